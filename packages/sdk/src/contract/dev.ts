@@ -1,0 +1,25 @@
+import * as z from 'zod/mini';
+import {Email, Instant} from './primitives.js';
+
+/** A mail the mock server "sent", readable at `GET /__dev/mailbox`. */
+export const Mail = z.object({
+  to: Email,
+  subject: z.string(),
+  text: z.string(),
+  /** The one-time code in the mail, if it carries one. */
+  code: z.nullable(z.string()),
+  sentAt: Instant,
+});
+export type Mail = z.infer<typeof Mail>;
+
+export const Mailbox = z.object({messages: z.array(Mail)});
+export type Mailbox = z.infer<typeof Mailbox>;
+
+export const SCENARIOS = ['demo', 'empty', 'busy', 'errors'] as const;
+export const Scenario = z.enum(SCENARIOS);
+export type Scenario = z.infer<typeof Scenario>;
+
+export const ClockRequest = z.strictObject({now: Instant});
+export const ClockState = z.object({now: Instant});
+export const ResetRequest = z.strictObject({scenario: z.optional(Scenario)});
+export const ResetState = z.object({scenario: Scenario, now: Instant});

@@ -1,0 +1,22 @@
+import * as z from 'zod/mini';
+import {Credits, Id, Instant} from './primitives.js';
+import {BookingStatus} from './booking.js';
+import {OrderStatus} from './order.js';
+import {Notification} from './notification.js';
+
+const event = <T extends string, D extends z.ZodMiniType>(type: T, data: D) =>
+  z.object({id: z.string(), type: z.literal(type), at: Instant, data});
+
+/**
+ * What `GET /events` pushes. Each event only says *what* changed; clients refetch
+ * through their store, so an event never carries data the member may not see.
+ */
+export const RealtimeEvent = z.discriminatedUnion('type', [
+  event('availability.changed', z.object({resourceIds: z.array(Id), from: Instant, to: Instant})),
+  event('booking.changed', z.object({bookingId: Id, status: BookingStatus})),
+  event('credits.changed', z.object({total: Credits})),
+  event('order.changed', z.object({orderId: Id, status: OrderStatus})),
+  event('notification.created', z.object({notification: Notification})),
+]);
+export type RealtimeEvent = z.infer<typeof RealtimeEvent>;
+export type RealtimeEventType = RealtimeEvent['type'];

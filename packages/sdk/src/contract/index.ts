@@ -1,0 +1,86 @@
+export {AuthResult, OtpChallenge, OtpRequest, OtpVerifyRequest, Session} from './auth.js';
+export {Availability, Interval, ResourceAvailability} from './availability.js';
+export {
+  Booking,
+  BookingCancelled,
+  BookingCost,
+  BookingCreated,
+  BookingQuote,
+  BookingRequest,
+  BookingStatus,
+  Recurrence,
+  Refund,
+} from './booking.js';
+export {CreditBalance, CreditBucket, CreditSource, LedgerEntry, LedgerReason} from './credits.js';
+export {
+  ClockRequest,
+  ClockState,
+  Mail,
+  Mailbox,
+  ResetRequest,
+  ResetState,
+  SCENARIOS,
+  Scenario,
+} from './dev.js';
+export {CheckIn, CheckInResult, Entries} from './entries.js';
+export {RealtimeEvent} from './events.js';
+export type {RealtimeEventType} from './events.js';
+export {AcceptTermsRequest, Member, ProfilePatch} from './member.js';
+export {
+  CurrentMembership,
+  Membership,
+  MembershipStatus,
+  MembershipUsage,
+  Payment,
+  PaymentStatus,
+} from './membership.js';
+export {Notification, NotificationKind} from './notification.js';
+export {
+  AppliedDiscount,
+  Order,
+  OrderItemInput,
+  OrderLine,
+  OrderQuote,
+  OrderRequest,
+  OrderStatus,
+  PayRequest,
+} from './order.js';
+export {SPACE_BASE_PATH, fillPath, routePath} from './paths.js';
+export {BillingPeriod, Plan, PlanBenefits, PlanKind} from './plan.js';
+export {
+  CalendarDay,
+  Credits,
+  Currency,
+  Email,
+  Id,
+  Instant,
+  Locale,
+  Money,
+  PageQuery,
+  WallTime,
+  page,
+} from './primitives.js';
+export {FieldError, PROBLEM_CODES, Problem, ProblemCode} from './problem.js';
+export {MemberProduct, Product, ProductKind} from './product.js';
+export {BookingRules, FloorPosition, RESOURCE_TYPES, Resource, ResourceType} from './resource.js';
+export {defineRoute} from './route.js';
+export type {
+  HttpMethod,
+  RouteAccess,
+  RouteBody,
+  RouteDefinition,
+  RouteParams,
+  RouteQuery,
+  RouteResponse,
+} from './route.js';
+export {routes} from './routes.js';
+export type {RouteName, Routes} from './routes.js';
+export {
+  Branding,
+  CancellationPolicy,
+  Closure,
+  OpeningSpan,
+  Space,
+  Terms,
+  WeeklyHours,
+} from './space.js';

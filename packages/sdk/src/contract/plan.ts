@@ -1,0 +1,27 @@
+import * as z from 'zod/mini';
+import {Id, Money} from './primitives.js';
+
+export const PlanKind = z.enum(['unlimited', 'entries', 'time']);
+export type PlanKind = z.infer<typeof PlanKind>;
+
+export const BillingPeriod = z.enum(['day', 'week', 'month', 'year']);
+export type BillingPeriod = z.infer<typeof BillingPeriod>;
+
+/** What a plan includes each period. */
+export const PlanBenefits = z.object({
+  credits: z.int().check(z.minimum(0)),
+  /** Entries per period for `entries` plans, else null. */
+  entries: z.nullable(z.int().check(z.minimum(0))),
+  products: z.array(z.object({productId: Id, quantity: z.int().check(z.minimum(1))})),
+});
+
+export const Plan = z.object({
+  id: Id,
+  name: z.string(),
+  description: z.string(),
+  kind: PlanKind,
+  price: Money,
+  period: BillingPeriod,
+  benefits: PlanBenefits,
+});
+export type Plan = z.infer<typeof Plan>;

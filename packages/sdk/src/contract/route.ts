@@ -1,0 +1,44 @@
+import type * as z from 'zod/mini';
+import type {ProblemCode} from './problem.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+/** Who may call a route: anyone, a logged-in member (bearer token), or only a dev server. */
+export type RouteAccess = 'public' | 'member' | 'dev';
+
+/** One endpoint of the API; the client, the mock server and openapi.json all derive from it. */
+export interface RouteDefinition {
+  readonly method: HttpMethod;
+  /** Path under `/v1/spaces/{space}`, with `:name` parameters, e.g. `/bookings/:bookingId`. */
+  readonly path: string;
+  readonly summary: string;
+  readonly access: RouteAccess;
+  readonly params?: z.ZodMiniObject;
+  readonly query?: z.ZodMiniObject;
+  readonly body?: z.ZodMiniType;
+  /** The success body's schema, or null for `204 No Content` and event streams. */
+  readonly response: z.ZodMiniType | null;
+  readonly status: 200 | 201 | 202 | 204;
+  /** Problem codes this route can answer besides the generic ones (400, 401, 404, 429, 500). */
+  readonly errors: readonly ProblemCode[];
+  /**
+   * The route accepts an `Idempotency-Key` header: a retry with the same key answers the
+   * first response again. The SDK always sends one and may then retry safely.
+   */
+  readonly idempotent?: boolean;
+  /** Answers `text/event-stream` instead of JSON. */
+  readonly stream?: boolean;
+}
+
+/** Keeps each route's literal types while checking it against {@link RouteDefinition}. */
+export const defineRoute = <const R extends RouteDefinition>(route: R): R => route;
+
+type Infer<S, Fallback> = S extends z.ZodMiniType ? z.infer<S> : Fallback;
+type Input<S, Fallback> = S extends z.ZodMiniType ? z.input<S> : Fallback;
+
+export type RouteParams<R extends RouteDefinition> = Infer<R['params'], Record<string, never>>;
+export type RouteQuery<R extends RouteDefinition> = Input<R['query'], Record<string, never>>;
+export type RouteBody<R extends RouteDefinition> = Input<R['body'], undefined>;
+export type RouteResponse<R extends RouteDefinition> = R['response'] extends z.ZodMiniType
+  ? z.infer<R['response']>
+  : void;
