@@ -1,0 +1,58 @@
+export {bookingCredits, bookingPrice} from './booking-cost.js';
+export type {BookingRules} from './booking-rules.js';
+export {overlapsBusy, validateBookingWindow} from './booking-validation.js';
+export type {BookingWindowInput, BookingWindowIssue} from './booking-validation.js';
+export {quoteCart} from './cart.js';
+export type {CartInput, CartItem, CartLine, CartProduct, CartQuote} from './cart.js';
+export {availableCredits, spendCredits} from './credit-buckets.js';
+export type {CreditBucket, CreditDebit, SpendCreditsResult} from './credit-buckets.js';
+export {checkDiscountCode, discountAmount} from './discount-code.js';
+export type {DiscountCode, DiscountIssue} from './discount-code.js';
+export {
+  durationMinutes,
+  formatInterval,
+  mergeIntervals,
+  parseInterval,
+  subtractIntervals,
+} from './intervals.js';
+export type {EpochInterval, Interval} from './intervals.js';
+export {
+  addMoney,
+  currencyDigits,
+  formatMoney,
+  multiplyMoney,
+  subtractMoney,
+  zeroMoney,
+} from './money.js';
+export type {Money} from './money.js';
+export {isClosedOn, openIntervalsOn} from './opening-hours.js';
+export type {ClosedDay, OpeningSpan, WeeklyHours} from './opening-hours.js';
+export {
+  OTP_FAILURE_WINDOW_MS,
+  OTP_LENGTH,
+  OTP_LOCK_MS,
+  OTP_MAX_FAILURES,
+  OTP_TTL_MS,
+  isOtpExpired,
+  otpLockState,
+} from './otp.js';
+export type {OtpLockState} from './otp.js';
+export {MAX_OCCURRENCES, expandRecurrence} from './recurrence.js';
+export type {Recurrence, RecurrenceExpansion, RecurrenceInput} from './recurrence.js';
+export {cancellationRefund, freeCancellationUntil} from './refund.js';
+export type {CancellationInput, CancellationPolicy, CancellationRefund} from './refund.js';
+export {computeSlots, freeIntervals} from './slots.js';
+export type {AvailabilityInput, AvailabilityWindow, SlotQuery} from './slots.js';
+export {
+  WEEKDAYS,
+  addDays,
+  calendarDayOf,
+  daysBetween,
+  formatInstant,
+  instantToZonedParts,
+  parseInstant,
+  wallTimeOf,
+  weekdayOf,
+  zonedDateTimeToInstant,
+} from './zoned-time.js';
+export type {Weekday, ZonedParts} from './zoned-time.js';

@@ -1,0 +1,303 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import type {Interval, SlotQuery, WeeklyHours} from '../../src/domain/index.js';
+import {
+  addDays,
+  calendarDayOf,
+  computeSlots,
+  daysBetween,
+  freeIntervals,
+  openIntervalsOn,
+  overlapsBusy,
+  parseInstant,
+  validateBookingWindow,
+} from '../../src/domain/index.js';
+import {everyDay, rules} from '../helpers/domain.js';
+import {forAll} from '../helpers/random.js';
+
+const PARIS = 'Europe/Paris';
+const NEW_YORK = 'America/New_York';
+const LONG_AGO = '2026-01-01T00:00:00Z';
+const starts = (slots: Interval[]) => slots.map((slot) => slot.start);
+
+const roundTheClock = (day: string, timeZone: string) =>
+  computeSlots({
+    day,
+    hours: everyDay(['00:00', '24:00']),
+    timeZone,
+    rules: rules(),
+    busy: [],
+    now: LONG_AGO,
+  });
+
+test('a resource open round the clock has 23 hourly slots on spring-forward day in Paris', () => {
+  const slots = roundTheClock('2026-03-29', PARIS);
+  assert.equal(slots.length, 23);
+  assert.deepEqual(starts(slots).slice(0, 3), [
+    '2026-03-29T00:00:00+01:00',
+    '2026-03-29T01:00:00+01:00',
+    '2026-03-29T03:00:00+02:00',
+  ]);
+  assert.equal(slots.at(-1)?.end, '2026-03-30T00:00:00+02:00');
+});
+
+test('a resource open round the clock has 25 hourly slots on fall-back day in Paris', () => {
+  const slots = roundTheClock('2026-10-25', PARIS);
+  assert.equal(slots.length, 25);
+  assert.deepEqual(starts(slots).slice(2, 4), [
+    '2026-10-25T02:00:00+02:00',
+    '2026-10-25T02:00:00+01:00',
+  ]);
+  assert.equal(slots.at(-1)?.end, '2026-10-26T00:00:00+01:00');
+});
+
+test('New York has 23 and 25 hourly slots on its own DST days, 24 on the Paris ones', () => {
+  assert.equal(roundTheClock('2026-03-08', NEW_YORK).length, 23);
+  assert.equal(roundTheClock('2026-11-01', NEW_YORK).length, 25);
+  assert.equal(roundTheClock('2026-03-29', NEW_YORK).length, 24);
+  assert.deepEqual(starts(roundTheClock('2026-11-01', NEW_YORK)).slice(1, 3), [
+    '2026-11-01T01:00:00-04:00',
+    '2026-11-01T01:00:00-05:00',
+  ]);
+});
+
+test('office hours on a DST day keep their wall-clock times', () => {
+  const slots = computeSlots({
+    day: '2026-03-08',
+    hours: everyDay(['09:00', '12:00']),
+    timeZone: NEW_YORK,
+    rules: rules(),
+    busy: [],
+    now: LONG_AGO,
+  });
+  assert.deepEqual(starts(slots), [
+    '2026-03-08T09:00:00-04:00',
+    '2026-03-08T10:00:00-04:00',
+    '2026-03-08T11:00:00-04:00',
+  ]);
+});
+
+const morning = {
+  day: '2026-06-10',
+  hours: everyDay(['09:00', '12:00']),
+  timeZone: PARIS,
+};
+
+test('slots keep the buffer clear around a booking, and touching the buffer is fine', () => {
+  const slots = computeSlots({
+    ...morning,
+    rules: rules({slotMinutes: 30, minMinutes: 30, bufferMinutes: 15}),
+    busy: [{start: '2026-06-10T10:00:00+02:00', end: '2026-06-10T10:30:00+02:00'}],
+    now: LONG_AGO,
+  });
+  assert.deepEqual(starts(slots), [
+    '2026-06-10T09:00:00+02:00',
+    '2026-06-10T11:00:00+02:00',
+    '2026-06-10T11:30:00+02:00',
+  ]);
+});
+
+test('busy intervals written in UTC block the same local slots', () => {
+  const slots = computeSlots({
+    ...morning,
+    rules: rules(),
+    busy: [{start: '2026-06-10T08:00:00Z', end: '2026-06-10T09:00:00Z'}],
+    now: LONG_AGO,
+  });
+  assert.deepEqual(starts(slots), ['2026-06-10T09:00:00+02:00', '2026-06-10T11:00:00+02:00']);
+});
+
+test('slots start at least the minimum notice after now', () => {
+  const slots = computeSlots({
+    ...morning,
+    rules: rules({slotMinutes: 30, minMinutes: 30, minimumNoticeMinutes: 60}),
+    busy: [],
+    now: '2026-06-10T09:10:00+02:00',
+  });
+  assert.deepEqual(starts(slots), [
+    '2026-06-10T10:30:00+02:00',
+    '2026-06-10T11:00:00+02:00',
+    '2026-06-10T11:30:00+02:00',
+  ]);
+});
+
+test('slots stop at the advance limit counted in days of the space', () => {
+  const slots = computeSlots({
+    from: '2026-06-08T00:00:00+02:00',
+    to: '2026-06-15T00:00:00+02:00',
+    hours: everyDay(['09:00', '10:00']),
+    timeZone: PARIS,
+    rules: rules({advanceDays: 2}),
+    busy: [],
+    // Still Sunday 7 June in UTC, already Monday 8 June in Paris.
+    now: '2026-06-07T22:30:00Z',
+  });
+  assert.deepEqual(starts(slots), [
+    '2026-06-08T09:00:00+02:00',
+    '2026-06-09T09:00:00+02:00',
+    '2026-06-10T09:00:00+02:00',
+  ]);
+});
+
+test('slots never straddle a lunch break and end by closing time', () => {
+  const slots = computeSlots({
+    day: '2026-06-10',
+    hours: everyDay(['09:00', '12:00'], ['13:00', '17:00']),
+    timeZone: PARIS,
+    rules: rules({slotMinutes: 90, minMinutes: 90}),
+    busy: [],
+    now: LONG_AGO,
+  });
+  assert.deepEqual(slots, [
+    {start: '2026-06-10T09:00:00+02:00', end: '2026-06-10T10:30:00+02:00'},
+    {start: '2026-06-10T10:30:00+02:00', end: '2026-06-10T12:00:00+02:00'},
+    {start: '2026-06-10T13:00:00+02:00', end: '2026-06-10T14:30:00+02:00'},
+    {start: '2026-06-10T14:30:00+02:00', end: '2026-06-10T16:00:00+02:00'},
+  ]);
+});
+
+test('closed weekdays and closure days have no slots', () => {
+  const weekdaysOnly: WeeklyHours = {...everyDay(['09:00', '10:00']), sat: [], sun: []};
+  const week = computeSlots({
+    from: '2026-06-08T00:00:00+02:00',
+    to: '2026-06-15T00:00:00+02:00',
+    hours: weekdaysOnly,
+    closures: ['2026-06-09', {day: '2026-06-11'}],
+    timeZone: PARIS,
+    rules: rules(),
+    busy: [],
+    now: LONG_AGO,
+  });
+  assert.deepEqual(
+    week.map((slot) => slot.start.slice(0, 10)),
+    ['2026-06-08', '2026-06-10', '2026-06-12'],
+  );
+});
+
+test('a range keeps only the slots that lie inside it', () => {
+  const slots = computeSlots({
+    from: '2026-06-10T10:30:00+02:00',
+    to: '2026-06-10T12:00:00+02:00',
+    hours: everyDay(['09:00', '12:00']),
+    timeZone: PARIS,
+    rules: rules(),
+    busy: [],
+    now: LONG_AGO,
+  });
+  assert.deepEqual(starts(slots), ['2026-06-10T11:00:00+02:00']);
+});
+
+test('freeIntervals is opening hours minus bookings, merged across midnight', () => {
+  const free = freeIntervals({
+    from: '2026-06-10T00:00:00+02:00',
+    to: '2026-06-12T00:00:00+02:00',
+    hours: everyDay(['00:00', '24:00']),
+    timeZone: PARIS,
+    busy: [
+      {start: '2026-06-10T10:00:00+02:00', end: '2026-06-10T11:00:00+02:00'},
+      {start: '2026-06-11T10:30:00+02:00', end: '2026-06-11T12:00:00+02:00'},
+    ],
+  });
+  assert.deepEqual(free, [
+    {start: '2026-06-10T00:00:00+02:00', end: '2026-06-10T10:00:00+02:00'},
+    {start: '2026-06-10T11:00:00+02:00', end: '2026-06-11T10:30:00+02:00'},
+    {start: '2026-06-11T12:00:00+02:00', end: '2026-06-12T00:00:00+02:00'},
+  ]);
+});
+
+test('freeIntervals on the fall-back day in New York covers 25 hours', () => {
+  const [free] = freeIntervals({
+    day: '2026-11-01',
+    hours: everyDay(['00:00', '24:00']),
+    timeZone: NEW_YORK,
+    busy: [],
+  });
+  assert.deepEqual(free, {start: '2026-11-01T00:00:00-04:00', end: '2026-11-02T00:00:00-05:00'});
+});
+
+const DAYS = ['2026-03-27', '2026-03-08', '2026-10-24', '2026-10-31', '2026-06-10'];
+const TIMES = ['00:00', '01:30', '02:00', '02:30', '06:00', '08:00', '09:15', '12:00', '13:00'];
+
+test('property: slots lie in opening hours, clear busy+buffer, respect notice and advance, and are all the grid allows', () => {
+  forAll(
+    {seed: 42, runs: 300},
+    (random) => {
+      const timeZone = random.pick([PARIS, NEW_YORK]);
+      const firstDay = random.pick(DAYS);
+      const slotMinutes = random.pick([15, 30, 45, 60, 90]);
+      const open = random.pick(TIMES);
+      const close = random.pick(['12:00', '17:30', '20:00', '24:00']);
+      const hours = everyDay([open, close]);
+      const busy = Array.from({length: random.int(0, 6)}, () => {
+        const start =
+          parseInstant(`${addDays(firstDay, random.int(0, 3))}T00:00:00Z`) +
+          random.int(0, 96) * 900_000;
+        return {
+          start: new Date(start).toISOString(),
+          end: new Date(start + random.int(1, 12) * 900_000).toISOString(),
+        };
+      });
+      const query: SlotQuery = {
+        from: `${firstDay}T00:00:00Z`,
+        to: `${addDays(firstDay, 3)}T00:00:00Z`,
+        hours,
+        closures: random.chance(0.3) ? [addDays(firstDay, 1)] : [],
+        timeZone,
+        rules: rules({
+          slotMinutes,
+          minMinutes: slotMinutes,
+          maxMinutes: slotMinutes * 4,
+          bufferMinutes: random.pick([0, 10, 15, 30]),
+          advanceDays: random.int(0, 3),
+          minimumNoticeMinutes: random.pick([0, 30, 120, 600]),
+        }),
+        busy,
+        now: new Date(
+          parseInstant(`${firstDay}T00:00:00Z`) + random.int(-24, 48) * 1_800_000,
+        ).toISOString(),
+      };
+      return query;
+    },
+    (query) => {
+      const slots = computeSlots(query);
+      const {rules: r, timeZone, busy, now} = query;
+      const today = calendarDayOf(parseInstant(now), timeZone);
+      let previousEnd = -Infinity;
+      for (const slot of slots) {
+        const start = parseInstant(slot.start);
+        const end = parseInstant(slot.end);
+        assert.equal(end - start, r.slotMinutes * 60_000);
+        assert.ok(start >= previousEnd, 'slots are sorted and do not overlap');
+        previousEnd = end;
+        assert.ok(!overlapsBusy(slot.start, slot.end, busy, r.bufferMinutes));
+        assert.ok(start >= parseInstant(now) + r.minimumNoticeMinutes * 60_000);
+        const day = calendarDayOf(start, timeZone);
+        assert.ok(daysBetween(today, day) <= r.advanceDays);
+        const opening = openIntervalsOn(day, query.hours, timeZone, query.closures);
+        assert.ok(opening.some((o) => o.start <= start && end <= o.end));
+        assert.equal(validateBookingWindow({...query, start: slot.start, end: slot.end}), null);
+      }
+      // Completeness: every grid position that validation and the busy check accept is offered.
+      const offered = new Set(slots.map((slot) => parseInstant(slot.start)));
+      const from = parseInstant(query.from as string);
+      const to = parseInstant(query.to as string);
+      for (
+        let day = calendarDayOf(from, timeZone);
+        day <= calendarDayOf(to - 1, timeZone);
+        day = addDays(day, 1)
+      ) {
+        for (const o of openIntervalsOn(day, query.hours, timeZone, query.closures)) {
+          for (let t = o.start; t + r.slotMinutes * 60_000 <= o.end; t += r.slotMinutes * 60_000) {
+            const end = t + r.slotMinutes * 60_000;
+            if (t < from || end > to) continue;
+            const candidate = {start: new Date(t).toISOString(), end: new Date(end).toISOString()};
+            const acceptable =
+              validateBookingWindow({...query, ...candidate}) === null &&
+              !overlapsBusy(candidate.start, candidate.end, busy, r.bufferMinutes);
+            assert.equal(offered.has(t), acceptable, `slot at ${candidate.start}`);
+          }
+        }
+      }
+    },
+  );
+});
