@@ -1,0 +1,169 @@
+import {RealtimeEvent} from '../contract/events.js';
+import {reportError} from '../utils/report.js';
+import {SseParser} from './SseParser.js';
+
+export interface EventStreamOptions {
+  /** The full URL of `GET /events`. */
+  url: string;
+  fetch: typeof fetch;
+  /** Read before each connection, so a reconnect always uses the current token. */
+  getToken: () => string | undefined;
+  onEvent: (event: RealtimeEvent) => void;
+  /** The server refused `token` (401): the stream has stopped for good. */
+  onUnauthorized: (token: string) => void;
+  /**
+   * The first reconnection delay in ms, until the server sets one with `retry:`.
+   * @default 1_000
+   */
+  retryMs?: number;
+  /** @default 30_000 */
+  maxRetryMs?: number;
+  headers?: Record<string, string>;
+}
+
+export type EventStreamStatus = 'connecting' | 'open' | 'closed';
+
+/**
+ * Reads `GET /events` with `fetch` (the browser's `EventSource` cannot send an
+ * `Authorization` header, and a token in the URL ends up in logs) and keeps it open:
+ * reconnects with exponential backoff and jitter, resumes with `Last-Event-ID`, honours
+ * the server's `retry:` and stops for good on a 401 or an answer of 204.
+ */
+export class EventStream {
+  #controller: AbortController | undefined;
+  #retryMs: number;
+  #lastEventId = '';
+  #status: EventStreamStatus = 'closed';
+  readonly #options: EventStreamOptions;
+
+  constructor(options: EventStreamOptions) {
+    this.#options = options;
+    this.#retryMs = options.retryMs ?? 1_000;
+  }
+
+  get status(): EventStreamStatus {
+    return this.#status;
+  }
+
+  get lastEventId(): string {
+    return this.#lastEventId;
+  }
+
+  start(): void {
+    if (this.#controller) return;
+    const controller = new AbortController();
+    this.#controller = controller;
+    void this.#run(controller.signal).finally(() => {
+      if (this.#controller === controller) this.#controller = undefined;
+      this.#status = 'closed';
+    });
+  }
+
+  stop(): void {
+    this.#controller?.abort();
+    this.#controller = undefined;
+    this.#status = 'closed';
+  }
+
+  async #run(signal: AbortSignal): Promise<void> {
+    let failures = 0;
+    while (!signal.aborted) {
+      const token = this.#options.getToken();
+      if (token === undefined) return;
+      this.#status = 'connecting';
+      const outcome = await this.#connect(token, signal);
+      if (outcome === 'stop' || signal.aborted) return;
+      // A stream that opened and then ended reconnects after the base delay; failures back off.
+      failures = outcome === 'ended' ? 0 : failures + 1;
+      await sleep(this.#delay(failures), signal);
+    }
+  }
+
+  async #connect(token: string, signal: AbortSignal): Promise<'stop' | 'ended' | 'failed'> {
+    const headers: Record<string, string> = {
+      ...this.#options.headers,
+      accept: 'text/event-stream',
+      authorization: `Bearer ${token}`,
+    };
+    if (this.#lastEventId) headers['last-event-id'] = this.#lastEventId;
+    let response: Response;
+    try {
+      response = await this.#options.fetch(this.#options.url, {headers, signal, cache: 'no-store'});
+    } catch {
+      return 'failed';
+    }
+    if (response.status === 401) {
+      void response.body?.cancel().catch(() => undefined);
+      this.#options.onUnauthorized(token);
+      return 'stop';
+    }
+    // 204 is the standard's way for a server to say "do not reconnect".
+    if (response.status === 204) return 'stop';
+    const type = response.headers.get('content-type') ?? '';
+    if (!response.ok || !response.body || !type.startsWith('text/event-stream')) {
+      void response.body?.cancel().catch(() => undefined);
+      return 'failed';
+    }
+    this.#status = 'open';
+    const parser = new SseParser(
+      (message) => {
+        this.#lastEventId = message.id;
+        this.#deliver(message.data);
+      },
+      (ms) => (this.#retryMs = ms),
+    );
+    parser.lastEventId = this.#lastEventId;
+    const decoder = new TextDecoder();
+    const reader = response.body.getReader();
+    try {
+      for (;;) {
+        const {done, value} = await reader.read();
+        if (done) break;
+        parser.push(decoder.decode(value, {stream: true}));
+      }
+    } catch {
+      // Dropped connection (or our own abort): reconnect below unless stopped.
+    } finally {
+      this.#lastEventId = parser.lastEventId;
+      void reader.cancel().catch(() => undefined);
+    }
+    return 'ended';
+  }
+
+  #deliver(data: string): void {
+    let json: unknown;
+    try {
+      json = JSON.parse(data);
+    } catch {
+      return;
+    }
+    // An event this SDK does not understand (a newer server) is dropped, never guessed at.
+    const result = RealtimeEvent.safeParse(json);
+    if (!result.success) return;
+    try {
+      this.#options.onEvent(result.data);
+    } catch (error) {
+      // A listener's bug must not look like a dropped connection.
+      reportError(error);
+    }
+  }
+
+  /** Exponential from the server's `retry:`, capped, with "equal jitter" (never zero). */
+  #delay(failures: number): number {
+    const max = this.#options.maxRetryMs ?? 30_000;
+    const delay = Math.min(max, this.#retryMs * 2 ** failures);
+    return delay / 2 + Math.random() * (delay / 2);
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, {once: true});
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+  });
+}

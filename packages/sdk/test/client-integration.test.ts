@@ -1,0 +1,175 @@
+import assert from 'node:assert/strict';
+import {after, before, test} from 'node:test';
+import {createMockServer} from '@portico/mock-server';
+import {createPorticoClient, isPorticoError, type PorticoClient} from '../src/index.js';
+import {until} from './helpers/server.js';
+
+// The README's journey, over real HTTP against the reference mock server.
+let server: Awaited<ReturnType<typeof createMockServer>>;
+let client: PorticoClient;
+const email = 'ada@example.com';
+
+before(async () => {
+  server = await createMockServer({port: 0, scenario: 'demo'});
+  client = createPorticoClient({baseUrl: server.apiUrl, space: 'demo', session: 'memory'});
+});
+after(() => server?.close());
+
+async function logIn(target: PorticoClient, address: string) {
+  const {challengeId} = await target.auth.requestCode({email: address});
+  const {messages} = await target.request('devMailbox', {query: {email: address}});
+  const code = messages.findLast((message) => message.code !== null)?.code;
+  assert.ok(code, 'the dev mailbox has the code');
+  return target.auth.verifyCode({challengeId, code});
+}
+
+test('log in with a code read from the dev mailbox', async () => {
+  const {member, session} = await logIn(client, email);
+  assert.equal(member.email, email);
+  assert.deepEqual(client.session.get(), session);
+  assert.equal((await client.me.get()).email, email);
+});
+
+test('a wrong code is refused with invalid_code', async () => {
+  const other = createPorticoClient({baseUrl: server.apiUrl, space: 'demo', session: 'memory'});
+  const {challengeId} = await other.auth.requestCode({email});
+  await assert.rejects(other.auth.verifyCode({challengeId, code: '000000'}), (error) => {
+    assert.ok(isPorticoError(error));
+    assert.equal(error.code, 'invalid_code');
+    return true;
+  });
+  assert.equal(other.session.isLoggedIn, false);
+});
+
+test('read the membership and the credits', async () => {
+  const {membership} = await client.membership.current();
+  assert.ok(membership, 'ada has a membership');
+  assert.equal(membership.status, 'active');
+  const credits = await client.credits.balance();
+  assert.ok(credits.total > 0);
+});
+
+let bookingId = '';
+let creditsBefore = 0;
+
+test('quote and book a room: the credit widget drops at once', async () => {
+  const widget = client.queries.credits();
+  const unsubscribe = client.store.subscribe(widget, () => {});
+  await until(() => client.store.get(widget).status === 'success', 5_000, 'the credits widget');
+  creditsBefore = client.store.get(widget).data?.total ?? 0;
+
+  const {items: rooms} = await client.resources.list({type: 'meeting_room'});
+  const room = rooms.find((r) => r.creditsPerHour !== null && !r.rules.requiresApproval);
+  assert.ok(room, 'a room paid with credits');
+  // Two days ahead and more: cancelling is then free.
+  const from = new Date(Date.now() + 2 * 86_400_000).toISOString();
+  const to = new Date(Date.now() + 9 * 86_400_000).toISOString();
+  const availability = await client.availability.get({from, to, resourceIds: [room.id]});
+  const slot = availability.resources[0]?.slots[0];
+  assert.ok(slot, 'a free slot within the week');
+
+  const request = {resourceId: room.id, start: slot.start, end: slot.end};
+  const quote = await client.bookings.quote(request);
+  assert.equal(quote.affordable, true);
+  assert.ok(quote.cost.credits > 0);
+
+  const created = await client.bookings.create(request);
+  const booking = created.bookings[0];
+  assert.ok(booking);
+  bookingId = booking.id;
+  assert.equal(created.cost.credits, quote.cost.credits);
+  assert.equal(created.creditsRemaining, creditsBefore - quote.cost.credits);
+  await until(
+    () => client.store.get(widget).data?.total === created.creditsRemaining,
+    5_000,
+    'the lower balance',
+  );
+
+  // The same slot again is taken.
+  await assert.rejects(
+    client.bookings.create(request),
+    (error) => isPorticoError(error) && error.status === 409,
+  );
+  unsubscribe();
+});
+
+test('cancel the booking: the credits come back', async () => {
+  const {booking, refund} = await client.bookings.cancel(bookingId);
+  assert.equal(booking.status, 'cancelled');
+  assert.equal(refund.percent, 100);
+  assert.equal((await client.credits.balance()).total, creditsBefore);
+  await assert.rejects(
+    client.bookings.cancel(bookingId),
+    (error) => isPorticoError(error) && error.status === 409,
+  );
+});
+
+test('buy a credit pack', async () => {
+  const before = (await client.credits.balance()).total;
+  const {items} = await client.products.list();
+  const pack = items.find((product) => product.kind === 'credit_pack');
+  assert.ok(pack?.credits, 'the shop sells credit packs');
+
+  const quote = await client.orders.quote({items: [{productId: pack.id, quantity: 1}]});
+  assert.equal(quote.total.amount, pack.price.amount);
+  const order = await client.orders.create({items: [{productId: pack.id, quantity: 1}]});
+  assert.equal(order.status, 'pending_payment');
+  const paid = await client.orders.pay(order.id, {paymentMethod: 'pm_card_visa'});
+  assert.equal(paid.status, 'paid');
+  assert.equal((await client.credits.balance()).total, before + pack.credits);
+});
+
+test('a declined card fails clearly and leaves the order pending', async () => {
+  const {items} = await client.products.list();
+  const pack = items.find((product) => product.kind === 'credit_pack');
+  assert.ok(pack);
+  const order = await client.orders.create({items: [{productId: pack.id, quantity: 1}]});
+  await assert.rejects(
+    client.orders.pay(order.id, {paymentMethod: 'pm_card_declined'}),
+    (error) => {
+      assert.ok(isPorticoError(error));
+      assert.equal(error.code, 'payment_declined');
+      return true;
+    },
+  );
+  const cancelled = await client.orders.cancel(order.id);
+  assert.equal(cancelled.status, 'cancelled');
+});
+
+test('a booking by another member reaches this page through realtime within a second', async () => {
+  const other = createPorticoClient({baseUrl: server.apiUrl, space: 'demo', session: 'memory'});
+  await logIn(other, 'grace@example.com');
+  const {items: rooms} = await client.resources.list({type: 'meeting_room'});
+  const room = rooms.find((r) => r.creditsPerHour !== null && !r.rules.requiresApproval);
+  assert.ok(room);
+  const from = new Date(Date.now() + 3 * 86_400_000).toISOString();
+  const to = new Date(Date.now() + 10 * 86_400_000).toISOString();
+  const calendar = client.queries.availability({from, to, resourceIds: [room.id]});
+  const unsubscribe = client.store.subscribe(calendar, () => {});
+  await until(() => client.store.get(calendar).status === 'success', 5_000, 'the calendar');
+  const slot = client.store.get(calendar).data?.resources[0]?.slots[0];
+  assert.ok(slot);
+  await sleep(200); // let the event stream open
+
+  const sentAt = Date.now();
+  await other.bookings.create({resourceId: room.id, start: slot.start, end: slot.end});
+
+  await until(
+    () => !client.store.get(calendar).data?.resources[0]?.slots.some((s) => s.start === slot.start),
+    1_000,
+    'the slot to disappear from this calendar',
+  );
+  assert.ok(Date.now() - sentAt < 1_000);
+  unsubscribe();
+});
+
+test('log out', async () => {
+  await client.auth.logout();
+  assert.equal(client.session.isLoggedIn, false);
+  await assert.rejects(
+    client.me.get(),
+    (error) => isPorticoError(error) && error.code === 'unauthorized',
+  );
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

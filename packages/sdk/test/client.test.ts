@@ -1,0 +1,289 @@
+import assert from 'node:assert/strict';
+import {after, test} from 'node:test';
+import {fillPath, routes, type RouteDefinition, type RouteName} from '../src/contract/index.js';
+import {createPorticoClient, isPorticoError, type PorticoClient} from '../src/index.js';
+import {clientFor} from './helpers/client.js';
+import {authResult, bookingRequest, member, session} from './helpers/fixtures.js';
+import {json, problem, reset, startServer, type RecordedRequest} from './helpers/server.js';
+
+const server = await startServer();
+after(() => server.close());
+
+interface Case {
+  call: (client: PorticoClient) => Promise<unknown>;
+  route: RouteName;
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+}
+
+const order = {items: [{productId: 'p_pack', quantity: 1}], discountCode: 'WELCOME'};
+
+/** Every namespaced method, with what it must send. */
+const cases: Record<string, Case> = {
+  'auth.requestCode': {
+    call: (c) => c.auth.requestCode({email: 'ada@example.com'}),
+    route: 'requestCode',
+    body: {email: 'ada@example.com'},
+  },
+  'auth.verifyCode': {
+    call: (c) => c.auth.verifyCode({challengeId: 'ch_1', code: '123456'}),
+    route: 'verifyCode',
+    body: {challengeId: 'ch_1', code: '123456'},
+  },
+  'auth.acceptInvitation': {
+    call: (c) => c.auth.acceptInvitation({token: 'inv_1'}),
+    route: 'acceptInvitation',
+    params: {token: 'inv_1'},
+  },
+  'auth.logout': {call: (c) => c.auth.logout(), route: 'logout'},
+  'space.get': {call: (c) => c.space.get(), route: 'getSpace'},
+  'me.get': {call: (c) => c.me.get(), route: 'getMe'},
+  'me.update': {
+    call: (c) => c.me.update({company: 'Analytical Engines'}),
+    route: 'updateMe',
+    body: {company: 'Analytical Engines'},
+  },
+  'me.acceptTerms': {
+    call: (c) => c.me.acceptTerms({version: '2024-02'}),
+    route: 'acceptTerms',
+    body: {version: '2024-02'},
+  },
+  'plans.list': {call: (c) => c.plans.list(), route: 'listPlans'},
+  'membership.current': {call: (c) => c.membership.current(), route: 'getMembership'},
+  'membership.history': {
+    call: (c) => c.membership.history({cursor: 'c2', limit: 5}),
+    route: 'listMemberships',
+    query: {cursor: 'c2', limit: '5'},
+  },
+  'credits.balance': {call: (c) => c.credits.balance(), route: 'getCredits'},
+  'credits.ledger': {
+    call: (c) => c.credits.ledger({limit: 20}),
+    route: 'listCreditLedger',
+    query: {limit: '20'},
+  },
+  'resources.list': {
+    call: (c) => c.resources.list({type: 'meeting_room'}),
+    route: 'listResources',
+    query: {type: 'meeting_room'},
+  },
+  'availability.get': {
+    call: (c) =>
+      c.availability.get({
+        from: '2030-03-04T00:00:00Z',
+        to: '2030-03-05T00:00:00Z',
+        resourceIds: ['r_1', 'r_2'],
+      }),
+    route: 'getAvailability',
+    query: {from: '2030-03-04T00:00:00Z', to: '2030-03-05T00:00:00Z', resourceIds: 'r_1,r_2'},
+  },
+  'bookings.list': {
+    call: (c) => c.bookings.list({status: 'confirmed'}),
+    route: 'listBookings',
+    query: {status: 'confirmed'},
+  },
+  'bookings.quote': {
+    call: (c) => c.bookings.quote(bookingRequest),
+    route: 'quoteBooking',
+    body: bookingRequest,
+  },
+  'bookings.create': {
+    call: (c) => c.bookings.create(bookingRequest),
+    route: 'createBooking',
+    body: bookingRequest,
+  },
+  'bookings.cancel': {
+    call: (c) => c.bookings.cancel('b_1'),
+    route: 'cancelBooking',
+    params: {bookingId: 'b_1'},
+  },
+  'products.list': {call: (c) => c.products.list(), route: 'listProducts'},
+  'myProducts.list': {call: (c) => c.myProducts.list(), route: 'listMyProducts'},
+  'orders.quote': {call: (c) => c.orders.quote(order), route: 'quoteOrder', body: order},
+  'orders.create': {call: (c) => c.orders.create(order), route: 'createOrder', body: order},
+  'orders.pay': {
+    call: (c) => c.orders.pay('o_1', {paymentMethod: 'pm_card_visa'}),
+    route: 'payOrder',
+    params: {orderId: 'o_1'},
+    body: {paymentMethod: 'pm_card_visa'},
+  },
+  'orders.cancel': {
+    call: (c) => c.orders.cancel('o_1'),
+    route: 'cancelOrder',
+    params: {orderId: 'o_1'},
+  },
+  'orders.list': {
+    call: (c) => c.orders.list({status: 'paid'}),
+    route: 'listOrders',
+    query: {status: 'paid'},
+  },
+  'entries.get': {call: (c) => c.entries.get(), route: 'getEntries'},
+  'entries.checkIn': {call: (c) => c.entries.checkIn(), route: 'checkIn'},
+  'notifications.list': {
+    call: (c) => c.notifications.list({unread: true}),
+    route: 'listNotifications',
+    query: {unread: 'true'},
+  },
+  'notifications.markRead': {
+    call: (c) => c.notifications.markRead('n_1'),
+    route: 'markNotificationRead',
+    params: {notificationId: 'n_1'},
+  },
+};
+
+for (const [name, {call, route: routeName, params = {}, query = {}, body}] of Object.entries(
+  cases,
+)) {
+  test(`${name}() sends ${routes[routeName].method} ${routes[routeName].path} as the route table says`, async () => {
+    const route: RouteDefinition = routes[routeName];
+    const path = route.path === '/' ? '/' : fillPath(route.path, params);
+    // Answer something no schema accepts: this test is about the request.
+    server.on(
+      `${route.method} ${path}`,
+      route.status === 204 ? (_, res) => void res.writeHead(204).end() : json('nope'),
+    );
+    const client = clientFor(server, {retry: {limit: 0}});
+    const before = server.requests.length;
+    await call(client).catch((error: unknown) => {
+      assert.ok(isPorticoError(error));
+      assert.equal(error.code, 'invalid_response');
+    });
+    const sent = server.requests.slice(before);
+    assert.equal(sent.length, 1);
+    const request = sent[0] as RecordedRequest;
+    assert.equal(`${request.method} ${request.path}`, `${route.method} ${path}`);
+    assert.deepEqual(Object.fromEntries(request.query), query);
+    assert.deepEqual(request.body, body);
+    assert.equal(
+      request.headers.authorization,
+      route.access === 'member' ? `Bearer ${session.token}` : undefined,
+    );
+    assert.equal(request.headers['idempotency-key'] !== undefined, route.idempotent === true);
+    if (body !== undefined)
+      assert.match(String(request.headers['content-type']), /^application\/json/);
+  });
+}
+
+test('every route except events and dev routes has a namespaced method', () => {
+  const covered = new Set(Object.values(cases).map((c) => c.route));
+  const missing = (Object.keys(routes) as RouteName[]).filter(
+    (name) => !covered.has(name) && routes[name].access !== 'dev' && name !== 'events',
+  );
+  assert.deepEqual(missing, []);
+});
+
+test('request() is typed by the route table and parses the answer', async () => {
+  server.on('GET /me', json(member));
+  const me = await clientFor(server).request('getMe');
+  assert.equal(me.email, 'ada@example.com');
+});
+
+test('the space slug and path params are encoded', async () => {
+  const client = createPorticoClient({
+    baseUrl: `${server.apiUrl}/`,
+    space: 'demo',
+    session: 'memory',
+    retry: {limit: 0},
+  });
+  client.session.set(session);
+  await client.bookings.cancel('b 1/../x').catch(() => undefined);
+  assert.equal(server.requests.at(-1)?.url, '/v1/spaces/demo/bookings/b%201%2F..%2Fx');
+});
+
+test('locale is sent as Accept-Language', async () => {
+  server.on('GET /plans', json({items: []}));
+  await clientFor(server, {locale: 'fr'}).plans.list();
+  assert.equal(server.requests.at(-1)?.headers['accept-language'], 'fr');
+});
+
+test('a custom fetch is used for every request', async () => {
+  server.on('GET /plans', json({items: []}));
+  const seen: string[] = [];
+  const client = clientFor(server, {
+    fetch: (input, init) => {
+      seen.push(input instanceof Request ? input.url : String(input));
+      return fetch(input, init);
+    },
+  });
+  await client.plans.list();
+  assert.deepEqual(seen, [`${server.apiUrl}/spaces/demo/plans`]);
+});
+
+test('verifyCode keeps the session and sends it from then on', async () => {
+  server.on('POST /auth/otp/verify', json(authResult));
+  server.on('GET /me', json(member));
+  const client = clientFor(server, {loggedIn: false});
+  const changes: unknown[] = [];
+  client.on('session-changed', (event) => changes.push(event.session));
+
+  const result = await client.auth.verifyCode({challengeId: 'ch_1', code: '123456'});
+
+  assert.equal(result.member.email, 'ada@example.com');
+  assert.deepEqual(client.session.get(), session);
+  assert.equal(client.session.isLoggedIn, true);
+  assert.deepEqual(changes, [session]);
+  await client.me.get();
+  assert.equal(server.requests.at(-1)?.headers.authorization, `Bearer ${session.token}`);
+});
+
+test('acceptInvitation logs in too', async () => {
+  server.on('POST /auth/invitations/inv_9/accept', json(authResult));
+  const client = clientFor(server, {loggedIn: false});
+  await client.auth.acceptInvitation({token: 'inv_9'});
+  assert.equal(client.session.isLoggedIn, true);
+});
+
+test('logout revokes the token on the server and forgets it', async () => {
+  server.on('POST /auth/logout', (_, res) => void res.writeHead(204).end());
+  const client = clientFor(server);
+  const result = await client.auth.logout();
+  assert.equal(result, undefined);
+  assert.equal(server.requests.at(-1)?.headers.authorization, `Bearer ${session.token}`);
+  assert.equal(client.session.isLoggedIn, false);
+});
+
+test('logout forgets the token even when the server cannot be reached, and says so', async () => {
+  server.on('POST /auth/logout', reset);
+  const client = clientFor(server);
+  await assert.rejects(
+    client.auth.logout(),
+    (error) => isPorticoError(error) && error.code === 'network_error',
+  );
+  assert.equal(client.session.isLoggedIn, false);
+});
+
+test('logging out while logged out resolves', async () => {
+  server.on('POST /auth/logout', problem(401, 'unauthorized'));
+  await clientFor(server, {loggedIn: false}).auth.logout();
+  const client = clientFor(server);
+  await client.auth.logout();
+  assert.equal(client.session.isLoggedIn, false);
+});
+
+test('a 401 for an old token does not log out a member who logged in again since', async () => {
+  let release!: () => void;
+  server.on('GET /me/bookings', async (_, res) => {
+    await new Promise<void>((resolve) => (release = resolve));
+    problem(401, 'unauthorized')(_, res, undefined as never);
+  });
+  const client = clientFor(server);
+  const pending = client.bookings.list().catch((error: unknown) => error);
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  const fresh = {token: 'tok_new', expiresAt: session.expiresAt};
+  client.session.set(fresh);
+  release();
+  const error = await pending;
+  assert.ok(isPorticoError(error) && error.status === 401);
+  assert.deepEqual(client.session.get(), fresh);
+});
+
+test('createPorticoClient checks its options', () => {
+  assert.throws(
+    () => createPorticoClient({baseUrl: '', space: 'demo'}),
+    /\[Portico\] Failed to create a client: `baseUrl` is required/,
+  );
+  assert.throws(
+    () => createPorticoClient({baseUrl: 'http://x/v1', space: ''}),
+    /`space` is required/,
+  );
+});

@@ -1,0 +1,267 @@
+import assert from 'node:assert/strict';
+import {after, test} from 'node:test';
+import {EventStream, type RealtimeEvent} from '../src/index.js';
+import {clientFor} from './helpers/client.js';
+import {credits, session} from './helpers/fixtures.js';
+import {json, problem, sequence, sleep, startServer, until} from './helpers/server.js';
+import {creditsChanged, sseEndpoint} from './helpers/sse.js';
+
+const server = await startServer();
+after(() => server.close());
+
+function streamFor(options: Partial<ConstructorParameters<typeof EventStream>[0]> = {}) {
+  const events: RealtimeEvent[] = [];
+  const refused: string[] = [];
+  const stream = new EventStream({
+    url: `${server.apiUrl}/spaces/demo/events`,
+    fetch: globalThis.fetch,
+    getToken: () => session.token,
+    onEvent: (event) => events.push(event),
+    onUnauthorized: (token) => refused.push(token),
+    retryMs: 20,
+    ...options,
+  });
+  return {stream, events, refused};
+}
+
+test('events arrive parsed and validated; invalid ones are dropped', async () => {
+  const sse = sseEndpoint();
+  server.on('GET /events', sse.handler);
+  const {stream, events} = streamFor();
+  stream.start();
+  await until(() => sse.connections.length === 1);
+  const [connection] = sse.connections;
+  assert.equal(connection?.request.headers.authorization, `Bearer ${session.token}`);
+  assert.equal(connection?.request.headers.accept, 'text/event-stream');
+  assert.equal(connection?.request.headers['last-event-id'], undefined);
+
+  connection?.write(': ping\n\n');
+  connection?.write('data: not json\n\n');
+  connection?.write(
+    `data: ${JSON.stringify({id: 'x', type: 'weather.changed', at: '2030-01-01T00:00:00Z', data: {}})}\n\n`,
+  );
+  connection?.write(`data: ${JSON.stringify({...creditsChanged(5), data: {total: 'five'}})}\n\n`);
+  connection?.send(creditsChanged(6), '1');
+
+  await until(() => events.length === 1);
+  assert.deepEqual(events, [creditsChanged(6)]);
+  assert.equal(stream.lastEventId, '1');
+  stream.stop();
+  await until(() => connection?.closed === true, 1_000, 'the connection to close on stop');
+});
+
+test('a dropped stream reconnects and resumes with Last-Event-ID', async () => {
+  const sse = sseEndpoint();
+  server.on('GET /events', sse.handler);
+  const {stream, events} = streamFor();
+  stream.start();
+  await until(() => sse.connections.length === 1);
+  sse.connections[0]?.send(creditsChanged(9), '41');
+  sse.connections[0]?.send(creditsChanged(8), '42');
+  await until(() => events.length === 2);
+
+  sse.connections[0]?.drop();
+
+  await until(() => sse.connections.length === 2, 2_000, 'the reconnection');
+  assert.equal(sse.connections[1]?.request.headers['last-event-id'], '42');
+  sse.connections[1]?.send(creditsChanged(7), '43');
+  await until(() => events.length === 3);
+  assert.deepEqual(
+    events.map((e) => e.type === 'credits.changed' && e.data.total),
+    [9, 8, 7],
+  );
+  stream.stop();
+});
+
+test("the server's retry: field sets the reconnection delay", async () => {
+  const sse = sseEndpoint((connection) => {
+    // The first connection asks for a long delay, the second for a short one.
+    if (sse.connections.length === 1) connection.write('retry: 400\n\n');
+    else connection.write('retry: 10\n\n');
+    setTimeout(() => connection.res.end(), 5);
+  });
+  server.on('GET /events', sse.handler);
+  const {stream} = streamFor({retryMs: 10});
+  stream.start();
+  await until(() => sse.connections.length === 2, 2_000);
+  const firstGap = Date.now();
+  await until(() => sse.connections.length === 3, 2_000);
+  const secondGap = Date.now() - firstGap;
+  stream.stop();
+  // Equal jitter: between half and all of the delay.
+  assert.ok(secondGap < 200, `the second reconnection took ${secondGap} ms`);
+});
+
+test('the first reconnection waits at least half the retry delay', async () => {
+  const sse = sseEndpoint((connection) => {
+    connection.write('retry: 300\n\n');
+    setTimeout(() => connection.res.end(), 5);
+  });
+  server.on('GET /events', sse.handler);
+  const {stream} = streamFor();
+  stream.start();
+  await until(() => sse.connections.length === 1);
+  const closedAt = Date.now();
+  await until(() => sse.connections.length === 2, 2_000);
+  stream.stop();
+  assert.ok(Date.now() - closedAt >= 140, `reconnected after ${Date.now() - closedAt} ms`);
+});
+
+test('failures back off exponentially', async () => {
+  server.on('GET /events', problem(503, 'service_unavailable'));
+  const before = server.count('GET /events');
+  const {stream} = streamFor({retryMs: 20, maxRetryMs: 10_000});
+  stream.start();
+  await sleep(600);
+  stream.stop();
+  const attempts = server.count('GET /events') - before;
+  // Without backoff that would be ~30 attempts; doubling from 20 ms (10-20, 20-40, … ms) gives 5-7.
+  assert.ok(attempts >= 3 && attempts <= 8, `${attempts} attempts in 600 ms`);
+});
+
+test('a 401 stops the stream for good and reports the refused token', async () => {
+  server.on('GET /events', problem(401, 'unauthorized'));
+  const before = server.count('GET /events');
+  const {stream, refused} = streamFor();
+  stream.start();
+  await until(() => refused.length === 1);
+  await sleep(100);
+  assert.equal(server.count('GET /events') - before, 1);
+  assert.deepEqual(refused, [session.token]);
+  assert.equal(stream.status, 'closed');
+});
+
+test('a 204 answer means do not reconnect', async () => {
+  server.on('GET /events', (_, res) => void res.writeHead(204).end());
+  const before = server.count('GET /events');
+  const {stream} = streamFor();
+  stream.start();
+  await sleep(150);
+  assert.equal(server.count('GET /events') - before, 1);
+  stream.stop();
+});
+
+test('client.events.subscribe shares one connection and closes it after the last unsubscribe', async () => {
+  const sse = sseEndpoint();
+  server.on('GET /events', sse.handler);
+  const client = clientFor(server);
+  const a: RealtimeEvent[] = [];
+  const b: RealtimeEvent[] = [];
+  const offA = client.events.subscribe((event) => a.push(event));
+  const offB = client.events.subscribe((event) => b.push(event));
+  await until(() => sse.connections.length === 1);
+  sse.connections[0]?.send(creditsChanged(3), '1');
+  await until(() => a.length === 1 && b.length === 1);
+  offA();
+  await sleep(20);
+  assert.equal(sse.connections[0]?.closed, false);
+  offB();
+  await until(() => sse.connections[0]?.closed === true, 1_000, 'the stream to close');
+  assert.equal(sse.connections.length, 1);
+});
+
+test('subscribing while logged out connects on login, and logout disconnects', async () => {
+  const sse = sseEndpoint();
+  server.on('GET /events', sse.handler);
+  server.on('POST /auth/logout', (_, res) => void res.writeHead(204).end());
+  const client = clientFor(server, {loggedIn: false});
+  const off = client.events.subscribe(() => {});
+  await sleep(30);
+  assert.equal(sse.connections.length, 0);
+  client.session.set(session);
+  await until(() => sse.connections.length === 1);
+  await client.auth.logout();
+  await until(() => sse.connections[0]?.closed === true, 1_000, 'the stream to close');
+  await sleep(50);
+  assert.equal(sse.connections.length, 1);
+  off();
+});
+
+test('an event stream 401 logs the member out (session-expired)', async () => {
+  server.on('GET /events', problem(401, 'unauthorized'));
+  const client = clientFor(server);
+  let expired = 0;
+  client.on('session-expired', () => expired++);
+  const off = client.events.subscribe(() => {});
+  await until(() => expired === 1);
+  assert.equal(client.session.isLoggedIn, false);
+  off();
+});
+
+test('an abort signal unsubscribes', async () => {
+  const sse = sseEndpoint();
+  server.on('GET /events', sse.handler);
+  const controller = new AbortController();
+  clientFor(server).events.subscribe(() => {}, {signal: controller.signal});
+  await until(() => sse.connections.length === 1);
+  controller.abort();
+  await until(() => sse.connections[0]?.closed === true, 1_000, 'the stream to close');
+});
+
+test('the store listens by itself: a change made elsewhere reaches a widget within a second', async () => {
+  const sse = sseEndpoint();
+  server.on('GET /events', sse.handler);
+  let balance = 10;
+  server.on('GET /me/credits', (_, res) => json(credits(balance))(_, res, undefined as never));
+  const client = clientFor(server, {realtime: true});
+  const query = client.queries.credits();
+  const unsubscribe = client.store.subscribe(query, () => {});
+  await until(() => client.store.get(query).data?.total === 10);
+  await until(() => sse.connections.length === 1, 1_000, 'the store to open the stream');
+
+  balance = 2;
+  const sentAt = Date.now();
+  sse.connections[0]?.send(creditsChanged(2), '1');
+
+  await until(() => client.store.get(query).data?.total === 2, 1_000, 'the new balance');
+  assert.ok(Date.now() - sentAt < 1_000);
+  unsubscribe();
+  await until(() => sse.connections[0]?.closed === true, 1_000, 'no subscribers, no stream');
+});
+
+test('realtime: false keeps the store off the stream', async () => {
+  const sse = sseEndpoint();
+  server.on('GET /events', sse.handler);
+  server.on('GET /me/credits', json(credits(1)));
+  const client = clientFor(server, {realtime: false});
+  const unsubscribe = client.store.subscribe(client.queries.credits(), () => {});
+  await sleep(50);
+  assert.equal(sse.connections.length, 0);
+  unsubscribe();
+});
+
+test('booking.changed refetches bookings and availability, not credits', async () => {
+  const sse = sseEndpoint();
+  server.on('GET /events', sse.handler);
+  server.on('GET /me/credits', json(credits(1)));
+  server.on('GET /me/bookings', json({items: [], nextCursor: null}));
+  const client = clientFor(server, {realtime: true});
+  const invalidated = new Set<string>();
+  client.store.on(
+    (event) => event.type === 'invalidated' && invalidated.add(String(event.query.key[0])),
+  );
+  const offs = [client.queries.credits(), client.queries.bookings()].map((q) =>
+    client.store.subscribe(q as never, () => {}),
+  );
+  await until(() => sse.connections.length === 1);
+  sse.connections[0]?.send({
+    id: 'e',
+    type: 'booking.changed',
+    at: '2030-03-04T09:00:00Z',
+    data: {bookingId: 'b_1', status: 'cancelled'},
+  });
+  await until(() => invalidated.size > 0);
+  assert.deepEqual([...invalidated], ['bookings']);
+  offs.forEach((off) => off());
+});
+
+test('a stream that fails to open (503) is retried until it opens', async () => {
+  const sse = sseEndpoint();
+  server.on('GET /events', sequence(problem(503, 'service_unavailable'), sse.handler));
+  const {stream, events} = streamFor();
+  stream.start();
+  await until(() => sse.connections.length === 1, 2_000);
+  sse.connections[0]?.send(creditsChanged(4), '1');
+  await until(() => events.length === 1);
+  stream.stop();
+});
