@@ -59,7 +59,8 @@ export class Db {
    * throws, nothing changes. Listeners run after the writes are applied, in order.
    */
   transaction<R>(fn: (tx: Transaction) => R): R {
-    if (this.#inTransaction) throw new Error('[Portico] Failed to start a transaction: one is already running.');
+    if (this.#inTransaction)
+      throw new Error('[Portico] Failed to start a transaction: one is already running.');
     this.#inTransaction = true;
     const pending = new Map<string, Change>();
     const keyOf = (table: string, id: string) => `${table}\u0000${id}`;

@@ -22,7 +22,14 @@ export const CreditBalance = z.object({
 });
 export type CreditBalance = z.infer<typeof CreditBalance>;
 
-export const LedgerReason = z.enum(['booking', 'refund', 'purchase', 'membership', 'grant', 'expiry']);
+export const LedgerReason = z.enum([
+  'booking',
+  'refund',
+  'purchase',
+  'membership',
+  'grant',
+  'expiry',
+]);
 
 /** One movement of credits; `delta` is negative when spent. */
 export const LedgerEntry = z.object({

@@ -16,5 +16,9 @@ export const Entries = z.object({
 });
 export type Entries = z.infer<typeof Entries>;
 
-export const CheckInResult = z.object({checkIn: CheckIn, remaining: z.int(), alreadyCheckedIn: z.boolean()});
+export const CheckInResult = z.object({
+  checkIn: CheckIn,
+  remaining: z.int(),
+  alreadyCheckedIn: z.boolean(),
+});
 export type CheckInResult = z.infer<typeof CheckInResult>;

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 
 /** An opaque identifier: letters, digits, `_` and `-`, so it is always safe in a URL path. */
-export const Id = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'Must be an id (letters, digits, _ or -)'));
+export const Id = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'Must be an id (letters, digits, _ or -)'));
 
 /** An ISO-8601 instant with an explicit offset, e.g. `2026-03-29T09:00:00+02:00`. */
 export const Instant = z.iso.datetime({offset: true});
@@ -10,7 +12,9 @@ export const Instant = z.iso.datetime({offset: true});
 export const CalendarDay = z.iso.date();
 
 /** A wall-clock time `HH:MM` (`24:00` closes at midnight). */
-export const WallTime = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Must be HH:MM'));
+export const WallTime = z
+  .string()
+  .check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Must be HH:MM'));
 
 /** An ISO-4217 currency code. */
 export const Currency = z.string().check(z.regex(/^[A-Z]{3}$/, 'Must be an ISO-4217 code'));
@@ -23,7 +27,9 @@ export const Money = z.object({
 export type Money = z.infer<typeof Money>;
 
 /** A BCP-47 language tag the space supports, e.g. `en` or `fr`. */
-export const Locale = z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'Must be a language tag'));
+export const Locale = z
+  .string()
+  .check(z.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'Must be a language tag'));
 
 export const Email = z.email();
 
