@@ -1,0 +1,95 @@
+// Demo-only helpers for examples/portal. A real space's page needs none of this: it loads
+// /portico.js and writes the elements. Everything here uses public APIs (element properties
+// and the provider's client) and writes text with textContent only (the page runs under a
+// Content-Security-Policy with Trusted Types).
+await customElements.whenDefined('portico-provider');
+
+const provider = document.querySelector('portico-provider');
+const login = document.querySelector('portico-login');
+const $ = (id) => document.getElementById(id);
+
+// ---- language and theme
+const locale = $('locale');
+const theme = $('theme');
+locale.value = localStorage.getItem('portico-demo:locale') ?? 'en';
+theme.value = localStorage.getItem('portico-demo:theme') ?? 'light';
+const applySettings = () => {
+  provider.locale = locale.value;
+  document.documentElement.dataset.porticoTheme = theme.value;
+  localStorage.setItem('portico-demo:locale', locale.value);
+  localStorage.setItem('portico-demo:theme', theme.value);
+};
+locale.addEventListener('change', applySettings);
+theme.addEventListener('change', applySettings);
+applySettings();
+
+// ---- the dev mailbox: the mock server "sends" codes there
+$('fetch-code').addEventListener('click', async () => {
+  const result = $('code-result');
+  const email = login.email.trim();
+  result.textContent = 'Reading the dev mailbox…';
+  try {
+    const response = await fetch(
+      `/v1/spaces/demo/__dev/mailbox?email=${encodeURIComponent(email)}`,
+    );
+    if (!response.ok) throw new Error(`the mailbox answered ${response.status}`);
+    const {messages} = await response.json();
+    const code = messages.find((message) => message.code)?.code; // newest first
+    if (!code) {
+      result.textContent = `No code for ${email || 'this address'} yet: press "Send me a code" first.`;
+      return;
+    }
+    login.code = code;
+    result.textContent = '';
+    const label = document.createElement('span');
+    label.textContent = `Latest code for ${email}: `;
+    const value = document.createElement('span');
+    value.className = 'code';
+    value.textContent = code;
+    result.append(label, value, document.createTextNode(' (filled in above).'));
+  } catch (error) {
+    result.textContent = `Could not read the dev mailbox: ${error.message}.`;
+  }
+});
+
+// ---- book a room through the provider's client: the credit balance updates by itself
+const iso = (date) => date.toISOString().replace('Z', '+00:00');
+
+$('book').addEventListener('click', async () => {
+  const result = $('book-result');
+  const client = provider.providedClient;
+  if (!client?.session.isLoggedIn) {
+    result.textContent = 'Log in first.';
+    return;
+  }
+  result.textContent = 'Looking for a free slot…';
+  try {
+    const {items} = await client.resources.list();
+    const rooms = items.filter((resource) => (resource.creditsPerHour ?? 0) > 0);
+    const from = new Date();
+    const to = new Date(from.getTime() + 14 * 86_400_000);
+    const {resources} = await client.availability.get({
+      from: iso(from),
+      to: iso(to),
+      resourceIds: rooms.map((room) => room.id),
+    });
+    const free = resources.find((each) => each.slots.length > 0);
+    const slot = free?.slots[0];
+    if (!free || !slot) {
+      result.textContent = 'No free slot in the next two weeks.';
+      return;
+    }
+    const {bookings, cost} = await client.bookings.create({
+      resourceId: free.resourceId,
+      start: slot.start,
+      end: slot.end,
+    });
+    const when = new Intl.DateTimeFormat(locale.value, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    }).format(new Date(slot.start));
+    result.textContent = `Booked ${bookings[0]?.resourceName ?? 'a room'} on ${when} for ${cost.credits} credit${cost.credits === 1 ? '' : 's'}.`;
+  } catch (error) {
+    result.textContent = `Booking failed: ${error.title ?? error.message}.`;
+  }
+});

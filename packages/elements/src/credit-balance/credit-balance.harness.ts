@@ -1,0 +1,90 @@
+import type {PorticoCreditBalance} from './credit-balance.component.js';
+
+/**
+ * Reads and drives a `<portico-credit-balance>` the way a member sees it, so tests (ours and
+ * a host page's) do not depend on its shadow DOM.
+ */
+export class PorticoCreditBalanceHarness {
+  constructor(readonly element: PorticoCreditBalance) {}
+
+  /** Resolves when the element has rendered its current state. */
+  async settled(): Promise<void> {
+    await this.element.updateComplete;
+  }
+
+  /** The whole visible text, whitespace collapsed (`42 credits 12 credits expire on …`). */
+  get text(): string {
+    return collapse(this.part('base')?.textContent);
+  }
+
+  /** The text screen readers are told about (the `role="status"` line). */
+  get announcement(): string {
+    return collapse(this.root.querySelector('[role="status"]')?.textContent);
+  }
+
+  get total(): string {
+    return collapse(this.part('total')?.textContent);
+  }
+
+  get label(): string {
+    return collapse(this.part('label')?.textContent);
+  }
+
+  get expiry(): string {
+    return collapse(this.part('expiry')?.textContent);
+  }
+
+  get error(): string {
+    return collapse(this.part('error')?.textContent);
+  }
+
+  /** One entry per bucket row, e.g. `Membership · 30 credits expires on 30 Nov`. */
+  get buckets(): string[] {
+    return [...(this.part('buckets')?.querySelectorAll('li') ?? [])].map((li) =>
+      collapse(li.textContent),
+    );
+  }
+
+  get isLoading(): boolean {
+    return this.part('base')?.getAttribute('aria-busy') === 'true';
+  }
+
+  get retryButton(): HTMLButtonElement | null {
+    return this.part('retry-button') as HTMLButtonElement | null;
+  }
+
+  /** Clicks Retry, as a pointer would. */
+  async clickRetry(): Promise<void> {
+    const button = this.retryButton;
+    if (!button) throw new Error('No Retry button is shown');
+    button.focus();
+    button.click();
+    await this.settled();
+  }
+
+  /** Waits until `predicate` holds (data arrives asynchronously), or fails after `timeout`. */
+  async until(predicate: (harness: this) => boolean, timeout = 3_000): Promise<void> {
+    const deadline = performance.now() + timeout;
+    while (!predicate(this)) {
+      if (performance.now() > deadline) {
+        throw new Error(`Timed out; the element shows: "${this.text}"`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      await this.settled();
+    }
+  }
+
+  private get root(): ShadowRoot {
+    if (!this.element.shadowRoot) throw new Error('The element has not rendered');
+    return this.element.shadowRoot;
+  }
+
+  private part(name: string): HTMLElement | null {
+    return this.root.querySelector(`[part~="${name}"]`);
+  }
+}
+
+function collapse(text: string | null | undefined): string {
+  // ASCII whitespace only: a no-break space inside `1 234` is part of what the member sees.
+  return (text ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
+}

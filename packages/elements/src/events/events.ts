@@ -1,0 +1,3 @@
+export type {PorticoErrorEvent} from './portico-error.js';
+export type {PorticoLoginEvent} from './portico-login.js';
+export type {PorticoLogoutEvent} from './portico-logout.js';

@@ -1,0 +1,10 @@
+import type {Member} from '@portico/sdk';
+
+/** The member logged in; `isNew` is true the first time this email logs in. */
+export type PorticoLoginEvent = CustomEvent<{member: Member; isNew: boolean}>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'portico-login': PorticoLoginEvent;
+  }
+}

@@ -1,0 +1,82 @@
+/// <reference types="mocha" />
+import {expect} from '@open-wc/testing';
+import type {Message} from './catalog.js';
+import {en} from './en.js';
+import {fr} from './fr.js';
+import {formatDay, msg, resolveLocale} from './index.js';
+
+const placeholders = (message: Message) =>
+  [...(typeof message === 'string' ? [message] : Object.values(message))]
+    .flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))
+    .filter((name, index, all) => all.indexOf(name) === index)
+    .sort();
+
+describe('i18n', () => {
+  describe('the French catalog', () => {
+    it('should have exactly the English keys', () => {
+      expect(Object.keys(fr).sort()).to.deep.equal(Object.keys(en).sort());
+    });
+
+    it('should use the same placeholders as English in every message', () => {
+      for (const key of Object.keys(en) as (keyof typeof en)[]) {
+        expect(placeholders(fr[key]), key).to.deep.equal(placeholders(en[key]));
+      }
+    });
+
+    it('should give plural messages the same forms as English', () => {
+      for (const key of Object.keys(en) as (keyof typeof en)[]) {
+        expect(typeof fr[key], key).to.equal(typeof en[key]);
+      }
+    });
+  });
+
+  describe('msg()', () => {
+    it('should pick the plural form with Intl.PluralRules', () => {
+      expect(msg('en', 'credits.bucket', {count: 1})).to.equal('1 credit');
+      expect(msg('en', 'credits.bucket', {count: 0})).to.equal('0 credits');
+      expect(msg('fr', 'credits.bucket', {count: 0})).to.equal('0 crédit');
+      expect(msg('fr', 'credits.bucket', {count: 2})).to.equal('2 crédits');
+    });
+
+    it('should format numbers for the locale', () => {
+      expect(msg('en', 'credits.bucket', {count: 1500})).to.equal('1,500 credits');
+      expect(msg('fr', 'credits.bucket', {count: 1500})).to.equal(
+        `${new Intl.NumberFormat('fr').format(1500)} crédits`,
+      );
+    });
+
+    it('should fill placeholders as text, never markup', () => {
+      expect(msg('en', 'login.codeSent', {email: '<img src=x onerror=alert(1)>'})).to.equal(
+        'We sent a 6-digit code to <img src=x onerror=alert(1)>.',
+      );
+    });
+
+    it('should fall back to English for a language without a catalog', () => {
+      expect(msg('de', 'credits.retry')).to.equal('Retry');
+      expect(msg('fr-CA', 'credits.retry')).to.equal('Réessayer');
+    });
+  });
+
+  describe('resolveLocale()', () => {
+    it('should keep a supported regional tag and drop unsupported languages', () => {
+      expect(resolveLocale('fr-CA')).to.equal('fr-CA');
+      expect(resolveLocale('FR')).to.equal('fr');
+      expect(resolveLocale('de-DE')).to.equal('en');
+      expect(resolveLocale('fr_FR')).to.equal('fr');
+    });
+  });
+
+  describe('formatDay()', () => {
+    it('should name the day in the given time zone', () => {
+      // 23:30 on 30 Nov in Paris is already 1 Dec in Tokyo.
+      const instant = '2031-11-30T23:30:00+01:00';
+      expect(formatDay('en-GB', instant, 'Europe/Paris')).to.equal('30 Nov 2031');
+      expect(formatDay('en-GB', instant, 'Asia/Tokyo')).to.equal('1 Dec 2031');
+    });
+
+    it('should leave out the current year', () => {
+      const thisYear = new Date(new Date().getFullYear(), 6, 14, 12).toISOString();
+      expect(formatDay('fr', thisYear)).to.equal('14 juil.');
+    });
+  });
+});

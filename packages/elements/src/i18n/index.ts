@@ -1,0 +1,13 @@
+export type {
+  Catalog,
+  Message,
+  MessageArgs,
+  MessageKey,
+  MessageParams,
+  PlainMessageKey,
+  PluralMessage,
+} from './catalog.js';
+export {en} from './en.js';
+export {formatDay, formatNumber, pluralCategory} from './format.js';
+export {fr} from './fr.js';
+export {msg, resolveLocale, SUPPORTED_LANGUAGES} from './msg.js';

@@ -1,0 +1,99 @@
+import {consume} from '@lit/context';
+import type {PorticoClient} from '@portico/sdk';
+import type {PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {clientContext, ensureContextRoot} from './client-context.js';
+import {sharedClient} from './client-registry.js';
+import {PorticoElement} from './portico-element.js';
+
+ensureContextRoot();
+
+/**
+ * The base of every element that reads data. It finds its client, in this order: the
+ * `client` property, its own `space` (and `api`) attributes, the closest
+ * `<portico-provider>`. It re-renders when the member logs in or out.
+ */
+export class PorticoClientElement extends PorticoElement {
+  /**
+   * The API's base URL, used with `space` when the element is outside a provider.
+   * Defaults to `/v1` on the page's origin.
+   */
+  @property() api: string | undefined;
+
+  /** The space's slug (`demo`): set it to use the element without a provider. */
+  @property() space: string | undefined;
+
+  /** A client to use instead of the provider's or the attributes' (an app that has its own). */
+  @property({attribute: false}) client: PorticoClient | undefined;
+
+  /** No client could be found once the page had loaded; the element says so. */
+  @state() protected notConfigured = false;
+
+  @consume({context: clientContext, subscribe: true})
+  @state()
+  private contextClient: PorticoClient | undefined;
+
+  #watched: PorticoClient | undefined;
+  #unwatch: (() => void) | undefined;
+  #checkTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The client this element reads through, if it has found one. */
+  get resolvedClient(): PorticoClient | undefined {
+    if (this.client) return this.client;
+    if (this.space) return sharedClient(this.api, this.space);
+    return this.contextClient;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#watch(this.resolvedClient);
+    this.#scheduleConfigCheck();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#watch(undefined);
+    clearTimeout(this.#checkTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const client = this.resolvedClient;
+    if (client) this.notConfigured = false;
+    if (client !== this.#watched) this.#watch(client);
+  }
+
+  /** Re-render on login, logout and expiry (also from another tab). */
+  #watch(client: PorticoClient | undefined): void {
+    this.#unwatch?.();
+    this.#unwatch = undefined;
+    this.#watched = client;
+    if (!client || !this.isConnected) return;
+    const offChanged = client.on('session-changed', () => this.requestUpdate());
+    const offExpired = client.on('session-expired', () => this.requestUpdate());
+    this.#unwatch = () => {
+      offChanged();
+      offExpired();
+    };
+  }
+
+  /**
+   * A provider may upgrade after this element (another script), so a missing client is only
+   * reported once the page has loaded; until then the element shows its loading state.
+   */
+  #scheduleConfigCheck(): void {
+    const check = () => {
+      clearTimeout(this.#checkTimer);
+      this.#checkTimer = setTimeout(() => {
+        if (!this.isConnected || this.resolvedClient) return;
+        console.warn(
+          `[Portico] <${this.localName}> has no client: place it inside <portico-provider space="…">, ` +
+            'or give it a space attribute.',
+        );
+        this.notConfigured = true;
+      });
+    };
+    if (document.readyState === 'complete') check();
+    else window.addEventListener('load', check, {once: true});
+  }
+}

@@ -1,0 +1,83 @@
+import {LitElement} from 'lit';
+import {resolveLang, watchLang} from './lang.js';
+import baseStyles from './base.styles.js';
+
+/** Every `portico-*` event on the global event map (each event file adds its own). */
+export type PorticoEventName = Extract<keyof GlobalEventHandlersEventMap, `portico-${string}`>;
+
+type DetailOf<K extends PorticoEventName> =
+  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/** `detail` is required unless the event's detail is empty (`Record<PropertyKey, never>`). */
+export type PorticoEventInit<D> = Omit<CustomEventInit<D>, 'detail'> &
+  (Record<PropertyKey, never> extends D ? {detail?: D} : {detail: D});
+
+type EmitArgs<K extends PorticoEventName> =
+  Record<PropertyKey, never> extends DetailOf<K>
+    ? [options?: PorticoEventInit<DetailOf<K>>]
+    : [options: PorticoEventInit<DetailOf<K>>];
+
+/**
+ * The base of every Portico element: registration, typed events, shared styles and the
+ * element's language.
+ */
+export class PorticoElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /**
+   * Registers the element under `tag`. Defining the same class twice is a no-op (a page may
+   * import an element's entry point and the CDN bundle); another class under the same tag
+   * is an error, because the page would silently get one of two versions.
+   */
+  static define(tag: string): void {
+    const existing = customElements.get(tag);
+    if (existing === this) return;
+    if (existing) {
+      throw new Error(
+        `[Portico] Failed to define <${tag}>: the tag is already taken by another class. ` +
+          'Is a second copy of @portico/elements loaded on this page?',
+      );
+    }
+    customElements.define(tag, this);
+  }
+
+  #stopWatchingLang: (() => void) | undefined;
+
+  /**
+   * The language the element renders in: the closest `lang` attribute (its own, an
+   * ancestor's, a provider's `locale`), else the document's, else `en`.
+   */
+  get resolvedLang(): string {
+    return resolveLang(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#stopWatchingLang = watchLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopWatchingLang?.();
+    this.#stopWatchingLang = undefined;
+  }
+
+  /**
+   * Dispatches a typed `portico-*` event: bubbles and composed (it leaves shadow roots, so a
+   * host page hears it on any ancestor), not cancelable unless asked.
+   */
+  emit<K extends PorticoEventName>(
+    name: K,
+    ...[options]: EmitArgs<K>
+  ): GlobalEventHandlersEventMap[K] {
+    const event = new CustomEvent(name, {
+      bubbles: true,
+      cancelable: false,
+      composed: true,
+      detail: {},
+      ...options,
+    });
+    this.dispatchEvent(event);
+    return event as GlobalEventHandlersEventMap[K];
+  }
+}

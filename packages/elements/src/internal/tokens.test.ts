@@ -1,0 +1,141 @@
+/// <reference types="mocha" />
+import {expect, fixture, html} from '@open-wc/testing';
+import {mount} from '../../test/helpers/mount.js';
+import {
+  contrastTheme,
+  darkTheme,
+  lightTheme,
+  SYS_TOKENS,
+  type SysToken,
+  type Theme,
+} from '@portico/themes';
+import type {CSSResultGroup} from 'lit';
+import sinon from 'sinon';
+import '../credit-balance/credit-balance.js';
+import {PorticoCreditBalance} from '../credit-balance/credit-balance.component.js';
+import {CREDIT_BALANCE_TOKENS} from '../credit-balance/credit-balance.styles.js';
+import {PorticoLogin} from '../login/login.component.js';
+import {LOGIN_TOKENS} from '../login/login.styles.js';
+
+/** Every component with its sorted token allow-list; a new element adds a line here. */
+const COMPONENTS = [
+  {name: 'credit-balance', styles: PorticoCreditBalance.styles, tokens: CREDIT_BALANCE_TOKENS},
+  {name: 'login', styles: PorticoLogin.styles, tokens: LOGIN_TOKENS},
+];
+
+function cssText(styles: CSSResultGroup | undefined): string {
+  if (!styles) return '';
+  if (Array.isArray(styles))
+    return styles.map((each) => cssText(each as CSSResultGroup)).join('\n');
+  return (styles as {cssText: string}).cssText;
+}
+
+/** `{token: value}` of each `--portico-sys-*` declaration in one CSS block. */
+function declarations(block: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const [, token = '', value = ''] of block.matchAll(
+    /--portico-sys-([a-z0-9-]+):\s*([^;]+);/g,
+  )) {
+    found[token] = value.trim();
+  }
+  return found;
+}
+
+async function themeCss(file: string): Promise<string> {
+  const response = await fetch(`/packages/themes/src/${file}`);
+  expect(response.ok, `${file} is served`).to.be.true;
+  return response.text();
+}
+
+function changedFromLight(theme: Theme): Record<string, string> {
+  return Object.fromEntries(
+    SYS_TOKENS.filter((t) => theme[t] !== lightTheme[t]).map((t) => [t, theme[t]]),
+  );
+}
+
+describe('design tokens', () => {
+  describe('the system token list', () => {
+    it('should be sorted and unique', () => {
+      expect([...SYS_TOKENS]).to.deep.equal([...new Set(SYS_TOKENS)].sort());
+    });
+  });
+
+  for (const {name, styles, tokens} of COMPONENTS) {
+    describe(`<portico-${name}>`, () => {
+      const text = cssText(styles);
+
+      it('should keep its allow-list sorted', () => {
+        expect([...tokens]).to.deep.equal([...new Set(tokens)].sort());
+      });
+
+      it('should use exactly the component tokens of its allow-list', () => {
+        const used = new Set(
+          [...text.matchAll(new RegExp(`--portico-${name}-([a-z0-9-]+)`, 'g'))].map((m) => m[1]),
+        );
+        expect([...used].sort()).to.deep.equal([...tokens]);
+      });
+
+      it('should read only system tokens that themes define, falling back to the light theme', () => {
+        const uses = [...text.matchAll(/var\(--portico-sys-([a-z0-9-]+),\s*/g)];
+        expect(uses).not.to.be.empty;
+        for (const use of uses) {
+          const token = use[1] as SysToken;
+          expect(SYS_TOKENS, `--portico-sys-${token}`).to.include(token);
+          const rest = text.slice(use.index + use[0].length);
+          expect(rest.startsWith(`${lightTheme[token]})`), `fallback of --portico-sys-${token}`).to
+            .be.true;
+        }
+      });
+    });
+  }
+
+  describe('theme CSS files', () => {
+    it('tokens.css should define every token with the light theme values', async () => {
+      expect(declarations(await themeCss('tokens.css'))).to.deep.equal({...lightTheme});
+    });
+
+    it('dark.css should define the dark theme, also under "auto" in a dark OS', async () => {
+      const css = await themeCss('dark.css');
+      const [forced = '', auto = ''] = css.split('@media (prefers-color-scheme: dark)');
+      expect(declarations(forced)).to.deep.equal(changedFromLight(darkTheme));
+      expect(declarations(auto)).to.deep.equal(changedFromLight(darkTheme));
+    });
+
+    it('contrast.css should define the high-contrast theme', async () => {
+      expect(declarations(await themeCss('contrast.css'))).to.deep.equal(
+        changedFromLight(contrastTheme),
+      );
+    });
+  });
+
+  describe('without any theme CSS', () => {
+    // These elements have no client on purpose; their "not connected" warning is expected.
+    beforeEach(() => sinon.stub(console, 'warn'));
+    afterEach(() => sinon.restore());
+
+    it('should render with the default theme', async () => {
+      const el = await fixture<PorticoCreditBalance>(
+        html`<portico-credit-balance show-buckets></portico-credit-balance>`,
+      );
+      const base = el.shadowRoot!.querySelector('[part="base"]')!;
+      const style = getComputedStyle(base);
+      expect(style.backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(style.color).to.equal('rgb(27, 29, 36)');
+      expect(style.borderTopLeftRadius).to.equal('16px');
+    });
+
+    it('should follow a theme set on the page', async () => {
+      const wrapper = await mount(
+        html`<div>
+          <portico-credit-balance></portico-credit-balance>
+        </div>`,
+      );
+      for (const [token, value] of Object.entries(darkTheme)) {
+        wrapper.style.setProperty(`--portico-sys-${token}`, value);
+      }
+      const el = wrapper.querySelector('portico-credit-balance')!;
+      const base = el.shadowRoot!.querySelector('[part="base"]')!;
+      expect(getComputedStyle(base).backgroundColor).to.equal('rgb(21, 23, 30)');
+    });
+  });
+});

@@ -1,0 +1,126 @@
+import {css} from 'lit';
+import {sys} from '../internal/tokens.js';
+
+/** The component tokens `<portico-login>` reads, sorted (see credit-balance.styles.ts). */
+export const LOGIN_TOKENS = [
+  'background',
+  'border-color',
+  'border-radius',
+  'button-background',
+  'button-color',
+  'color',
+  'error-background',
+  'error-color',
+  'input-background',
+  'input-border-color',
+  'label-color',
+  'padding',
+  'shadow',
+] as const;
+
+export default css`
+  :host {
+    --portico-login-background: ${sys('color-surface')};
+    --portico-login-border-color: ${sys('color-outline-variant')};
+    --portico-login-border-radius: ${sys('radius-lg')};
+    --portico-login-button-background: ${sys('color-primary')};
+    --portico-login-button-color: ${sys('color-on-primary')};
+    --portico-login-color: ${sys('color-on-surface')};
+    --portico-login-error-background: ${sys('color-error-container')};
+    --portico-login-error-color: ${sys('color-on-error-container')};
+    --portico-login-input-background: ${sys('color-surface')};
+    --portico-login-input-border-color: ${sys('color-outline')};
+    --portico-login-label-color: ${sys('color-on-surface-variant')};
+    --portico-login-padding: ${sys('space-lg')};
+    --portico-login-shadow: ${sys('elevation-1')};
+  }
+
+  .login {
+    display: grid;
+    gap: ${sys('space-sm')};
+    padding: var(--portico-login-padding);
+    color: var(--portico-login-color);
+    background: var(--portico-login-background);
+    border: 1px solid var(--portico-login-border-color);
+    border-radius: var(--portico-login-border-radius);
+    box-shadow: var(--portico-login-shadow);
+  }
+
+  .login__form {
+    display: grid;
+    gap: ${sys('space-sm')};
+  }
+
+  .login__field {
+    display: grid;
+    gap: ${sys('space-xxs')};
+  }
+
+  .login__label {
+    color: var(--portico-login-label-color);
+    font-size: ${sys('font-size-sm')};
+    font-weight: ${sys('font-weight-medium')};
+  }
+
+  .login__input {
+    min-height: 2.75rem;
+    padding: 0 ${sys('space-sm')};
+    border: 1px solid var(--portico-login-input-border-color);
+    border-radius: ${sys('radius-md')};
+    color: inherit;
+    background: var(--portico-login-input-background);
+    font: inherit;
+  }
+
+  .login__input--code {
+    font-variant-numeric: tabular-nums;
+    letter-spacing: 0.3em;
+  }
+
+  .login__message {
+    margin: 0;
+  }
+
+  .login__actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${sys('space-sm')};
+  }
+
+  .login__button {
+    min-height: 2.75rem;
+    padding: 0 ${sys('space-lg')};
+    border: none;
+    border-radius: ${sys('radius-full')};
+    color: var(--portico-login-button-color);
+    background: var(--portico-login-button-background);
+    font: inherit;
+    font-weight: ${sys('font-weight-medium')};
+    cursor: pointer;
+  }
+
+  .login__button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.7;
+  }
+
+  .login__link {
+    padding: 0;
+    border: none;
+    color: inherit;
+    background: none;
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  .login__error {
+    margin: 0;
+    padding: ${sys('space-xs')} ${sys('space-sm')};
+    border-radius: ${sys('radius-md')};
+    color: var(--portico-login-error-color);
+    background: var(--portico-login-error-background);
+    font-size: ${sys('font-size-sm')};
+  }
+`;

@@ -1,0 +1,43 @@
+// A client of the mock API and the login steps a member goes through; shared by element
+// tests and stories.
+import {createPorticoClient, type PorticoClient, type PorticoClientOptions} from '@portico/sdk';
+
+export const API = `${location.origin}/v1`;
+export const SPACE = 'demo';
+export const MEMBER = 'ada@example.com';
+
+/**
+ * A client of the mock API that keeps its session in memory (tests do not share a login
+ * through localStorage) and does not retry, so an error shows at once.
+ */
+export function createTestClient(options: Partial<PorticoClientOptions> = {}): PorticoClient {
+  return createPorticoClient({
+    baseUrl: API,
+    space: SPACE,
+    session: 'memory',
+    retry: {limit: 0},
+    ...options,
+  });
+}
+
+/**
+ * Logs `email` in through the client like a member would: asks for a code, reads it from
+ * the mock server's dev mailbox, and verifies it.
+ */
+export async function logIn(client: PorticoClient, email = MEMBER): Promise<void> {
+  const {challengeId} = await client.auth.requestCode({email});
+  const code = await readCode(email);
+  await client.auth.verifyCode({challengeId, code});
+}
+
+/** The latest one-time code "mailed" to `email` by the mock server. */
+export async function readCode(email = MEMBER): Promise<string> {
+  const response = await fetch(
+    `${API}/spaces/${SPACE}/__dev/mailbox?email=${encodeURIComponent(email)}`,
+  );
+  const {messages} = (await response.json()) as {messages: {code: string | null}[]};
+  // Newest first.
+  const code = messages.find((message) => message.code)?.code;
+  if (!code) throw new Error(`No code in the dev mailbox for ${email}`);
+  return code;
+}

@@ -1,0 +1,30 @@
+// msw in the test page, answering with the mock server's handlers (fresh seeded state for
+// every test).
+import {setupWorker} from 'msw/browser';
+import {createHandlers} from '@portico/mock-server/msw';
+
+/** The page's msw worker; `worker.use(...)` overrides a route for one test. */
+export const worker = setupWorker();
+
+let started: Promise<unknown> | undefined;
+
+/**
+ * Starts msw once per test file, and gives the mock server a fresh seeded state. Call it in
+ * `beforeEach`. Requests to the API that no handler answers fail the test.
+ */
+export async function resetMockApi(): Promise<void> {
+  started ??= worker.start({
+    quiet: true,
+    serviceWorker: {url: '/mockServiceWorker.js'},
+    onUnhandledFrame({frame, defaults}) {
+      const request = (frame.data as {request?: Request}).request;
+      // The test page's own modules are not API calls.
+      if (request && !new URL(request.url).pathname.startsWith('/v1/')) return;
+      defaults.error();
+    },
+  });
+  await started;
+  worker.resetHandlers(...createHandlers({scenario: 'demo'}));
+}
+
+export {API, MEMBER, SPACE, createTestClient, logIn, readCode} from './client.js';

@@ -1,0 +1,16 @@
+import {fixtureSync} from '@open-wc/testing';
+import type {TemplateResult} from 'lit';
+
+/**
+ * `fixture()` for a template whose root is not a Lit element (a wrapper `<div>`): renders it,
+ * then waits for the updates of the Lit elements inside. open-wc's `fixture()` waits for an
+ * animation frame instead, and a test page running in a background tab never gets one.
+ */
+export async function mount<T extends Element = HTMLElement>(template: TemplateResult): Promise<T> {
+  const root = fixtureSync<T>(template);
+  const elements = [root, ...root.querySelectorAll('*')];
+  await Promise.all(
+    elements.map((el) => (el as Partial<{updateComplete: Promise<unknown>}>).updateComplete),
+  );
+  return root;
+}

@@ -1,0 +1,180 @@
+// `npm run bench -w @portico/mock-server`: requests/s and latency of the standalone mock
+// server against a plain node:http hello-world in the same run. Servers run as child
+// processes so the load generator (autocannon, here) never shares their event loop.
+import {spawn} from 'node:child_process';
+import {writeFileSync} from 'node:fs';
+import {availableParallelism, cpus, loadavg} from 'node:os';
+import autocannon from 'autocannon';
+
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 5);
+const WARMUP_S = 1;
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const GOAL = 0.3;
+
+/** Starts a child process and resolves with the URL it prints once listening. */
+function start(name, script, args = []) {
+  const child = spawn(process.execPath, [script, ...args], {stdio: ['ignore', 'pipe', 'inherit']});
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.once('exit', (code) => reject(new Error(`${name} exited with ${code} before listening`)));
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match)
+        resolve({
+          url: match[1],
+          stop: () => new Promise((done) => (child.once('exit', done), child.kill('SIGTERM'))),
+        });
+    });
+  });
+}
+
+function run(options) {
+  return new Promise((resolve, reject) => {
+    autocannon({connections: CONNECTIONS, pipelining: 1, ...options}, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
+  });
+}
+
+async function json(url, init) {
+  const response = await fetch(url, init);
+  if (!response.ok)
+    throw new Error(
+      `${init?.method ?? 'GET'} ${url} answered ${response.status}: ${await response.text()}`,
+    );
+  return response.json();
+}
+
+/** Logs in through the dev mailbox and finds one bookable slot to quote. */
+async function prepare(base) {
+  const email = 'ada@example.com';
+  const post = (body) => ({
+    method: 'POST',
+    headers: {'content-type': 'application/json'},
+    body: JSON.stringify(body),
+  });
+  const {now} = await json(`${base}/__dev/reset`, post({scenario: 'demo'}));
+  const {challengeId} = await json(`${base}/auth/otp`, post({email}));
+  const {messages} = await json(`${base}/__dev/mailbox?email=${encodeURIComponent(email)}`);
+  const code = messages.findLast((message) => message.code)?.code;
+  const {session} = await json(`${base}/auth/otp/verify`, post({challengeId, code}));
+  const {items: resources} = await json(`${base}/resources`);
+  // The server's clock, not ours: the scenario may start at a fixed time.
+  const from = new Date(Math.ceil(Date.parse(now) / 3_600_000) * 3_600_000);
+  const to = new Date(from.getTime() + 7 * 86_400_000);
+  const availabilityPath = `/availability?from=${from.toISOString()}&to=${to.toISOString()}`;
+  const availability = await json(base + availabilityPath);
+  const bookable = resources
+    .filter((r) => r.creditsPerHour && !r.rules.requiresApproval)
+    .map((r) => r.id);
+  const entry = availability.resources.find(
+    (r) => bookable.includes(r.resourceId) && r.slots.length > 0,
+  );
+  if (!entry) throw new Error('no free slot to quote');
+  const resource = resources.find((r) => r.id === entry.resourceId);
+  const start = Date.parse(entry.slots[0].start);
+  const minutes = Math.max(resource.rules.minMinutes, resource.rules.slotMinutes);
+  const quote = {
+    resourceId: resource.id,
+    start: new Date(start).toISOString(),
+    end: new Date(start + minutes * 60_000).toISOString(),
+  };
+  await json(`${base}/bookings/quote`, {
+    ...post(quote),
+    headers: {'content-type': 'application/json', authorization: `Bearer ${session.token}`},
+  });
+  return {
+    availabilityPath,
+    resourceCount: availability.resources.length,
+    token: session.token,
+    quote,
+  };
+}
+
+async function measure(name, options) {
+  await run({...options, duration: WARMUP_S});
+  const result = await run({...options, duration: DURATION_S});
+  const errors = result.non2xx + result.errors + result.timeouts;
+  if (errors > 0)
+    console.warn(
+      `[Portico] ${name}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
+    );
+  return {
+    name,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors,
+  };
+}
+
+const hello = await start('hello-world', new URL('./hello-world.mjs', import.meta.url).pathname);
+const mock = await start(
+  'mock server',
+  new URL('../bin/portico-mock-server.js', import.meta.url).pathname,
+  ['--port', '0'],
+);
+try {
+  const base = `${mock.url}/v1/spaces/demo`;
+  const {availabilityPath, resourceCount, token, quote} = await prepare(base);
+  // Hello-world runs first and last, and the ratio uses the mean of both: on a shared machine
+  // the load from other processes drifts during a run, and this cancels most of it.
+  const first = await measure('node:http hello-world', {url: hello.url});
+  const targets = [
+    await measure(`GET availability (1 week, ${resourceCount} resources)`, {
+      url: base + availabilityPath,
+    }),
+    await measure('POST bookings/quote', {
+      url: `${base}/bookings/quote`,
+      method: 'POST',
+      headers: {'content-type': 'application/json', authorization: `Bearer ${token}`},
+      body: JSON.stringify(quote),
+    }),
+  ];
+  const last = await measure('node:http hello-world (again)', {url: hello.url});
+  const baseline = (first.requestsPerSecond + last.requestsPerSecond) / 2;
+  const rows = [first, ...targets, last];
+  for (const row of rows) row.ratio = Math.round((row.requestsPerSecond / baseline) * 100) / 100;
+  console.log(
+    `\n${DURATION_S} s per target, ${CONNECTIONS} connections, Node ${process.version}, ${availableParallelism()} CPUs (${cpus()[0]?.model ?? 'unknown'}), load average ${loadavg()[0].toFixed(2)}\n`,
+  );
+  console.table(
+    Object.fromEntries(
+      rows.map(({name, ...row}) => [
+        name,
+        {
+          'req/s': row.requestsPerSecond,
+          'p50 ms': row.p50Ms,
+          'p99 ms': row.p99Ms,
+          'vs hello': `${row.ratio}×`,
+          errors: row.errors,
+        },
+      ]),
+    ),
+  );
+  const availabilityRatio = targets[0].ratio;
+  console.log(
+    `GET availability: ${availabilityRatio}× hello-world (goal ≥ ${GOAL}×) — ${availabilityRatio >= GOAL ? 'met' : 'NOT met'}`,
+  );
+  writeFileSync(
+    new URL('./results.json', import.meta.url),
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        loadAverage: loadavg()[0],
+        baselineRequestsPerSecond: Math.round(baseline),
+        node: process.version,
+        cpus: availableParallelism(),
+        durationSeconds: DURATION_S,
+        connections: CONNECTIONS,
+        goal: GOAL,
+        results: rows,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+} finally {
+  await Promise.all([hello.stop(), mock.stop()]);
+}

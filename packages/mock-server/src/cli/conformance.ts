@@ -1,0 +1,81 @@
+import {parseArgs} from 'node:util';
+import {runConformance} from '../conformance/run-conformance.js';
+import {UsageError} from './options.js';
+
+const USAGE = `Usage: portico-conformance --api <url> [--space <slug>] [--grep <pattern>]
+
+Runs the Portico conformance suite (black-box HTTP) against a server and prints
+"N passed, N failed". The server must expose the dev routes (/__dev/mailbox,
+/__dev/clock, /__dev/reset) and the seeded demo members. Exit code 1 if any case failed.
+
+Options:
+  --api <url>        the API root, e.g. http://127.0.0.1:4010/v1 (default $PORTICO_API_URL)
+  --space <slug>     the seeded space                           (default demo)
+  --grep <pattern>   run only the cases whose "group › name" matches
+  --help             show this help
+`;
+
+interface ConformanceArgs {
+  apiUrl: string;
+  space: string;
+  grep: string | undefined;
+}
+
+export function parseConformanceArgs(args: string[], env = process.env): ConformanceArgs | 'help' {
+  let values;
+  try {
+    ({values} = parseArgs({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        api: {type: 'string'},
+        space: {type: 'string'},
+        grep: {type: 'string'},
+        help: {type: 'boolean', short: 'h'},
+      },
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (values.help) return 'help';
+  const apiUrl = values.api ?? env.PORTICO_API_URL;
+  if (!apiUrl)
+    throw new UsageError(
+      '--api is required (or set PORTICO_API_URL), e.g. --api http://127.0.0.1:4010/v1',
+    );
+  if (!URL.canParse(apiUrl) || !/^https?:$/.test(new URL(apiUrl).protocol)) {
+    throw new UsageError(`--api must be an http(s) URL, got "${apiUrl}".`);
+  }
+  return {apiUrl, space: values.space ?? 'demo', grep: values.grep};
+}
+
+/** `portico-conformance`: exit 0 when every case passed, 1 otherwise, 2 on a bad flag. */
+export async function main(args = process.argv.slice(2)): Promise<void> {
+  let parsed: ConformanceArgs | 'help';
+  try {
+    parsed = parseConformanceArgs(args);
+  } catch (error) {
+    process.stderr.write(
+      `portico-conformance: ${(error as Error).message}\nRun portico-conformance --help for the options.\n`,
+    );
+    process.exit(2);
+  }
+  if (parsed === 'help') {
+    process.stdout.write(USAGE);
+    return;
+  }
+  let report;
+  try {
+    report = await runConformance({
+      apiUrl: parsed.apiUrl,
+      space: parsed.space,
+      grep: parsed.grep,
+      log: (line) => process.stdout.write(`${line}\n`),
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(1);
+  }
+  process.exitCode = report.failed > 0 || report.results.length === 0 ? 1 : 0;
+}

@@ -1,0 +1,34 @@
+import {SCENARIOS} from '@portico/sdk/contract';
+import type {Scenario} from '@portico/sdk/contract';
+
+/** A command-line mistake: printed with the usage hint, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError' as const;
+}
+
+export function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65_535)
+    throw new UsageError(`--port must be a number from 0 to 65535, got "${value}".`);
+  return port;
+}
+
+export function parseScenario(value: string): Scenario {
+  if (!(SCENARIOS as readonly string[]).includes(value)) {
+    throw new UsageError(`--scenario must be one of ${SCENARIOS.join(', ')}, got "${value}".`);
+  }
+  return value as Scenario;
+}
+
+/** `200` (fixed) or `0-300` (a range drawn from on each request), in milliseconds. */
+export function parseLatency(value: string): number | [number, number] {
+  const match = /^(\d+)(?:-(\d+))?$/.exec(value);
+  const min = Number(match?.[1]);
+  const max = match?.[2] === undefined ? min : Number(match[2]);
+  if (!match || max < min || max > 60_000) {
+    throw new UsageError(
+      `--latency must be milliseconds like 200 or a range like 0-300 (at most 60000), got "${value}".`,
+    );
+  }
+  return match[2] === undefined ? min : [min, max];
+}

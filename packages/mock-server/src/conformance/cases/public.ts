@@ -1,0 +1,82 @@
+import {defineCases} from '../define-cases.js';
+import {expectProblem, expectStatus, ok} from '../expect.js';
+import {iso} from '../zoned.js';
+
+const DAY = 86_400_000;
+
+export const publicCases = defineCases('public', {
+  async 'GET the space matches the contract'(context) {
+    const space = await context.space();
+    ok(
+      space.slug === context.api.space,
+      `the space's slug is ${space.slug}, expected ${context.api.space}`,
+    );
+    ok(
+      Intl.supportedValuesOf('timeZone').includes(space.timeZone) || space.timeZone === 'UTC',
+      `unknown time zone ${space.timeZone}`,
+    );
+  },
+
+  async 'plans, resources and products match the contract'(context) {
+    for (const name of ['listPlans', 'listResources', 'listProducts'] as const) {
+      const reply = await context.api.call(name);
+      expectStatus(reply, 200, name);
+      ok(reply.body.items.length > 0, `${name} answered an empty list for the seeded space`);
+    }
+  },
+
+  async 'availability for a week covers every resource and never says who is busy'(context) {
+    const resources = await context.resources();
+    const from = Math.floor(context.now / 60_000) * 60_000;
+    const reply = await context.api.call('getAvailability', {
+      query: {from: iso(from), to: iso(from + 7 * DAY)},
+    });
+    expectStatus(reply, 200, 'GET /availability');
+    for (const resource of resources) {
+      ok(
+        reply.body.resources.some((entry) => entry.resourceId === resource.id),
+        `availability leaves out ${resource.id}`,
+      );
+    }
+    for (const entry of reply.body.resources) {
+      for (const slot of entry.slots) {
+        ok(
+          Date.parse(slot.start) >= from && Date.parse(slot.end) <= from + 7 * DAY,
+          `slot ${slot.start} of ${entry.resourceId} is outside the range asked for`,
+        );
+      }
+    }
+    const raw = reply.json as {resources: {busy: object[]}[]};
+    for (const busy of raw.resources.flatMap((entry) => entry.busy)) {
+      const extra = Object.keys(busy).filter((key) => key !== 'start' && key !== 'end');
+      ok(
+        extra.length === 0,
+        `a busy interval carries ${extra.join(', ')}; it must not say who booked it`,
+      );
+    }
+  },
+
+  async 'availability with "to" before "from" is refused'(context) {
+    const reply = await context.api.call('getAvailability', {
+      query: {from: iso(context.now + DAY), to: iso(context.now)},
+    });
+    expectProblem(
+      reply,
+      [400, 422],
+      ['invalid_time_range', 'validation_failed'],
+      'availability with to < from',
+    );
+  },
+
+  async 'an unknown space answers 404'(context) {
+    const reply = await context.api.raw(
+      context.api.spaceUrl('').replace(/[^/]+$/, 'no-such-space-0000'),
+    );
+    expectProblem(reply, 404, 'not_found', 'GET an unknown space');
+  },
+
+  async 'an unknown route answers a 404 problem'(context) {
+    const reply = await context.api.raw(context.api.spaceUrl('/no/such/route'));
+    expectProblem(reply, 404, 'not_found', 'GET an unknown route');
+  },
+});

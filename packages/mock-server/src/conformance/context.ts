@@ -1,0 +1,161 @@
+import type {Member, Resource, Space} from '@portico/sdk/contract';
+import {expectStatus, ok} from './expect.js';
+import type {ApiClient} from './http.js';
+import {iso} from './zoned.js';
+
+/** A free interval of a bookable resource, as the server's availability reports it. */
+export interface Slot {
+  readonly resource: Resource;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Login {
+  readonly token: string;
+  readonly member: Member;
+}
+
+const MINUTE = 60_000;
+
+/** What every case gets: the client, the server's clock after the reset, and helpers. */
+export class CaseContext {
+  readonly api: ApiClient;
+  /** The server's time right after the reset. */
+  now: number;
+  #space: Space | undefined;
+  #resources: Resource[] | undefined;
+  #keys = 0;
+
+  constructor(api: ApiClient, now: number) {
+    this.api = api;
+    this.now = now;
+  }
+
+  /** A fresh Idempotency-Key. */
+  key(): string {
+    return `conformance-${Date.now().toString(36)}-${(this.#keys++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  }
+
+  async space(): Promise<Space> {
+    if (this.#space) return this.#space;
+    const reply = await this.api.call('getSpace');
+    expectStatus(reply, 200, 'GET the space');
+    return (this.#space = reply.body);
+  }
+
+  async resources(): Promise<Resource[]> {
+    if (this.#resources) return this.#resources;
+    const reply = await this.api.call('listResources');
+    expectStatus(reply, 200, 'GET /resources');
+    return (this.#resources = reply.body.items);
+  }
+
+  /** The newest one-time code mailed to `email` that was not in `seen`. */
+  async mailboxCodes(email: string): Promise<string[]> {
+    const reply = await this.api.call('devMailbox', {query: {email}});
+    expectStatus(reply, 200, 'GET /__dev/mailbox (the suite needs the dev routes)');
+    return reply.body.messages.map((message) => JSON.stringify(message));
+  }
+
+  /** Asks for a code and returns it with its challenge, read from the dev mailbox. */
+  async requestCode(email: string): Promise<{challengeId: string; code: string}> {
+    const before = new Set(await this.mailboxCodes(email));
+    const challenge = await this.api.call('requestCode', {body: {email}});
+    expectStatus(challenge, 202, `POST /auth/otp for ${email}`);
+    const fresh = (await this.mailboxCodes(email))
+      .filter((message) => !before.has(message))
+      .map((message) => JSON.parse(message) as {code: string | null})
+      .find((message) => message.code !== null);
+    ok(fresh?.code, `no new mail with a code reached ${email} after POST /auth/otp`);
+    return {challengeId: challenge.body.challengeId, code: fresh.code};
+  }
+
+  /** Logs in through the emailed code. */
+  async login(email: string): Promise<Login> {
+    const {challengeId, code} = await this.requestCode(email);
+    const reply = await this.api.call('verifyCode', {body: {challengeId, code}});
+    expectStatus(reply, 200, `log in as ${email}`);
+    ok(
+      reply.body.member.email === email,
+      `logged in as ${email} but /auth/otp/verify answered ${reply.body.member.email}`,
+    );
+    return {token: reply.body.session.token, member: reply.body.member};
+  }
+
+  /** Sets the server's clock (dev route). */
+  async setClock(time: number): Promise<void> {
+    const reply = await this.api.call('devSetClock', {body: {now: iso(time)}});
+    expectStatus(reply, 200, 'POST /__dev/clock');
+    this.now = Date.parse(reply.body.now);
+  }
+
+  /** Current credits of a member. */
+  async credits(token: string): Promise<number> {
+    const reply = await this.api.call('getCredits', {token});
+    expectStatus(reply, 200, 'GET /me/credits');
+    return reply.body.total;
+  }
+
+  /**
+   * Free slots of rooms booked with credits and without approval, in the coming week,
+   * earliest first, each as long as the resource's shortest allowed booking. Meeting rooms
+   * come first: one booking takes the whole room, so a second one must conflict.
+   */
+  async slots(
+    options: {after?: number; filter?: (resource: Resource) => boolean} = {},
+  ): Promise<Slot[]> {
+    const after = options.after ?? this.now;
+    const resources = (await this.resources()).filter(
+      (resource) =>
+        resource.creditsPerHour !== null &&
+        resource.creditsPerHour > 0 &&
+        !resource.rules.requiresApproval &&
+        (options.filter?.(resource) ?? true),
+    );
+    ok(resources.length > 0, 'the space has no resource booked with credits and without approval');
+    const from = Math.floor(this.now / MINUTE) * MINUTE;
+    const reply = await this.api.call('getAvailability', {
+      query: {
+        from: iso(from),
+        to: iso(from + 7 * 24 * 60 * MINUTE),
+        resourceIds: resources.map((r) => r.id).join(','),
+      },
+    });
+    expectStatus(reply, 200, 'GET /availability');
+    const rank = (resource: Resource) => (resource.type === 'meeting_room' ? 0 : 1);
+    const found: Slot[] = [];
+    for (const resource of [...resources].sort((a, b) => rank(a) - rank(b))) {
+      const availability = reply.body.resources.find((entry) => entry.resourceId === resource.id);
+      if (!availability) continue;
+      const {slotMinutes, minMinutes, maxMinutes, bufferMinutes} = resource.rules;
+      const minutes = Math.min(
+        Math.ceil(Math.max(minMinutes, slotMinutes) / slotMinutes) * slotMinutes,
+        maxMinutes,
+      );
+      const step = Math.ceil((minutes + bufferMinutes) / slotMinutes) * slotMinutes * MINUTE;
+      for (const run of mergeRuns(availability.slots)) {
+        for (let start = run.start; start + minutes * MINUTE <= run.end; start += step) {
+          if (start >= after) found.push({resource, start, end: start + minutes * MINUTE});
+        }
+      }
+    }
+    ok(found.length > 0, 'no free slot in the coming week for any resource booked with credits');
+    return found.sort((a, b) => rank(a.resource) - rank(b.resource) || a.start - b.start);
+  }
+}
+
+/** Joins back-to-back intervals, so slots can be listed one by one or as free spans. */
+function mergeRuns(
+  intervals: readonly {start: string; end: string}[],
+): {start: number; end: number}[] {
+  const sorted = intervals
+    .map((i) => ({start: Date.parse(i.start), end: Date.parse(i.end)}))
+    .sort((a, b) => a.start - b.start);
+  const runs: {start: number; end: number}[] = [];
+  for (const interval of sorted) {
+    const last = runs.at(-1);
+    if (last && interval.start <= last.end) last.end = Math.max(last.end, interval.end);
+    else runs.push({...interval});
+  }
+  return runs;
+}

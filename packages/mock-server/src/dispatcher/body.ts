@@ -1,0 +1,63 @@
+import {problem} from '../problem.js';
+import type {ProblemError} from '../problem.js';
+
+/** Request bodies above this answer `413 payload_too_large`. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
+const tooLarge = () =>
+  problem(413, 'payload_too_large', `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`);
+
+/** Refuses a body whose declared `Content-Length` is over the limit, before reading it. */
+export function checkDeclaredLength(request: Request): ProblemError | null {
+  const declared = Number(request.headers.get('content-length'));
+  return declared > MAX_BODY_BYTES ? tooLarge() : null;
+}
+
+/**
+ * Reads and parses a JSON body, stopping at the size limit. An empty body is `undefined`
+ * (the route's schema then says the body is required).
+ */
+export async function readJsonBody(request: Request): Promise<{value: unknown} | ProblemError> {
+  if (!request.body) return {value: undefined};
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const {done, value} = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      return tooLarge();
+    }
+    chunks.push(value);
+  }
+  if (size === 0) return {value: undefined};
+  const type = request.headers.get('content-type') ?? '';
+  if (!JSON_TYPE.test(type)) {
+    return problem(
+      415,
+      'unsupported_media_type',
+      `Send JSON with "Content-Type: application/json", not "${type || 'no content type'}".`,
+    );
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+  } catch {
+    return problem(400, 'bad_request', 'The body is not valid UTF-8.');
+  }
+  try {
+    return {value: JSON.parse(text)};
+  } catch (error) {
+    return problem(400, 'bad_request', `The body is not valid JSON: ${(error as Error).message}`);
+  }
+}

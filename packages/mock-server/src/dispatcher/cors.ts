@@ -1,0 +1,27 @@
+/**
+ * CORS for pages on any origin. Members authenticate with a bearer token, never a cookie, so
+ * `*` is safe and no credentials mode is needed.
+ */
+const CORS_HEADERS: Record<string, string> = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'Retry-After, Idempotent-Replayed, Location',
+};
+
+export function preflight(): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...CORS_HEADERS,
+      'access-control-allow-methods': 'GET, POST, PATCH, DELETE, OPTIONS',
+      'access-control-allow-headers':
+        'Authorization, Content-Type, Idempotency-Key, Last-Event-ID, Accept, Accept-Language',
+      'access-control-max-age': '600',
+    },
+  });
+}
+
+/** Adds the CORS headers to a response the dispatcher built (its headers are mutable). */
+export function withCors(response: Response): Response {
+  for (const [name, value] of Object.entries(CORS_HEADERS)) response.headers.set(name, value);
+  return response;
+}

@@ -1,0 +1,266 @@
+import {SPACE_BASE_PATH, routes} from '@portico/sdk/contract';
+import type {RouteDefinition, RouteName, Scenario} from '@portico/sdk/contract';
+import {IdempotencyKeys, canonicalJson, checkIdempotencyKey} from '../idempotency.js';
+import type {IdempotencyStart} from '../idempotency.js';
+import {InternalError, devUtils, isProblemError, problem, problemResponse} from '../problem.js';
+import type {ProblemError} from '../problem.js';
+import type {EventHub} from '../realtime.js';
+import type {RouteContext, RouteHandlers} from '../routes/context.js';
+import type {Clock} from '../state/clock.js';
+import type {Db, Transaction} from '../state/db.js';
+import {spaceBySlug} from '../state/queries.js';
+import type {MemberRow, SeedMeta, SessionRow, SpaceRow} from '../state/rows.js';
+import {TABLES} from '../state/rows.js';
+import {checkDeclaredLength, readJsonBody} from './body.js';
+import {preflight, withCors} from './cors.js';
+import {Router} from './router.js';
+import {fieldErrors, parsePart, safeParse} from './validate.js';
+
+export interface DispatcherOptions {
+  db: Db;
+  clock: Clock;
+  events: EventHub;
+  handlers: RouteHandlers;
+  /** Serve `/__dev/*`; otherwise they answer 404 `dev_routes_disabled`. */
+  devRoutes: boolean;
+  /** Milliseconds to wait before each handler runs. */
+  latency: () => number;
+  /** Check every success body against the route's response schema (a mismatch is a 500). */
+  validateResponses: boolean;
+  reset: (scenario?: Scenario) => Scenario;
+}
+
+interface CompiledRoute {
+  readonly name: RouteName;
+  readonly route: RouteDefinition;
+}
+
+/** Requests whose path starts with this are the API's; anything else is not found. */
+const API_PREFIX = '/v1/';
+/** Every third GET fails in the `errors` scenario. */
+const FAIL_EVERY = 3;
+
+/**
+ * Compiles the route table into a router once and answers requests with it: match, space,
+ * auth, parse and validate, idempotency, latency, handler, response check. Every failure is
+ * an `application/problem+json` response; nothing thrown escapes.
+ */
+export function createDispatcher(
+  options: DispatcherOptions,
+): (request: Request) => Promise<Response> {
+  const {db, clock, handlers} = options;
+  const router = new Router<CompiledRoute>();
+  for (const [name, route] of Object.entries(routes) as [RouteName, RouteDefinition][]) {
+    const path = route.path === '/' ? SPACE_BASE_PATH : SPACE_BASE_PATH + route.path;
+    router.add(route.method, path, {name, route});
+  }
+  const idempotency = new IdempotencyKeys(db);
+  let getCount = 0;
+
+  async function handle(request: Request, url: URL): Promise<Response> {
+    const match = router.match(request.method, url.pathname);
+    if (match.kind === 'not_found')
+      throw problem(404, 'not_found', `No route for ${request.method} ${url.pathname}.`);
+    if (match.kind === 'method_not_allowed') {
+      const allow = match.allowed.join(', ');
+      throw problem(
+        405,
+        'method_not_allowed',
+        `${url.pathname} answers ${allow}, not ${request.method}.`,
+        {headers: {allow}},
+      );
+    }
+    const {name, route} = match.value;
+    const space = spaceBySlug(db, match.params['space'] ?? '');
+    if (!space) throw problem(404, 'not_found', `There is no space "${match.params['space']}".`);
+    if (route.access === 'dev' && !options.devRoutes) {
+      throw problem(404, 'dev_routes_disabled', 'Dev routes are disabled on this server.');
+    }
+    const seed = db.get<SeedMeta>(TABLES.meta, 'seed');
+    if (
+      seed?.scenario === 'errors' &&
+      request.method === 'GET' &&
+      route.access !== 'dev' &&
+      !route.stream
+    ) {
+      await sleep(options.latency());
+      if (++getCount % FAIL_EVERY === 0) {
+        throw problem(
+          503,
+          'service_unavailable',
+          'Injected failure (scenario "errors"); retry after a second.',
+          {retryAfter: 1},
+        );
+      }
+    }
+    const declared = route.body ? checkDeclaredLength(request) : null;
+    if (declared) throw declared;
+
+    let session: SessionRow | null = null;
+    let member: MemberRow | null = null;
+    if (route.access === 'member') ({session, member} = authenticate(request, space));
+
+    const pathParams: Record<string, string> = {...match.params};
+    delete pathParams['space'];
+    const params = route.params ? orThrow(parsePart(route.params, pathParams, 'params')) : {};
+    const query = route.query
+      ? orThrow(parsePart(route.query, Object.fromEntries(url.searchParams), 'query'))
+      : {};
+    let body: unknown = undefined;
+    if (route.body) {
+      const read = await readJsonBody(request);
+      if (isProblemError(read)) throw read;
+      body = orThrow(parsePart(route.body, read.value, 'body'));
+    }
+
+    let ticket: IdempotencyStart | null = null;
+    const key = route.idempotent && member ? request.headers.get('idempotency-key') : null;
+    if (key !== null && member) {
+      const invalid = checkIdempotencyKey(key);
+      if (invalid) throw invalid;
+      const fingerprint = `${name} ${url.pathname} ${canonicalJson(body ?? null)}`;
+      ticket = idempotency.start({
+        spaceId: space.id,
+        memberId: member.id,
+        key,
+        fingerprint,
+        now: clock.now(),
+      });
+      if (ticket.kind === 'answer') return ticket.response;
+      if (ticket.kind === 'refuse') throw ticket.problem;
+    }
+    const proceed = ticket?.kind === 'proceed' ? ticket : null;
+
+    try {
+      // The errors scenario already waited; otherwise wait here, inside the in-flight window.
+      if (seed?.scenario !== 'errors' || request.method !== 'GET') await sleep(options.latency());
+      const now = clock.now();
+      const ctx: RouteContext = {
+        request,
+        db,
+        space,
+        params: params as never,
+        query: query as never,
+        body: body as never,
+        member,
+        session,
+        now,
+        clock,
+        events: options.events,
+        reset: options.reset,
+        transaction: <T>(fn: (tx: Transaction) => T): T =>
+          db.transaction((tx) => {
+            const result = fn(tx);
+            if (proceed) {
+              checkResponse(name, route, result);
+              proceed.recordIn(tx, route.status, result, now);
+            }
+            return result;
+          }),
+      };
+      const handler = handlers[name] as (ctx: RouteContext) => unknown;
+      const result = await handler(ctx);
+      const response = result instanceof Response ? result : respond(name, route, result);
+      return proceed ? await proceed.finish(response, clock.now()) : response;
+    } catch (error) {
+      if (!proceed) throw error;
+      if (!isProblemError(error)) {
+        proceed.abort();
+        throw error;
+      }
+      return proceed.finish(problemResponse(error, url.pathname), clock.now());
+    }
+  }
+
+  function authenticate(
+    request: Request,
+    space: SpaceRow,
+  ): {session: SessionRow; member: MemberRow} {
+    const header = request.headers.get('authorization') ?? '';
+    const token = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
+    const refuse = (detail: string) =>
+      problem(401, 'unauthorized', detail, {
+        headers: {'www-authenticate': `Bearer realm="${space.slug}"`},
+      });
+    if (!token)
+      throw refuse('Send "Authorization: Bearer <token>"; log in with a one-time code first.');
+    const session = db.get<SessionRow>(TABLES.sessions, token);
+    // A token of another space is unknown here: spaces never share sessions.
+    if (!session || session.spaceId !== space.id)
+      throw refuse('The session token is not valid (revoked, or for another space).');
+    if (session.expiresAtMs <= clock.now()) throw refuse('The session has expired; log in again.');
+    const member = db.get<MemberRow>(TABLES.members, session.memberId);
+    if (!member || member.spaceId !== space.id) throw refuse('The session has no member any more.');
+    return {session, member};
+  }
+
+  function checkResponse(name: RouteName, route: RouteDefinition, result: unknown): void {
+    if (!options.validateResponses || !route.response) return;
+    const parsed = safeParse(route.response, result);
+    if (!parsed.ok) {
+      const issues = fieldErrors('response', parsed.issues)
+        .map((e) => `${e.field}: ${e.message}`)
+        .join('; ');
+      throw new InternalError(
+        devUtils.formatMessage(
+          'Failed to answer %s: the response violates the contract (%s).',
+          name,
+          issues,
+        ),
+      );
+    }
+  }
+
+  function respond(name: RouteName, route: RouteDefinition, result: unknown): Response {
+    if (route.status === 204 || route.response === null)
+      return new Response(null, {status: route.status === 204 ? 204 : route.status});
+    checkResponse(name, route, result);
+    return new Response(JSON.stringify(result), {
+      status: route.status,
+      headers: {'content-type': 'application/json'},
+    });
+  }
+
+  return async function dispatch(request: Request): Promise<Response> {
+    let url: URL | undefined;
+    try {
+      url = new URL(request.url);
+      if (request.method === 'OPTIONS') return preflight();
+      if (!url.pathname.startsWith(API_PREFIX))
+        throw problem(404, 'not_found', `No route for ${request.method} ${url.pathname}.`);
+      return withCors(await handle(request, url));
+    } catch (error) {
+      return withCors(failure(error, request, url));
+    }
+  };
+}
+
+function failure(error: unknown, request: Request, url: URL | undefined): Response {
+  if (isProblemError(error)) return problemResponse(error, url?.pathname);
+  if (error instanceof URIError) {
+    return problemResponse(
+      problem(400, 'bad_request', 'The path has a malformed percent-encoding.'),
+      url?.pathname,
+    );
+  }
+  devUtils.error(
+    'Failed to handle %s %s: %s',
+    request.method,
+    url?.pathname ?? request.url,
+    error instanceof Error ? (error.stack ?? error.message) : String(error),
+  );
+  const detail =
+    error instanceof InternalError
+      ? error.message
+      : 'The mock server failed to handle this request.';
+  return problemResponse(problem(500, 'internal_error', detail), url?.pathname);
+}
+
+function orThrow<T>(value: T | ProblemError): T {
+  if (isProblemError(value)) throw value;
+  return value;
+}
+
+function sleep(ms: number): Promise<void> {
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}

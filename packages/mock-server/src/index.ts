@@ -1,0 +1,14 @@
+export {createMockApi} from './create-mock-api.js';
+export type {MockApi, MockApiOptions} from './create-mock-api.js';
+export {createHandlers} from './msw.js';
+export type {HandlersOptions} from './msw.js';
+export {EventHub} from './realtime.js';
+export type {Audience, HubEvent} from './realtime.js';
+export {Db} from './state/db.js';
+export type {Change, ChangeSet, CommitListener, Row, Snapshot, Transaction} from './state/db.js';
+export type {Clock} from './state/clock.js';
+export {InternalError, ProblemError, devUtils, invariant} from './problem.js';
+export {buildScenario} from './seeds/index.js';
+// Node only (node:http, node:fs): browser code imports '@portico/mock-server/msw' instead.
+export {createMockServer} from './node/index.js';
+export type {MockServer, MockServerOptions} from './node/index.js';

@@ -1,0 +1,69 @@
+import type {CheckIn, Entries} from '@portico/sdk/contract';
+import {problem} from '../problem.js';
+import {nextId} from '../state/ids.js';
+import type {Reader} from '../state/queries.js';
+import {activeMembership, instant, newestFirst, ofMember, planOf, today} from '../state/queries.js';
+import type {CheckInRow, MemberRow, SpaceRow} from '../state/rows.js';
+import {TABLES} from '../state/rows.js';
+import {defineHandlers} from './context.js';
+import {requireTerms} from './guards.js';
+
+const toCheckIn = (row: CheckInRow): CheckIn => ({day: row.day, at: row.at});
+
+/** Entries of the member's active entries-based membership (all zero without one). */
+function entriesOf(reader: Reader, member: MemberRow, space: SpaceRow, now: number) {
+  const day = today(space, now);
+  const checkIns = newestFirst(ofMember<CheckInRow>(reader, TABLES.checkIns, member), 'at');
+  const membership = activeMembership(reader, member, day);
+  const plan = membership ? planOf(reader, membership.planId) : null;
+  const counted = membership && plan?.kind === 'entries' ? membership : null;
+  const total = counted ? (plan?.benefits.entries ?? 0) : 0;
+  const used = counted ? checkIns.filter((c) => c.membershipId === counted.id).length : 0;
+  const entries: Entries = {
+    total,
+    used,
+    remaining: Math.max(0, total - used),
+    validFrom: counted?.validFrom ?? null,
+    validUntil: counted?.validUntil ?? null,
+    checkedInToday: checkIns.some((c) => c.day === day),
+    history: checkIns.map(toCheckIn),
+  };
+  return {entries, day, membership, plan, todays: checkIns.find((c) => c.day === day)};
+}
+
+export const entriesHandlers = defineHandlers({
+  getEntries: ({db, member, space, now}) => entriesOf(db, member, space, now).entries,
+
+  checkIn: ({member, space, now, transaction}) =>
+    transaction((tx) => {
+      requireTerms(member, space);
+      const {entries, day, membership, plan, todays} = entriesOf(tx, member, space, now);
+      // Once a day: checking in again answers the same check-in and uses nothing.
+      if (todays)
+        return {checkIn: toCheckIn(todays), remaining: entries.remaining, alreadyCheckedIn: true};
+      if (!membership || !plan)
+        throw problem(422, 'no_active_membership', 'Checking in needs an active membership.');
+      if (plan.kind !== 'entries') {
+        throw problem(
+          422,
+          'no_active_membership',
+          `Your plan (${plan.name}) does not count entries; just come in.`,
+        );
+      }
+      if (entries.remaining <= 0)
+        throw problem(
+          422,
+          'no_entries_left',
+          `All ${entries.total} entries of this period are used.`,
+        );
+      const row = tx.put<CheckInRow>(TABLES.checkIns, {
+        id: nextId(tx, 'chk'),
+        spaceId: space.id,
+        memberId: member.id,
+        membershipId: membership.id,
+        day,
+        at: instant(space, now),
+      });
+      return {checkIn: toCheckIn(row), remaining: entries.remaining - 1, alreadyCheckedIn: false};
+    }),
+});

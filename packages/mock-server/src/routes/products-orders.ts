@@ -1,0 +1,327 @@
+import type {OrderRequest} from '@portico/sdk/contract';
+import {formatMoney, quoteCart} from '@portico/sdk/domain';
+import type {CartQuote} from '@portico/sdk/domain';
+import {invalidField, problem} from '../problem.js';
+import type {Transaction} from '../state/db.js';
+import {nextId} from '../state/ids.js';
+import type {Reader} from '../state/queries.js';
+import {
+  activeMembership,
+  creditTotal,
+  inSpace,
+  instant,
+  newestFirst,
+  ofMember,
+  ownRow,
+  paginate,
+  planOf,
+  today,
+} from '../state/queries.js';
+import type {
+  CreditBucketRow,
+  DiscountCodeRow,
+  LedgerRow,
+  MemberRow,
+  OrderRow,
+  PaymentRow,
+  ProductRow,
+  SpaceRow,
+} from '../state/rows.js';
+import {TABLES} from '../state/rows.js';
+import {toOrder, toProduct} from '../state/views.js';
+import {defineHandlers} from './context.js';
+import {requireTerms} from './guards.js';
+import {notify} from './notify.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The test payment method that always fails (Stripe's name for it). */
+const DECLINED_METHOD = 'pm_card_declined';
+const TEST_METHOD = /^pm_card_[a-z0-9_]+$/;
+
+const STATUS: Record<Extract<CartQuote, {ok: false}>['code'], number> = {
+  invalid_quantity: 422,
+  unknown_product: 422,
+  out_of_stock: 409,
+  discount_invalid: 422,
+  discount_expired: 422,
+  discount_not_yet_valid: 422,
+  discount_exhausted: 422,
+  discount_minimum_not_met: 422,
+};
+
+/** Units of each product the member's membership still includes this period. */
+function includedRemaining(
+  reader: Reader,
+  member: MemberRow,
+  space: SpaceRow,
+  now: number,
+): {membershipId: string | null; remaining: Record<string, number>} {
+  const membership = activeMembership(reader, member, today(space, now));
+  if (!membership) return {membershipId: null, remaining: {}};
+  const remaining: Record<string, number> = {};
+  for (const benefit of planOf(reader, membership.planId).benefits.products)
+    remaining[benefit.productId] = benefit.quantity;
+  for (const order of ofMember<OrderRow>(reader, TABLES.orders, member)) {
+    if (order.membershipId !== membership.id || order.status === 'cancelled') continue;
+    for (const line of order.lines) {
+      if (remaining[line.productId] !== undefined)
+        remaining[line.productId] = Math.max(
+          0,
+          (remaining[line.productId] ?? 0) - line.includedQuantity,
+        );
+    }
+  }
+  return {membershipId: membership.id, remaining};
+}
+
+/** Prices a cart with the domain's rules, or throws the problem it found. */
+function quote(
+  reader: Reader,
+  member: MemberRow,
+  space: SpaceRow,
+  body: OrderRequest,
+  now: number,
+) {
+  const products = inSpace<ProductRow>(reader, TABLES.products, space.id);
+  let discount: DiscountCodeRow | null = null;
+  if (body.discountCode !== undefined) {
+    const wanted = body.discountCode.toUpperCase();
+    discount =
+      inSpace<DiscountCodeRow>(reader, TABLES.discountCodes, space.id).find(
+        (d) => d.code.toUpperCase() === wanted,
+      ) ?? null;
+    if (!discount) {
+      throw problem(422, 'discount_invalid', `There is no discount code ${body.discountCode}.`, {
+        errors: [{field: 'body.discountCode', message: 'Unknown code'}],
+      });
+    }
+  }
+  const included = includedRemaining(reader, member, space, now);
+  const result = quoteCart({
+    items: body.items,
+    products,
+    includedRemaining: included.remaining,
+    discount,
+    now: instant(space, now),
+    currency: space.currency,
+  });
+  if (!result.ok) {
+    const errors = result.field ? [{field: result.field, message: result.detail}] : undefined;
+    throw problem(STATUS[result.code], result.code, result.detail, errors ? {errors} : {});
+  }
+  return {quote: result, discount, membershipId: included.membershipId, products};
+}
+
+function ledger(
+  tx: Transaction,
+  member: MemberRow,
+  entry: Omit<LedgerRow, 'id' | 'spaceId' | 'memberId'>,
+): void {
+  tx.put<LedgerRow>(TABLES.ledger, {
+    id: nextId(tx, 'led'),
+    spaceId: member.spaceId,
+    memberId: member.id,
+    ...entry,
+  });
+}
+
+/** Marks an order paid: a payment, credits for every credit pack, a notification. */
+function fulfil(
+  tx: Transaction,
+  space: SpaceRow,
+  member: MemberRow,
+  order: OrderRow,
+  now: number,
+): OrderRow {
+  const nowIso = instant(space, now);
+  const paid = tx.put<OrderRow>(TABLES.orders, {...order, status: 'paid', paidAt: nowIso});
+  if (order.total.amount > 0) {
+    tx.put<PaymentRow>(TABLES.payments, {
+      id: nextId(tx, 'pay'),
+      spaceId: space.id,
+      memberId: member.id,
+      membershipId: null,
+      orderId: order.id,
+      bookingId: null,
+      amount: order.total,
+      status: 'paid',
+      description: `Order ${order.id}`,
+      createdAt: nowIso,
+      paidAt: nowIso,
+    });
+  }
+  for (const line of order.lines) {
+    const product = tx.get<ProductRow>(TABLES.products, line.productId);
+    if (product?.kind !== 'credit_pack' || !product.credits) continue;
+    const amount = product.credits * line.quantity;
+    tx.put<CreditBucketRow>(TABLES.creditBuckets, {
+      id: nextId(tx, 'cb'),
+      spaceId: space.id,
+      memberId: member.id,
+      amount,
+      source: 'purchase',
+      grantedAt: nowIso,
+      expiresAt:
+        product.creditsValidDays === null
+          ? null
+          : instant(space, now + product.creditsValidDays * DAY_MS),
+    });
+    ledger(tx, member, {
+      at: nowIso,
+      delta: amount,
+      balanceAfter: creditTotal(tx, member, nowIso),
+      reason: 'purchase',
+      description: `${line.quantity} × ${product.name}`,
+      bookingId: null,
+      orderId: order.id,
+    });
+  }
+  const amount = formatMoney(order.total, member.locale);
+  notify(tx, space, member, now, {
+    kind: 'payment',
+    title: 'Payment received',
+    body: `Order ${order.id} is paid (${amount}). Thank you!`,
+  });
+  return paid;
+}
+
+export const productsOrdersHandlers = defineHandlers({
+  listProducts: ({db, space}) => ({
+    items: inSpace<ProductRow>(db, TABLES.products, space.id)
+      .sort((a, b) => a.sort - b.sort)
+      .map(toProduct),
+  }),
+
+  listMyProducts: ({db, member, space, now}) => {
+    const {remaining} = includedRemaining(db, member, space, now);
+    const orders = ofMember<OrderRow>(db, TABLES.orders, member);
+    const items = inSpace<ProductRow>(db, TABLES.products, space.id)
+      .sort((a, b) => a.sort - b.sort)
+      .map((product) => {
+        const lines = (status: OrderRow['status']) =>
+          orders
+            .filter((o) => o.status === status)
+            .flatMap((o) => o.lines.filter((l) => l.productId === product.id));
+        // Credit packs turn into credits when paid; only goods stay "purchased".
+        const purchasedRemaining =
+          product.kind === 'credit_pack'
+            ? 0
+            : lines('paid').reduce((sum, l) => sum + l.quantity, 0);
+        return {
+          productId: product.id,
+          name: product.name,
+          includedRemaining: remaining[product.id] ?? 0,
+          purchasedRemaining,
+          pendingQuantity: lines('pending_payment').reduce((sum, l) => sum + l.quantity, 0),
+        };
+      });
+    return {items};
+  },
+
+  quoteOrder: ({db, member, space, body, now}) => {
+    const {quote: result} = quote(db, member, space, body, now);
+    return {
+      lines: result.lines,
+      subtotal: result.subtotal,
+      discount: result.discount,
+      total: result.total,
+    };
+  },
+
+  // Stock is reserved when the order is placed, inside the same transaction as the stock
+  // check: two members racing for the last unit get one 201 and one 409 out_of_stock.
+  createOrder: ({member, space, body, now, transaction}) =>
+    transaction((tx) => {
+      requireTerms(member, space);
+      const {quote: result, discount, membershipId, products} = quote(tx, member, space, body, now);
+      for (const line of result.lines) {
+        const product = products.find((p) => p.id === line.productId);
+        if (product && product.stock !== null)
+          tx.put<ProductRow>(TABLES.products, {...product, stock: product.stock - line.quantity});
+      }
+      if (discount)
+        tx.put<DiscountCodeRow>(TABLES.discountCodes, {...discount, uses: discount.uses + 1});
+      const order = tx.put<OrderRow>(TABLES.orders, {
+        id: nextId(tx, 'ord'),
+        spaceId: space.id,
+        memberId: member.id,
+        status: 'pending_payment',
+        lines: result.lines,
+        subtotal: result.subtotal,
+        discount: result.discount,
+        discountCodeId: discount?.id ?? null,
+        total: result.total,
+        membershipId,
+        createdAt: instant(space, now),
+        paidAt: null,
+        cancelledAt: null,
+      });
+      // Nothing to pay (every unit included, or a 100% code): it is paid at once.
+      return toOrder(order.total.amount === 0 ? fulfil(tx, space, member, order, now) : order);
+    }),
+
+  payOrder: ({member, space, params, body, now, transaction}) => {
+    if (!TEST_METHOD.test(body.paymentMethod)) {
+      throw invalidField(
+        'body.paymentMethod',
+        'Use a test method: pm_card_visa (succeeds) or pm_card_declined (is declined)',
+      );
+    }
+    return transaction((tx) => {
+      const order = ownRow<OrderRow>(tx, TABLES.orders, params.orderId, member, 'order');
+      if (order.status !== 'pending_payment')
+        throw problem(
+          409,
+          'order_not_pending',
+          `Order ${order.id} is ${order.status.replace('_', ' ')}; only pending orders can be paid.`,
+        );
+      // Declined: the order stays pending and nothing changes, so it can be paid again.
+      if (body.paymentMethod === DECLINED_METHOD)
+        throw problem(
+          402,
+          'payment_declined',
+          'The card was declined. The order is still pending: try another card.',
+        );
+      return toOrder(fulfil(tx, space, member, order, now));
+    });
+  },
+
+  cancelOrder: ({member, space, params, now, transaction}) =>
+    transaction((tx) => {
+      const order = ownRow<OrderRow>(tx, TABLES.orders, params.orderId, member, 'order');
+      if (order.status !== 'pending_payment')
+        throw problem(
+          409,
+          'order_not_pending',
+          `Order ${order.id} is ${order.status.replace('_', ' ')}; only pending orders can be cancelled.`,
+        );
+      for (const line of order.lines) {
+        const product = tx.get<ProductRow>(TABLES.products, line.productId);
+        if (product && product.stock !== null)
+          tx.put<ProductRow>(TABLES.products, {...product, stock: product.stock + line.quantity});
+      }
+      const discount = order.discountCodeId
+        ? tx.get<DiscountCodeRow>(TABLES.discountCodes, order.discountCodeId)
+        : undefined;
+      if (discount)
+        tx.put<DiscountCodeRow>(TABLES.discountCodes, {
+          ...discount,
+          uses: Math.max(0, discount.uses - 1),
+        });
+      return toOrder(
+        tx.put<OrderRow>(TABLES.orders, {
+          ...order,
+          status: 'cancelled',
+          cancelledAt: instant(space, now),
+        }),
+      );
+    }),
+
+  listOrders: ({db, member, query}) => {
+    const rows = newestFirst(ofMember<OrderRow>(db, TABLES.orders, member), 'createdAt').filter(
+      (o) => query.status === undefined || o.status === query.status,
+    );
+    const {page, nextCursor} = paginate(rows, query);
+    return {items: page.map(toOrder), nextCursor};
+  },
+});

@@ -1,0 +1,112 @@
+import type {Availability, ResourceAvailability} from '@portico/sdk/contract';
+import {
+  addDays,
+  calendarDayOf,
+  computeSlots,
+  parseInstant,
+  zonedDateTimeToInstant,
+} from '@portico/sdk/domain';
+import {invalidField, problem} from '../problem.js';
+import {inSpace, instant} from '../state/queries.js';
+import type {BookingRow, ResourceRow} from '../state/rows.js';
+import {TABLES} from '../state/rows.js';
+import {toResource} from '../state/views.js';
+import {availabilityMemo} from './availability-memo.js';
+import {defineHandlers} from './context.js';
+import {requestInstant} from './input.js';
+
+/** The longest window availability answers in one request. */
+export const MAX_AVAILABILITY_DAYS = 31;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const MINUTE_MS = 60_000;
+
+export const resourcesAvailabilityHandlers = defineHandlers({
+  listResources: ({db, space, query}) => ({
+    items: inSpace<ResourceRow>(db, TABLES.resources, space.id)
+      .filter((r) => query.type === undefined || r.type === query.type)
+      .sort((a, b) => a.sort - b.sort)
+      .map(toResource),
+  }),
+
+  getAvailability: ({db, space, query, now}) => {
+    const from = requestInstant(query.from, 'query.from');
+    const to = requestInstant(query.to, 'query.to');
+    if (to <= from) throw problem(422, 'invalid_time_range', '`to` must be after `from`.');
+    if (to - from > MAX_AVAILABILITY_DAYS * DAY_MS) {
+      throw problem(
+        422,
+        'invalid_time_range',
+        `Ask for at most ${MAX_AVAILABILITY_DAYS} days at a time.`,
+      );
+    }
+    const key = `${space.id} ${from} ${to} ${query.resourceIds ?? ''}`;
+    const hit = availabilityMemo.get(db, key, now);
+    if (hit)
+      return new Response(availabilityMemo.bytes(hit), {
+        status: 200,
+        headers: {'content-type': 'application/json'},
+      });
+    let resources = inSpace<ResourceRow>(db, TABLES.resources, space.id).sort(
+      (a, b) => a.sort - b.sort,
+    );
+    if (query.resourceIds !== undefined) {
+      const wanted = query.resourceIds.split(',');
+      const unknown = wanted.filter((id) => !resources.some((r) => r.id === id));
+      if (unknown.length > 0)
+        throw invalidField('query.resourceIds', `Unknown resource ${unknown.join(', ')}`);
+      resources = resources.filter((r) => wanted.includes(r.id));
+    }
+    // One pass over the bookings, grouped per resource; the widest buffer decides what counts.
+    const margin = Math.max(0, ...resources.map((r) => r.rules.bufferMinutes)) * MINUTE_MS;
+    const busyByResource = new Map<string, BookingRow[]>();
+    for (const booking of db.all<BookingRow>(TABLES.bookings)) {
+      if (booking.spaceId !== space.id || booking.status === 'cancelled') continue;
+      if (booking.endMs <= from - margin || booking.startMs >= to + margin) continue;
+      let list = busyByResource.get(booking.resourceId);
+      if (!list) busyByResource.set(booking.resourceId, (list = []));
+      list.push(booking);
+    }
+    const fromIso = instant(space, from);
+    const toIso = instant(space, to);
+    const nowIso = instant(space, now);
+    // The answer changes at the next midnight (the advance limit moves) ...
+    let validUntil =
+      zonedDateTimeToInstant(
+        addDays(calendarDayOf(now, space.timeZone), 1),
+        '00:00',
+        space.timeZone,
+      ) - 1;
+    const items = resources.map((resource): ResourceAvailability => {
+      const rows = (busyByResource.get(resource.id) ?? []).sort((a, b) => a.startMs - b.startMs);
+      const busy = rows.map((b) => ({start: b.start, end: b.end}));
+      const slots = computeSlots({
+        from: fromIso,
+        to: toIso,
+        hours: resource.openingHours ?? space.openingHours,
+        closures: space.closures,
+        timeZone: space.timeZone,
+        rules: resource.rules,
+        busy,
+        now: nowIso,
+      });
+      // ... or when its first slot falls inside the minimum notice.
+      const first = slots[0];
+      if (first)
+        validUntil = Math.min(
+          validUntil,
+          parseInstant(first.start) - resource.rules.minimumNoticeMinutes * MINUTE_MS,
+        );
+      // Busy intervals say when, never who; only those that touch the window are shown.
+      return {
+        resourceId: resource.id,
+        slots,
+        busy: busy.filter(
+          (_, i) => (rows[i] as BookingRow).endMs > from && (rows[i] as BookingRow).startMs < to,
+        ),
+      };
+    });
+    const body: Availability = {from: fromIso, to: toIso, resources: items};
+    availabilityMemo.set(db, key, {computedAt: now, validUntil, body});
+    return body;
+  },
+});

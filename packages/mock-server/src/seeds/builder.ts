@@ -1,0 +1,380 @@
+import {
+  addDays,
+  availableCredits,
+  bookingCredits,
+  bookingPrice,
+  calendarDayOf,
+  formatInstant,
+  openIntervalsOn,
+  spendCredits,
+  zonedDateTimeToInstant,
+} from '@portico/sdk/domain';
+import type {Row} from '../state/db.js';
+import type {
+  BookingRow,
+  CheckInRow,
+  CreditBucketRow,
+  LedgerRow,
+  MemberRow,
+  MembershipRow,
+  NotificationRow,
+  OrderRow,
+  PaymentRow,
+  ResourceRow,
+  SpaceRow,
+  TableName,
+} from '../state/rows.js';
+import {TABLES} from '../state/rows.js';
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+
+/** Collects seed rows per table; ids are readable and deterministic (`bk_s1`, `bk_s2`, …). */
+export class SeedBuilder {
+  readonly tables: Record<string, Row[]> = {};
+  readonly now: number;
+  readonly #counters = new Map<string, number>();
+
+  constructor(now: number) {
+    this.now = now;
+  }
+
+  add<T extends Row>(table: TableName, row: T): T {
+    (this.tables[table] ??= []).push(row);
+    return row;
+  }
+
+  /** Replaces a row added before (rows are immutable elsewhere; seeds build them up). */
+  replace<T extends Row>(table: TableName, row: T): T {
+    const rows = this.tables[table] ?? [];
+    const index = rows.findIndex((r) => r.id === row.id);
+    if (index < 0) rows.push(row);
+    else rows[index] = row;
+    this.tables[table] = rows;
+    return row;
+  }
+
+  rows<T extends Row>(table: TableName): T[] {
+    return (this.tables[table] ?? []) as T[];
+  }
+
+  id(prefix: string): string {
+    const n = (this.#counters.get(prefix) ?? 0) + 1;
+    this.#counters.set(prefix, n);
+    return `${prefix}_s${n}`;
+  }
+}
+
+export interface SeedBooking {
+  resource: ResourceRow;
+  member: MemberRow;
+  day: number;
+  start: string;
+  end: string;
+  /** When it was made, in days before its day (default 3). */
+  bookedDaysBefore?: number;
+  note?: string;
+  cancelled?: {daysBefore: number; percent: number};
+  /** Charge the member's seeded buckets and write ledger entries (default true). */
+  charge?: boolean;
+}
+
+/** Seeds one space: days relative to today in the space's time zone, and credit bookkeeping. */
+export class SpaceSeed {
+  readonly b: SeedBuilder;
+  readonly space: SpaceRow;
+  readonly today: string;
+
+  constructor(b: SeedBuilder, space: SpaceRow) {
+    this.b = b;
+    this.space = space;
+    this.today = calendarDayOf(b.now, space.timeZone);
+    b.add(TABLES.spaces, space);
+  }
+
+  day(offset: number): string {
+    return addDays(this.today, offset);
+  }
+
+  ms(offset: number, time: string): number {
+    return zonedDateTimeToInstant(this.day(offset), time, this.space.timeZone);
+  }
+
+  at(offset: number, time: string): string {
+    return formatInstant(this.ms(offset, time), this.space.timeZone);
+  }
+
+  /** An instant `minutes` before now. */
+  ago(minutes: number): string {
+    return formatInstant(this.b.now - minutes * MINUTE_MS, this.space.timeZone);
+  }
+
+  /** Whether `resource` is open for the whole of `start`–`end` on day `offset`. */
+  isOpen(resource: ResourceRow, offset: number, start: string, end: string): boolean {
+    const from = this.ms(offset, start);
+    const to = this.ms(offset, end);
+    const hours = resource.openingHours ?? this.space.openingHours;
+    return openIntervalsOn(this.day(offset), hours, this.space.timeZone, this.space.closures).some(
+      (o) => o.start <= from && to <= o.end,
+    );
+  }
+
+  /** The first day offset from `offset` (stepping by `step`) on which the block is open. */
+  openDay(resource: ResourceRow, offset: number, start: string, end: string, step: 1 | -1): number {
+    for (let d = offset; Math.abs(d - offset) < 14; d += step)
+      if (this.isOpen(resource, d, start, end)) return d;
+    throw new Error(
+      `[Portico] Failed to seed: ${resource.id} is never open ${start}–${end} near day ${offset}.`,
+    );
+  }
+
+  /** Whether a new booking would come within the buffer of an existing one. */
+  isFree(resource: ResourceRow, from: number, to: number): boolean {
+    const buffer = resource.rules.bufferMinutes * MINUTE_MS;
+    return !this.b
+      .rows<BookingRow>(TABLES.bookings)
+      .some(
+        (b) =>
+          b.resourceId === resource.id &&
+          b.status !== 'cancelled' &&
+          b.startMs - buffer < to &&
+          from < b.endMs + buffer,
+      );
+  }
+
+  member(row: Omit<MemberRow, 'spaceId'>): MemberRow {
+    return this.b.add<MemberRow>(TABLES.members, {...row, spaceId: this.space.id});
+  }
+
+  membership(row: Omit<MembershipRow, 'spaceId' | 'id'>): MembershipRow {
+    return this.b.add<MembershipRow>(TABLES.memberships, {
+      id: this.b.id('ms'),
+      spaceId: this.space.id,
+      ...row,
+    });
+  }
+
+  payment(
+    row: Omit<PaymentRow, 'spaceId' | 'id' | 'orderId' | 'bookingId' | 'membershipId'> &
+      Partial<Pick<PaymentRow, 'orderId' | 'bookingId' | 'membershipId'>>,
+  ): PaymentRow {
+    return this.b.add<PaymentRow>(TABLES.payments, {
+      id: this.b.id('pay'),
+      spaceId: this.space.id,
+      orderId: null,
+      bookingId: null,
+      membershipId: null,
+      ...row,
+    });
+  }
+
+  notification(
+    member: MemberRow,
+    minutesAgo: number,
+    row: Pick<NotificationRow, 'kind' | 'title' | 'body'> & {read?: boolean},
+  ): void {
+    const createdAt = this.ago(minutesAgo);
+    const {read, ...rest} = row;
+    this.b.add<NotificationRow>(TABLES.notifications, {
+      id: this.b.id('ntf'),
+      spaceId: this.space.id,
+      memberId: member.id,
+      ...rest,
+      createdAt,
+      readAt: read ? this.ago(Math.max(0, minutesAgo - 30)) : null,
+    });
+  }
+
+  checkIn(member: MemberRow, membership: MembershipRow, offset: number, time: string): void {
+    this.b.add<CheckInRow>(TABLES.checkIns, {
+      id: this.b.id('chk'),
+      spaceId: this.space.id,
+      memberId: member.id,
+      membershipId: membership.id,
+      day: this.day(offset),
+      at: this.at(offset, time),
+    });
+  }
+
+  // ---- credits: call in chronological order, like the real thing happened
+
+  #ledger(
+    member: MemberRow,
+    at: string,
+    delta: number,
+    reason: LedgerRow['reason'],
+    description: string,
+    refs: {bookingId?: string; orderId?: string} = {},
+  ): void {
+    const buckets = this.b
+      .rows<CreditBucketRow>(TABLES.creditBuckets)
+      .filter((c) => c.memberId === member.id);
+    this.b.add<LedgerRow>(TABLES.ledger, {
+      id: this.b.id('led'),
+      spaceId: this.space.id,
+      memberId: member.id,
+      at,
+      delta,
+      balanceAfter: availableCredits(buckets, at),
+      reason,
+      description,
+      bookingId: refs.bookingId ?? null,
+      orderId: refs.orderId ?? null,
+    });
+  }
+
+  grant(
+    member: MemberRow,
+    bucket: {
+      amount: number;
+      source: CreditBucketRow['source'];
+      at: string;
+      expiresAt: string | null;
+    },
+    reason: LedgerRow['reason'],
+    description: string,
+    orderId?: string,
+  ): CreditBucketRow {
+    const row = this.b.add<CreditBucketRow>(TABLES.creditBuckets, {
+      id: this.b.id('cb'),
+      spaceId: this.space.id,
+      memberId: member.id,
+      amount: bucket.amount,
+      source: bucket.source,
+      grantedAt: bucket.at,
+      expiresAt: bucket.expiresAt,
+    });
+    this.#ledger(member, bucket.at, bucket.amount, reason, description, orderId ? {orderId} : {});
+    return row;
+  }
+
+  /** Writes off what is left in a bucket when it expires. */
+  expire(member: MemberRow, bucket: CreditBucketRow): void {
+    const current = this.b
+      .rows<CreditBucketRow>(TABLES.creditBuckets)
+      .find((c) => c.id === bucket.id);
+    if (!current || current.amount === 0 || current.expiresAt === null) return;
+    const left = current.amount;
+    this.b.replace<CreditBucketRow>(TABLES.creditBuckets, {...current, amount: 0});
+    this.#ledger(member, current.expiresAt, -left, 'expiry', `${left} credits expired`);
+  }
+
+  booking(seed: SeedBooking): BookingRow {
+    const {resource, member, day} = seed;
+    const tz = this.space.timeZone;
+    const startMs = this.ms(day, seed.start);
+    const endMs = this.ms(day, seed.end);
+    const minutes = (endMs - startMs) / MINUTE_MS;
+    const createdMs = Math.min(
+      this.b.now - MINUTE_MS,
+      startMs - (seed.bookedDaysBefore ?? 3) * DAY_MS,
+    );
+    const createdAt = formatInstant(createdMs, tz);
+    const cost =
+      resource.creditsPerHour !== null
+        ? {credits: bookingCredits(resource.creditsPerHour, minutes), money: null}
+        : {
+            credits: 0,
+            money: resource.pricePerHour && bookingPrice(resource.pricePerHour, minutes),
+          };
+    const id = this.b.id('bk');
+    let debits: BookingRow['debits'] = [];
+    const description = `${resource.name}, ${this.day(day)} ${seed.start}–${seed.end}`;
+    if (cost.credits > 0 && seed.charge !== false) {
+      const buckets = this.b
+        .rows<CreditBucketRow>(TABLES.creditBuckets)
+        .filter((c) => c.memberId === member.id);
+      const spend = spendCredits(buckets, cost.credits, createdAt);
+      if (!spend.ok)
+        throw new Error(
+          `[Portico] Failed to seed ${id}: ${member.email} has ${spend.available} credits, not ${cost.credits}.`,
+        );
+      for (const bucket of spend.remaining) this.b.replace(TABLES.creditBuckets, bucket);
+      debits = spend.spent;
+      this.#ledger(member, createdAt, -cost.credits, 'booking', description, {bookingId: id});
+    }
+    let paymentId: string | null = null;
+    if (cost.money) {
+      paymentId = this.payment({
+        memberId: member.id,
+        bookingId: id,
+        amount: cost.money,
+        status: endMs < this.b.now ? 'paid' : 'pending',
+        description,
+        createdAt,
+        paidAt: endMs < this.b.now ? formatInstant(endMs, tz) : null,
+      }).id;
+    }
+    let status: BookingRow['status'] =
+      resource.rules.requiresApproval && startMs > this.b.now ? 'pending_approval' : 'confirmed';
+    let cancelledAt: string | null = null;
+    let refund: BookingRow['refund'] = null;
+    if (seed.cancelled) {
+      const {percent} = seed.cancelled;
+      status = 'cancelled';
+      cancelledAt = formatInstant(startMs - seed.cancelled.daysBefore * DAY_MS, tz);
+      refund = {
+        percent,
+        credits: Math.floor((cost.credits * percent) / 100),
+        money: cost.money && {
+          amount: Math.floor((cost.money.amount * percent) / 100),
+          currency: cost.money.currency,
+        },
+      };
+      if (refund.credits > 0 && debits.length > 0) {
+        let left = refund.credits;
+        for (const debit of [...debits].reverse()) {
+          const bucket = this.b
+            .rows<CreditBucketRow>(TABLES.creditBuckets)
+            .find((c) => c.id === debit.bucketId);
+          if (!bucket || left === 0) continue;
+          const give = Math.min(left, debit.amount);
+          this.b.replace(TABLES.creditBuckets, {...bucket, amount: bucket.amount + give});
+          left -= give;
+        }
+        this.#ledger(
+          member,
+          cancelledAt,
+          refund.credits,
+          'refund',
+          `${percent}% refund: ${description}`,
+          {bookingId: id},
+        );
+      }
+    }
+    return this.b.add<BookingRow>(TABLES.bookings, {
+      id,
+      spaceId: this.space.id,
+      memberId: member.id,
+      resourceId: resource.id,
+      start: formatInstant(startMs, tz),
+      end: formatInstant(endMs, tz),
+      startMs,
+      endMs,
+      status,
+      note: seed.note ?? null,
+      cost,
+      seriesId: null,
+      createdAt,
+      cancelledAt,
+      refund,
+      debits,
+      paymentId,
+    });
+  }
+
+  order(
+    member: MemberRow,
+    row: Omit<OrderRow, 'id' | 'spaceId' | 'memberId' | 'discountCodeId'> & {
+      discountCodeId?: string | null;
+    },
+  ): OrderRow {
+    return this.b.add<OrderRow>(TABLES.orders, {
+      id: this.b.id('ord'),
+      spaceId: this.space.id,
+      memberId: member.id,
+      discountCodeId: null,
+      ...row,
+    });
+  }
+}

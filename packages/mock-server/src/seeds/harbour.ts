@@ -1,0 +1,190 @@
+import {calendarDayOf} from '@portico/sdk/domain';
+import type {WeeklyHours} from '@portico/sdk/contract';
+import type {DiscountCodeRow, PlanRow, ProductRow, ResourceRow, SpaceRow} from '../state/rows.js';
+import {TABLES} from '../state/rows.js';
+import type {SeedBuilder} from './builder.js';
+import {SpaceSeed} from './builder.js';
+
+const usd = (amount: number) => ({amount, currency: 'USD'});
+const day = (open: string, close: string) => [{open, close}];
+const HOURS: WeeklyHours = {
+  mon: day('07:00', '19:00'),
+  tue: day('07:00', '19:00'),
+  wed: day('07:00', '19:00'),
+  thu: day('07:00', '19:00'),
+  fri: day('07:00', '19:00'),
+  sat: [],
+  sun: [],
+};
+
+/**
+ * A second space in another time zone and currency. Nothing in it is reachable from `demo`
+ * (and the reverse): it exists to prove isolation. `ada@example.com` has an account here
+ * too, a different member with different credits.
+ */
+export function seedHarbour(b: SeedBuilder, options: {activity: boolean}): void {
+  const timeZone = 'America/New_York';
+  const year = Number(calendarDayOf(b.now, timeZone).slice(0, 4));
+  const space: SpaceRow = {
+    id: 'sp_harbour',
+    slug: 'harbour',
+    name: 'Harbour Works',
+    timeZone,
+    currency: 'USD',
+    locales: ['en'],
+    defaultLocale: 'en',
+    address: '88 Pier Street, Brooklyn, NY 11201, USA',
+    openingHours: HOURS,
+    closures: [year, year + 1].flatMap((y) => [
+      {day: `${y}-07-04`, reason: 'Independence Day'},
+      {day: `${y}-12-25`, reason: 'Christmas Day'},
+    ]),
+    terms: {version: '2025-01', url: 'https://example.com/harbour/terms'},
+    cancellationPolicy: {freeUntilHoursBefore: 48, lateRefundPercent: 0},
+    branding: {primaryColor: '#1d4e89', logoUrl: null},
+  };
+  const s = new SpaceSeed(b, space);
+  const base = {
+    description: '',
+    amenities: [],
+    photoUrl: null,
+    openingHours: null,
+    pricePerHour: null,
+    position: null,
+    spaceId: space.id,
+  };
+  const rules = {
+    bufferMinutes: 0,
+    advanceDays: 30,
+    minimumNoticeMinutes: 0,
+    requiresApproval: false,
+  };
+  const resources: ResourceRow[] = [
+    {
+      ...base,
+      id: 'hb-room-pier',
+      name: 'Pier Room',
+      type: 'meeting_room',
+      capacity: 6,
+      creditsPerHour: 3,
+      rules: {...rules, slotMinutes: 30, minMinutes: 30, maxMinutes: 240},
+      sort: 0,
+    },
+    {
+      ...base,
+      id: 'hb-desk-dock',
+      name: 'Dock desk',
+      type: 'desk',
+      capacity: 1,
+      creditsPerHour: 1,
+      rules: {...rules, slotMinutes: 60, minMinutes: 60, maxMinutes: 600},
+      sort: 1,
+    },
+    {
+      ...base,
+      id: 'hb-office-3',
+      name: 'Office 3',
+      type: 'private_office',
+      capacity: 3,
+      creditsPerHour: 5,
+      rules: {...rules, slotMinutes: 60, minMinutes: 60, maxMinutes: 600},
+      sort: 2,
+    },
+  ];
+  for (const r of resources) b.add(TABLES.resources, r);
+  b.add<PlanRow>(TABLES.plans, {
+    id: 'hb-plan-unlimited',
+    spaceId: space.id,
+    sort: 0,
+    name: 'Harbour unlimited',
+    description: 'Every day, 30 credits a month.',
+    kind: 'unlimited',
+    price: usd(42000),
+    period: 'month',
+    benefits: {credits: 30, entries: null, products: []},
+  });
+  b.add<ProductRow>(TABLES.products, {
+    id: 'hb-pack-10',
+    spaceId: space.id,
+    sort: 0,
+    name: '10 credits',
+    description: 'Valid 60 days.',
+    kind: 'credit_pack',
+    price: usd(5000),
+    stock: null,
+    credits: 10,
+    creditsValidDays: 60,
+    photoUrl: null,
+  });
+  b.add<DiscountCodeRow>(TABLES.discountCodes, {
+    id: 'dc-harbour-harbor5',
+    spaceId: space.id,
+    code: 'HARBOR5',
+    kind: 'fixed',
+    value: 500,
+    validFrom: null,
+    validUntil: null,
+    maxUses: null,
+    uses: 0,
+    minimumSubtotal: null,
+  });
+
+  const member = (id: string, email: string, name: string) =>
+    s.member({
+      id,
+      email,
+      name,
+      phone: null,
+      company: null,
+      bio: null,
+      photoUrl: null,
+      locale: 'en',
+      termsAcceptedVersion: '2025-01',
+      createdAt: s.at(-60, '10:00'),
+      lastLoginAt: s.at(-2, '09:00'),
+    });
+  const hank = member('mem_hb_hank', 'hank@example.com', 'Hank Pym');
+  const ada = member('mem_hb_ada', 'ada@example.com', 'Ada Lovelace');
+  if (!options.activity) return;
+  for (const m of [hank, ada]) {
+    const membership = s.membership({
+      memberId: m.id,
+      planId: 'hb-plan-unlimited',
+      status: 'active',
+      validFrom: s.day(-7),
+      validUntil: s.day(22),
+      createdAt: s.at(-8, '10:00'),
+    });
+    s.payment({
+      memberId: m.id,
+      membershipId: membership.id,
+      amount: usd(42000),
+      status: 'paid',
+      description: 'Harbour unlimited',
+      createdAt: s.at(-7, '08:00'),
+      paidAt: s.at(-7, '08:00'),
+    });
+    s.grant(
+      m,
+      {
+        amount: m === ada ? 12 : 30,
+        source: 'membership',
+        at: s.at(-7, '08:00'),
+        expiresAt: s.at(23, '00:00'),
+      },
+      'membership',
+      'Harbour unlimited: monthly credits',
+    );
+  }
+  const pier = resources[0] as ResourceRow;
+  for (const offset of [1, 2, 4]) {
+    const d = s.openDay(pier, offset, '10:00', '11:00', 1);
+    if (s.isFree(pier, s.ms(d, '10:00'), s.ms(d, '11:00')))
+      s.booking({member: hank, resource: pier, day: d, start: '10:00', end: '11:00'});
+  }
+  s.notification(hank, 120, {
+    kind: 'announcement',
+    title: 'Welcome to Harbour Works',
+    body: 'Coffee is on the second floor.',
+  });
+}

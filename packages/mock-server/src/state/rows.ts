@@ -1,0 +1,261 @@
+/**
+ * The rows the mock server keeps in its {@link Db}, one type per table. Rows are plain JSON
+ * (they go to the journal as they are) and carry their `spaceId`, so every query is scoped to
+ * one space. They are `type` aliases rather than interfaces so they satisfy `Row`'s index
+ * signature.
+ */
+import type {
+  BookingCost,
+  BookingStatus,
+  CreditSource,
+  Money,
+  MembershipStatus,
+  NotificationKind,
+  OrderLine,
+  OrderStatus,
+  Plan,
+  Product,
+  Refund,
+  Resource,
+  Space,
+} from '@portico/sdk/contract';
+import type * as z from 'zod/mini';
+
+type Writable<T> = {-readonly [K in keyof T]: T[K]};
+
+export const TABLES = {
+  meta: 'meta',
+  spaces: 'spaces',
+  resources: 'resources',
+  plans: 'plans',
+  products: 'products',
+  discountCodes: 'discountCodes',
+  members: 'members',
+  memberships: 'memberships',
+  payments: 'payments',
+  creditBuckets: 'creditBuckets',
+  ledger: 'ledger',
+  bookings: 'bookings',
+  orders: 'orders',
+  checkIns: 'checkIns',
+  notifications: 'notifications',
+  sessions: 'sessions',
+  otpChallenges: 'otpChallenges',
+  otpFailures: 'otpFailures',
+  mails: 'mails',
+  invitations: 'invitations',
+  idempotency: 'idempotency',
+} as const;
+export type TableName = (typeof TABLES)[keyof typeof TABLES];
+
+// ---- meta rows (table `meta`)
+
+export type SeedMeta = {
+  id: 'seed';
+  scenario: 'demo' | 'empty' | 'busy' | 'errors';
+  seededAt: string;
+};
+/** The dev clock: `now = base clock + offsetMs`. */
+export type ClockMeta = {id: 'clock'; offsetMs: number};
+/** Counters behind readable, deterministic ids such as `bk_1001`. */
+export type CountersMeta = {id: 'counters'; next: Record<string, number>};
+
+// ---- the space's catalogue
+
+export type SpaceRow = Writable<Space>;
+export type ResourceRow = Writable<Resource> & {spaceId: string; sort: number};
+export type PlanRow = Writable<Plan> & {spaceId: string; sort: number};
+export type ProductRow = Writable<Product> & {spaceId: string; sort: number};
+export type DiscountCodeRow = {
+  id: string;
+  spaceId: string;
+  /** As members type it; matched case-insensitively. */
+  code: string;
+  kind: 'percent' | 'fixed';
+  value: number;
+  validFrom: string | null;
+  validUntil: string | null;
+  maxUses: number | null;
+  uses: number;
+  minimumSubtotal: Money | null;
+};
+
+// ---- members and what they hold
+
+export type MemberRow = {
+  id: string;
+  spaceId: string;
+  email: string;
+  name: string;
+  phone: string | null;
+  company: string | null;
+  bio: string | null;
+  photoUrl: string | null;
+  locale: string;
+  termsAcceptedVersion: string | null;
+  createdAt: string;
+  /** Null until the first login: that login answers `isNew: true`. */
+  lastLoginAt: string | null;
+};
+
+export type MembershipRow = {
+  id: string;
+  spaceId: string;
+  memberId: string;
+  planId: string;
+  /** As stored; an `active` membership past `validUntil` reads as `expired`. */
+  status: MembershipStatus;
+  validFrom: string;
+  validUntil: string | null;
+  createdAt: string;
+};
+
+export type PaymentRow = {
+  id: string;
+  spaceId: string;
+  memberId: string;
+  membershipId: string | null;
+  orderId: string | null;
+  bookingId: string | null;
+  amount: Money;
+  status: 'paid' | 'pending' | 'failed' | 'refunded';
+  description: string;
+  createdAt: string;
+  paidAt: string | null;
+};
+
+export type CreditBucketRow = {
+  id: string;
+  spaceId: string;
+  memberId: string;
+  amount: number;
+  source: CreditSource;
+  grantedAt: string;
+  expiresAt: string | null;
+};
+
+export type LedgerRow = {
+  id: string;
+  spaceId: string;
+  memberId: string;
+  at: string;
+  delta: number;
+  balanceAfter: number;
+  reason: 'booking' | 'refund' | 'purchase' | 'membership' | 'grant' | 'expiry';
+  description: string;
+  bookingId: string | null;
+  orderId: string | null;
+};
+
+export type BookingRow = {
+  id: string;
+  spaceId: string;
+  memberId: string;
+  resourceId: string;
+  start: string;
+  end: string;
+  /** Epoch ms of `start` and `end`, so availability never re-parses instants. */
+  startMs: number;
+  endMs: number;
+  status: BookingStatus;
+  note: string | null;
+  cost: BookingCost;
+  seriesId: string | null;
+  createdAt: string;
+  cancelledAt: string | null;
+  refund: Refund | null;
+  /** Which buckets paid for it, so a refund goes back where the credits came from. */
+  debits: {bucketId: string; amount: number}[];
+  /** The pending payment of a booking paid with money. */
+  paymentId: string | null;
+};
+
+export type OrderRow = {
+  id: string;
+  spaceId: string;
+  memberId: string;
+  status: OrderStatus;
+  lines: OrderLine[];
+  subtotal: Money;
+  discount: {code: string; amount: Money} | null;
+  /** The discount code row whose use this order holds (released on cancel). */
+  discountCodeId: string | null;
+  total: Money;
+  /** The membership whose included units this order used. */
+  membershipId: string | null;
+  createdAt: string;
+  paidAt: string | null;
+  cancelledAt: string | null;
+};
+
+export type CheckInRow = {
+  id: string;
+  spaceId: string;
+  memberId: string;
+  membershipId: string;
+  day: string;
+  at: string;
+};
+
+export type NotificationRow = {
+  id: string;
+  spaceId: string;
+  memberId: string;
+  kind: z.infer<typeof NotificationKind>;
+  title: string;
+  body: string;
+  createdAt: string;
+  readAt: string | null;
+};
+
+// ---- auth
+
+/** The row id is the bearer token itself. */
+export type SessionRow = {
+  id: string;
+  spaceId: string;
+  memberId: string;
+  createdAt: string;
+  expiresAt: string;
+  expiresAtMs: number;
+};
+export type OtpChallengeRow = {
+  id: string;
+  spaceId: string;
+  email: string;
+  code: string;
+  sentAtMs: number;
+  usedAt: string | null;
+};
+export type OtpFailureRow = {id: string; spaceId: string; email: string; atMs: number};
+export type MailRow = {
+  id: string;
+  spaceId: string;
+  to: string;
+  subject: string;
+  text: string;
+  code: string | null;
+  sentAt: string;
+};
+/** The row id is the invitation token from the link. */
+export type InvitationRow = {
+  id: string;
+  spaceId: string;
+  email: string;
+  name: string;
+  expiresAt: string;
+  acceptedAt: string | null;
+};
+
+// ---- idempotency
+
+export type IdempotencyRow = {
+  id: string;
+  spaceId: string;
+  memberId: string;
+  key: string;
+  /** Route name and canonical body: a retry must match it exactly. */
+  fingerprint: string;
+  createdAtMs: number;
+  response: {status: number; body: string | null; contentType: string | null};
+};

@@ -1,0 +1,232 @@
+/**
+ * Rows → contract objects. Each builds exactly the contract's fields, so nothing internal
+ * (`spaceId`, `debits`, who booked a busy slot) ever leaks into a response.
+ */
+import type {
+  Booking,
+  CreditBalance,
+  CreditBucket,
+  LedgerEntry,
+  Member,
+  Membership,
+  MembershipUsage,
+  Notification,
+  Order,
+  Payment,
+  Plan,
+  Product,
+  Resource,
+  Space,
+} from '@portico/sdk/contract';
+import {addDays, daysBetween, freeCancellationUntil, parseInstant} from '@portico/sdk/domain';
+import type {
+  BookingRow,
+  CheckInRow,
+  CreditBucketRow,
+  LedgerRow,
+  MemberRow,
+  MembershipRow,
+  NotificationRow,
+  OrderRow,
+  PaymentRow,
+  PlanRow,
+  ProductRow,
+  ResourceRow,
+  SpaceRow,
+} from './rows.js';
+import {effectiveStatus} from './queries.js';
+
+export function toSpace(space: SpaceRow): Space {
+  const {
+    id,
+    slug,
+    name,
+    timeZone,
+    currency,
+    locales,
+    defaultLocale,
+    address,
+    openingHours,
+    closures,
+    terms,
+    cancellationPolicy,
+    branding,
+  } = space;
+  return {
+    id,
+    slug,
+    name,
+    timeZone,
+    currency,
+    locales,
+    defaultLocale,
+    address,
+    openingHours,
+    closures,
+    terms,
+    cancellationPolicy,
+    branding,
+  };
+}
+
+export function toMember(member: MemberRow, space: SpaceRow): Member {
+  const {id, email, name, phone, company, bio, photoUrl, locale, termsAcceptedVersion, createdAt} =
+    member;
+  const termsAccepted = termsAcceptedVersion === space.terms.version;
+  return {
+    id,
+    email,
+    name,
+    phone,
+    company,
+    bio,
+    photoUrl,
+    locale,
+    termsAcceptedVersion,
+    termsAccepted,
+    createdAt,
+  };
+}
+
+export function toPlan(plan: PlanRow): Plan {
+  const {id, name, description, kind, price, period, benefits} = plan;
+  return {id, name, description, kind, price, period, benefits};
+}
+
+export function toResource(resource: ResourceRow): Resource {
+  const {
+    id,
+    name,
+    type,
+    description,
+    capacity,
+    amenities,
+    photoUrl,
+    openingHours,
+    rules,
+    creditsPerHour,
+    pricePerHour,
+    position,
+  } = resource;
+  return {
+    id,
+    name,
+    type,
+    description,
+    capacity,
+    amenities,
+    photoUrl,
+    openingHours,
+    rules,
+    creditsPerHour,
+    pricePerHour,
+    position,
+  };
+}
+
+export function toProduct(product: ProductRow): Product {
+  const {id, name, description, kind, price, stock, credits, creditsValidDays, photoUrl} = product;
+  return {id, name, description, kind, price, stock, credits, creditsValidDays, photoUrl};
+}
+
+export function toPayment(payment: PaymentRow): Payment {
+  const {id, amount, status, description, createdAt, paidAt} = payment;
+  return {id, amount, status, description, createdAt, paidAt};
+}
+
+export function toMembership(
+  membership: MembershipRow,
+  plan: PlanRow,
+  context: {day: string; checkIns: readonly CheckInRow[]; payments: readonly PaymentRow[]},
+): Membership {
+  const {day} = context;
+  const status = effectiveStatus(membership, day);
+  const {validFrom, validUntil} = membership;
+  let usage: MembershipUsage;
+  if (plan.kind === 'entries') {
+    const used = context.checkIns.filter((c) => c.membershipId === membership.id).length;
+    usage = {kind: 'entries', used, total: plan.benefits.entries ?? 0};
+  } else if (plan.kind === 'time') {
+    const daysTotal = validUntil === null ? 0 : daysBetween(validFrom, validUntil) + 1;
+    const daysElapsed = Math.min(daysTotal, Math.max(0, daysBetween(validFrom, day) + 1));
+    usage = {kind: 'time', daysElapsed, daysTotal};
+  } else {
+    usage = {kind: 'unlimited'};
+  }
+  let nextBilling: Membership['nextBilling'] = null;
+  if (status === 'active' && validUntil !== null)
+    nextBilling = {on: addDays(validUntil, 1), amount: plan.price};
+  if (status === 'pending') nextBilling = {on: validFrom, amount: plan.price};
+  const payments = context.payments
+    .filter((p) => p.membershipId === membership.id)
+    .sort((a, b) => parseInstant(b.createdAt) - parseInstant(a.createdAt))
+    .map(toPayment);
+  return {
+    id: membership.id,
+    plan: {id: plan.id, name: plan.name, kind: plan.kind, price: plan.price, period: plan.period},
+    status,
+    validFrom,
+    validUntil,
+    usage,
+    nextBilling,
+    payments,
+  };
+}
+
+export function toBucket(bucket: CreditBucketRow): CreditBucket {
+  const {id, amount, source, grantedAt, expiresAt} = bucket;
+  return {id, amount, source, grantedAt, expiresAt};
+}
+
+/** Usable buckets only (non-empty, not expired), soonest to expire first. */
+export function toBalance(buckets: readonly CreditBucketRow[], now: number): CreditBalance {
+  const expiry = (b: CreditBucketRow) =>
+    b.expiresAt === null ? Infinity : parseInstant(b.expiresAt);
+  const usable = buckets
+    .filter((b) => b.amount > 0 && expiry(b) > now)
+    .sort((a, b) => expiry(a) - expiry(b) || 0);
+  const total = usable.reduce((sum, b) => sum + b.amount, 0);
+  const first = usable[0];
+  const nextExpiry =
+    first && first.expiresAt !== null ? {amount: first.amount, expiresAt: first.expiresAt} : null;
+  return {total, buckets: usable.map(toBucket), nextExpiry};
+}
+
+export function toLedgerEntry(row: LedgerRow): LedgerEntry {
+  const {id, at, delta, balanceAfter, reason, description, bookingId, orderId} = row;
+  return {id, at, delta, balanceAfter, reason, description, bookingId, orderId};
+}
+
+export function toBooking(
+  row: BookingRow,
+  resource: ResourceRow | undefined,
+  space: SpaceRow,
+): Booking {
+  const {id, resourceId, start, end, status, note, cost, seriesId, createdAt, cancelledAt, refund} =
+    row;
+  return {
+    id,
+    resourceId,
+    resourceName: resource?.name ?? 'Removed resource',
+    start,
+    end,
+    status,
+    note,
+    cost,
+    seriesId,
+    createdAt,
+    cancelledAt,
+    refund,
+    freeCancellationUntil: freeCancellationUntil(start, space.cancellationPolicy, space.timeZone),
+  };
+}
+
+export function toOrder(row: OrderRow): Order {
+  const {id, status, lines, subtotal, discount, total, createdAt, paidAt, cancelledAt} = row;
+  return {id, status, lines, subtotal, discount, total, createdAt, paidAt, cancelledAt};
+}
+
+export function toNotification(row: NotificationRow): Notification {
+  const {id, kind, title, body, createdAt, readAt} = row;
+  return {id, kind, title, body, createdAt, readAt};
+}

@@ -1,0 +1,164 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {routes} from '@portico/sdk/contract';
+import type {RouteName} from '@portico/sdk/contract';
+import {freeSlot, setup} from './helpers/mock-api.js';
+import type {Reply} from './helpers/mock-api.js';
+
+test('every route answers its documented status with a body that matches the contract', async () => {
+  const t = setup();
+  const seen = new Set<RouteName>();
+  const check = (name: RouteName, reply: Reply) => {
+    const route = routes[name];
+    assert.equal(reply.status, route.status, `${name}: ${JSON.stringify(reply.body)}`);
+    if (route.response) {
+      const parsed = route.response.safeParse(reply.body);
+      assert.ok(parsed.success, `${name}: ${JSON.stringify(parsed.error?.issues)}`);
+    }
+    seen.add(name);
+    return reply.body;
+  };
+  const enc = encodeURIComponent;
+  check('getSpace', await t.call('GET', '/'));
+  const challenge = check(
+    'requestCode',
+    await t.call('POST', '/auth/otp', {body: {email: 'ada@example.com'}}),
+  );
+  const mail = check('devMailbox', await t.call('GET', '/__dev/mailbox?email=ada@example.com'));
+  const auth = check(
+    'verifyCode',
+    await t.call('POST', '/auth/otp/verify', {
+      body: {challengeId: challenge.challengeId, code: mail.messages[0].code},
+    }),
+  );
+  const token: string = auth.session.token;
+  check('acceptInvitation', await t.call('POST', '/auth/invitations/welcome-frank/accept'));
+  check('getMe', await t.call('GET', '/me', {token}));
+  check('updateMe', await t.call('PATCH', '/me', {token, body: {bio: 'Poet of numbers'}}));
+  check('acceptTerms', await t.call('POST', '/me/terms', {token, body: {version: '2024-09'}}));
+  check('listPlans', await t.call('GET', '/plans'));
+  check('getMembership', await t.call('GET', '/me/membership', {token}));
+  check('listMemberships', await t.call('GET', '/me/memberships', {token}));
+  check('getCredits', await t.call('GET', '/me/credits', {token}));
+  check('listCreditLedger', await t.call('GET', '/me/credits/ledger', {token}));
+  check('listResources', await t.call('GET', '/resources?type=meeting_room'));
+  check(
+    'getAvailability',
+    await t.call(
+      'GET',
+      `/availability?from=${enc(t.at(t.day(0), '00:00'))}&to=${enc(t.at(t.day(7), '00:00'))}`,
+    ),
+  );
+  check('listBookings', await t.call('GET', '/me/bookings', {token}));
+  const slot = await freeSlot(t, 'room-verriere', t.day(2), 60, '08:00');
+  check(
+    'quoteBooking',
+    await t.call('POST', '/bookings/quote', {token, body: {resourceId: 'room-verriere', ...slot}}),
+  );
+  const created = check(
+    'createBooking',
+    await t.call('POST', '/bookings', {
+      token,
+      key: 'c1',
+      body: {resourceId: 'room-verriere', ...slot},
+    }),
+  );
+  check('cancelBooking', await t.call('DELETE', `/bookings/${created.bookings[0].id}`, {token}));
+  check('listProducts', await t.call('GET', '/products'));
+  check('listMyProducts', await t.call('GET', '/me/products', {token}));
+  check(
+    'quoteOrder',
+    await t.call('POST', '/orders/quote', {
+      token,
+      body: {items: [{productId: 'pack-10', quantity: 1}], discountCode: 'WELCOME10'},
+    }),
+  );
+  const order = check(
+    'createOrder',
+    await t.call('POST', '/orders', {
+      token,
+      key: 'o1',
+      body: {items: [{productId: 'pack-10', quantity: 1}]},
+    }),
+  );
+  check(
+    'payOrder',
+    await t.call('POST', `/orders/${order.id}/pay`, {
+      token,
+      key: 'p1',
+      body: {paymentMethod: 'pm_card_visa'},
+    }),
+  );
+  const other = check(
+    'createOrder',
+    await t.call('POST', '/orders', {
+      token,
+      body: {items: [{productId: 'coffee-card', quantity: 3}]},
+    }),
+  );
+  check('cancelOrder', await t.call('DELETE', `/orders/${other.id}`, {token}));
+  check('listOrders', await t.call('GET', '/me/orders', {token}));
+  check('getEntries', await t.call('GET', '/me/entries', {token}));
+  const ben = await t.login('ben@example.com');
+  check('checkIn', await t.call('POST', '/me/entries/check-in', {token: ben, key: 'ci'}));
+  const notes = check(
+    'listNotifications',
+    await t.call('GET', '/me/notifications?unread=true', {token}),
+  );
+  check(
+    'markNotificationRead',
+    await t.call('POST', `/me/notifications/${notes.items[0].id}/read`, {token}),
+  );
+  const events = await t.api.dispatch(t.request('GET', '/events', {token}));
+  assert.equal(events.status, 200);
+  await events.body?.cancel();
+  seen.add('events');
+  check('logout', await t.call('POST', '/auth/logout', {token: ben}));
+  check(
+    'devSetClock',
+    await t.call('POST', '/__dev/clock', {body: {now: '2026-03-03T09:00:00+01:00'}}),
+  );
+  check('devReset', await t.call('POST', '/__dev/reset', {body: {scenario: 'empty'}}));
+  assert.deepEqual(
+    [...Object.keys(routes)].filter((name) => !seen.has(name as RouteName)),
+    [],
+  );
+});
+
+test('each scenario answers every list route within the contract', async () => {
+  for (const scenario of ['demo', 'empty', 'busy'] as const) {
+    const t = setup({scenario});
+    for (const email of [
+      'ada@example.com',
+      'ben@example.com',
+      'chloe@example.com',
+      'dan@example.com',
+      'eve@example.com',
+    ]) {
+      const token = await t.login(email);
+      for (const [name, path] of [
+        ['getMe', '/me'],
+        ['getMembership', '/me/membership'],
+        ['listMemberships', '/me/memberships'],
+        ['getCredits', '/me/credits'],
+        ['listCreditLedger', '/me/credits/ledger'],
+        ['listBookings', '/me/bookings?limit=100'],
+        ['listMyProducts', '/me/products'],
+        ['listOrders', '/me/orders'],
+        ['getEntries', '/me/entries'],
+        ['listNotifications', '/me/notifications'],
+      ] as const) {
+        const reply = await t.call('GET', path, {token});
+        assert.equal(
+          reply.status,
+          200,
+          `${scenario} ${email} ${path}: ${JSON.stringify(reply.body)}`,
+        );
+        assert.ok(
+          routes[name].response.safeParse(reply.body).success,
+          `${scenario} ${email} ${name}`,
+        );
+      }
+    }
+  }
+});

@@ -1,0 +1,228 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {after, test} from 'node:test';
+import {DurableDb, JournalCorruptError, readJournal} from '../src/persistence/index.js';
+
+const dirs: string[] = [];
+after(() => {
+  for (const dir of dirs) fs.rmSync(dir, {recursive: true, force: true});
+});
+
+function tempDir(): string {
+  const dir = fs.mkdtempSync(join(tmpdir(), 'portico-journal-'));
+  dirs.push(dir);
+  return dir;
+}
+
+function put(db: DurableDb, id: string, value: number): void {
+  db.transaction((tx) => tx.put('things', {id, value}));
+}
+
+/** Simulates `kill -9`: the lock and open file stay behind, nothing is flushed by close(). */
+function crash(db: DurableDb): void {
+  fs.rmSync(join(db.dir, 'portico.lock'));
+}
+
+function quiet(): {log: (message: string) => void; messages: string[]} {
+  const messages: string[] = [];
+  return {messages, log: (message) => messages.push(message)};
+}
+
+test('DurableDb journals every commit and restores it after a crash', () => {
+  const dir = tempDir();
+  const db = DurableDb.open(dir);
+  assert.equal(db.restored, false);
+  put(db, 'a', 1);
+  put(db, 'b', 2);
+  db.transaction((tx) => tx.delete('things', 'a'));
+  crash(db);
+  const lines = fs.readFileSync(join(dir, 'journal.ndjson'), 'utf8').trim().split('\n');
+  assert.equal(lines.length, 3);
+  assert.deepEqual(JSON.parse(lines[2]!), {
+    seq: 3,
+    changes: [{op: 'delete', table: 'things', id: 'a'}],
+  });
+
+  const again = DurableDb.open(dir);
+  assert.equal(again.restored, true);
+  assert.equal(again.seq, 3);
+  assert.deepEqual(again.all('things'), [{id: 'b', value: 2}]);
+  again.close();
+});
+
+test('a torn last line is dropped, cut away and logged', () => {
+  const dir = tempDir();
+  const db = DurableDb.open(dir);
+  put(db, 'a', 1);
+  crash(db);
+  const path = join(dir, 'journal.ndjson');
+  const whole = fs.statSync(path).size;
+  fs.appendFileSync(path, '{"seq":2,"changes":[{"op":"put","tab');
+  const {log, messages} = quiet();
+  const again = DurableDb.open(dir, {log});
+  assert.deepEqual(again.all('things'), [{id: 'a', value: 1}]);
+  assert.equal(fs.statSync(path).size, whole);
+  assert.match(
+    messages.join('\n'),
+    /^\[Portico\] Dropped a torn write at line 2 of .*journal\.ndjson/,
+  );
+  put(again, 'c', 3);
+  again.close();
+  const reopened = DurableDb.open(dir);
+  assert.deepEqual(
+    reopened
+      .all('things')
+      .map((row) => row.id)
+      .sort(),
+    ['a', 'c'],
+  );
+  reopened.close();
+});
+
+test('a complete last line without its newline was never acknowledged and is dropped', () => {
+  const dir = tempDir();
+  const db = DurableDb.open(dir);
+  put(db, 'a', 1);
+  crash(db);
+  fs.appendFileSync(
+    join(dir, 'journal.ndjson'),
+    JSON.stringify({seq: 2, changes: [{op: 'put', table: 'things', row: {id: 'b'}}]}),
+  );
+  const again = DurableDb.open(dir, quiet());
+  assert.deepEqual(again.all('things'), [{id: 'a', value: 1}]);
+  again.close();
+});
+
+test('a corrupt line in the middle is a fatal error naming the line, and changes nothing', () => {
+  const dir = tempDir();
+  const db = DurableDb.open(dir);
+  put(db, 'a', 1);
+  put(db, 'b', 2);
+  put(db, 'c', 3);
+  crash(db);
+  const path = join(dir, 'journal.ndjson');
+  const lines = fs.readFileSync(path, 'utf8').split('\n');
+  lines[1] = '{"seq":2,"changes":[garbage';
+  fs.writeFileSync(path, lines.join('\n'));
+  const before = fs.readFileSync(path);
+  assert.throws(
+    () => DurableDb.open(dir),
+    (error: unknown) =>
+      error instanceof JournalCorruptError &&
+      error.line === 2 &&
+      /line 2 of .*journal\.ndjson is corrupt/.test(error.message),
+  );
+  assert.deepEqual(fs.readFileSync(path), before);
+  assert.equal(fs.existsSync(join(dir, 'portico.lock')), false, 'a failed open releases the lock');
+});
+
+test('close() writes a snapshot and empties the journal; the next open loads it', () => {
+  const dir = tempDir();
+  const db = DurableDb.open(dir);
+  put(db, 'a', 1);
+  db.close();
+  assert.equal(fs.statSync(join(dir, 'journal.ndjson')).size, 0);
+  const snapshot = JSON.parse(fs.readFileSync(join(dir, 'snapshot.json'), 'utf8'));
+  assert.equal(snapshot.seq, 1);
+  assert.deepEqual(snapshot.tables.things, [{id: 'a', value: 1}]);
+  const again = DurableDb.open(dir);
+  assert.equal(again.restored, true);
+  put(again, 'b', 2);
+  crash(again);
+  const third = DurableDb.open(dir);
+  assert.equal(third.seq, 2);
+  assert.deepEqual(
+    third
+      .all('things')
+      .map((row) => row.id)
+      .sort(),
+    ['a', 'b'],
+  );
+  third.close();
+});
+
+test('a crash between the snapshot and the journal rotation replays nothing twice', () => {
+  const dir = tempDir();
+  const db = DurableDb.open(dir);
+  put(db, 'a', 1);
+  put(db, 'a', 2);
+  crash(db);
+  const journal = fs.readFileSync(join(dir, 'journal.ndjson'));
+  // Step 1 done (snapshot at seq 2 is durable), step 2 (truncate) never ran.
+  const tidy = DurableDb.open(dir);
+  tidy.close();
+  fs.writeFileSync(join(dir, 'journal.ndjson'), journal);
+  assert.deepEqual(readJournal(join(dir, 'journal.ndjson'), 2).skipped, 2);
+  const again = DurableDb.open(dir);
+  assert.equal(again.seq, 2);
+  assert.deepEqual(again.all('things'), [{id: 'a', value: 2}]);
+  put(again, 'b', 3);
+  crash(again);
+  const third = DurableDb.open(dir);
+  assert.deepEqual(
+    third
+      .all('things')
+      .map((row) => row.id)
+      .sort(),
+    ['a', 'b'],
+  );
+  third.close();
+});
+
+test('a leftover snapshot.json.tmp from a crash mid-write is ignored', () => {
+  const dir = tempDir();
+  const db = DurableDb.open(dir);
+  put(db, 'a', 1);
+  db.close();
+  fs.writeFileSync(join(dir, 'snapshot.json.tmp'), '{"format":"portico-snap');
+  const again = DurableDb.open(dir);
+  assert.deepEqual(again.all('things'), [{id: 'a', value: 1}]);
+  assert.equal(fs.existsSync(join(dir, 'snapshot.json.tmp')), false);
+  again.close();
+});
+
+test('load() (a reset) is durable at once and keeps seq rising', () => {
+  const dir = tempDir();
+  const db = DurableDb.open(dir);
+  put(db, 'a', 1);
+  put(db, 'b', 2);
+  db.load({seq: 0, tables: {things: [{id: 'seeded'}]}});
+  assert.equal(db.seq, 2, 'a reset must not move seq back, or old journal lines would replay');
+  assert.equal(fs.statSync(join(dir, 'journal.ndjson')).size, 0);
+  put(db, 'c', 3);
+  assert.equal(db.seq, 3);
+  crash(db);
+  const again = DurableDb.open(dir);
+  assert.deepEqual(
+    again
+      .all('things')
+      .map((row) => row.id)
+      .sort(),
+    ['c', 'seeded'],
+  );
+  again.close();
+});
+
+test('the journal is compacted into a snapshot after snapshotEvery commits', async () => {
+  const dir = tempDir();
+  const db = DurableDb.open(dir, {snapshotEvery: 3});
+  for (let i = 0; i < 4; i++) put(db, `t${i}`, i);
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.equal(JSON.parse(fs.readFileSync(join(dir, 'snapshot.json'), 'utf8')).seq, 4);
+  assert.equal(fs.statSync(join(dir, 'journal.ndjson')).size, 0);
+  put(db, 't4', 4);
+  crash(db);
+  const again = DurableDb.open(dir);
+  assert.equal(again.all('things').length, 5);
+  again.close();
+});
+
+test('a second server cannot open a folder in use', () => {
+  const dir = tempDir();
+  const db = DurableDb.open(dir);
+  assert.throws(() => DurableDb.open(dir), /process \d+ holds .*portico\.lock/);
+  db.close();
+  DurableDb.open(dir).close();
+});

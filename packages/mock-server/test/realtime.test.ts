@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {RealtimeEvent} from '@portico/sdk/contract';
+import {freeSlot, must, setup} from './helpers/mock-api.js';
+import {SseReader} from './helpers/sse.js';
+
+async function open(
+  t: ReturnType<typeof setup>,
+  token: string,
+  headers: Record<string, string> = {},
+  signal?: AbortSignal,
+) {
+  const request = t.request('GET', '/events', {token, headers});
+  const response = await t.api.dispatch(signal ? new Request(request, {signal}) : request);
+  assert.equal(response.status, 200);
+  assert.match(response.headers.get('content-type') ?? '', /^text\/event-stream/);
+  const reader = new SseReader(response.body as ReadableStream<Uint8Array>);
+  assert.deepEqual(await reader.next(), {retry: '1000'});
+  return reader;
+}
+
+test('a booking reaches its member as booking, credits, notification and availability events', async () => {
+  const t = setup();
+  const ada = await t.login('ada@example.com');
+  const stream = await open(t, ada);
+  const slot = await freeSlot(t, 'room-atelier', t.day(1), 60, '08:00');
+  const booked = await t.call('POST', '/bookings', {
+    token: ada,
+    body: {resourceId: 'room-atelier', ...slot},
+  });
+  const events = await stream.events(4);
+  for (const event of events) RealtimeEvent.parse(event);
+  const byType = Object.fromEntries(events.map((e) => [e.type, e]));
+  assert.deepEqual(Object.keys(byType).sort(), [
+    'availability.changed',
+    'booking.changed',
+    'credits.changed',
+    'notification.created',
+  ]);
+  assert.deepEqual(must(byType['booking.changed']).data, {
+    bookingId: booked.body.bookings[0].id,
+    status: 'confirmed',
+  });
+  assert.deepEqual(must(byType['credits.changed']).data, {total: booked.body.creditsRemaining});
+  assert.deepEqual(must(byType['availability.changed']).data.resourceIds, ['room-atelier']);
+  assert.equal(Date.parse(must(byType['availability.changed']).data.from), Date.parse(slot.start));
+  const ids = events.map((e) => Number(e.id));
+  assert.deepEqual(
+    ids,
+    [...ids].sort((a, b) => a - b),
+  );
+  await stream.cancel();
+});
+
+test("other members get availability.changed, never someone else's booking or credits", async () => {
+  const t = setup();
+  const ada = await t.login('ada@example.com');
+  const ben = await t.login('ben@example.com');
+  const stream = await open(t, ben);
+  const slot = await freeSlot(t, 'room-atelier', t.day(1), 60, '08:00');
+  await t.call('POST', '/bookings', {token: ada, body: {resourceId: 'room-atelier', ...slot}});
+  // Then something of Ben's own, so we know everything before it was delivered.
+  await t.call('POST', '/me/entries/check-in', {token: ben});
+  await t.call('POST', '/orders', {
+    token: ben,
+    body: {items: [{productId: 'day-pass', quantity: 1}]},
+  });
+  const events = await stream.events(2);
+  assert.deepEqual(
+    events.map((e) => e.type),
+    ['availability.changed', 'order.changed'],
+  );
+  await stream.cancel();
+});
+
+test('the harbour space never sees demo events', async () => {
+  const t = setup();
+  const hank = await t.login('hank@example.com', 'harbour');
+  const request = t.request('GET', '/events', {token: hank, space: 'harbour'});
+  const response = await t.api.dispatch(request);
+  const stream = new SseReader(response.body as ReadableStream<Uint8Array>);
+  await stream.next();
+  const ada = await t.login('ada@example.com');
+  const slot = await freeSlot(t, 'room-atelier', t.day(1), 60, '08:00');
+  await t.call('POST', '/bookings', {token: ada, body: {resourceId: 'room-atelier', ...slot}});
+  const order = await t.call('POST', '/orders', {
+    token: hank,
+    body: {items: [{productId: 'hb-pack-10', quantity: 1}]},
+    space: 'harbour',
+  });
+  assert.equal(order.status, 201);
+  const [event] = await stream.events(1);
+  assert.equal(event?.type, 'order.changed');
+  await stream.cancel();
+});
+
+test('Last-Event-ID replays what was missed', async () => {
+  const t = setup();
+  const ada = await t.login('ada@example.com');
+  const first = await open(t, ada);
+  await t.call('POST', '/orders', {
+    token: ada,
+    body: {items: [{productId: 'day-pass', quantity: 1}]},
+  });
+  const [seen] = await first.events(1);
+  await first.cancel();
+  // While disconnected: a booking (4 events) happens.
+  const slot = await freeSlot(t, 'room-atelier', t.day(1), 60, '08:00');
+  await t.call('POST', '/bookings', {token: ada, body: {resourceId: 'room-atelier', ...slot}});
+  const resumed = await open(t, ada, {'last-event-id': seen!.id});
+  const missed = await resumed.events(4);
+  assert.deepEqual(missed.map((e) => e.type).sort(), [
+    'availability.changed',
+    'booking.changed',
+    'credits.changed',
+    'notification.created',
+  ]);
+  assert.ok(missed.every((e) => Number(e.id) > Number(seen!.id)));
+  await resumed.cancel();
+});
+
+test('a heartbeat comment every 15 seconds; the stream ends on abort and on close', async (context) => {
+  context.mock.timers.enable({apis: ['setInterval']});
+  const t = setup();
+  const ada = await t.login('ada@example.com');
+  const controller = new AbortController();
+  const stream = await open(t, ada, {}, controller.signal);
+  context.mock.timers.tick(15_000);
+  assert.deepEqual(await stream.next(), {comment: 'heartbeat'});
+  controller.abort();
+  assert.equal(await stream.next(), null);
+  const other = await open(t, ada);
+  t.api.close();
+  assert.equal(await other.next(), null);
+});
+
+test('the event stream needs a token', async () => {
+  const t = setup();
+  const response = await t.api.dispatch(t.request('GET', '/events'));
+  assert.equal(response.status, 401);
+});

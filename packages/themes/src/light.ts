@@ -1,0 +1,53 @@
+import type {Theme} from './tokens.js';
+
+/**
+ * The default theme. Elements fall back to these values when no theme CSS is loaded, and
+ * `tokens.css` states the same values (a test keeps the two equal).
+ */
+export const lightTheme: Theme = {
+  'color-error': '#b3261e',
+  'color-error-container': '#fdeceb',
+  'color-focus-ring': '#2d5bff',
+  'color-on-error': '#ffffff',
+  'color-on-error-container': '#5c0f0a',
+  'color-on-primary': '#ffffff',
+  'color-on-surface': '#1b1d24',
+  'color-on-surface-variant': '#555b6b',
+  'color-on-warning-container': '#5a3b00',
+  'color-outline': '#8a90a0',
+  'color-outline-variant': '#dde0e8',
+  'color-primary': '#2d5bff',
+  'color-surface': '#ffffff',
+  'color-surface-container': '#f2f4f8',
+  'color-warning-container': '#fff3d6',
+  'elevation-1': '0 1px 2px rgb(16 24 40 / 0.08), 0 1px 3px rgb(16 24 40 / 0.06)',
+  'elevation-2': '0 4px 12px rgb(16 24 40 / 0.12)',
+  'focus-ring-offset': '2px',
+  'focus-ring-width': '2px',
+  'font-family':
+    "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+  'font-family-numeric': 'inherit',
+  'font-size-display': '2.5rem',
+  'font-size-lg': '1.25rem',
+  'font-size-md': '1rem',
+  'font-size-sm': '0.875rem',
+  'font-size-xs': '0.75rem',
+  'font-weight-bold': '700',
+  'font-weight-medium': '500',
+  'font-weight-regular': '400',
+  'line-height-normal': '1.5',
+  'line-height-tight': '1.15',
+  'motion-duration-long': '1200ms',
+  'motion-duration-short': '150ms',
+  'motion-easing-standard': 'cubic-bezier(0.2, 0, 0, 1)',
+  'radius-full': '9999px',
+  'radius-lg': '16px',
+  'radius-md': '8px',
+  'radius-sm': '4px',
+  'space-lg': '1.5rem',
+  'space-md': '1rem',
+  'space-sm': '0.75rem',
+  'space-xl': '2rem',
+  'space-xs': '0.5rem',
+  'space-xxs': '0.25rem',
+};

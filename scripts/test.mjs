@@ -1,0 +1,189 @@
+#!/usr/bin/env node
+// `npm test`: every suite, in order, each one's output shown, going on after a failure:
+//
+//   typecheck   tsc -p tsconfig.json --noEmit                          counts as 1 test
+//   sdk         node:test over packages/sdk/test/**/*.test.ts          (tsx, `source` condition)
+//   mock-server node:test over packages/mock-server/test/**/*.test.ts
+//   browser     @web/test-runner: element tests + the story smoke test  (web-test-runner.config.mjs)
+//   cdn         builds dist/portico.js, then scripts/smoke-cdn.mjs loads it in Chromium
+//   lint        npm run lint                                           counts as 1 test
+//
+// The last line is always `N passed, N failed` summed over the suites; the exit code is 1 when
+// anything failed or a suite crashed (a crash, or a non-zero exit with no failure reported,
+// counts as one failure). `node scripts/test.mjs sdk browser` runs only the named suites.
+import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {formatMs, run} from './lib/run.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const resultsDir = path.join(root, 'test-results');
+const node = process.execPath;
+const bin = (file) => path.join(root, 'node_modules', file);
+const MINUTE = 60_000;
+/** Whole-suite watchdog: past this, the suite is stopped and counted as failed. */
+const SUITE_TIMEOUT = 10 * MINUTE;
+
+/** Test files under `dir` (relative to the root) whose names end in .test.ts. */
+function testFiles(dir) {
+  const absolute = path.join(root, dir);
+  if (!existsSync(absolute)) return [];
+  return readdirSync(absolute, {recursive: true})
+    .map(String)
+    .filter((file) => file.endsWith('.test.ts') && !file.split(path.sep).includes('node_modules'))
+    .map((file) => path.join(dir, file))
+    .sort();
+}
+
+/**
+ * Reads the {passed, failed} JSON summary a suite wrote: the whole file, or else its last line
+ * (reporters that append running totals). Null when it is missing or unreadable.
+ */
+function readSummary(file) {
+  try {
+    const text = readFileSync(file, 'utf8').trim();
+    try {
+      return JSON.parse(text);
+    } catch {
+      return JSON.parse(text.split('\n').at(-1));
+    }
+  } catch {
+    return null;
+  }
+}
+
+/** A suite that counts as one test: passed when the command exits with 0. */
+const single = (command, args) => async () => {
+  const {code} = await run(command, args, {cwd: root, inherit: true, timeoutMs: SUITE_TIMEOUT});
+  return {passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1};
+};
+
+/** node:test over one package's test folder, counted by scripts/lib/node-test-summary.mjs. */
+const nodeTests = (pkg) => async () => {
+  const files = testFiles(`packages/${pkg}/test`);
+  if (files.length === 0) {
+    console.log(`no test files in packages/${pkg}/test`);
+    return {passed: 0, failed: 0};
+  }
+  const summaryFile = path.join(resultsDir, `node-${pkg}.json`);
+  const {code} = await run(
+    node,
+    [
+      '--conditions=source',
+      '--import',
+      'tsx',
+      '--test',
+      '--test-concurrency=2',
+      // A test that hangs fails after 2 minutes, and a file whose leaked handles would keep
+      // it alive ends once its tests are done.
+      '--test-timeout=120000',
+      '--test-force-exit',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      `--test-reporter=${path.join(root, 'scripts/lib/node-test-summary.mjs')}`,
+      `--test-reporter-destination=${summaryFile}`,
+      ...files,
+    ],
+    {cwd: root, inherit: true, timeoutMs: SUITE_TIMEOUT},
+  );
+  return {...(readSummary(summaryFile) ?? {passed: 0, failed: 0}), code};
+};
+
+async function browserTests() {
+  const summaryFile = path.join(resultsDir, 'wtr.json');
+  const {code} = await run(
+    node,
+    [bin('@web/test-runner/dist/bin.js'), '--config', 'web-test-runner.config.mjs'],
+    {
+      cwd: root,
+      inherit: true,
+      env: {PORTICO_WTR_REPORT: summaryFile},
+      timeoutMs: SUITE_TIMEOUT,
+    },
+  );
+  return {...(readSummary(summaryFile) ?? {passed: 0, failed: 0}), code};
+}
+
+async function cdnSmoke() {
+  const build = await run(node, ['scripts/build.mjs', '--cdn'], {
+    cwd: root,
+    inherit: true,
+    timeoutMs: 5 * MINUTE,
+  });
+  if (build.code !== 0) {
+    console.log('✖ FAILED building packages/elements/dist/portico.js; the smoke test did not run');
+    return {passed: 0, failed: 1};
+  }
+  const summaryFile = path.join(resultsDir, 'cdn-smoke.json');
+  const {code} = await run(
+    node,
+    ['--conditions=source', '--import', 'tsx', 'scripts/smoke-cdn.mjs'],
+    {
+      cwd: root,
+      inherit: true,
+      env: {PORTICO_SUMMARY_FILE: summaryFile},
+      timeoutMs: 5 * MINUTE,
+    },
+  );
+  return {...(readSummary(summaryFile) ?? {passed: 0, failed: 0}), code};
+}
+
+const suites = [
+  {
+    name: 'typecheck',
+    run: single(node, [bin('typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit']),
+  },
+  {name: 'sdk', run: nodeTests('sdk')},
+  {name: 'mock-server', run: nodeTests('mock-server')},
+  {name: 'browser', run: browserTests},
+  {name: 'cdn', run: cdnSmoke},
+  {name: 'lint', run: single('npm', ['run', '--silent', 'lint'])},
+];
+
+const only = process.argv.slice(2);
+const unknown = only.filter((name) => !suites.some((suite) => suite.name === name));
+if (unknown.length > 0) {
+  console.error(
+    `unknown suite(s): ${unknown.join(', ')}; known: ${suites.map((s) => s.name).join(', ')}`,
+  );
+  process.exit(2);
+}
+
+rmSync(resultsDir, {recursive: true, force: true});
+mkdirSync(resultsDir, {recursive: true});
+
+const rows = [];
+for (const suite of suites.filter((s) => only.length === 0 || only.includes(s.name))) {
+  console.log(`\n━━━ ${suite.name} ━━━`);
+  const started = performance.now();
+  let result;
+  try {
+    result = await suite.run();
+  } catch (error) {
+    console.error(error);
+    result = {passed: 0, failed: 0, code: 1};
+  }
+  const crashed = result.code !== undefined && result.code !== 0 && result.failed === 0;
+  if (crashed)
+    console.log(
+      `✖ ${suite.name} exited with code ${result.code} without reporting a failure: counted as 1 failure`,
+    );
+  rows.push({
+    name: suite.name,
+    passed: result.passed,
+    failed: result.failed + (crashed ? 1 : 0),
+    ms: performance.now() - started,
+  });
+}
+
+console.log('\n━━━ summary ━━━');
+for (const row of rows) {
+  const status = row.failed > 0 ? 'FAIL' : 'ok  ';
+  console.log(
+    `${status} ${row.name.padEnd(12)} ${String(row.passed).padStart(4)} passed ${String(row.failed).padStart(3)} failed  ${formatMs(row.ms)}`,
+  );
+}
+const passed = rows.reduce((sum, row) => sum + row.passed, 0);
+const failed = rows.reduce((sum, row) => sum + row.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;

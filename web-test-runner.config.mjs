@@ -1,0 +1,84 @@
+// @web/test-runner: element tests (packages/elements/src/**/*.test.ts) and the story smoke test
+// (packages/elements/test/stories.test.ts) in headless Chromium, TypeScript through esbuild,
+// workspace packages from src/ through the `source` export condition, and msw's worker served
+// so tests can mock the API in the page with `setupWorker` from 'msw/browser'.
+import {fileURLToPath} from 'node:url';
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {defaultReporter} from '@web/test-runner';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {mswWorkerMiddleware} from './scripts/wtr/msw-worker.mjs';
+import {storiesPlugin} from './scripts/wtr/stories-plugin.mjs';
+import {summaryReporter} from './scripts/wtr/summary-reporter.mjs';
+
+const rootDir = fileURLToPath(new URL('.', import.meta.url));
+
+export const CHROME_FLAGS = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  rootDir,
+  files: ['packages/elements/src/**/*.test.ts', 'packages/elements/test/**/*.test.ts'],
+  nodeResolve: {exportConditions: ['source', 'browser', 'import', 'default']},
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: CHROME_FLAGS,
+      },
+    }),
+  ],
+  // Two cores: two pages at a time.
+  concurrency: 2,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 90_000,
+  testFramework: {config: {timeout: 5_000}},
+  middleware: [mswWorkerMiddleware()],
+  // msw's setupWorker().start() reloads a page that a registered worker does not control yet,
+  // which aborts the test file. With two pages starting at once that race is real, so every
+  // test page first waits until msw's worker (which claims its clients) controls it.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html>
+  <body>
+    <script type="module">
+      if ('serviceWorker' in navigator) {
+        try {
+          await navigator.serviceWorker.register('/mockServiceWorker.js');
+          if (!navigator.serviceWorker.controller) {
+            await new Promise((resolve) => {
+              navigator.serviceWorker.addEventListener('controllerchange', resolve, {once: true});
+              setTimeout(resolve, 10000);
+            });
+          }
+        } catch (error) {
+          console.warn('[portico] could not register the msw worker', error);
+        }
+      }
+      await import('${testFramework}');
+    </script>
+  </body>
+</html>`,
+  plugins: [
+    storiesPlugin({rootDir}),
+    // Lit decorators are TypeScript's legacy `experimentalDecorators` (tsconfig.base.json).
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('tsconfig.base.json', import.meta.url)),
+    }),
+  ],
+  reporters: [
+    defaultReporter(),
+    summaryReporter({file: process.env.PORTICO_WTR_REPORT ?? 'test-results/wtr.json'}),
+  ],
+};
