@@ -2,7 +2,7 @@
 // server against a plain node:http hello-world in the same run. Servers run as child
 // processes so the load generator (autocannon, here) never shares their event loop.
 import {spawn} from 'node:child_process';
-import {writeFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {availableParallelism, cpus, loadavg} from 'node:os';
 import autocannon from 'autocannon';
 
@@ -23,6 +23,7 @@ function start(name, script, args = []) {
       if (match)
         resolve({
           url: match[1],
+          pid: child.pid,
           stop: () => new Promise((done) => (child.once('exit', done), child.kill('SIGTERM'))),
         });
     });
@@ -92,9 +93,28 @@ async function prepare(base) {
   };
 }
 
-async function measure(name, options) {
+/**
+ * CPU seconds a process has used (Linux /proc; undefined elsewhere). Requests/s swing with
+ * whatever else the machine runs; the server's CPU time per request barely does.
+ */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in USER_HZ (100)
+  } catch {
+    return undefined;
+  }
+}
+
+async function measure(name, server, options) {
   await run({...options, duration: WARMUP_S});
+  const cpuBefore = cpuSeconds(server.pid);
   const result = await run({...options, duration: DURATION_S});
+  const cpuAfter = cpuSeconds(server.pid);
+  const cpuUsPerRequest =
+    cpuBefore === undefined
+      ? undefined
+      : Math.round(((cpuAfter - cpuBefore) * 1e6) / result.requests.total);
   const errors = result.non2xx + result.errors + result.timeouts;
   if (errors > 0)
     console.warn(
@@ -105,6 +125,7 @@ async function measure(name, options) {
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
+    cpuUsPerRequest,
     errors,
   };
 }
@@ -118,57 +139,68 @@ const mock = await start(
 try {
   const base = `${mock.url}/v1/spaces/demo`;
   const {availabilityPath, resourceCount, token, quote} = await prepare(base);
-  // Hello-world runs first and last, and the ratio uses the mean of both: on a shared machine
-  // the load from other processes drifts during a run, and this cancels most of it.
-  const first = await measure('node:http hello-world', {url: hello.url});
+  // Hello-world runs first and last, and the ratios use the mean of both: on a shared
+  // machine the load from other processes drifts during a run, and this cancels some of it.
+  const first = await measure('node:http hello-world', hello, {url: hello.url});
   const targets = [
-    await measure(`GET availability (1 week, ${resourceCount} resources)`, {
+    await measure(`GET availability (1 week, ${resourceCount} resources)`, mock, {
       url: base + availabilityPath,
     }),
-    await measure('POST bookings/quote', {
+    await measure('POST bookings/quote', mock, {
       url: `${base}/bookings/quote`,
       method: 'POST',
       headers: {'content-type': 'application/json', authorization: `Bearer ${token}`},
       body: JSON.stringify(quote),
     }),
   ];
-  const last = await measure('node:http hello-world (again)', {url: hello.url});
-  const baseline = (first.requestsPerSecond + last.requestsPerSecond) / 2;
+  const last = await measure('node:http hello-world (again)', hello, {url: hello.url});
   const rows = [first, ...targets, last];
-  for (const row of rows) row.ratio = Math.round((row.requestsPerSecond / baseline) * 100) / 100;
+  const baseline = (first.requestsPerSecond + last.requestsPerSecond) / 2;
+  const cpuBaseline = (first.cpuUsPerRequest + last.cpuUsPerRequest) / 2;
+  const round = (value) => Math.round(value * 100) / 100;
+  for (const row of rows) {
+    row.ratio = round(row.requestsPerSecond / baseline);
+    // What the ratio would be if each server had a core to itself: hello's CPU per request
+    // over this one's. Robust to other load, unlike requests/s.
+    row.cpuRatio = Number.isFinite(cpuBaseline) ? round(cpuBaseline / row.cpuUsPerRequest) : null;
+  }
   console.log(
-    `\n${DURATION_S} s per target, ${CONNECTIONS} connections, Node ${process.version}, ${availableParallelism()} CPUs (${cpus()[0]?.model ?? 'unknown'}), load average ${loadavg()[0].toFixed(2)}\n`,
+    `\n${DURATION_S} s per target, ${CONNECTIONS} connections, Node ${process.version}, ` +
+      `${availableParallelism()} CPUs (${cpus()[0]?.model ?? 'unknown'}), load average ${loadavg()[0].toFixed(2)}\n`,
   );
   console.table(
     Object.fromEntries(
-      rows.map(({name, ...row}) => [
-        name,
+      rows.map((row) => [
+        row.name,
         {
           'req/s': row.requestsPerSecond,
           'p50 ms': row.p50Ms,
           'p99 ms': row.p99Ms,
           'vs hello': `${row.ratio}×`,
+          'server CPU µs/req': row.cpuUsPerRequest ?? '–',
+          'vs hello (CPU)': row.cpuRatio === null ? '–' : `${row.cpuRatio}×`,
           errors: row.errors,
         },
       ]),
     ),
   );
-  const availabilityRatio = targets[0].ratio;
+  const [availability] = targets;
   console.log(
-    `GET availability: ${availabilityRatio}× hello-world (goal ≥ ${GOAL}×) — ${availabilityRatio >= GOAL ? 'met' : 'NOT met'}`,
+    `GET availability: ${availability.ratio}× hello-world in requests/s (goal ≥ ${GOAL}×: ` +
+      `${availability.ratio >= GOAL ? 'met' : 'NOT met'}), ${availability.cpuRatio ?? '–'}× by server CPU per request.`,
   );
   writeFileSync(
     new URL('./results.json', import.meta.url),
     JSON.stringify(
       {
         date: new Date().toISOString(),
-        loadAverage: loadavg()[0],
-        baselineRequestsPerSecond: Math.round(baseline),
         node: process.version,
         cpus: availableParallelism(),
+        loadAverage: round(loadavg()[0]),
         durationSeconds: DURATION_S,
         connections: CONNECTIONS,
         goal: GOAL,
+        baselineRequestsPerSecond: Math.round(baseline),
         results: rows,
       },
       null,

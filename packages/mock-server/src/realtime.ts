@@ -1,5 +1,6 @@
 import type {RealtimeEvent} from '@portico/sdk/contract';
 import {formatInstant} from '@portico/sdk/domain';
+import {devUtils} from './problem.js';
 import type {Clock} from './state/clock.js';
 import type {ChangeSet, Db} from './state/db.js';
 import {creditTotal} from './state/queries.js';
@@ -57,7 +58,14 @@ export class EventHub {
     this.#db = db;
     this.#clock = clock;
     this.#capacity = options.capacity ?? 1000;
-    this.#stop = db.onCommit((changeSet) => this.#publish(this.#derive(changeSet)));
+    this.#stop = db.onCommit((changeSet) => {
+      // Realtime is a side channel: a fault here is logged, and never fails the write.
+      try {
+        this.#publish(this.#derive(changeSet));
+      } catch (error) {
+        devUtils.error('Failed to publish the events of commit %s: %s', changeSet.seq, error);
+      }
+    });
   }
 
   /** Events in the buffer, oldest first. */
@@ -120,10 +128,7 @@ export class EventHub {
       } as RealtimeEvent;
       events.push({id, spaceId, memberId, event: full});
     };
-    const availability = new Map<
-      string,
-      {resourceIds: Set<string>; from: number; to: number; tz: string}
-    >();
+    const availability = new Map<string, {resourceIds: Set<string>; from: number; to: number}>();
     const creditMembers = new Set<string>();
     for (const change of changeSet.changes) {
       if (change.op !== 'put') continue;
@@ -137,7 +142,6 @@ export class EventHub {
           resourceIds: new Set(),
           from: Infinity,
           to: -Infinity,
-          tz: '',
         };
         span.resourceIds.add(booking.resourceId);
         span.from = Math.min(span.from, booking.startMs);

@@ -50,7 +50,7 @@ export interface MockServerOptions {
 export interface MockServer {
   /** `http://HOST:PORT`, without a trailing slash. */
   readonly url: string;
-  /** `url + '/v1'`: what the SDK's `api` option and `portico-conformance --api` take. */
+  /** `url + '/v1'`: what the SDK's `baseUrl` (and an element's `api` attribute) and `portico-conformance --api` take. */
   readonly apiUrl: string;
   readonly api: MockApi;
   /** Ends event streams, closes connections, then saves and closes the data folder. */
@@ -66,7 +66,7 @@ const CLOSE_GRACE_MS = 2000;
  *
  * @example
  * const server = await createMockServer({port: 0});
- * const client = createClient({api: server.apiUrl, space: 'demo'});
+ * const client = createPorticoClient({baseUrl: server.apiUrl, space: 'demo'});
  * after(() => server.close());
  * @see {@link toNodeListener} to mount the API on a server of your own.
  */

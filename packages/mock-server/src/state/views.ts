@@ -184,6 +184,7 @@ export function toBalance(buckets: readonly CreditBucketRow[], now: number): Cre
     b.expiresAt === null ? Infinity : parseInstant(b.expiresAt);
   const usable = buckets
     .filter((b) => b.amount > 0 && expiry(b) > now)
+    // Two never-expiring buckets give Infinity − Infinity = NaN: treat them as equal.
     .sort((a, b) => expiry(a) - expiry(b) || 0);
   const total = usable.reduce((sum, b) => sum + b.amount, 0);
   const first = usable[0];
