@@ -1,6 +1,12 @@
 // A client of the mock API and the login steps a member goes through; shared by element
 // tests and stories.
-import {createPorticoClient, type PorticoClient, type PorticoClientOptions} from '@portico/sdk';
+import {
+  authApi,
+  createPorticoClient,
+  type PorticoClient,
+  type PorticoClientOptions,
+  type PorticoCore,
+} from '@portico/sdk';
 
 export const API = `${location.origin}/v1`;
 export const SPACE = 'demo';
@@ -24,10 +30,11 @@ export function createTestClient(options: Partial<PorticoClientOptions> = {}): P
  * Logs `email` in through the client like a member would: asks for a code, reads it from
  * the mock server's dev mailbox, and verifies it.
  */
-export async function logIn(client: PorticoClient, email = MEMBER): Promise<void> {
-  const {challengeId} = await client.auth.requestCode({email});
+export async function logIn(client: PorticoCore, email = MEMBER): Promise<void> {
+  const auth = authApi(client);
+  const {challengeId} = await auth.requestCode({email});
   const code = await readCode(email);
-  await client.auth.verifyCode({challengeId, code});
+  await auth.verifyCode({challengeId, code});
 }
 
 /** The latest one-time code "mailed" to `email` by the mock server. */
