@@ -35,6 +35,15 @@ export default {
         headless: true,
         args: CHROME_FLAGS,
       },
+      // Headless Chromium treats every page but the focused one as hidden, and hidden pages
+      // get no animation frames: with two pages at once, the second one's fixtures and
+      // story renders would stall. Emulating focus keeps every page visible.
+      async createPage({browser}) {
+        const page = await browser.newPage();
+        const session = await page.createCDPSession();
+        await session.send('Emulation.setFocusEmulationEnabled', {enabled: true});
+        return page;
+      },
     }),
   ],
   // Two cores: two pages at a time.
