@@ -20,8 +20,10 @@ const MINUTE = 60_000;
 /** What every case gets: the client, the server's clock after the reset, and helpers. */
 export class CaseContext {
   readonly api: ApiClient;
-  /** The server's time right after the reset. */
+  /** The server's time right after the reset (moved by {@link setClock}). */
   now: number;
+  /** True once the case has moved the server's clock. */
+  clockMoved = false;
   #space: Space | undefined;
   #resources: Resource[] | undefined;
   #keys = 0;
@@ -87,6 +89,7 @@ export class CaseContext {
     const reply = await this.api.call('devSetClock', {body: {now: iso(time)}});
     expectStatus(reply, 200, 'POST /__dev/clock');
     this.now = Date.parse(reply.body.now);
+    this.clockMoved = true;
   }
 
   /** Current credits of a member. */
