@@ -54,6 +54,15 @@ export function packageEntries(pkg) {
     const out = bin.replace(/^\.?\/?dist\//, '').replace(/\.js$/, '');
     if (out !== bin) add(out, `src/${out}.ts`);
   }
+  // Command-line tools (src/cli/*.ts): their bin shims run the source through tsx when it
+  // is installed and fall back to dist/cli/*.js, so a published package needs them built.
+  const cliDir = path.join(dir, 'src/cli');
+  if (existsSync(cliDir)) {
+    for (const file of readdirSync(cliDir)) {
+      if (file.endsWith('.ts') && !file.endsWith('.test.ts'))
+        add(`cli/${file.replace(/\.ts$/, '')}`, `src/cli/${file}`);
+    }
+  }
   return entries;
 }
 

@@ -6,22 +6,12 @@ import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {CHROME_FLAGS, CHROME_PATH} from './scripts/lib/chrome.mjs';
 import {mswWorkerMiddleware} from './scripts/wtr/msw-worker.mjs';
 import {storiesPlugin} from './scripts/wtr/stories-plugin.mjs';
 import {summaryReporter} from './scripts/wtr/summary-reporter.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
-
-export const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -31,7 +21,7 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: CHROME_PATH,
         headless: true,
         args: CHROME_FLAGS,
       },

@@ -15,21 +15,12 @@ import path from 'node:path';
 import {Readable} from 'node:stream';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
+import {CHROME_FLAGS, CHROME_PATH} from './lib/chrome.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CDN_FILE = path.join(root, 'packages/elements/dist/portico.js');
 const SPACE = 'demo';
 const EMAIL = 'ada@example.com';
-const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -221,7 +212,7 @@ async function main() {
   );
   const pages = await startPageServer(mock.server ? new URL(mock.server.url).origin : null);
   const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROME_PATH,
     headless: true,
     args: CHROME_FLAGS,
   });
