@@ -5,8 +5,9 @@
 //   cdn          packages/elements/dist/portico.js as built (rebuilt first if missing or stale)
 //   <element>    src/<name>/<name>.ts, for each element folder (<name>.component.ts), bundled
 //                alone with everything it imports (lit, the SDK, shared code), minified, in
-//                memory: what a page pays for that one widget
-//   sdk          @portico/sdk bundled alone and minified
+//                memory: what a page pays for that one widget up front (dynamic imports are
+//                split off as a bundler would, and shown on their own "lazy chunks" row)
+//   sdk          @portico/sdk bundled alone and minified, the same way
 import {existsSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
@@ -33,14 +34,31 @@ function measure(code) {
 }
 
 let cache;
-/** Bundles `input` with everything it imports, minified, without writing anything. */
+/**
+ * Bundles `input` with everything it imports, minified, without writing anything. Dynamic
+ * `import()`s stay separate chunks, as any bundler splits them: `code` is what loads up front
+ * (the entry and its static imports), `lazy` the chunks that load only when called (superjson
+ * behind `persist`).
+ */
 async function bundleInMemory(input) {
   const {output: _output, ...config} = bundleConfig(input);
   const build = await rollup({...config, cache});
   cache = build.cache;
   try {
-    const {output} = await build.generate({format: 'es', inlineDynamicImports: true});
-    return output.map((chunk) => (chunk.type === 'chunk' ? chunk.code : '')).join('');
+    const {output} = await build.generate({format: 'es'});
+    const chunks = new Map(output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
+    const eager = new Set();
+    const visit = (chunk) => {
+      if (eager.has(chunk)) return;
+      eager.add(chunk);
+      for (const name of chunk.imports) visit(chunks.get(name));
+    };
+    for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk);
+    const join = (list) => list.map((chunk) => chunk.code).join('');
+    return {
+      code: join([...eager]),
+      lazy: join([...chunks.values()].filter((chunk) => !eager.has(chunk))),
+    };
   } finally {
     await build.close();
   }
@@ -104,13 +122,17 @@ if (!existsSync(fromRoot(CDN_FILE)) || statSync(fromRoot(CDN_FILE)).mtimeMs < ne
 await addRow('cdn (every element)', CDN_FILE, BUDGETS.cdn, () =>
   readFileSync(fromRoot(CDN_FILE), 'utf8'),
 );
+/** One row for what loads up front, and one for the lazy chunks when there are any. */
+async function addBundleRows(name, file, budget) {
+  let bundle;
+  await addRow(name, file, budget, async () => (bundle = await bundleInMemory(file)).code);
+  if (bundle?.lazy) await addRow(`${name} (lazy chunks)`, file, undefined, () => bundle.lazy);
+}
 for (const name of elementEntries()) {
   const file = `packages/elements/src/${name}/${name}.ts`;
-  await addRow(`@portico/elements/${name}.js`, file, BUDGETS.widget, () => bundleInMemory(file));
+  await addBundleRows(`@portico/elements/${name}.js`, file, BUDGETS.widget);
 }
-await addRow('@portico/sdk', 'packages/sdk/src/index.ts', undefined, () =>
-  bundleInMemory('packages/sdk/src/index.ts'),
-);
+await addBundleRows('@portico/sdk', 'packages/sdk/src/index.ts', undefined);
 
 const kb = (bytes) => (bytes == null ? '—' : `${(bytes / KB).toFixed(1)} KB`);
 const table = [

@@ -73,12 +73,19 @@ $('book').addEventListener('click', async () => {
       to: iso(to),
       resourceIds: rooms.map((room) => room.id),
     });
-    const free = resources.find((each) => each.slots.length > 0);
-    const slot = free?.slots[0];
-    if (!free || !slot) {
+    // Availability lists free time as merged ranges on the slot grid: the next free slot
+    // is the first range's start, one slot long.
+    const free = resources.find((each) => each.free.length > 0);
+    const range = free?.free[0];
+    if (!free || !range) {
       result.textContent = 'No free slot in the next two weeks.';
       return;
     }
+    const room = rooms.find((each) => each.id === free.resourceId);
+    const slot = {
+      start: range.start,
+      end: iso(new Date(Date.parse(range.start) + room.rules.slotMinutes * 60_000)),
+    };
     const {bookings, cost} = await client.bookings.create({
       resourceId: free.resourceId,
       start: slot.start,

@@ -70,11 +70,12 @@ async function prepare(base) {
     .filter((r) => r.creditsPerHour && !r.rules.requiresApproval)
     .map((r) => r.id);
   const entry = availability.resources.find(
-    (r) => bookable.includes(r.resourceId) && r.slots.length > 0,
+    (r) => bookable.includes(r.resourceId) && r.free.length > 0,
   );
   if (!entry) throw new Error('no free slot to quote');
   const resource = resources.find((r) => r.id === entry.resourceId);
-  const start = Date.parse(entry.slots[0].start);
+  // Free ranges start on the slot grid: the first one's start is the first free slot.
+  const start = Date.parse(entry.free[0].start);
   const minutes = Math.max(resource.rules.minMinutes, resource.rules.slotMinutes);
   const quote = {
     resourceId: resource.id,

@@ -1,26 +1,41 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {Availability} from '@portico/sdk/contract';
-import {assertProblem, DAY, freeSlot, setup} from './helpers/mock-api.js';
+import {slotsWithin} from '@portico/sdk/domain';
+import type {Json} from './helpers/mock-api.js';
+import {assertProblem, DAY, freeSlot, setup, TZ} from './helpers/mock-api.js';
 
 const window = (t: ReturnType<typeof setup>, days: number, extra = '') =>
   `/availability?from=${encodeURIComponent(new Date(t.now()).toISOString())}&to=${encodeURIComponent(new Date(t.now() + days * DAY).toISOString())}${extra}`;
 
-test('availability is public: slots and busy intervals for every resource', async () => {
+/** The slots a client derives from one resource's free ranges. */
+async function slotsOf(t: ReturnType<typeof setup>, entry: Json): Promise<Json[]> {
+  const {items} = (await t.call('GET', '/resources')).body;
+  const resource = items.find((r: {id: string}) => r.id === entry.resourceId);
+  return slotsWithin(entry.free, resource.rules.slotMinutes, TZ);
+}
+
+test('availability is public: free and busy intervals for every resource', async () => {
   const t = setup();
   const reply = await t.call('GET', window(t, 7));
   assert.equal(reply.status, 200);
   Availability.parse(reply.body);
   assert.equal(reply.body.resources.length, 8);
   for (const resource of reply.body.resources) {
-    for (const slot of resource.slots) {
+    for (const slot of await slotsOf(t, resource)) {
       assert.ok(Date.parse(slot.start) >= t.now() && Date.parse(slot.end) <= t.now() + 7 * DAY);
     }
   }
   const atelier = reply.body.resources.find(
     (r: {resourceId: string}) => r.resourceId === 'room-atelier',
   );
-  assert.ok(atelier.slots.length > 50);
+  assert.ok((await slotsOf(t, atelier)).length > 50);
+  // Merged: fewer ranges than slots, each a whole number of 30-minute slots, none touching.
+  assert.ok(atelier.free.length < (await slotsOf(t, atelier)).length);
+  for (const [i, free] of atelier.free.entries()) {
+    assert.equal((Date.parse(free.end) - Date.parse(free.start)) % (30 * 60_000), 0);
+    if (i > 0) assert.ok(Date.parse(free.start) > Date.parse(atelier.free[i - 1].end));
+  }
   assert.ok(atelier.busy.length > 0);
 });
 
@@ -40,22 +55,21 @@ test('slots follow the space time zone and the resource hours', async () => {
     reply.body.resources.map((r: {resourceId: string}) => r.resourceId),
     ['room-atelier', 'parking-p1'],
   );
-  const [atelier, parking] = reply.body.resources;
+  const [atelier, parking] = await Promise.all(
+    reply.body.resources.map((entry: Json) => slotsOf(t, entry)),
+  );
   // Tuesday: the space opens at 08:00, the car park at 07:00.
   const tuesday = t.day(1);
   assert.equal(
-    atelier.slots.find((s: {start: string}) => s.start.startsWith(tuesday)).start,
+    atelier.find((s: {start: string}) => s.start.startsWith(tuesday)).start,
     `${tuesday}T08:00:00+01:00`,
   );
   assert.equal(
-    parking.slots.find((s: {start: string}) => s.start.startsWith(tuesday)).start,
+    parking.find((s: {start: string}) => s.start.startsWith(tuesday)).start,
     `${tuesday}T07:00:00+01:00`,
   );
   // Sunday: closed.
-  assert.equal(
-    atelier.slots.filter((s: {start: string}) => s.start.startsWith(t.day(6))).length,
-    0,
-  );
+  assert.equal(atelier.filter((s: {start: string}) => s.start.startsWith(t.day(6))).length, 0);
 });
 
 test('at most 31 days, and `to` after `from`', async () => {
@@ -93,9 +107,9 @@ test('a new booking shows at once (the memo is exact)', async () => {
 test('slots inside the minimum notice disappear as time passes, even when remembered', async () => {
   const t = setup();
   const path = window(t, 2, '&resourceIds=room-atelier');
-  const first = (await t.call('GET', path)).body.resources[0].slots[0];
+  const first = (await slotsOf(t, (await t.call('GET', path)).body.resources[0]))[0];
   // 30 minutes' notice: the first slot goes once now + 30 min passes its start.
   t.advance(Date.parse(first.start) - 30 * 60_000 - t.now() + 1);
-  const later = (await t.call('GET', path)).body.resources[0].slots[0];
+  const later = (await slotsOf(t, (await t.call('GET', path)).body.resources[0]))[0];
   assert.ok(Date.parse(later.start) > Date.parse(first.start));
 });

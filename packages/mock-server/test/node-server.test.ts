@@ -167,3 +167,35 @@ test('createMockServer({port: 0}) listens on a free port and closes with open co
   // The stream ended instead of hanging.
   for (;;) if ((await reader.read().catch(() => ({done: true}))).done) break;
 });
+
+test('over HTTP, a JSON answer (computed, then remembered) has the headers and body dispatch gives', async () => {
+  const server = await createMockServer({port: 0});
+  try {
+    const now = server.api.clock.now();
+    const path = `/v1/spaces/demo/availability?from=${new Date(now).toISOString()}&to=${new Date(now + 7 * 86_400_000).toISOString()}`;
+    const replies = [];
+    for (const round of ['computed', 'remembered']) {
+      const response = await fetch(server.url + path);
+      const body = await response.text();
+      assert.equal(response.status, 200, round);
+      assert.equal(response.headers.get('content-length'), String(Buffer.byteLength(body)), round);
+      replies.push({round, headers: response.headers, body});
+    }
+    const viaDispatch = await server.api.dispatch(new Request(`http://mock${path}`));
+    const expected = await viaDispatch.text();
+    for (const {round, headers, body} of replies) {
+      assert.equal(body, expected, round);
+      for (const name of [
+        'content-type',
+        'access-control-allow-origin',
+        'access-control-expose-headers',
+      ]) {
+        assert.equal(headers.get(name), viaDispatch.headers.get(name), `${round}: ${name}`);
+      }
+    }
+    assert.equal(viaDispatch.headers.get('content-type'), 'application/json');
+    assert.equal(viaDispatch.headers.get('access-control-allow-origin'), '*');
+  } finally {
+    await server.close();
+  }
+});

@@ -1,15 +1,22 @@
 // The client
 export {createPorticoClient} from './core/createPorticoClient.js';
 export {PorticoClient} from './core/PorticoClient.js';
+export {PorticoCore} from './core/PorticoCore.js';
 export type {
   ClientSession,
   PorticoClientEvents,
   RealtimeSubscribeOptions,
-} from './core/PorticoClient.js';
+  StoreContext,
+} from './core/PorticoCore.js';
 export type {AvailabilityParams, Namespaces, NotificationsParams} from './core/namespaces.js';
 export type {Queries} from './core/queries.js';
-export type {QueryRoot} from './core/effects.js';
-export type {PersistStorageOptions, PorticoClientOptions, RetryOptions} from './types/options.js';
+export type {QueryRoot, RouteKey} from './core/effects.js';
+export type {
+  PersistStorageOptions,
+  PorticoClientOptions,
+  PorticoCoreOptions,
+  RetryOptions,
+} from './types/options.js';
 export type {
   BodyOf,
   CallOptions,
@@ -19,7 +26,36 @@ export type {
   RequestArgs,
   RequestOptions,
   ResponseOf,
+  RouteRequestArgs,
+  RouteRequestOptions,
 } from './types/request.js';
+
+// One area at a time, for the lean `PorticoCore`: `<area>Api(client)` is the namespace of
+// `PorticoClient`, `<read>Query(client)` the descriptor of `client.queries.<read>()`. A bundle
+// only carries the routes and schemas of the areas it imports.
+export {authApi} from './api/auth.js';
+export {bookingsApi, bookingsQuery} from './api/bookings.js';
+export {creditLedgerQuery, creditsApi, creditsQuery} from './api/credits.js';
+export {entriesApi, entriesQuery} from './api/entries.js';
+export {meApi, meQuery} from './api/me.js';
+export {
+  membershipApi,
+  membershipHistoryQuery,
+  membershipQuery,
+  plansApi,
+  plansQuery,
+} from './api/membership.js';
+export {notificationsApi, notificationsQuery} from './api/notifications.js';
+export {
+  myProductsApi,
+  myProductsQuery,
+  ordersApi,
+  ordersQuery,
+  productsApi,
+  productsQuery,
+} from './api/orders.js';
+export {availabilityApi, availabilityQuery, resourcesApi, resourcesQuery} from './api/resources.js';
+export {spaceApi, spaceQuery} from './api/space.js';
 
 // Errors
 export {PorticoError} from './errors/PorticoError.js';
@@ -28,11 +64,14 @@ export {PorticoValidationError} from './errors/PorticoValidationError.js';
 export {isPorticoError, isPorticoValidationError} from './utils/type-guards.js';
 
 // The store
+export {QueryCache} from './store/QueryCache.js';
+export type {QueryCacheOptions, QueryPersister} from './store/QueryCache.js';
 export {QueryStore} from './store/QueryStore.js';
 export type {QueryStoreOptions} from './store/QueryStore.js';
 export type {PersistOptions} from './store/persistence.js';
 export {hashKey, matchesPrefix} from './store/keys.js';
 export type {
+  PersistedEntry,
   QueryDescriptor,
   QueryKey,
   QuerySnapshot,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {after, before, test} from 'node:test';
 import {createMockServer} from '@portico/mock-server';
+import {slotsWithin} from '../src/domain/index.js';
 import {createPorticoClient, isPorticoError, type PorticoClient} from '../src/index.js';
 import {until} from './helpers/server.js';
 
@@ -65,7 +66,12 @@ test('quote and book a room: the credit widget drops at once', async () => {
   const from = new Date(Date.now() + 2 * 86_400_000).toISOString();
   const to = new Date(Date.now() + 9 * 86_400_000).toISOString();
   const availability = await client.availability.get({from, to, resourceIds: [room.id]});
-  const slot = availability.resources[0]?.slots[0];
+  const {timeZone} = await client.space.get();
+  const slot = slotsWithin(
+    availability.resources[0]?.free ?? [],
+    room.rules.slotMinutes,
+    timeZone,
+  )[0];
   assert.ok(slot, 'a free slot within the week');
 
   const request = {resourceId: room.id, start: slot.start, end: slot.end};
@@ -147,7 +153,10 @@ test('a booking by another member reaches this page through realtime within a se
   const calendar = client.queries.availability({from, to, resourceIds: [room.id]});
   const unsubscribe = client.store.subscribe(calendar, () => {});
   await until(() => client.store.get(calendar).status === 'success', 5_000, 'the calendar');
-  const slot = client.store.get(calendar).data?.resources[0]?.slots[0];
+  const {timeZone} = await client.space.get();
+  const slotsOf = (free: {start: string; end: string}[] = []) =>
+    slotsWithin(free, room.rules.slotMinutes, timeZone);
+  const slot = slotsOf(client.store.get(calendar).data?.resources[0]?.free)[0];
   assert.ok(slot);
   await sleep(200); // let the event stream open
 
@@ -155,7 +164,10 @@ test('a booking by another member reaches this page through realtime within a se
   await other.bookings.create({resourceId: room.id, start: slot.start, end: slot.end});
 
   await until(
-    () => !client.store.get(calendar).data?.resources[0]?.slots.some((s) => s.start === slot.start),
+    () =>
+      !slotsOf(client.store.get(calendar).data?.resources[0]?.free).some(
+        (s) => s.start === slot.start,
+      ),
     1_000,
     'the slot to disappear from this calendar',
   );

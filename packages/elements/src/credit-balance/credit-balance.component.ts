@@ -1,4 +1,11 @@
-import type {CreditBalance, CreditBucket, PorticoError, Space} from '@portico/sdk';
+import {
+  creditsQuery,
+  spaceQuery,
+  type CreditBalance,
+  type CreditBucket,
+  type PorticoError,
+  type Space,
+} from '@portico/sdk';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
@@ -58,12 +65,12 @@ export class PorticoCreditBalance extends PorticoClientElement {
 
   readonly #credits = new QueryController<CreditBalance>(
     this,
-    (client) => (client.session.isLoggedIn ? client.queries.credits() : undefined),
+    (client) => (client.session.isLoggedIn ? creditsQuery(client) : undefined),
     {onError: (error) => this.handleError(error)},
   );
 
   // The space's time zone names the day credits expire; public data, shared with every element.
-  readonly #space = new QueryController<Space>(this, (client) => client.queries.space());
+  readonly #space = new QueryController<Space>(this, (client) => spaceQuery(client));
 
   /** Retry was pressed and its request has not settled: keep the error view and its button. */
   #retrying = false;

@@ -1,12 +1,13 @@
 import {ContextRoot, createContext} from '@lit/context';
-import type {PorticoClient} from '@portico/sdk';
+import type {PorticoCore} from '@portico/sdk';
 
 /**
  * The client a `<portico-provider>` gives every element inside it. The key is a string, not
  * a `Symbol()`, so an element bundled twice (the CDN file and an app's own copy) still finds
- * the provider.
+ * the provider. Any client will do: the lean `PorticoCore`, or a full `PorticoClient` from
+ * `createPorticoClient()`, which extends it.
  */
-export const clientContext = createContext<PorticoClient | undefined>('portico-client');
+export const clientContext = createContext<PorticoCore | undefined>('portico-client');
 
 const ROOT = Symbol.for('portico.context-root');
 

@@ -1,6 +1,6 @@
-import {createPorticoClient, type PorticoClient} from '@portico/sdk';
+import {PorticoCore} from '@portico/sdk';
 
-const clients = new Map<string, PorticoClient>();
+const clients = new Map<string, PorticoCore>();
 
 /** The API a widget talks to when no `api` is given: `/v1` on the page's own origin. */
 export function defaultApi(): string {
@@ -11,13 +11,17 @@ export function defaultApi(): string {
  * One client per API and space for the whole page, so two widgets (or two providers) with
  * the same `api` and `space` share one session and one store: one request for credits, and
  * a booking in one updates the other.
+ *
+ * It is the lean `PorticoCore`, not `createPorticoClient()`: each element imports the routes
+ * and queries it uses (`creditsQuery`, `authApi`), so a page with one widget does not
+ * download the whole contract.
  */
-export function sharedClient(api: string | undefined, space: string): PorticoClient {
+export function sharedClient(api: string | undefined, space: string): PorticoCore {
   const baseUrl = new URL(api || defaultApi(), location.href).href.replace(/\/+$/, '');
   const key = `${baseUrl}|${space}`;
   let client = clients.get(key);
   if (!client) {
-    client = createPorticoClient({baseUrl, space});
+    client = new PorticoCore({baseUrl, space});
     clients.set(key, client);
   }
   return client;

@@ -1,5 +1,5 @@
 import {consume} from '@lit/context';
-import type {PorticoClient} from '@portico/sdk';
+import type {PorticoCore} from '@portico/sdk';
 import type {PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {clientContext, ensureContextRoot} from './client-context.js';
@@ -23,22 +23,25 @@ export class PorticoClientElement extends PorticoElement {
   /** The space's slug (`demo`): set it to use the element without a provider. */
   @property() space: string | undefined;
 
-  /** A client to use instead of the provider's or the attributes' (an app that has its own). */
-  @property({attribute: false}) client: PorticoClient | undefined;
+  /**
+   * A client to use instead of the provider's or the attributes' (an app that has its own):
+   * a `PorticoCore` from `createPorticoCore()`, or the lean `PorticoCore`.
+   */
+  @property({attribute: false}) client: PorticoCore | undefined;
 
   /** No client could be found once the page had loaded; the element says so. */
   @state() protected notConfigured = false;
 
   @consume({context: clientContext, subscribe: true})
   @state()
-  private contextClient: PorticoClient | undefined;
+  private contextClient: PorticoCore | undefined;
 
-  #watched: PorticoClient | undefined;
+  #watched: PorticoCore | undefined;
   #unwatch: (() => void) | undefined;
   #checkTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The client this element reads through, if it has found one. */
-  get resolvedClient(): PorticoClient | undefined {
+  get resolvedClient(): PorticoCore | undefined {
     if (this.client) return this.client;
     if (this.space) return sharedClient(this.api, this.space);
     return this.contextClient;
@@ -64,7 +67,7 @@ export class PorticoClientElement extends PorticoElement {
   }
 
   /** Re-render on login, logout and expiry (also from another tab). */
-  #watch(client: PorticoClient | undefined): void {
+  #watch(client: PorticoCore | undefined): void {
     this.#unwatch?.();
     this.#unwatch = undefined;
     this.#watched = client;

@@ -1,9 +1,9 @@
-import type {PorticoClient, PorticoError, QueryDescriptor, QueryState} from '@portico/sdk';
+import type {PorticoCore, PorticoError, QueryDescriptor, QueryState} from '@portico/sdk';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
 /** What a `QueryController` needs from its element. */
 export interface QueryHost extends ReactiveControllerHost {
-  readonly resolvedClient: PorticoClient | undefined;
+  readonly resolvedClient: PorticoCore | undefined;
 }
 
 export interface QueryControllerOptions {
@@ -27,14 +27,14 @@ const IDLE: QueryState<never> = Object.freeze({
  *
  * @example
  * readonly #credits = new QueryController(this, (client) =>
- *   client.session.isLoggedIn ? client.queries.credits() : undefined,
+ *   client.session.isLoggedIn ? creditsQuery(client) : undefined,
  * );
  */
 export class QueryController<T> implements ReactiveController {
   readonly #host: QueryHost;
-  readonly #select: (client: PorticoClient) => QueryDescriptor<T> | undefined;
+  readonly #select: (client: PorticoCore) => QueryDescriptor<T> | undefined;
   readonly #onError: ((error: PorticoError) => void) | undefined;
-  #client: PorticoClient | undefined;
+  #client: PorticoCore | undefined;
   #descriptor: QueryDescriptor<T> | undefined;
   #keyHash: string | undefined;
   #unsubscribe: (() => void) | undefined;
@@ -42,7 +42,7 @@ export class QueryController<T> implements ReactiveController {
 
   constructor(
     host: QueryHost,
-    select: (client: PorticoClient) => QueryDescriptor<T> | undefined,
+    select: (client: PorticoCore) => QueryDescriptor<T> | undefined,
     options: QueryControllerOptions = {},
   ) {
     this.#host = host;

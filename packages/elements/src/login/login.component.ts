@@ -1,4 +1,4 @@
-import {isPorticoError, type Member, type PorticoError} from '@portico/sdk';
+import {isPorticoError, meQuery, type Member, type PorticoError} from '@portico/sdk';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
@@ -63,7 +63,7 @@ export class PorticoLogin extends PorticoClientElement {
   #focusInput = false;
 
   readonly #me = new QueryController<Member>(this, (client) =>
-    client.session.isLoggedIn ? client.queries.me() : undefined,
+    client.session.isLoggedIn ? meQuery(client) : undefined,
   );
 
   protected override render(): TemplateResult {

@@ -1,5 +1,5 @@
 import {ContextProvider} from '@lit/context';
-import type {PorticoClient} from '@portico/sdk';
+import type {PorticoCore} from '@portico/sdk';
 import {css, html, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {clientContext} from '../internal/client-context.js';
@@ -41,13 +41,16 @@ export class PorticoProvider extends PorticoElement {
    */
   @property() locale: string | undefined;
 
-  /** A client to provide instead of creating one (an app that already has a client). */
-  @property({attribute: false}) client: PorticoClient | undefined;
+  /**
+   * A client to provide instead of creating one (an app that already has a client): a
+   * `PorticoCore` from `createPorticoCore()`, or the lean `PorticoCore`.
+   */
+  @property({attribute: false}) client: PorticoCore | undefined;
 
   readonly #provider = new ContextProvider(this, {context: clientContext});
 
   /** The client given to the elements inside, once `space` or `client` is set. */
-  get providedClient(): PorticoClient | undefined {
+  get providedClient(): PorticoCore | undefined {
     return this.#provider.value;
   }
 

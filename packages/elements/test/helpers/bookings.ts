@@ -15,12 +15,14 @@ export async function bookFirstFreeSlot(client: PorticoClient): Promise<number> 
     to: iso(to),
     resourceIds: [resource.id],
   });
-  const slot = availability.resources[0]?.slots[0];
-  if (!slot) throw new Error(`No free slot for ${resource.id} in the next two weeks`);
+  // The first slot of the first free range (ranges start on the slot grid).
+  const free = availability.resources[0]?.free[0];
+  if (!free) throw new Error(`No free slot for ${resource.id} in the next two weeks`);
+  const start = Date.parse(free.start);
   const created = await client.bookings.create({
     resourceId: resource.id,
-    start: slot.start,
-    end: slot.end,
+    start: free.start,
+    end: iso(new Date(start + resource.rules.slotMinutes * 60_000)),
   });
   return created.cost.credits;
 }

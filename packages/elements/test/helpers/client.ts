@@ -1,7 +1,6 @@
 // A client of the mock API and the login steps a member goes through; shared by element
 // tests and stories.
 import {
-  authApi,
   createPorticoClient,
   type PorticoClient,
   type PorticoClientOptions,
@@ -31,10 +30,9 @@ export function createTestClient(options: Partial<PorticoClientOptions> = {}): P
  * the mock server's dev mailbox, and verifies it.
  */
 export async function logIn(client: PorticoCore, email = MEMBER): Promise<void> {
-  const auth = authApi(client);
-  const {challengeId} = await auth.requestCode({email});
+  const {challengeId} = await client.auth.requestCode({email});
   const code = await readCode(email);
-  await auth.verifyCode({challengeId, code});
+  await client.auth.verifyCode({challengeId, code});
 }
 
 /** The latest one-time code "mailed" to `email` by the mock server. */

@@ -1,7 +1,7 @@
 import type {Member, Resource, Space} from '@portico/sdk/contract';
+import {iso} from './define-cases.js';
 import {expectStatus, ok} from './expect.js';
 import type {ApiClient} from './http.js';
-import {iso} from './zoned.js';
 
 /** A free interval of a bookable resource, as the server's availability reports it. */
 export interface Slot {
@@ -136,7 +136,7 @@ export class CaseContext {
         maxMinutes,
       );
       const step = Math.ceil((minutes + bufferMinutes) / slotMinutes) * slotMinutes * MINUTE;
-      for (const run of mergeRuns(availability.slots)) {
+      for (const run of mergeRuns(availability.free)) {
         for (let start = run.start; start + minutes * MINUTE <= run.end; start += step) {
           if (start >= after) found.push({resource, start, end: start + minutes * MINUTE});
         }
@@ -147,7 +147,7 @@ export class CaseContext {
   }
 }
 
-/** Joins back-to-back intervals, so slots can be listed one by one or as free spans. */
+/** Joins overlapping or back-to-back intervals (free ranges should come merged; this does not rely on it). */
 function mergeRuns(
   intervals: readonly {start: string; end: string}[],
 ): {start: number; end: number}[] {

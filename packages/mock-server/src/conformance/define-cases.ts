@@ -1,5 +1,5 @@
+import {formatInstant} from '@portico/sdk/domain';
 import type {CaseContext, Slot} from './context.js';
-import {iso} from './zoned.js';
 
 /** One black-box check of the API, run after a reset of the server's state. */
 export interface ConformanceCase {
@@ -23,4 +23,9 @@ export function bookingBody(slot: Pick<Slot, 'resource' | 'start' | 'end'>): {
   end: string;
 } {
   return {resourceId: slot.resource.id, start: iso(slot.start), end: iso(slot.end)};
+}
+
+/** An instant (epoch ms) as the API writes it: ISO-8601 with an offset, here `+00:00`. */
+export function iso(time: number): string {
+  return formatInstant(time, 'UTC');
 }

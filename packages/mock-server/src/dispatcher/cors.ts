@@ -2,7 +2,7 @@
  * CORS for pages on any origin. Members authenticate with a bearer token, never a cookie, so
  * `*` is safe and no credentials mode is needed.
  */
-const CORS_HEADERS: Record<string, string> = {
+export const CORS_HEADERS: Readonly<Record<string, string>> = {
   'access-control-allow-origin': '*',
   'access-control-expose-headers': 'Retry-After, Idempotent-Replayed, Location',
 };

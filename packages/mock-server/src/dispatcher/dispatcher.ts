@@ -13,6 +13,8 @@ import type {MemberRow, SeedMeta, SessionRow, SpaceRow} from '../state/rows.js';
 import {TABLES} from '../state/rows.js';
 import {checkDeclaredLength, readJsonBody} from './body.js';
 import {preflight, withCors} from './cors.js';
+import {DISPATCH_PREPARED, JsonText, toResponse} from './prepared.js';
+import type {PreparedDispatch, PreparedJson} from './prepared.js';
 import {Router} from './router.js';
 import {fieldErrors, parsePart, safeParse} from './validate.js';
 
@@ -57,7 +59,7 @@ export function createDispatcher(
   const idempotency = new IdempotencyKeys(db);
   let getCount = 0;
 
-  async function handle(request: Request, url: URL): Promise<Response> {
+  async function handle(request: Request, url: URL): Promise<Response | PreparedJson> {
     const match = router.match(request.method, url.pathname);
     if (match.kind === 'not_found')
       throw problem(404, 'not_found', `No route for ${request.method} ${url.pathname}.`);
@@ -160,8 +162,17 @@ export function createDispatcher(
       };
       const handler = handlers[name] as (ctx: RouteContext) => unknown;
       const result = await handler(ctx);
-      const response = result instanceof Response ? result : respond(name, route, result);
-      return proceed ? await proceed.finish(response, clock.now()) : response;
+      const answer =
+        result instanceof Response
+          ? result
+          : result instanceof JsonText
+            ? {status: route.status, text: result.text}
+            : respond(name, route, result);
+      if (!proceed) return answer;
+      return await proceed.finish(
+        answer instanceof Response ? answer : toResponse(answer),
+        clock.now(),
+      );
     } catch (error) {
       if (!proceed) throw error;
       if (!isProblemError(error)) {
@@ -211,28 +222,37 @@ export function createDispatcher(
     }
   }
 
-  function respond(name: RouteName, route: RouteDefinition, result: unknown): Response {
+  function respond(
+    name: RouteName,
+    route: RouteDefinition,
+    result: unknown,
+  ): Response | PreparedJson {
     if (route.status === 204 || route.response === null)
       return new Response(null, {status: route.status === 204 ? 204 : route.status});
     checkResponse(name, route, result);
-    return new Response(JSON.stringify(result), {
-      status: route.status,
-      headers: {'content-type': 'application/json'},
-    });
+    return {status: route.status, text: JSON.stringify(result)};
   }
 
-  return async function dispatch(request: Request): Promise<Response> {
+  const dispatchPrepared: PreparedDispatch = async (request) => {
     let url: URL | undefined;
     try {
       url = new URL(request.url);
       if (request.method === 'OPTIONS') return preflight();
       if (!url.pathname.startsWith(API_PREFIX))
         throw problem(404, 'not_found', `No route for ${request.method} ${url.pathname}.`);
-      return withCors(await handle(request, url));
+      const answer = await handle(request, url);
+      return answer instanceof Response ? withCors(answer) : answer;
     } catch (error) {
       return withCors(failure(error, request, url));
     }
   };
+
+  async function dispatch(request: Request): Promise<Response> {
+    const answer = await dispatchPrepared(request);
+    return answer instanceof Response ? answer : toResponse(answer);
+  }
+  // The standalone server's listener finds the prepared form here (see PreparedJson).
+  return Object.assign(dispatch, {[DISPATCH_PREPARED]: dispatchPrepared});
 }
 
 function failure(error: unknown, request: Request, url: URL | undefined): Response {

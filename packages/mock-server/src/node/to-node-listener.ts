@@ -1,4 +1,6 @@
 import type {IncomingMessage, ServerResponse} from 'node:http';
+import {DISPATCH_PREPARED, JSON_HEADER_PAIRS} from '../dispatcher/prepared.js';
+import type {PreparedDispatch, PreparedJson} from '../dispatcher/prepared.js';
 import {devUtils, problem, problemResponse} from '../problem.js';
 import {bodySource} from './body-source.js';
 
@@ -52,6 +54,9 @@ export function toNodeListener(
     options.onError ??
     ((error) => devUtils.error('The request handler failed: %s', (error as Error)?.stack ?? error));
   const needsSignal = options.needsSignal ?? ((req: IncomingMessage) => req.method === 'GET');
+  // The mock server's own dispatcher can answer JSON without building a Response.
+  const dispatch: PreparedDispatch =
+    (handler as {[DISPATCH_PREPARED]?: PreparedDispatch})[DISPATCH_PREPARED] ?? handler;
   const openStreams = new Set<() => void>();
   options.signal?.addEventListener('abort', () => {
     for (const stop of openStreams) stop();
@@ -95,15 +100,16 @@ export function toNodeListener(
         if (!res.writableFinished) abort.abort();
       });
     }
-    let response: Response;
+    let response: Response | PreparedJson;
     try {
-      response = await handler(request);
+      response = await dispatch(request);
     } catch (error) {
       onError(error, request);
       response = problemResponse(
         problem(500, 'internal_error', 'The mock server failed to handle this request.'),
       );
     }
+    if (!(response instanceof Response)) return writeJson(res, response, method === 'HEAD');
     if (isEventStream(response) && response.body) return streamResponse(res, response, controller);
     return writeResponse(res, response, method === 'HEAD');
   }
@@ -212,6 +218,14 @@ async function writeResponse(res: ServerResponse, response: Response, head = fal
   headers.push('content-length', String(body.byteLength));
   res.writeHead(response.status, headers);
   res.end(body);
+}
+
+/** Writes a {@link PreparedJson} with the headers its Response would have had. */
+function writeJson(res: ServerResponse, answer: PreparedJson, head: boolean): void {
+  const headers = [...JSON_HEADER_PAIRS, 'content-length', String(Buffer.byteLength(answer.text))];
+  res.writeHead(answer.status, headers);
+  if (head) res.end();
+  else res.end(answer.text);
 }
 
 function requestUrl(req: IncomingMessage): string {

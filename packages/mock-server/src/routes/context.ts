@@ -6,6 +6,7 @@ import type {
   Scenario,
 } from '@portico/sdk/contract';
 import type * as z from 'zod/mini';
+import type {JsonText} from '../dispatcher/prepared.js';
 import type {EventHub} from '../realtime.js';
 import type {Clock} from '../state/clock.js';
 import type {Db, Transaction} from '../state/db.js';
@@ -39,10 +40,14 @@ export interface RouteContext<R extends RouteDefinition = RouteDefinition> {
   readonly reset: (scenario?: Scenario) => Scenario;
 }
 
-/** A handler answers the route's success body (the dispatcher adds the status), or a whole Response (event streams). */
+/**
+ * A handler answers the route's success body (the dispatcher adds the status), that body
+ * already serialized as {@link JsonText} (a remembered answer), or a whole Response (event
+ * streams).
+ */
 export type RouteHandler<R extends RouteDefinition> = (
   ctx: RouteContext<R>,
-) => RouteResponse<R> | Response | Promise<RouteResponse<R> | Response>;
+) => RouteResponse<R> | JsonText | Response | Promise<RouteResponse<R> | JsonText | Response>;
 
 export type RouteHandlers = {[K in RouteName]: RouteHandler<Routes[K]>};
 

@@ -1,11 +1,12 @@
 import type {Availability, ResourceAvailability} from '@portico/sdk/contract';
 import {
   addDays,
+  bookableRanges,
   calendarDayOf,
-  computeSlots,
   parseInstant,
   zonedDateTimeToInstant,
 } from '@portico/sdk/domain';
+import {JsonText} from '../dispatcher/prepared.js';
 import {invalidField, problem} from '../problem.js';
 import {inSpace, instant} from '../state/queries.js';
 import type {BookingRow, ResourceRow} from '../state/rows.js';
@@ -41,11 +42,7 @@ export const resourcesAvailabilityHandlers = defineHandlers({
     }
     const key = `${space.id} ${from} ${to} ${query.resourceIds ?? ''}`;
     const hit = availabilityMemo.get(db, key, now);
-    if (hit)
-      return new Response(availabilityMemo.bytes(hit), {
-        status: 200,
-        headers: {'content-type': 'application/json'},
-      });
+    if (hit !== undefined) return new JsonText(hit);
     let resources = inSpace<ResourceRow>(db, TABLES.resources, space.id).sort(
       (a, b) => a.sort - b.sort,
     );
@@ -79,7 +76,7 @@ export const resourcesAvailabilityHandlers = defineHandlers({
     const items = resources.map((resource): ResourceAvailability => {
       const rows = (busyByResource.get(resource.id) ?? []).sort((a, b) => a.startMs - b.startMs);
       const busy = rows.map((b) => ({start: b.start, end: b.end}));
-      const slots = computeSlots({
+      const free = bookableRanges({
         from: fromIso,
         to: toIso,
         hours: resource.openingHours ?? space.openingHours,
@@ -89,8 +86,8 @@ export const resourcesAvailabilityHandlers = defineHandlers({
         busy,
         now: nowIso,
       });
-      // ... or when its first slot falls inside the minimum notice.
-      const first = slots[0];
+      // ... or when its first free range starts inside the minimum notice.
+      const first = free[0];
       if (first)
         validUntil = Math.min(
           validUntil,
@@ -99,14 +96,16 @@ export const resourcesAvailabilityHandlers = defineHandlers({
       // Busy intervals say when, never who; only those that touch the window are shown.
       return {
         resourceId: resource.id,
-        slots,
+        free,
         busy: busy.filter(
           (_, i) => (rows[i] as BookingRow).endMs > from && (rows[i] as BookingRow).startMs < to,
         ),
       };
     });
     const body: Availability = {from: fromIso, to: toIso, resources: items};
-    availabilityMemo.set(db, key, {computedAt: now, validUntil, body});
+    // Remembered as JSON, so a repeated query is a lookup and a write. This first answer is
+    // the object, for the dispatcher to check against the contract (in tests) and serialize.
+    availabilityMemo.set(db, key, {computedAt: now, validUntil, json: JSON.stringify(body)});
     return body;
   },
 });

@@ -131,7 +131,7 @@ export async function freeSlots(
   const from = Date.parse(now);
   const query = `from=${new Date(from).toISOString()}&to=${new Date(from + 7 * 86_400_000).toISOString()}`;
   const availability = (await request(`${base}/availability?${query}`)).body as {
-    resources: {resourceId: string; slots: {start: string; end: string}[]}[];
+    resources: {resourceId: string; free: {start: string; end: string}[]}[];
   };
   const found: {resourceId: string; start: string; end: string}[] = [];
   for (const resource of bookable) {
@@ -141,15 +141,10 @@ export async function freeSlots(
       Math.ceil(resource.rules.bufferMinutes / resource.rules.slotMinutes) *
         resource.rules.slotMinutes *
         60_000;
-    const runs: {start: number; end: number}[] = [];
-    for (const slot of availability.resources.find((r) => r.resourceId === resource.id)?.slots ??
-      []) {
-      const start = Date.parse(slot.start);
-      const end = Date.parse(slot.end);
-      const last = runs.at(-1);
-      if (last && start <= last.end) last.end = Math.max(last.end, end);
-      else runs.push({start, end});
-    }
+    // Free ranges come merged and start on the slot grid.
+    const runs = (availability.resources.find((r) => r.resourceId === resource.id)?.free ?? []).map(
+      (free) => ({start: Date.parse(free.start), end: Date.parse(free.end)}),
+    );
     for (const run of runs) {
       for (let start = run.start; start + minutes <= run.end; start += step) {
         found.push({

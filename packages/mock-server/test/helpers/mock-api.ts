@@ -4,6 +4,7 @@ import {
   addDays,
   calendarDayOf,
   formatInstant,
+  slotsWithin,
   weekdayOf,
   zonedDateTimeToInstant,
 } from '@portico/sdk/domain';
@@ -139,7 +140,9 @@ export async function freeSlot(
     `/availability?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&resourceIds=${resourceId}`,
   );
   assert.equal(reply.status, 200, JSON.stringify(reply.body));
-  const slots: {start: string; end: string}[] = reply.body.resources[0].slots;
+  const {items} = (await t.call('GET', `/resources`)).body;
+  const {slotMinutes} = items.find((r: {id: string}) => r.id === resourceId).rules;
+  const slots = slotsWithin(reply.body.resources[0].free, slotMinutes, TZ);
   const earliest = Date.parse(t.at(day, after));
   for (let i = 0; i < slots.length; i++) {
     const first = slots[i] as {start: string; end: string};

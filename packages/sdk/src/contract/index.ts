@@ -75,6 +75,27 @@ export type {
 } from './route.js';
 export {routes} from './routes.js';
 export type {RouteName, Routes} from './routes.js';
+// Each route alone, for `PorticoCore.request(route)`: importing one does not import the table.
+export {acceptInvitation, logout, requestCode, verifyCode} from './routes/auth.js';
+export {cancelBooking, createBooking, listBookings, quoteBooking} from './routes/bookings.js';
+export {getCredits, listCreditLedger} from './routes/credits.js';
+export {devMailbox, devReset, devSetClock} from './routes/dev.js';
+export {checkIn, getEntries} from './routes/entries.js';
+export {events} from './routes/events.js';
+export {getMembership, listMemberships, listPlans} from './routes/membership.js';
+export {listNotifications, markNotificationRead} from './routes/notifications.js';
+export {
+  cancelOrder,
+  createOrder,
+  listMyProducts,
+  listOrders,
+  listProducts,
+  payOrder,
+  quoteOrder,
+} from './routes/orders.js';
+export {acceptTerms, getMe, updateMe} from './routes/profile.js';
+export {getAvailability, listResources} from './routes/resources.js';
+export {getSpace} from './routes/space.js';
 export {
   Branding,
   CancellationPolicy,

@@ -43,6 +43,9 @@ export const page = <T extends z.ZodMiniType>(item: T) =>
     nextCursor: z.nullable(z.string()),
   });
 
+/** A whole list: `{items}`, for collections small enough to answer at once. */
+export const list = <T extends z.ZodMiniType>(item: T) => z.object({items: z.array(item)});
+
 /** Query fields every list accepts. */
 export const PageQuery = {
   cursor: z.optional(z.string().check(z.maxLength(200))),

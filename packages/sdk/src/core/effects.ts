@@ -1,5 +1,6 @@
 import type {RealtimeEventType} from '../contract/events.js';
-import type {RouteName} from '../contract/routes.js';
+import type {RouteDefinition} from '../contract/route.js';
+import type {RouteName, Routes} from '../contract/routes.js';
 
 /** The first element of every key in `client.queries`. */
 export type QueryRoot =
@@ -17,6 +18,23 @@ export type QueryRoot =
   | 'entries'
   | 'notifications';
 
+/**
+ * A route's identity without its schemas: `'POST /bookings'`. The effects below are keyed by
+ * it, so the core client knows what a call changes without importing the route table (and
+ * every schema in it); the type keeps the keys in step with the table.
+ */
+export type RouteKey = {[N in RouteName]: `${Routes[N]['method']} ${Routes[N]['path']}`}[RouteName];
+
+export const routeKey = (route: Pick<RouteDefinition, 'method' | 'path'>): RouteKey =>
+  `${route.method} ${route.path}` as RouteKey;
+
+/** What a successful call does to the session: `verifyCode` and `acceptInvitation` log in. */
+export const SESSION_EFFECTS: Partial<Record<RouteKey, 'login' | 'logout'>> = {
+  'POST /auth/otp/verify': 'login',
+  'POST /auth/invitations/:token/accept': 'login',
+  'POST /auth/logout': 'logout',
+};
+
 const BOOKING: readonly QueryRoot[] = [
   'availability',
   'bookings',
@@ -27,16 +45,16 @@ const BOOKING: readonly QueryRoot[] = [
 const ORDER: readonly QueryRoot[] = ['orders', 'myProducts', 'products', 'credits'];
 
 /** What each mutation changes on the server, hence which cached queries it makes stale. */
-export const MUTATION_INVALIDATES: Partial<Record<RouteName, readonly QueryRoot[]>> = {
-  createBooking: BOOKING,
-  cancelBooking: BOOKING,
-  createOrder: ORDER,
-  payOrder: ORDER,
-  cancelOrder: ORDER,
-  checkIn: ['entries', 'membership'],
-  updateMe: ['me'],
-  acceptTerms: ['me'],
-  markNotificationRead: ['notifications'],
+export const MUTATION_INVALIDATES: Partial<Record<RouteKey, readonly QueryRoot[]>> = {
+  'POST /bookings': BOOKING, // createBooking
+  'DELETE /bookings/:bookingId': BOOKING, // cancelBooking
+  'POST /orders': ORDER, // createOrder
+  'POST /orders/:orderId/pay': ORDER, // payOrder
+  'DELETE /orders/:orderId': ORDER, // cancelOrder
+  'POST /me/entries/check-in': ['entries', 'membership'], // checkIn
+  'PATCH /me': ['me'], // updateMe
+  'POST /me/terms': ['me'], // acceptTerms
+  'POST /me/notifications/:notificationId/read': ['notifications'], // markNotificationRead
 };
 
 /** What each realtime event says changed (made by this member elsewhere, or by others). */

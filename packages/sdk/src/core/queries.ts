@@ -1,18 +1,20 @@
-import type {QueryOf, ResponseOf} from '../types/request.js';
-import type {QueryDescriptor} from '../types/store.js';
-import type {QueryRoot} from './effects.js';
-import type {AvailabilityParams, Namespaces, NotificationsParams} from './namespaces.js';
-
-const query = <T>(
-  key: readonly [QueryRoot, ...unknown[]],
-  fetch: (signal: AbortSignal) => Promise<T>,
-  staleTime?: number,
-): QueryDescriptor<T> => (staleTime === undefined ? {key, fetch} : {key, fetch, staleTime});
+import {bookingsQuery} from '../api/bookings.js';
+import {creditLedgerQuery, creditsQuery} from '../api/credits.js';
+import {entriesQuery} from '../api/entries.js';
+import {meQuery} from '../api/me.js';
+import {membershipHistoryQuery, membershipQuery, plansQuery} from '../api/membership.js';
+import {notificationsQuery, type NotificationsParams} from '../api/notifications.js';
+import {myProductsQuery, ordersQuery, productsQuery} from '../api/orders.js';
+import {availabilityQuery, resourcesQuery, type AvailabilityParams} from '../api/resources.js';
+import {spaceQuery} from '../api/space.js';
+import type {QueryOf} from '../types/request.js';
+import type {PorticoCore} from './PorticoCore.js';
 
 /**
- * A descriptor for every read, for `client.store`. Keys start with a {@link QueryRoot}, which
+ * A descriptor for every read, for `client.store`. Keys start with a `QueryRoot`, which
  * is what mutations and realtime events invalidate; params are copied into the key, so two
- * widgets asking for the same thing share one cache entry and one request.
+ * widgets asking for the same thing share one cache entry and one request. Each is also
+ * exported alone (`creditsQuery(client)`), for code that uses the lean `PorticoCore`.
  *
  * @example
  * ```ts
@@ -20,33 +22,24 @@ const query = <T>(
  * client.store.subscribe(credits, (state) => render(state.data?.total));
  * ```
  */
-export function createQueries(api: Namespaces) {
+export function createQueries(client: PorticoCore) {
   return {
-    /** The space rarely changes: fresh for 5 minutes. */
-    space: () => query(['space'], (signal) => api.space.get({signal}), 300_000),
-    me: () => query(['me'], (signal) => api.me.get({signal})),
-    plans: () => query(['plans'], (signal) => api.plans.list({signal}), 300_000),
-    membership: () => query(['membership'], (signal) => api.membership.current({signal})),
-    membershipHistory: (params: QueryOf<'listMemberships'> = {}) =>
-      query(['membership', 'history', {...params}], (signal) =>
-        api.membership.history(params, {signal}),
-      ),
-    credits: () => query(['credits'], (signal) => api.credits.balance({signal})),
-    creditLedger: (params: QueryOf<'listCreditLedger'> = {}) =>
-      query(['credits', 'ledger', {...params}], (signal) => api.credits.ledger(params, {signal})),
-    resources: (params: QueryOf<'listResources'> = {}) =>
-      query(['resources', {...params}], (signal) => api.resources.list(params, {signal}), 300_000),
-    availability: (params: AvailabilityParams): QueryDescriptor<ResponseOf<'getAvailability'>> =>
-      query(['availability', {...params}], (signal) => api.availability.get(params, {signal})),
-    bookings: (params: QueryOf<'listBookings'> = {}) =>
-      query(['bookings', {...params}], (signal) => api.bookings.list(params, {signal})),
-    products: () => query(['products'], (signal) => api.products.list({signal})),
-    myProducts: () => query(['myProducts'], (signal) => api.myProducts.list({signal})),
-    orders: (params: QueryOf<'listOrders'> = {}) =>
-      query(['orders', {...params}], (signal) => api.orders.list(params, {signal})),
-    entries: () => query(['entries'], (signal) => api.entries.get({signal})),
-    notifications: (params: NotificationsParams = {}) =>
-      query(['notifications', {...params}], (signal) => api.notifications.list(params, {signal})),
+    space: () => spaceQuery(client),
+    me: () => meQuery(client),
+    plans: () => plansQuery(client),
+    membership: () => membershipQuery(client),
+    membershipHistory: (params?: QueryOf<'listMemberships'>) =>
+      membershipHistoryQuery(client, params),
+    credits: () => creditsQuery(client),
+    creditLedger: (params?: QueryOf<'listCreditLedger'>) => creditLedgerQuery(client, params),
+    resources: (params?: QueryOf<'listResources'>) => resourcesQuery(client, params),
+    availability: (params: AvailabilityParams) => availabilityQuery(client, params),
+    bookings: (params?: QueryOf<'listBookings'>) => bookingsQuery(client, params),
+    products: () => productsQuery(client),
+    myProducts: () => myProductsQuery(client),
+    orders: (params?: QueryOf<'listOrders'>) => ordersQuery(client, params),
+    entries: () => entriesQuery(client),
+    notifications: (params?: NotificationsParams) => notificationsQuery(client, params),
   };
 }
 

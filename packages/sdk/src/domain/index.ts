@@ -41,7 +41,7 @@ export {MAX_OCCURRENCES, expandRecurrence} from './recurrence.js';
 export type {Recurrence, RecurrenceExpansion, RecurrenceInput} from './recurrence.js';
 export {cancellationRefund, freeCancellationUntil} from './refund.js';
 export type {CancellationInput, CancellationPolicy, CancellationRefund} from './refund.js';
-export {computeSlots, freeIntervals} from './slots.js';
+export {bookableRanges, computeSlots, freeIntervals, slotsWithin} from './slots.js';
 export type {AvailabilityInput, AvailabilityWindow, SlotQuery} from './slots.js';
 export {
   WEEKDAYS,

@@ -64,8 +64,57 @@ function resolveWindow(window: AvailabilityWindow, timeZone: string): ResolvedWi
  * interval, starts at least `minimumNoticeMinutes` after `now`, and its day is at most
  * `advanceDays` after today in the space.
  * @example computeSlots({day: '2026-03-29', hours, timeZone: 'Europe/Paris', rules, busy: [], now})
+ * @see {@link bookableRanges} for the same time as merged ranges, as availability lists it.
  */
 export function computeSlots(query: SlotQuery): Interval[] {
+  return bookableSlotsMs(query).map((slot) => formatInterval(slot, query.timeZone));
+}
+
+/**
+ * The bookable time of a resource in a window as merged ranges, sorted: the slots of
+ * {@link computeSlots} with back-to-back ones joined. This is the `free` list of availability:
+ * opening hours minus busy intervals widened by the buffer, minus the minimum notice and
+ * whatever lies past the advance limit, aligned to the slot grid. Every range is a whole
+ * number of slots, and {@link slotsWithin} splits the ranges back into exactly those slots.
+ * @example bookableRanges({from, to, hours, timeZone: 'Europe/Paris', rules, busy, now})
+ */
+export function bookableRanges(query: SlotQuery): Interval[] {
+  const ranges: EpochInterval[] = [];
+  for (const slot of bookableSlotsMs(query)) {
+    const last = ranges.at(-1);
+    if (last && last.end === slot.start) last.end = slot.end;
+    else ranges.push({start: slot.start, end: slot.end});
+  }
+  return ranges.map((range) => formatInterval(range, query.timeZone));
+}
+
+/**
+ * Splits free ranges (availability's `free`, from {@link bookableRanges}) into the slots a
+ * calendar shows: `slotMinutes` each, stepping from the start of every range; a tail shorter
+ * than a slot is dropped. Written with the offsets of `timeZone` (the space's), the result is
+ * exactly what {@link computeSlots} gives for the same resource and window.
+ * @example slotsWithin(availability.resources[0].free, resource.rules.slotMinutes, space.timeZone)
+ */
+export function slotsWithin(
+  free: readonly Interval[],
+  slotMinutes: number,
+  timeZone: string,
+): Interval[] {
+  if (!Number.isInteger(slotMinutes) || slotMinutes <= 0)
+    throw new RangeError('Failed to split free ranges: `slotMinutes` must be a whole number > 0.');
+  const slotMs = slotMinutes * MINUTE_MS;
+  const slots: Interval[] = [];
+  for (const range of free) {
+    const {start, end} = parseInterval(range);
+    for (let at = start; at + slotMs <= end; at += slotMs) {
+      slots.push(formatInterval({start: at, end: at + slotMs}, timeZone));
+    }
+  }
+  return slots;
+}
+
+/** The slots of {@link computeSlots} in epoch ms, before any formatting. */
+function bookableSlotsMs(query: SlotQuery): EpochInterval[] {
   const {hours, closures = [], timeZone, rules} = query;
   assertBookingRules(rules);
   const window = resolveWindow(query, timeZone);
@@ -78,7 +127,7 @@ export function computeSlots(query: SlotQuery): Interval[] {
     query.busy.map(parseInterval).map((b) => ({start: b.start - bufferMs, end: b.end + bufferMs})),
   );
 
-  const slots: Interval[] = [];
+  const slots: EpochInterval[] = [];
   let next = 0; // first blocked interval that may still overlap; slots only move forward
   for (const day of window.days) {
     if (day > lastDay) break;
@@ -89,7 +138,7 @@ export function computeSlots(query: SlotQuery): Interval[] {
         while (next < blocked.length && (blocked[next] as EpochInterval).end <= start) next++;
         const blocker = blocked[next];
         if (blocker && blocker.start < end) continue;
-        slots.push(formatInterval({start, end}, timeZone));
+        slots.push({start, end});
       }
     }
   }
@@ -99,7 +148,8 @@ export function computeSlots(query: SlotQuery): Interval[] {
 /**
  * When a resource is open and not booked in a window: opening hours minus busy intervals,
  * merged (a resource open around the clock gives one interval across midnight). Buffers,
- * notice and the advance limit do not apply; this is the availability view, not the grid.
+ * notice and the advance limit do not apply, nor the slot grid: what availability lists as
+ * `free` is {@link bookableRanges}.
  */
 export function freeIntervals(input: AvailabilityInput): Interval[] {
   const {hours, closures = [], timeZone} = input;

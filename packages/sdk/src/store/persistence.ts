@@ -1,5 +1,6 @@
-import type {QueryKey} from '../types/store.js';
+import type {PersistedEntry} from '../types/store.js';
 import {warn} from '../utils/report.js';
+import type {QueryPersister} from './QueryCache.js';
 
 /** Bump when the shape of cached data changes, so an old cache is never painted. */
 const CACHE_FORMAT = 1;
@@ -18,11 +19,7 @@ export interface PersistOptions {
   version?: string;
 }
 
-export interface PersistedEntry {
-  key: QueryKey;
-  data: unknown;
-  updatedAt: number;
-}
+export type {PersistedEntry};
 
 interface Blob {
   format: number;
@@ -35,7 +32,7 @@ interface Blob {
  * Saves successful query data with superjson and reads it back at startup. superjson is
  * imported on first use, so a page without persistence never downloads it.
  */
-export class Persister {
+export class Persister implements QueryPersister {
   readonly #options: Required<PersistOptions>;
   /** Bumped by `remove()`, so a save that was waiting for superjson cannot bring data back. */
   #epoch = 0;

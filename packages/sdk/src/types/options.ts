@@ -28,7 +28,8 @@ export interface PersistStorageOptions {
   maxAgeMs?: number;
 }
 
-export interface PorticoClientOptions {
+/** The options of the lean client, `PorticoCore`: everything but persistence. */
+export interface PorticoCoreOptions {
   /**
    * The API root, version included; routes live under `${baseUrl}/spaces/${space}`.
    * @example 'https://api.your-space.example/v1'
@@ -57,16 +58,19 @@ export interface PorticoClientOptions {
   /** Sent as `Accept-Language`, e.g. `'fr'`. */
   locale?: string;
   /**
+   * Keep the store in sync with server-sent events while it has subscribers and a member is
+   * logged in.
+   * @default true
+   */
+  realtime?: boolean;
+}
+
+export interface PorticoClientOptions extends PorticoCoreOptions {
+  /**
    * Keep successful query data in storage (serialized with superjson, loaded only then) so
    * a reload paints from cache first. `true` uses `localStorage` in browsers. The cache is
    * dropped on logout.
    * @default false
    */
   persist?: boolean | PersistStorageOptions;
-  /**
-   * Keep the store in sync with server-sent events while it has subscribers and a member is
-   * logged in.
-   * @default true
-   */
-  realtime?: boolean;
 }

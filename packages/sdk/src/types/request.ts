@@ -1,5 +1,11 @@
 import type * as z from 'zod/mini';
-import type {RouteBody, RouteParams, RouteQuery, RouteResponse} from '../contract/route.js';
+import type {
+  RouteBody,
+  RouteDefinition,
+  RouteParams,
+  RouteQuery,
+  RouteResponse,
+} from '../contract/route.js';
 import type {RouteName, Routes} from '../contract/routes.js';
 
 /** Accepted by every client method as its last argument. */
@@ -17,29 +23,40 @@ export interface MutationOptions extends CallOptions {
   idempotencyKey?: string | undefined;
 }
 
-type ParamsPart<R> = R extends {params: z.ZodMiniObject}
-  ? {params: RouteParams<R & Routes[RouteName]>}
+type ParamsPart<R extends RouteDefinition> = R extends {params: z.ZodMiniObject}
+  ? {params: RouteParams<R>}
   : {params?: undefined};
-type QueryPart<R> = R extends {query: z.ZodMiniObject}
-  ? Partial<RouteQuery<R & Routes[RouteName]>> extends RouteQuery<R & Routes[RouteName]>
-    ? {query?: RouteQuery<R & Routes[RouteName]>}
-    : {query: RouteQuery<R & Routes[RouteName]>}
+type QueryPart<R extends RouteDefinition> = R extends {query: z.ZodMiniObject}
+  ? Partial<RouteQuery<R>> extends RouteQuery<R>
+    ? {query?: RouteQuery<R>}
+    : {query: RouteQuery<R>}
   : {query?: undefined};
-type BodyPart<R> = R extends {body: z.ZodMiniType}
-  ? {body: RouteBody<R & Routes[RouteName]>}
+type BodyPart<R extends RouteDefinition> = R extends {body: z.ZodMiniType}
+  ? {body: RouteBody<R>}
   : {body?: undefined};
 
-/** What `client.request(name, options)` takes for a route: exactly its params, query and body. */
-export type RequestOptions<N extends RouteName> = MutationOptions &
-  ParamsPart<Routes[N]> &
-  QueryPart<Routes[N]> &
-  BodyPart<Routes[N]>;
+/** What `client.request(route, options)` takes for a route: exactly its params, query and body. */
+export type RouteRequestOptions<R extends RouteDefinition> = MutationOptions &
+  ParamsPart<R> &
+  QueryPart<R> &
+  BodyPart<R>;
 
 /** `options` may be left out when a route needs no params, body or required query. */
-export type RequestArgs<N extends RouteName> =
-  Partial<RequestOptions<N>> extends RequestOptions<N>
-    ? [options?: RequestOptions<N>]
-    : [options: RequestOptions<N>];
+export type RouteRequestArgs<R extends RouteDefinition> =
+  Partial<RouteRequestOptions<R>> extends RouteRequestOptions<R>
+    ? [options?: RouteRequestOptions<R>]
+    : [options: RouteRequestOptions<R>];
+
+/**
+ * A route definition, or a route of the table by name. `PorticoCore.request()` takes
+ * definitions only (so `RouteOf<R>` is `R` there); `PorticoClient.request()` takes names too,
+ * and the two signatures share this shape so that a `PorticoClient` is a `PorticoCore`.
+ */
+export type RouteOf<N> = N extends RouteDefinition ? N : N extends RouteName ? Routes[N] : never;
+
+/** What `client.request(name, options)` takes for a route of the table, by name. */
+export type RequestOptions<N extends RouteName> = RouteRequestOptions<Routes[N]>;
+export type RequestArgs<N extends RouteName> = RouteRequestArgs<Routes[N]>;
 
 export type ResponseOf<N extends RouteName> = RouteResponse<Routes[N]>;
 export type BodyOf<N extends RouteName> = RouteBody<Routes[N]>;

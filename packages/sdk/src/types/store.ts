@@ -3,6 +3,13 @@ import type {PorticoError} from '../errors/PorticoError.js';
 /** A query key: `['credits']`, `['bookings', {status: 'confirmed'}]`. Plain JSON values only. */
 export type QueryKey = readonly unknown[];
 
+/** One query's data as a persisted cache keeps it. */
+export interface PersistedEntry {
+  key: QueryKey;
+  data: unknown;
+  updatedAt: number;
+}
+
 /** What to fetch and how to name it; `client.queries` builds these for every read. */
 export interface QueryDescriptor<T> {
   readonly key: QueryKey;

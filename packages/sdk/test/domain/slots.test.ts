@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type {Interval, SlotQuery, WeeklyHours} from '../../src/domain/index.js';
 import {
   addDays,
+  bookableRanges,
   calendarDayOf,
   computeSlots,
   daysBetween,
@@ -10,6 +11,7 @@ import {
   openIntervalsOn,
   overlapsBusy,
   parseInstant,
+  slotsWithin,
   validateBookingWindow,
 } from '../../src/domain/index.js';
 import {everyDay, rules} from '../helpers/domain.js';
@@ -298,6 +300,124 @@ test('property: slots lie in opening hours, clear busy+buffer, respect notice an
           }
         }
       }
+    },
+  );
+});
+
+test('bookableRanges joins back-to-back slots, across midnight too, and leaves a buffer gap', () => {
+  const query: SlotQuery = {
+    from: '2026-06-10T00:00:00+02:00',
+    to: '2026-06-12T00:00:00+02:00',
+    hours: everyDay(['00:00', '24:00']),
+    timeZone: PARIS,
+    rules: rules({bufferMinutes: 15}),
+    busy: [{start: '2026-06-10T10:00:00+02:00', end: '2026-06-10T11:00:00+02:00'}],
+    now: LONG_AGO,
+  };
+  const free = bookableRanges(query);
+  assert.deepEqual(free, [
+    {start: '2026-06-10T00:00:00+02:00', end: '2026-06-10T09:00:00+02:00'},
+    {start: '2026-06-10T12:00:00+02:00', end: '2026-06-12T00:00:00+02:00'},
+  ]);
+  assert.deepEqual(slotsWithin(free, 60, PARIS), computeSlots(query));
+});
+
+test('bookableRanges break where the grid restarts: a 90-minute grid on a 23-hour day', () => {
+  const query: SlotQuery = {
+    from: '2026-03-29T00:00:00+01:00',
+    to: '2026-03-31T00:00:00+02:00',
+    hours: everyDay(['00:00', '24:00']),
+    timeZone: PARIS,
+    rules: rules({slotMinutes: 90, minMinutes: 90}),
+    busy: [],
+    now: LONG_AGO,
+  };
+  // 23 hours hold 15 slots (22:30 of elapsed time), then the next day's grid starts at midnight.
+  const free = bookableRanges(query);
+  assert.deepEqual(free, [
+    {start: '2026-03-29T00:00:00+01:00', end: '2026-03-29T23:30:00+02:00'},
+    {start: '2026-03-30T00:00:00+02:00', end: '2026-03-31T00:00:00+02:00'},
+  ]);
+  assert.deepEqual(slotsWithin(free, 90, PARIS), computeSlots(query));
+});
+
+test('slotsWithin drops a tail shorter than a slot and refuses a grid that is not whole minutes', () => {
+  const free = [{start: '2026-06-10T09:00:00+02:00', end: '2026-06-10T10:45:00+02:00'}];
+  assert.deepEqual(starts(slotsWithin(free, 30, PARIS)), [
+    '2026-06-10T09:00:00+02:00',
+    '2026-06-10T09:30:00+02:00',
+    '2026-06-10T10:00:00+02:00',
+  ]);
+  assert.deepEqual(slotsWithin(free, 30, 'UTC')[0], {
+    start: '2026-06-10T07:00:00+00:00',
+    end: '2026-06-10T07:30:00+00:00',
+  });
+  assert.throws(() => slotsWithin(free, 0, PARIS), RangeError);
+  assert.throws(() => slotsWithin(free, 7.5, PARIS), RangeError);
+});
+
+test('property: free ranges are merged, on the grid, and split back into exactly the slots of computeSlots', () => {
+  const SPANS: Array<Array<[string, string]>> = [
+    [['00:00', '24:00']],
+    [
+      ['08:00', '12:00'],
+      ['13:00', '20:00'],
+    ],
+    [['06:30', '24:00']],
+    [
+      ['00:00', '02:30'],
+      ['09:15', '17:45'],
+    ],
+    [['01:30', '03:30']],
+  ];
+  forAll(
+    {seed: 7, runs: 300},
+    (random) => {
+      const timeZone = random.pick([PARIS, NEW_YORK, 'UTC', 'Australia/Lord_Howe']);
+      const firstDay = random.pick(DAYS);
+      const slotMinutes = random.pick([15, 30, 45, 60, 90, 120]);
+      const days = random.int(1, 5);
+      const from = parseInstant(`${firstDay}T00:00:00Z`) + random.int(-12, 12) * 900_000;
+      const busy = Array.from({length: random.int(0, 8)}, () => {
+        const start = from + random.int(0, days * 96) * 900_000;
+        return {
+          start: new Date(start).toISOString(),
+          end: new Date(start + random.int(1, 16) * 900_000).toISOString(),
+        };
+      });
+      const query: SlotQuery = {
+        from: new Date(from).toISOString(),
+        to: new Date(from + days * 86_400_000 + random.int(-8, 8) * 900_000).toISOString(),
+        hours: everyDay(...random.pick(SPANS)),
+        closures: random.chance(0.3) ? [addDays(firstDay, random.int(0, days))] : [],
+        timeZone,
+        rules: rules({
+          slotMinutes,
+          minMinutes: slotMinutes,
+          bufferMinutes: random.pick([0, 10, 15, 30, 60]),
+          advanceDays: random.int(0, 6),
+          minimumNoticeMinutes: random.pick([0, 30, 120, 600]),
+        }),
+        busy,
+        now: new Date(from + random.int(-24, 72) * 1_800_000).toISOString(),
+      };
+      return query;
+    },
+    (query) => {
+      const free = bookableRanges(query);
+      const slotMs = query.rules.slotMinutes * 60_000;
+      let previousEnd = -Infinity;
+      for (const range of free) {
+        const start = parseInstant(range.start);
+        const end = parseInstant(range.end);
+        assert.ok(start > previousEnd, 'ranges are sorted, disjoint and not touching');
+        assert.ok(end > start && (end - start) % slotMs === 0, 'a whole number of slots');
+        previousEnd = end;
+      }
+      assert.deepEqual(
+        slotsWithin(free, query.rules.slotMinutes, query.timeZone),
+        computeSlots(query),
+      );
     },
   );
 });

@@ -1,29 +1,27 @@
 import type {Resource, Space} from '@portico/sdk/contract';
-import type {CaseContext, Slot} from '../context.js';
-import {bookingBody, defineCases} from '../define-cases.js';
-import {expectProblem, expectStatus, fail, ok} from '../expect.js';
 import {
   addDays,
+  calendarDayOf,
   daysBetween,
-  iso,
-  localDay,
-  localMinutes,
-  parseWallTime,
+  wallTimeOf,
   weekdayOf,
-  zonedTime,
-} from '../zoned.js';
+  zonedDateTimeToInstant,
+} from '@portico/sdk/domain';
+import type {CaseContext, Slot} from '../context.js';
+import {bookingBody, defineCases, iso} from '../define-cases.js';
+import {expectProblem, expectStatus, fail, ok} from '../expect.js';
 
 const ADA = 'ada@example.com';
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
-/** The opening spans (minutes after midnight) of a resource on a local day; none on a closure. */
+/** The opening spans (instants) of a resource on a day of the space; none on a closure. */
 function spansOn(space: Space, resource: Resource, day: string): {open: number; close: number}[] {
   if (space.closures.some((closure) => closure.day === day)) return [];
   const hours = resource.openingHours ?? space.openingHours;
   return hours[weekdayOf(day)].map((span) => ({
-    open: parseWallTime(span.open),
-    close: parseWallTime(span.close),
+    open: zonedDateTimeToInstant(day, span.open, space.timeZone),
+    close: zonedDateTimeToInstant(day, span.close, space.timeZone),
   }));
 }
 
@@ -65,7 +63,7 @@ export const bookingCases = defineCases('bookings', {
     expectStatus(bookings, 200, 'GET /me/bookings');
     ok(
       !bookings.body.items.some(
-        (b) => b.start === iso(slot!.start) && b.resourceId === slot!.resource.id,
+        (b) => Date.parse(b.start) === slot!.start && b.resourceId === slot!.resource.id,
       ),
       'a quote created a booking',
     );
@@ -145,18 +143,15 @@ export const bookingCases = defineCases('bookings', {
     const {token} = await context.login(ADA);
     const space = await context.space();
     for (const slot of await laterSlots(context)) {
-      const day = localDay(slot.start, space.timeZone);
+      const day = calendarDayOf(slot.start, space.timeZone);
       const spans = spansOn(space, slot.resource, day);
-      const minutes = (slot.end - slot.start) / MINUTE;
+      const length = slot.end - slot.start;
       const first = spans[0];
-      if (!first || first.open < minutes) continue;
+      const midnight = zonedDateTimeToInstant(day, '00:00', space.timeZone);
+      if (!first || first.open - midnight < length) continue;
       // Ends exactly when the resource opens: aligned, long enough, wholly outside.
-      const end = zonedTime(day, first.open, space.timeZone);
-      const reply = await book(context, token, {
-        resource: slot.resource,
-        start: end - minutes * MINUTE,
-        end,
-      });
+      const end = first.open;
+      const reply = await book(context, token, {resource: slot.resource, start: end - length, end});
       return expectProblem(
         reply,
         422,
@@ -176,11 +171,10 @@ export const bookingCases = defineCases('bookings', {
       if (minMinutes > slotMinutes) {
         minutes = Math.floor((minMinutes - 1) / slotMinutes) * slotMinutes;
       } else {
-        const day = localDay(slot.start, space.timeZone);
-        const startMinutes = localMinutes(slot.start, space.timeZone);
+        const day = calendarDayOf(slot.start, space.timeZone);
         const tooLong = Math.ceil((maxMinutes + 1) / slotMinutes) * slotMinutes;
         const fits = spansOn(space, slot.resource, day).some(
-          (s) => s.open <= startMinutes && startMinutes + tooLong <= s.close,
+          (s) => s.open <= slot.start && slot.start + tooLong * MINUTE <= s.close,
         );
         if (fits) minutes = tooLong;
       }
@@ -203,17 +197,17 @@ export const bookingCases = defineCases('bookings', {
   async 'too far in advance answers 422'(context) {
     const {token} = await context.login(ADA);
     const space = await context.space();
-    const today = localDay(context.now, space.timeZone);
+    const today = calendarDayOf(context.now, space.timeZone);
     const [slot] = await laterSlots(context);
-    const day = localDay(slot!.start, space.timeZone);
-    const minutes = localMinutes(slot!.start, space.timeZone);
+    const day = calendarDayOf(slot!.start, space.timeZone);
+    const time = wallTimeOf(slot!.start, space.timeZone);
     // Same weekday and wall time (so the same hours apply), past the advance limit.
     let weeks = Math.max(
       1,
       Math.ceil((slot!.resource.rules.advanceDays + 1 - daysBetween(today, day)) / 7),
     );
     while (space.closures.some((closure) => closure.day === addDays(day, 7 * weeks))) weeks++;
-    const start = zonedTime(addDays(day, 7 * weeks), minutes, space.timeZone);
+    const start = zonedDateTimeToInstant(addDays(day, 7 * weeks), time, space.timeZone);
     const reply = await book(context, token, {
       resource: slot!.resource,
       start,

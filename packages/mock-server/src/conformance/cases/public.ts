@@ -1,6 +1,5 @@
-import {defineCases} from '../define-cases.js';
+import {defineCases, iso} from '../define-cases.js';
 import {expectProblem, expectStatus, ok} from '../expect.js';
-import {iso} from '../zoned.js';
 
 const DAY = 86_400_000;
 
@@ -39,10 +38,24 @@ export const publicCases = defineCases('public', {
       );
     }
     for (const entry of reply.body.resources) {
-      for (const slot of entry.slots) {
+      const resource = resources.find((each) => each.id === entry.resourceId);
+      let previousEnd = -Infinity;
+      for (const free of entry.free) {
+        const start = Date.parse(free.start);
+        const end = Date.parse(free.end);
         ok(
-          Date.parse(slot.start) >= from && Date.parse(slot.end) <= from + 7 * DAY,
-          `slot ${slot.start} of ${entry.resourceId} is outside the range asked for`,
+          start >= from && end <= from + 7 * DAY,
+          `free range ${free.start} of ${entry.resourceId} is outside the range asked for`,
+        );
+        ok(
+          start > previousEnd,
+          `free ranges of ${entry.resourceId} are not sorted, disjoint and merged at ${free.start}`,
+        );
+        previousEnd = end;
+        const slotMs = (resource?.rules.slotMinutes ?? 1) * 60_000;
+        ok(
+          end > start && (end - start) % slotMs === 0,
+          `free range ${free.start}–${free.end} of ${entry.resourceId} is not a whole number of slots`,
         );
       }
     }

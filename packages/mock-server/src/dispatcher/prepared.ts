@@ -1,0 +1,38 @@
+import {CORS_HEADERS} from './cors.js';
+
+/**
+ * A success body a handler has already serialized (the availability memo keeps its answers
+ * so); the dispatcher answers it with the route's status, as it would the object.
+ */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
+/**
+ * A JSON answer before it becomes a `Response`. Building a `Response` from a string costs
+ * undici a body stream, which for a cached answer is most of the work left; the standalone
+ * server writes this straight to the socket instead, and `dispatch` wraps it for everyone else.
+ */
+export interface PreparedJson {
+  readonly status: number;
+  readonly text: string;
+}
+
+/** The headers of every JSON answer, CORS included, as a Response would list them (sorted). */
+const JSON_HEADERS: Record<string, string> = {...CORS_HEADERS, 'content-type': 'application/json'};
+/** The same as flat `[name, value, …]` pairs, which `writeHead` takes without building an object. */
+export const JSON_HEADER_PAIRS: readonly string[] = Object.entries(JSON_HEADERS)
+  .sort(([a], [b]) => (a < b ? -1 : 1))
+  .flat();
+
+export function toResponse(answer: PreparedJson): Response {
+  return new Response(answer.text, {status: answer.status, headers: JSON_HEADERS});
+}
+
+/**
+ * Set on the dispatcher's `dispatch` function: the same dispatch, answering JSON as
+ * {@link PreparedJson}. `toNodeListener` uses it when the handler it is given has it.
+ */
+export const DISPATCH_PREPARED = Symbol.for('portico.mock-server.dispatchPrepared');
+
+export type PreparedDispatch = (request: Request) => Promise<Response | PreparedJson>;

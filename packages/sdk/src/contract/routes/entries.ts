@@ -1,0 +1,23 @@
+import {CheckInResult, Entries} from '../entries.js';
+import {defineRoute} from '../route.js';
+
+export const getEntries = defineRoute({
+  method: 'GET',
+  path: '/me/entries',
+  summary: 'Entries total, used, remaining, validity and history',
+  access: 'member',
+  response: Entries,
+  status: 200,
+  errors: [],
+});
+
+export const checkIn = defineRoute({
+  method: 'POST',
+  path: '/me/entries/check-in',
+  summary: "Use today's entry; once per day, repeating it changes nothing",
+  access: 'member',
+  response: CheckInResult,
+  status: 200,
+  idempotent: true,
+  errors: ['no_entries_left', 'no_active_membership', 'terms_not_accepted'],
+});

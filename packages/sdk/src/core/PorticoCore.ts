@@ -1,0 +1,367 @@
+import {authApi} from '../api/auth.js';
+import ky, {isHTTPError, type KyInstance, type RetryOptions as KyRetryOptions} from 'ky';
+import type {AuthResult, Session} from '../contract/auth.js';
+import type {RealtimeEvent} from '../contract/events.js';
+import {SPACE_BASE_PATH, fillPath} from '../contract/paths.js';
+import type {RouteDefinition, RouteResponse} from '../contract/route.js';
+import {events as eventsRoute} from '../contract/routes/events.js';
+import {PorticoError} from '../errors/PorticoError.js';
+import {EventStream} from '../realtime/EventStream.js';
+import {resolveSessionStorage, webStorage} from '../session/adapters.js';
+import {SessionManager, type SessionEvents} from '../session/SessionManager.js';
+import {QueryCache, type QueryCacheOptions} from '../store/QueryCache.js';
+import type {PorticoCoreOptions} from '../types/options.js';
+import type {RouteOf, RouteRequestArgs} from '../types/request.js';
+import {Emitter} from '../utils/emitter.js';
+import {reportError} from '../utils/report.js';
+import {parseRetryAfter} from '../utils/retry-after.js';
+import {isPorticoError} from '../utils/type-guards.js';
+import {randomUUID} from '../utils/uuid.js';
+import {
+  EVENT_INVALIDATES,
+  MUTATION_INVALIDATES,
+  SESSION_EFFECTS,
+  STALE_VIEW_STATUSES,
+  routeKey,
+} from './effects.js';
+import {parseResponse, transportError} from './errors.js';
+
+/** Events of `client.on()`. */
+export type PorticoClientEvents = SessionEvents;
+
+/** `client.session`: the member's bearer token. */
+export interface ClientSession {
+  /** The current session, or null when logged out or expired. */
+  get(): Session | null;
+  /** Uses a session obtained elsewhere (e.g. server-side). */
+  set(session: Session): void;
+  /** Forgets the session locally; prefer `client.auth.logout()`, which also revokes it. */
+  clear(): void;
+  readonly isLoggedIn: boolean;
+}
+
+export interface RealtimeSubscribeOptions {
+  /** Unsubscribes when aborted. */
+  signal?: AbortSignal;
+}
+
+/** What {@link PorticoCore.createStore} needs to know besides the store's own options. */
+export interface StoreContext {
+  /** `${baseUrl}:${space}`, to key what is stored for this API and space. */
+  readonly storageKey: string;
+  /** A session was stored when the client was created (read without side effects). */
+  readonly loggedIn: boolean;
+}
+
+type AnyRequestOptions = {
+  params?: Record<string, string> | undefined;
+  query?: Record<string, unknown> | undefined;
+  body?: unknown;
+  signal?: AbortSignal | undefined;
+  idempotencyKey?: string | undefined;
+};
+
+/** The retriable answers: rate limited, and the gateway ones that mean "not now". */
+const RETRY_STATUSES = [429, 502, 503, 504];
+/** A longer `Retry-After` fails at once (with `retryAfter`) instead of freezing the page. */
+const MAX_RETRY_AFTER_MS = 20_000;
+/** `/spaces/:space`: `baseUrl` already ends with the API version. */
+const SPACES_PATH = SPACE_BASE_PATH.slice(SPACE_BASE_PATH.indexOf('/spaces/'));
+
+/**
+ * The lean client of one space's API: `request(route)`, the bearer session with `auth`,
+ * retries, the shared query store and realtime invalidation, without the route table. It carries only the
+ * routes its caller imports (`import {getCredits} from '@portico/sdk/contract'`), which is
+ * what lets a page with one widget skip the schemas of every other endpoint. Elements use it;
+ * apps usually want {@link PorticoClient} (from `createPorticoClient`), which adds a
+ * namespaced method for every route and persistence.
+ *
+ * @example
+ * ```ts
+ * const client = new PorticoCore({baseUrl: 'https://api.your-space.example/v1', space: 'demo'});
+ * const balance = await client.request(getCredits);
+ * client.store.subscribe(creditsQuery(client), render);
+ * ```
+ */
+export class PorticoCore {
+  /** The query cache every element on the page shares. */
+  readonly store: QueryCache;
+  readonly session: ClientSession;
+  /**
+   * Logging in (a code by email, or an invitation) and out: part of the core, because the
+   * session is (`verifyCode` keeps the session it answers, `logout` forgets it).
+   */
+  readonly auth: ReturnType<typeof authApi>;
+  /** Server-sent events (`GET /events`), shared by every subscriber over one connection. */
+  readonly events: {
+    subscribe(
+      listener: (event: RealtimeEvent) => void,
+      options?: RealtimeSubscribeOptions,
+    ): () => void;
+  };
+
+  readonly #options: PorticoCoreOptions;
+  readonly #spaceUrl: string;
+  readonly #ky: KyInstance;
+  readonly #timeout: number;
+  readonly #emitter = new Emitter<PorticoClientEvents>();
+  readonly #sessions: SessionManager;
+  readonly #realtimeListeners = new Set<(event: RealtimeEvent) => void>();
+  #storeObservers = 0;
+  #stream: EventStream | undefined;
+
+  constructor(options: PorticoCoreOptions) {
+    invariant(
+      typeof options?.baseUrl === 'string' && options.baseUrl !== '',
+      '`baseUrl` is required',
+    );
+    invariant(typeof options.space === 'string' && options.space !== '', '`space` is required');
+    this.#options = options;
+    const baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.#spaceUrl = baseUrl + fillPath(SPACES_PATH, {space: options.space});
+    this.#timeout = options.timeout ?? 10_000;
+    this.#ky = ky.create({
+      timeout: this.#timeout,
+      ...(options.fetch ? {fetch: options.fetch} : {}),
+    });
+
+    const storageKey = `${baseUrl}:${options.space}`;
+    const sessionStorage = resolveSessionStorage(options.session);
+    this.#sessions = new SessionManager(
+      sessionStorage,
+      `portico:session:${storageKey}`,
+      this.#emitter,
+    );
+    this.session = this.#sessions;
+
+    this.store = this.createStore(
+      {
+        onObserversChange: (observers) => {
+          this.#storeObservers = observers;
+          this.#syncRealtime();
+        },
+      },
+      options,
+      {storageKey, loggedIn: this.#sessions.peek() !== null},
+    );
+    this.events = {subscribe: (listener, opts) => this.#subscribeEvents(listener, opts)};
+    this.auth = authApi(this);
+
+    // Read without side effects: an expired session is reported once listeners exist.
+    let member = this.#sessions.peek()?.token;
+    this.#emitter.on('session-changed', ({session}) => {
+      // Logged out, or another member now: their data must go. A login from logged out keeps
+      // what is shown (public data) and refetches all of it, so nothing flashes empty.
+      if (member === undefined) this.store.invalidate([]);
+      else this.store.clear();
+      member = session?.token;
+      this.#stream?.stop();
+      this.#stream = undefined;
+      this.#syncRealtime();
+    });
+    if (typeof window !== 'undefined' && sessionStorage === webStorage('local')) {
+      window.addEventListener('storage', (event) => this.#sessions.notifyExternalChange(event.key));
+    }
+  }
+
+  /**
+   * Listens to `session-changed` (login, logout, expiry, another tab) and `session-expired`
+   * (the server refused the token: show the login form).
+   * @returns unsubscribe
+   */
+  on<K extends keyof PorticoClientEvents>(
+    type: K,
+    listener: (event: PorticoClientEvents[K]) => void,
+  ): () => void {
+    return this.#emitter.on(type, listener);
+  }
+
+  /**
+   * Calls one route of the contract; the answer is parsed with the route's schema. Mutations
+   * invalidate the queries they change, logging in keeps the session, logging out forgets it.
+   *
+   * @example
+   * ```ts
+   * import {createBooking} from '@portico/sdk/contract';
+   * const {bookings} = await client.request(createBooking, {body: {resourceId, start, end}});
+   * ```
+   * @throws {PorticoError} for every failure, with a stable `code`.
+   */
+  async request<R extends RouteDefinition>(
+    route: R,
+    ...[options]: RouteRequestArgs<RouteOf<R>>
+  ): Promise<RouteResponse<RouteOf<R>>> {
+    const {params, query, body, signal, idempotencyKey} = (options ?? {}) as AnyRequestOptions;
+    const url = this.#url(route, params, query);
+    const token = route.access === 'member' ? this.#sessions.get()?.token : undefined;
+    try {
+      // No token, no point asking: the answer would be 401.
+      if (route.access === 'member' && token === undefined) throw notLoggedIn(route, url);
+      const data = await this.#send(route, url, {body, signal, token, idempotencyKey});
+      this.#afterSuccess(route, data);
+      return data as RouteResponse<RouteOf<R>>;
+    } catch (error) {
+      if (this.#afterFailure(route, error, token)) return undefined as RouteResponse<RouteOf<R>>;
+      throw error;
+    }
+  }
+
+  /**
+   * Builds `store` (called once, from the constructor). `PorticoClient` overrides it to add
+   * persistence, which is how superjson stays out of bundles that only use the core.
+   */
+  protected createStore(
+    options: QueryCacheOptions,
+    _client: PorticoCoreOptions,
+    _context: StoreContext,
+  ): QueryCache {
+    return new QueryCache(options);
+  }
+
+  async #send(
+    route: RouteDefinition,
+    url: string,
+    {body, signal, token, idempotencyKey}: AnyRequestOptions & {token: string | undefined},
+  ): Promise<unknown> {
+    const headers: Record<string, string> = {accept: 'application/json, application/problem+json'};
+    if (token !== undefined) headers.authorization = `Bearer ${token}`;
+    // Set once here, so every retry of this call carries the same key.
+    if (route.idempotent) headers['idempotency-key'] = idempotencyKey ?? randomUUID();
+    if (this.#options.locale) headers['accept-language'] = this.#options.locale;
+    try {
+      const pending = this.#ky(url, {
+        method: route.method,
+        headers,
+        json: body,
+        signal,
+        retry: this.#retryFor(route),
+      });
+      const text = await pending.text();
+      const response = await pending;
+      if (route.response === null || response.status === 204) return undefined;
+      return parseResponse(
+        route.response,
+        text,
+        response,
+        new Request(url, {method: route.method}),
+      );
+    } catch (error) {
+      throw transportError(error, signal, this.#timeout);
+    }
+  }
+
+  #retryFor(route: RouteDefinition): KyRetryOptions {
+    const retryable = route.method === 'GET' || route.idempotent === true;
+    return {
+      limit: retryable ? (this.#options.retry?.limit ?? 2) : 0,
+      methods: ['get', 'post', 'patch', 'delete'],
+      statusCodes: RETRY_STATUSES,
+      afterStatusCodes: RETRY_STATUSES,
+      backoffLimit: this.#options.retry?.backoffLimit ?? 5_000,
+      jitter: true,
+      shouldRetry: ({error}) => {
+        if (!isHTTPError(error)) return undefined;
+        const after = parseRetryAfter(error.response.headers.get('retry-after'));
+        return after !== undefined && after * 1000 > MAX_RETRY_AFTER_MS ? false : undefined;
+      },
+    };
+  }
+
+  #url(
+    route: RouteDefinition,
+    params: Record<string, string> = {},
+    query: Record<string, unknown> = {},
+  ): string {
+    const url = this.#spaceUrl + (route.path === '/' ? '' : fillPath(route.path, params));
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined && value !== null) search.append(key, String(value));
+    }
+    const queryString = search.toString();
+    return queryString ? `${url}?${queryString}` : url;
+  }
+
+  #afterSuccess(route: RouteDefinition, data: unknown): void {
+    const effect = SESSION_EFFECTS[routeKey(route)];
+    if (effect === 'login') this.#sessions.set((data as AuthResult).session);
+    else if (effect === 'logout') this.#sessions.clear();
+    this.#invalidateAfter(route);
+  }
+
+  /** @returns true when the failure counts as success (logging out while logged out). */
+  #afterFailure(route: RouteDefinition, error: unknown, token: string | undefined): boolean {
+    if (!isPorticoError(error)) return false;
+    if (SESSION_EFFECTS[routeKey(route)] === 'logout') {
+      // Forget the token even if the server could not be told: the member asked to leave.
+      this.#sessions.clear();
+      return error.status === 401;
+    }
+    if (error.status === 401 && route.access === 'member' && token !== undefined) {
+      this.#sessions.expire(token);
+    }
+    if (STALE_VIEW_STATUSES.has(error.status)) this.#invalidateAfter(route);
+    return false;
+  }
+
+  #invalidateAfter(route: RouteDefinition): void {
+    for (const root of MUTATION_INVALIDATES[routeKey(route)] ?? []) this.store.invalidate([root]);
+  }
+
+  #subscribeEvents(listener: (event: RealtimeEvent) => void, options?: RealtimeSubscribeOptions) {
+    const entry = (event: RealtimeEvent) => listener(event);
+    this.#realtimeListeners.add(entry);
+    this.#syncRealtime();
+    const unsubscribe = () => {
+      if (this.#realtimeListeners.delete(entry)) this.#syncRealtime();
+    };
+    options?.signal?.addEventListener('abort', unsubscribe, {once: true});
+    return unsubscribe;
+  }
+
+  /** One stream while someone listens (a subscriber, or the store with observers) and a member is logged in. */
+  #syncRealtime(): void {
+    const wanted =
+      this.#realtimeListeners.size > 0 ||
+      (this.#options.realtime !== false && this.#storeObservers > 0);
+    const token = wanted ? this.#sessions.get()?.token : undefined;
+    if (token !== undefined && !this.#stream) {
+      this.#stream = new EventStream({
+        url: this.#url(eventsRoute),
+        fetch: this.#options.fetch ?? globalThis.fetch.bind(globalThis),
+        getToken: () => this.#sessions.get()?.token,
+        onEvent: (event) => this.#handleEvent(event),
+        onUnauthorized: (refused) => this.#sessions.expire(refused),
+      });
+      this.#stream.start();
+    } else if (token === undefined && this.#stream) {
+      this.#stream.stop();
+      this.#stream = undefined;
+    }
+  }
+
+  #handleEvent(event: RealtimeEvent): void {
+    if (this.#options.realtime !== false) {
+      for (const root of EVENT_INVALIDATES[event.type]) this.store.invalidate([root]);
+    }
+    for (const listener of [...this.#realtimeListeners]) {
+      try {
+        listener(event);
+      } catch (error) {
+        reportError(error);
+      }
+    }
+  }
+}
+
+function notLoggedIn(route: RouteDefinition, url: string): PorticoError {
+  return new PorticoError({
+    status: 401,
+    code: 'unauthorized',
+    title: 'Not logged in',
+    request: new Request(url, {method: route.method}),
+  });
+}
+
+function invariant(condition: boolean, reason: string): asserts condition {
+  if (!condition) throw new TypeError(`[Portico] Failed to create a client: ${reason}.`);
+}
