@@ -16,6 +16,7 @@ import {
 import {invalidField, problem} from '../problem.js';
 import type {Transaction} from '../state/db.js';
 import {nextId} from '../state/ids.js';
+import {writeLedgerEntry} from '../state/ledger.js';
 import type {Reader} from '../state/queries.js';
 import {
   creditTotal,
@@ -29,7 +30,6 @@ import {
 import type {
   BookingRow,
   CreditBucketRow,
-  LedgerRow,
   MemberRow,
   PaymentRow,
   ResourceRow,
@@ -140,19 +140,6 @@ function costOf(resource: ResourceRow, minutes: number): BookingCost {
   return {credits: 0, money};
 }
 
-function ledger(
-  tx: Transaction,
-  member: MemberRow,
-  entry: Omit<LedgerRow, 'id' | 'spaceId' | 'memberId'>,
-): void {
-  tx.put<LedgerRow>(TABLES.ledger, {
-    id: nextId(tx, 'led'),
-    spaceId: member.spaceId,
-    memberId: member.id,
-    ...entry,
-  });
-}
-
 export const bookingsHandlers = defineHandlers({
   listBookings: ({db, member, space, query}) => {
     const from = query.from === undefined ? -Infinity : requestInstant(query.from, 'query.from');
@@ -225,7 +212,7 @@ export const bookingsHandlers = defineHandlers({
           debits = spend.spent;
           buckets = spend.remaining;
           balance -= o.cost.credits;
-          ledger(tx, member, {
+          writeLedgerEntry(tx, member, {
             at: nowIso,
             delta: -o.cost.credits,
             balanceAfter: balance,
@@ -320,7 +307,7 @@ export const bookingsHandlers = defineHandlers({
       const what = `${resource?.name ?? 'Booking'}, ${describeSlot(space, booking.start, booking.end)}`;
       if (outcome.credits > 0) {
         refundCredits(tx, space, member, booking, outcome.credits, now);
-        ledger(tx, member, {
+        writeLedgerEntry(tx, member, {
           at: nowIso,
           delta: outcome.credits,
           balanceAfter: creditTotal(tx, member, nowIso),

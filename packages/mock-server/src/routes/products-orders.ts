@@ -4,6 +4,7 @@ import type {CartQuote} from '@portico/sdk/domain';
 import {invalidField, problem} from '../problem.js';
 import type {Transaction} from '../state/db.js';
 import {nextId} from '../state/ids.js';
+import {writeLedgerEntry} from '../state/ledger.js';
 import type {Reader} from '../state/queries.js';
 import {
   activeMembership,
@@ -20,7 +21,6 @@ import {
 import type {
   CreditBucketRow,
   DiscountCodeRow,
-  LedgerRow,
   MemberRow,
   OrderRow,
   PaymentRow,
@@ -112,19 +112,6 @@ function quote(
   return {quote: result, discount, membershipId: included.membershipId, products};
 }
 
-function ledger(
-  tx: Transaction,
-  member: MemberRow,
-  entry: Omit<LedgerRow, 'id' | 'spaceId' | 'memberId'>,
-): void {
-  tx.put<LedgerRow>(TABLES.ledger, {
-    id: nextId(tx, 'led'),
-    spaceId: member.spaceId,
-    memberId: member.id,
-    ...entry,
-  });
-}
-
 /** Marks an order paid: a payment, credits for every credit pack, a notification. */
 function fulfil(
   tx: Transaction,
@@ -166,7 +153,7 @@ function fulfil(
           ? null
           : instant(space, now + product.creditsValidDays * DAY_MS),
     });
-    ledger(tx, member, {
+    writeLedgerEntry(tx, member, {
       at: nowIso,
       delta: amount,
       balanceAfter: creditTotal(tx, member, nowIso),

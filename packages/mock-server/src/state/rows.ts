@@ -19,6 +19,7 @@ import type {
   Resource,
   Space,
 } from '@portico/sdk/contract';
+import type {DiscountCode} from '@portico/sdk/domain';
 import type * as z from 'zod/mini';
 
 type Writable<T> = {-readonly [K in keyof T]: T[K]};
@@ -66,19 +67,8 @@ export type SpaceRow = Writable<Space>;
 export type ResourceRow = Writable<Resource> & {spaceId: string; sort: number};
 export type PlanRow = Writable<Plan> & {spaceId: string; sort: number};
 export type ProductRow = Writable<Product> & {spaceId: string; sort: number};
-export type DiscountCodeRow = {
-  id: string;
-  spaceId: string;
-  /** As members type it; matched case-insensitively. */
-  code: string;
-  kind: 'percent' | 'fixed';
-  value: number;
-  validFrom: string | null;
-  validUntil: string | null;
-  maxUses: number | null;
-  uses: number;
-  minimumSubtotal: Money | null;
-};
+/** `code` is stored as members type it and matched case-insensitively. */
+export type DiscountCodeRow = Writable<DiscountCode> & {id: string; spaceId: string};
 
 // ---- members and what they hold
 
