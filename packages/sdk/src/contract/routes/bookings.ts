@@ -10,6 +10,17 @@ import {
 import {Id, Instant, PageQuery, page} from '../primitives.js';
 import {defineRoute} from '../route.js';
 
+/** What a booking request can break, whether it is quoted or made. */
+const BOOKING_RULE_ERRORS = [
+  'slot_unavailable',
+  'outside_opening_hours',
+  'duration_out_of_range',
+  'too_far_in_advance',
+  'too_late',
+  'invalid_time_range',
+  'recurrence_too_long',
+] as const;
+
 export const listBookings = defineRoute({
   method: 'GET',
   path: '/me/bookings',
@@ -34,15 +45,7 @@ export const quoteBooking = defineRoute({
   body: BookingRequest,
   response: BookingQuote,
   status: 200,
-  errors: [
-    'outside_opening_hours',
-    'duration_out_of_range',
-    'too_far_in_advance',
-    'too_late',
-    'invalid_time_range',
-    'recurrence_too_long',
-    'slot_unavailable',
-  ],
+  errors: BOOKING_RULE_ERRORS,
 });
 
 export const createBooking = defineRoute({
@@ -55,14 +58,8 @@ export const createBooking = defineRoute({
   status: 201,
   idempotent: true,
   errors: [
-    'slot_unavailable',
+    ...BOOKING_RULE_ERRORS,
     'insufficient_credits',
-    'outside_opening_hours',
-    'duration_out_of_range',
-    'too_far_in_advance',
-    'too_late',
-    'invalid_time_range',
-    'recurrence_too_long',
     'terms_not_accepted',
     'idempotency_key_reused',
     'idempotency_conflict',

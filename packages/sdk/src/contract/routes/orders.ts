@@ -24,6 +24,18 @@ export const listMyProducts = defineRoute({
   errors: [],
 });
 
+/** What a cart can be refused for, whether it is quoted or ordered. */
+const CART_ERRORS = [
+  'unknown_product',
+  'out_of_stock',
+  'invalid_quantity',
+  'discount_invalid',
+  'discount_expired',
+  'discount_not_yet_valid',
+  'discount_exhausted',
+  'discount_minimum_not_met',
+] as const;
+
 export const quoteOrder = defineRoute({
   method: 'POST',
   path: '/orders/quote',
@@ -32,16 +44,7 @@ export const quoteOrder = defineRoute({
   body: OrderRequest,
   response: OrderQuote,
   status: 200,
-  errors: [
-    'unknown_product',
-    'out_of_stock',
-    'invalid_quantity',
-    'discount_invalid',
-    'discount_expired',
-    'discount_not_yet_valid',
-    'discount_exhausted',
-    'discount_minimum_not_met',
-  ],
+  errors: CART_ERRORS,
 });
 
 export const createOrder = defineRoute({
@@ -53,19 +56,7 @@ export const createOrder = defineRoute({
   response: Order,
   status: 201,
   idempotent: true,
-  errors: [
-    'unknown_product',
-    'out_of_stock',
-    'invalid_quantity',
-    'discount_invalid',
-    'discount_expired',
-    'discount_not_yet_valid',
-    'discount_exhausted',
-    'discount_minimum_not_met',
-    'terms_not_accepted',
-    'idempotency_key_reused',
-    'idempotency_conflict',
-  ],
+  errors: [...CART_ERRORS, 'terms_not_accepted', 'idempotency_key_reused', 'idempotency_conflict'],
 });
 
 export const payOrder = defineRoute({
