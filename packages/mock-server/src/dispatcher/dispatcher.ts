@@ -240,7 +240,20 @@ export function createDispatcher(
       if (request.method === 'OPTIONS') return preflight();
       if (!url.pathname.startsWith(API_PREFIX))
         throw problem(404, 'not_found', `No route for ${request.method} ${url.pathname}.`);
-      const answer = await handle(request, url);
+      let answer: Response | PreparedJson;
+      try {
+        answer = await handle(request, url);
+      } catch (error) {
+        answer = failure(error, request, url);
+      }
+      // Acknowledge nothing a crash could still lose: wait for this answer's commits (and any
+      // before them) to be synced. Writes arriving meanwhile share the next sync.
+      const durable = db.whenDurable();
+      if (durable) {
+        await durable.catch((error: unknown) => {
+          throw problem(503, 'service_unavailable', (error as Error).message);
+        });
+      }
       return answer instanceof Response ? withCors(answer) : answer;
     } catch (error) {
       return withCors(failure(error, request, url));

@@ -5,6 +5,7 @@ import type {RouteDefinition, Scenario} from '@portico/sdk/contract';
 import {createMockApi} from '../create-mock-api.js';
 import type {MockApi} from '../create-mock-api.js';
 import {DurableDb} from '../persistence/durable-db.js';
+import type {DurableDbOptions} from '../persistence/durable-db.js';
 import {problem, problemResponse} from '../problem.js';
 import {toNodeListener} from './to-node-listener.js';
 import type {FetchHandler} from './to-node-listener.js';
@@ -33,6 +34,12 @@ export interface MockServerOptions {
    * @example './portico-data'
    */
   dataDir?: string;
+  /**
+   * How the data folder is kept: snapshot thresholds, where diagnostics go, and the sync
+   * function (tests inject a spy to prove that answers wait for their data to be synced).
+   * @default {}
+   */
+  dataOptions?: DurableDbOptions;
   /**
    * Serve `/__dev/mailbox`, `/__dev/clock` and `/__dev/reset`.
    * @default true
@@ -72,7 +79,9 @@ const CLOSE_GRACE_MS = 2000;
  */
 export async function createMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const host = options.host ?? '127.0.0.1';
-  const db = options.dataDir ? DurableDb.open(options.dataDir) : undefined;
+  const db = options.dataDir
+    ? await DurableDb.open(options.dataDir, options.dataOptions)
+    : undefined;
   let api: MockApi;
   try {
     api = createMockApi({

@@ -3,7 +3,9 @@ import {join} from 'node:path';
 import {Db} from '../state/db.js';
 import type {ChangeSet, Snapshot} from '../state/db.js';
 import {Journal, readJournal} from './journal.js';
+import type {SyncFn} from './journal.js';
 import {acquireLock} from './lock.js';
+import type {FolderLock} from './lock.js';
 import {readSnapshot, writeSnapshot} from './snapshot-file.js';
 
 export interface DurableDbOptions {
@@ -22,13 +24,22 @@ export interface DurableDbOptions {
    * @default console.warn
    */
   log?: (message: string) => void;
+  /**
+   * How the journal is made durable: `fs.fdatasync` unless a test injects a spy.
+   * @default (fd, done) => fs.fdatasync(fd, done)
+   */
+  sync?: SyncFn;
 }
 
 /**
  * A {@link Db} kept in a data folder: `snapshot.json` (the whole state at some `seq`) plus
  * `journal.ndjson` (every change set committed since, one per line). Each commit is written
- * and fdatasynced inside the commit listener, so it is on disk before the route handler
- * returns and the response is sent.
+ * inside the commit listener, in commit order; {@link whenDurable} resolves once an
+ * `fdatasync` that started after it has finished, and the dispatcher awaits that before it
+ * answers. Commits that arrive while a sync is in flight share the next one (group commit).
+ *
+ * The folder is locked by a Unix socket `portico.lock` (see {@link acquireLock}), which the
+ * kernel releases when this process dies, so a restart after `kill -9` is never locked out.
  *
  * Compaction, all synchronous so no commit can slip in between the steps:
  * 1. write `snapshot.json.tmp`, fsync, rename over `snapshot.json`, fsync the folder;
@@ -40,7 +51,7 @@ export interface DurableDbOptions {
  * that rule still holds after a reset to a seed whose own `seq` is lower.
  *
  * @example
- * const db = DurableDb.open('./portico-data');
+ * const db = await DurableDb.open('./portico-data');
  * if (db.restored) { ... } else { seed it }
  * // later
  * db.close();
@@ -51,14 +62,14 @@ export class DurableDb extends Db {
   readonly dir: string;
   readonly #journal: Journal;
   readonly #snapshotPath: string;
-  readonly #releaseLock: () => void;
-  readonly #options: Required<DurableDbOptions>;
+  readonly #lock: FolderLock;
+  readonly #options: Required<Omit<DurableDbOptions, 'sync'>>;
   #compactionScheduled = false;
   #failure: Error | undefined;
   #opening = true;
   #closed = false;
 
-  private constructor(dir: string, options: DurableDbOptions) {
+  private constructor(dir: string, options: DurableDbOptions, lock: FolderLock) {
     super();
     this.dir = dir;
     this.#options = {
@@ -66,40 +77,49 @@ export class DurableDb extends Db {
       snapshotBytes: options.snapshotBytes ?? 8 * 1024 * 1024,
       log: options.log ?? ((message) => console.warn(message)),
     };
-    fs.mkdirSync(dir, {recursive: true});
-    this.#releaseLock = acquireLock(join(dir, 'portico.lock'));
-    try {
-      this.#snapshotPath = join(dir, 'snapshot.json');
-      fs.rmSync(`${this.#snapshotPath}.tmp`, {force: true});
-      const snapshot = readSnapshot(this.#snapshotPath);
-      const journalPath = join(dir, 'journal.ndjson');
-      const contents = readJournal(journalPath, snapshot?.seq ?? 0);
-      if (contents.tornLine !== undefined) {
-        this.#options.log(
-          `[Portico] Dropped a torn write at line ${contents.tornLine} of ${journalPath} ` +
-            '(it was never acknowledged); the journal was cut back to the last whole line.',
-        );
-      }
-      if (snapshot) super.load(snapshot);
-      for (const changeSet of contents.changeSets) this.replay(changeSet);
-      this.restored = snapshot !== undefined || contents.changeSets.length > 0;
-      this.#journal = new Journal(journalPath, contents.validBytes);
-    } catch (error) {
-      this.#releaseLock();
-      throw error;
+    this.#lock = lock;
+    this.#snapshotPath = join(dir, 'snapshot.json');
+    fs.rmSync(`${this.#snapshotPath}.tmp`, {force: true});
+    const snapshot = readSnapshot(this.#snapshotPath);
+    const journalPath = join(dir, 'journal.ndjson');
+    const contents = readJournal(journalPath, snapshot?.seq ?? 0);
+    if (contents.tornLine !== undefined) {
+      this.#options.log(
+        `[Portico] Dropped a torn write at line ${contents.tornLine} of ${journalPath} ` +
+          '(it was never acknowledged); the journal was cut back to the last whole line.',
+      );
     }
+    if (snapshot) super.load(snapshot);
+    for (const changeSet of contents.changeSets) this.replay(changeSet);
+    this.restored = snapshot !== undefined || contents.changeSets.length > 0;
+    this.#journal = new Journal(journalPath, contents.validBytes, options.sync);
     this.onCommit((changeSet) => this.#append(changeSet));
     this.#opening = false;
   }
 
-  /** Opens (creating it if needed) a data folder and loads what it holds. */
-  static open(dir: string, options: DurableDbOptions = {}): DurableDb {
-    return new DurableDb(dir, options);
+  /** Opens (creating it if needed) and locks a data folder, and loads what it holds. */
+  static async open(dir: string, options: DurableDbOptions = {}): Promise<DurableDb> {
+    fs.mkdirSync(dir, {recursive: true});
+    const lock = await acquireLock(join(dir, 'portico.lock'));
+    try {
+      return new DurableDb(dir, options, lock);
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
   }
 
   /** The write error that stopped the journal, if any; the state in memory is then ahead of the disk. */
   get failure(): Error | undefined {
     return this.#failure;
+  }
+
+  /** Resolves once every commit so far is fdatasynced (group commit); null when it already is. */
+  override whenDurable(): Promise<void> | null {
+    if (this.#journal.isSynced) return null;
+    return this.#journal.synced().catch((error: unknown) => {
+      throw this.#fail(error);
+    });
   }
 
   /** Replaces the state (a reset) and makes the new state durable before returning. */
@@ -128,14 +148,23 @@ export class DurableDb extends Db {
     } finally {
       this.#closed = true;
       this.#journal.close();
-      this.#releaseLock();
+      this.#lock.release();
     }
+  }
+
+  /**
+   * Lets go of the folder as a killed process would: no snapshot, no last sync.
+   * @internal For tests that simulate `kill -9` inside one process.
+   */
+  abandon(): void {
+    this.#closed = true;
+    this.#lock.release();
   }
 
   #append(changeSet: ChangeSet): void {
     this.#guard();
     try {
-      this.#journal.append(changeSet);
+      this.#journal.append(changeSet); // durable once whenDurable() resolves
     } catch (error) {
       throw this.#fail(error);
     }
@@ -163,6 +192,7 @@ export class DurableDb extends Db {
   }
 
   #fail(error: unknown): Error {
+    if (this.#failure) return this.#failure;
     this.#failure = new Error(
       `[Portico] Failed to write the data folder ${this.dir}: ${(error as Error).message}. ` +
         'Changes are no longer saved; restart the server once the disk is writable.',

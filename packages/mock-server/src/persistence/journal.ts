@@ -70,16 +70,45 @@ export function readJournal(path: string, afterSeq: number): JournalContents {
   return {changeSets, skipped, tornLine: undefined, validBytes: start};
 }
 
-/** An open journal file that change sets are appended to, each one synced before returning. */
+/**
+ * Makes what was written to `fd` durable, then calls `done`: `fs.fdatasync` by default.
+ * Tests inject a spy here to prove that no answer leaves before its data is synced.
+ */
+export type SyncFn = (fd: number, done: (error: Error | null) => void) => void;
+
+const fdatasync: SyncFn = (fd, done) => fs.fdatasync(fd, done);
+
+interface Waiter {
+  readonly line: number;
+  readonly resolve: () => void;
+  readonly reject: (error: Error) => void;
+}
+
+/**
+ * An open journal file that change sets are appended to, with group commit: `append()`
+ * writes a line at once (so lines are in commit order), and `synced()` resolves once an
+ * `fdatasync` that started after that line was written has finished. Lines written while a
+ * sync is in flight share the next one, so ten concurrent writers pay for about two syncs,
+ * not ten, and each of them still waits for its own line to be on disk.
+ */
 export class Journal {
   readonly path: string;
+  readonly #sync: SyncFn;
   #fd: number | undefined;
   #bytes: number;
   #lines = 0;
+  /** Lines written since the file was opened (not reset by rotation). */
+  #written = 0;
+  /** `#written` as it was when the last successful sync started. */
+  #synced = 0;
+  #syncing = false;
+  #waiters: Waiter[] = [];
+  #failure: Error | undefined;
 
   /** Opens `path` for appending, first cutting it back to `validBytes` (dropping a torn line). */
-  constructor(path: string, validBytes: number) {
+  constructor(path: string, validBytes: number, sync: SyncFn = fdatasync) {
     this.path = path;
+    this.#sync = sync;
     this.#fd = fs.openSync(path, 'a');
     if (fs.fstatSync(this.#fd).size !== validBytes) {
       fs.ftruncateSync(this.#fd, validBytes);
@@ -98,16 +127,33 @@ export class Journal {
     return this.#lines;
   }
 
-  /** Appends one change set and waits until it is on disk (`fdatasync`). */
+  /** True when every written line is known to be on disk. */
+  get isSynced(): boolean {
+    return this.#synced === this.#written;
+  }
+
+  /** Writes one change set (in the page cache; see {@link synced}). */
   append(changeSet: ChangeSet): void {
+    if (this.#failure) throw this.#failure;
     const line = Buffer.from(
       JSON.stringify({seq: changeSet.seq, changes: changeSet.changes}) + '\n',
     );
-    const fd = this.#open();
-    writeFully(fd, line);
-    fs.fdatasyncSync(fd);
+    writeFully(this.#open(), line);
     this.#bytes += line.length;
     this.#lines++;
+    this.#written++;
+  }
+
+  /** Resolves once every line written so far is on disk; rejects if a sync fails. */
+  synced(): Promise<void> {
+    if (this.#failure) return Promise.reject(this.#failure);
+    if (this.#synced === this.#written) return Promise.resolve();
+    const line = this.#written;
+    const done = new Promise<void>((resolve, reject) =>
+      this.#waiters.push({line, resolve, reject}),
+    );
+    if (!this.#syncing) this.#startSync();
+    return done;
   }
 
   /** Empties the journal; call only once a snapshot holding every line is durable. */
@@ -117,6 +163,8 @@ export class Journal {
     fs.fsyncSync(fd);
     this.#bytes = 0;
     this.#lines = 0;
+    // The snapshot holds every line written so far, and it is synced.
+    this.#markSynced(this.#written);
   }
 
   close(): void {
@@ -124,6 +172,35 @@ export class Journal {
     fs.fsyncSync(this.#fd);
     fs.closeSync(this.#fd);
     this.#fd = undefined;
+    this.#markSynced(this.#written);
+  }
+
+  #startSync(): void {
+    const fd = this.#open();
+    const upTo = this.#written;
+    this.#syncing = true;
+    this.#sync(fd, (error) => {
+      this.#syncing = false;
+      if (this.#fd === undefined) return; // closed meanwhile: close() synced everything
+      if (error) {
+        this.#failure = error;
+        const waiters = this.#waiters;
+        this.#waiters = [];
+        for (const waiter of waiters) waiter.reject(error);
+        return;
+      }
+      this.#markSynced(upTo);
+      // Lines written while this sync ran share the next one.
+      if (this.#waiters.length > 0) this.#startSync();
+    });
+  }
+
+  #markSynced(upTo: number): void {
+    if (upTo <= this.#synced) return;
+    this.#synced = upTo;
+    const ready = this.#waiters.filter((waiter) => waiter.line <= upTo);
+    this.#waiters = this.#waiters.filter((waiter) => waiter.line > upTo);
+    for (const waiter of ready) waiter.resolve();
   }
 
   #open(): number {

@@ -102,6 +102,15 @@ export class Db {
     this.#apply(changeSet, false);
   }
 
+  /**
+   * Resolves once every committed change is durable, or null when there is nothing to wait
+   * for (always, in memory). The dispatcher awaits it before answering, so no answer shows
+   * or acknowledges a change that a crash could still lose.
+   */
+  whenDurable(): Promise<void> | null {
+    return null;
+  }
+
   onCommit(listener: CommitListener): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
