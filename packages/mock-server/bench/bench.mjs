@@ -2,14 +2,17 @@
 // server against a plain node:http hello-world in the same run. Servers run as child
 // processes so the load generator (autocannon, here) never shares their event loop.
 import {spawn} from 'node:child_process';
-import {readFileSync, writeFileSync} from 'node:fs';
-import {availableParallelism, cpus, loadavg} from 'node:os';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {availableParallelism, cpus, loadavg, tmpdir} from 'node:os';
+import {join} from 'node:path';
 import autocannon from 'autocannon';
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 5);
 const WARMUP_S = 1;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const GOAL = 0.3;
+/** Durable writes (`--data`, fsynced before each answer) against the same writes in memory. */
+const DURABLE_GOAL = 0.5;
 
 /** Starts a child process and resolves with the URL it prints once listening. */
 function start(name, script, args = []) {
@@ -47,19 +50,39 @@ async function json(url, init) {
   return response.json();
 }
 
-/** Logs in through the dev mailbox and finds one bookable slot to quote. */
-async function prepare(base) {
+const post = (body) => ({
+  method: 'POST',
+  headers: {'content-type': 'application/json'},
+  body: JSON.stringify(body),
+});
+
+/** Logs in as Ada through the dev mailbox; returns the session and the server's time. */
+async function login(base) {
   const email = 'ada@example.com';
-  const post = (body) => ({
-    method: 'POST',
-    headers: {'content-type': 'application/json'},
-    body: JSON.stringify(body),
-  });
   const {now} = await json(`${base}/__dev/reset`, post({scenario: 'demo'}));
   const {challengeId} = await json(`${base}/auth/otp`, post({email}));
   const {messages} = await json(`${base}/__dev/mailbox?email=${encodeURIComponent(email)}`);
   const code = messages.findLast((message) => message.code)?.code;
   const {session} = await json(`${base}/auth/otp/verify`, post({challengeId, code}));
+  return {now, session};
+}
+
+/** PATCH /me, alternating two bodies so each request changes the row (one commit each). */
+function patchMe(base, token) {
+  const headers = {'content-type': 'application/json', authorization: `Bearer ${token}`};
+  return {
+    url: `${base}/me`,
+    requests: ['Bench A', 'Bench B'].map((company) => ({
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({company}),
+    })),
+  };
+}
+
+/** Logs in through the dev mailbox and finds one bookable slot to quote. */
+async function prepare(base) {
+  const {now, session} = await login(base);
   const {items: resources} = await json(`${base}/resources`);
   // The server's clock, not ours: the scenario may start at a fixed time.
   const from = new Date(Math.ceil(Date.parse(now) / 3_600_000) * 3_600_000);
@@ -132,14 +155,15 @@ async function measure(name, server, options) {
 }
 
 const hello = await start('hello-world', new URL('./hello-world.mjs', import.meta.url).pathname);
-const mock = await start(
-  'mock server',
-  new URL('../bin/portico-mock-server.js', import.meta.url).pathname,
-  ['--port', '0'],
-);
+const bin = new URL('../bin/portico-mock-server.js', import.meta.url).pathname;
+const mock = await start('mock server', bin, ['--port', '0']);
+const dataDir = mkdtempSync(join(tmpdir(), 'portico-bench-'));
+const durable = await start('durable mock server', bin, ['--port', '0', '--data', dataDir]);
 try {
   const base = `${mock.url}/v1/spaces/demo`;
+  const durableBase = `${durable.url}/v1/spaces/demo`;
   const {availabilityPath, resourceCount, token, quote} = await prepare(base);
+  const durableToken = (await login(durableBase)).session.token;
   // Hello-world runs first and last, and the ratios use the mean of both: on a shared
   // machine the load from other processes drifts during a run, and this cancels some of it.
   const first = await measure('node:http hello-world', hello, {url: hello.url});
@@ -153,6 +177,8 @@ try {
       headers: {'content-type': 'application/json', authorization: `Bearer ${token}`},
       body: JSON.stringify(quote),
     }),
+    await measure('PATCH me (in memory)', mock, patchMe(base, token)),
+    await measure('PATCH me (--data, fsynced)', durable, patchMe(durableBase, durableToken)),
   ];
   const last = await measure('node:http hello-world (again)', hello, {url: hello.url});
   const rows = [first, ...targets, last];
@@ -185,10 +211,16 @@ try {
       ]),
     ),
   );
-  const [availability] = targets;
+  const [availability, , inMemory, fsynced] = targets;
+  const durableRatio = round(fsynced.requestsPerSecond / inMemory.requestsPerSecond);
   console.log(
     `GET availability: ${availability.ratio}× hello-world in requests/s (goal ≥ ${GOAL}×: ` +
       `${availability.ratio >= GOAL ? 'met' : 'NOT met'}), ${availability.cpuRatio ?? '–'}× by server CPU per request.`,
+  );
+  console.log(
+    `Durable writes: PATCH me ${fsynced.requestsPerSecond} req/s with --data vs ` +
+      `${inMemory.requestsPerSecond} in memory = ${durableRatio}× (goal ≥ ${DURABLE_GOAL}× at ` +
+      `${CONNECTIONS} connections: ${durableRatio >= DURABLE_GOAL ? 'met' : 'NOT met'}).`,
   );
   writeFileSync(
     new URL('./results.json', import.meta.url),
@@ -202,6 +234,8 @@ try {
         connections: CONNECTIONS,
         goal: GOAL,
         baselineRequestsPerSecond: Math.round(baseline),
+        durableGoal: DURABLE_GOAL,
+        durableRatio,
         results: rows,
       },
       null,
@@ -209,5 +243,6 @@ try {
     ) + '\n',
   );
 } finally {
-  await Promise.all([hello.stop(), mock.stop()]);
+  await Promise.all([hello.stop(), mock.stop(), durable.stop()]);
+  rmSync(dataDir, {recursive: true, force: true});
 }
