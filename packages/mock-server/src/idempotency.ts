@@ -63,7 +63,6 @@ export class IdempotencyKeys {
       return {
         kind: 'refuse',
         problem: problem(
-          409,
           'idempotency_conflict',
           'A request with this Idempotency-Key is still being processed; retry later.',
           {retryAfter: 1},
@@ -76,7 +75,6 @@ export class IdempotencyKeys {
         return {
           kind: 'refuse',
           problem: problem(
-            422,
             'idempotency_key_reused',
             'This Idempotency-Key was used with a different request; use a new key.',
           ),

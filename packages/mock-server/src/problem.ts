@@ -1,4 +1,5 @@
-import type {FieldError, Problem, ProblemCode} from '@portico/sdk/contract';
+import {problemStatus} from '@portico/sdk/contract';
+import type {FieldError, Problem, ProblemCode, ProblemStatus} from '@portico/sdk/contract';
 
 const LIBRARY_PREFIX = '[Portico]';
 
@@ -60,16 +61,18 @@ export interface ProblemExtras {
 /**
  * An expected refusal (`slot_unavailable`, `validation_failed`, …). Route handlers throw it,
  * inside a transaction too (which then changes nothing); the dispatcher answers it as
- * `application/problem+json`.
+ * `application/problem+json`. Its status is the contract's for its code (`PROBLEM_STATUS`):
+ * the server never decides a status itself.
  */
 export class ProblemError extends Error {
   override name = 'ProblemError';
-  readonly status: number;
+  readonly status: ProblemStatus;
   readonly code: ProblemCode;
   readonly detail: string | undefined;
   readonly extras: ProblemExtras;
 
-  constructor(status: number, code: ProblemCode, detail?: string, extras: ProblemExtras = {}) {
+  constructor(code: ProblemCode, detail?: string, extras: ProblemExtras = {}) {
+    const status = problemStatus(code);
     super(`${status} ${code}${detail ? `: ${detail}` : ''}`);
     this.status = status;
     this.code = code;
@@ -78,19 +81,14 @@ export class ProblemError extends Error {
   }
 }
 
-/** Shorthand for `new ProblemError(…)`, to `throw problem(409, 'slot_unavailable', '…')`. */
-export function problem(
-  status: number,
-  code: ProblemCode,
-  detail?: string,
-  extras?: ProblemExtras,
-): ProblemError {
-  return new ProblemError(status, code, detail, extras);
+/** Shorthand for `new ProblemError(…)`, to `throw problem('slot_unavailable', '…')`. */
+export function problem(code: ProblemCode, detail?: string, extras?: ProblemExtras): ProblemError {
+  return new ProblemError(code, detail, extras);
 }
 
 /** A `400 validation_failed` naming one field, e.g. `body.resourceId`. */
 export function invalidField(field: string, message: string): ProblemError {
-  return problem(400, 'validation_failed', `${field}: ${message}`, {errors: [{field, message}]});
+  return problem('validation_failed', `${field}: ${message}`, {errors: [{field, message}]});
 }
 
 export function isProblemError(error: unknown): error is ProblemError {

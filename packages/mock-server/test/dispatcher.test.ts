@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {routes} from '@portico/sdk/contract';
+import {PROBLEM_CODES, PROBLEM_STATUS, routes} from '@portico/sdk/contract';
 import {createDispatcher} from '../src/dispatcher/dispatcher.js';
+import {problem, problemBody} from '../src/problem.js';
 import {EventHub} from '../src/realtime.js';
 import {handlers} from '../src/routes/index.js';
 import {createClock} from '../src/state/clock.js';
@@ -220,6 +221,48 @@ test('a response that violates the contract is a 500 in validating mode', async 
     assert.match(body.detail, /listPlans: the response violates the contract/);
   } finally {
     console.error = original;
+  }
+});
+
+test('a problem code the contract does not list for the route is a 500 in validating mode', async () => {
+  const {api} = setup();
+  const logged: unknown[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => void logged.push(args);
+  try {
+    const dispatch = createDispatcher({
+      db: api.db,
+      clock: api.clock,
+      events: api.events,
+      handlers: {
+        ...handlers,
+        listPlans: () => {
+          throw problem('payment_declined', 'Not a thing plans can say.');
+        },
+      },
+      devRoutes: true,
+      latency: () => 0,
+      validateResponses: true,
+      reset: () => 'demo',
+    });
+    const response = await dispatch(new Request(`${ORIGIN}/v1/spaces/demo/plans`));
+    assert.equal(response.status, 500);
+    const body = await response.json();
+    assert.equal(body.code, 'internal_error');
+    assert.match(
+      body.detail,
+      /listPlans: the contract does not list the problem code "payment_declined"/,
+    );
+  } finally {
+    console.error = original;
+  }
+});
+
+test('a problem takes its status from the contract table, whatever the code', () => {
+  for (const code of PROBLEM_CODES) {
+    const error = problem(code);
+    assert.equal(error.status, PROBLEM_STATUS[code], code);
+    assert.equal(problemBody(error).status, PROBLEM_STATUS[code], code);
   }
 });
 

@@ -9,6 +9,7 @@ import {writeFile} from 'node:fs/promises';
 import {pathToFileURL} from 'node:url';
 import * as z from 'zod/mini';
 import * as contract from '../src/contract/index.js';
+import {routeErrorsByStatus} from '../src/contract/route-errors.js';
 import type {RouteDefinition} from '../src/contract/route.js';
 import {routes, type RouteName} from '../src/contract/routes.js';
 
@@ -91,10 +92,28 @@ export function buildOpenApi() {
             description: route.summary,
             content: {'application/json': {schema: ref(id.response ?? '')}},
           };
-    const problem = (description: string) => ({
-      description,
-      content: {'application/problem+json': {schema: ref('Problem')}},
-    });
+    // One response per status, naming exactly the codes (from PROBLEM_STATUS) it can carry.
+    const errorResponses = Object.fromEntries(
+      routeErrorsByStatus(route).map(([status, codes]) => [
+        String(status),
+        {
+          description: codes.map((code) => `\`${code}\``).join(', '),
+          content: {
+            'application/problem+json': {
+              schema: {
+                allOf: [
+                  ref('Problem'),
+                  {
+                    type: 'object',
+                    properties: {status: {const: status}, code: {enum: codes}},
+                  },
+                ],
+              },
+            },
+          },
+        },
+      ]),
+    );
     const operation = {
       operationId: name,
       summary: route.summary,
@@ -121,14 +140,9 @@ export function buildOpenApi() {
         : {}),
       responses: {
         [String(route.status)]: success,
-        '4XX': problem(
-          route.errors.length > 0
-            ? `A problem; this route's own codes: ${route.errors.map((code) => `\`${code}\``).join(', ')}.`
-            : 'A problem (bad_request, validation_failed, unauthorized, not_found, rate_limited).',
-        ),
-        '5XX': problem('internal_error or service_unavailable.'),
+        ...errorResponses,
       },
-      'x-problem-codes': route.errors,
+      'x-problem-codes': routeErrorsByStatus(route).flatMap(([, codes]) => codes),
       ...(route.idempotent ? {'x-idempotent': true} : {}),
     };
     const path = openApiPath(route.path);

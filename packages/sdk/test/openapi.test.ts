@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
 import {test} from 'node:test';
 import {compileErrors, validate} from '@readme/openapi-parser';
-import {routes, type RouteDefinition, type RouteName} from '../src/contract/index.js';
+import {
+  IDEMPOTENCY_ERRORS,
+  PROBLEM_STATUS,
+  routeErrors,
+  routes,
+  type ProblemCode,
+  type RouteDefinition,
+  type RouteName,
+} from '../src/contract/index.js';
 import {buildOpenApi} from '../scripts/openapi.js';
 
 const document = buildOpenApi();
@@ -104,4 +112,57 @@ test('idempotent routes document the Idempotency-Key header', () => {
     const has = operation?.parameters.some((p) => p.name === 'Idempotency-Key');
     assert.equal(has, route.idempotent === true, name);
   }
+});
+
+/** The operation of a route in the generated document. */
+function operationOf(route: RouteDefinition) {
+  const path = `/spaces/{space}${route.path === '/' ? '' : route.path.replace(/:(\w+)/g, '{$1}')}`;
+  return (document.paths[path] as Record<string, {responses: Record<string, unknown>}>)[
+    route.method.toLowerCase()
+  ]!;
+}
+
+type ErrorResponse = {
+  content: {
+    'application/problem+json': {
+      schema: {allOf: [unknown, {properties: {status: {const: number}; code: {enum: string[]}}}]};
+    };
+  };
+};
+
+test('each route declares its error responses per status, with exactly the codes of that status', () => {
+  for (const [name, route] of Object.entries(routes) as [RouteName, RouteDefinition][]) {
+    const responses = operationOf(route).responses;
+    const declared = new Set<string>();
+    for (const [status, response] of Object.entries(responses)) {
+      if (status === String(route.status)) continue;
+      assert.match(status, /^\d{3}$/, `${name}: a range like 4XX hides which codes come with it`);
+      const schema = (response as ErrorResponse).content['application/problem+json'].schema;
+      assert.equal(schema.allOf[1].properties.status.const, Number(status), `${name} ${status}`);
+      for (const code of schema.allOf[1].properties.code.enum) {
+        assert.equal(PROBLEM_STATUS[code as ProblemCode], Number(status), `${name}: ${code}`);
+        declared.add(code);
+      }
+    }
+    assert.deepEqual([...declared].sort(), routeErrors(route).sort(), name);
+    for (const code of route.errors) assert.ok(declared.has(code), `${name}: ${code}`);
+  }
+});
+
+test('idempotency codes come from `idempotent: true`, not from the route lists', () => {
+  for (const [name, route] of Object.entries(routes) as [RouteName, RouteDefinition][]) {
+    for (const code of IDEMPOTENCY_ERRORS) {
+      assert.ok(!route.errors.includes(code), `${name} lists ${code} itself`);
+      assert.equal(
+        routeErrors(route).includes(code),
+        route.idempotent === true,
+        `${name}: ${code}`,
+      );
+    }
+  }
+  const conflict = operationOf(routes.createBooking).responses['409'] as ErrorResponse;
+  assert.deepEqual(
+    conflict.content['application/problem+json'].schema.allOf[1].properties.code.enum.sort(),
+    ['idempotency_conflict', 'slot_unavailable'],
+  );
 });

@@ -7,7 +7,7 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
 const tooLarge = () =>
-  problem(413, 'payload_too_large', `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`);
+  problem('payload_too_large', `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`);
 
 /** Refuses a body whose declared `Content-Length` is over the limit, before reading it. */
 export function checkDeclaredLength(request: Request): ProblemError | null {
@@ -38,7 +38,6 @@ export async function readJsonBody(request: Request): Promise<{value: unknown} |
   const type = request.headers.get('content-type') ?? '';
   if (!JSON_TYPE.test(type)) {
     return problem(
-      415,
       'unsupported_media_type',
       `Send JSON with "Content-Type: application/json", not "${type || 'no content type'}".`,
     );
@@ -53,11 +52,11 @@ export async function readJsonBody(request: Request): Promise<{value: unknown} |
   try {
     text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
   } catch {
-    return problem(400, 'bad_request', 'The body is not valid UTF-8.');
+    return problem('bad_request', 'The body is not valid UTF-8.');
   }
   try {
     return {value: JSON.parse(text)};
   } catch (error) {
-    return problem(400, 'bad_request', `The body is not valid JSON: ${(error as Error).message}`);
+    return problem('bad_request', `The body is not valid JSON: ${(error as Error).message}`);
   }
 }

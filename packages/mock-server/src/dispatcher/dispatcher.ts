@@ -1,5 +1,5 @@
-import {SPACE_BASE_PATH, routes} from '@portico/sdk/contract';
-import type {RouteDefinition, RouteName, Scenario} from '@portico/sdk/contract';
+import {SPACE_BASE_PATH, routeErrors, routes} from '@portico/sdk/contract';
+import type {ProblemCode, RouteDefinition, RouteName, Scenario} from '@portico/sdk/contract';
 import {IdempotencyKeys, canonicalJson, checkIdempotencyKey} from '../idempotency.js';
 import type {IdempotencyStart} from '../idempotency.js';
 import {InternalError, devUtils, isProblemError, problem, problemResponse} from '../problem.js';
@@ -35,6 +35,8 @@ export interface DispatcherOptions {
 interface CompiledRoute {
   readonly name: RouteName;
   readonly route: RouteDefinition;
+  /** Every code the contract lets this route answer (`routeErrors`). */
+  readonly errors: ReadonlySet<ProblemCode>;
 }
 
 /** Requests whose path starts with this are the API's; anything else is not found. */
@@ -54,29 +56,34 @@ export function createDispatcher(
   const router = new Router<CompiledRoute>();
   for (const [name, route] of Object.entries(routes) as [RouteName, RouteDefinition][]) {
     const path = route.path === '/' ? SPACE_BASE_PATH : SPACE_BASE_PATH + route.path;
-    router.add(route.method, path, {name, route});
+    router.add(route.method, path, {name, route, errors: new Set(routeErrors(route))});
   }
   const idempotency = new IdempotencyKeys(db);
   let getCount = 0;
 
-  async function handle(request: Request, url: URL): Promise<Response | PreparedJson> {
+  /** `matched` receives the route once known, so a problem can be checked against it. */
+  async function handle(
+    request: Request,
+    url: URL,
+    matched: {route?: CompiledRoute},
+  ): Promise<Response | PreparedJson> {
     const match = router.match(request.method, url.pathname);
     if (match.kind === 'not_found')
-      throw problem(404, 'not_found', `No route for ${request.method} ${url.pathname}.`);
+      throw problem('not_found', `No route for ${request.method} ${url.pathname}.`);
     if (match.kind === 'method_not_allowed') {
       const allow = match.allowed.join(', ');
       throw problem(
-        405,
         'method_not_allowed',
         `${url.pathname} answers ${allow}, not ${request.method}.`,
         {headers: {allow}},
       );
     }
+    matched.route = match.value;
     const {name, route} = match.value;
     const space = spaceBySlug(db, match.params['space'] ?? '');
-    if (!space) throw problem(404, 'not_found', `There is no space "${match.params['space']}".`);
+    if (!space) throw problem('not_found', `There is no space "${match.params['space']}".`);
     if (route.access === 'dev' && !options.devRoutes) {
-      throw problem(404, 'dev_routes_disabled', 'Dev routes are disabled on this server.');
+      throw problem('dev_routes_disabled', 'Dev routes are disabled on this server.');
     }
     const seed = db.get<SeedMeta>(TABLES.meta, 'seed');
     if (
@@ -88,7 +95,6 @@ export function createDispatcher(
       await sleep(options.latency());
       if (++getCount % FAIL_EVERY === 0) {
         throw problem(
-          503,
           'service_unavailable',
           'Injected failure (scenario "errors"); retry after a second.',
           {retryAfter: 1},
@@ -179,7 +185,12 @@ export function createDispatcher(
         proceed.abort();
         throw error;
       }
-      return proceed.finish(problemResponse(error, url.pathname), clock.now());
+      const declared = checkDeclared(matched.route, error);
+      if (!isProblemError(declared)) {
+        proceed.abort();
+        throw declared;
+      }
+      return proceed.finish(problemResponse(declared, url.pathname), clock.now());
     }
   }
 
@@ -190,7 +201,7 @@ export function createDispatcher(
     const header = request.headers.get('authorization') ?? '';
     const token = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
     const refuse = (detail: string) =>
-      problem(401, 'unauthorized', detail, {
+      problem('unauthorized', detail, {
         headers: {'www-authenticate': `Bearer realm="${space.slug}"`},
       });
     if (!token)
@@ -203,6 +214,22 @@ export function createDispatcher(
     const member = db.get<MemberRow>(TABLES.members, session.memberId);
     if (!member || member.spaceId !== space.id) throw refuse('The session has no member any more.');
     return {session, member};
+  }
+
+  /**
+   * In tests, a problem whose code the contract does not list for the route is a fault of
+   * the server (an undeclared error a client cannot plan for), answered as `internal_error`.
+   */
+  function checkDeclared(compiled: CompiledRoute | undefined, error: unknown): unknown {
+    if (!options.validateResponses || !compiled || !isProblemError(error)) return error;
+    if (compiled.errors.has(error.code)) return error;
+    return new InternalError(
+      devUtils.formatMessage(
+        'Failed to answer %s: the contract does not list the problem code "%s" for this route.',
+        compiled.name,
+        error.code,
+      ),
+    );
   }
 
   function checkResponse(name: RouteName, route: RouteDefinition, result: unknown): void {
@@ -239,19 +266,20 @@ export function createDispatcher(
       url = new URL(request.url);
       if (request.method === 'OPTIONS') return preflight();
       if (!url.pathname.startsWith(API_PREFIX))
-        throw problem(404, 'not_found', `No route for ${request.method} ${url.pathname}.`);
+        throw problem('not_found', `No route for ${request.method} ${url.pathname}.`);
       let answer: Response | PreparedJson;
+      const matched: {route?: CompiledRoute} = {};
       try {
-        answer = await handle(request, url);
+        answer = await handle(request, url, matched);
       } catch (error) {
-        answer = failure(error, request, url);
+        answer = failure(checkDeclared(matched.route, error), request, url);
       }
       // Acknowledge nothing a crash could still lose: wait for this answer's commits (and any
       // before them) to be synced. Writes arriving meanwhile share the next sync.
       const durable = db.whenDurable();
       if (durable) {
         await durable.catch((error: unknown) => {
-          throw problem(503, 'service_unavailable', (error as Error).message);
+          throw problem('service_unavailable', (error as Error).message);
         });
       }
       return answer instanceof Response ? withCors(answer) : answer;
@@ -272,7 +300,7 @@ function failure(error: unknown, request: Request, url: URL | undefined): Respon
   if (isProblemError(error)) return problemResponse(error, url?.pathname);
   if (error instanceof URIError) {
     return problemResponse(
-      problem(400, 'bad_request', 'The path has a malformed percent-encoding.'),
+      problem('bad_request', 'The path has a malformed percent-encoding.'),
       url?.pathname,
     );
   }
@@ -286,7 +314,7 @@ function failure(error: unknown, request: Request, url: URL | undefined): Respon
     error instanceof InternalError
       ? error.message
       : 'The mock server failed to handle this request.';
-  return problemResponse(problem(500, 'internal_error', detail), url?.pathname);
+  return problemResponse(problem('internal_error', detail), url?.pathname);
 }
 
 function orThrow<T>(value: T | ProblemError): T {

@@ -44,5 +44,5 @@ export function parsePart<S extends z.ZodMiniType>(
   if (result.ok) return result.data;
   const errors = fieldErrors(part, result.issues);
   const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
-  return problem(400, 'validation_failed', detail, {errors});
+  return problem('validation_failed', detail, {errors});
 }

@@ -137,7 +137,7 @@ function isStreamRequest(req: http.IncomingMessage): boolean {
 /** After a failed write, the memory is ahead of the disk: answer 503 rather than lose data silently. */
 function refuseWhenDiskFails(handler: FetchHandler, db: DurableDb): FetchHandler {
   return async (request) => {
-    if (db.failure) return problemResponse(problem(503, 'service_unavailable', db.failure.message));
+    if (db.failure) return problemResponse(problem('service_unavailable', db.failure.message));
     return handler(request);
   };
 }

@@ -90,7 +90,7 @@ export function toNodeListener(
       return writeResponse(
         res,
         problemResponse(
-          problem(400, 'bad_request', `The request is not valid HTTP: ${(error as Error).message}`),
+          problem('bad_request', `The request is not valid HTTP: ${(error as Error).message}`),
         ),
       );
     }
@@ -106,7 +106,7 @@ export function toNodeListener(
     } catch (error) {
       onError(error, request);
       response = problemResponse(
-        problem(500, 'internal_error', 'The mock server failed to handle this request.'),
+        problem('internal_error', 'The mock server failed to handle this request.'),
       );
     }
     if (!(response instanceof Response)) return writeJson(res, response, method === 'HEAD');
@@ -146,10 +146,7 @@ export function toNodeListener(
     handle(req, res).catch((error: unknown) => {
       onError(error, undefined);
       if (!res.headersSent)
-        writeResponse(
-          res,
-          problemResponse(problem(500, 'internal_error', 'The mock server failed.')),
-        );
+        writeResponse(res, problemResponse(problem('internal_error', 'The mock server failed.')));
       else res.destroy();
     });
   };
@@ -195,7 +192,7 @@ function refuseBody(req: IncomingMessage, res: ServerResponse, limit: number): v
   });
   req.resume();
   const response = problemResponse(
-    problem(413, 'payload_too_large', `The request body is larger than ${limit} bytes.`),
+    problem('payload_too_large', `The request body is larger than ${limit} bytes.`),
   );
   void writeResponse(res, response);
 }

@@ -52,7 +52,6 @@ function recordFailure(tx: Transaction, spaceId: string, email: string, now: num
 function lockedOut(retryAfter: number): ProblemError {
   const minutes = Math.ceil(retryAfter / 60);
   return problem(
-    429,
     'too_many_attempts',
     `Too many wrong codes for this email; try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
     {retryAfter},
@@ -150,7 +149,7 @@ export const authHandlers = defineHandlers({
       const challenge = tx.get<OtpChallengeRow>(TABLES.otpChallenges, body.challengeId);
       if (!challenge || challenge.spaceId !== space.id) {
         return {
-          refusal: problem(400, 'invalid_code', 'That code is not valid; ask for a new one.'),
+          refusal: problem('invalid_code', 'That code is not valid; ask for a new one.'),
         };
       }
       const failures = failuresOf(tx, space.id, challenge.email);
@@ -159,7 +158,6 @@ export const authHandlers = defineHandlers({
       if (challenge.usedAt !== null || isOtpExpired(challenge.sentAtMs, now)) {
         return {
           refusal: problem(
-            400,
             'code_expired',
             'That code has expired or was already used; ask for a new one.',
           ),
@@ -170,11 +168,7 @@ export const authHandlers = defineHandlers({
         const after = otpLockState([...failures, now], now);
         if (after.locked) return {refusal: lockedOut(after.retryAfterSeconds)};
         return {
-          refusal: problem(
-            400,
-            'invalid_code',
-            'That code is not right; check the mail and try again.',
-          ),
+          refusal: problem('invalid_code', 'That code is not right; check the mail and try again.'),
         };
       }
       tx.put<OtpChallengeRow>(TABLES.otpChallenges, {...challenge, usedAt: instant(space, now)});
@@ -196,11 +190,7 @@ export const authHandlers = defineHandlers({
         invitation.acceptedAt === null &&
         Date.parse(invitation.expiresAt) > now;
       if (!valid)
-        throw problem(
-          404,
-          'invitation_invalid',
-          'This invitation is unknown, expired or already used.',
-        );
+        throw problem('invitation_invalid', 'This invitation is unknown, expired or already used.');
       tx.put<InvitationRow>(TABLES.invitations, {...invitation, acceptedAt: instant(space, now)});
       return openSession(
         tx,

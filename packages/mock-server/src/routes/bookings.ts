@@ -76,7 +76,7 @@ function planBooking(
   let intervals: Interval[] = [{start, end}];
   if (body.recurrence) {
     const expansion = expandRecurrence({start, end, recurrence: body.recurrence, timeZone});
-    if (!expansion.ok) throw problem(422, expansion.code, expansion.detail);
+    if (!expansion.ok) throw problem(expansion.code, expansion.detail);
     intervals = expansion.occurrences;
   }
   // Only bookings near the requested times can clash (the domain re-parses every one it gets).
@@ -106,14 +106,14 @@ function planBooking(
       rules: resource.rules,
       now: nowIso,
     });
-    if (issue) throw problem(422, issue.code, label(i, o) + issue.detail);
+    if (issue) throw problem(issue.code, label(i, o) + issue.detail);
     if (overlapsBusy(o.start, o.end, busy, resource.rules.bufferMinutes)) {
       const buffer = resource.rules.bufferMinutes;
       const detail =
         buffer > 0
           ? `${resource.name} is taken then (bookings keep ${buffer} minutes apart).`
           : `${resource.name} is taken then.`;
-      throw problem(409, 'slot_unavailable', label(i, o) + detail);
+      throw problem('slot_unavailable', label(i, o) + detail);
     }
     // The occurrences themselves are busy time for the ones after them.
     busy.push(o);
@@ -191,7 +191,6 @@ export const bookingsHandlers = defineHandlers({
       if (!check.ok) {
         const missing = plan.cost.credits - check.available;
         throw problem(
-          402,
           'insufficient_credits',
           `This booking costs ${plan.cost.credits} credits and you have ${check.available}: ${missing} missing. Buy a credit pack or pick a shorter time.`,
         );
@@ -288,7 +287,7 @@ export const bookingsHandlers = defineHandlers({
     transaction((tx) => {
       const booking = ownRow<BookingRow>(tx, TABLES.bookings, params.bookingId, member, 'booking');
       if (booking.status === 'cancelled')
-        throw problem(409, 'already_cancelled', 'This booking is already cancelled.');
+        throw problem('already_cancelled', 'This booking is already cancelled.');
       const nowIso = instant(space, now);
       const outcome = cancellationRefund({
         start: booking.start,
@@ -299,7 +298,6 @@ export const bookingsHandlers = defineHandlers({
       });
       if (!outcome.allowed)
         throw problem(
-          422,
           'already_started',
           'This booking has started; it can no longer be cancelled.',
         );

@@ -42,20 +42,15 @@ export const entriesHandlers = defineHandlers({
       if (todays)
         return {checkIn: toCheckIn(todays), remaining: entries.remaining, alreadyCheckedIn: true};
       if (!membership || !plan)
-        throw problem(422, 'no_active_membership', 'Checking in needs an active membership.');
+        throw problem('no_active_membership', 'Checking in needs an active membership.');
       if (plan.kind !== 'entries') {
         throw problem(
-          422,
           'no_active_membership',
           `Your plan (${plan.name}) does not count entries; just come in.`,
         );
       }
       if (entries.remaining <= 0)
-        throw problem(
-          422,
-          'no_entries_left',
-          `All ${entries.total} entries of this period are used.`,
-        );
+        throw problem('no_entries_left', `All ${entries.total} entries of this period are used.`);
       const row = tx.put<CheckInRow>(TABLES.checkIns, {
         id: nextId(tx, 'chk'),
         spaceId: space.id,

@@ -5,7 +5,6 @@ import type {MemberRow, SpaceRow} from '../state/rows.js';
 export function requireTerms(member: MemberRow, space: SpaceRow): void {
   if (member.termsAcceptedVersion !== space.terms.version) {
     throw problem(
-      403,
       'terms_not_accepted',
       `Accept the terms (version ${space.terms.version}) first: POST /me/terms.`,
     );

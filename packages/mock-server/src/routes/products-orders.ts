@@ -1,6 +1,5 @@
 import type {OrderRequest} from '@portico/sdk/contract';
 import {formatMoney, quoteCart} from '@portico/sdk/domain';
-import type {CartQuote} from '@portico/sdk/domain';
 import {invalidField, problem} from '../problem.js';
 import type {Transaction} from '../state/db.js';
 import {nextId} from '../state/ids.js';
@@ -37,17 +36,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** The test payment method that always fails (Stripe's name for it). */
 const DECLINED_METHOD = 'pm_card_declined';
 const TEST_METHOD = /^pm_card_[a-z0-9_]+$/;
-
-const STATUS: Record<Extract<CartQuote, {ok: false}>['code'], number> = {
-  invalid_quantity: 422,
-  unknown_product: 422,
-  out_of_stock: 409,
-  discount_invalid: 422,
-  discount_expired: 422,
-  discount_not_yet_valid: 422,
-  discount_exhausted: 422,
-  discount_minimum_not_met: 422,
-};
 
 /** Units of each product the member's membership still includes this period. */
 function includedRemaining(
@@ -91,7 +79,7 @@ function quote(
         (d) => d.code.toUpperCase() === wanted,
       ) ?? null;
     if (!discount) {
-      throw problem(422, 'discount_invalid', `There is no discount code ${body.discountCode}.`, {
+      throw problem('discount_invalid', `There is no discount code ${body.discountCode}.`, {
         errors: [{field: 'body.discountCode', message: 'Unknown code'}],
       });
     }
@@ -107,7 +95,7 @@ function quote(
   });
   if (!result.ok) {
     const errors = result.field ? [{field: result.field, message: result.detail}] : undefined;
-    throw problem(STATUS[result.code], result.code, result.detail, errors ? {errors} : {});
+    throw problem(result.code, result.detail, errors ? {errors} : {});
   }
   return {quote: result, discount, membershipId: included.membershipId, products};
 }
@@ -258,14 +246,12 @@ export const productsOrdersHandlers = defineHandlers({
       const order = ownRow<OrderRow>(tx, TABLES.orders, params.orderId, member, 'order');
       if (order.status !== 'pending_payment')
         throw problem(
-          409,
           'order_not_pending',
           `Order ${order.id} is ${order.status.replace('_', ' ')}; only pending orders can be paid.`,
         );
       // Declined: the order stays pending and nothing changes, so it can be paid again.
       if (body.paymentMethod === DECLINED_METHOD)
         throw problem(
-          402,
           'payment_declined',
           'The card was declined. The order is still pending: try another card.',
         );
@@ -278,7 +264,6 @@ export const productsOrdersHandlers = defineHandlers({
       const order = ownRow<OrderRow>(tx, TABLES.orders, params.orderId, member, 'order');
       if (order.status !== 'pending_payment')
         throw problem(
-          409,
           'order_not_pending',
           `Order ${order.id} is ${order.status.replace('_', ' ')}; only pending orders can be cancelled.`,
         );

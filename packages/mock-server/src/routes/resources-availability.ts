@@ -32,10 +32,9 @@ export const resourcesAvailabilityHandlers = defineHandlers({
   getAvailability: ({db, space, query, now}) => {
     const from = requestInstant(query.from, 'query.from');
     const to = requestInstant(query.to, 'query.to');
-    if (to <= from) throw problem(422, 'invalid_time_range', '`to` must be after `from`.');
+    if (to <= from) throw problem('invalid_time_range', '`to` must be after `from`.');
     if (to - from > MAX_AVAILABILITY_DAYS * DAY_MS) {
       throw problem(
-        422,
         'invalid_time_range',
         `Ask for at most ${MAX_AVAILABILITY_DAYS} days at a time.`,
       );

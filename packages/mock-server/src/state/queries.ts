@@ -55,7 +55,7 @@ export function ownRow<T extends Owned>(
 ): T {
   const row = reader.get<T>(table, id);
   if (!row || row.memberId !== member.id || row.spaceId !== member.spaceId) {
-    throw problem(404, 'not_found', `There is no ${what} ${id}.`);
+    throw problem('not_found', `There is no ${what} ${id}.`);
   }
   return row;
 }
@@ -142,7 +142,7 @@ export function paginate<T extends Row>(
   if (query.cursor !== undefined) {
     const index = items.findIndex((item) => item.id === query.cursor);
     if (index < 0)
-      throw problem(400, 'validation_failed', 'query.cursor: Unknown or expired cursor', {
+      throw problem('validation_failed', 'query.cursor: Unknown or expired cursor', {
         errors: [{field: 'query.cursor', message: 'Unknown or expired cursor'}],
       });
     start = index + 1;

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import {PROBLEM_STATUS} from '@portico/sdk/contract';
 import type {Problem} from '@portico/sdk/contract';
 import {
   addDays,
@@ -107,6 +108,7 @@ export function setup(options: MockApiOptions = {}) {
 }
 
 export function assertProblem(reply: Reply, status: number, code: Problem['code']): Problem {
+  assert.equal(status, PROBLEM_STATUS[code], `the contract gives ${code} the status ${status}`);
   assert.equal(
     reply.status,
     status,

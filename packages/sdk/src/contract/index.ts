@@ -60,7 +60,15 @@ export {
   WallTime,
   page,
 } from './primitives.js';
-export {FieldError, PROBLEM_CODES, Problem, ProblemCode} from './problem.js';
+export {FieldError, Problem, ProblemCode} from './problem.js';
+export {PROBLEM_CODES, PROBLEM_STATUS, problemStatus} from './problem-status.js';
+export type {ProblemStatus} from './problem-status.js';
+export {
+  COMMON_ERRORS,
+  IDEMPOTENCY_ERRORS,
+  routeErrors,
+  routeErrorsByStatus,
+} from './route-errors.js';
 export {MemberProduct, Product, ProductKind} from './product.js';
 export {BookingRules, FloorPosition, RESOURCE_TYPES, Resource, ResourceType} from './resource.js';
 export {defineRoute} from './route.js';

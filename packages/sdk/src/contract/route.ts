@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type {ProblemCode} from './problem.js';
+import type {ProblemCode} from './problem-status.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -19,11 +19,16 @@ export interface RouteDefinition {
   /** The success body's schema, or null for `204 No Content` and event streams. */
   readonly response: z.ZodMiniType | null;
   readonly status: 200 | 201 | 202 | 204;
-  /** Problem codes this route can answer besides the generic ones (400, 401, 404, 429, 500). */
+  /**
+   * Problem codes of this route's own rules. The codes every route shares, those its shape
+   * implies and the idempotency codes are added by `routeErrors()`; statuses come from
+   * `PROBLEM_STATUS`.
+   */
   readonly errors: readonly ProblemCode[];
   /**
    * The route accepts an `Idempotency-Key` header: a retry with the same key answers the
-   * first response again. The SDK always sends one and may then retry safely.
+   * first response again. The SDK always sends one and may then retry safely. Brings the
+   * codes `idempotency_key_reused` (422) and `idempotency_conflict` (409).
    */
   readonly idempotent?: boolean;
   /** Answers `text/event-stream` instead of JSON. */

@@ -21,7 +21,7 @@ import {
   EVENT_INVALIDATES,
   MUTATION_INVALIDATES,
   SESSION_EFFECTS,
-  STALE_VIEW_STATUSES,
+  STALE_VIEW_CODES,
   routeKey,
 } from './effects.js';
 import {parseResponse, transportError} from './errors.js';
@@ -299,7 +299,7 @@ export class PorticoCore {
     if (error.status === 401 && route.access === 'member' && token !== undefined) {
       this.#sessions.expire(token);
     }
-    if (STALE_VIEW_STATUSES.has(error.status)) this.#invalidateAfter(route);
+    if (STALE_VIEW_CODES.has(error.code)) this.#invalidateAfter(route);
     return false;
   }
 

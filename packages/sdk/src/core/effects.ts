@@ -1,4 +1,6 @@
 import type {RealtimeEventType} from '../contract/events.js';
+import {PROBLEM_CODES, PROBLEM_STATUS} from '../contract/problem-status.js';
+import type {ProblemCode} from '../contract/problem-status.js';
 import type {RouteDefinition} from '../contract/route.js';
 import type {RouteName, Routes} from '../contract/routes.js';
 
@@ -67,8 +69,10 @@ export const EVENT_INVALIDATES: Record<RealtimeEventType, readonly QueryRoot[]> 
 };
 
 /**
- * A mutation refused with one of these statuses means the page showed stale data (the slot
- * was taken, the credits ran out, stock sold out): refetch what it touches, so the member
- * sees why.
+ * A mutation refused with one of these codes means the page showed stale data (the slot
+ * was taken, the credits ran out, stock sold out, the order was already paid): refetch what
+ * it touches, so the member sees why. They are the contract's 402 and 409 codes.
  */
-export const STALE_VIEW_STATUSES: ReadonlySet<number> = new Set([402, 409]);
+export const STALE_VIEW_CODES: ReadonlySet<string> = new Set<ProblemCode>(
+  PROBLEM_CODES.filter((code) => PROBLEM_STATUS[code] === 402 || PROBLEM_STATUS[code] === 409),
+);

@@ -57,13 +57,7 @@ export const createBooking = defineRoute({
   response: BookingCreated,
   status: 201,
   idempotent: true,
-  errors: [
-    ...BOOKING_RULE_ERRORS,
-    'insufficient_credits',
-    'terms_not_accepted',
-    'idempotency_key_reused',
-    'idempotency_conflict',
-  ],
+  errors: [...BOOKING_RULE_ERRORS, 'insufficient_credits', 'terms_not_accepted'],
 });
 
 export const cancelBooking = defineRoute({

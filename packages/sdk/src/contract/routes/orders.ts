@@ -56,7 +56,7 @@ export const createOrder = defineRoute({
   response: Order,
   status: 201,
   idempotent: true,
-  errors: [...CART_ERRORS, 'terms_not_accepted', 'idempotency_key_reused', 'idempotency_conflict'],
+  errors: [...CART_ERRORS, 'terms_not_accepted'],
 });
 
 export const payOrder = defineRoute({
@@ -69,13 +69,7 @@ export const payOrder = defineRoute({
   response: Order,
   status: 200,
   idempotent: true,
-  errors: [
-    'payment_declined',
-    'order_not_pending',
-    'out_of_stock',
-    'idempotency_key_reused',
-    'idempotency_conflict',
-  ],
+  errors: ['payment_declined', 'order_not_pending', 'out_of_stock'],
 });
 
 export const cancelOrder = defineRoute({

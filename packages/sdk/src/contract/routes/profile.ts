@@ -19,7 +19,7 @@ export const updateMe = defineRoute({
   body: ProfilePatch,
   response: Member,
   status: 200,
-  errors: ['validation_failed'],
+  errors: [],
 });
 
 export const acceptTerms = defineRoute({
@@ -30,5 +30,5 @@ export const acceptTerms = defineRoute({
   body: AcceptTermsRequest,
   response: Member,
   status: 200,
-  errors: ['validation_failed'],
+  errors: [],
 });
