@@ -98,8 +98,10 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   };
 
   const configured = options.latency;
+  let override: number | null = null;
   const pick = ([min, max]: readonly [number, number]) => min + Math.random() * (max - min);
   const latency = () => {
+    if (override !== null) return override;
     if (configured === undefined) return currentScenario() === 'errors' ? pick(ERRORS_LATENCY) : 0;
     return typeof configured === 'number' ? configured : pick(configured);
   };
@@ -114,6 +116,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     latency,
     validateResponses: options.validateResponses ?? isTestRun(),
     reset,
+    setLatency: (ms) => void (override = ms),
   });
   return {
     dispatch,

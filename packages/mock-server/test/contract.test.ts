@@ -118,6 +118,7 @@ test('every route answers its documented status with a body that matches the con
     'devSetClock',
     await t.call('POST', '/__dev/clock', {body: {now: '2026-03-03T09:00:00+01:00'}}),
   );
+  check('devSetLatency', await t.call('POST', '/__dev/latency', {body: {ms: 0}}));
   check('devReset', await t.call('POST', '/__dev/reset', {body: {scenario: 'empty'}}));
   assert.deepEqual(
     [...Object.keys(routes)].filter((name) => !seen.has(name as RouteName)),

@@ -186,6 +186,7 @@ test('a handler that throws is a logged 500 internal_error, not a crash', async 
       latency: () => 0,
       validateResponses: true,
       reset: () => 'demo',
+      setLatency: () => {},
     });
     const response = await dispatch(new Request(`${ORIGIN}/v1/spaces/demo/plans`));
     assert.equal(response.status, 500);
@@ -213,6 +214,7 @@ test('a response that violates the contract is a 500 in validating mode', async 
       latency: () => 0,
       validateResponses: true,
       reset: () => 'demo',
+      setLatency: () => {},
     });
     const response = await dispatch(new Request(`${ORIGIN}/v1/spaces/demo/plans`));
     assert.equal(response.status, 500);
@@ -244,6 +246,7 @@ test('a problem code the contract does not list for the route is a 500 in valida
       latency: () => 0,
       validateResponses: true,
       reset: () => 'demo',
+      setLatency: () => {},
     });
     const response = await dispatch(new Request(`${ORIGIN}/v1/spaces/demo/plans`));
     assert.equal(response.status, 500);

@@ -6,11 +6,13 @@ const USAGE = `Usage: portico-conformance --api <url> [--space <slug>] [--grep <
 
 Runs the Portico conformance suite (black-box HTTP) against a server and prints
 "N passed, N failed". The server must expose the dev routes (/__dev/mailbox,
-/__dev/clock, /__dev/reset) and the seeded demo members. Exit code 1 if any case failed.
+/__dev/clock, /__dev/latency, /__dev/reset), the seeded demo members and a second
+seeded space. Exit code 1 if any case failed.
 
 Options:
   --api <url>        the API root, e.g. http://127.0.0.1:4010/v1 (default $PORTICO_API_URL)
   --space <slug>     the seeded space                           (default demo)
+  --other-space <s>  a second seeded space                      (default harbour)
   --grep <pattern>   run only the cases whose "group › name" matches
   --help             show this help
 `;
@@ -18,6 +20,7 @@ Options:
 interface ConformanceArgs {
   apiUrl: string;
   space: string;
+  otherSpace: string;
   grep: string | undefined;
 }
 
@@ -31,6 +34,7 @@ export function parseConformanceArgs(args: string[], env = process.env): Conform
       options: {
         api: {type: 'string'},
         space: {type: 'string'},
+        'other-space': {type: 'string'},
         grep: {type: 'string'},
         help: {type: 'boolean', short: 'h'},
       },
@@ -47,7 +51,12 @@ export function parseConformanceArgs(args: string[], env = process.env): Conform
   if (!URL.canParse(apiUrl) || !/^https?:$/.test(new URL(apiUrl).protocol)) {
     throw new UsageError(`--api must be an http(s) URL, got "${apiUrl}".`);
   }
-  return {apiUrl, space: values.space ?? 'demo', grep: values.grep};
+  return {
+    apiUrl,
+    space: values.space ?? 'demo',
+    otherSpace: values['other-space'] ?? 'harbour',
+    grep: values.grep,
+  };
 }
 
 /** `portico-conformance`: exit 0 when every case passed, 1 otherwise, 2 on a bad flag. */
@@ -70,6 +79,7 @@ export async function main(args = process.argv.slice(2)): Promise<void> {
     report = await runConformance({
       apiUrl: parsed.apiUrl,
       space: parsed.space,
+      otherSpace: parsed.otherSpace,
       grep: parsed.grep,
       log: (line) => process.stdout.write(`${line}\n`),
     });

@@ -1,7 +1,7 @@
 import type {Member, Resource, Space} from '@portico/sdk/contract';
 import {iso} from './define-cases.js';
 import {expectStatus, ok} from './expect.js';
-import type {ApiClient} from './http.js';
+import {ApiClient} from './http.js';
 
 /** A free interval of a bookable resource, as the server's availability reports it. */
 export interface Slot {
@@ -24,13 +24,30 @@ export class CaseContext {
   now: number;
   /** True once the case has moved the server's clock. */
   clockMoved = false;
+  /** True once the case has set a latency on the server. */
+  latencySet = false;
+  /** The slug of a second seeded space, for isolation across spaces. */
+  readonly otherSpaceSlug: string;
   #space: Space | undefined;
   #resources: Resource[] | undefined;
   #keys = 0;
 
-  constructor(api: ApiClient, now: number) {
+  constructor(api: ApiClient, now: number, otherSpace = 'harbour') {
     this.api = api;
     this.now = now;
+    this.otherSpaceSlug = otherSpace;
+  }
+
+  /** A client for the other seeded space, on the same server. */
+  otherSpace(): ApiClient {
+    return new ApiClient(this.api.apiUrl, this.otherSpaceSlug);
+  }
+
+  /** Delays every answer of the server by `ms` (dev route); the runner sets it back to 0. */
+  async setLatency(ms: number): Promise<void> {
+    const reply = await this.api.call('devSetLatency', {body: {ms}});
+    expectStatus(reply, 200, 'POST /__dev/latency');
+    this.latencySet = true;
   }
 
   /** A fresh Idempotency-Key. */

@@ -1,3 +1,5 @@
+import {PROBLEM_STATUS} from '@portico/sdk/contract';
+import type {ProblemCode} from '@portico/sdk/contract';
 import type {Reply} from './http.js';
 
 /** A broken expectation about the server under test (not a fault of the suite). */
@@ -27,28 +29,17 @@ export function expectStatus<T>(
 }
 
 /**
- * The answer is a problem with this code and status. `status` may be a list when the
- * contract names the code but not the status (e.g. a wrong one-time code), or `'4xx'`.
+ * The answer is a problem with exactly this code, and the status the contract's table gives
+ * it (`PROBLEM_STATUS`): no list of acceptable statuses, no `4xx`.
  */
-export function expectProblem(
-  reply: Reply,
-  status: number | readonly number[] | '4xx',
-  code: string | readonly string[],
-  what: string,
-): void {
-  const codes = typeof code === 'string' ? [code] : code;
-  const statusOk =
-    status === '4xx'
-      ? reply.status >= 400 && reply.status < 500
-      : typeof status === 'number'
-        ? reply.status === status
-        : status.includes(reply.status);
+export function expectProblem(reply: Reply, code: ProblemCode, what: string): void {
+  const status = PROBLEM_STATUS[code];
   const got = reply.problem
     ? `${reply.status} ${reply.problem.code}`
     : `${reply.status} (no problem)`;
   ok(
-    reply.problem && statusOk && codes.includes(reply.problem.code),
-    `${what}: expected ${String(status)} ${codes.join('|')}, got ${got}`,
+    reply.problem && reply.status === status && reply.problem.code === code,
+    `${what}: expected ${status} ${code}, got ${got}`,
   );
 }
 

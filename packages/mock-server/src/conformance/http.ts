@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import {Problem, routePath, routes} from '@portico/sdk/contract';
+import {PROBLEM_STATUS, Problem, routeErrors, routePath, routes} from '@portico/sdk/contract';
 import type {RouteName} from '@portico/sdk/contract';
 import {fail} from './expect.js';
 
@@ -91,6 +91,12 @@ export class ApiClient {
       return {status: response.status, headers: response.headers, body, problem: undefined, json};
     }
     const problem = await readProblem(response, label);
+    // Any problem a route answers must be one the contract lists for it.
+    if (!routeErrors(route).includes(problem.code)) {
+      fail(
+        `${label} answered ${problem.status} ${problem.code}, a code the contract does not list for it`,
+      );
+    }
     return {
       status: response.status,
       headers: response.headers,
@@ -147,6 +153,11 @@ async function readProblem(response: Response, label: string): Promise<Problem> 
   if (problem.status !== response.status) {
     fail(
       `${label} answered HTTP ${response.status} with a problem whose status is ${problem.status}`,
+    );
+  }
+  if (PROBLEM_STATUS[problem.code] !== response.status) {
+    fail(
+      `${label} answered ${problem.code} with HTTP ${response.status}; the contract gives it ${PROBLEM_STATUS[problem.code]}`,
     );
   }
   return problem;

@@ -36,6 +36,11 @@ export interface ConformanceOptions {
   /** Receives one line per case and a summary; silent by default. */
   log?: (line: string) => void;
   /**
+   * The slug of a second seeded space: a token of `space` must not work there.
+   * @default 'harbour'
+   */
+  otherSpace?: string;
+  /**
    * Runs only the cases whose `group › name` matches.
    * @example {grep: /idempotency/i}
    */
@@ -65,7 +70,8 @@ export interface ConformanceReport {
 /**
  * Runs the black-box suite against any server implementing the contract. Before each case
  * the state is reset to the `demo` scenario with `POST /__dev/reset`, so the server must
- * expose the dev routes (mailbox, clock, reset) and the seeded members.
+ * expose the dev routes (mailbox, clock, latency, reset), the seeded members, and a second
+ * seeded space (`otherSpace`).
  *
  * @example
  * const {failed} = await runConformance({apiUrl: 'http://127.0.0.1:4010/v1', space: 'demo', log: console.log});
@@ -82,7 +88,11 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     const started = performance.now();
     let error: string | undefined;
     try {
-      await withTimeout(runCase(api, testCase), options.timeout ?? 15_000, title);
+      await withTimeout(
+        runCase(api, testCase, options.otherSpace),
+        options.timeout ?? 15_000,
+        title,
+      );
     } catch (caught) {
       error =
         caught instanceof Error
@@ -121,14 +131,19 @@ async function assertReachable(api: ApiClient): Promise<void> {
   }
 }
 
-async function runCase(api: ApiClient, testCase: ConformanceCase): Promise<void> {
+async function runCase(
+  api: ApiClient,
+  testCase: ConformanceCase,
+  otherSpace: string | undefined,
+): Promise<void> {
   const reset = await api.call('devReset', {body: {scenario: 'demo'}});
   expectStatus(reset, 200, 'POST /__dev/reset (the suite needs the dev routes)');
   const started = performance.now();
-  const context = new CaseContext(api, Date.parse(reset.body.now));
+  const context = new CaseContext(api, Date.parse(reset.body.now), otherSpace);
   try {
     await testCase.run(context);
   } finally {
+    if (context.latencySet) await api.call('devSetLatency', {body: {ms: 0}});
     // A reset keeps the clock where it is, so put it back: the server must not stay in the future.
     if (context.clockMoved) {
       await api.call('devSetClock', {

@@ -30,6 +30,8 @@ export interface DispatcherOptions {
   /** Check every success body against the route's response schema (a mismatch is a 500). */
   validateResponses: boolean;
   reset: (scenario?: Scenario) => Scenario;
+  /** Overrides `latency` (`POST /__dev/latency`); null restores it. */
+  setLatency: (ms: number | null) => void;
 }
 
 interface CompiledRoute {
@@ -156,6 +158,7 @@ export function createDispatcher(
         clock,
         events: options.events,
         reset: options.reset,
+        setLatency: options.setLatency,
         transaction: <T>(fn: (tx: Transaction) => T): T =>
           db.transaction((tx) => {
             const result = fn(tx);

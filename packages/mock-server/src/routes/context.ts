@@ -38,6 +38,8 @@ export interface RouteContext<R extends RouteDefinition = RouteDefinition> {
   readonly events: EventHub;
   /** Dev routes only: replaces the whole state with a scenario. */
   readonly reset: (scenario?: Scenario) => Scenario;
+  /** Sets the delay before every handler (`POST /__dev/latency`); null restores the configured one. */
+  readonly setLatency: (ms: number | null) => void;
 }
 
 /**

@@ -26,6 +26,11 @@ export const devHandlers = defineHandlers({
     return {now: instant(space, clock.now())};
   },
 
+  devSetLatency: ({body, setLatency}) => {
+    setLatency(body.ms === 0 ? null : body.ms);
+    return {ms: body.ms};
+  },
+
   devReset: ({body, reset, clock, space}) => {
     const scenario = reset(body.scenario);
     return {scenario, now: instant(space, clock.now())};

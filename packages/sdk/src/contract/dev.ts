@@ -21,5 +21,8 @@ export type Scenario = z.infer<typeof Scenario>;
 
 export const ClockRequest = z.strictObject({now: Instant});
 export const ClockState = z.object({now: Instant});
+/** Milliseconds every answer waits (0 to stop); opens an in-flight window on purpose. */
+export const LatencyRequest = z.strictObject({ms: z.int().check(z.gte(0), z.lte(10_000))});
+export const LatencyState = z.object({ms: z.int()});
 export const ResetRequest = z.strictObject({scenario: z.optional(Scenario)});
 export const ResetState = z.object({scenario: Scenario, now: Instant});

@@ -64,6 +64,7 @@ export const routes = {
 
   devMailbox: dev.devMailbox,
   devSetClock: dev.devSetClock,
+  devSetLatency: dev.devSetLatency,
   devReset: dev.devReset,
 } as const;
 

@@ -124,7 +124,7 @@ export const bookingCases = defineCases('bookings', {
     );
     ok((await context.credits(token)) === before, 'the refund did not give every credit back');
     const again = await context.api.call('cancelBooking', {token, params: {bookingId: booking.id}});
-    expectProblem(again, '4xx', 'already_cancelled', 'cancelling twice');
+    expectProblem(again, 'already_cancelled', 'cancelling twice');
   },
 
   async 'a taken slot answers 409 slot_unavailable'(context) {
@@ -133,7 +133,6 @@ export const bookingCases = defineCases('bookings', {
     expectStatus(await book(context, token, slot!), 201, 'the first booking');
     expectProblem(
       await book(context, token, slot!),
-      409,
       'slot_unavailable',
       'booking the same slot again',
     );
@@ -154,7 +153,6 @@ export const bookingCases = defineCases('bookings', {
       const reply = await book(context, token, {resource: slot.resource, start: end - length, end});
       return expectProblem(
         reply,
-        422,
         'outside_opening_hours',
         `booking ${slot.resource.id} before it opens`,
       );
@@ -186,7 +184,6 @@ export const bookingCases = defineCases('bookings', {
       });
       return expectProblem(
         reply,
-        422,
         'duration_out_of_range',
         `booking ${slot.resource.id} for ${minutes} minutes`,
       );
@@ -215,7 +212,6 @@ export const bookingCases = defineCases('bookings', {
     });
     expectProblem(
       reply,
-      422,
       'too_far_in_advance',
       `booking ${slot!.resource.id} ${7 * weeks} days after a free slot`,
     );
@@ -228,7 +224,6 @@ export const bookingCases = defineCases('bookings', {
     await context.setClock(notice >= 2 ? slot!.start - MINUTE : slot!.start + MINUTE);
     expectProblem(
       await book(context, token, slot!),
-      422,
       'too_late',
       'booking inside the notice period',
     );
@@ -250,7 +245,6 @@ export const bookingCases = defineCases('bookings', {
       ok(!quote.body.affordable, 'the quote says affordable although the credits fall short');
       expectProblem(
         await book(context, token, slot),
-        402,
         'insufficient_credits',
         'booking without enough credits',
       );
@@ -268,11 +262,6 @@ export const bookingCases = defineCases('bookings', {
       start: slot!.end,
       end: slot!.start,
     });
-    expectProblem(
-      reply,
-      [400, 422],
-      ['invalid_time_range', 'validation_failed'],
-      'end before start',
-    );
+    expectProblem(reply, 'invalid_time_range', 'end before start');
   },
 });

@@ -73,23 +73,18 @@ export const publicCases = defineCases('public', {
     const reply = await context.api.call('getAvailability', {
       query: {from: iso(context.now + DAY), to: iso(context.now)},
     });
-    expectProblem(
-      reply,
-      [400, 422],
-      ['invalid_time_range', 'validation_failed'],
-      'availability with to < from',
-    );
+    expectProblem(reply, 'invalid_time_range', 'availability with to < from');
   },
 
   async 'an unknown space answers 404'(context) {
     const reply = await context.api.raw(
       context.api.spaceUrl('').replace(/[^/]+$/, 'no-such-space-0000'),
     );
-    expectProblem(reply, 404, 'not_found', 'GET an unknown space');
+    expectProblem(reply, 'not_found', 'GET an unknown space');
   },
 
   async 'an unknown route answers a 404 problem'(context) {
     const reply = await context.api.raw(context.api.spaceUrl('/no/such/route'));
-    expectProblem(reply, 404, 'not_found', 'GET an unknown route');
+    expectProblem(reply, 'not_found', 'GET an unknown route');
   },
 });

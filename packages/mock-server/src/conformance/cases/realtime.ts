@@ -1,75 +1,91 @@
+import {SseParser} from '@portico/sdk';
+import type {SseMessage} from '@portico/sdk';
 import {RealtimeEvent} from '@portico/sdk/contract';
+import type {CaseContext} from '../context.js';
 import {bookingBody, defineCases} from '../define-cases.js';
 import {expectProblem, expectStatus, fail, ok} from '../expect.js';
 import {check} from '../http.js';
 
-interface ServerSentEvent {
-  id: string | undefined;
-  event: string | undefined;
-  data: string;
-}
-
-/** Reads server-sent events until `until` returns true or `timeout` ms pass. */
+/**
+ * Reads server-sent events with the SDK's own parser until `until` returns true or `timeout`
+ * ms pass. Returns the events and the stream's last event id (what `Last-Event-ID` resumes).
+ */
 async function readEvents(
   response: Response,
-  until: (events: ServerSentEvent[]) => boolean,
+  until: (events: SseMessage[]) => boolean,
   timeout: number,
-): Promise<ServerSentEvent[]> {
-  const events: ServerSentEvent[] = [];
+): Promise<{events: SseMessage[]; lastEventId: string}> {
+  const events: SseMessage[] = [];
+  const parser = new SseParser((message) => events.push(message));
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   const timer = setTimeout(() => void reader.cancel(), timeout);
-  let buffer = '';
   try {
     for (;;) {
       const {done, value} = await reader.read();
       if (done) break;
-      buffer += value;
-      let end: number;
-      while ((end = buffer.search(/\r?\n\r?\n/)) !== -1) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end).replace(/^\r?\n\r?\n/, '');
-        const event: ServerSentEvent = {id: undefined, event: undefined, data: ''};
-        for (const line of block.split(/\r?\n/)) {
-          const [, field, value = ''] = /^([^:]*):? ?(.*)$/.exec(line) ?? [];
-          if (field === 'id') event.id = value;
-          else if (field === 'event') event.event = value;
-          else if (field === 'data') event.data += (event.data ? '\n' : '') + value;
-        }
-        if (event.data) events.push(event);
-      }
+      parser.push(value);
       if (until(events)) break;
     }
   } finally {
     clearTimeout(timer);
     await reader.cancel().catch(() => {});
   }
-  return events;
+  return {events, lastEventId: parser.lastEventId};
 }
+
+/** The events' data checked against the contract, each with the id it came with. */
+function parseEvents(events: readonly SseMessage[]): (RealtimeEvent & {id: string})[] {
+  return events.map((event) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(event.data);
+    } catch {
+      fail(`an event's data is not JSON: ${event.data.slice(0, 100)}`);
+    }
+    const realtime = check(RealtimeEvent, json, 'GET /events');
+    ok(event.id, `the ${realtime.type} event has no id: line, so it cannot be resumed`);
+    return {...realtime, id: event.id};
+  });
+}
+
+/** Opens `GET /events` (optionally resuming) and checks it is an event stream. */
+async function openStream(
+  context: CaseContext,
+  token: string,
+  signal: AbortSignal,
+  lastEventId?: string,
+): Promise<Response> {
+  const response = await fetch(context.api.url('events'), {
+    headers: {
+      authorization: `Bearer ${token}`,
+      accept: 'text/event-stream',
+      ...(lastEventId === undefined ? {} : {'last-event-id': lastEventId}),
+    },
+    signal,
+  });
+  ok(response.status === 200, `GET /events answered ${response.status}`);
+  ok(
+    response.headers.get('content-type')?.startsWith('text/event-stream'),
+    'GET /events is not text/event-stream',
+  );
+  return response;
+}
+
+/** Whether the raw events hold a booking.changed for `bookingId`. */
+const bookingChanged = (events: readonly SseMessage[], bookingId: string) =>
+  events.some((e) => e.data.includes('booking.changed') && e.data.includes(bookingId));
 
 export const realtimeCases = defineCases('realtime', {
   async 'the event stream needs a token'(context) {
-    expectProblem(
-      await context.api.call('events'),
-      401,
-      'unauthorized',
-      'GET /events without a token',
-    );
+    expectProblem(await context.api.call('events'), 'unauthorized', 'GET /events without a token');
   },
 
   async 'a booking pushes availability and booking events with ids'(context) {
     const {token} = await context.login('ada@example.com');
     const [slot] = await context.slots();
     const abort = new AbortController();
-    const response = await fetch(context.api.url('events'), {
-      headers: {authorization: `Bearer ${token}`, accept: 'text/event-stream'},
-      signal: abort.signal,
-    });
+    const response = await openStream(context, token, abort.signal);
     try {
-      ok(response.status === 200, `GET /events answered ${response.status}`);
-      ok(
-        response.headers.get('content-type')?.startsWith('text/event-stream'),
-        'GET /events is not text/event-stream',
-      );
       const created = await context.api.call('createBooking', {
         token,
         idempotencyKey: context.key(),
@@ -77,24 +93,14 @@ export const realtimeCases = defineCases('realtime', {
       });
       expectStatus(created, 201, 'POST /bookings');
       const bookingId = created.body.bookings[0]!.id;
-      const events = await readEvents(
+      const {events} = await readEvents(
         response,
         (seen) =>
           seen.some((e) => e.data.includes('booking.changed')) &&
           seen.some((e) => e.data.includes('availability.changed')),
         3000,
       );
-      const parsed = events.map((event) => {
-        let json: unknown;
-        try {
-          json = JSON.parse(event.data);
-        } catch {
-          fail(`an event's data is not JSON: ${event.data.slice(0, 100)}`);
-        }
-        const realtime = check(RealtimeEvent, json, 'GET /events');
-        ok(event.id, `the ${realtime.type} event has no id: line, so it cannot be resumed`);
-        return realtime;
-      });
+      const parsed = parseEvents(events);
       ok(
         parsed.some((e) => e.type === 'booking.changed' && e.data.bookingId === bookingId),
         'no booking.changed event for the new booking within 3 s',
@@ -108,6 +114,56 @@ export const realtimeCases = defineCases('realtime', {
       );
     } finally {
       abort.abort();
+    }
+  },
+
+  async 'Last-Event-ID resumes with the events missed while disconnected, and only those'(context) {
+    const {token} = await context.login('ada@example.com');
+    const [first, second] = await context.slots();
+    const book = async (slot: typeof first) => {
+      const created = await context.api.call('createBooking', {
+        token,
+        idempotencyKey: context.key(),
+        body: bookingBody(slot!),
+      });
+      expectStatus(created, 201, 'POST /bookings');
+      return created.body.bookings[0]!.id;
+    };
+    const abort = new AbortController();
+    let lastEventId: string;
+    let firstId: string;
+    try {
+      const response = await openStream(context, token, abort.signal);
+      firstId = await book(first);
+      ({lastEventId} = await readEvents(
+        response,
+        (seen) =>
+          bookingChanged(seen, firstId) &&
+          seen.some((e) => e.data.includes('availability.changed')),
+        3000,
+      ));
+    } finally {
+      abort.abort();
+    }
+    ok(lastEventId !== '', 'the first booking brought no event with an id');
+    // Booked while no stream is open: only a resume can deliver its events.
+    const secondId = await book(second);
+    const resumed = new AbortController();
+    try {
+      const response = await openStream(context, token, resumed.signal, lastEventId);
+      const {events} = await readEvents(response, (seen) => bookingChanged(seen, secondId), 3000);
+      const parsed = parseEvents(events);
+      ok(
+        parsed.some((e) => e.type === 'booking.changed' && e.data.bookingId === secondId),
+        `resuming from Last-Event-ID ${lastEventId} did not deliver the booking.changed event ` +
+          'of a booking made while disconnected',
+      );
+      ok(
+        !parsed.some((e) => e.type === 'booking.changed' && e.data.bookingId === firstId),
+        `resuming from Last-Event-ID ${lastEventId} replayed an event that came before it`,
+      );
+    } finally {
+      resumed.abort();
     }
   },
 });

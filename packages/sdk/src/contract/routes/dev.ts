@@ -1,5 +1,13 @@
 import * as z from 'zod/mini';
-import {ClockRequest, ClockState, Mailbox, ResetRequest, ResetState} from '../dev.js';
+import {
+  ClockRequest,
+  ClockState,
+  LatencyRequest,
+  LatencyState,
+  Mailbox,
+  ResetRequest,
+  ResetState,
+} from '../dev.js';
 import {Email} from '../primitives.js';
 import {defineRoute} from '../route.js';
 
@@ -21,6 +29,18 @@ export const devSetClock = defineRoute({
   access: 'dev',
   body: ClockRequest,
   response: ClockState,
+  status: 200,
+  errors: [],
+});
+
+export const devSetLatency = defineRoute({
+  method: 'POST',
+  path: '/__dev/latency',
+  summary:
+    'Delay every answer by this many milliseconds (0 to stop), e.g. to send a request while another is in flight',
+  access: 'dev',
+  body: LatencyRequest,
+  response: LatencyState,
   status: 200,
   errors: [],
 });
