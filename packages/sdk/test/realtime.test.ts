@@ -5,6 +5,7 @@ import {clientFor} from './helpers/client.js';
 import {credits, session} from './helpers/fixtures.js';
 import {json, problem, sequence, sleep, startServer, until} from './helpers/server.js';
 import {creditsChanged, sseEndpoint} from './helpers/sse.js';
+import {stopAfterTest} from './helpers/streams.js';
 
 const server = await startServer();
 after(() => server.close());
@@ -21,6 +22,7 @@ function streamFor(options: Partial<ConstructorParameters<typeof EventStream>[0]
     retryMs: 20,
     ...options,
   });
+  stopAfterTest(() => stream.stop());
   return {stream, events, refused};
 }
 
@@ -147,8 +149,8 @@ test('client.events.subscribe shares one connection and closes it after the last
   const client = clientFor(server);
   const a: RealtimeEvent[] = [];
   const b: RealtimeEvent[] = [];
-  const offA = client.events.subscribe((event) => a.push(event));
-  const offB = client.events.subscribe((event) => b.push(event));
+  const offA = stopAfterTest(client.events.subscribe((event) => a.push(event)));
+  const offB = stopAfterTest(client.events.subscribe((event) => b.push(event)));
   await until(() => sse.connections.length === 1);
   sse.connections[0]?.send(creditsChanged(3), '1');
   await until(() => a.length === 1 && b.length === 1);
@@ -165,7 +167,7 @@ test('subscribing while logged out connects on login, and logout disconnects', a
   server.on('GET /events', sse.handler);
   server.on('POST /auth/logout', (_, res) => void res.writeHead(204).end());
   const client = clientFor(server, {loggedIn: false});
-  const off = client.events.subscribe(() => {});
+  const off = stopAfterTest(client.events.subscribe(() => {}));
   await sleep(30);
   assert.equal(sse.connections.length, 0);
   client.session.set(session);
@@ -182,7 +184,7 @@ test('an event stream 401 logs the member out (session-expired)', async () => {
   const client = clientFor(server);
   let expired = 0;
   client.on('session-expired', () => expired++);
-  const off = client.events.subscribe(() => {});
+  const off = stopAfterTest(client.events.subscribe(() => {}));
   await until(() => expired === 1);
   assert.equal(client.session.isLoggedIn, false);
   off();
@@ -192,7 +194,7 @@ test('an abort signal unsubscribes', async () => {
   const sse = sseEndpoint();
   server.on('GET /events', sse.handler);
   const controller = new AbortController();
-  clientFor(server).events.subscribe(() => {}, {signal: controller.signal});
+  stopAfterTest(clientFor(server).events.subscribe(() => {}, {signal: controller.signal}));
   await until(() => sse.connections.length === 1);
   controller.abort();
   await until(() => sse.connections[0]?.closed === true, 1_000, 'the stream to close');
@@ -205,7 +207,7 @@ test('the store listens by itself: a change made elsewhere reaches a widget with
   server.on('GET /me/credits', (_, res) => json(credits(balance))(_, res, undefined as never));
   const client = clientFor(server, {realtime: true});
   const query = client.queries.credits();
-  const unsubscribe = client.store.subscribe(query, () => {});
+  const unsubscribe = stopAfterTest(client.store.subscribe(query, () => {}));
   await until(() => client.store.get(query).data?.total === 10);
   await until(() => sse.connections.length === 1, 1_000, 'the store to open the stream');
 
@@ -224,7 +226,7 @@ test('realtime: false keeps the store off the stream', async () => {
   server.on('GET /events', sse.handler);
   server.on('GET /me/credits', json(credits(1)));
   const client = clientFor(server, {realtime: false});
-  const unsubscribe = client.store.subscribe(client.queries.credits(), () => {});
+  const unsubscribe = stopAfterTest(client.store.subscribe(client.queries.credits(), () => {}));
   await sleep(50);
   assert.equal(sse.connections.length, 0);
   unsubscribe();
@@ -241,7 +243,7 @@ test('booking.changed refetches bookings and availability, not credits', async (
     (event) => event.type === 'invalidated' && invalidated.add(String(event.query.key[0])),
   );
   const offs = [client.queries.credits(), client.queries.bookings()].map((q) =>
-    client.store.subscribe(q as never, () => {}),
+    stopAfterTest(client.store.subscribe(q as never, () => {})),
   );
   await until(() => sse.connections.length === 1);
   sse.connections[0]?.send({
