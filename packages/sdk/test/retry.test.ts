@@ -154,6 +154,45 @@ test('a non-idempotent POST is not retried after the connection drops either', a
   assert.equal(server.count('POST /auth/otp'), 1);
 });
 
+test('createOrder is retried after the connection drops, with one key and the same body', async () => {
+  server.on('POST /orders', sequence(reset, reset, json(order, 201)));
+  const seen = server.requests.length;
+  const body = {items: [{productId: 'p_1', quantity: 2}], discountCode: 'WELCOME'};
+  const placed = await clientFor(server).orders.create(body);
+  assert.equal(placed.id, order.id);
+  const attempts = server.requests
+    .slice(seen)
+    .filter((r) => r.method === 'POST' && r.path === '/orders');
+  assert.equal(attempts.length, 3);
+  const keys = new Set(attempts.map((r) => r.headers['idempotency-key']));
+  assert.equal(keys.size, 1, `keys differ: ${[...keys].join(', ')}`);
+  assert.match(String([...keys][0]), /^[0-9a-f-]{36}$/);
+  for (const attempt of attempts) assert.deepEqual(attempt.body, body);
+});
+
+for (const [route, call] of [
+  ['/bookings/quote', () => clientFor(server).bookings.quote(bookingRequest)],
+  [
+    '/orders/quote',
+    () => clientFor(server).orders.quote({items: [{productId: 'p_1', quantity: 1}]}),
+  ],
+] as const) {
+  test(`POST ${route} (no Idempotency-Key) is not retried after the connection drops`, async () => {
+    server.on(`POST ${route}`, sequence(reset, json(bookingQuote)));
+    const seen = server.requests.length;
+    await assert.rejects(call(), (error) => {
+      assert.ok(isPorticoError(error));
+      assert.equal(error.code, 'network_error');
+      return true;
+    });
+    const attempts = server.requests
+      .slice(seen)
+      .filter((r) => r.method === 'POST' && r.path === route);
+    assert.equal(attempts.length, 1);
+    assert.equal(attempts[0]?.headers['idempotency-key'], undefined);
+  });
+}
+
 test('DELETE (cancel booking) is not retried: a retry of a cancel that went through would answer 409', async () => {
   server.on('DELETE /bookings/b_1', unavailable);
   await assert.rejects(clientFor(server).bookings.cancel('b_1'));
