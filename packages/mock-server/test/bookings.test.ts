@@ -185,6 +185,40 @@ test('a recurring booking books every occurrence in one series', async () => {
   );
 });
 
+test('a weekly booking across the spring DST change keeps its wall-clock time (23-hour day)', async () => {
+  const t = setup();
+  // Monday 16 March 2026: Paris moves to summer time on Sunday 29 March.
+  t.advance(14 * 24 * HOUR);
+  const token = await t.login('ada@example.com');
+  const thursday = '2026-03-26';
+  const body = {
+    resourceId: 'room-atelier',
+    start: t.at(thursday, '10:00'),
+    end: t.at(thursday, '11:00'),
+    recurrence: {frequency: 'weekly', count: 2},
+  };
+  assert.equal(body.start, '2026-03-26T10:00:00+01:00');
+  const reply = await t.call('POST', '/bookings', {token, body});
+  assert.equal(reply.status, 201, JSON.stringify(reply.body));
+  const bookings = reply.body.bookings as {start: string; end: string}[];
+  assert.deepEqual(
+    bookings.map((b) => [b.start, b.end]),
+    [
+      ['2026-03-26T10:00:00+01:00', '2026-03-26T11:00:00+01:00'],
+      ['2026-04-02T10:00:00+02:00', '2026-04-02T11:00:00+02:00'],
+    ],
+  );
+  // One week apart on the calendar is 7 × 24 h minus the hour the clocks skipped.
+  assert.equal(Date.parse(bookings[1]!.start) - Date.parse(bookings[0]!.start), 167 * HOUR);
+  // The second occurrence holds 10:00–11:00 summer time.
+  const taken = await quote(t, token, {
+    resourceId: 'room-atelier',
+    start: '2026-04-02T10:00:00+02:00',
+    end: '2026-04-02T11:00:00+02:00',
+  });
+  assertProblem(taken, 409, 'slot_unavailable');
+});
+
 test('a recurring booking is all or nothing, naming the occurrence that fails', async () => {
   const t = setup();
   const token = await t.login('ada@example.com');
