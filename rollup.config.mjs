@@ -54,8 +54,8 @@ export function packageEntries(pkg) {
     const out = bin.replace(/^\.?\/?dist\//, '').replace(/\.js$/, '');
     if (out !== bin) add(out, `src/${out}.ts`);
   }
-  // Command-line tools (src/cli/*.ts): their bin shims run the source through tsx when it
-  // is installed and fall back to dist/cli/*.js, so a published package needs them built.
+  // Command-line tools (src/cli/*.ts): their bin shims run dist/cli/*.js (the source only
+  // under an explicit `--conditions=source --import tsx`), so the package needs them built.
   const cliDir = path.join(dir, 'src/cli');
   if (existsSync(cliDir)) {
     for (const file of readdirSync(cliDir)) {

@@ -62,7 +62,7 @@ function expectedTags() {
 
 async function startMockServer() {
   try {
-    const {createMockServer} = await import('@portico/mock-server');
+    const {createMockServer} = await import('@portico/mock-server/node');
     if (typeof createMockServer !== 'function')
       throw new Error('it has no createMockServer export');
     return {server: await createMockServer({port: 0, scenario: 'demo'})};
@@ -206,7 +206,7 @@ async function main() {
 
   const mock = await startMockServer();
   check(
-    'the mock server starts (createMockServer from @portico/mock-server)',
+    'the mock server starts (createMockServer from @portico/mock-server/node)',
     Boolean(mock.server),
     mock.error ? `cannot start it: ${mock.error.message ?? mock.error}` : mock.server.url,
   );

@@ -15,8 +15,10 @@ const GOAL = 0.3;
 const DURABLE_GOAL = 0.5;
 
 /** Starts a child process and resolves with the URL it prints once listening. */
-function start(name, script, args = []) {
-  const child = spawn(process.execPath, [script, ...args], {stdio: ['ignore', 'pipe', 'inherit']});
+function start(name, script, args = [], nodeFlags = []) {
+  const child = spawn(process.execPath, [...nodeFlags, script, ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let output = '';
     child.once('exit', (code) => reject(new Error(`${name} exited with ${code} before listening`)));
@@ -156,9 +158,11 @@ async function measure(name, server, options) {
 
 const hello = await start('hello-world', new URL('./hello-world.mjs', import.meta.url).pathname);
 const bin = new URL('../bin/portico-mock-server.js', import.meta.url).pathname;
-const mock = await start('mock server', bin, ['--port', '0']);
+// The source (as the repository's tests run it); a built package runs the same code from dist/.
+const SOURCE = ['--conditions=source', '--import', 'tsx'];
+const mock = await start('mock server', bin, ['--port', '0'], SOURCE);
 const dataDir = mkdtempSync(join(tmpdir(), 'portico-bench-'));
-const durable = await start('durable mock server', bin, ['--port', '0', '--data', dataDir]);
+const durable = await start('durable mock server', bin, ['--port', '0', '--data', dataDir], SOURCE);
 try {
   const base = `${mock.url}/v1/spaces/demo`;
   const durableBase = `${durable.url}/v1/spaces/demo`;

@@ -1,43 +1,25 @@
-// Runs a command of src/cli/. In this repository (or any install that ships src/ and has
-// tsx), the TypeScript source runs directly: no build step, never a stale dist/. Otherwise
-// the built dist/cli/*.js runs.
-import {existsSync} from 'node:fs';
-import {register as registerHooks} from 'node:module';
-import {fileURLToPath} from 'node:url';
+// Runs a command of src/cli/ as built: dist/cli/<name>.js, the code CI tested and npm ships.
+// It is imported through the package's own `./cli/<name>` export, so in this repository
+// `node --conditions=source --import tsx bin/<command>.js` runs the TypeScript source instead;
+// only that explicit flag does, never the mere presence of tsx.
 
-// Resolve workspace packages (@portico/sdk) to their `source` export, as
-// `node --conditions=source` would; a flag cannot be added once the process has started.
-const SOURCE_CONDITION = `export async function resolve(specifier, context, next) {
-  return next(specifier, {...context, conditions: [...context.conditions, 'source']});
-}`;
-
-/** Imports src/cli/<name>.ts (or dist/cli/<name>.js) and runs its main(). */
+/** Imports the command's module and runs its main(). */
 export async function runCli(name) {
-  const source = new URL(`../src/cli/${name}.ts`, import.meta.url);
   let module;
-  if (existsSync(source) && (await registerTsx())) {
-    module = await import(source.href);
-  } else {
-    const built = new URL(`../dist/cli/${name}.js`, import.meta.url);
-    if (!existsSync(built)) {
-      process.stderr.write(
-        `[Portico] Failed to start ${name}: install tsx to run from source, or build the package first.\n`,
-      );
-      process.exit(1);
+  try {
+    module = await import(`@portico/mock-server/cli/${name}`);
+  } catch (error) {
+    // Only the command's own built file missing; a missing import inside it is another fault.
+    const missing = `/dist/cli/${name}.js'`;
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes(missing)) {
+      throw error;
     }
-    module = await import(built.href);
+    process.stderr.write(
+      `[Portico] Failed to start ${name}: dist/cli/${name}.js is missing; build the package ` +
+        `first (npm run build), or in its repository run the source with ` +
+        `node --conditions=source --import tsx.\n`,
+    );
+    process.exit(1);
   }
   await module.main(process.argv.slice(2));
-}
-
-async function registerTsx() {
-  let tsx;
-  try {
-    tsx = await import('tsx/esm/api');
-  } catch {
-    return false;
-  }
-  registerHooks(`data:text/javascript,${encodeURIComponent(SOURCE_CONDITION)}`);
-  tsx.register({tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url))});
-  return true;
 }

@@ -1,3 +1,5 @@
+// The root entry is safe in a browser: nothing here imports a Node module. The standalone
+// server (node:http, node:fs) is in '@portico/mock-server/node'.
 export {createMockApi} from './create-mock-api.js';
 export type {MockApi, MockApiOptions} from './create-mock-api.js';
 export {createHandlers} from './msw.js';
@@ -9,6 +11,3 @@ export type {Change, ChangeSet, CommitListener, Row, Snapshot, Transaction} from
 export type {Clock} from './state/clock.js';
 export {InternalError, ProblemError, devUtils, invariant} from './problem.js';
 export {buildScenario} from './seeds/index.js';
-// Node only (node:http, node:fs): browser code imports '@portico/mock-server/msw' instead.
-export {createMockServer} from './node/index.js';
-export type {MockServer, MockServerOptions} from './node/index.js';

@@ -6,6 +6,7 @@ import {conformanceCases, runConformance} from '../src/conformance/index.js';
 import type {ConformanceReport} from '../src/conformance/index.js';
 import {createMockServer} from '../src/node/index.js';
 import type {MockServer} from '../src/node/index.js';
+import {SOURCE_FLAGS} from './helpers/cli-process.js';
 
 const BIN = fileURLToPath(new URL('../bin/portico-conformance.js', import.meta.url));
 
@@ -14,7 +15,7 @@ function conformanceCli(
   args: string[],
   env = process.env,
 ): Promise<{status: number | null; stdout: string; stderr: string}> {
-  const child = spawn(process.execPath, [BIN, ...args], {env});
+  const child = spawn(process.execPath, [...SOURCE_FLAGS, BIN, ...args], {env});
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

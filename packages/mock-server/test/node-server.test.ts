@@ -5,7 +5,14 @@ import {after, before, test} from 'node:test';
 import {parseMockServerArgs} from '../src/cli/mock-server.js';
 import {createMockServer} from '../src/node/index.js';
 import type {CliServer} from './helpers/cli-process.js';
-import {freeSlots, killServers, login, request, startCli} from './helpers/cli-process.js';
+import {
+  SOURCE_FLAGS,
+  freeSlots,
+  killServers,
+  login,
+  request,
+  startCli,
+} from './helpers/cli-process.js';
 
 const BIN = fileURLToPath(new URL('../bin/portico-mock-server.js', import.meta.url));
 
@@ -141,13 +148,15 @@ test('bad flags are refused with a message naming the flag', () => {
 });
 
 test('the CLI exits 2 on a bad flag and 0 on --help', () => {
-  const bad = spawnSync(process.execPath, [BIN, '--port', 'abc'], {encoding: 'utf8'});
+  const bad = spawnSync(process.execPath, [...SOURCE_FLAGS, BIN, '--port', 'abc'], {
+    encoding: 'utf8',
+  });
   assert.equal(bad.status, 2);
   assert.equal(
     bad.stderr,
     'portico-mock-server: --port must be a number from 0 to 65535, got "abc".\nRun portico-mock-server --help for the options.\n',
   );
-  const help = spawnSync(process.execPath, [BIN, '--help'], {encoding: 'utf8'});
+  const help = spawnSync(process.execPath, [...SOURCE_FLAGS, BIN, '--help'], {encoding: 'utf8'});
   assert.equal(help.status, 0);
   assert.match(help.stdout, /--no-dev-routes/);
 });

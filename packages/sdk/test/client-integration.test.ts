@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {after, before, test} from 'node:test';
-import {createMockServer} from '@portico/mock-server';
+import {createMockServer} from '@portico/mock-server/node';
 import {slotsWithin} from '../src/domain/index.js';
 import {createPorticoClient, isPorticoError, type PorticoClient} from '../src/index.js';
 import {until} from './helpers/server.js';

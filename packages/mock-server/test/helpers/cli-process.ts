@@ -3,6 +3,11 @@ import type {ChildProcess} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 
 const BIN = fileURLToPath(new URL('../../bin/portico-mock-server.js', import.meta.url));
+/**
+ * Node flags that make the bin run the TypeScript source (its `source` export condition):
+ * tests run what they test without a build step. A plain `node bin/…` runs dist/ (packaging test).
+ */
+export const SOURCE_FLAGS = ['--conditions=source', '--import', 'tsx'];
 
 export interface CliServer {
   readonly child: ChildProcess;
@@ -26,7 +31,7 @@ export function killServers(): void {
 
 /** Spawns `portico-mock-server --port 0 …` through its bin and waits for the listening line. */
 export async function startCli(args: string[] = []): Promise<CliServer> {
-  const child = spawn(process.execPath, [BIN, '--port', '0', ...args], {
+  const child = spawn(process.execPath, [...SOURCE_FLAGS, BIN, '--port', '0', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
