@@ -80,20 +80,22 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const clock = createClock(db, base);
 
   const currentScenario = (): Scenario => db.get<SeedMeta>(TABLES.meta, 'seed')?.scenario ?? 'demo';
-  const load = (scenario: Scenario, offsetMs: number) => {
+  const load = (scenario: Scenario, offsetMs: number, seq: number) => {
     const tables = buildScenario(scenario, base() + offsetMs);
     (tables[TABLES.meta] ??= []).push({id: 'clock', offsetMs} satisfies ClockMeta);
-    db.load({seq: db.seq, tables});
+    db.load({seq, tables});
     // A load commits nothing, so `seq` may not move: forget answers computed from the old state.
     availabilityMemo.clear(db);
   };
   if (!db.get<SeedMeta>(TABLES.meta, 'seed')) {
     const offsetMs = typeof options.now === 'string' ? parseInstant(options.now) - base() : 0;
-    load(options.scenario ?? 'demo', offsetMs);
+    load(options.scenario ?? 'demo', offsetMs, db.seq);
   }
   const reset = (scenario?: Scenario): Scenario => {
     const next = scenario ?? currentScenario();
-    load(next, db.get<ClockMeta>(TABLES.meta, 'clock')?.offsetMs ?? 0);
+    // `seq` moves on, so the events the reset announces get ids above every earlier one.
+    load(next, db.get<ClockMeta>(TABLES.meta, 'clock')?.offsetMs ?? 0, db.seq + 1);
+    events.announceReset();
     return next;
   };
 

@@ -97,6 +97,18 @@ export class EventHub {
     return () => void this.#closers.delete(closer);
   }
 
+  /**
+   * A reset replaces the whole state without a commit, so nothing is derived from it: tell
+   * every member whose credits it set that they changed (`credits.changed` with the new
+   * total). Ids continue from the Db's `seq`, which a reset moves on.
+   */
+  announceReset(): void {
+    const changes = this.#db
+      .all(TABLES.creditBuckets)
+      .map((row) => ({op: 'put', table: TABLES.creditBuckets, row}) as const);
+    this.#publish(this.#derive({seq: this.#db.seq, changes}));
+  }
+
   /** Stops deriving events and ends every open stream. */
   close(): void {
     this.#stop();

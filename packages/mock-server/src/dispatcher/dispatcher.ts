@@ -8,6 +8,7 @@ import type {EventHub} from '../realtime.js';
 import type {RouteContext, RouteHandlers} from '../routes/context.js';
 import type {Clock} from '../state/clock.js';
 import type {Db, Transaction} from '../state/db.js';
+import {expireCredits, expiredBuckets} from '../state/ledger.js';
 import {spaceBySlug} from '../state/queries.js';
 import type {MemberRow, SeedMeta, SessionRow, SpaceRow} from '../state/rows.js';
 import {TABLES} from '../state/rows.js';
@@ -145,6 +146,7 @@ export function createDispatcher(
       // The errors scenario already waited; otherwise wait here, inside the in-flight window.
       if (seed?.scenario !== 'errors' || request.method !== 'GET') await sleep(options.latency());
       const now = clock.now();
+      if (member) expireCreditsOf(member, now);
       const ctx: RouteContext = {
         request,
         db,
@@ -195,6 +197,15 @@ export function createDispatcher(
       }
       return proceed.finish(problemResponse(declared, url.pathname), clock.now());
     }
+  }
+
+  /**
+   * Writes off the member's credits that have expired since their last request (an `expiry`
+   * ledger entry each, and `credits.changed`) before the handler reads or moves any.
+   */
+  function expireCreditsOf(member: MemberRow, now: number): void {
+    if (expiredBuckets(db, member, now).length === 0) return;
+    db.transaction((tx) => expireCredits(tx, member, now));
   }
 
   function authenticate(

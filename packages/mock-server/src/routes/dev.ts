@@ -1,5 +1,6 @@
 import {instant, inSpace, newestFirst} from '../state/queries.js';
-import type {MailRow} from '../state/rows.js';
+import {expireCredits} from '../state/ledger.js';
+import type {MailRow, MemberRow} from '../state/rows.js';
 import {TABLES} from '../state/rows.js';
 import {defineHandlers} from './context.js';
 
@@ -21,9 +22,15 @@ export const devHandlers = defineHandlers({
     };
   },
 
-  devSetClock: ({body, clock, space}) => {
+  devSetClock: ({body, clock, space, transaction}) => {
     clock.set(body.now);
-    return {now: instant(space, clock.now())};
+    const now = clock.now();
+    // Credits the jump made expire are written off now, so open pages hear credits.changed.
+    transaction((tx) => {
+      for (const member of inSpace<MemberRow>(tx, TABLES.members, space.id))
+        expireCredits(tx, member, now);
+    });
+    return {now: instant(space, now)};
   },
 
   devSetLatency: ({body, setLatency}) => {
