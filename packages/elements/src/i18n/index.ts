@@ -8,6 +8,14 @@ export type {
   PluralMessage,
 } from './catalog.js';
 export {en} from './en.js';
-export {formatDay, formatNumber, pluralCategory} from './format.js';
+export {
+  formatCalendarDay,
+  formatDateTime,
+  formatDay,
+  formatNumber,
+  formatTime,
+  formatTimeRange,
+  pluralCategory,
+} from './format.js';
 export {fr} from './fr.js';
 export {msg, resolveLocale, SUPPORTED_LANGUAGES} from './msg.js';
