@@ -17,6 +17,8 @@ export type {
   PorticoLogoutEvent,
   PorticoNeedsSignInEvent,
   PorticoPlanSelectedEvent,
+  PorticoProfileUpdatedEvent,
+  PorticoTermsAcceptedEvent,
 } from './events/events.js';
 export {msg, resolveLocale, SUPPORTED_LANGUAGES} from './i18n/index.js';
 export type {Catalog, MessageKey} from './i18n/index.js';
