@@ -446,13 +446,15 @@ export class PorticoLogin extends PorticoClientElement {
     event.preventDefault();
     const client = this.resolvedClient;
     const member = this.currentMember;
-    const version = this.#space.state.data?.terms.version;
-    if (!client || !member || !version || this.busy) return;
+    if (!client || !member || this.busy) return;
     const form = new FormData(event.target as HTMLFormElement);
     const name = String(form.get('name') ?? '').trim();
     if (needsName(member) && !name) return this.fail(key('login.nameRequired'));
     if (form.get('accept') !== 'on') return this.fail(key('login.termsRequired'));
     await this.run(async () => {
+      // The version to accept is the space's current one (loading still, on a fast click).
+      const space = this.#space.state.data ?? (await client.store.fetch(spaceQuery(client)));
+      const version = space.terms.version;
       const me = meApi(client);
       if (needsName(member)) await me.update({name});
       const accepted = await me.acceptTerms({version});
