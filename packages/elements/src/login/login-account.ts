@@ -152,6 +152,7 @@ export function renderSignedIn(context: StepContext & {onLogout: () => void}): T
         class="login__button"
         type="button"
         aria-disabled=${context.busy ? 'true' : 'false'}
+        aria-busy=${context.busy ? 'true' : 'false'}
         @click=${context.onLogout}
       >
         ${msg(locale, 'login.logout')}
@@ -166,17 +167,20 @@ export function field(id: string, label: string, input: TemplateResult): Templat
   </div>`;
 }
 
+/** A form's submit button: busy while its request runs, refused (but focusable) when `disabled`. */
 export function submit(
   locale: string,
   busy: boolean,
   idle: PlainMessageKey,
   working: PlainMessageKey,
+  disabled = false,
 ): TemplateResult {
   return html`<button
     part="button"
     class="login__button"
     type="submit"
-    aria-disabled=${busy ? 'true' : 'false'}
+    aria-disabled=${busy || disabled ? 'true' : 'false'}
+    aria-busy=${busy ? 'true' : 'false'}
   >
     ${msg(locale, busy ? working : idle)}
   </button>`;

@@ -214,14 +214,15 @@ export class PorticoLogin extends PorticoClientElement {
         </p>
         ${this.renderLockout(locale)} ${this.renderError()}
         <div class="login__actions">
-          ${submit(locale, this.busy, 'login.sendCode', 'login.sending')}
+          ${submit(locale, this.busy, 'login.sendCode', 'login.sending', this.isLocked())}
         </div>
       </form>
     `;
   }
 
   private renderCodeStep(locale: string): TemplateResult {
-    const cooling = Date.now() < this.#resendAt;
+    const locked = this.isLocked();
+    const cooling = !locked && Date.now() < this.#resendAt;
     return html`
       <form part="form" class="login__form" novalidate @submit=${this.handleVerify}>
         <p part="message" class="login__message" id="sent">
@@ -247,7 +248,7 @@ export class PorticoLogin extends PorticoClientElement {
         <p class="login__hint" id="code-hint">${msg(locale, 'login.codeHint')}</p>
         ${this.renderLockout(locale)} ${this.renderError()}
         <div class="login__actions">
-          ${submit(locale, this.busy, 'login.verify', 'login.verifying')}
+          ${submit(locale, this.busy, 'login.verify', 'login.verifying', locked)}
           <button
             part="change-email-button"
             class="login__link"
@@ -260,7 +261,7 @@ export class PorticoLogin extends PorticoClientElement {
             part="resend-button"
             class="login__link"
             type="button"
-            aria-disabled=${cooling || this.busy ? 'true' : 'false'}
+            aria-disabled=${cooling || locked || this.busy ? 'true' : 'false'}
             @click=${this.handleResend}
           >
             ${
@@ -291,6 +292,7 @@ export class PorticoLogin extends PorticoClientElement {
           class="login__button"
           type="button"
           aria-disabled=${this.busy ? 'true' : 'false'}
+          aria-busy=${this.busy ? 'true' : 'false'}
           @click=${this.handleAcceptInvitation}
         >
           ${msg(locale, this.busy ? 'login.accepting' : 'login.acceptInvitation')}

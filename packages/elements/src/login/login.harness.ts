@@ -152,8 +152,8 @@ export class PorticoLoginHarness {
   }
 
   private get busy(): boolean {
-    return [this.submitButton, this.invitationButton, this.logoutButton].some(
-      (button) => button?.getAttribute('aria-disabled') === 'true',
+    return [this.submitButton, this.invitationButton, this.logoutButton, this.resendButton].some(
+      (button) => button?.getAttribute('aria-busy') === 'true',
     );
   }
 

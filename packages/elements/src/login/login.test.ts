@@ -223,7 +223,10 @@ describe('<portico-login>', () => {
       const before = harness.countdown;
       await harness.until((h) => h.countdown !== before, 2_500);
       expect(harness.countdown).to.match(/^Try again in 19:5\d\.$/);
-      // Locked: nothing is sent, not even a new code.
+      // Locked: both buttons say so, and nothing is sent, not even a new code.
+      expect(harness.submitButton!.getAttribute('aria-disabled')).to.equal('true');
+      expect(harness.resendButton!.getAttribute('aria-disabled')).to.equal('true');
+      expect(harness.resendButton!.textContent!.trim()).to.equal('Send a new code');
       const requests = recordRequests();
       await harness.submit();
       harness.resendButton!.click();
