@@ -82,6 +82,7 @@ export const en = {
   'login.continue': 'Continue',
   'login.name': 'Your name',
   'login.nameRequired': 'Enter your name.',
+  'login.profileError': 'Your profile could not be loaded.',
   'login.profileTitle': 'Complete your profile',
   'login.profileIntro': 'Help the team and other members know you. You can do it later.',
   'login.phone': 'Phone (optional)',

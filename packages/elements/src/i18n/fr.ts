@@ -81,6 +81,7 @@ export const fr = {
   'login.continue': 'Continuer',
   'login.name': 'Votre nom',
   'login.nameRequired': 'Saisissez votre nom.',
+  'login.profileError': 'Impossible de charger votre profil.',
   'login.profileTitle': 'Complétez votre profil',
   'login.profileIntro':
     "Aidez l'équipe et les membres à vous connaître. Vous pourrez le faire plus tard.",

@@ -31,7 +31,8 @@ import styles from './login.styles.js';
 type Step = 'email' | 'code';
 /** A message in the current locale (so a locale switch re-translates a shown error). */
 type Text = (locale: string) => string;
-type Focus = 'input' | 'heading';
+/** Where focus goes after the next update: a part name. */
+type Focus = 'input' | 'heading' | 'name-input' | 'terms-checkbox';
 
 /**
  * @summary Signs a member in with a one-time code sent by email (or an invitation link), has
@@ -122,7 +123,10 @@ export class PorticoLogin extends PorticoClientElement {
     client.session.isLoggedIn ? meQuery(client) : undefined,
   );
   readonly #space = new QueryController<Space>(this, (client) => spaceQuery(client));
-  readonly #meStates = new DataStates(this, {queries: [this.#me], errorMessage: 'login.error'});
+  readonly #meStates = new DataStates(this, {
+    queries: [this.#me],
+    errorMessage: 'login.profileError',
+  });
 
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
@@ -154,8 +158,7 @@ export class PorticoLogin extends PorticoClientElement {
     super.updated(changed);
     // A new step or an error: put the member where they read or type next.
     if (!this.#focus) return;
-    const selector = this.#focus === 'heading' ? '[part~="heading"]' : '[part~="input"]';
-    const target = this.shadowRoot?.querySelector<HTMLElement>(selector);
+    const target = this.shadowRoot?.querySelector<HTMLElement>(`[part~="${this.#focus}"]`);
     if (!target) return; // not rendered yet (the profile is loading): try after the next update
     this.#focus = undefined;
     target.focus();
@@ -451,8 +454,8 @@ export class PorticoLogin extends PorticoClientElement {
     if (!client || !member || this.busy) return;
     const form = new FormData(event.target as HTMLFormElement);
     const name = String(form.get('name') ?? '').trim();
-    if (needsName(member) && !name) return this.fail(key('login.nameRequired'));
-    if (form.get('accept') !== 'on') return this.fail(key('login.termsRequired'));
+    if (needsName(member) && !name) return this.fail(key('login.nameRequired'), 'name-input');
+    if (form.get('accept') !== 'on') return this.fail(key('login.termsRequired'), 'terms-checkbox');
     await this.run(async () => {
       // The version to accept is the space's current one (loading still, on a fast click).
       const space = this.#space.state.data ?? (await client.store.fetch(spaceQuery(client)));
@@ -472,7 +475,7 @@ export class PorticoLogin extends PorticoClientElement {
     if (!client || this.busy) return;
     const form = new FormData(event.target as HTMLFormElement);
     const value = (name: string) => String(form.get(name) ?? '').trim();
-    if (!value('name')) return this.fail(key('login.nameRequired'));
+    if (!value('name')) return this.fail(key('login.nameRequired'), 'name-input');
     await this.run(async () => {
       const saved = await meApi(client).update({
         name: value('name'),
@@ -604,9 +607,11 @@ export class PorticoLogin extends PorticoClientElement {
     }
   }
 
-  private fail(error: Text): void {
+  /** Shows `error`, and puts focus on `field` (by default the email or code field, when shown). */
+  private fail(error: Text, field?: Focus): void {
     this.error = error;
-    this.#focus ??= this.resolvedClient?.session.isLoggedIn ? undefined : 'input';
+    this.#focus =
+      field ?? this.#focus ?? (this.resolvedClient?.session.isLoggedIn ? undefined : 'input');
   }
 }
 

@@ -2,7 +2,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import type {PorticoClient} from '@portico/sdk';
 import {sendKeys} from '@web/test-runner-commands';
-import {http, HttpResponse} from 'msw';
+import {delay, http, HttpResponse} from 'msw';
 import sinon from 'sinon';
 import {
   createTestClient,
@@ -414,19 +414,22 @@ describe('<portico-login>', () => {
     }
 
     it('should ask for the name with the terms, and refuse without the box ticked', async () => {
-      const {harness} = await signedInNew();
+      const {el, harness} = await signedInNew();
       expect(harness.heading).to.equal('Accept the terms of use');
       expect(harness.termsLink!.href).to.equal('https://example.com/canopee/terms-2024-09');
       await harness.fill(harness.nameInput, 'Nina Simone');
       const requests = recordRequests();
       await harness.submit();
       expect(harness.error).to.equal('Tick the box to accept the terms of use.');
+      expect(harness.termsCheckbox!.getAttribute('aria-describedby')).to.equal('error');
+      expect(el.shadowRoot!.activeElement === harness.termsCheckbox, 'focus').to.be.true;
       expect(requests).to.deep.equal([]);
       expect(harness.nameInput!.value).to.equal('Nina Simone');
       harness.termsCheckbox!.click();
       await harness.fill(harness.nameInput, '');
       await harness.submit();
       expect(harness.error).to.equal('Enter your name.');
+      expect(el.shadowRoot!.activeElement === harness.nameInput, 'focus').to.be.true;
     });
 
     it('should save the name, accept the terms, and let the profile be skipped', async () => {
@@ -500,6 +503,37 @@ describe('<portico-login>', () => {
       expect(harness.error).to.equal('The service is unavailable, please try again shortly.');
       expect(harness.input!.value).to.equal(MEMBER);
       expect(spy).to.have.been.calledOnce;
+    });
+  });
+
+  describe('when mounted signed in while the profile loads', () => {
+    it('should show a skeleton and say it is loading', async () => {
+      worker.use(http.get(`*/v1/spaces/${SPACE}/me`, () => delay('infinite')));
+      const client = createTestClient();
+      await logIn(client);
+      const {el, harness, wrapper} = await setupTest({client});
+      expect(harness.text).to.equal('Loading…');
+      expect(el.shadowRoot!.querySelector('.skeleton-frame')).to.exist;
+      await expectAccessibleInEveryTheme(el, wrapper);
+    });
+
+    it('should say when the profile fails to load, and retry', async () => {
+      worker.use(
+        http.get(`*/v1/spaces/${SPACE}/me`, () => problem(503, 'service_unavailable', 'Down'), {
+          once: true,
+        }),
+      );
+      const client = createTestClient();
+      await logIn(client);
+      const {el, harness, wrapper} = await setupTest({client});
+      const retry = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]');
+      await harness.until(() => retry() !== null);
+      expect(harness.error).to.equal(
+        'Your profile could not be loaded. The service is unavailable, please try again shortly. Retry',
+      );
+      await expectAccessibleInEveryTheme(el, wrapper);
+      retry()!.click();
+      await harness.until((h) => h.heading === 'Welcome, Ada Lovelace');
     });
   });
 
