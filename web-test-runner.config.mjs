@@ -17,7 +17,8 @@ const rootDir = fileURLToPath(new URL('.', import.meta.url));
 export default {
   rootDir,
   files: ['packages/elements/src/**/*.test.ts', 'packages/elements/test/**/*.test.ts'],
-  nodeResolve: {exportConditions: ['source', 'browser', 'import', 'default']},
+  // `development`: the SDK checks every answer against the contract (its `#dev-mode`).
+  nodeResolve: {exportConditions: ['source', 'development', 'browser', 'import', 'default']},
   browsers: [
     chromeLauncher({
       launchOptions: {

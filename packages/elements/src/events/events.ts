@@ -1,3 +1,4 @@
+export type {PorticoBuyCreditsEvent} from './portico-buy-credits.js';
 export type {PorticoErrorEvent} from './portico-error.js';
 export type {PorticoLoginEvent} from './portico-login.js';
 export type {PorticoLogoutEvent} from './portico-logout.js';

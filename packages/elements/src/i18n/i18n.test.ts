@@ -52,8 +52,8 @@ describe('i18n', () => {
     });
 
     it('should fall back to English for a language without a catalog', () => {
-      expect(msg('de', 'credits.retry')).to.equal('Retry');
-      expect(msg('fr-CA', 'credits.retry')).to.equal('Réessayer');
+      expect(msg('de', 'state.retry')).to.equal('Retry');
+      expect(msg('fr-CA', 'state.retry')).to.equal('Réessayer');
     });
   });
 
