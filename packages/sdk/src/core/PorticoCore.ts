@@ -21,6 +21,7 @@ import {isPorticoError} from '../utils/type-guards.js';
 import {randomUUID} from '../utils/uuid.js';
 import {
   EVENT_INVALIDATES,
+  MEMBER_ROOTS,
   MUTATION_INVALIDATES,
   SESSION_EFFECTS,
   STALE_VIEW_STATUSES,
@@ -153,9 +154,11 @@ export class PorticoCore {
     let member = this.#sessions.peek()?.token;
     this.#emitter.on('session-changed', ({session}) => {
       // Logged out, or another member now: their data must go. A login from logged out keeps
-      // what is shown (public data) and refetches all of it, so nothing flashes empty.
-      if (member === undefined) this.store.invalidate([]);
-      else this.store.clear();
+      // the public data as it is (the space, plans, rooms do not change with who looks) and
+      // refreshes only what belongs to a member.
+      if (member === undefined) {
+        for (const root of MEMBER_ROOTS) this.store.invalidate([root]);
+      } else this.store.clear();
       member = session?.token;
       this.#stream?.stop();
       this.#stream = undefined;
