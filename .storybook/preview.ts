@@ -7,6 +7,7 @@ import {mswLoader} from 'msw-storybook-addon/csf3';
 
 // Every theme stylesheet, so the toolbar can switch between them.
 import.meta.glob('../packages/themes/src/**/*.css', {eager: true});
+import './preview.css';
 
 /**
  * The whole mock API (seeded `demo` space) answers every story; a story overrides routes with
@@ -43,6 +44,8 @@ const preview: Preview = {
         items: [
           {value: 'light', title: 'Light'},
           {value: 'dark', title: 'Dark'},
+          {value: 'contrast', title: 'High contrast'},
+          {value: 'auto', title: 'Follow the system'},
         ],
         dynamicTitle: true,
       },
