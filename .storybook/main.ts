@@ -31,6 +31,8 @@ function mswWorker(): Plugin {
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   stories: ['../packages/elements/src/**/*.stories.ts'],
+  // Docs pages built from the Custom Elements Manifest (see preview.ts).
+  addons: ['@storybook/addon-docs'],
   core: {disableTelemetry: true, disableWhatsNewNotifications: true},
   async viteFinal(viteConfig) {
     return mergeConfig(viteConfig, {
