@@ -16,11 +16,18 @@ import {PorticoCreditBalance} from '../credit-balance/credit-balance.component.j
 import {CREDIT_BALANCE_TOKENS} from '../credit-balance/credit-balance.styles.js';
 import {PorticoLogin} from '../login/login.component.js';
 import {LOGIN_TOKENS} from '../login/login.styles.js';
+import {PorticoMembershipCard} from '../membership-card/membership-card.component.js';
+import {MEMBERSHIP_CARD_TOKENS} from '../membership-card/membership-card.styles.js';
 
 /** Every component with its sorted token allow-list; a new element adds a line here. */
 const COMPONENTS = [
   {name: 'credit-balance', styles: PorticoCreditBalance.styles, tokens: CREDIT_BALANCE_TOKENS},
   {name: 'login', styles: PorticoLogin.styles, tokens: LOGIN_TOKENS},
+  {
+    name: 'membership-card',
+    styles: PorticoMembershipCard.styles,
+    tokens: MEMBERSHIP_CARD_TOKENS,
+  },
 ];
 
 function cssText(styles: CSSResultGroup | undefined): string {
