@@ -16,11 +16,17 @@ import {PorticoCreditBalance} from '../credit-balance/credit-balance.component.j
 import {CREDIT_BALANCE_TOKENS} from '../credit-balance/credit-balance.styles.js';
 import {PorticoLogin} from '../login/login.component.js';
 import {LOGIN_TOKENS} from '../login/login.styles.js';
+import {PorticoProductShop} from '../product-shop/product-shop.component.js';
+import {PRODUCT_SHOP_TOKENS} from '../product-shop/product-shop.styles.js';
+import {PorticoEntries} from '../entries/entries.component.js';
+import {ENTRIES_TOKENS} from '../entries/entries.styles.js';
 
 /** Every component with its sorted token allow-list; a new element adds a line here. */
 const COMPONENTS = [
   {name: 'credit-balance', styles: PorticoCreditBalance.styles, tokens: CREDIT_BALANCE_TOKENS},
   {name: 'login', styles: PorticoLogin.styles, tokens: LOGIN_TOKENS},
+  {name: 'product-shop', styles: PorticoProductShop.styles, tokens: PRODUCT_SHOP_TOKENS},
+  {name: 'entries', styles: PorticoEntries.styles, tokens: ENTRIES_TOKENS},
 ];
 
 function cssText(styles: CSSResultGroup | undefined): string {
