@@ -85,13 +85,18 @@ export class CartController implements ReactiveController {
     this.#key = key;
     let cart = readCart(key);
     const visitorKey = cartKey(client.storageKey, null);
-    if (memberId !== null && previous === visitorKey) {
-      const visitor = readCart(visitorKey);
-      if (visitor.items.length > 0) {
-        cart = {...cart, items: mergeItems(cart.items, visitor.items), idempotencyKey: null};
-        writeCart(key, cart);
-        writeCart(visitorKey, EMPTY_CART);
-      }
+    // What was added before the member was known (lines added while the profile loaded, or
+    // the visitor's cart of someone who just signed in) joins the member's cart.
+    const fromVisitor = previous === visitorKey && memberId !== null;
+    const carried = fromVisitor
+      ? readCart(visitorKey).items
+      : previous === undefined
+        ? this.cart.items
+        : [];
+    if (carried.length > 0 && key !== visitorKey) {
+      cart = {...cart, items: mergeItems(cart.items, carried), idempotencyKey: null};
+      writeCart(key, cart);
+      if (fromVisitor) writeCart(visitorKey, EMPTY_CART);
     }
     this.cart = cart;
     this.unavailable.clear();
