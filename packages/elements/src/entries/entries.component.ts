@@ -56,6 +56,8 @@ export class PorticoEntries extends PorticoClientElement {
 
   @state() private checkingIn = false;
   @state() private checkInError: string | undefined;
+  /** The last check-in outcome, kept in the live region until the next one. */
+  @state() private outcome = '';
 
   readonly #entries = new QueryController(this, (client) =>
     client.session.isLoggedIn ? entriesQuery(client) : undefined,
@@ -80,6 +82,7 @@ export class PorticoEntries extends PorticoClientElement {
         skeleton: () =>
           html`<span class="skeleton skeleton--big"></span><span class="skeleton"></span>`,
         ready: () => this.renderReady(locale),
+        announcement: () => this.outcome,
       })}
     </div>`;
   }
@@ -239,7 +242,8 @@ export class PorticoEntries extends PorticoClientElement {
     try {
       const result = await entriesApi(client).checkIn();
       this.emit('portico-checked-in', {detail: result});
-      this.#states.announce(msg(locale, 'entries.checkedInAnnounce', {count: result.remaining}));
+      this.outcome = msg(locale, 'entries.checkedInAnnounce', {count: result.remaining});
+      this.#states.announce(this.outcome);
     } catch (error) {
       if (!isPorticoError(error)) throw error;
       this.checkInError =
@@ -250,7 +254,8 @@ export class PorticoEntries extends PorticoClientElement {
             : error.code === 'terms_not_accepted'
               ? msg(locale, 'entries.termsNeeded')
               : `${msg(locale, 'entries.checkInError')} ${msg(locale, errorReason(error))}`;
-      this.#states.announce(this.checkInError);
+      this.outcome = this.checkInError;
+      this.#states.announce(this.outcome);
     } finally {
       this.checkingIn = false;
     }

@@ -88,11 +88,8 @@ export class CartController implements ReactiveController {
     // What was added before the member was known (lines added while the profile loaded, or
     // the visitor's cart of someone who just signed in) joins the member's cart.
     const fromVisitor = previous === visitorKey && memberId !== null;
-    const carried = fromVisitor
-      ? readCart(visitorKey).items
-      : previous === undefined
-        ? this.cart.items
-        : [];
+    // The cart in memory is the one this page showed (storage may be shared with other tabs).
+    const carried = fromVisitor || previous === undefined ? this.cart.items : [];
     if (carried.length > 0 && key !== visitorKey) {
       cart = {...cart, items: mergeItems(cart.items, carried), idempotencyKey: null};
       writeCart(key, cart);

@@ -100,6 +100,8 @@ export class PorticoProductShop extends PorticoClientElement {
   @state() private busyOrderId: string | undefined;
   @state() private notice: CartNotice | undefined;
   @state() private orderNotices = new Map<string, OrderNotice>();
+  /** The last action's outcome, kept in the live region until the next one. */
+  @state() private outcome = '';
 
   @query('[part~="heading"]') private heading!: HTMLElement;
 
@@ -144,6 +146,7 @@ export class PorticoProductShop extends PorticoClientElement {
       ${this.#states.render({
         skeleton: () => this.renderSkeleton(),
         ready: () => this.renderReady(locale),
+        announcement: () => this.outcome,
       })}
     </div>`;
   }
@@ -304,17 +307,21 @@ export class PorticoProductShop extends PorticoClientElement {
     this.emitCartChanged();
   }
 
+  /** Tells screen readers what an action did. */
+  private say(text: string): void {
+    this.outcome = text;
+    this.#states.announce(text);
+  }
+
   private emitCartChanged(): void {
     const items = this.#cart.cart.items.map((item) => ({...item}));
     this.emit('portico-cart-changed', {detail: {items, count: this.#cart.count}});
-    this.#states.announce(msg(this.locale, 'shop.cartAnnounce', {count: this.#cart.count}));
+    this.say(msg(this.locale, 'shop.cartAnnounce', {count: this.#cart.count}));
   }
 
   private async handleApplyCode(code: string): Promise<void> {
     if (await this.#cart.applyCode(code)) {
-      this.#states.announce(
-        msg(this.locale, 'shop.codeApplied', {code: this.#cart.cart.discountCode ?? code}),
-      );
+      this.say(msg(this.locale, 'shop.codeApplied', {code: this.#cart.cart.discountCode ?? code}));
     }
   }
 
@@ -386,7 +393,7 @@ export class PorticoProductShop extends PorticoClientElement {
     } else {
       this.notice = this.failure('shop.orderError', error);
     }
-    if (this.notice) this.#states.announce(this.notice.text);
+    if (this.notice) this.say(this.notice.text);
   }
 
   /** Pays `order`; a refusal is said in the cart right after checkout, else beside the order. */
@@ -408,7 +415,7 @@ export class PorticoProductShop extends PorticoClientElement {
             : this.failure('shop.payError', error).text;
       if (fromCheckout) this.notice = {tone: 'error', text};
       else this.setOrderNotice(order.id, {tone: 'error', text});
-      this.#states.announce(text);
+      this.say(text);
     } finally {
       this.busyOrderId = undefined;
     }
@@ -417,7 +424,7 @@ export class PorticoProductShop extends PorticoClientElement {
   private paid(order: Order): void {
     const text = msg(this.locale, 'shop.paid', {total: formatMoney(order.total, this.locale)});
     this.notice = {tone: 'success', text};
-    this.#states.announce(text);
+    this.say(text);
     this.emit('portico-order-paid', {detail: {order}});
   }
 
@@ -429,7 +436,7 @@ export class PorticoProductShop extends PorticoClientElement {
       await ordersApi(client).cancel(order.id);
       const text = msg(this.locale, 'shop.orderCancelled');
       this.notice = {tone: 'success', text};
-      this.#states.announce(text);
+      this.say(text);
     } catch (error) {
       if (!isPorticoError(error)) throw error;
       const text =
@@ -437,7 +444,7 @@ export class PorticoProductShop extends PorticoClientElement {
           ? msg(this.locale, 'shop.orderNotPending')
           : this.failure('shop.cancelError', error).text;
       this.setOrderNotice(order.id, {tone: 'error', text});
-      this.#states.announce(text);
+      this.say(text);
     } finally {
       this.busyOrderId = undefined;
     }

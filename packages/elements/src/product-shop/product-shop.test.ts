@@ -169,7 +169,7 @@ describe('<portico-product-shop>', () => {
     it('should show what the membership still includes', async () => {
       const {harness} = await setupTest();
       // Ada's Flex plan includes 2 coffee cards (one taken) and 1 printing pack a month.
-      await harness.until((h) => h.cardText('coffee-card').includes('included'));
+      await harness.until((h) => h.cardText('coffee-card').includes('of 2 included'));
       expect(harness.cardText('coffee-card')).to.contain('1 of 2 included left');
       expect(harness.cardText('printing-50')).to.contain('1 of 1 included left');
       expect(harness.cardText('pack-10')).not.to.contain('included');
@@ -307,6 +307,7 @@ describe('<portico-product-shop>', () => {
       shop.checkoutButton!.click();
       await shop.until((h) => h.checkoutNotice !== '');
       expect(shop.checkoutNotice).to.equal('Thank you! Order paid: €40.00.');
+      expect(shop.announcement).to.equal('Thank you! Order paid: €40.00.');
       expect(shop.cartText).to.contain('Your cart is empty.');
       expect(created).to.have.been.calledOnce;
       expect(paid).to.have.been.calledOnce;
@@ -365,6 +366,7 @@ describe('<portico-product-shop>', () => {
         'Your card was declined. Nothing was charged; the order is waiting for payment.',
       );
       expect(paid).not.to.have.been.called;
+      expect(harness.announcement).to.equal(harness.checkoutNotice);
       const {items} = await ordersApi(client).list({status: 'pending_payment'});
       const order = items.find((each) => each.lines.some((line) => line.productId === 'pack-50'))!;
       await harness.until((h) => h.pendingOrderIds.includes(order.id));
