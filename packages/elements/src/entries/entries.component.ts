@@ -11,9 +11,9 @@ import {
 } from '@portico/sdk';
 import {html, nothing, type TemplateResult} from 'lit';
 import {state} from 'lit/decorators.js';
-import {styleMap} from 'lit/directives/style-map.js';
 import {formatCalendarDay, formatTime, msg, resolveLocale} from '../i18n/index.js';
 import {DataStates} from '../internal/data-states.js';
+import {cssomStyle} from '../internal/cssom-style.js';
 import {errorReason} from '../internal/error-message.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
@@ -111,7 +111,7 @@ export class PorticoEntries extends PorticoClientElement {
         aria-valuenow=${used}
         aria-valuetext=${msg(locale, 'entries.used', {count: used})}
       >
-        <div class="progress__bar" style=${styleMap({width: `${share}%`})}></div>
+        <div class="progress__bar" ${cssomStyle({width: `${share}%`})}></div>
       </div>
       <p class="entries__hint">${msg(locale, 'entries.used', {count: used})}</p>
       ${

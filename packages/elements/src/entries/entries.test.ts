@@ -62,6 +62,10 @@ describe('<portico-entries>', () => {
       await harness.until(ready);
       expect(harness.remaining).to.equal('6 of 10 entries left');
       expect(harness.progress).to.deep.equal({used: 4, total: 10});
+      // Set through the CSSOM on the first render (a strict CSP blocks a style attribute).
+      expect(
+        harness.part('progress')!.querySelector<HTMLElement>('.progress__bar')!.style.width,
+      ).to.equal('40%');
       expect(harness.text).to.contain('4 used this period');
       expect(harness.part('validity')!.textContent!.trim()).to.match(/^Valid from .+ to .+$/);
       expect(harness.history).to.have.length(4);

@@ -466,6 +466,58 @@ describe('<portico-product-shop>', () => {
     });
   });
 
+  describe('when a request of the cart or orders fails', () => {
+    it('should show a failed quote with Retry, keeping the cart', async () => {
+      let failing = true;
+      worker.use(
+        http.post(`*/v1/spaces/${SPACE}/orders/quote`, () =>
+          failing ? problem(503, 'service_unavailable') : undefined,
+        ),
+      );
+      const {harness} = await setupTest();
+      await harness.add('day-pass');
+      await harness.until((h) => h.cart.querySelector('[part~="retry-button"]') !== null);
+      expect(harness.cartText).to.contain(
+        'The total could not be calculated. The service is unavailable, please try again shortly.',
+      );
+      expect(harness.canCheckout).to.be.false;
+      failing = false;
+      harness.cart.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+      await harness.until(quoted);
+      expect(harness.totals).to.equal('Subtotal €25.00 Total €25.00');
+      expect(harness.cartLines).to.deep.equal({'day-pass': 1});
+    });
+
+    it('should say an order that no longer exists cannot be paid', async () => {
+      worker.use(
+        http.post(`*/v1/spaces/${SPACE}/orders/:orderId/pay`, () => problem(404, 'not_found')),
+      );
+      const {harness} = await setupTest();
+      await harness.until((h) => h.pendingOrderIds.length === 1);
+      const order = harness.pendingOrder(harness.pendingOrderIds[0]!);
+      order.querySelector<HTMLButtonElement>('[part~="pay-button"]')!.click();
+      await harness.until((h) => h.part('order-notice') !== null);
+      expect(harness.part('order-notice')!.textContent!.trim()).to.equal(
+        'The payment did not go through. It no longer exists.',
+      );
+    });
+
+    it('should show failed orders with Retry and recover', async () => {
+      let failing = true;
+      worker.use(
+        http.get(`*/v1/spaces/${SPACE}/me/orders`, () =>
+          failing ? problem(503, 'service_unavailable') : undefined,
+        ),
+      );
+      const {harness} = await setupTest();
+      await harness.until((h) => h.error.startsWith('Your orders could not be loaded.'));
+      failing = false;
+      (harness.part('retry-button') as HTMLButtonElement).click();
+      await harness.until((h) => h.pendingOrderIds.length === 1);
+      expect(harness.purchases).to.have.length(2);
+    });
+  });
+
   describe('showCategory()', () => {
     it('should select the category, focus the heading and scroll it into view', async () => {
       const {el, harness} = await setupTest();
