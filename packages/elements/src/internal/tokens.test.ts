@@ -18,6 +18,10 @@ import {PorticoLogin} from '../login/login.component.js';
 import {LOGIN_TOKENS} from '../login/login.styles.js';
 import {PorticoMembershipCard} from '../membership-card/membership-card.component.js';
 import {MEMBERSHIP_CARD_TOKENS} from '../membership-card/membership-card.styles.js';
+import {PorticoProductShop} from '../product-shop/product-shop.component.js';
+import {PRODUCT_SHOP_TOKENS} from '../product-shop/product-shop.styles.js';
+import {PorticoEntries} from '../entries/entries.component.js';
+import {ENTRIES_TOKENS} from '../entries/entries.styles.js';
 
 /** Every component with its sorted token allow-list; a new element adds a line here. */
 const COMPONENTS = [
@@ -28,6 +32,8 @@ const COMPONENTS = [
     styles: PorticoMembershipCard.styles,
     tokens: MEMBERSHIP_CARD_TOKENS,
   },
+  {name: 'product-shop', styles: PorticoProductShop.styles, tokens: PRODUCT_SHOP_TOKENS},
+  {name: 'entries', styles: PorticoEntries.styles, tokens: ENTRIES_TOKENS},
 ];
 
 function cssText(styles: CSSResultGroup | undefined): string {

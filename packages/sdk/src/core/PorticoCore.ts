@@ -91,6 +91,11 @@ export class PorticoCore {
   readonly store: QueryCache;
   readonly session: ClientSession;
   /**
+   * `${baseUrl}:${space}`: what this client talks to, as a prefix for what a page keeps about
+   * it (the session, the persisted store, an element's cart).
+   */
+  readonly storageKey: string;
+  /**
    * Logging in (a code by email, or an invitation) and out: part of the core, because the
    * session is (`verifyCode` keeps the session it answers, `logout` forgets it).
    */
@@ -129,6 +134,7 @@ export class PorticoCore {
     });
 
     const storageKey = `${baseUrl}:${options.space}`;
+    this.storageKey = storageKey;
     const sessionStorage = resolveSessionStorage(options.session);
     this.#sessions = new SessionManager(
       sessionStorage,
