@@ -565,7 +565,7 @@ describe('<portico-product-shop>', () => {
       const harness = new PorticoProductShopHarness(wrapper.querySelector('portico-product-shop')!);
       await harness.until((h) => h.part('retry-button') !== null);
       expect(harness.error).to.equal(
-        'The shop could not be loaded. The service is unavailable, please try again shortly. Retry',
+        'The shop could not be loaded. The service is unavailable, please try again shortly.',
       );
       expect(errors).to.have.been.calledOnce;
       (harness.part('retry-button') as HTMLButtonElement).click();
