@@ -2,6 +2,7 @@
 export {PorticoProvider} from './provider/provider.js';
 export {PorticoCreditBalance} from './credit-balance/credit-balance.js';
 export {PorticoLogin} from './login/login.js';
+export {PorticoBookingCalendar} from './booking-calendar/booking-calendar.js';
 
 export {PorticoElement} from './internal/portico-element.js';
 export type {PorticoEventInit, PorticoEventName} from './internal/portico-element.js';
@@ -10,6 +11,14 @@ export {clientContext} from './internal/client-context.js';
 export {clearSharedClients, sharedClient} from './internal/client-registry.js';
 export {QueryController} from './internal/query-controller.js';
 export type {QueryControllerOptions, QueryHost} from './internal/query-controller.js';
-export type {PorticoErrorEvent, PorticoLoginEvent, PorticoLogoutEvent} from './events/events.js';
+export type {
+  PorticoBookingCancelledEvent,
+  PorticoBookingCreatedEvent,
+  PorticoErrorEvent,
+  PorticoLoginEvent,
+  PorticoLogoutEvent,
+  PorticoNeedsCreditsEvent,
+  PorticoSlotSelectedEvent,
+} from './events/events.js';
 export {msg, resolveLocale, SUPPORTED_LANGUAGES} from './i18n/index.js';
 export type {Catalog, MessageKey} from './i18n/index.js';
