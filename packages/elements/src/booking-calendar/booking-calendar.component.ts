@@ -12,10 +12,11 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {formatCalendarDay, formatTime, formatTimeRange, msg, resolveLocale} from '../i18n/index.js';
 import {DataStates} from '../internal/data-states.js';
+import {errorReason} from '../internal/error-message.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {BookingFlow, type RepeatForm} from './booking-flow.js';
-import {renderPanel} from './booking-panel.template.js';
+import {outcomeText, renderPanel} from './booking-panel.template.js';
 import {buildCalendarGrid, type CalendarGrid, type ResourceTimes} from './calendar-grid.js';
 import {columnLabel, renderGrid} from './calendar-grid.template.js';
 import {keyMove} from './calendar-keys.js';
@@ -90,7 +91,7 @@ export class PorticoBookingCalendar extends PorticoClientElement {
   static override styles = [...PorticoClientElement.styles, styles];
 
   /** `day` (resources × time), `week` (one resource, or all with `compact`), `list` (free slots). Narrow screens default to `list`. */
-  @property({reflect: true}) view: CalendarView = 'day';
+  @property({reflect: true}) view: CalendarView | undefined;
 
   /** The day shown (`YYYY-MM-DD` in the space's time zone); today by default. */
   @property({reflect: true}) date = '';
@@ -117,7 +118,6 @@ export class PorticoBookingCalendar extends PorticoClientElement {
   @property({attribute: false}) now: string | undefined;
 
   @state() private narrow = false;
-  @state() private viewChosen = false;
   @state() private typeFilter: ResourceType | '' | undefined;
   @state() private capacityFilter = 0;
   @state() private amenityFilter = '';
@@ -129,14 +129,19 @@ export class PorticoBookingCalendar extends PorticoClientElement {
   readonly #resources = new QueryController<{items: Resource[]}>(this, (client) =>
     resourcesQuery(client),
   );
-  readonly #availability = new QueryController<Availability>(this, (client) => {
-    const space = this.#space.state.data;
-    if (!space) return undefined;
-    const view = this.effectiveView === 'week' ? 'week' : 'day';
-    return availabilityQuery(client, windowOf(view, this.day, space.timeZone));
-  });
+  // Outside the DataStates: moving to another day keeps the toolbar and shows a skeleton grid.
+  readonly #availability = new QueryController<Availability>(
+    this,
+    (client) => {
+      const space = this.#space.state.data;
+      if (!space) return undefined;
+      const view = this.effectiveView === 'week' ? 'week' : 'day';
+      return availabilityQuery(client, windowOf(view, this.day, space.timeZone));
+    },
+    {onError: (error) => error.status !== 401 && this.emit('portico-error', {detail: {error}})},
+  );
   readonly #states = new DataStates(this, {
-    queries: [this.#space, this.#resources, this.#availability],
+    queries: [this.#space, this.#resources],
     member: false,
     errorMessage: 'calendar.error',
     loadingMessage: 'calendar.loading',
@@ -156,10 +161,9 @@ export class PorticoBookingCalendar extends PorticoClientElement {
     return !this.readonly;
   }
 
-  /** The view shown: `view`, or the list on a narrow screen unless `view` was set. */
+  /** The view shown: `view`, else the list on a narrow screen and the day elsewhere. */
   get effectiveView(): CalendarView {
-    if (this.narrow && !this.viewChosen && !this.hasAttribute('view')) return 'list';
-    return this.view;
+    return this.view ?? (this.narrow ? 'list' : 'day');
   }
 
   /** The day shown, `YYYY-MM-DD` in the space. */
@@ -177,7 +181,8 @@ export class PorticoBookingCalendar extends PorticoClientElement {
     super.connectedCallback();
     this.#resize = new ResizeObserver(([entry]) => {
       const narrow = (entry?.contentRect.width ?? Infinity) <= NARROW;
-      if (narrow !== this.narrow) this.narrow = narrow;
+      // After this frame's observations: switching views changes the size it observes.
+      if (narrow !== this.narrow) setTimeout(() => (this.narrow = narrow));
     });
     this.#resize.observe(this);
   }
@@ -353,9 +358,11 @@ export class PorticoBookingCalendar extends PorticoClientElement {
       ${
         shown.length === 0
           ? html`<p class="notice notice--info">${msg(locale, 'calendar.noResources')}</p>`
-          : view === 'list'
-            ? this.#renderList(locale, space, shown)
-            : this.#renderGrid(locale, space, view, selection)
+          : !this.#availability.state.data
+            ? this.#renderAvailabilityState(locale)
+            : view === 'list'
+              ? this.#renderList(locale, space, shown)
+              : this.#renderGrid(locale, space, view, selection)
       }
       ${
         this.readonly
@@ -377,6 +384,27 @@ export class PorticoBookingCalendar extends PorticoClientElement {
       }
       ${client?.session.isLoggedIn ? this.#mine.render(locale, space, Date.parse(this.nowIso)) : nothing}
     `;
+  }
+
+  /** Availability is loading (a skeleton), or failed (the reason and Retry). */
+  #renderAvailabilityState(locale: string): TemplateResult {
+    const {status, error, isFetching} = this.#availability.state;
+    if (status === 'error' && !isFetching) {
+      return html`<div part="error" class="notice notice--error">
+        <p>${msg(locale, 'calendar.error')} ${msg(locale, errorReason(error))}</p>
+        <button
+          part="retry-button"
+          class="button button--secondary"
+          type="button"
+          @click=${() => this.#availability.retry()}
+        >
+          ${msg(locale, 'state.retry')}
+        </button>
+      </div>`;
+    }
+    return html`<div class="calendar__skeleton skeleton" aria-busy="true">
+      <span class="visually-hidden">${msg(locale, 'calendar.loading')}</span>
+    </div>`;
   }
 
   #renderGrid(
@@ -681,9 +709,8 @@ export class PorticoBookingCalendar extends PorticoClientElement {
       this.emit('portico-booking-created', {detail: outcome.created});
     }
     if (outcome.kind === 'credits') this.#needsCredits();
-    const text = this.renderRoot.querySelector('[part~="outcome"]')?.textContent;
-    void text;
-    this.#states.announce(outcomeAnnouncement(locale, outcome.kind));
+    const space = this.#space.state.data as Space;
+    this.#states.announce(outcomeText(locale, space, outcome, this.selection));
   }
 
   #needsCredits(): void {
@@ -706,7 +733,6 @@ export class PorticoBookingCalendar extends PorticoClientElement {
 
   #setView(view: CalendarView): void {
     this.view = view;
-    this.viewChosen = true;
   }
 
   #setDay(day: string): void {
@@ -737,19 +763,4 @@ function rowLabels(grid: CalendarGrid, locale: string, timeZone: string): string
     const offset = instantToZonedParts(cell.start, timeZone).offsetMinutes / 60;
     return `${time} (UTC${offset >= 0 ? '+' : ''}${offset})`;
   });
-}
-
-function outcomeAnnouncement(locale: string, kind: string): string {
-  switch (kind) {
-    case 'taken':
-      return msg(locale, 'calendar.outcome.taken');
-    case 'terms':
-      return msg(locale, 'calendar.outcome.terms');
-    case 'failed':
-    case 'rule':
-    case 'credits':
-      return msg(locale, 'calendar.outcome.failed');
-    default:
-      return msg(locale, 'calendar.panel.title');
-  }
 }

@@ -250,43 +250,57 @@ const ISSUE_CODES = {
   slot_unavailable: 1,
 };
 
-function renderOutcome(input: PanelInput, outcome: BookingOutcome): TemplateResult {
-  const {locale, space} = input;
+/** The outcome in words: shown in the panel and said by the live region. */
+export function outcomeText(
+  locale: string,
+  space: Space,
+  outcome: BookingOutcome,
+  selection: ResolvedSelection | null,
+): string {
   switch (outcome.kind) {
     case 'confirmed':
     case 'pending': {
       const first = outcome.created.bookings[0];
       const when = first ? formatTimeRange(locale, first.start, first.end, space.timeZone) : '';
-      return html`<p class="notice notice--success" part="outcome">
-        ${msg(
-          locale,
-          outcome.kind === 'pending' ? 'calendar.outcome.pending' : 'calendar.outcome.confirmed',
-          {
-            resource: first?.resourceName ?? '',
-            when,
-          },
-        )}
-      </p>`;
+      const key =
+        outcome.kind === 'pending' ? 'calendar.outcome.pending' : 'calendar.outcome.confirmed';
+      return msg(locale, key, {resource: first?.resourceName ?? '', when});
     }
     case 'taken':
-      return html`<p class="notice notice--error" part="outcome">
-        ${msg(locale, 'calendar.outcome.taken')}
-      </p>`;
+      return msg(locale, 'calendar.outcome.taken');
+    case 'credits':
+      return msg(locale, 'calendar.outcome.credits', {
+        required: outcome.required,
+        available: outcome.available,
+      });
+    case 'terms':
+      return msg(locale, 'calendar.outcome.terms');
+    case 'rule':
+      return selection
+        ? issueText(locale, selection, outcome.code)
+        : msg(locale, 'calendar.outcome.failed');
+    case 'failed':
+      return `${msg(locale, 'calendar.outcome.failed')} ${msg(locale, errorReason(outcome.error))}`;
+  }
+}
+
+function renderOutcome(input: PanelInput, outcome: BookingOutcome): TemplateResult {
+  const {locale, space} = input;
+  const text = outcomeText(locale, space, outcome, input.selection);
+  switch (outcome.kind) {
+    case 'confirmed':
+    case 'pending':
+      return html`<p class="notice notice--success" part="outcome">${text}</p>`;
     case 'credits':
       return html`<div class="notice notice--error" part="outcome">
-        <p>
-          ${msg(locale, 'calendar.outcome.credits', {
-            required: outcome.required,
-            available: outcome.available,
-          })}
-        </p>
+        <p>${text}</p>
         <button type="button" class="button button--primary" @click=${input.onBuyCredits}>
           ${msg(locale, 'calendar.outcome.buyCredits')}
         </button>
       </div>`;
     case 'terms':
       return html`<div class="notice notice--warning" part="outcome">
-        <p>${msg(locale, 'calendar.outcome.terms')}</p>
+        <p>${text}</p>
         ${
           safeUrl(space.terms.url)
             ? html`<a href=${space.terms.url} target="_blank" rel="noopener noreferrer"
@@ -303,18 +317,8 @@ function renderOutcome(input: PanelInput, outcome: BookingOutcome): TemplateResu
           ${msg(locale, 'calendar.outcome.acceptTerms')}
         </button>
       </div>`;
-    case 'rule':
-      return html`<p class="notice notice--error" part="outcome">
-        ${
-          input.selection
-            ? issueText(locale, input.selection, outcome.code)
-            : msg(locale, 'calendar.outcome.failed')
-        }
-      </p>`;
-    case 'failed':
-      return html`<p class="notice notice--error" part="outcome">
-        ${msg(locale, 'calendar.outcome.failed')} ${msg(locale, errorReason(outcome.error))}
-      </p>`;
+    default:
+      return html`<p class="notice notice--error" part="outcome">${text}</p>`;
   }
 }
 

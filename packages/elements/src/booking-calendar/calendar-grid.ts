@@ -9,6 +9,7 @@ import {
   parseInterval,
   slotsWithin,
   wallTimeOf,
+  weekdayOf,
   zonedDateTimeToInstant,
   type EpochInterval,
   type WeeklyHours,
@@ -149,20 +150,26 @@ export function buildCalendarGrid(input: GridInput): CalendarGrid {
   return {columns, rows, cells, rowMinutes, ...bounds};
 }
 
-/** The first and last wall-clock times the grid shows. */
+/**
+ * The first and last wall-clock times the grid shows: from the earliest opening to the latest
+ * closing on the shown days (of any weekday when they are all closed, so a closed day still
+ * shows its hours), else 08:00–20:00.
+ */
 export function visibleHours(input: GridInput): {hourStart: string; hourEnd: string} {
-  let open = '24:00';
-  let close = '00:00';
-  for (const {resource} of input.columns) {
-    const hours = hoursOf(resource, input.space);
-    for (const weekday of Object.values(hours)) {
-      for (const span of weekday) {
-        if (span.open < open) open = span.open;
-        if (span.close > close) close = span.close;
+  const span = (days: 'shown' | 'all') => {
+    let open = '24:00';
+    let close = '00:00';
+    for (const {resource, day} of input.columns) {
+      const hours = hoursOf(resource, input.space);
+      const spans = days === 'shown' ? hours[weekdayOf(day)] : Object.values(hours).flat();
+      for (const s of spans) {
+        if (s.open < open) open = s.open;
+        if (s.close > close) close = s.close;
       }
     }
-  }
-  if (open >= close) [open, close] = ['08:00', '20:00'];
+    return open < close ? {open, close} : null;
+  };
+  const {open, close} = span('shown') ?? span('all') ?? {open: '08:00', close: '20:00'};
   return {hourStart: input.hourStart ?? open, hourEnd: input.hourEnd ?? close};
 }
 
