@@ -5,6 +5,7 @@ export {PorticoLogin} from './login/login.js';
 export {PorticoMembershipCard} from './membership-card/membership-card.js';
 export {PorticoProductShop} from './product-shop/product-shop.js';
 export {PorticoEntries} from './entries/entries.js';
+export {PorticoBookingCalendar} from './booking-calendar/booking-calendar.js';
 
 export {PorticoElement} from './internal/portico-element.js';
 export type {PorticoEventInit, PorticoEventName} from './internal/portico-element.js';
@@ -24,6 +25,10 @@ export type {
   PorticoPlanSelectedEvent,
   PorticoOrderCreatedEvent,
   PorticoOrderPaidEvent,
+  PorticoBookingCancelledEvent,
+  PorticoBookingCreatedEvent,
+  PorticoNeedsCreditsEvent,
+  PorticoSlotSelectedEvent,
 } from './events/events.js';
 export {msg, resolveLocale, SUPPORTED_LANGUAGES} from './i18n/index.js';
 export type {Catalog, MessageKey} from './i18n/index.js';

@@ -11,6 +11,8 @@ import {
 } from '@portico/themes';
 import type {CSSResultGroup} from 'lit';
 import sinon from 'sinon';
+import {PorticoBookingCalendar} from '../booking-calendar/booking-calendar.component.js';
+import {BOOKING_CALENDAR_TOKENS} from '../booking-calendar/booking-calendar.styles.js';
 import '../credit-balance/credit-balance.js';
 import {PorticoCreditBalance} from '../credit-balance/credit-balance.component.js';
 import {CREDIT_BALANCE_TOKENS} from '../credit-balance/credit-balance.styles.js';
@@ -25,6 +27,11 @@ import {ENTRIES_TOKENS} from '../entries/entries.styles.js';
 
 /** Every component with its sorted token allow-list; a new element adds a line here. */
 const COMPONENTS = [
+  {
+    name: 'booking-calendar',
+    styles: PorticoBookingCalendar.styles,
+    tokens: BOOKING_CALENDAR_TOKENS,
+  },
   {name: 'credit-balance', styles: PorticoCreditBalance.styles, tokens: CREDIT_BALANCE_TOKENS},
   {name: 'login', styles: PorticoLogin.styles, tokens: LOGIN_TOKENS},
   {
