@@ -278,3 +278,19 @@ export const devReset: Endpoint<'devReset'> = {
   path: '/__dev/reset',
   access: 'dev',
 };
+
+/** `POST /__dev/bookings/:bookingId/approve`: Approve a booking waiting for approval (status `pending_approval` → `confirmed`). */
+export const devApproveBooking: Endpoint<'devApproveBooking'> = {
+  name: 'devApproveBooking',
+  method: 'POST',
+  path: '/__dev/bookings/:bookingId/approve',
+  access: 'dev',
+};
+
+/** `POST /__dev/bookings/:bookingId/decline`: Decline a booking: cancelled with a full refund. */
+export const devDeclineBooking: Endpoint<'devDeclineBooking'> = {
+  name: 'devDeclineBooking',
+  method: 'POST',
+  path: '/__dev/bookings/:bookingId/decline',
+  access: 'dev',
+};
