@@ -41,7 +41,8 @@ export default {
   concurrency: 2,
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
-  testsFinishTimeout: 90_000,
+  // Per test file; the shop and calendar files run many full member journeys.
+  testsFinishTimeout: 180_000,
   testFramework: {config: {timeout: 5_000}},
   middleware: [mswWorkerMiddleware()],
   // msw's setupWorker().start() reloads a page that a registered worker does not control yet,

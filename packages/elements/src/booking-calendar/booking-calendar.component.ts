@@ -1,3 +1,4 @@
+import './booking-calendar.messages.js';
 import {
   availabilityQuery,
   resourcesQuery,

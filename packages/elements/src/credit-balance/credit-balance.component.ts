@@ -1,3 +1,4 @@
+import './credit-balance.messages.js';
 import {
   creditLedgerQuery,
   creditsQuery,

@@ -1,3 +1,4 @@
+import './entries.messages.js';
 import {
   entriesApi,
   entriesQuery,

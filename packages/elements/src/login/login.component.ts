@@ -1,3 +1,4 @@
+import './login.messages.js';
 import {isPorticoError, meQuery, type Member, type PorticoError} from '@portico/sdk';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';

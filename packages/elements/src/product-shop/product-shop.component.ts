@@ -1,3 +1,4 @@
+import './product-shop.messages.js';
 import {
   isPorticoError,
   meApi,
