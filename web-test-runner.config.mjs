@@ -17,7 +17,8 @@ const rootDir = fileURLToPath(new URL('.', import.meta.url));
 export default {
   rootDir,
   files: ['packages/elements/src/**/*.test.ts', 'packages/elements/test/**/*.test.ts'],
-  nodeResolve: {exportConditions: ['source', 'browser', 'import', 'default']},
+  // `development`: the SDK checks every answer against the contract (its `#dev-mode`).
+  nodeResolve: {exportConditions: ['source', 'development', 'browser', 'import', 'default']},
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -40,7 +41,8 @@ export default {
   concurrency: 2,
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
-  testsFinishTimeout: 90_000,
+  // Per test file; the shop and calendar files run many full member journeys.
+  testsFinishTimeout: 180_000,
   testFramework: {config: {timeout: 5_000}},
   middleware: [mswWorkerMiddleware()],
   // msw's setupWorker().start() reloads a page that a registered worker does not control yet,

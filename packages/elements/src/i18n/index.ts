@@ -18,4 +18,5 @@ export {
   pluralCategory,
 } from './format.js';
 export {fr} from './fr.js';
-export {msg, resolveLocale, SUPPORTED_LANGUAGES} from './msg.js';
+export {addMessages, msg, resolveLocale, SUPPORTED_LANGUAGES} from './msg.js';
+export type {AllMessages} from './messages.js';

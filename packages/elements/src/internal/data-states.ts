@@ -87,6 +87,11 @@ export class DataStates implements ReactiveController {
     return this.#retrying && this.#options.queries.some((query) => query.state.isFetching);
   }
 
+  /** Loading, or retrying: for the element's `aria-busy`. */
+  get busy(): boolean {
+    return this.view === 'loading' || this.retrying;
+  }
+
   /** The first error among the queries, if any. */
   get error(): PorticoError | undefined {
     return this.#options.queries.find((query) => query.state.error)?.state.error;
@@ -170,7 +175,7 @@ export class DataStates implements ReactiveController {
         return html`<div class="skeleton-frame" aria-hidden="true">${content.skeleton()}</div>`;
       case 'signed-out':
         return html`<div class="state state--signed-out">
-          <p class="state__message">
+          <p part="message" class="state__message">
             ${msg(locale, this.#options.signedOutMessage ?? 'state.signedOut')}
           </p>
           <slot name="signed-out">
@@ -185,8 +190,8 @@ export class DataStates implements ReactiveController {
           </slot>
         </div>`;
       case 'error':
-        return html`<div part="error" class="notice notice--error state state--error">
-          <p class="state__message">${this.#errorText(locale)}</p>
+        return html`<div class="notice notice--error state state--error">
+          <p part="error" class="state__message">${this.#errorText(locale)}</p>
           ${this.#retryButton(locale)}
         </div>`;
       case 'ready':
@@ -202,8 +207,8 @@ export class DataStates implements ReactiveController {
   #staleNotice(locale: string): TemplateResult | typeof nothing {
     const failed = this.#options.queries.find((query) => query.state.status === 'error');
     if (!failed && !this.retrying) return nothing;
-    return html`<div part="error" class="notice notice--error state state--stale">
-      <p class="state__message">
+    return html`<div class="notice notice--error state state--stale">
+      <p part="error" class="state__message">
         ${msg(locale, 'state.refreshError')} ${msg(locale, errorReason(this.error))}
       </p>
       ${this.#retryButton(locale)}

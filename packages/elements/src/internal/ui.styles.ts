@@ -108,6 +108,12 @@ export default css`
     color: ${sys('color-on-surface-variant')};
   }
 
+  /* A host's link in a slot follows the theme (its own styles still win). */
+  ::slotted(a) {
+    color: ${sys('color-primary')};
+    font-weight: ${sys('font-weight-medium')};
+  }
+
   .skeleton {
     display: block;
     height: 1em;

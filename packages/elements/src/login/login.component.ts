@@ -1,3 +1,4 @@
+import './login.messages.js';
 import {
   isPorticoError,
   meApi,

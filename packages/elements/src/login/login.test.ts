@@ -529,7 +529,7 @@ describe('<portico-login>', () => {
       const retry = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]');
       await harness.until(() => retry() !== null);
       expect(harness.error).to.equal(
-        'Your profile could not be loaded. The service is unavailable, please try again shortly. Retry',
+        'Your profile could not be loaded. The service is unavailable, please try again shortly.',
       );
       await expectAccessibleInEveryTheme(el, wrapper);
       retry()!.click();

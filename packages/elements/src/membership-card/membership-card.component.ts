@@ -1,3 +1,4 @@
+import './membership-card.messages.js';
 import {
   membershipHistoryQuery,
   membershipQuery,

@@ -452,7 +452,7 @@ describe('<portico-membership-card>', () => {
         const {harness} = await setupTest();
         await harness.until((h) => h.retryButton !== null);
         expect(harness.error).to.equal(
-          'Your membership could not be loaded. The service is unavailable, please try again shortly. Retry',
+          'Your membership could not be loaded. The service is unavailable, please try again shortly.',
         );
         expect(spy).to.have.been.calledOnce;
         expect(spy.firstCall.args[0].detail.error.code).to.equal('service_unavailable');

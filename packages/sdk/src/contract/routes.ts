@@ -65,6 +65,8 @@ export const routes = {
   devMailbox: dev.devMailbox,
   devSetClock: dev.devSetClock,
   devReset: dev.devReset,
+  devApproveBooking: dev.devApproveBooking,
+  devDeclineBooking: dev.devDeclineBooking,
 } as const;
 
 export type Routes = typeof routes;
