@@ -22,6 +22,7 @@ import {
   worker,
 } from '../../test/helpers/mock-api.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import {cssomStyle} from '../internal/cssom-style.js';
 import '../credit-balance/credit-balance.js';
 import type {PorticoCreditBalance} from '../credit-balance/credit-balance.component.js';
 import {PorticoCreditBalanceHarness} from '../credit-balance/credit-balance.harness.js';
@@ -68,7 +69,7 @@ async function setupTest(options: SetupOptions = {}) {
   if (options.member !== null && !options.client) await logIn(client, options.member);
   const day = await openDay(client);
   const wrapper = await mount<HTMLDivElement>(
-    html`<div lang=${options.lang ?? 'en'} style=${`width: ${options.width ?? '960px'}`}>
+    html`<div lang=${options.lang ?? 'en'} ${cssomStyle({width: options.width ?? '960px'})}>
       ${
         options.withBalance
           ? html`<portico-credit-balance .client=${client}></portico-credit-balance>`

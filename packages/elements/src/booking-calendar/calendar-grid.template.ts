@@ -4,7 +4,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {classMap} from 'lit/directives/class-map.js';
 import {repeat} from 'lit/directives/repeat.js';
-import {styleMap} from 'lit/directives/style-map.js';
+import {cssomStyle} from '../internal/cssom-style.js';
 import {formatCalendarDay, msg} from '../i18n/index.js';
 import type {CalendarGrid, GridCell, GridColumn} from './calendar-grid.js';
 
@@ -38,7 +38,7 @@ export function columnLabel(
 export function renderGrid(input: GridTemplateInput): TemplateResult {
   const {grid, locale, rowLabels, columnLabels, focus} = input;
   const states = stateLabels(locale);
-  const columns = styleMap({'--calendar-columns': String(grid.columns.length)});
+  const columns = cssomStyle({'--calendar-columns': String(grid.columns.length)});
   return html`<div
     part="grid"
     class="grid"
@@ -48,7 +48,7 @@ export function renderGrid(input: GridTemplateInput): TemplateResult {
     aria-colcount=${grid.columns.length + 1}
     aria-readonly=${input.readonly ? 'true' : 'false'}
     aria-multiselectable="true"
-    style=${columns}
+    ${columns}
   >
     <div class="grid__row grid__row--head" role="row" aria-rowindex="1">
       <div class="grid__corner" role="columnheader">${msg(locale, 'calendar.time')}</div>
