@@ -49,6 +49,7 @@ export const en = {
   'shop.quantity': 'Quantity of {name}',
   'shop.decrease': 'One less {name}',
   'shop.increase': 'One more {name}',
+  'shop.removeLabel': 'Remove',
   'shop.remove': 'Remove {name}',
   'shop.maxStock': {one: 'Only {count} left.', other: 'Only {count} left.'},
   'shop.gone': '{name} is no longer available. Remove it to continue.',

@@ -47,6 +47,7 @@ export const fr = {
   'shop.quantity': 'Quantité de {name}',
   'shop.decrease': 'Un {name} de moins',
   'shop.increase': 'Un {name} de plus',
+  'shop.removeLabel': 'Retirer',
   'shop.remove': 'Retirer {name}',
   'shop.maxStock': {one: 'Plus que {count} en stock.', other: 'Plus que {count} en stock.'},
   'shop.gone': "{name} n'est plus disponible. Retirez-le pour continuer.",

@@ -1,5 +1,5 @@
 import type {Product, Space} from '@portico/sdk';
-import {formatMoney, quoteCart, type Money} from '@portico/sdk/domain';
+import {addMoney, formatMoney, multiplyMoney, zeroMoney, type Money} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {msg} from '../i18n/index.js';
@@ -167,7 +167,7 @@ function renderLine(
         @click=${() =>
           product ? context.onQuantity(product, 0) : cart.setQuantity(productId, 0, 0)}
       >
-        ${msg(locale, 'shop.remove', {name: ''}).trim()}
+        ${msg(locale, 'shop.removeLabel')}
       </button>
     </div>
     ${problem ? html`<p class="notice notice--error" part="line-problem">${problem}</p>` : nothing}
@@ -184,21 +184,14 @@ function row(label: string, money: Money, locale: string, negative = false): Tem
 function renderTotals(cart: CartController, context: CartViewContext): TemplateResult {
   const {locale} = context;
   if (!context.signedIn) {
-    // A visitor's estimate from the shared cart rules: list prices, nothing included.
-    const estimate =
-      context.currency &&
-      quoteCart({
-        items: cart.cart.items,
-        products: context.products,
-        includedRemaining: {},
-        discount: null,
-        now: new Date().toISOString(),
-        currency: context.currency,
-      });
+    // A visitor's estimate at list prices (the server prices a member's cart).
+    const subtotal = context.currency
+      ? estimate(cart, context.products, context.currency)
+      : undefined;
     return html`${
-        estimate && estimate.ok
+        subtotal
           ? html`<dl class="cart__totals">
-              ${row(msg(locale, 'shop.subtotal'), estimate.subtotal, locale)}
+              ${row(msg(locale, 'shop.subtotal'), subtotal, locale)}
             </dl>`
           : nothing
       }
@@ -373,4 +366,19 @@ function safeUrl(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The cart at list prices, or undefined when a product is unknown or in another currency. */
+function estimate(
+  cart: CartController,
+  products: readonly Product[],
+  currency: string,
+): Money | undefined {
+  let total = zeroMoney(currency);
+  for (const item of cart.cart.items) {
+    const product = products.find((p) => p.id === item.productId);
+    if (!product || product.price.currency !== currency) return undefined;
+    total = addMoney(total, multiplyMoney(product.price, item.quantity));
+  }
+  return total;
 }
