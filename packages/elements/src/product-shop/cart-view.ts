@@ -22,7 +22,8 @@ export interface CartViewContext {
   space: Space | undefined;
   busy: 'placing' | 'accepting' | undefined;
   notice: CartNotice | undefined;
-  onQuantity: (product: Product, quantity: number) => void;
+  /** Sets a line's quantity (0 removes it) within 1…`max`. */
+  onQuantity: (productId: string, quantity: number, max: number) => void;
   onApplyCode: (code: string) => void;
   onRemoveCode: () => void;
   onCheckout: () => void;
@@ -102,7 +103,7 @@ function renderLine(
   const quoted = cart.quote?.lines.find((line) => line.productId === productId);
   const name = product?.name ?? quoted?.name ?? productId;
   const max = product ? Math.max(1, maxQuantity(product)) : quantity;
-  const set = (value: number) => product && context.onQuantity(product, value);
+  const set = (value: number) => context.onQuantity(productId, value, max);
   return html`<li class="cart__line" data-product-id=${productId}>
     <div class="cart__line-head">
       <span class="cart__name">${name}</span>
@@ -164,8 +165,7 @@ function renderLine(
         class="button button--ghost"
         part="remove-button"
         aria-label=${msg(locale, 'shop.remove', {name})}
-        @click=${() =>
-          product ? context.onQuantity(product, 0) : cart.setQuantity(productId, 0, 0)}
+        @click=${() => set(0)}
       >
         ${msg(locale, 'shop.removeLabel')}
       </button>

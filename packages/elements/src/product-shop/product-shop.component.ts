@@ -221,7 +221,7 @@ export class PorticoProductShop extends PorticoClientElement {
           space: this.#space.state.data,
           busy: this.busy,
           notice: this.notice,
-          onQuantity: (product, quantity) => this.handleQuantity(product, quantity),
+          onQuantity: (id, quantity, max) => this.handleQuantity(id, quantity, max),
           onApplyCode: (code) => void this.handleApplyCode(code),
           onRemoveCode: () => this.#cart.removeCode(),
           onCheckout: () => void this.handleCheckout(),
@@ -247,7 +247,7 @@ export class PorticoProductShop extends PorticoClientElement {
           mine: mine.find((each: MemberProduct) => each.productId === product.id),
           includedTotal: this.includedTotal(product.id),
           inCart: this.#cart.quantityOf(product.id),
-          onAdd: (p) => this.handleQuantity(p, this.#cart.quantityOf(p.id) + 1),
+          onAdd: (p) => this.handleQuantity(p.id, this.#cart.quantityOf(p.id) + 1, maxQuantity(p)),
         }),
       )}
     </ul>`;
@@ -298,12 +298,12 @@ export class PorticoProductShop extends PorticoClientElement {
     return resolveLocale(this.resolvedLang);
   }
 
-  private handleQuantity(product: Product, quantity: number): void {
-    const before = this.#cart.quantityOf(product.id);
-    this.#cart.setQuantity(product.id, quantity, maxQuantity(product));
+  private handleQuantity(productId: string, quantity: number, max: number): void {
+    const before = this.#cart.quantityOf(productId);
+    this.#cart.setQuantity(productId, quantity, max);
     this.notice = undefined;
     this.step = 'cart';
-    if (this.#cart.quantityOf(product.id) === before) return;
+    if (this.#cart.quantityOf(productId) === before) return;
     this.emitCartChanged();
   }
 

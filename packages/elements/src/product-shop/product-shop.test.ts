@@ -232,6 +232,36 @@ describe('<portico-product-shop>', () => {
       expect(ben.harness.cartLines).to.deep.equal({});
     });
 
+    it('should not show a member cart after sign-out, and bring it back on sign-in', async () => {
+      const {harness, client} = await setupTest();
+      await harness.add('pack-50');
+      await client.auth.logout();
+      await harness.until((h) => h.cartText.includes('Your cart is empty.'));
+      expect(harness.part('pending')).to.be.null;
+      await logIn(client);
+      await harness.until((h) => h.cartLines['pack-50'] === 1);
+    });
+
+    it('should change quantities from the keyboard', async () => {
+      const {el, harness} = await setupTest();
+      await harness.add('day-pass');
+      const {increase} = harness.controls('day-pass');
+      increase.focus();
+      await sendKeys({press: 'Enter'});
+      await harness.settled();
+      expect(harness.cartLines).to.deep.equal({'day-pass': 2});
+      await sendKeys({down: 'Shift'});
+      await sendKeys({press: 'Tab'});
+      await sendKeys({up: 'Shift'});
+      const {input} = harness.controls('day-pass');
+      expect(el.shadowRoot!.activeElement).to.equal(input);
+      input.select();
+      await sendKeys({type: '5'});
+      await sendKeys({press: 'Tab'});
+      await harness.settled();
+      expect(harness.cartLines).to.deep.equal({'day-pass': 5});
+    });
+
     it('should start empty when the stored cart is corrupt', async () => {
       const client = createTestClient();
       await logIn(client);
