@@ -61,7 +61,12 @@ export function renderCart(cart: CartController, context: CartViewContext): Temp
     ),
   );
   const blocked = problems.some(Boolean);
-  return html`<section class="cart" part="cart" aria-labelledby="cart-title">
+  return html`<section
+    class="cart"
+    part="cart"
+    aria-labelledby="cart-title"
+    aria-busy=${cart.ready ? 'false' : 'true'}
+  >
     <h3 class="shop__section-title" id="cart-title">${msg(locale, 'shop.cart')}</h3>
     ${
       items.length === 0
@@ -288,12 +293,7 @@ function renderDiscount(cart: CartController, context: CartViewContext): Templat
 function renderTerms(context: CartViewContext): TemplateResult {
   const {locale, space} = context;
   const url = safeUrl(space?.terms.url);
-  return html`<div
-    class="cart__terms notice notice--info"
-    part="terms"
-    role="group"
-    aria-labelledby="terms-title"
-  >
+  return html`<div class="cart__terms" part="terms" role="group" aria-labelledby="terms-title">
     <h4 class="cart__terms-title" id="terms-title">${msg(locale, 'shop.termsTitle')}</h4>
     <p>${msg(locale, 'shop.termsText', {space: space?.name ?? ''})}</p>
     ${

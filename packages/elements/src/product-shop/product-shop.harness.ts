@@ -101,6 +101,11 @@ export class PorticoProductShopHarness {
     return cart;
   }
 
+  /** The member's kept cart has loaded. */
+  get cartReady(): boolean {
+    return this.part('cart')?.getAttribute('aria-busy') === 'false';
+  }
+
   /** The cart's text ('' while the shop is not ready). */
   get cartText(): string {
     return collapse(this.part('cart')?.textContent);

@@ -47,7 +47,9 @@ async function setupTest(options: SetupOptions = {}) {
   `);
   const el = wrapper.querySelector('portico-product-shop')!;
   const harness = new PorticoProductShopHarness(el);
-  await harness.until((h) => h.productIds.length > 0 || h.text.includes('Nothing'));
+  await harness.until(
+    (h) => (h.productIds.length > 0 && h.cartReady) || h.text.includes('Nothing'),
+  );
   return {el, harness, client, wrapper};
 }
 
@@ -61,7 +63,10 @@ describe('<portico-product-shop>', () => {
 
   afterEach(() => {
     clearSharedClients();
-    localStorage.clear();
+    // Only the carts: other test files share this origin's storage and run at the same time.
+    for (const key of Object.keys(localStorage)) {
+      if (key.startsWith('portico:cart:')) localStorage.removeItem(key);
+    }
     sinon.restore();
   });
 
@@ -397,6 +402,7 @@ describe('<portico-product-shop>', () => {
       );
       expect(paid).not.to.have.been.called;
       expect(harness.announcement).to.equal(harness.checkoutNotice);
+      await expectAccessibleInEveryTheme(el, el.parentElement!);
       const {items} = await ordersApi(client).list({status: 'pending_payment'});
       const order = items.find((each) => each.lines.some((line) => line.productId === 'pack-50'))!;
       await harness.until((h) => h.pendingOrderIds.includes(order.id));
@@ -422,6 +428,7 @@ describe('<portico-product-shop>', () => {
       const link = harness.part('terms-link') as HTMLAnchorElement;
       expect(link.textContent!.trim()).to.equal('Read the terms (version 2024-09)');
       expect(link.href).to.match(/^https?:/);
+      await expectAccessibleInEveryTheme(harness.element, harness.element.parentElement!);
       await harness.acceptTerms();
       await harness.until((h) => h.checkoutNotice.startsWith('Thank you'));
       expect(created).to.have.been.calledOnce;
@@ -448,6 +455,7 @@ describe('<portico-product-shop>', () => {
         'Canopée tote bag (last one!) is no longer available. Remove it to continue.',
       );
       expect(loser.harness.canCheckout).to.be.false;
+      await expectAccessibleInEveryTheme(loser.el, loser.wrapper);
       expect(loser.harness.addButton('tote-bag').disabled).to.be.true;
       expect((await ordersApi(loser.client).list()).items).to.have.length(before);
     });
@@ -579,6 +587,7 @@ describe('<portico-product-shop>', () => {
       await harness.until((h) => h.announcement === 'Loading the shop…');
       expect(harness.root.querySelector('.skeleton')).to.exist;
       expect(harness.productIds).to.deep.equal([]);
+      await expectAccessibleInEveryTheme(harness.element, wrapper);
     });
   });
 
@@ -598,6 +607,7 @@ describe('<portico-product-shop>', () => {
         'The shop could not be loaded. The service is unavailable, please try again shortly. Retry',
       );
       expect(errors).to.have.been.calledOnce;
+      await expectAccessibleInEveryTheme(harness.element, wrapper);
       (harness.part('retry-button') as HTMLButtonElement).click();
       await harness.until((h) => h.productIds.length === 7);
     });
