@@ -164,7 +164,9 @@ export class PorticoBookingCalendar extends PorticoClientElement {
 
   /** The view shown: `view`, else the list on a narrow screen and the day elsewhere. */
   get effectiveView(): CalendarView {
-    return this.view ?? (this.narrow ? 'list' : 'day');
+    const view = this.view;
+    if (view === 'day' || view === 'week' || view === 'list') return view;
+    return this.narrow ? 'list' : 'day';
   }
 
   /** The day shown, `YYYY-MM-DD` in the space. */
