@@ -292,18 +292,20 @@ function columnStates(
       return {column: c, row: r, state: 'nonexistent', start: NaN, end: NaN, slot: null};
     }
     const end = start + rowMs;
-    const slot = containing(slots, start, end);
+    // Time and rules first: availability fetched a while ago may still list a slot that
+    // has since passed.
+    let slot = containing(slots, start, end);
     let state: CellState = 'free';
-    if (!slot) {
-      if (!open.some((o) => o.start <= start && end <= o.end)) state = 'closed';
-      else if (busy.some((b) => b.start < end && start < b.end)) state = 'busy';
-      else if (start < nowMs) state = 'past';
-      else if (start < earliest) state = 'notice';
-      else if (day > lastDay) state = 'too-far';
-      else if (busy.some((b) => b.start - bufferMs < end && start < b.end + bufferMs))
-        state = 'buffer';
-      else state = 'unavailable';
+    if (!open.some((o) => o.start <= start && end <= o.end)) state = 'closed';
+    else if (busy.some((b) => b.start < end && start < b.end)) state = 'busy';
+    else if (start < nowMs) state = 'past';
+    else if (start < earliest) state = 'notice';
+    else if (day > lastDay) state = 'too-far';
+    else if (!slot) {
+      const nearBusy = busy.some((b) => b.start - bufferMs < end && start < b.end + bufferMs);
+      state = nearBusy ? 'buffer' : 'unavailable';
     }
+    if (state !== 'free') slot = null;
     return {column: c, row: r, state, start, end, slot};
   });
 }
