@@ -336,10 +336,13 @@ describe('<portico-booking-calendar>', () => {
       const {harness} = await setupTest({resourceIds: 'room-atelier'});
       const [cell] = freeCells(harness, "L'Atelier");
       await selectAndQuote(harness, cell as string);
+      await harness.set('[part="note"]', 'Board prep');
       worker.use(http.post(BOOKINGS, () => problem(422, 'too_late', 'Too late'), {once: true}));
       await harness.click('Confirm booking');
       await harness.until((h) => h.partText('outcome').includes('needs 30 minutes’ notice'));
       expect(harness.selectedCells).to.have.length(1);
+      // Nothing typed is lost: the note is still there to try again.
+      expect((harness.part('note') as HTMLTextAreaElement).value).to.equal('Board prep');
     });
 
     it('should show the terms step on 403, then book once they are accepted', async () => {
@@ -514,6 +517,50 @@ describe('<portico-booking-calendar>', () => {
       expect(spy).not.to.have.been.called;
       expect(harness.part('panel')).to.equal(null);
       expect(harness.grid?.getAttribute('aria-readonly')).to.equal('true');
+    });
+
+    it('should show a loading skeleton while availability loads', async () => {
+      worker.use(http.get(AVAILABILITY, () => new Promise(() => undefined)));
+      const client = createTestClient({timeout: 60_000});
+      const day = await openDay(client);
+      const el = await mount<PorticoBookingCalendar>(
+        html`<portico-booking-calendar
+          .client=${client}
+          date=${day}
+          view="day"
+        ></portico-booking-calendar>`,
+      );
+      const harness = new PorticoBookingCalendarHarness(el);
+      await harness.until((h) => !!h.part('toolbar'));
+      const skeleton = el.shadowRoot?.querySelector('.calendar__skeleton');
+      expect(skeleton?.getAttribute('aria-busy')).to.equal('true');
+      expect(harness.text).to.include('Loading availability…');
+      client.store.clear();
+    });
+
+    it('should show the hours asked for with hour-start and hour-end', async () => {
+      const {harness, el} = await setupTest({resourceIds: 'room-atelier'});
+      el.setAttribute('hour-start', '9');
+      el.setAttribute('hour-end', '12');
+      await harness.until((h) => h.rowHeaders.length === 6);
+      expect(harness.rowHeaders[0]).to.equal('9:00 AM');
+      expect(harness.rowHeaders.at(-1)).to.equal('11:30 AM');
+    });
+
+    it('should show the error of an action and keep the widget usable', async () => {
+      const {harness} = await setupTest({resourceIds: 'room-atelier'});
+      await harness.until((h) => !!h.part('cancel-button'));
+      worker.use(
+        http.delete(`${BOOKINGS}/:id`, () => problem(404, 'not_found', 'Not found'), {once: true}),
+      );
+      harness.part('cancel-button')!.click();
+      await harness.settled();
+      await harness.click('Cancel booking');
+      await harness.until((h) =>
+        h.text.includes('The booking could not be cancelled. It no longer exists.'),
+      );
+      expect(harness.part('confirm-button')).to.equal(null);
+      expect(harness.grid).to.exist;
     });
 
     it('should show an error with a Retry that works', async () => {
