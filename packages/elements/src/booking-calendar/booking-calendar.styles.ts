@@ -241,6 +241,14 @@ export default css`
     gap: ${sys('space-xs')};
   }
 
+  .panel__occurrences {
+    max-height: 8rem;
+    margin: 0;
+    padding-inline-start: ${sys('space-lg')};
+    overflow: auto;
+    font-size: ${sys('font-size-sm')};
+  }
+
   .panel__count {
     width: 4rem;
   }

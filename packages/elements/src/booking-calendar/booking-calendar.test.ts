@@ -112,7 +112,11 @@ const at = (day: string, time: string) => formatInstant(zonedDateTimeToInstant(d
 
 async function selectAndQuote(h: PorticoBookingCalendarHarness, from: string, to = from) {
   await h.drag(from, to);
-  await h.until((x) => x.partText('quote') !== '');
+  await h
+    .until((x) => x.partText('quote') !== '')
+    .catch(() => {
+      throw new Error(`No quote for ${from}–${to}: ${h.partText('panel') || h.text.slice(-300)}`);
+    });
 }
 
 describe('<portico-booking-calendar>', () => {
@@ -381,19 +385,33 @@ describe('<portico-booking-calendar>', () => {
     });
 
     it('should book every occurrence of a repeat, or none', async () => {
-      const {harness, el} = await setupTest({resourceIds: 'room-atelier'});
+      const {harness, el, day} = await setupTest({resourceIds: 'room-atelier'});
       const spy = sinon.spy();
       el.addEventListener('portico-booking-created', spy);
       await selectAndQuote(harness, "L'Atelier, 7:00 PM");
       await harness.set('[part="repeat"]', 'daily');
       await harness.set('[part="repeat-count"]', '3');
       await harness.until((h) => h.partText('quote').includes('3 bookings, all or none'));
+      expect(harness.part('occurrences')?.querySelectorAll('li')).to.have.length(3);
       expect(harness.partText('quote')).to.include('3 credits');
       await harness.click('Confirm booking');
       await harness.until(() => spy.calledOnce);
       expect(spy.firstCall.args[0].detail.bookings).to.have.length(3);
-      // A repeat that runs into a booking is refused whole, before confirming.
-      await selectAndQuote(harness, "L'Atelier, 6:30 PM");
+      // Until a day: the same three days.
+      await selectAndQuote(harness, "L'Atelier, 7:30 PM");
+      await harness.set('[part="repeat"]', 'daily');
+      await harness.set('[part="repeat-until"]', addDays(day, 2));
+      await harness.until((h) => h.partText('quote').includes('3 bookings, all or none'));
+      // A repeat that runs into a booking is refused whole, before confirming: another
+      // member has the second day's 7:30 PM.
+      const other = createTestClient();
+      await logIn(other, 'ben@example.com');
+      await other.bookings.create({
+        resourceId: 'room-atelier',
+        start: at(addDays(day, 1), '19:30'),
+        end: at(addDays(day, 1), '20:00'),
+      });
+      await harness.drag("L'Atelier, 7:30 PM");
       await harness.set('[part="repeat"]', 'daily');
       await harness.set('[part="repeat-count"]', '2');
       await harness.until((h) => h.partText('panel').includes('already booked'));
