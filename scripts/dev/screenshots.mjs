@@ -37,6 +37,7 @@ const SHOTS = {
 const CSS = `
 body { margin: 0; font-family: system-ui, sans-serif; background: var(--portico-sys-color-surface-container); color: var(--portico-sys-color-on-surface); }
 main { padding: 24px; }
+portico-provider { display: block; }
 `;
 
 const page = (name, {html}) => `<!doctype html>
@@ -91,7 +92,14 @@ try {
       }
       await new Promise((resolve) => setTimeout(resolve, 1500));
       const file = path.join(out, `${name}-${theme}.png`);
-      await tab.screenshot({path: file, fullPage: true});
+      // The element and the page's padding around it, not the empty page below.
+      const box = await (await tab.$('main')).boundingBox();
+      const height = await tab.$eval('portico-provider', (el) => el.getBoundingClientRect().bottom);
+      await tab.screenshot({
+        path: file,
+        clip: {x: 0, y: 0, width: box.width, height: Math.ceil(height) + 24},
+        captureBeyondViewport: true,
+      });
       console.log(`wrote ${path.relative(root, file)}`);
       await context.close();
     }
