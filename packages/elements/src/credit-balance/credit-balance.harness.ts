@@ -58,6 +58,11 @@ export class PorticoCreditBalanceHarness {
     return this.part('buy-button') as HTMLButtonElement | null;
   }
 
+  /** The signed-out state's default "Sign in" button. */
+  get signInButton(): HTMLButtonElement | null {
+    return this.part('sign-in-button') as HTMLButtonElement | null;
+  }
+
   get historyButton(): HTMLButtonElement | null {
     return this.part('history-button') as HTMLButtonElement | null;
   }

@@ -37,7 +37,9 @@ type Focus = 'input' | 'heading' | 'name-input' | 'terms-checkbox';
 
 /**
  * @summary Signs a member in with a one-time code sent by email (or an invitation link), has
- * them accept new terms and complete their profile, and signs them out again.
+ * them accept new terms and complete their profile, and signs them out again. When another
+ * widget's "Sign in" button fires `portico-needs-sign-in` anywhere on the page, the form
+ * scrolls into view and its field takes focus.
  * @status experimental
  * @since 0.1
  *
@@ -128,6 +130,24 @@ export class PorticoLogin extends PorticoClientElement {
     queries: [this.#me],
     errorMessage: 'login.profileError',
   });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('portico-needs-sign-in', this.handleNeedsSignIn);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('portico-needs-sign-in', this.handleNeedsSignIn);
+  }
+
+  /** Another widget's "Sign in": bring the form to the member. */
+  private readonly handleNeedsSignIn = (): void => {
+    if (this.resolvedClient?.session.isLoggedIn) return;
+    this.scrollIntoView({block: 'center', behavior: 'smooth'});
+    this.#focus = 'input';
+    this.requestUpdate();
+  };
 
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);

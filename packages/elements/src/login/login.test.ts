@@ -15,6 +15,8 @@ import {
 } from '../../test/helpers/mock-api.js';
 import {mount} from '../../test/helpers/mount.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import '../credit-balance/credit-balance.js';
+import {PorticoCreditBalanceHarness} from '../credit-balance/credit-balance.harness.js';
 import './login.js';
 import type {PorticoLogin} from './login.component.js';
 import {PorticoLoginHarness} from './login.harness.js';
@@ -133,6 +135,18 @@ describe('<portico-login>', () => {
         html`<portico-login email=${MEMBER} .client=${createTestClient()}></portico-login>`,
       );
       expect(new PorticoLoginHarness(el).input!.value).to.equal(MEMBER);
+    });
+
+    it("should take focus when another widget's Sign in button is pressed", async () => {
+      const {el, client, harness} = await setupTest();
+      const balance = document.createElement('portico-credit-balance');
+      balance.client = client;
+      el.parentElement!.append(balance);
+      const balanceHarness = new PorticoCreditBalanceHarness(balance);
+      await balanceHarness.until((h) => h.signInButton !== null);
+      balanceHarness.signInButton!.click();
+      await harness.until(() => el.shadowRoot!.activeElement === harness.input);
+      expect(document.activeElement).to.equal(el);
     });
 
     it('should be accessible in every theme', async () => {
