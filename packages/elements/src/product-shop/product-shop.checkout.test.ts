@@ -15,7 +15,7 @@ import {
   quoted,
   setupTest,
   useShopTestHooks,
-} from './product-shop.test-setup.js';
+} from '../../test/helpers/product-shop.js';
 
 describe('<portico-product-shop> checkout', () => {
   useShopTestHooks('https://checkout.portico.test');

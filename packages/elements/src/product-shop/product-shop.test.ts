@@ -16,7 +16,7 @@ import {
   quoted,
   setupTest,
   useShopTestHooks,
-} from './product-shop.test-setup.js';
+} from '../../test/helpers/product-shop.js';
 
 describe('<portico-product-shop>', () => {
   useShopTestHooks('https://shop.portico.test');

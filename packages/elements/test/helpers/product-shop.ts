@@ -1,13 +1,14 @@
+/// <reference types="mocha" />
 // Shared by the shop's test files: a shop bound to a test client, and the hooks every file uses.
 import {html} from '@open-wc/testing';
 import type {PorticoClient} from '@portico/sdk';
 import {HttpResponse} from 'msw';
 import sinon from 'sinon';
-import {createTestClient, logIn, resetMockApi, SPACE} from '../../test/helpers/mock-api.js';
-import {mount} from '../../test/helpers/mount.js';
-import {clearSharedClients} from '../internal/client-registry.js';
-import './product-shop.js';
-import {PorticoProductShopHarness} from './product-shop.harness.js';
+import {createTestClient, logIn, resetMockApi, SPACE} from './mock-api.js';
+import {mount} from './mount.js';
+import {clearSharedClients} from '../../src/internal/client-registry.js';
+import '../../src/product-shop/product-shop.js';
+import {PorticoProductShopHarness} from '../../src/product-shop/product-shop.harness.js';
 
 export const PRODUCTS = `*/v1/spaces/${SPACE}/products`;
 
