@@ -5,8 +5,8 @@
 //   dependency external. Entry points are read from the package's `exports` (the `source`
 //   condition maps to the `default` file), so package.json stays the single source of truth;
 //   `./*.js` patterns expand to one entry per src/<name>/<name>.ts (the per-element entries).
-// - The CDN file packages/elements/dist/portico.js: src/portico.ts with lit, the SDK and every
-//   other dependency bundled and minified, one file, no chunks.
+// - The CDN folder packages/elements/dist/cdn/: portico.js (everything) and one file per
+//   element, minified, sharing chunks (lit, the SDK, shared element code).
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {builtinModules} from 'node:module';
 import path from 'node:path';
@@ -17,7 +17,9 @@ import esbuild from 'rollup-plugin-esbuild';
 export const root = path.dirname(fileURLToPath(import.meta.url));
 export const PACKAGES = ['sdk', 'themes', 'mock-server', 'elements'];
 export const CDN_ENTRY = 'packages/elements/src/portico.ts';
-export const CDN_FILE = 'packages/elements/dist/portico.js';
+/** The CDN folder: `portico.js`, one file per element, shared chunks, themes. */
+export const CDN_DIR = 'packages/elements/dist/cdn';
+export const CDN_FILE = `${CDN_DIR}/portico.js`;
 
 const fromRoot = (...parts) => path.join(root, ...parts);
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
@@ -47,6 +49,16 @@ export function packageEntries(pkg) {
         add(out.replaceAll('*', entry.name), target.source.replaceAll('*', entry.name));
     }
   }
+  // Subpath imports chosen by condition (`#dev-mode`: {source: {development, default},
+  // development, default}) stay imports in dist/, so each of their files is an entry.
+  for (const target of Object.values(manifest.imports ?? {})) {
+    if (typeof target !== 'object' || typeof target.source !== 'object') continue;
+    for (const [condition, source] of Object.entries(target.source)) {
+      const built = target[condition];
+      if (typeof built === 'string')
+        add(built.replace(/^\.\/dist\//, '').replace(/\.js$/, ''), source);
+    }
+  }
   // bin scripts that point into dist/ are built from the same path under src/.
   const bins =
     typeof manifest.bin === 'string' ? [manifest.bin] : Object.values(manifest.bin ?? {});
@@ -72,6 +84,8 @@ export function externalFor(pkg) {
   const deps = Object.keys({...manifest.dependencies, ...manifest.peerDependencies});
   const builtins = new Set(builtinModules);
   return (id) =>
+    // The package's own conditional subpath imports, resolved where the package is used.
+    id.startsWith('#') ||
     id.startsWith('node:') ||
     builtins.has(id) ||
     deps.some((dep) => id === dep || id.startsWith(`${dep}/`));
@@ -144,7 +158,84 @@ export function bundleConfig(input, file) {
   };
 }
 
+/** Element folders (src/<name>/<name>.component.ts), sorted: one CDN entry each. */
+export function elementNames() {
+  const src = fromRoot('packages/elements/src');
+  if (!existsSync(src)) return [];
+  return readdirSync(src, {withFileTypes: true})
+    .filter(
+      (entry) =>
+        entry.isDirectory() && existsSync(path.join(src, entry.name, `${entry.name}.component.ts`)),
+    )
+    .map((entry) => entry.name)
+    .sort();
+}
+
+const CDN_PREFIX = '\0portico-cdn:';
+
+/**
+ * Each element's CDN entry registers the element and `<portico-provider>` (1 KB, shared), so
+ * one `<script type="module">` works with or without a provider on the page.
+ */
+function cdnEntries() {
+  const src = fromRoot('packages/elements/src');
+  return {
+    name: 'portico:cdn-entries',
+    resolveId: (id) => (id.startsWith(CDN_PREFIX) ? id : null),
+    load(id) {
+      if (!id.startsWith(CDN_PREFIX)) return null;
+      const name = id.slice(CDN_PREFIX.length);
+      const element = JSON.stringify(path.join(src, name, `${name}.ts`));
+      const provider = JSON.stringify(path.join(src, 'provider/provider.ts'));
+      return name === 'provider'
+        ? `export * from ${element};`
+        : `import ${provider};\nexport * from ${element};`;
+    },
+  };
+}
+
+/**
+ * The CDN folder, as a page without a bundler loads it: `portico.js` (every element, the SDK
+ * helpers) and one file per element, minified production code (no `development` condition:
+ * no response validation unless asked), with Lit, the SDK and shared code in chunks that two
+ * widgets on one page load once. `write: false` bundles in memory (what `npm run size` reads).
+ */
+export function cdnConfig() {
+  const input = {portico: fromRoot(CDN_ENTRY)};
+  for (const name of elementNames()) input[name] = `${CDN_PREFIX}${name}`;
+  return {
+    input,
+    plugins: [
+      cdnEntries(),
+      nodeResolve({
+        browser: true,
+        exportConditions: ['source', 'browser', 'module', 'import', 'default'],
+        extensions: ['.ts', '.js', '.mjs'],
+      }),
+      esbuildPlugin({
+        minify: true,
+        legalComments: 'none',
+        define: {'process.env.NODE_ENV': '"production"'},
+      }),
+    ],
+    // Entry files keep their exports exactly (a page imports `createPorticoClient` from them).
+    preserveEntrySignatures: 'exports-only',
+    output: {
+      dir: fromRoot(CDN_DIR),
+      format: 'es',
+      entryFileNames: '[name].js',
+      // A chunk is named after its first module; the virtual entries' name means nothing.
+      chunkFileNames: (chunk) =>
+        chunk.name.includes('portico-cdn') ? 'chunks/shared-[hash].js' : 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+    onwarn(warning, warn) {
+      if (!isVendorNoise(warning)) warn(warning);
+    },
+  };
+}
+
 export default [
   ...PACKAGES.map(packageConfig).filter(Boolean),
-  ...(existsSync(fromRoot(CDN_ENTRY)) ? [bundleConfig(CDN_ENTRY, CDN_FILE)] : []),
+  ...(existsSync(fromRoot(CDN_ENTRY)) ? [cdnConfig()] : []),
 ];

@@ -17,7 +17,8 @@ const rootDir = fileURLToPath(new URL('.', import.meta.url));
 export default {
   rootDir,
   files: ['packages/elements/src/**/*.test.ts', 'packages/elements/test/**/*.test.ts'],
-  nodeResolve: {exportConditions: ['source', 'browser', 'import', 'default']},
+  // `development`: the SDK checks every answer against the contract (its `#dev-mode`).
+  nodeResolve: {exportConditions: ['source', 'development', 'browser', 'import', 'default']},
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -40,14 +41,23 @@ export default {
   concurrency: 2,
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
-  testsFinishTimeout: 90_000,
-  testFramework: {config: {timeout: 5_000}},
+  // Per test file; the shop and calendar files run many full member journeys. A test's own
+  // timeout leaves room for axe in every theme on a busy two-core machine.
+  testsFinishTimeout: 300_000,
+  testFramework: {config: {timeout: 15_000}},
   middleware: [mswWorkerMiddleware()],
   // msw's setupWorker().start() reloads a page that a registered worker does not control yet,
   // which aborts the test file. With two pages starting at once that race is real, so every
   // test page first waits until msw's worker (which claims its clients) controls it.
+  //
+  // The page forbids inline style attributes (`style-src-attr 'none'`), as the strict CSP of a
+  // space's site would: an element that writes `style="…"` (Lit's styleMap does on first
+  // render) fails its tests with a console error instead of rendering wrong in production.
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html>
+  <head>
+    <meta http-equiv="Content-Security-Policy" content="style-src-attr 'none'" />
+  </head>
   <body>
     <script type="module">
       if ('serviceWorker' in navigator) {
@@ -63,6 +73,17 @@ export default {
           console.warn('[portico] could not register the msw worker', error);
         }
       }
+      // A blocked inline style inside an element's shadow root is the element's bug: a failure,
+      // not a silent mis-render. (Story wrappers in the light DOM may use style attributes;
+      // Storybook runs without this policy.)
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const target = event.composedPath()[0];
+        if (!(target?.getRootNode?.() instanceof ShadowRoot)) return;
+        const where = target.getRootNode().host.localName + ' ' + target.localName;
+        setTimeout(() => {
+          throw new Error('CSP violation: ' + event.violatedDirective + ' on <' + where + '>');
+        });
+      });
       await import('${testFramework}');
     </script>
   </body>

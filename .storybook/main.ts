@@ -31,11 +31,20 @@ function mswWorker(): Plugin {
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   stories: ['../packages/elements/src/**/*.stories.ts'],
+  // Docs pages built from the Custom Elements Manifest (see preview.ts).
+  addons: ['@storybook/addon-docs'],
   core: {disableTelemetry: true, disableWhatsNewNotifications: true},
   async viteFinal(viteConfig) {
     return mergeConfig(viteConfig, {
       // Workspace packages resolve to their TypeScript sources: no build before Storybook.
-      resolve: {conditions: ['source', ...defaultClientConditions]},
+      // `development` also in the built Storybook: answers are checked against the contract.
+      resolve: {
+        conditions: [
+          'source',
+          'development',
+          ...defaultClientConditions.filter((c) => c !== 'development|production'),
+        ],
+      },
       plugins: [mswWorker()],
       // Storybook's preview runtime alone is ~1.3 MB; the warning says nothing about Portico.
       build: {chunkSizeWarningLimit: 2048},

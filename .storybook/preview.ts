@@ -1,12 +1,14 @@
 /// <reference types="vite/client" />
 import {createHandlers} from '@portico/mock-server/msw';
-import type {Preview} from '@storybook/web-components-vite';
+import {setCustomElementsManifest, type Preview} from '@storybook/web-components-vite';
+
 import {html} from 'lit';
 import {setupWorker} from 'msw/browser';
 import {mswLoader} from 'msw-storybook-addon/csf3';
 
 // Every theme stylesheet, so the toolbar can switch between them.
 import.meta.glob('../packages/themes/src/**/*.css', {eager: true});
+import './preview.css';
 
 /**
  * The whole mock API (seeded `demo` space) answers every story; a story overrides routes with
@@ -32,7 +34,18 @@ async function startWorker() {
   return worker;
 }
 
+// Written by `npm run analyze` (the storybook scripts run it first): docs pages and controls
+// take each property's description, type and default from the elements' JSDoc. A glob, so a
+// type check before the first analyze does not fail on a missing file.
+const [manifest] = Object.values(
+  import.meta.glob('../packages/elements/custom-elements.json', {eager: true, import: 'default'}),
+);
+if (manifest) setCustomElementsManifest(manifest);
+
 const preview: Preview = {
+  // A docs page per element: its summary, and every attribute, property, event, slot, part
+  // and custom property from the manifest.
+  tags: ['autodocs'],
   loaders: [mswLoader(startWorker)],
   globalTypes: {
     theme: {
@@ -43,6 +56,8 @@ const preview: Preview = {
         items: [
           {value: 'light', title: 'Light'},
           {value: 'dark', title: 'Dark'},
+          {value: 'contrast', title: 'High contrast'},
+          {value: 'auto', title: 'Follow the system'},
         ],
         dynamicTitle: true,
       },

@@ -1,23 +1,17 @@
 #!/usr/bin/env node
 // `npm run build`: every package's ESM + .d.ts + source maps into packages/<pkg>/dist, the
-// themes' CSS, and the self-contained CDN file packages/elements/dist/portico.js.
+// themes' CSS, and the CDN folder packages/elements/dist/cdn/ (portico.js, one file per
+// element, shared chunks, themes/*.css).
 //
 //   node scripts/build.mjs            everything (cleans each dist/ first)
-//   node scripts/build.mjs --cdn      only the CDN file (what the smoke test needs)
+//   node scripts/build.mjs --cdn      only the CDN folder (what the smoke test and npm start need)
 //
 // Rollup runs in this process; the four `tsc` declaration builds run beside it, two at a time
 // (the CI machine has two cores).
 import {cpSync, existsSync, readdirSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {rollup} from 'rollup';
-import {
-  CDN_ENTRY,
-  CDN_FILE,
-  PACKAGES,
-  bundleConfig,
-  packageConfig,
-  root,
-} from '../rollup.config.mjs';
+import {CDN_DIR, CDN_ENTRY, PACKAGES, cdnConfig, packageConfig, root} from '../rollup.config.mjs';
 import {formatMs, run, runPool} from './lib/run.mjs';
 
 const cdnOnly = process.argv.includes('--cdn');
@@ -37,10 +31,20 @@ async function bundle(config) {
 
 async function buildCdn() {
   if (!existsSync(fromRoot(CDN_ENTRY))) {
-    throw new Error(`Failed to build the CDN file: ${CDN_ENTRY} does not exist yet.`);
+    throw new Error(`Failed to build the CDN folder: ${CDN_ENTRY} does not exist yet.`);
   }
-  await bundle(bundleConfig(CDN_ENTRY, CDN_FILE));
-  console.log(`built ${CDN_FILE}`);
+  rmSync(fromRoot(CDN_DIR), {recursive: true, force: true});
+  await bundle(cdnConfig());
+  // The themes beside the scripts: `<link rel="stylesheet" href=".../themes/tokens.css">`.
+  const themes = fromRoot('packages/themes/src');
+  for (const file of readdirSync(themes)) {
+    if (file.endsWith('.css')) cpSync(path.join(themes, file), fromRoot(CDN_DIR, 'themes', file));
+  }
+  console.log(
+    `built ${CDN_DIR}/ (${readdirSync(fromRoot(CDN_DIR))
+      .filter((f) => f.endsWith('.js'))
+      .join(', ')})`,
+  );
 }
 
 function copyCss(pkg) {
@@ -77,9 +81,9 @@ async function buildAll() {
       `built packages/${pkg}/dist (${config ? Object.keys(config.input).join(', ') : 'no entries'})`,
     );
   }
-  // After the per-package build, so that nothing there can overwrite dist/portico.js.
+  // After the per-package build, so that nothing there can overwrite dist/cdn/.
   if (existsSync(fromRoot(CDN_ENTRY))) await buildCdn();
-  else console.warn(`skipped the CDN file: ${CDN_ENTRY} does not exist yet`);
+  else console.warn(`skipped the CDN folder: ${CDN_ENTRY} does not exist yet`);
 
   const results = await declarations;
   const failed = results.filter((result) => result.code !== 0);

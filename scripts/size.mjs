@@ -1,23 +1,26 @@
 #!/usr/bin/env node
-// `npm run size`: raw, gzip and brotli sizes of what a host page downloads, against the budgets
-// in DESIGN.md, printed as a table and written to size-report.json. It never fails the process.
+// `npm run size`: what a host page downloads, gzip and brotli, against the budgets of issue #8
+// and DESIGN.md. The CDN folder is bundled in memory exactly as `npm run build` writes it
+// (production code, one file per element, shared chunks); a page's total is the sum of the
+// files the browser fetches for it: its entry files and every chunk they import, each one
+// compressed on its own (as served), each shared chunk counted once.
 //
-//   cdn          packages/elements/dist/portico.js as built (rebuilt first if missing or stale)
-//   <element>    src/<name>/<name>.ts, for each element folder (<name>.component.ts), bundled
-//                alone with everything it imports (lit, the SDK, shared code), minified, in
-//                memory: what a page pays for that one widget up front (dynamic imports are
-//                split off as a bundler would, and shown on their own "lazy chunks" row)
-//   sdk          @portico/sdk bundled alone and minified, the same way
-import {existsSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
+//   page                          entries it loads              budget (gzip)
+//   one widget                    <name>.js                     credit balance ≤ 25 KB
+//   credit balance + another      credit-balance.js, <name>.js  each further widget ≤ +6 KB
+//   every element                 portico.js                    ≤ 50 KB
+//
+// Lazy chunks (response validation, opted into in production) are listed, never counted.
+// Writes size-report.json; exits 1 when a page is over budget.
+import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import {rollup} from 'rollup';
-import {CDN_FILE, bundleConfig, root} from '../rollup.config.mjs';
-import {run} from './lib/run.mjs';
+import {cdnConfig, elementNames, root} from '../rollup.config.mjs';
 
 const KB = 1024;
-const BUDGETS = {widget: 25 * KB, cdn: 50 * KB};
-const fromRoot = (...parts) => path.join(root, ...parts);
+const BUDGETS = {firstWidget: 25 * KB, furtherWidget: 6 * KB, everything: 50 * KB};
+const FIRST = 'credit-balance';
 
 function measure(code) {
   const buffer = Buffer.from(code);
@@ -33,112 +36,89 @@ function measure(code) {
   };
 }
 
-let cache;
-/**
- * Bundles `input` with everything it imports, minified, without writing anything. Dynamic
- * `import()`s stay separate chunks, as any bundler splits them: `code` is what loads up front
- * (the entry and its static imports), `lazy` the chunks that load only when called (superjson
- * behind `persist`).
- */
-async function bundleInMemory(input) {
-  const {output: _output, ...config} = bundleConfig(input);
-  const build = await rollup({...config, cache});
-  cache = build.cache;
-  try {
-    const {output} = await build.generate({format: 'es'});
-    const chunks = new Map(output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
-    const eager = new Set();
-    const visit = (chunk) => {
-      if (eager.has(chunk)) return;
-      eager.add(chunk);
-      for (const name of chunk.imports) visit(chunks.get(name));
-    };
-    for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk);
-    const join = (list) => list.map((chunk) => chunk.code).join('');
-    return {
-      code: join([...eager]),
-      lazy: join([...chunks.values()].filter((chunk) => !eager.has(chunk))),
-    };
-  } finally {
-    await build.close();
-  }
+const {output: outputOptions, ...inputOptions} = cdnConfig();
+const build = await rollup(inputOptions);
+const {output} = await build.generate({...outputOptions, sourcemap: false});
+await build.close();
+
+const files = new Map(
+  output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]),
+);
+const sizes = new Map([...files].map(([name, chunk]) => [name, measure(chunk.code)]));
+
+/** Every file a page with these entry files downloads up front (static imports only). */
+function download(entries) {
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const imported of files.get(name)?.imports ?? []) visit(imported);
+  };
+  for (const entry of entries) visit(`${entry}.js`);
+  return seen;
 }
 
-const elementEntries = () => {
-  const src = fromRoot('packages/elements/src');
-  if (!existsSync(src)) return [];
-  return readdirSync(src, {withFileTypes: true})
-    .filter(
-      (entry) =>
-        entry.isDirectory() && existsSync(path.join(src, entry.name, `${entry.name}.component.ts`)),
-    )
-    .map((entry) => entry.name)
-    .sort();
-};
+function total(fileNames) {
+  const sum = {raw: 0, gzip: 0, brotli: 0, files: fileNames.size};
+  for (const name of fileNames) {
+    for (const key of ['raw', 'gzip', 'brotli']) sum[key] += sizes.get(name)[key];
+  }
+  return sum;
+}
 
 const rows = [];
-async function addRow(name, file, budget, getCode) {
-  try {
-    const sizes = measure(await getCode());
-    rows.push({
-      name,
-      file,
-      ...sizes,
-      budget: budget ?? null,
-      status: budget ? (sizes.gzip <= budget ? 'OK' : 'OVER') : '',
-    });
-  } catch (error) {
-    console.error(`could not measure ${name}: ${error.message}`);
-    rows.push({
-      name,
-      file,
-      raw: null,
-      gzip: null,
-      brotli: null,
-      budget: budget ?? null,
-      status: 'ERROR',
-      error: error.message,
-    });
-  }
-}
+const addRow = (page, measured, budget, note = '') =>
+  rows.push({
+    page,
+    ...measured,
+    budget: budget ?? null,
+    status: budget === undefined ? '' : measured.gzip <= budget ? 'OK' : 'OVER',
+    note,
+  });
 
-/** Newest modification time of the sources the CDN file is built from. */
-function newestSource() {
-  let newest = 0;
-  for (const pkg of ['elements', 'sdk', 'themes']) {
-    const dir = fromRoot('packages', pkg, 'src');
-    if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir, {recursive: true})) {
-      newest = Math.max(newest, statSync(path.join(dir, String(file))).mtimeMs);
-    }
-  }
-  return newest;
+const elements = elementNames().filter((name) => name !== 'provider');
+const firstPage = download([FIRST]);
+const first = total(firstPage);
+for (const name of elements) {
+  addRow(
+    `<portico-${name}> alone`,
+    total(download([name])),
+    name === FIRST ? BUDGETS.firstWidget : undefined,
+  );
 }
+for (const name of elements.filter((each) => each !== FIRST)) {
+  const both = total(download([FIRST, name]));
+  const delta = {
+    raw: both.raw - first.raw,
+    gzip: both.gzip - first.gzip,
+    brotli: both.brotli - first.brotli,
+    files: both.files - first.files,
+  };
+  addRow(`  + <portico-${name}> on the same page`, delta, BUDGETS.furtherWidget, 'added bytes');
+}
+addRow('every element (portico.js)', total(download(['portico'])), BUDGETS.everything);
 
-if (!existsSync(fromRoot(CDN_FILE)) || statSync(fromRoot(CDN_FILE)).mtimeMs < newestSource()) {
-  console.log(`${CDN_FILE} is missing or older than the sources; building it`);
-  await run(process.execPath, ['scripts/build.mjs', '--cdn'], {cwd: root, inherit: true});
-}
-await addRow('cdn (every element)', CDN_FILE, BUDGETS.cdn, () =>
-  readFileSync(fromRoot(CDN_FILE), 'utf8'),
+const eager = new Set(
+  [...files.keys()].flatMap((name) => [...download([name.replace(/\.js$/, '')])]),
 );
-/** One row for what loads up front, and one for the lazy chunks when there are any. */
-async function addBundleRows(name, file, budget) {
-  let bundle;
-  await addRow(name, file, budget, async () => (bundle = await bundleInMemory(file)).code);
-  if (bundle?.lazy) await addRow(`${name} (lazy chunks)`, file, undefined, () => bundle.lazy);
+const lazy = [...files.values()].filter((chunk) => chunk.isDynamicEntry && !chunk.isEntry);
+for (const chunk of lazy) {
+  if (eager.has(chunk.fileName) && !chunk.isDynamicEntry) continue;
+  const modules = Object.keys(chunk.modules).map((id) => path.basename(id));
+  addRow(
+    `lazy: ${chunk.name} (loaded on demand, not counted)`,
+    {...sizes.get(chunk.fileName), files: 1},
+    undefined,
+    modules.includes('validate-response.ts') ? 'response validation: zod + schemas' : '',
+  );
 }
-for (const name of elementEntries()) {
-  const file = `packages/elements/src/${name}/${name}.ts`;
-  await addBundleRows(`@portico/elements/${name}.js`, file, BUDGETS.widget);
-}
-await addBundleRows('@portico/sdk', 'packages/sdk/src/index.ts', undefined);
 
 const kb = (bytes) => (bytes == null ? '—' : `${(bytes / KB).toFixed(1)} KB`);
 const table = [
-  ['bundle', 'raw', 'gzip', 'brotli', 'budget (gzip)', ''],
+  ['page', 'files', 'raw', 'gzip', 'brotli', 'budget (gzip)', ''],
   ...rows.map((row) => [
-    row.name,
+    row.page,
+    String(row.files),
     kb(row.raw),
     kb(row.gzip),
     kb(row.brotli),
@@ -160,7 +140,16 @@ for (const [index, line] of table.entries()) {
 }
 
 writeFileSync(
-  fromRoot('size-report.json'),
+  path.join(root, 'size-report.json'),
   `${JSON.stringify({generatedAt: new Date().toISOString(), unit: 'bytes', budgets: BUDGETS, rows}, null, 2)}\n`,
 );
-console.log('\nwrote size-report.json (gzip level 9, brotli quality 11)');
+console.log(
+  '\nwrote size-report.json (gzip level 9, brotli quality 11, each file compressed on its own)',
+);
+const over = rows.filter((row) => row.status === 'OVER');
+if (over.length > 0) {
+  console.error(
+    `\n${over.length} page(s) over budget: ${over.map((row) => row.page.trim()).join('; ')}`,
+  );
+  process.exitCode = 1;
+}

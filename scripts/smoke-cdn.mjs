@@ -9,31 +9,55 @@
 // error; after the seeded member logs in, <portico-credit-balance> shows the credit total the
 // API reports. Prints one line per check and, with PORTICO_SUMMARY_FILE set, writes
 // {passed, failed} there for scripts/test.mjs.
-import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
-import {createServer} from 'node:http';
+import {existsSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {Readable} from 'node:stream';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
 import {CHROME_FLAGS, CHROME_PATH} from './lib/chrome.mjs';
+import {CDN_DIR, startMockServer, startPageServer} from './lib/page-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const CDN_FILE = path.join(root, 'packages/elements/dist/portico.js');
 const SPACE = 'demo';
 const EMAIL = 'ada@example.com';
 
-const PAGE = `<!doctype html>
+const page = (title, head, body) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
-    <title>Portico CDN smoke test</title>
-    <script type="module" src="/portico.js"></script>
+    <title>${title}</title>
+    <link rel="stylesheet" href="/portico/themes/tokens.css" />
+    ${head}
   </head>
   <body>
-    <portico-credit-balance space="${SPACE}"></portico-credit-balance>
+    ${body}
   </body>
 </html>
 `;
+
+const PAGES = {
+  // Everything: portico.js alone.
+  '/': page(
+    'Every element',
+    '<script type="module" src="/portico/portico.js"></script>',
+    `<portico-provider space="${SPACE}"><portico-credit-balance></portico-credit-balance></portico-provider>`,
+  ),
+  // One widget's own file, no provider: the widget's space attribute is enough.
+  '/one-widget.html': page(
+    'One widget',
+    '<script type="module" src="/portico/credit-balance.js"></script>',
+    `<portico-credit-balance space="${SPACE}"></portico-credit-balance>`,
+  ),
+  // Two widgets' files and a provider: shared chunks load once, one client for both.
+  '/two-widgets.html': page(
+    'Two widgets',
+    '<script type="module" src="/portico/credit-balance.js"></script>\n' +
+      '    <script type="module" src="/portico/login.js"></script>',
+    `<portico-provider space="${SPACE}">
+      <portico-login></portico-login>
+      <portico-credit-balance></portico-credit-balance>
+    </portico-provider>`,
+  ),
+};
 
 const results = {passed: 0, failed: 0};
 function check(name, ok, detail = '') {
@@ -58,70 +82,6 @@ function expectedTags() {
         entry.isDirectory() && existsSync(path.join(src, entry.name, `${entry.name}.component.ts`)),
     )
     .map((entry) => `portico-${entry.name}`);
-}
-
-async function startMockServer() {
-  try {
-    const {createMockServer} = await import('@portico/mock-server/node');
-    if (typeof createMockServer !== 'function')
-      throw new Error('it has no createMockServer export');
-    return {server: await createMockServer({port: 0, scenario: 'demo'})};
-  } catch (error) {
-    return {error};
-  }
-}
-
-/** Serves the page and portico.js, and forwards /v1/* to the mock server. */
-async function startPageServer(apiOrigin) {
-  const requests = [];
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    requests.push(url.pathname);
-    try {
-      if (url.pathname === '/favicon.ico') {
-        res.writeHead(204).end();
-      } else if (url.pathname === '/') {
-        res.writeHead(200, {'content-type': 'text/html; charset=utf-8'}).end(PAGE);
-      } else if (url.pathname === '/portico.js' || url.pathname === '/portico.js.map') {
-        const file = CDN_FILE + (url.pathname.endsWith('.map') ? '.map' : '');
-        res.writeHead(200, {'content-type': 'text/javascript'}).end(readFileSync(file));
-      } else if (url.pathname.startsWith('/v1/') && apiOrigin) {
-        const chunks = [];
-        for await (const chunk of req) chunks.push(chunk);
-        const headers = {...req.headers};
-        delete headers.host;
-        const upstream = await fetch(apiOrigin + req.url, {
-          method: req.method,
-          headers,
-          body: chunks.length > 0 ? Buffer.concat(chunks) : undefined,
-        });
-        const responseHeaders = Object.fromEntries(upstream.headers);
-        delete responseHeaders['content-encoding'];
-        delete responseHeaders['content-length'];
-        res.writeHead(upstream.status, responseHeaders);
-        if (upstream.body)
-          Readable.fromWeb(upstream.body)
-            .on('error', () => res.destroy())
-            .pipe(res);
-        else res.end();
-      } else {
-        res.writeHead(404).end();
-      }
-    } catch (error) {
-      if (!res.headersSent) res.writeHead(502);
-      res.end(String(error));
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  return {
-    origin,
-    requests,
-    close: () => {
-      server.closeAllConnections();
-      return new Promise((resolve) => server.close(resolve));
-    },
-  };
 }
 
 /** The code in the newest mail of a `GET /__dev/mailbox` answer (whatever its order). */
@@ -155,38 +115,46 @@ async function creditTotalFromApi(apiUrl) {
 }
 
 /**
- * Logs the seeded member in from the page with the SDK inside portico.js: preferably the very
- * client the elements share (`sharedClient`), else a client on the same API and space, whose
- * session lands in the same (default, local) storage.
+ * Signs the seeded member in from the page, through `client` (an expression evaluated in the
+ * page: the provider's `getClient()`, or a client from `createPorticoClient`), reading the code
+ * from the mock server's dev mailbox.
  */
-async function logInFromPage(page) {
+async function signInFromPage(page, clientExpression) {
   return page.evaluate(
-    async ({space, email}) => {
-      const portico = await import('/portico.js');
-      const baseUrl = `${location.origin}/v1`;
-      let client;
-      if (typeof portico.sharedClient === 'function')
-        client = portico.sharedClient(undefined, space);
-      else if (typeof portico.createPorticoClient === 'function') {
-        client = portico.createPorticoClient({baseUrl, space});
-      } else {
-        throw new Error(
-          'portico.js exports neither sharedClient nor createPorticoClient: the page cannot log in',
-        );
-      }
-      const challenge = await client.auth.requestCode({email});
+    async ({space, email, clientExpression}) => {
+      const client = await new Function(`return (async () => ${clientExpression})()`)();
+      const {challengeId} = await client.auth.requestCode({email});
       const mailbox = await (
-        await fetch(`${baseUrl}/spaces/${space}/__dev/mailbox?email=${encodeURIComponent(email)}`)
+        await fetch(`/v1/spaces/${space}/__dev/mailbox?email=${encodeURIComponent(email)}`)
       ).json();
-      // The newest mail with a code (code in page.evaluate cannot call newestCode()).
       const code = mailbox.messages
         .filter((message) => message.code)
         .sort((a, b) => Date.parse(b.sentAt) - Date.parse(a.sentAt))[0]?.code;
-      await client.auth.verifyCode({challengeId: challenge.challengeId, code});
+      await client.auth.verifyCode({challengeId, code});
+      window.__client = client;
     },
-    {space: SPACE, email: EMAIL},
+    {space: SPACE, email: EMAIL, clientExpression},
   );
 }
+
+/** Books the first free slot of a room paid in credits through `window.__client`. */
+const bookFromPage = (page) =>
+  page.evaluate(async () => {
+    const client = window.__client;
+    const {items} = await client.resources.list();
+    const room = items.find((resource) => (resource.creditsPerHour ?? 0) > 0);
+    const from = new Date();
+    const iso = (date) => date.toISOString().replace('Z', '+00:00');
+    const {resources} = await client.availability.get({
+      from: iso(from),
+      to: iso(new Date(from.getTime() + 14 * 86_400_000)),
+      resourceIds: [room.id],
+    });
+    const start = resources[0].free[0].start;
+    const end = iso(new Date(Date.parse(start) + room.rules.slotMinutes * 60_000));
+    const {cost} = await client.bookings.create({resourceId: room.id, start, end});
+    return cost.credits;
+  });
 
 /** The element's visible text, through its shadow root. */
 const renderedText = (page, tag) =>
@@ -201,93 +169,183 @@ const renderedText = (page, tag) =>
     return element ? deepText(element).replace(/\s+/g, ' ').trim() : null;
   }, tag);
 
+/** Waits until the credit balance shows `total` (as a formatted number). */
+async function showsTotal(page, total, ms = 8_000) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    const numbers =
+      ((await renderedText(page, 'portico-credit-balance')) ?? '')
+        .match(/\d[\d,.\u202f\u00a0]*/g)
+        ?.map((n) => Number(n.replace(/[^\d]/g, ''))) ?? [];
+    if (numbers.includes(total)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
+
+/** Opens `pathname` in a fresh page, recording errors, CSP violations and requests. */
+async function open(browser, pages, pathname) {
+  // A fresh context each time: no session left in localStorage by the page before.
+  const context = await browser.createBrowserContext();
+  const tab = await context.newPage();
+  const problems = [];
+  tab.on('pageerror', (error) => problems.push(error.message));
+  tab.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console.error ${message.text()}`);
+  });
+  await tab.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  const first = pages.requests.length;
+  await tab.goto(`${pages.origin}${pathname}`, {waitUntil: 'networkidle0', timeout: 20_000});
+  const scripts = () => pages.requests.slice(first).filter((p) => /\.m?js$/.test(p));
+  return {tab, problems, scripts, close: () => context.close()};
+}
+
+const undefinedTags = (tab, tags) =>
+  tab.evaluate((tags) => tags.filter((tag) => !customElements.get(tag)), tags);
+
 async function main() {
-  if (!check('the CDN file is built', existsSync(CDN_FILE), path.relative(root, CDN_FILE))) return;
+  const files = ['portico.js', ...expectedTags().map((tag) => `${tag.slice(8)}.js`)];
+  const missing = files.filter((file) => !existsSync(path.join(CDN_DIR, file)));
+  if (!existsSync(path.join(CDN_DIR, 'themes/tokens.css'))) missing.push('themes/tokens.css');
+  if (
+    !check(
+      'the CDN folder has portico.js, a file per element and the themes',
+      missing.length === 0,
+      missing.length ? `missing: ${missing.join(', ')}` : files.join(', '),
+    )
+  )
+    return;
 
   const mock = await startMockServer();
-  check(
-    'the mock server starts (createMockServer from @portico/mock-server/node)',
-    Boolean(mock.server),
-    mock.error ? `cannot start it: ${mock.error.message ?? mock.error}` : mock.server.url,
-  );
-  const pages = await startPageServer(mock.server ? new URL(mock.server.url).origin : null);
+  if (
+    !check(
+      'the mock server starts (createMockServer from @portico/mock-server/node)',
+      Boolean(mock.server),
+      mock.error ? String(mock.error.message ?? mock.error) : mock.server.url,
+    )
+  )
+    return;
+  const pages = await startPageServer(new URL(mock.server.url).origin, PAGES);
   const browser = await puppeteer.launch({
     executablePath: CHROME_PATH,
     headless: true,
     args: CHROME_FLAGS,
   });
+  const total = await creditTotalFromApi(mock.server.apiUrl);
   try {
-    const page = await browser.newPage();
-    const pageErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(`console.error ${message.text()}`);
-    });
-    await page.goto(`${pages.origin}/`, {waitUntil: 'load', timeout: 20_000});
-
-    const scripts = pages.requests.filter((p) => /\.m?js$/.test(p));
-    check(
-      'the page loads portico.js and no other script',
-      scripts.join() === '/portico.js',
-      scripts.join(', '),
-    );
-
-    const tags = expectedTags();
-    const undefinedTags = await page.evaluate(
-      (tags) => tags.filter((tag) => !customElements.get(tag)),
-      tags,
-    );
-    check(
-      `every element is defined (${tags.length})`,
-      tags.length > 0 && undefinedTags.length === 0,
-      undefinedTags.length > 0 ? `not defined: ${undefinedTags.join(', ')}` : tags.join(', '),
-    );
-
-    if (!mock.server) {
+    // 1. Everything from portico.js, and the host's own client from the same module.
+    {
+      const {tab, problems, scripts, close} = await open(browser, pages, '/');
+      const loaded = scripts();
       check(
-        '<portico-credit-balance> shows the seeded credit total',
-        false,
-        'skipped: no mock server',
+        'portico.js is the only script tag, and loads only files of the CDN folder',
+        loaded[0] === '/portico/portico.js' && loaded.every((p) => p.startsWith('/portico/')),
+        loaded.join(', '),
       );
-    } else {
-      try {
-        await withTimeout(logInFromPage(page), 10_000, 'logging in from the page');
-        const total = await withTimeout(
-          creditTotalFromApi(mock.server.apiUrl),
-          10_000,
-          'reading credits from the API',
-        );
-        pageErrors.length = 0; // errors of the logged-out first render do not count
-        const numbers = async () =>
-          ((await renderedText(page, 'portico-credit-balance')) ?? '')
-            .match(/\d[\d,.\u202f\u00a0]*/g)
-            ?.map((n) => Number(n.replace(/[^\d]/g, ''))) ?? [];
-        const shows = async (ms) => {
-          const deadline = Date.now() + ms;
-          while (Date.now() < deadline) {
-            if ((await numbers()).includes(total)) return true;
-            await new Promise((resolve) => setTimeout(resolve, 100));
-          }
-          return false;
-        };
-        // The element should update on login; if it does not, a reload must show the total.
-        let how = 'after logging in';
-        if (!(await shows(5_000))) {
-          how = 'only after a reload';
-          await page.reload({waitUntil: 'load', timeout: 20_000});
-          await shows(10_000);
-        }
-        const text = await renderedText(page, 'portico-credit-balance');
-        check(
-          '<portico-credit-balance> shows the seeded credit total',
-          (await numbers()).includes(total),
-          `API total ${total}, element text "${text}" (${how})`,
-        );
-      } catch (error) {
-        check('<portico-credit-balance> shows the seeded credit total', false, error.message);
-      }
+      const tags = expectedTags();
+      const notDefined = await undefinedTags(tab, tags);
+      check(
+        `portico.js defines every element (${tags.length})`,
+        notDefined.length === 0,
+        notDefined.join(', ') || tags.join(', '),
+      );
+      await withTimeout(
+        signInFromPage(
+          tab,
+          `(async () => { const {createPorticoClient} = await import('/portico/portico.js'); const client = createPorticoClient({baseUrl: location.origin + '/v1', space: '${SPACE}'}); document.querySelector('portico-provider').client = client; return client; })()`,
+        ),
+        10_000,
+        'signing in with createPorticoClient',
+      );
+      check(
+        'a client from createPorticoClient, given to the provider, drives the elements',
+        await showsTotal(tab, total),
+        `API total ${total}; element: "${await renderedText(tab, 'portico-credit-balance')}"`,
+      );
+      const cost = await withTimeout(bookFromPage(tab), 10_000, 'booking');
+      check(
+        'booking through that client lowers the balance on the page at once',
+        cost > 0 && (await showsTotal(tab, total - cost)),
+        `cost ${cost}; element: "${await renderedText(tab, 'portico-credit-balance')}"`,
+      );
+      check(
+        'portico.js page: no error, no CSP violation',
+        problems.length === 0,
+        problems.join(' | '),
+      );
+      await close();
     }
-    check('no page error or console.error', pageErrors.length === 0, pageErrors.join(' | '));
+    // 2. One widget's file alone.
+    {
+      const {tab, problems, scripts, close} = await open(browser, pages, '/one-widget.html');
+      const loaded = scripts();
+      check(
+        'credit-balance.js loads without portico.js (its own chunks only)',
+        loaded[0] === '/portico/credit-balance.js' &&
+          !loaded.includes('/portico/portico.js') &&
+          loaded.slice(1).every((p) => p.startsWith('/portico/chunks/')),
+        loaded.join(', '),
+      );
+      const notDefined = await undefinedTags(tab, ['portico-credit-balance', 'portico-provider']);
+      check(
+        'credit-balance.js defines the widget and the provider',
+        notDefined.length === 0,
+        notDefined.join(', '),
+      );
+      const text = await renderedText(tab, 'portico-credit-balance');
+      check('the widget shows its signed-out state', /sign in/i.test(text ?? ''), text ?? '');
+      check(
+        'one-widget page: no error, no CSP violation',
+        problems.length === 0,
+        problems.join(' | '),
+      );
+      await close();
+    }
+    // 3. Two widgets, one provider: chunks shared; the provider's own client books.
+    {
+      const {tab, problems, scripts, close} = await open(browser, pages, '/two-widgets.html');
+      const loaded = scripts();
+      const duplicates = loaded.filter((p, i) => loaded.indexOf(p) !== i);
+      check(
+        'two widgets load each shared chunk once',
+        duplicates.length === 0 &&
+          loaded.includes('/portico/login.js') &&
+          loaded.includes('/portico/credit-balance.js'),
+        loaded.join(', '),
+      );
+      await withTimeout(
+        signInFromPage(tab, "document.querySelector('portico-provider').getClient()"),
+        10_000,
+        'signing in with provider.getClient()',
+      );
+      // The first page's booking spent credits: the API says what is left now.
+      const now = await creditTotalFromApi(mock.server.apiUrl);
+      const login = await renderedText(tab, 'portico-login');
+      check(
+        'provider.getClient() signs the member in for every widget inside',
+        (await showsTotal(tab, now)) && !/send me a code/i.test(login ?? ''),
+        `credits: "${await renderedText(tab, 'portico-credit-balance')}"; login: "${login}"`,
+      );
+      const before = Number(
+        ((await renderedText(tab, 'portico-credit-balance')) ?? '').match(/\d+/)?.[0],
+      );
+      const cost = await withTimeout(bookFromPage(tab), 10_000, 'booking');
+      check(
+        'booking through provider.getClient() lowers the balance at once',
+        cost > 0 && (await showsTotal(tab, before - cost)),
+        `before ${before}, cost ${cost}; element: "${await renderedText(tab, 'portico-credit-balance')}"`,
+      );
+      check(
+        'two-widget page: no error, no CSP violation',
+        problems.length === 0,
+        problems.join(' | '),
+      );
+      await close();
+    }
   } finally {
     await browser.close();
     await pages.close();

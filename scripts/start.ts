@@ -1,10 +1,10 @@
 // `npm start`: builds the CDN bundle, then serves the demo portal (examples/portal) with the
 // mock server's seeded space behind it on the same origin:
 //
-//   /            examples/portal/*            the host page, as a space's website would be
-//   /portico.js  packages/elements/dist/…    the one script tag
-//   /themes/*    packages/themes/src/*.css   tokens and ready themes
-//   /v1/*        the mock API dispatcher     (node:http straight to it, no msw)
+//   /             examples/portal/*                 the host page, as a space's website would be
+//   /portico/*    packages/elements/dist/cdn/*      the CDN folder: portico.js, one file per
+//                                                    element, chunks, themes/*.css
+//   /v1/*         the mock API dispatcher          (node:http straight to it, no msw)
 //
 // PORT (default 4173) and HOST (default 127.0.0.1) change where it listens; SCENARIO picks
 // the seeded state (demo, empty, busy, errors). The page is served with a strict
@@ -59,8 +59,7 @@ const CSP = [
 
 /** URL prefix → folder it is served from. The first match wins. */
 const STATIC_ROOTS: Array<[prefix: string, folder: string]> = [
-  ['/portico.js', path.join(root, 'packages/elements/dist/portico.js')],
-  ['/themes/', path.join(root, 'packages/themes/src/')],
+  ['/portico/', path.join(root, 'packages/elements/dist/cdn/')],
   ['/', path.join(root, 'examples/portal/')],
 ];
 

@@ -70,6 +70,8 @@ const nodeTests = (pkg) => async () => {
     node,
     [
       '--conditions=source',
+      // Response validation against the contract is on in development (`#dev-mode`).
+      '--conditions=development',
       '--import',
       'tsx',
       '--test',

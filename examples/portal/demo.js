@@ -12,7 +12,8 @@ const $ = (id) => document.getElementById(id);
 const locale = $('locale');
 const theme = $('theme');
 locale.value = localStorage.getItem('portico-demo:locale') ?? 'en';
-theme.value = localStorage.getItem('portico-demo:theme') ?? 'light';
+// `auto` follows the visitor's system setting until they pick a theme.
+theme.value = localStorage.getItem('portico-demo:theme') ?? 'auto';
 const applySettings = () => {
   provider.locale = locale.value;
   document.documentElement.dataset.porticoTheme = theme.value;
@@ -57,8 +58,10 @@ const iso = (date) => date.toISOString().replace('Z', '+00:00');
 
 $('book').addEventListener('click', async () => {
   const result = $('book-result');
-  const client = provider.providedClient;
-  if (!client?.session.isLoggedIn) {
+  // The elements' own client, with every API namespace: a booking made through it updates
+  // the credit balance on this page at once.
+  const client = await provider.getClient();
+  if (!client.session.isLoggedIn) {
     result.textContent = 'Log in first.';
     return;
   }

@@ -64,6 +64,22 @@ test('every route answers its documented status with a body that matches the con
     }),
   );
   check('cancelBooking', await t.call('DELETE', `/bookings/${created.bookings[0].id}`, {token}));
+  const loftSlot = await freeSlot(t, 'event-loft', t.day(3), 120, '09:00');
+  const requested = (
+    await t.call('POST', '/bookings', {
+      token,
+      key: 'c2',
+      body: {resourceId: 'event-loft', ...loftSlot},
+    })
+  ).body;
+  check(
+    'devApproveBooking',
+    await t.call('POST', `/__dev/bookings/${requested.bookings[0].id}/approve`),
+  );
+  check(
+    'devDeclineBooking',
+    await t.call('POST', `/__dev/bookings/${requested.bookings[0].id}/decline`),
+  );
   check('listProducts', await t.call('GET', '/products'));
   check('listMyProducts', await t.call('GET', '/me/products', {token}));
   check(

@@ -1,5 +1,7 @@
 // The client
 export {createPorticoClient} from './core/createPorticoClient.js';
+export {extendClient} from './core/extendClient.js';
+export type {PorticoApiClient} from './core/extendClient.js';
 export {PorticoClient} from './core/PorticoClient.js';
 export {PorticoCore} from './core/PorticoCore.js';
 export type {

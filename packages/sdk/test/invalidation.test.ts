@@ -8,6 +8,7 @@ import {
   credits,
   member,
   order,
+  space,
 } from './helpers/fixtures.js';
 import {json, problem, startServer, until} from './helpers/server.js';
 
@@ -168,7 +169,7 @@ test('logout clears the store; the widgets on screen then show they need a login
   unsubscribe();
 });
 
-test('logging in reloads the widgets that were waiting for it, without blanking the public ones', async () => {
+test('logging in reloads the widgets that were waiting for it, and leaves the public ones alone', async () => {
   const client = clientFor(server, {loggedIn: false});
   server.on('POST /auth/otp/verify', json(authResult));
   const credits = client.queries.credits();
@@ -188,16 +189,9 @@ test('logging in reloads the widgets that were waiting for it, without blanking 
   await client.auth.verifyCode({challengeId: 'ch_1', code: '123456'});
 
   await until(() => client.store.get(credits).data?.total === 10, 1_000, 'the balance after login');
-  await until(
-    () => server.count('GET /availability') === calendarRequests + 1,
-    1_000,
-    'the calendar refetch',
-  );
-  assert.deepEqual(
-    statuses,
-    ['loading', 'success', 'success', 'success'],
-    'the calendar never went back to loading',
-  );
+  // Availability is public and the same for everyone: signing in does not ask for it again.
+  assert.equal(server.count('GET /availability'), calendarRequests, 'no calendar refetch');
+  assert.deepEqual(statuses, ['loading', 'success'], 'the calendar never went back to loading');
   unsubscribes.forEach((unsubscribe) => unsubscribe());
 });
 
@@ -221,4 +215,23 @@ test('a 401 on a query logs out and reports it in the state', async () => {
   assert.equal(expired, 1);
   assert.equal(client.session.isLoggedIn, false);
   unsubscribe();
+});
+
+test('signing in refreshes the member data only: public data (the space) is not fetched again', async () => {
+  server.on('GET /', json(space));
+  server.on('POST /auth/otp/verify', json(authResult));
+  const client = clientFor(server, {loggedIn: false});
+  const spaceQuery = client.queries.space();
+  const stop = client.store.subscribe(spaceQuery, () => undefined);
+  await until(() => client.store.get(spaceQuery).data !== undefined);
+  const before = server.count('GET /');
+  const invalidated = new Set<string>();
+  client.store.on(
+    (event) => event.type === 'invalidated' && invalidated.add(String(event.query.key[0])),
+  );
+  await client.auth.verifyCode({challengeId: 'ch_1', code: '123456'});
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.equal(server.count('GET /') - before, 0, 'no second GET of the space');
+  assert.equal(invalidated.has('space'), false);
+  stop();
 });

@@ -1,58 +1,65 @@
+import './credit-balance.messages.js';
 import {
+  creditLedgerQuery,
   creditsQuery,
   spaceQuery,
   type CreditBalance,
   type CreditBucket,
-  type PorticoError,
   type Space,
 } from '@portico/sdk';
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, query} from 'lit/decorators.js';
-import {classMap} from 'lit/directives/class-map.js';
+import {html, nothing, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
 import {formatDay, formatNumber, msg, resolveLocale} from '../i18n/index.js';
+import {DataStates} from '../internal/data-states.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
+import {renderLedger, type LedgerPage} from './credit-ledger.js';
 import styles from './credit-balance.styles.js';
 
-type View = 'not-configured' | 'loading' | 'logged-out' | 'error' | 'empty' | 'success';
+/** Ledger entries per "Show more". */
+const LEDGER_PAGE = 10;
+/** The API's largest page; past it the list says it shows the latest ones. */
+const LEDGER_MAX = 100;
 
 /**
- * @summary The member's credit balance: the total, the soonest expiry and, if asked, where
- * the credits come from. It updates by itself when a booking or a purchase changes it.
- * @status experimental
+ * @summary The member's credit balance: the total, the soonest expiry, where the credits come
+ * from, their history, and a way to buy more. It updates by itself when a booking or a
+ * purchase anywhere on the page (or elsewhere, through realtime events) changes it.
+ * @status stable
  * @since 0.1
  *
- * @slot logged-out - Shown under the "log in" message when nobody is logged in, e.g. a link
- * to the login page.
+ * @slot signed-out - Replaces the default "Sign in" button when nobody is signed in, e.g. a
+ * link to the space's login page.
  *
  * @csspart base - The component's wrapper.
  * @csspart total - The number of credits.
  * @csspart label - The word "credits" next to the number.
  * @csspart expiry - The notice about the soonest expiring credits.
  * @csspart buckets - The breakdown by source (with `show-buckets`).
- * @csspart error - The error message.
+ * @csspart buy-button - The "Buy credits" button.
+ * @csspart history-button - The button that shows or hides the history.
+ * @csspart history - The list of credit movements.
+ * @csspart error - An error message.
  * @csspart retry-button - The button that tries loading again.
+ * @csspart sign-in-button - The default content of the `signed-out` slot.
  *
  * @cssprop --portico-credit-balance-background - Card background. Default `--portico-sys-color-surface`.
  * @cssprop --portico-credit-balance-border-color - Card border and separators. Default `--portico-sys-color-outline-variant`.
  * @cssprop --portico-credit-balance-border-radius - Card corners. Default `--portico-sys-radius-lg`.
- * @cssprop --portico-credit-balance-button-background - Retry button fill. Default `--portico-sys-color-primary`.
- * @cssprop --portico-credit-balance-button-color - Retry button text. Default `--portico-sys-color-on-primary`.
  * @cssprop --portico-credit-balance-color - Text. Default `--portico-sys-color-on-surface`.
- * @cssprop --portico-credit-balance-error-background - Error notice fill. Default `--portico-sys-color-error-container`.
- * @cssprop --portico-credit-balance-error-color - Error notice text. Default `--portico-sys-color-on-error-container`.
  * @cssprop --portico-credit-balance-label-color - Secondary text. Default `--portico-sys-color-on-surface-variant`.
  * @cssprop --portico-credit-balance-padding - Card padding. Default `--portico-sys-space-lg`.
  * @cssprop --portico-credit-balance-shadow - Card shadow. Default `--portico-sys-elevation-1`.
- * @cssprop --portico-credit-balance-skeleton-color - Loading placeholder. Default `--portico-sys-color-surface-container`.
  * @cssprop --portico-credit-balance-total-color - The number. Default `--portico-sys-color-primary`.
  * @cssprop --portico-credit-balance-total-font-size - The number's size. Default `--portico-sys-font-size-display`.
  * @cssprop --portico-credit-balance-total-font-weight - The number's weight. Default `--portico-sys-font-weight-bold`.
- * @cssprop --portico-credit-balance-warning-background - Expiry notice fill. Default `--portico-sys-color-warning-container`.
- * @cssprop --portico-credit-balance-warning-color - Expiry notice text. Default `--portico-sys-color-on-warning-container`.
  *
- * @fires {PorticoErrorEvent} portico-error - Loading the balance failed (not for a 401: the
- * element then shows its logged-out state and the client emits `session-expired`).
+ * @fires {PorticoBuyCreditsEvent} portico-buy-credits - "Buy credits" was pressed. Cancelable:
+ * unless a listener calls `preventDefault()`, a `<portico-product-shop>` on the page opens on
+ * its credit packs.
+ * @fires {PorticoErrorEvent} portico-error - Loading failed (not for a 401: the element then
+ * shows its signed-out state and the client emits `session-expired`).
+ * @fires {PorticoNeedsSignInEvent} portico-needs-sign-in - The default "Sign in" button was pressed.
  */
 export class PorticoCreditBalance extends PorticoClientElement {
   static override styles = [...PorticoClientElement.styles, styles];
@@ -60,145 +67,78 @@ export class PorticoCreditBalance extends PorticoClientElement {
   /** Lists the credits by source (membership, purchase, grant) with their expiry dates. */
   @property({type: Boolean, reflect: true, attribute: 'show-buckets'}) showBuckets = false;
 
-  @query('.credit-balance') private base!: HTMLElement;
-  @query('.credit-balance__retry') private retryButton: HTMLButtonElement | null | undefined;
+  /** Hides the "Buy credits" button (a space that sells no credit packs). */
+  @property({type: Boolean, reflect: true, attribute: 'hide-buy'}) hideBuy = false;
 
-  readonly #credits = new QueryController<CreditBalance>(
-    this,
-    (client) => (client.session.isLoggedIn ? creditsQuery(client) : undefined),
-    {onError: (error) => this.handleError(error)},
+  /** Hides the history of credit movements and its button. */
+  @property({type: Boolean, reflect: true, attribute: 'hide-history'}) hideHistory = false;
+
+  /** The history is open. */
+  @state() private historyOpen = false;
+  /** How many ledger entries the open history asks for. */
+  @state() private ledgerLimit = LEDGER_PAGE;
+
+  readonly #credits = new QueryController<CreditBalance>(this, (client) =>
+    client.session.isLoggedIn ? creditsQuery(client) : undefined,
   );
 
-  // The space's time zone names the day credits expire; public data, shared with every element.
+  // The space's time zone names the day credits expire; public data, shared by every element.
   readonly #space = new QueryController<Space>(this, (client) => spaceQuery(client));
 
-  /** Retry was pressed and its request has not settled: keep the error view and its button. */
-  #retrying = false;
-  /** The Retry button had focus; when it goes away, focus moves to the widget itself. */
-  #focusAfterRetry = false;
+  readonly #ledger = new QueryController<LedgerPage>(this, (client) =>
+    client.session.isLoggedIn && this.historyOpen
+      ? creditLedgerQuery(client, {limit: this.ledgerLimit})
+      : undefined,
+  );
+
+  readonly #states = new DataStates(this, {
+    queries: [this.#credits],
+    errorMessage: 'credits.error',
+    loadingMessage: 'credits.loading',
+    signedOutMessage: 'credits.signedOut',
+  });
 
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
-    const view = this.view;
-    const data = this.#credits.state.data;
     return html`
       <div
         part="base"
-        class=${classMap({'credit-balance': true, [`credit-balance--${view}`]: true})}
-        aria-busy=${view === 'loading' || this.isRetrying ? 'true' : 'false'}
+        class="credit-balance"
         tabindex="-1"
+        aria-busy=${this.#states.busy ? 'true' : 'false'}
       >
-        <p class="credit-balance__status" role="status">${this.renderStatus(view, locale)}</p>
-        ${view === 'logged-out' ? html`<slot name="logged-out"></slot>` : nothing}
-        ${view === 'error' ? this.renderRetry(locale, 'credits.error') : nothing}
-        ${data && (view === 'success' || view === 'empty') ? this.renderDetails(data, view, locale) : nothing}
+        ${this.#states.render({
+          skeleton: () => html`
+            <span class="credit-balance__total-line">
+              <span class="skeleton credit-balance__skeleton-total"></span>
+              <span class="skeleton credit-balance__skeleton-label"></span>
+            </span>
+            <span class="skeleton credit-balance__skeleton-line"></span>
+          `,
+          ready: () => this.renderBalance(this.#credits.state.data!, locale),
+          announcement: () => {
+            const total = this.#credits.state.data?.total ?? 0;
+            return `${formatNumber(locale, total)} ${msg(locale, 'credits.label', {count: total})}`;
+          },
+        })}
       </div>
     `;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (this.#retrying && !this.#credits.state.isFetching) this.#retrying = false;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // Retry disappears when its request succeeds; keep keyboard focus in the widget.
-    if (this.#focusAfterRetry && !this.#retrying) {
-      this.#focusAfterRetry = false;
-      if (!this.retryButton) this.base.focus({preventScroll: true});
-    }
-  }
-
-  /** What the element shows right now. */
-  private get view(): View {
-    const client = this.resolvedClient;
-    if (!client) return this.notConfigured ? 'not-configured' : 'loading';
-    if (!client.session.isLoggedIn) return 'logged-out';
-    const {status, data} = this.#credits.state;
-    if (data) return data.total === 0 ? 'empty' : 'success';
-    if (status === 'error' || this.isRetrying) return 'error';
-    return 'loading';
-  }
-
-  private get isRetrying(): boolean {
-    return this.#retrying && this.#credits.state.isFetching;
-  }
-
-  private renderStatus(view: View, locale: string): TemplateResult {
-    switch (view) {
-      case 'not-configured':
-        return html`<span part="error" class="credit-balance__message"
-          >${msg(locale, 'error.notConfigured')}</span
-        >`;
-      case 'logged-out':
-        return html`<span class="credit-balance__message"
-          >${msg(locale, 'credits.loggedOut')}</span
-        >`;
-      case 'error':
-        return html`<span part="error" class="credit-balance__message">
-          ${msg(locale, 'credits.error')} ${this.describe(this.#credits.state.error, locale)}
-        </span>`;
-      case 'loading':
-        return html`
-          <span class="visually-hidden">${msg(locale, 'credits.loading')}</span>
-          <span class="credit-balance__skeleton" aria-hidden="true"></span>
-          <span
-            class="credit-balance__skeleton credit-balance__skeleton--label"
-            aria-hidden="true"
-          ></span>
-        `;
-      case 'empty':
-      case 'success': {
-        // One plural message for the label, so French shows "0 crédit" and "2 crédits".
-        const total = this.#credits.state.data?.total ?? 0;
-        return html`<span part="total" class="credit-balance__total"
-            >${formatNumber(locale, total)}</span
-          >
-          <span part="label" class="credit-balance__label"
-            >${msg(locale, 'credits.label', {count: total})}</span
-          >`;
-      }
-    }
-  }
-
-  private renderRetry(
-    locale: string,
-    key: 'credits.error' | 'credits.refreshError',
-  ): TemplateResult {
-    // The failed-load message is already in the status line; a failed refresh (stale data
-    // shown) gets its own line here.
-    const message =
-      key === 'credits.refreshError'
-        ? html`<span part="error"
-            >${msg(locale, key)} ${this.describe(this.#credits.state.error, locale)}</span
-          >`
-        : nothing;
-    return html`
-      <div class="credit-balance__error">
-        ${message}
-        <button
-          part="retry-button"
-          class="credit-balance__retry"
-          type="button"
-          aria-disabled=${this.isRetrying ? 'true' : 'false'}
-          @click=${this.handleRetry}
-        >
-          ${msg(locale, 'credits.retry')}
-        </button>
-      </div>
-    `;
-  }
-
-  private renderDetails(data: CreditBalance, view: View, locale: string): TemplateResult {
-    const {status} = this.#credits.state;
+  private renderBalance(data: CreditBalance, locale: string): TemplateResult {
     const timeZone = this.#space.state.data?.timeZone;
     const expiry = data.nextExpiry;
     return html`
-      ${view === 'empty' ? html`<p class="credit-balance__hint">${msg(locale, 'credits.empty')}</p>` : nothing}
+      <p class="credit-balance__total-line">
+        <span part="total" class="credit-balance__total">${formatNumber(locale, data.total)}</span>
+        <span part="label" class="credit-balance__label">
+          ${msg(locale, 'credits.label', {count: data.total})}
+        </span>
+      </p>
+      ${data.total === 0 ? html`<p class="credit-balance__hint">${msg(locale, 'credits.empty')}</p>` : nothing}
       ${
         expiry
-          ? html`<p part="expiry" class="credit-balance__expiry">
+          ? html`<p part="expiry" class="notice notice--warning credit-balance__expiry">
               ${warningIcon}
               <span>
                 ${msg(locale, 'credits.expiry', {
@@ -210,8 +150,54 @@ export class PorticoCreditBalance extends PorticoClientElement {
           : nothing
       }
       ${this.showBuckets ? this.renderBuckets(data.buckets, locale, timeZone) : nothing}
-      ${status === 'error' ? this.renderRetry(locale, 'credits.refreshError') : nothing}
+      ${this.renderActions(locale)}
+      ${
+        this.historyOpen
+          ? renderLedger({
+              locale,
+              timeZone,
+              state: this.#ledger.state,
+              limit: this.ledgerLimit,
+              max: LEDGER_MAX,
+              onMore: () =>
+                (this.ledgerLimit = Math.min(LEDGER_MAX, this.ledgerLimit + LEDGER_PAGE)),
+              onRetry: () => this.#ledger.retry(),
+            })
+          : nothing
+      }
     `;
+  }
+
+  private renderActions(locale: string): TemplateResult | typeof nothing {
+    if (this.hideBuy && this.hideHistory) return nothing;
+    return html`<div class="credit-balance__actions">
+      ${
+        this.hideBuy
+          ? nothing
+          : html`<button
+              part="buy-button"
+              class="button button--primary"
+              type="button"
+              @click=${this.handleBuy}
+            >
+              ${msg(locale, 'credits.buy')}
+            </button>`
+      }
+      ${
+        this.hideHistory
+          ? nothing
+          : html`<button
+              part="history-button"
+              class="button button--ghost"
+              type="button"
+              aria-expanded=${this.historyOpen ? 'true' : 'false'}
+              aria-controls="history"
+              @click=${this.handleToggleHistory}
+            >
+              ${msg(locale, this.historyOpen ? 'credits.hideHistory' : 'credits.showHistory')}
+            </button>`
+      }
+    </div>`;
   }
 
   private renderBuckets(
@@ -225,20 +211,20 @@ export class PorticoCreditBalance extends PorticoClientElement {
     if (shown.length === 0) return nothing;
     return html`
       <div part="buckets" class="credit-balance__buckets">
-        <p class="credit-balance__buckets-title" id="buckets-title">
+        <p class="credit-balance__section-title" id="buckets-title">
           ${msg(locale, 'credits.buckets')}
         </p>
-        <ul class="credit-balance__bucket-list" aria-labelledby="buckets-title">
+        <ul class="credit-balance__list" aria-labelledby="buckets-title">
           ${shown.map(
             (bucket) => html`
-              <li class="credit-balance__bucket">
+              <li class="credit-balance__row">
                 <span>
-                  <span class="credit-balance__bucket-source">
+                  <span class="credit-balance__strong">
                     ${msg(locale, `credits.source.${bucket.source}`)}
                   </span>
                   · ${msg(locale, 'credits.bucket', {count: bucket.amount})}
                 </span>
-                <span class="credit-balance__bucket-expiry">
+                <span class="credit-balance__muted">
                   ${
                     bucket.expiresAt
                       ? msg(locale, 'credits.bucketExpires', {
@@ -255,27 +241,18 @@ export class PorticoCreditBalance extends PorticoClientElement {
     `;
   }
 
-  /** A short reason for an error the member can act on (offline, try later), else nothing. */
-  private describe(error: PorticoError | undefined, locale: string): string {
-    if (!error) return '';
-    if (error.code === 'network_error') return msg(locale, 'error.offline');
-    if (error.code === 'timeout' || [502, 503, 504].includes(error.status)) {
-      return msg(locale, 'error.unavailable');
-    }
-    return '';
+  private handleToggleHistory(): void {
+    this.historyOpen = !this.historyOpen;
+    if (!this.historyOpen) this.ledgerLimit = LEDGER_PAGE;
   }
 
-  private handleRetry(): void {
-    if (this.isRetrying) return;
-    this.#retrying = true;
-    this.#focusAfterRetry = this.shadowRoot?.activeElement === this.retryButton;
-    this.#credits.retry();
-    this.requestUpdate();
-  }
-
-  private handleError(error: PorticoError): void {
-    if (error.status === 401) return;
-    this.emit('portico-error', {detail: {error}});
+  private handleBuy(): void {
+    const event = this.emit('portico-buy-credits', {cancelable: true});
+    if (event.defaultPrevented) return;
+    // A shop on the same page opens on credit packs (its own element, loaded or not).
+    const shop = document.querySelector('portico-product-shop') as
+      (Element & {showCategory?: (category: string) => void}) | null;
+    shop?.showCategory?.('credit_pack');
   }
 }
 

@@ -49,6 +49,43 @@ export class PorticoCreditBalanceHarness {
     return this.part('base')?.getAttribute('aria-busy') === 'true';
   }
 
+  /** The signed-out state's text (without the slot's default button). */
+  get message(): string {
+    return collapse(this.part('message')?.textContent);
+  }
+
+  get buyButton(): HTMLButtonElement | null {
+    return this.part('buy-button') as HTMLButtonElement | null;
+  }
+
+  /** The signed-out state's default "Sign in" button. */
+  get signInButton(): HTMLButtonElement | null {
+    return this.part('sign-in-button') as HTMLButtonElement | null;
+  }
+
+  get historyButton(): HTMLButtonElement | null {
+    return this.part('history-button') as HTMLButtonElement | null;
+  }
+
+  get moreButton(): HTMLButtonElement | null {
+    return this.part('more-button') as HTMLButtonElement | null;
+  }
+
+  /** One entry per movement of the open history: `Booking … −2 balance 59 credits`. */
+  get history(): string[] {
+    return [...(this.part('history')?.querySelectorAll('li') ?? [])].map((li) =>
+      collapse(li.textContent),
+    );
+  }
+
+  /** Opens (or closes) the history, as a pointer would. */
+  async toggleHistory(): Promise<void> {
+    const button = this.historyButton;
+    if (!button) throw new Error('No history button is shown');
+    button.click();
+    await this.settled();
+  }
+
   get retryButton(): HTMLButtonElement | null {
     return this.part('retry-button') as HTMLButtonElement | null;
   }

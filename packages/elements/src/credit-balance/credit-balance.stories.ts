@@ -66,7 +66,6 @@ const meta: Meta<StoryKnobs> = {
   render: (args, context) => html`
     <div lang=${args.lang} style=${styleMap({maxWidth: '22rem'})}>
       <portico-credit-balance .client=${clientFor(context)} ?show-buckets=${args.showBuckets}>
-        <a slot="logged-out" href="#login">Log in</a>
       </portico-credit-balance>
     </div>
   `,
@@ -104,8 +103,33 @@ export const Default: Story = {};
 /** With `show-buckets`: where the credits come from and when each lot expires. */
 export const Buckets: Story = {args: {showBuckets: true}};
 
-/** Nobody is logged in: a short message and the `logged-out` slot (here, a link). */
-export const LoggedOut: Story = {args: {loggedIn: false}};
+/** Nobody is signed in: a short message and a "Sign in" button (`portico-needs-sign-in`). */
+export const SignedOut: Story = {args: {loggedIn: false}};
+
+/** The `signed-out` slot replaces the button, e.g. with a link to the space's login page. */
+export const SignedOutWithLink: Story = {
+  args: {loggedIn: false},
+  render: (args, context) => html`
+    <div lang=${args.lang} style=${styleMap({maxWidth: '22rem'})}>
+      <portico-credit-balance .client=${clientFor(context)}>
+        <a slot="signed-out" href="#login">Go to the sign-in page</a>
+      </portico-credit-balance>
+    </div>
+  `,
+};
+
+/** The history of credit movements, opened. */
+export const History: Story = {
+  play: async ({canvasElement}) => {
+    const el = canvasElement.querySelector('portico-credit-balance');
+    // The button appears with the balance.
+    for (let i = 0; i < 50; i++) {
+      const button = el?.shadowRoot?.querySelector<HTMLButtonElement>('[part="history-button"]');
+      if (button) return button.click();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  },
+};
 
 /** The request has not answered yet: a skeleton, `aria-busy`, and "Loading…" for screen readers. */
 export const Loading: Story = {

@@ -4,26 +4,20 @@ import {sys} from '../internal/tokens.js';
 /**
  * The component tokens `<portico-credit-balance>` reads, sorted. Each is set on `:host` from
  * a system token and can be overridden by the page; a test fails when the styles use one
- * that is not listed here, or when this list is out of order.
+ * that is not listed here, or when this list is out of order. Buttons, notices and skeletons
+ * are the shared ones (internal/ui.styles.ts), themed by the system tokens.
  */
 export const CREDIT_BALANCE_TOKENS = [
   'background',
   'border-color',
   'border-radius',
-  'button-background',
-  'button-color',
   'color',
-  'error-background',
-  'error-color',
   'label-color',
   'padding',
   'shadow',
-  'skeleton-color',
   'total-color',
   'total-font-size',
   'total-font-weight',
-  'warning-background',
-  'warning-color',
 ] as const;
 
 export default css`
@@ -31,26 +25,21 @@ export default css`
     --portico-credit-balance-background: ${sys('color-surface')};
     --portico-credit-balance-border-color: ${sys('color-outline-variant')};
     --portico-credit-balance-border-radius: ${sys('radius-lg')};
-    --portico-credit-balance-button-background: ${sys('color-primary')};
-    --portico-credit-balance-button-color: ${sys('color-on-primary')};
     --portico-credit-balance-color: ${sys('color-on-surface')};
-    --portico-credit-balance-error-background: ${sys('color-error-container')};
-    --portico-credit-balance-error-color: ${sys('color-on-error-container')};
     --portico-credit-balance-label-color: ${sys('color-on-surface-variant')};
     --portico-credit-balance-padding: ${sys('space-lg')};
     --portico-credit-balance-shadow: ${sys('elevation-1')};
-    --portico-credit-balance-skeleton-color: ${sys('color-surface-container')};
     --portico-credit-balance-total-color: ${sys('color-primary')};
     --portico-credit-balance-total-font-size: ${sys('font-size-display')};
     --portico-credit-balance-total-font-weight: ${sys('font-weight-bold')};
-    --portico-credit-balance-warning-background: ${sys('color-warning-container')};
-    --portico-credit-balance-warning-color: ${sys('color-on-warning-container')};
   }
 
   .credit-balance {
     display: flex;
     flex-direction: column;
     gap: ${sys('space-sm')};
+    /* The loaded card's usual height: nothing below jumps when the data arrives. */
+    min-height: 9.5rem;
     padding: var(--portico-credit-balance-padding);
     color: var(--portico-credit-balance-color);
     background: var(--portico-credit-balance-background);
@@ -59,7 +48,20 @@ export default css`
     box-shadow: var(--portico-credit-balance-shadow);
   }
 
-  .credit-balance__status {
+  .credit-balance:focus {
+    outline: none;
+  }
+
+  .credit-balance:focus-visible {
+    outline: ${sys('focus-ring-width')} solid ${sys('color-focus-ring')};
+  }
+
+  .skeleton-frame {
+    display: grid;
+    gap: ${sys('space-sm')};
+  }
+
+  .credit-balance__total-line {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
@@ -81,46 +83,29 @@ export default css`
     font-size: ${sys('font-size-lg')};
   }
 
-  .credit-balance__message,
-  .credit-balance__hint {
-    color: var(--portico-credit-balance-label-color);
-    font-size: ${sys('font-size-md')};
-  }
-
-  .credit-balance__hint {
-    margin: 0;
-  }
-
-  .credit-balance__skeleton {
-    display: inline-block;
-    width: 6ch;
+  .credit-balance__skeleton-total {
+    width: 5ch;
     height: var(--portico-credit-balance-total-font-size);
-    border-radius: ${sys('radius-md')};
-    background: var(--portico-credit-balance-skeleton-color);
-    animation: pulse ${sys('motion-duration-long')} ease-in-out infinite alternate;
   }
 
-  .credit-balance__skeleton--label {
-    width: 10ch;
+  .credit-balance__skeleton-label {
+    width: 8ch;
     height: ${sys('font-size-lg')};
   }
 
-  @keyframes pulse {
-    to {
-      opacity: 0.45;
-    }
+  .credit-balance__skeleton-line {
+    width: 70%;
+    height: 1.75rem;
+  }
+
+  .credit-balance__hint,
+  .credit-balance__muted {
+    margin: 0;
+    color: var(--portico-credit-balance-label-color);
   }
 
   .credit-balance__expiry {
-    display: flex;
-    align-items: center;
-    gap: ${sys('space-xs')};
-    margin: 0;
-    padding: ${sys('space-xs')} ${sys('space-sm')};
-    border-radius: ${sys('radius-md')};
-    color: var(--portico-credit-balance-warning-color);
-    background: var(--portico-credit-balance-warning-background);
-    font-size: ${sys('font-size-sm')};
+    justify-content: flex-start;
   }
 
   .credit-balance__icon {
@@ -130,57 +115,23 @@ export default css`
     fill: currentColor;
   }
 
-  .credit-balance__error {
+  .credit-balance__actions {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
     gap: ${sys('space-xs')};
-    padding: ${sys('space-xs')} ${sys('space-sm')};
-    border-radius: ${sys('radius-md')};
-    color: var(--portico-credit-balance-error-color);
-    background: var(--portico-credit-balance-error-background);
-    font-size: ${sys('font-size-sm')};
   }
 
-  .credit-balance__retry {
-    min-height: 2.25rem;
-    padding: 0 ${sys('space-md')};
-    border: none;
-    border-radius: ${sys('radius-full')};
-    color: var(--portico-credit-balance-button-color);
-    background: var(--portico-credit-balance-button-background);
-    font: inherit;
-    font-weight: ${sys('font-weight-medium')};
-    cursor: pointer;
-    transition: filter ${sys('motion-duration-short')} ${sys('motion-easing-standard')};
-  }
-
-  .credit-balance__retry:hover {
-    filter: brightness(1.1);
-  }
-
-  .credit-balance__retry[aria-disabled='true'] {
-    cursor: progress;
-    opacity: 0.7;
-  }
-
-  .credit-balance__buckets {
+  .credit-balance__buckets,
+  .credit-balance__history {
+    display: grid;
+    gap: ${sys('space-xs')};
     padding-top: ${sys('space-sm')};
     border-top: 1px solid var(--portico-credit-balance-border-color);
     font-size: ${sys('font-size-sm')};
   }
 
-  .credit-balance__bucket-list {
-    display: grid;
-    gap: ${sys('space-xxs')};
+  .credit-balance__section-title {
     margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .credit-balance__buckets-title {
-    margin: 0 0 ${sys('space-xxs')};
     color: var(--portico-credit-balance-label-color);
     font-size: ${sys('font-size-xs')};
     font-weight: ${sys('font-weight-medium')};
@@ -188,18 +139,40 @@ export default css`
     text-transform: uppercase;
   }
 
-  .credit-balance__bucket {
+  .credit-balance__list {
+    display: grid;
+    gap: ${sys('space-xs')};
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .credit-balance__row {
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
     gap: 0 ${sys('space-sm')};
   }
 
-  .credit-balance__bucket-source {
+  .credit-balance__ledger .credit-balance__row > span {
+    display: grid;
+  }
+
+  .credit-balance__strong {
     font-weight: ${sys('font-weight-medium')};
   }
 
-  .credit-balance__bucket-expiry {
-    color: var(--portico-credit-balance-label-color);
+  .credit-balance__delta {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .credit-balance__spent,
+  .credit-balance__earned {
+    font-weight: ${sys('font-weight-bold')};
+  }
+
+  .credit-balance__earned {
+    color: ${sys('color-success')};
   }
 `;

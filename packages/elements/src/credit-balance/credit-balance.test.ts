@@ -20,6 +20,7 @@ import type {PorticoProvider} from '../provider/provider.component.js';
 import './credit-balance.js';
 import type {PorticoCreditBalance} from './credit-balance.component.js';
 import {PorticoCreditBalanceHarness} from './credit-balance.harness.js';
+import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 
 const CREDITS = `*/v1/spaces/${SPACE}/me/credits`;
 
@@ -43,7 +44,7 @@ async function setupTest(options: SetupOptions = {}) {
   const el = await mount(html`
     <div lang=${options.lang ?? 'en'}>
       <portico-credit-balance .client=${client} ?show-buckets=${options.showBuckets}>
-        <a slot="logged-out" href="#login">Log in</a>
+        <a slot="signed-out" href="#login">Go to sign-in</a>
       </portico-credit-balance>
     </div>
   `).then((wrapper) => wrapper.querySelector('portico-credit-balance')!);
@@ -141,10 +142,117 @@ describe('<portico-credit-balance>', () => {
       await harness.until((h) => h.total === '7');
     });
 
-    it('should be accessible', async () => {
+    it('should be accessible in every theme', async () => {
       const {el, harness} = await setupTest();
       await harness.until((h) => h.total !== '');
-      await expect(el).to.be.accessible();
+      await expectAccessibleInEveryTheme(el, el.parentElement!);
+    });
+  });
+
+  describe('the history', () => {
+    it('should list the movements, newest first, with reason, change and balance after', async () => {
+      const {harness, client} = await setupTest();
+      await harness.until((h) => h.total !== '');
+      expect(harness.historyButton!.getAttribute('aria-expanded')).to.equal('false');
+      await harness.toggleHistory();
+      expect(harness.historyButton!.getAttribute('aria-expanded')).to.equal('true');
+      const {items} = await client.credits.ledger({limit: 10});
+      await harness.until((h) => h.history.length === items.length);
+      const [newest] = items;
+      expect(harness.history[0]).to.contain(`balance ${newest!.balanceAfter} credit`);
+      expect(harness.history[0]).to.match(/^(Booking|Refund|Purchase|Membership|Granted|Expired) /);
+    });
+
+    it('should show a booking made elsewhere on the page as a new first movement', async () => {
+      const {harness, client} = await setupTest();
+      await harness.until((h) => h.total !== '');
+      await harness.toggleHistory();
+      await harness.until((h) => h.history.length > 0);
+      const cost = await bookFirstFreeSlot(client);
+      await harness.until(
+        (h) => h.history[0]!.startsWith('Booking') && h.history[0]!.includes(`−${cost}`),
+      );
+    });
+
+    it('should load more with "Show more" while the API has more', async () => {
+      const {harness, client} = await setupTest();
+      await harness.until((h) => h.total !== '');
+      // Enough movements for a second page: book eleven slots.
+      for (let i = 0; i < 11; i++) await bookFirstFreeSlot(client);
+      await harness.toggleHistory();
+      await harness.until((h) => h.history.length === 10);
+      harness.moreButton!.click();
+      await harness.until((h) => h.history.length > 10);
+    });
+
+    it('should show an error with Retry when the history fails to load', async () => {
+      worker.use(
+        http.get(`${CREDITS}/ledger`, () => problem(503, 'service_unavailable', 'Down'), {
+          once: true,
+        }),
+      );
+      const {harness} = await setupTest();
+      await harness.until((h) => h.total !== '');
+      await harness.toggleHistory();
+      await harness.until((h) => h.error !== '');
+      expect(harness.error).to.contain('The history could not be loaded.');
+      await harness.clickRetry();
+      await harness.until((h) => h.history.length > 0);
+    });
+
+    it('should be accessible when open', async () => {
+      const {el, harness} = await setupTest();
+      await harness.until((h) => h.total !== '');
+      await harness.toggleHistory();
+      await harness.until((h) => h.history.length > 0);
+      await expectAccessibleInEveryTheme(el, el.parentElement!);
+    });
+  });
+
+  describe('"Buy credits"', () => {
+    it('should fire a cancelable portico-buy-credits and open a shop on credit packs', async () => {
+      const {el, harness} = await setupTest();
+      await harness.until((h) => h.buyButton !== null);
+      const shop = document.createElement('portico-product-shop') as unknown as HTMLElement & {
+        showCategory: sinon.SinonSpy;
+      };
+      shop.showCategory = sinon.spy();
+      document.body.append(shop);
+      const spy = sinon.spy();
+      el.addEventListener('portico-buy-credits', spy);
+      try {
+        harness.buyButton!.click();
+        expect(spy).to.have.been.calledOnce;
+        expect(spy.firstCall.args[0].cancelable).to.be.true;
+        expect(shop.showCategory).to.have.been.calledOnceWith('credit_pack');
+      } finally {
+        shop.remove();
+      }
+    });
+
+    it('should leave the shop alone when the host prevents the event', async () => {
+      const {el, harness} = await setupTest();
+      await harness.until((h) => h.buyButton !== null);
+      const shop = document.createElement('portico-product-shop') as unknown as HTMLElement & {
+        showCategory: sinon.SinonSpy;
+      };
+      shop.showCategory = sinon.spy();
+      document.body.append(shop);
+      el.addEventListener('portico-buy-credits', (event) => event.preventDefault());
+      try {
+        harness.buyButton!.click();
+        expect(shop.showCategory).not.to.have.been.called;
+      } finally {
+        shop.remove();
+      }
+    });
+
+    it('should be hidden with hide-buy', async () => {
+      const {el, harness} = await setupTest();
+      await harness.until((h) => h.total !== '');
+      el.hideBuy = true;
+      await harness.settled();
+      expect(harness.buyButton).to.be.null;
     });
   });
 
@@ -199,20 +307,36 @@ describe('<portico-credit-balance>', () => {
     });
   });
 
-  describe('when logged out', () => {
-    it('should ask to log in and show the logged-out slot', async () => {
+  describe('when signed out', () => {
+    it('should ask to sign in and show the signed-out slot', async () => {
       const {el, harness} = await setupTest({loggedIn: false});
-      expect(harness.text).to.equal('Log in to see your credits.');
+      expect(harness.message).to.equal('Sign in to see your credits.');
       expect(harness.total).to.equal('');
-      const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="logged-out"]')!;
-      expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal(['Log in']);
+      const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="signed-out"]')!;
+      expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal([
+        'Go to sign-in',
+      ]);
+    });
+
+    it('should offer a Sign in button that fires portico-needs-sign-in when nothing is slotted', async () => {
+      const client = createTestClient();
+      const el = await fixture<PorticoCreditBalance>(
+        html`<portico-credit-balance .client=${client}></portico-credit-balance>`,
+      );
+      const spy = sinon.spy();
+      el.addEventListener('portico-needs-sign-in', spy);
+      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="sign-in-button"]')!;
+      expect(button.textContent!.trim()).to.equal('Sign in');
+      button.click();
+      expect(spy).to.have.been.calledOnce;
+      expect(spy.firstCall.args[0].composed).to.be.true;
     });
 
     it('should show the balance once the member logs in', async () => {
       const {harness, client} = await setupTest({loggedIn: false});
       await logIn(client);
       await harness.until((h) => h.total !== '');
-      expect(harness.text).not.to.contain('Log in to see your credits.');
+      expect(harness.message).to.equal('');
     });
 
     it('should go back to the logged-out state when the session expires', async () => {
@@ -222,13 +346,13 @@ describe('<portico-credit-balance>', () => {
       const errors = sinon.spy();
       harness.element.addEventListener('portico-error', errors);
       harness.element.resolvedClient!.store.invalidate(['credits']);
-      await harness.until((h) => h.text === 'Log in to see your credits.');
+      await harness.until((h) => h.message === 'Sign in to see your credits.');
       expect(errors).not.to.have.been.called;
     });
 
-    it('should be accessible', async () => {
+    it('should be accessible in every theme', async () => {
       const {el} = await setupTest({loggedIn: false});
-      await expect(el).to.be.accessible();
+      await expectAccessibleInEveryTheme(el, el.parentElement!);
     });
   });
 
@@ -320,10 +444,10 @@ describe('<portico-credit-balance>', () => {
       expect(wrapper.querySelector('#host-content')!.textContent).to.equal('The host page');
     });
 
-    it('should be accessible', async () => {
+    it('should be accessible in every theme', async () => {
       const {el, harness} = await setupTest();
       await harness.until((h) => h.retryButton !== null);
-      await expect(el).to.be.accessible();
+      await expectAccessibleInEveryTheme(el, el.parentElement!);
     });
   });
 
@@ -345,15 +469,15 @@ describe('<portico-credit-balance>', () => {
       expect(harness.expiry).to.equal('12 crédits expirent le 30 nov. 2031');
     });
 
-    it('should say it is logged out in French', async () => {
+    it('should say it is signed out in French', async () => {
       const {harness} = await setupTest({lang: 'fr', loggedIn: false});
-      expect(harness.text).to.equal('Connectez-vous pour voir vos crédits.');
+      expect(harness.message).to.equal('Connectez-vous pour voir vos crédits.');
     });
 
     it('should follow a change of the page language', async () => {
       const {el, harness} = await setupTest({loggedIn: false});
       el.parentElement!.setAttribute('lang', 'fr');
-      await harness.until((h) => h.text === 'Connectez-vous pour voir vos crédits.');
+      await harness.until((h) => h.message === 'Connectez-vous pour voir vos crédits.');
     });
 
     it('should be accessible', async () => {
@@ -374,7 +498,7 @@ describe('<portico-credit-balance>', () => {
       const harness = new PorticoCreditBalanceHarness(el);
       await harness.settled();
       expect(el.resolvedClient).to.equal(provider.providedClient);
-      expect(harness.text).to.equal('Connectez-vous pour voir vos crédits.');
+      expect(harness.message).to.equal('Connectez-vous pour voir vos crédits.');
       await logIn(provider.providedClient!);
       await harness.until((h) => h.total !== '');
       expect(harness.label).to.match(/^crédits?$/);

@@ -1,3 +1,16 @@
+export type {PorticoBookingCancelledEvent} from './portico-booking-cancelled.js';
+export type {PorticoBookingCreatedEvent} from './portico-booking-created.js';
+export type {PorticoBuyCreditsEvent} from './portico-buy-credits.js';
+export type {PorticoCartChangedEvent} from './portico-cart-changed.js';
+export type {PorticoCheckedInEvent} from './portico-checked-in.js';
 export type {PorticoErrorEvent} from './portico-error.js';
 export type {PorticoLoginEvent} from './portico-login.js';
 export type {PorticoLogoutEvent} from './portico-logout.js';
+export type {PorticoNeedsCreditsEvent} from './portico-needs-credits.js';
+export type {PorticoNeedsSignInEvent} from './portico-needs-sign-in.js';
+export type {PorticoOrderCreatedEvent} from './portico-order-created.js';
+export type {PorticoOrderPaidEvent} from './portico-order-paid.js';
+export type {PorticoPlanSelectedEvent} from './portico-plan-selected.js';
+export type {PorticoProfileUpdatedEvent} from './portico-profile-updated.js';
+export type {PorticoSlotSelectedEvent} from './portico-slot-selected.js';
+export type {PorticoTermsAcceptedEvent} from './portico-terms-accepted.js';

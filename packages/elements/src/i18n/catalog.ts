@@ -1,4 +1,4 @@
-import type {en} from './en.js';
+import type {AllMessages} from './messages.js';
 
 /** A message with counts: one text per `Intl.PluralRules` category, `other` required. */
 export type PluralMessage = {readonly other: string} & {
@@ -7,10 +7,11 @@ export type PluralMessage = {readonly other: string} & {
 
 export type Message = string | PluralMessage;
 
-export type MessageKey = keyof typeof en;
+/** Every message key of every element (`credits.label`, `state.retry`, …). */
+export type MessageKey = keyof AllMessages;
 
-/** A language's messages: exactly the English keys, no more, no fewer. */
-export type Catalog = {readonly [K in MessageKey]: Message};
+/** A language's messages for one module: exactly its English keys, no more, no fewer. */
+export type Catalog<English = AllMessages> = {readonly [K in keyof English]: Message};
 
 type Text<M> = M extends string ? M : M extends {readonly other: infer O} ? O : never;
 
@@ -19,9 +20,9 @@ type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}`
   : never;
 
 /** The names a message needs: its `{placeholders}`, plus `count` when it has plural forms. */
-type ParamNames<K extends MessageKey> = (typeof en)[K] extends string
-  ? Placeholders<(typeof en)[K]>
-  : 'count' | Placeholders<Text<(typeof en)[K]>>;
+type ParamNames<K extends MessageKey> = AllMessages[K] extends string
+  ? Placeholders<AllMessages[K]>
+  : 'count' | Placeholders<Text<AllMessages[K]>>;
 
 /** The parameters of a message; `count` (which picks the plural form) is a number. */
 export type MessageParams<K extends MessageKey> = {

@@ -48,3 +48,70 @@ export function pluralCategory(locale: string, count: number): Intl.LDMLPluralRu
   if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
   return rules.select(count);
 }
+
+function dateTimeFormat(
+  locale: string,
+  timeZone: string | undefined,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone ?? ''}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {...options, timeZone});
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A wall-clock time in the space's zone: `14:30` (en-GB, fr) or `2:30 PM` (en-US). */
+export function formatTime(locale: string, instant: string | Date, timeZone?: string): string {
+  return dateTimeFormat(locale, timeZone, {hour: 'numeric', minute: '2-digit'}).format(
+    new Date(instant),
+  );
+}
+
+/** `Mon 30 Nov, 14:30`: a day and a time in the space's zone (the year when not this year). */
+export function formatDateTime(locale: string, instant: string | Date, timeZone?: string): string {
+  const date = new Date(instant);
+  const withYear = yearIn(locale, date, timeZone) !== yearIn(locale, new Date(), timeZone);
+  return dateTimeFormat(locale, timeZone, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: withYear ? 'numeric' : undefined,
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(date);
+}
+
+/** `Mon 30 Nov, 14:00 – 15:30`: a time range on one day (or across days) in the space's zone. */
+export function formatTimeRange(
+  locale: string,
+  start: string | Date,
+  end: string | Date,
+  timeZone?: string,
+): string {
+  return dateTimeFormat(locale, timeZone, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).formatRange(new Date(start), new Date(end));
+}
+
+/**
+ * A calendar day `YYYY-MM-DD` (already in the space's zone) for people: `Monday 30 November`.
+ * Formatted at noon UTC so no time zone can move it to another day.
+ */
+export function formatCalendarDay(
+  locale: string,
+  day: string,
+  style: 'long' | 'short' = 'long',
+): string {
+  return dateTimeFormat(locale, 'UTC', {
+    weekday: style,
+    day: 'numeric',
+    month: style,
+  }).format(new Date(`${day}T12:00:00Z`));
+}

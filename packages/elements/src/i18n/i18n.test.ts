@@ -1,8 +1,25 @@
 /// <reference types="mocha" />
 import {expect} from '@open-wc/testing';
 import type {Message} from './catalog.js';
+import * as calendar from '../booking-calendar/booking-calendar.messages.js';
+import * as creditBalance from '../credit-balance/credit-balance.messages.js';
+import * as entries from '../entries/entries.messages.js';
+import * as login from '../login/login.messages.js';
+import * as membershipCard from '../membership-card/membership-card.messages.js';
+import * as productShop from '../product-shop/product-shop.messages.js';
 import {en} from './en.js';
 import {fr} from './fr.js';
+
+/** Every message module: the common one and each element's. */
+const MODULES = {
+  common: {en, fr},
+  calendar,
+  creditBalance,
+  entries,
+  login,
+  membershipCard,
+  productShop,
+} as Record<string, {en: Record<string, Message>; fr: Record<string, Message>}>;
 import {formatDay, msg, resolveLocale} from './index.js';
 
 const placeholders = (message: Message) =>
@@ -12,22 +29,27 @@ const placeholders = (message: Message) =>
     .sort();
 
 describe('i18n', () => {
-  describe('the French catalog', () => {
-    it('should have exactly the English keys', () => {
-      expect(Object.keys(fr).sort()).to.deep.equal(Object.keys(en).sort());
-    });
+  for (const [name, {en, fr}] of Object.entries(MODULES)) {
+    describe(`the French ${name} messages`, () => {
+      it('should have exactly the English keys', () => {
+        expect(Object.keys(fr).sort()).to.deep.equal(Object.keys(en).sort());
+      });
 
-    it('should use the same placeholders as English in every message', () => {
-      for (const key of Object.keys(en) as (keyof typeof en)[]) {
-        expect(placeholders(fr[key]), key).to.deep.equal(placeholders(en[key]));
-      }
-    });
+      it('should use the same placeholders as English in every message', () => {
+        for (const key of Object.keys(en)) {
+          expect(placeholders(fr[key]!), key).to.deep.equal(placeholders(en[key]!));
+        }
+      });
 
-    it('should give plural messages the same forms as English', () => {
-      for (const key of Object.keys(en) as (keyof typeof en)[]) {
-        expect(typeof fr[key], key).to.equal(typeof en[key]);
-      }
+      it('should give plural messages the same forms as English', () => {
+        for (const key of Object.keys(en)) expect(typeof fr[key], key).to.equal(typeof en[key]);
+      });
     });
+  }
+
+  it('should give each key to one module only', () => {
+    const keys = Object.values(MODULES).flatMap(({en}) => Object.keys(en));
+    expect(keys.filter((key, index) => keys.indexOf(key) !== index)).to.deep.equal([]);
   });
 
   describe('msg()', () => {
@@ -52,8 +74,8 @@ describe('i18n', () => {
     });
 
     it('should fall back to English for a language without a catalog', () => {
-      expect(msg('de', 'credits.retry')).to.equal('Retry');
-      expect(msg('fr-CA', 'credits.retry')).to.equal('Réessayer');
+      expect(msg('de', 'state.retry')).to.equal('Retry');
+      expect(msg('fr-CA', 'state.retry')).to.equal('Réessayer');
     });
   });
 

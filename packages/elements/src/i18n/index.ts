@@ -8,6 +8,15 @@ export type {
   PluralMessage,
 } from './catalog.js';
 export {en} from './en.js';
-export {formatDay, formatNumber, pluralCategory} from './format.js';
+export {
+  formatCalendarDay,
+  formatDateTime,
+  formatDay,
+  formatNumber,
+  formatTime,
+  formatTimeRange,
+  pluralCategory,
+} from './format.js';
 export {fr} from './fr.js';
-export {msg, resolveLocale, SUPPORTED_LANGUAGES} from './msg.js';
+export {addMessages, msg, resolveLocale, SUPPORTED_LANGUAGES} from './msg.js';
+export type {AllMessages} from './messages.js';

@@ -1,9 +1,21 @@
-import type {Catalog, Message, MessageArgs, MessageKey} from './catalog.js';
+import type {Message, MessageArgs, MessageKey} from './catalog.js';
 import {en} from './en.js';
 import {formatNumber, pluralCategory} from './format.js';
 import {fr} from './fr.js';
 
-const catalogs: Readonly<Record<string, Catalog>> = {en, fr};
+type Messages = Readonly<Record<string, Message>>;
+
+/** The text of each language: the common messages, then each element's as it loads. */
+const catalogs: Record<string, Record<string, Message>> = {en: {...en}, fr: {...fr}};
+
+/**
+ * Adds a module's messages (an element's `<name>.messages.ts` calls it when it loads).
+ * Registering the same messages twice (a page with two copies of an element) is harmless.
+ */
+export function addMessages(messages: {readonly en: Messages; readonly fr: Messages}): void {
+  Object.assign(catalogs.en!, messages.en);
+  Object.assign(catalogs.fr!, messages.fr);
+}
 
 /** The languages Portico ships text for. */
 export const SUPPORTED_LANGUAGES = Object.keys(catalogs);
@@ -23,8 +35,8 @@ export function resolveLocale(lang: string): string {
   }
 }
 
-function catalogFor(locale: string): Catalog {
-  return catalogs[locale.split(/[-_]/)[0]?.toLowerCase() ?? ''] ?? en;
+function catalogFor(locale: string): Record<string, Message> {
+  return catalogs[locale.split(/[-_]/)[0]?.toLowerCase() ?? ''] ?? catalogs.en!;
 }
 
 /**
@@ -40,7 +52,9 @@ export function msg<K extends MessageKey>(
 ): string {
   const locale = resolveLocale(lang);
   const values = (params ?? {}) as Record<string, string | number>;
-  const text = pick(catalogFor(locale)[key], locale, values['count']);
+  // A key whose module was not loaded shows as itself: visible in tests, never a crash.
+  const message = catalogFor(locale)[key] ?? catalogs.en![key] ?? key;
+  const text = pick(message, locale, values['count']);
   return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = values[name];
     if (value === undefined) return placeholder;

@@ -30,7 +30,7 @@ export class PorticoClientElement extends PorticoElement {
   @property({attribute: false}) client: PorticoCore | undefined;
 
   /** No client could be found once the page had loaded; the element says so. */
-  @state() protected notConfigured = false;
+  @state() notConfigured = false;
 
   @consume({context: clientContext, subscribe: true})
   @state()

@@ -1,6 +1,7 @@
 import {LitElement} from 'lit';
 import {resolveLang, watchLang} from './lang.js';
 import baseStyles from './base.styles.js';
+import uiStyles from './ui.styles.js';
 
 /** Every `portico-*` event on the global event map (each event file adds its own). */
 export type PorticoEventName = Extract<keyof GlobalEventHandlersEventMap, `portico-${string}`>;
@@ -22,7 +23,7 @@ type EmitArgs<K extends PorticoEventName> =
  * element's language.
  */
 export class PorticoElement extends LitElement {
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, uiStyles];
 
   /**
    * Registers the element under `tag`. Defining the same class twice is a no-op (a page may

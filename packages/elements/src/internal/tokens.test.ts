@@ -11,16 +11,36 @@ import {
 } from '@portico/themes';
 import type {CSSResultGroup} from 'lit';
 import sinon from 'sinon';
+import {PorticoBookingCalendar} from '../booking-calendar/booking-calendar.component.js';
+import {BOOKING_CALENDAR_TOKENS} from '../booking-calendar/booking-calendar.styles.js';
 import '../credit-balance/credit-balance.js';
 import {PorticoCreditBalance} from '../credit-balance/credit-balance.component.js';
 import {CREDIT_BALANCE_TOKENS} from '../credit-balance/credit-balance.styles.js';
 import {PorticoLogin} from '../login/login.component.js';
 import {LOGIN_TOKENS} from '../login/login.styles.js';
+import {PorticoMembershipCard} from '../membership-card/membership-card.component.js';
+import {MEMBERSHIP_CARD_TOKENS} from '../membership-card/membership-card.styles.js';
+import {PorticoProductShop} from '../product-shop/product-shop.component.js';
+import {PRODUCT_SHOP_TOKENS} from '../product-shop/product-shop.styles.js';
+import {PorticoEntries} from '../entries/entries.component.js';
+import {ENTRIES_TOKENS} from '../entries/entries.styles.js';
 
 /** Every component with its sorted token allow-list; a new element adds a line here. */
 const COMPONENTS = [
+  {
+    name: 'booking-calendar',
+    styles: PorticoBookingCalendar.styles,
+    tokens: BOOKING_CALENDAR_TOKENS,
+  },
   {name: 'credit-balance', styles: PorticoCreditBalance.styles, tokens: CREDIT_BALANCE_TOKENS},
   {name: 'login', styles: PorticoLogin.styles, tokens: LOGIN_TOKENS},
+  {
+    name: 'membership-card',
+    styles: PorticoMembershipCard.styles,
+    tokens: MEMBERSHIP_CARD_TOKENS,
+  },
+  {name: 'product-shop', styles: PorticoProductShop.styles, tokens: PRODUCT_SHOP_TOKENS},
+  {name: 'entries', styles: PorticoEntries.styles, tokens: ENTRIES_TOKENS},
 ];
 
 function cssText(styles: CSSResultGroup | undefined): string {

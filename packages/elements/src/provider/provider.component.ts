@@ -1,5 +1,5 @@
 import {ContextProvider} from '@lit/context';
-import type {PorticoCore} from '@portico/sdk';
+import type {PorticoApiClient, PorticoCore} from '@portico/sdk';
 import {css, html, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {clientContext} from '../internal/client-context.js';
@@ -52,6 +52,28 @@ export class PorticoProvider extends PorticoElement {
   /** The client given to the elements inside, once `space` or `client` is set. */
   get providedClient(): PorticoCore | undefined {
     return this.#provider.value;
+  }
+
+  /**
+   * The client the elements inside share, with a method for every route
+   * (`client.bookings.create(…)`, `client.orders.pay(…)`): the same session and store, so a
+   * booking made through it lowers every credit balance on the page at once. The API helpers
+   * load on the first call; a page that never calls this does not download them.
+   *
+   * @example
+   * const client = await document.querySelector('portico-provider').getClient();
+   * await client.bookings.create({resourceId, start, end});
+   */
+  async getClient(): Promise<PorticoApiClient> {
+    await this.updateComplete;
+    const client = this.providedClient;
+    if (!client) {
+      throw new Error(
+        '[Portico] Failed to get the client: <portico-provider> needs a space attribute (or a client property).',
+      );
+    }
+    const {extendClient} = await import('@portico/sdk');
+    return extendClient(client);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

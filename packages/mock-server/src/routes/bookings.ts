@@ -351,7 +351,7 @@ export const bookingsHandlers = defineHandlers({
  * Puts refunded credits back where they came from, the longest-lasting bucket first, so they
  * keep their expiry; what a bucket expired meanwhile cannot take comes back as a new grant.
  */
-function refundCredits(
+export function refundCredits(
   tx: Transaction,
   space: SpaceRow,
   member: MemberRow,

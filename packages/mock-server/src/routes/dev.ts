@@ -1,8 +1,28 @@
-import {instant, inSpace, newestFirst} from '../state/queries.js';
-import {expireCredits} from '../state/ledger.js';
-import type {MailRow, MemberRow} from '../state/rows.js';
+import {problem} from '../problem.js';
+import type {Transaction} from '../state/db.js';
+import {expireCredits, writeLedgerEntry} from '../state/ledger.js';
+import {creditTotal, instant, inSpace, newestFirst, resourceOf} from '../state/queries.js';
+import type {BookingRow, MailRow, MemberRow, PaymentRow, SpaceRow} from '../state/rows.js';
 import {TABLES} from '../state/rows.js';
+import {toBooking} from '../state/views.js';
+import {refundCredits} from './bookings.js';
 import {defineHandlers} from './context.js';
+import {describeSlot, notify} from './notify.js';
+
+/** A booking of the space and its member, for the operator's decisions. */
+function bookingOf(tx: Transaction, space: SpaceRow, id: string) {
+  const booking = tx.get<BookingRow>(TABLES.bookings, id);
+  const member = booking && tx.get<MemberRow>(TABLES.members, booking.memberId);
+  if (!booking || !member || booking.spaceId !== space.id) {
+    throw problem('not_found', `There is no booking ${id}.`);
+  }
+  if (booking.status === 'cancelled') {
+    throw problem('already_cancelled', 'This booking is already cancelled.');
+  }
+  const resource = resourceOf(tx, space.id, booking.resourceId);
+  const what = `${resource?.name ?? 'Booking'}, ${describeSlot(space, booking.start, booking.end)}`;
+  return {booking, member, resource, what};
+}
 
 export const devHandlers = defineHandlers({
   devMailbox: ({db, space, query}) => {
@@ -42,4 +62,57 @@ export const devHandlers = defineHandlers({
     const scenario = reset(body.scenario);
     return {scenario, now: instant(space, clock.now())};
   },
+
+  // The operator's side of approval, so the flow can be shown and tested. Writing the
+  // booking row sends `booking.changed` and `availability.changed`; the notification sends
+  // `notification.created` (realtime derives events from every commit).
+  devApproveBooking: ({space, params, now, transaction}) =>
+    transaction((tx) => {
+      const {booking, member, resource, what} = bookingOf(tx, space, params.bookingId);
+      if (booking.status === 'confirmed') return toBooking(booking, resource, space);
+      const approved = tx.put<BookingRow>(TABLES.bookings, {...booking, status: 'confirmed'});
+      notify(tx, space, member, now, {
+        kind: 'booking',
+        title: `${resource?.name ?? 'Booking'} confirmed`,
+        body: `${what}. The team approved your request.`,
+      });
+      return toBooking(approved, resource, space);
+    }),
+
+  devDeclineBooking: ({space, params, now, transaction}) =>
+    transaction((tx) => {
+      const {booking, member, resource, what} = bookingOf(tx, space, params.bookingId);
+      const nowIso = instant(space, now);
+      const refund = {percent: 100, credits: booking.cost.credits, money: booking.cost.money};
+      // Not the member's request: write off what expired first, so the ledger stays in order.
+      expireCredits(tx, member, now);
+      if (refund.credits > 0) {
+        refundCredits(tx, space, member, booking, refund.credits, now);
+        writeLedgerEntry(tx, member, {
+          at: nowIso,
+          delta: refund.credits,
+          balanceAfter: creditTotal(tx, member, nowIso),
+          reason: 'refund',
+          description: `Declined, fully refunded: ${what}`,
+          bookingId: booking.id,
+          orderId: null,
+        });
+      }
+      const payment = booking.paymentId
+        ? tx.get<PaymentRow>(TABLES.payments, booking.paymentId)
+        : undefined;
+      if (payment) tx.put<PaymentRow>(TABLES.payments, {...payment, status: 'refunded'});
+      const declined = tx.put<BookingRow>(TABLES.bookings, {
+        ...booking,
+        status: 'cancelled',
+        cancelledAt: nowIso,
+        refund,
+      });
+      notify(tx, space, member, now, {
+        kind: 'booking',
+        title: `${resource?.name ?? 'Booking'} declined`,
+        body: `${what}. The team could not accept your request; it is fully refunded.`,
+      });
+      return toBooking(declined, resource, space);
+    }),
 });

@@ -1,4 +1,4 @@
-import {acceptInvitation, logout, requestCode, verifyCode} from '../contract/routes/auth.js';
+import {acceptInvitation, logout, requestCode, verifyCode} from '../contract/endpoints.js';
 import type {PorticoCore} from '../core/PorticoCore.js';
 import type {BodyOf, MutationOptions} from '../types/request.js';
 

@@ -1,9 +1,4 @@
-import {
-  cancelBooking,
-  createBooking,
-  listBookings,
-  quoteBooking,
-} from '../contract/routes/bookings.js';
+import {cancelBooking, createBooking, listBookings, quoteBooking} from '../contract/endpoints.js';
 import type {PorticoCore} from '../core/PorticoCore.js';
 import type {BodyOf, CallOptions, MutationOptions, QueryOf} from '../types/request.js';
 import {query} from './query.js';

@@ -1,4 +1,4 @@
-import {getCredits, listCreditLedger} from '../contract/routes/credits.js';
+import {getCredits, listCreditLedger} from '../contract/endpoints.js';
 import type {PorticoCore} from '../core/PorticoCore.js';
 import type {CallOptions, QueryOf} from '../types/request.js';
 import {query} from './query.js';

@@ -1,4 +1,4 @@
-import {checkIn, getEntries} from '../contract/routes/entries.js';
+import {checkIn, getEntries} from '../contract/endpoints.js';
 import type {PorticoCore} from '../core/PorticoCore.js';
 import type {CallOptions, MutationOptions} from '../types/request.js';
 import {query} from './query.js';

@@ -1,4 +1,4 @@
-import {acceptTerms, getMe, updateMe} from '../contract/routes/profile.js';
+import {acceptTerms, getMe, updateMe} from '../contract/endpoints.js';
 import type {PorticoCore} from '../core/PorticoCore.js';
 import type {BodyOf, CallOptions, MutationOptions} from '../types/request.js';
 import {query} from './query.js';

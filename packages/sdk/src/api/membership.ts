@@ -1,4 +1,4 @@
-import {getMembership, listMemberships, listPlans} from '../contract/routes/membership.js';
+import {getMembership, listMemberships, listPlans} from '../contract/endpoints.js';
 import type {PorticoCore} from '../core/PorticoCore.js';
 import type {CallOptions, QueryOf} from '../types/request.js';
 import {query} from './query.js';

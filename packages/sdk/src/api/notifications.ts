@@ -1,4 +1,4 @@
-import {listNotifications, markNotificationRead} from '../contract/routes/notifications.js';
+import {listNotifications, markNotificationRead} from '../contract/endpoints.js';
 import type {PorticoCore} from '../core/PorticoCore.js';
 import type {CallOptions, MutationOptions, QueryOf} from '../types/request.js';
 import {query} from './query.js';

@@ -6,7 +6,7 @@ import {
   listProducts,
   payOrder,
   quoteOrder,
-} from '../contract/routes/orders.js';
+} from '../contract/endpoints.js';
 import type {PorticoCore} from '../core/PorticoCore.js';
 import type {BodyOf, CallOptions, MutationOptions, QueryOf} from '../types/request.js';
 import {query} from './query.js';

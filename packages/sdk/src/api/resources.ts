@@ -1,4 +1,4 @@
-import {getAvailability, listResources} from '../contract/routes/resources.js';
+import {getAvailability, listResources} from '../contract/endpoints.js';
 import type {PorticoCore} from '../core/PorticoCore.js';
 import type {CallOptions, QueryOf, ResponseOf} from '../types/request.js';
 import type {QueryDescriptor} from '../types/store.js';

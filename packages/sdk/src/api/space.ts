@@ -1,4 +1,4 @@
-import {getSpace} from '../contract/routes/space.js';
+import {getSpace} from '../contract/endpoints.js';
 import type {PorticoCore} from '../core/PorticoCore.js';
 import type {CallOptions} from '../types/request.js';
 import {query} from './query.js';

@@ -87,7 +87,14 @@ export type {RouteName, Routes} from './routes.js';
 export {acceptInvitation, logout, requestCode, verifyCode} from './routes/auth.js';
 export {cancelBooking, createBooking, listBookings, quoteBooking} from './routes/bookings.js';
 export {getCredits, listCreditLedger} from './routes/credits.js';
-export {devMailbox, devReset, devSetClock, devSetLatency} from './routes/dev.js';
+export {
+  devApproveBooking,
+  devDeclineBooking,
+  devMailbox,
+  devReset,
+  devSetClock,
+  devSetLatency,
+} from './routes/dev.js';
 export {checkIn, getEntries} from './routes/entries.js';
 export {events} from './routes/events.js';
 export {getMembership, listMemberships, listPlans} from './routes/membership.js';

@@ -66,6 +66,8 @@ export const routes = {
   devSetClock: dev.devSetClock,
   devSetLatency: dev.devSetLatency,
   devReset: dev.devReset,
+  devApproveBooking: dev.devApproveBooking,
+  devDeclineBooking: dev.devDeclineBooking,
 } as const;
 
 export type Routes = typeof routes;

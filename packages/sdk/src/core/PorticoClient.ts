@@ -1,5 +1,7 @@
+import type {Endpoint} from '../contract/endpoint.js';
 import type {RouteDefinition, RouteResponse} from '../contract/route.js';
-import {routes, type RouteName} from '../contract/routes.js';
+import * as endpoints from '../contract/endpoints.js';
+import type {RouteName} from '../contract/routes.js';
 import {webStorage} from '../session/adapters.js';
 import type {QueryCacheOptions} from '../store/QueryCache.js';
 import {Persister, type PersistOptions} from '../store/persistence.js';
@@ -13,7 +15,8 @@ import {createQueries, type Queries} from './queries.js';
 /**
  * The typed client of one space's API: {@link PorticoCore} plus a namespaced method for every
  * route of the table, `request()` by route name, `queries` for every read, and persistence.
- * It carries the whole contract; code that needs a few routes can use `PorticoCore` with
+ * It carries every endpoint (not the schemas: those load with response validation); code
+ * that needs a few routes can use `PorticoCore` with
  * the per-area helpers (`creditsQuery`, `bookingsApi`, …) instead.
  * @see createPorticoClient
  */
@@ -67,12 +70,12 @@ export class PorticoClient extends PorticoCore {
    * ```
    * @throws {PorticoError} for every failure, with a stable `code`.
    */
-  override request<N extends RouteName | RouteDefinition>(
+  override request<N extends RouteName | RouteDefinition | Endpoint>(
     route: N,
     ...args: RouteRequestArgs<RouteOf<N>>
   ): Promise<RouteResponse<RouteOf<N>>> {
-    const definition: RouteDefinition =
-      typeof route === 'string' ? routes[route as RouteName] : route;
+    const definition: RouteDefinition | Endpoint =
+      typeof route === 'string' ? endpoints[route as RouteName] : route;
     return super.request(definition, ...(args as RouteRequestArgs<RouteDefinition>)) as Promise<
       RouteResponse<RouteOf<N>>
     >;

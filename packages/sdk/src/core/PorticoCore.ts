@@ -3,8 +3,10 @@ import ky, {isHTTPError, type KyInstance, type RetryOptions as KyRetryOptions} f
 import type {AuthResult, Session} from '../contract/auth.js';
 import type {RealtimeEvent} from '../contract/events.js';
 import {SPACE_BASE_PATH, fillPath} from '../contract/paths.js';
+import type {Endpoint} from '../contract/endpoint.js';
+import {events as eventsRoute} from '../contract/endpoints.js';
 import type {RouteDefinition, RouteResponse} from '../contract/route.js';
-import {events as eventsRoute} from '../contract/routes/events.js';
+import {DEV_MODE} from '#dev-mode';
 import {PorticoError} from '../errors/PorticoError.js';
 import {EventStream} from '../realtime/EventStream.js';
 import {resolveSessionStorage, webStorage} from '../session/adapters.js';
@@ -19,12 +21,13 @@ import {isPorticoError} from '../utils/type-guards.js';
 import {randomUUID} from '../utils/uuid.js';
 import {
   EVENT_INVALIDATES,
+  MEMBER_ROOTS,
   MUTATION_INVALIDATES,
   SESSION_EFFECTS,
   STALE_VIEW_CODES,
   routeKey,
 } from './effects.js';
-import {parseResponse, transportError} from './errors.js';
+import {parseJson, transportError} from './errors.js';
 
 /** Events of `client.on()`. */
 export type PorticoClientEvents = SessionEvents;
@@ -88,6 +91,11 @@ export class PorticoCore {
   readonly store: QueryCache;
   readonly session: ClientSession;
   /**
+   * `${baseUrl}:${space}`: what this client talks to, as a prefix for what a page keeps about
+   * it (the session, the persisted store, an element's cart).
+   */
+  readonly storageKey: string;
+  /**
    * Logging in (a code by email, or an invitation) and out: part of the core, because the
    * session is (`verifyCode` keeps the session it answers, `logout` forgets it).
    */
@@ -126,6 +134,7 @@ export class PorticoCore {
     });
 
     const storageKey = `${baseUrl}:${options.space}`;
+    this.storageKey = storageKey;
     const sessionStorage = resolveSessionStorage(options.session);
     this.#sessions = new SessionManager(
       sessionStorage,
@@ -151,9 +160,11 @@ export class PorticoCore {
     let member = this.#sessions.peek()?.token;
     this.#emitter.on('session-changed', ({session}) => {
       // Logged out, or another member now: their data must go. A login from logged out keeps
-      // what is shown (public data) and refetches all of it, so nothing flashes empty.
-      if (member === undefined) this.store.invalidate([]);
-      else this.store.clear();
+      // the public data as it is (the space, plans, rooms do not change with who looks) and
+      // refreshes only what belongs to a member.
+      if (member === undefined) {
+        for (const root of MEMBER_ROOTS) this.store.invalidate([root]);
+      } else this.store.clear();
       member = session?.token;
       this.#stream?.stop();
       this.#stream = undefined;
@@ -187,11 +198,12 @@ export class PorticoCore {
    * ```
    * @throws {PorticoError} for every failure, with a stable `code`.
    */
-  async request<R extends RouteDefinition>(
+  async request<R extends RouteDefinition | Endpoint>(
     route: R,
     ...[options]: RouteRequestArgs<RouteOf<R>>
   ): Promise<RouteResponse<RouteOf<R>>> {
-    const {params, query, body, signal, idempotencyKey} = (options ?? {}) as AnyRequestOptions;
+    const {params, query, body, signal, idempotencyKey} =
+      (options as unknown as AnyRequestOptions | undefined) ?? {};
     const url = this.#url(route, params, query);
     const token = route.access === 'member' ? this.#sessions.get()?.token : undefined;
     try {
@@ -219,7 +231,7 @@ export class PorticoCore {
   }
 
   async #send(
-    route: RouteDefinition,
+    route: RouteDefinition | Endpoint,
     url: string,
     {body, signal, token, idempotencyKey}: AnyRequestOptions & {token: string | undefined},
   ): Promise<unknown> {
@@ -238,19 +250,21 @@ export class PorticoCore {
       });
       const text = await pending.text();
       const response = await pending;
-      if (route.response === null || response.status === 204) return undefined;
-      return parseResponse(
-        route.response,
-        text,
-        response,
-        new Request(url, {method: route.method}),
-      );
+      if (response.status === 204 || ('response' in route && route.response === null)) {
+        return undefined;
+      }
+      const request = new Request(url, {method: route.method});
+      const json = parseJson(text, response, request);
+      if (!(this.#options.validateResponses ?? DEV_MODE)) return json;
+      // zod and every schema load only when validation is on (always in development).
+      const {validateResponse} = await import('../validation/validate-response.js');
+      return validateResponse(route, json, response, request);
     } catch (error) {
       throw transportError(error, signal, this.#timeout);
     }
   }
 
-  #retryFor(route: RouteDefinition): KyRetryOptions {
+  #retryFor(route: RouteDefinition | Endpoint): KyRetryOptions {
     const retryable = route.method === 'GET' || route.idempotent === true;
     return {
       limit: retryable ? (this.#options.retry?.limit ?? 2) : 0,
@@ -268,7 +282,7 @@ export class PorticoCore {
   }
 
   #url(
-    route: RouteDefinition,
+    route: RouteDefinition | Endpoint,
     params: Record<string, string> = {},
     query: Record<string, unknown> = {},
   ): string {
@@ -281,7 +295,7 @@ export class PorticoCore {
     return queryString ? `${url}?${queryString}` : url;
   }
 
-  #afterSuccess(route: RouteDefinition, data: unknown): void {
+  #afterSuccess(route: RouteDefinition | Endpoint, data: unknown): void {
     const effect = SESSION_EFFECTS[routeKey(route)];
     if (effect === 'login') this.#sessions.set((data as AuthResult).session);
     else if (effect === 'logout') this.#sessions.clear();
@@ -289,7 +303,11 @@ export class PorticoCore {
   }
 
   /** @returns true when the failure counts as success (logging out while logged out). */
-  #afterFailure(route: RouteDefinition, error: unknown, token: string | undefined): boolean {
+  #afterFailure(
+    route: RouteDefinition | Endpoint,
+    error: unknown,
+    token: string | undefined,
+  ): boolean {
     if (!isPorticoError(error)) return false;
     if (SESSION_EFFECTS[routeKey(route)] === 'logout') {
       // Forget the token even if the server could not be told: the member asked to leave.
@@ -303,7 +321,7 @@ export class PorticoCore {
     return false;
   }
 
-  #invalidateAfter(route: RouteDefinition): void {
+  #invalidateAfter(route: RouteDefinition | Endpoint): void {
     for (const root of MUTATION_INVALIDATES[routeKey(route)] ?? []) this.store.invalidate([root]);
   }
 
@@ -353,7 +371,7 @@ export class PorticoCore {
   }
 }
 
-function notLoggedIn(route: RouteDefinition, url: string): PorticoError {
+function notLoggedIn(route: RouteDefinition | Endpoint, url: string): PorticoError {
   return new PorticoError({
     status: 401,
     code: 'unauthorized',

@@ -20,6 +20,18 @@ export type QueryRoot =
   | 'entries'
   | 'notifications';
 
+/** The roots of a member's own data; the rest (space, plans, resources…) is public. */
+export const MEMBER_ROOTS: readonly QueryRoot[] = [
+  'me',
+  'membership',
+  'credits',
+  'bookings',
+  'myProducts',
+  'orders',
+  'entries',
+  'notifications',
+];
+
 /**
  * A route's identity without its schemas: `'POST /bookings'`. The effects below are keyed by
  * it, so the core client knows what a call changes without importing the route table (and

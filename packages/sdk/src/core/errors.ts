@@ -1,9 +1,9 @@
 import {isHTTPError, isNetworkError, isTimeoutError} from 'ky';
-import {Problem, type ProblemCode} from '../contract/problem.js';
-import {PorticoError} from '../errors/PorticoError.js';
-import {PorticoValidationError} from '../errors/PorticoValidationError.js';
+import type {FieldError, Problem, ProblemCode} from '../contract/problem.js';
+import {PROBLEM_CODES} from '../contract/problem-status.js';
+import {PorticoError, type PorticoErrorCode} from '../errors/PorticoError.js';
 import {parseRetryAfter} from '../utils/retry-after.js';
-import type * as z from 'zod/mini';
+import {isRecord, isString} from '../utils/shape.js';
 
 /** The code of an error answer that is not problem+json (a proxy's HTML 502 page, say). */
 const STATUS_CODES: Record<number, ProblemCode> = {
@@ -27,8 +27,7 @@ function codeForStatus(status: number): ProblemCode {
 
 /** An error answer, with its problem+json body when it has one. */
 export function httpError(response: Response, request: Request, body: unknown): PorticoError {
-  const parsed = Problem.safeParse(body);
-  const problem = parsed.success ? parsed.data : undefined;
+  const problem = readProblem(body);
   // A problem with a code this SDK does not know yet still has a useful title and detail.
   const loose = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   return new PorticoError({
@@ -101,20 +100,43 @@ export function transportError(
   return new PorticoError({status: 0, code: 'internal_error', title, request, cause: error});
 }
 
-/** Parses a 2xx body with the route's schema. */
-export function parseResponse<T>(
-  schema: z.ZodMiniType<T>,
-  text: string,
-  response: Response,
-  request: Request,
-): T {
-  let json: unknown;
+/**
+ * A problem+json body, checked by shape (the contract's `Problem` schema is the full
+ * description; validating against it is the opt-in response validation's job). A `code`
+ * this SDK does not know yet is kept: the server knows better.
+ */
+function readProblem(body: unknown): Problem | undefined {
+  if (!isRecord(body) || !isString(body.title) || !isKnownCode(body.code)) return undefined;
+  if (typeof body.status !== 'number') return undefined;
+  const errors = Array.isArray(body.errors)
+    ? body.errors.filter(
+        (each): each is FieldError =>
+          isRecord(each) && isString(each.field) && isString(each.message),
+      )
+    : undefined;
+  return {
+    type: isString(body.type) ? body.type : 'about:blank',
+    title: body.title,
+    status: body.status,
+    code: body.code,
+    ...(isString(body.detail) ? {detail: body.detail} : {}),
+    ...(isString(body.instance) ? {instance: body.instance} : {}),
+    ...(errors ? {errors} : {}),
+    ...(typeof body.retryAfter === 'number' ? {retryAfter: body.retryAfter} : {}),
+  };
+}
+
+const KNOWN_CODES: ReadonlySet<string> = new Set(PROBLEM_CODES);
+const isKnownCode = (code: unknown): code is ProblemCode => isString(code) && KNOWN_CODES.has(code);
+
+/** A 2xx body as JSON; a body that is not JSON is an `invalid_response`. */
+export function parseJson(text: string, response: Response, request: Request): unknown {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (cause) {
     throw new PorticoError({
       status: response.status,
-      code: 'invalid_response',
+      code: 'invalid_response' satisfies PorticoErrorCode,
       title: 'The response is not JSON',
       detail: text.slice(0, 200),
       request,
@@ -122,15 +144,4 @@ export function parseResponse<T>(
       cause,
     });
   }
-  const result = schema.safeParse(json);
-  if (result.success) return result.data;
-  const {issues} = result.error;
-  const detail = issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
-    .join('; ');
-  throw new PorticoValidationError(
-    {status: response.status, detail, request, response, cause: result.error},
-    issues,
-  );
 }

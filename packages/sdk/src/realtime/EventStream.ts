@@ -1,4 +1,5 @@
-import {RealtimeEvent} from '../contract/events.js';
+import type {RealtimeEvent} from '../contract/events.js';
+import {isRealtimeEvent} from './is-realtime-event.js';
 import {reportError} from '../utils/report.js';
 import {SseParser} from './SseParser.js';
 
@@ -138,10 +139,9 @@ export class EventStream {
       return;
     }
     // An event this SDK does not understand (a newer server) is dropped, never guessed at.
-    const result = RealtimeEvent.safeParse(json);
-    if (!result.success) return;
+    if (!isRealtimeEvent(json)) return;
     try {
-      this.#options.onEvent(result.data);
+      this.#options.onEvent(json);
     } catch (error) {
       // A listener's bug must not look like a dropped connection.
       reportError(error);

@@ -1,4 +1,5 @@
-import {Session} from '../contract/auth.js';
+import type {Session} from '../contract/auth.js';
+import {isInstant, isRecord, isString} from '../utils/shape.js';
 import type {Emitter} from '../utils/emitter.js';
 import {warn} from '../utils/report.js';
 import {memoryStorage, type SessionStorageAdapter} from './adapters.js';
@@ -49,7 +50,12 @@ export class SessionManager {
 
   set(session: Session): void {
     const previous = this.#read();
-    this.#write(JSON.stringify(Session.parse(session)));
+    if (!isSession(session)) {
+      throw new TypeError(
+        '[Portico] Failed to set the session: it needs a token and an expiresAt instant.',
+      );
+    }
+    this.#write(JSON.stringify({token: session.token, expiresAt: session.expiresAt}));
     if (previous?.token !== session.token) this.#events.emit('session-changed', {session});
   }
 
@@ -87,8 +93,8 @@ export class SessionManager {
     }
     if (raw === null) return null;
     try {
-      const parsed = Session.safeParse(JSON.parse(raw));
-      if (parsed.success) return parsed.data;
+      const parsed: unknown = JSON.parse(raw);
+      if (isSession(parsed)) return {token: parsed.token, expiresAt: parsed.expiresAt};
     } catch {
       // Not JSON: fall through and drop it.
     }
@@ -118,4 +124,9 @@ export class SessionManager {
     warn('Session storage failed; keeping the session in memory for this page.', error);
     this.#storage = memoryStorage();
   }
+}
+
+/** What a stored (or given) session must look like; anything else is dropped. */
+function isSession(value: unknown): value is Session {
+  return isRecord(value) && isString(value.token) && isInstant(value.expiresAt);
 }

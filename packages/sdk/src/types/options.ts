@@ -58,6 +58,14 @@ export interface PorticoCoreOptions {
   /** Sent as `Accept-Language`, e.g. `'fr'`. */
   locale?: string;
   /**
+   * Check every answer against the contract's schemas: a mismatch fails with a
+   * `PorticoValidationError` (code `invalid_response`) instead of reaching your code. On by
+   * default under the `development` export condition (Vite's dev server, tests, Storybook);
+   * off in production builds, where turning it on loads zod and the schemas on first use.
+   * @default true in development, false otherwise
+   */
+  validateResponses?: boolean;
+  /**
    * Keep the store in sync with server-sent events while it has subscribers and a member is
    * logged in.
    * @default true

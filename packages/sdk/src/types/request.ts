@@ -6,6 +6,7 @@ import type {
   RouteQuery,
   RouteResponse,
 } from '../contract/route.js';
+import type {Endpoint} from '../contract/endpoint.js';
 import type {RouteName, Routes} from '../contract/routes.js';
 
 /** Accepted by every client method as its last argument. */
@@ -48,11 +49,18 @@ export type RouteRequestArgs<R extends RouteDefinition> =
     : [options: RouteRequestOptions<R>];
 
 /**
- * A route definition, or a route of the table by name. `PorticoCore.request()` takes
+ * A route definition, its schema-free {@link Endpoint}, or a route of the table by name. `PorticoCore.request()` takes
  * definitions only (so `RouteOf<R>` is `R` there); `PorticoClient.request()` takes names too,
  * and the two signatures share this shape so that a `PorticoClient` is a `PorticoCore`.
  */
-export type RouteOf<N> = N extends RouteDefinition ? N : N extends RouteName ? Routes[N] : never;
+export type RouteOf<N> =
+  N extends Endpoint<infer Name>
+    ? Routes[Name]
+    : N extends RouteDefinition
+      ? N
+      : N extends RouteName
+        ? Routes[N]
+        : never;
 
 /** What `client.request(name, options)` takes for a route of the table, by name. */
 export type RequestOptions<N extends RouteName> = RouteRequestOptions<Routes[N]>;

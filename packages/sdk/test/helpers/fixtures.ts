@@ -7,6 +7,7 @@ import type {
   Member,
   Order,
   Session,
+  Space,
 } from '../../src/contract/index.js';
 
 /** Data that satisfies the contract's schemas, for answers of the test servers. */
@@ -90,4 +91,29 @@ export const bookingRequest = {
   resourceId: 'r_lovelace',
   start: booking.start,
   end: booking.end,
+};
+
+const weekday = [{open: '08:00', close: '19:00'}];
+export const space: Space = {
+  id: 'sp_demo',
+  slug: 'demo',
+  name: 'La Canopée',
+  timeZone: 'Europe/Paris',
+  currency: 'EUR',
+  locales: ['en', 'fr'],
+  defaultLocale: 'en',
+  address: '1 rue de la Paix, Paris',
+  openingHours: {
+    mon: weekday,
+    tue: weekday,
+    wed: weekday,
+    thu: weekday,
+    fri: weekday,
+    sat: [],
+    sun: [],
+  },
+  closures: [],
+  terms: {version: '2024-01', url: 'https://example.com/terms'},
+  cancellationPolicy: {freeUntilHoursBefore: 24, lateRefundPercent: 50},
+  branding: {primaryColor: '#2d5bff', logoUrl: null},
 };

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import {Booking} from '../booking.js';
 import {
   ClockRequest,
   ClockState,
@@ -8,7 +9,7 @@ import {
   ResetRequest,
   ResetState,
 } from '../dev.js';
-import {Email} from '../primitives.js';
+import {Email, Id} from '../primitives.js';
 import {defineRoute} from '../route.js';
 
 export const devMailbox = defineRoute({
@@ -54,4 +55,28 @@ export const devReset = defineRoute({
   response: ResetState,
   status: 200,
   errors: [],
+});
+
+/** The operator confirms a booking that waits for approval; the member is notified. */
+export const devApproveBooking = defineRoute({
+  method: 'POST',
+  path: '/__dev/bookings/:bookingId/approve',
+  summary: 'Approve a booking waiting for approval (status `pending_approval` → `confirmed`)',
+  access: 'dev',
+  params: z.object({bookingId: Id}),
+  response: Booking,
+  status: 200,
+  errors: ['already_cancelled'],
+});
+
+/** The operator declines a booking: cancelled with a full refund; the member is notified. */
+export const devDeclineBooking = defineRoute({
+  method: 'POST',
+  path: '/__dev/bookings/:bookingId/decline',
+  summary: 'Decline a booking: cancelled with a full refund',
+  access: 'dev',
+  params: z.object({bookingId: Id}),
+  response: Booking,
+  status: 200,
+  errors: ['already_cancelled'],
 });

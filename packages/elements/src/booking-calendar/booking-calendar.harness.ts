@@ -1,0 +1,151 @@
+import type {PorticoBookingCalendar} from './booking-calendar.component.js';
+
+/**
+ * Reads and drives a `<portico-booking-calendar>` the way a member does (cells by their
+ * accessible label, real clicks and pointer drags on the grid), so tests do not depend on
+ * its shadow DOM.
+ */
+export class PorticoBookingCalendarHarness {
+  constructor(readonly element: PorticoBookingCalendar) {}
+
+  async settled(): Promise<void> {
+    await this.element.updateComplete;
+  }
+
+  /** The whole visible text, whitespace collapsed. */
+  get text(): string {
+    return collapse(this.part('base')?.textContent);
+  }
+
+  /** What the live region says now. */
+  get announcement(): string {
+    return collapse(this.root.querySelector('[role="status"]')?.textContent);
+  }
+
+  get grid(): HTMLElement | null {
+    return this.part('grid');
+  }
+
+  /** Every grid cell. */
+  get cells(): HTMLElement[] {
+    return [...this.root.querySelectorAll<HTMLElement>('[role="gridcell"]')];
+  }
+
+  /** The column headers' texts (resources or days), without the time column. */
+  get columnHeaders(): string[] {
+    return [...this.root.querySelectorAll('[role="columnheader"]')]
+      .slice(1)
+      .map((h) => collapse(h.textContent));
+  }
+
+  /** The row headers' texts (times). */
+  get rowHeaders(): string[] {
+    return [...this.root.querySelectorAll('[role="rowheader"]')].map((h) =>
+      collapse(h.textContent),
+    );
+  }
+
+  /** The cell whose label starts with `resource, time` (e.g. `L'Atelier, 10:00`). */
+  cell(where: string): HTMLElement {
+    const found = this.cells.find((c) => c.getAttribute('aria-label')?.startsWith(`${where}:`));
+    if (!found) throw new Error(`No cell "${where}"`);
+    return found;
+  }
+
+  /** The state word a cell announces (`free`, `booked`, `selected`, …). */
+  stateOf(where: string): string {
+    return this.cell(where).getAttribute('aria-label')?.split(': ').at(-1) ?? '';
+  }
+
+  /** The cells with `aria-selected="true"`, by label. */
+  get selectedCells(): string[] {
+    return this.cells
+      .filter((c) => c.getAttribute('aria-selected') === 'true')
+      .map((c) => (c.getAttribute('aria-label') ?? '').split(': ')[0] as string);
+  }
+
+  /** The cell that has the roving tabindex. */
+  get focusCell(): HTMLElement | undefined {
+    return this.cells.find((c) => c.tabIndex === 0);
+  }
+
+  /** Presses and releases the pointer on `from`, moving over `to` first when given (a drag). */
+  async drag(from: string, to = from): Promise<void> {
+    const start = this.cell(from);
+    const grid = start.closest('.calendar__scroll') as HTMLElement;
+    const point = (el: HTMLElement) => {
+      el.scrollIntoView({block: 'nearest', inline: 'nearest'});
+      const r = el.getBoundingClientRect();
+      return {clientX: r.left + r.width / 2, clientY: r.top + r.height / 2};
+    };
+    const init = {bubbles: true, composed: true, pointerId: 1, button: 0, isPrimary: true};
+    start.dispatchEvent(new PointerEvent('pointerdown', {...init, ...point(start)}));
+    await this.settled();
+    if (to !== from) {
+      const end = this.cell(to);
+      grid.dispatchEvent(new PointerEvent('pointermove', {...init, ...point(end)}));
+      await this.settled();
+    }
+    grid.dispatchEvent(new PointerEvent('pointerup', {...init}));
+    await this.settled();
+  }
+
+  /** A button by its visible text (or aria-label). */
+  button(text: string): HTMLButtonElement {
+    const found = [...this.root.querySelectorAll('button')].find(
+      (b) => collapse(b.textContent) === text || b.getAttribute('aria-label') === text,
+    );
+    if (!found) throw new Error(`No button "${text}"; the element shows: "${this.text}"`);
+    return found;
+  }
+
+  async click(text: string): Promise<void> {
+    this.button(text).click();
+    await this.settled();
+  }
+
+  part(name: string): HTMLElement | null {
+    return this.root.querySelector(`[part~="${name}"]`);
+  }
+
+  /** The text of a part, whitespace collapsed. */
+  partText(name: string): string {
+    return collapse(this.part(name)?.textContent);
+  }
+
+  /** Sets a form control (select, input, textarea) and fires `input` and `change`. */
+  async set(selector: string, value: string): Promise<void> {
+    const control = this.root.querySelector<HTMLInputElement>(selector);
+    if (!control) throw new Error(`No control ${selector}`);
+    control.value = value;
+    control.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+    control.dispatchEvent(new Event('change', {bubbles: true, composed: true}));
+    await this.settled();
+  }
+
+  /** Waits until `predicate` holds, or fails after `timeout` with what the element shows. */
+  async until(predicate: (harness: this) => boolean, timeout = 4_000): Promise<void> {
+    const deadline = performance.now() + timeout;
+    for (;;) {
+      try {
+        if (predicate(this)) return;
+      } catch {
+        // not there yet
+      }
+      if (performance.now() > deadline) {
+        throw new Error(`Timed out; the element shows: "${this.text.slice(0, 600)}"`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 15));
+      await this.settled();
+    }
+  }
+
+  private get root(): ShadowRoot {
+    if (!this.element.shadowRoot) throw new Error('The element has not rendered');
+    return this.element.shadowRoot;
+  }
+}
+
+function collapse(text: string | null | undefined): string {
+  return (text ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
+}

@@ -1,0 +1,305 @@
+import {css} from 'lit';
+import {sys} from '../internal/tokens.js';
+
+/**
+ * The component tokens `<portico-booking-calendar>` reads, sorted. Each is set on `:host`
+ * from a system token and can be overridden by the page.
+ */
+export const BOOKING_CALENDAR_TOKENS = [
+  'background',
+  'border-color',
+  'busy-color',
+  'cell-height',
+  'closed-background',
+  'color',
+  'focus-color',
+  'free-background',
+  'label-color',
+  'selected-background',
+] as const;
+
+export default css`
+  :host {
+    --portico-booking-calendar-background: ${sys('color-surface')};
+    --portico-booking-calendar-border-color: ${sys('color-outline-variant')};
+    --portico-booking-calendar-busy-color: ${sys('color-outline')};
+    --portico-booking-calendar-cell-height: 1.5rem;
+    --portico-booking-calendar-closed-background: ${sys('color-surface-container')};
+    --portico-booking-calendar-color: ${sys('color-on-surface')};
+    --portico-booking-calendar-focus-color: ${sys('color-focus-ring')};
+    --portico-booking-calendar-free-background: ${sys('color-surface')};
+    --portico-booking-calendar-label-color: ${sys('color-on-surface-variant')};
+    --portico-booking-calendar-selected-background: ${sys('color-primary')};
+    display: block;
+    min-width: 0;
+  }
+
+  .calendar {
+    display: flex;
+    flex-direction: column;
+    gap: ${sys('space-md')};
+    color: var(--portico-booking-calendar-color);
+    background: var(--portico-booking-calendar-background);
+    outline: none;
+  }
+
+  .calendar__skeleton {
+    height: 20rem;
+  }
+
+  .calendar__zone,
+  .calendar__hint {
+    margin: 0;
+    color: var(--portico-booking-calendar-label-color);
+    font-size: ${sys('font-size-sm')};
+  }
+
+  .toolbar,
+  .toolbar__nav,
+  .toolbar__filters,
+  .toolbar__views {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${sys('space-sm')};
+  }
+
+  .toolbar {
+    flex-direction: column;
+    align-items: stretch;
+  }
+
+  .toolbar__title {
+    margin: 0;
+    font-size: ${sys('font-size-lg')};
+  }
+
+  .toolbar__views [aria-pressed='true'] {
+    font-weight: ${sys('font-weight-bold')};
+    text-decoration: underline;
+  }
+
+  .toolbar__field {
+    min-width: 8rem;
+  }
+
+  .toolbar__capacity {
+    width: 5rem;
+  }
+
+  .calendar__scroll {
+    overflow: auto;
+    max-height: 36rem;
+    border: 1px solid var(--portico-booking-calendar-border-color);
+    user-select: none;
+  }
+
+  .grid__row {
+    display: grid;
+    grid-template-columns: 5.5rem repeat(var(--calendar-columns), minmax(6rem, 1fr));
+  }
+
+  .calendar__scroll--compact .grid__row {
+    grid-template-columns: 5.5rem repeat(var(--calendar-columns), minmax(1.25rem, 1fr));
+  }
+
+  .grid__row--head {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    background: var(--portico-booking-calendar-background);
+  }
+
+  .grid__head,
+  .grid__corner {
+    padding: ${sys('space-xs')};
+    border-bottom: 1px solid var(--portico-booking-calendar-border-color);
+    font-size: ${sys('font-size-sm')};
+    font-weight: ${sys('font-weight-medium')};
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .calendar__scroll--compact .grid__head span:first-child {
+    writing-mode: vertical-rl;
+  }
+
+  .grid__closed {
+    display: block;
+    color: var(--portico-booking-calendar-label-color);
+    font-weight: ${sys('font-weight-regular')};
+  }
+
+  .grid__time {
+    position: sticky;
+    left: 0;
+    z-index: 1;
+    padding-inline: ${sys('space-xs')};
+    background: var(--portico-booking-calendar-background);
+    color: var(--portico-booking-calendar-label-color);
+    font-size: ${sys('font-size-xs')};
+    font-family: ${sys('font-family-numeric')};
+    line-height: var(--portico-booking-calendar-cell-height);
+    white-space: nowrap;
+    overflow: hidden;
+  }
+
+  .cell {
+    height: var(--portico-booking-calendar-cell-height);
+    border-left: 1px solid var(--portico-booking-calendar-border-color);
+    border-bottom: 1px solid var(--portico-booking-calendar-border-color);
+    background: var(--portico-booking-calendar-closed-background);
+    touch-action: none;
+  }
+
+  .cell--free {
+    background: var(--portico-booking-calendar-free-background);
+    cursor: pointer;
+  }
+
+  .cell--busy {
+    background: repeating-linear-gradient(
+      45deg,
+      var(--portico-booking-calendar-busy-color) 0 2px,
+      var(--portico-booking-calendar-closed-background) 2px 7px
+    );
+  }
+
+  .cell--nonexistent {
+    background: transparent;
+  }
+
+  .cell.cell--selected {
+    background: var(--portico-booking-calendar-selected-background);
+  }
+
+  .cell:focus-visible {
+    outline: 2px solid var(--portico-booking-calendar-focus-color);
+    outline-offset: -2px;
+  }
+
+  .list {
+    display: flex;
+    flex-direction: column;
+    gap: ${sys('space-md')};
+  }
+
+  .list__name {
+    margin: 0 0 ${sys('space-xs')};
+    font-size: ${sys('font-size-md')};
+  }
+
+  .list__seats {
+    color: var(--portico-booking-calendar-label-color);
+    font-size: ${sys('font-size-sm')};
+    font-weight: ${sys('font-weight-regular')};
+  }
+
+  .list__slots {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${sys('space-xs')};
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .panel,
+  .mine {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: ${sys('space-sm')};
+    padding-top: ${sys('space-md')};
+    border-top: 1px solid var(--portico-booking-calendar-border-color);
+  }
+
+  .panel p,
+  .mine p {
+    margin: 0;
+  }
+
+  .panel__title,
+  .mine__title {
+    margin: 0;
+    font-size: ${sys('font-size-lg')};
+  }
+
+  .panel__repeat {
+    display: flex;
+    flex-direction: column;
+    gap: ${sys('space-xs')};
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  .panel__ends {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${sys('space-xs')};
+  }
+
+  .panel__occurrences {
+    max-height: 8rem;
+    margin: 0;
+    padding-inline-start: ${sys('space-lg')};
+    overflow: auto;
+    font-size: ${sys('font-size-sm')};
+  }
+
+  .panel__count {
+    width: 4rem;
+  }
+
+  .mine__tabs {
+    display: flex;
+    gap: ${sys('space-xs')};
+  }
+
+  .mine__tab[aria-pressed='true'] {
+    font-weight: ${sys('font-weight-bold')};
+    text-decoration: underline;
+  }
+
+  .mine__list {
+    display: flex;
+    flex-direction: column;
+    gap: ${sys('space-sm')};
+    width: 100%;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .mine__item {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: ${sys('space-sm')};
+    padding-bottom: ${sys('space-sm')};
+    border-bottom: 1px solid var(--portico-booking-calendar-border-color);
+  }
+
+  .mine__what {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${sys('space-sm')};
+  }
+
+  .mine__actions {
+    display: flex;
+    gap: ${sys('space-xs')};
+  }
+
+  .mine__confirm {
+    width: 100%;
+  }
+
+  .mine__skeleton {
+    width: 100%;
+    height: 3rem;
+  }
+`;

@@ -1,0 +1,341 @@
+// The booking panel under the grid: the selected time, why it cannot be booked, or the
+// server's quote, note, repeat and Confirm; then the outcome with its next step.
+import type {Space} from '@portico/sdk';
+import {html, nothing, type TemplateResult} from 'lit';
+import {live} from 'lit/directives/live.js';
+import {formatDateTime, formatTimeRange, msg} from '../i18n/index.js';
+import {errorReason} from '../internal/error-message.js';
+import type {BookingFlow, BookingOutcome, RepeatForm} from './booking-flow.js';
+import type {ResolvedSelection} from './calendar-selection.js';
+import {costText} from './my-bookings.js';
+
+export interface PanelInput {
+  readonly locale: string;
+  readonly space: Space;
+  readonly selection: ResolvedSelection | null;
+  readonly flow: BookingFlow;
+  readonly signedIn: boolean;
+  /** The selection was taken by someone else meanwhile (realtime). */
+  readonly taken: boolean;
+  readonly onConfirm: () => void;
+  readonly onAcceptTerms: () => void;
+  readonly onClear: () => void;
+  readonly onSignIn: () => void;
+  readonly onBuyCredits: () => void;
+  readonly onRepeat: (repeat: Partial<RepeatForm>) => void;
+}
+
+/** The words for a selection's issue, with the resource's numbers. */
+export function issueText(locale: string, selection: ResolvedSelection, code: string): string {
+  const {rules} = selection.resource;
+  const params = {
+    minutes:
+      code === 'buffer'
+        ? rules.bufferMinutes
+        : code === 'invalid_time_range'
+          ? rules.slotMinutes
+          : rules.minimumNoticeMinutes,
+    days: rules.advanceDays,
+    min: rules.minMinutes,
+    max: rules.maxMinutes,
+  };
+  // Every issue code has a message (the i18n test checks both catalogs); unused params are ignored.
+  const text = msg as (locale: string, key: string, params: Record<string, number>) => string;
+  return text(locale, `calendar.issue.${code}`, params);
+}
+
+export function renderPanel(input: PanelInput): TemplateResult | typeof nothing {
+  const {locale, selection, flow} = input;
+  const outcome = flow.outcome ? renderOutcome(input, flow.outcome) : nothing;
+  const taken = input.taken
+    ? html`<p class="notice notice--warning" part="taken">
+        ${msg(locale, 'calendar.selectionTaken')}
+      </p>`
+    : nothing;
+  if (!selection) return html`${taken}${outcome}`;
+  const when = formatTimeRange(locale, selection.start, selection.end, input.space.timeZone);
+  return html`<section part="panel" class="panel" aria-labelledby="panel-title">
+    <h3 id="panel-title" class="panel__title">${msg(locale, 'calendar.panel.title')}</h3>
+    <p class="panel__when">
+      ${msg(locale, 'calendar.selected', {resource: selection.resource.name, when})}
+    </p>
+    ${
+      selection.adjusted
+        ? html`<p class="panel__hint">
+            ${msg(locale, `calendar.adjusted.${selection.adjusted}`, {minutes: selection.minutes})}
+          </p>`
+        : nothing
+    }
+    ${taken}
+    ${
+      selection.issue
+        ? html`<p class="notice notice--warning" part="issue">
+            ${issueText(locale, selection, selection.issue)}
+          </p>`
+        : input.signedIn
+          ? renderBooking(input, selection)
+          : html`<p class="notice notice--info">${msg(locale, 'calendar.panel.signIn')}</p>
+              <button type="button" class="button button--primary" @click=${input.onSignIn}>
+                ${msg(locale, 'state.signIn')}
+              </button>`
+    }
+    ${outcome}
+    <button type="button" class="button button--ghost panel__clear" @click=${input.onClear}>
+      ${msg(locale, 'calendar.panel.clear')}
+    </button>
+  </section>`;
+}
+
+function renderBooking(input: PanelInput, selection: ResolvedSelection): TemplateResult {
+  const {locale, flow, space} = input;
+  const quote = flow.quote;
+  let details: TemplateResult;
+  if (quote.status === 'ready') {
+    const q = quote.quote;
+    details = html`<div class="panel__quote" part="quote">
+      <p class="panel__cost">
+        <strong>${costText(q.cost, locale)}</strong>
+        ${
+          q.occurrences.length > 1
+            ? html` · ${msg(locale, 'calendar.panel.occurrences', {count: q.occurrences.length})}`
+            : nothing
+        }
+      </p>
+      ${
+        q.occurrences.length > 1
+          ? html`<ul class="panel__occurrences" part="occurrences">
+              ${q.occurrences.map(
+                (o) => html`<li>${formatTimeRange(locale, o.start, o.end, space.timeZone)}</li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      ${
+        q.cost.credits > 0
+          ? html`<p>${msg(locale, 'calendar.panel.balance', {count: q.creditsAvailable})}</p>`
+          : nothing
+      }
+      <p>
+        ${msg(locale, 'calendar.panel.policy', {
+          date: formatDateTime(locale, q.freeCancellationUntil, space.timeZone),
+          percent: q.lateRefundPercent,
+        })}
+      </p>
+      ${
+        q.requiresApproval
+          ? html`<p class="notice notice--info">${msg(locale, 'calendar.panel.approval')}</p>`
+          : nothing
+      }
+      ${
+        q.affordable
+          ? nothing
+          : html`<p class="notice notice--warning">
+              ${msg(locale, 'calendar.panel.unaffordable')}
+            </p>`
+      }
+    </div>`;
+  } else if (quote.status === 'error') {
+    const code = quote.error?.code ?? '';
+    details = html`<p class="notice notice--warning" part="issue">
+      ${
+        code && code in ISSUE_CODES
+          ? issueText(locale, selection, code)
+          : `${msg(locale, 'calendar.outcome.failed')} ${msg(locale, errorReason(quote.error))}`
+      }
+    </p>`;
+  } else {
+    details = html`<p class="panel__quoting" aria-busy="true">
+      ${msg(locale, 'calendar.panel.quoting')}
+    </p>`;
+  }
+  const approval = quote.status === 'ready' && quote.quote.requiresApproval;
+  const r = flow.repeat;
+  return html`${details}
+    <label class="field">
+      <span class="field__label">${msg(locale, 'calendar.panel.note')}</span>
+      <textarea
+        class="input"
+        part="note"
+        maxlength="500"
+        rows="2"
+        .value=${live(flow.note)}
+        @input=${(e: Event) => (flow.note = (e.target as HTMLTextAreaElement).value)}
+      ></textarea>
+    </label>
+    <fieldset class="panel__repeat">
+      <legend class="field__label">${msg(locale, 'calendar.panel.repeat')}</legend>
+      <select
+        class="input"
+        part="repeat"
+        aria-label=${msg(locale, 'calendar.panel.repeat')}
+        @change=${(e: Event) =>
+          input.onRepeat({
+            frequency: (e.target as HTMLSelectElement).value as RepeatForm['frequency'],
+          })}
+      >
+        <option value="none" ?selected=${r.frequency === 'none'}>
+          ${msg(locale, 'calendar.panel.repeatNone')}
+        </option>
+        <option value="daily" ?selected=${r.frequency === 'daily'}>
+          ${msg(locale, 'calendar.panel.repeatDaily')}
+        </option>
+        <option value="weekly" ?selected=${r.frequency === 'weekly'}>
+          ${msg(locale, 'calendar.panel.repeatWeekly')}
+        </option>
+      </select>
+      ${r.frequency === 'none' ? nothing : renderEnds(input, r)}
+    </fieldset>
+    <button
+      type="button"
+      class="button button--primary"
+      part="confirm-button"
+      aria-disabled=${flow.busy || quote.status !== 'ready' ? 'true' : 'false'}
+      @click=${input.onConfirm}
+    >
+      ${
+        flow.busy
+          ? msg(locale, 'calendar.panel.working')
+          : msg(locale, approval ? 'calendar.panel.request' : 'calendar.panel.confirm')
+      }
+    </button>`;
+}
+
+function renderEnds(input: PanelInput, r: RepeatForm): TemplateResult {
+  const {locale} = input;
+  return html`<div
+    class="panel__ends"
+    role="radiogroup"
+    aria-label=${msg(locale, 'calendar.panel.ends')}
+  >
+    <label>
+      <input
+        type="radio"
+        name="ends"
+        .checked=${live(r.ends === 'count')}
+        @change=${() => input.onRepeat({ends: 'count'})}
+      />
+      ${msg(locale, 'calendar.panel.endsCount')}
+    </label>
+    <input
+      class="input panel__count"
+      part="repeat-count"
+      type="number"
+      min="1"
+      max="52"
+      aria-label=${msg(locale, 'calendar.panel.times')}
+      .value=${live(String(r.count))}
+      @change=${(e: Event) =>
+        input.onRepeat({ends: 'count', count: Number((e.target as HTMLInputElement).value) || 1})}
+    />
+    <span>${msg(locale, 'calendar.panel.times')}</span>
+    <label>
+      <input
+        type="radio"
+        name="ends"
+        .checked=${live(r.ends === 'until')}
+        @change=${() => input.onRepeat({ends: 'until'})}
+      />
+      ${msg(locale, 'calendar.panel.endsUntil')}
+    </label>
+    <input
+      class="input"
+      part="repeat-until"
+      type="date"
+      aria-label=${msg(locale, 'calendar.panel.endsUntil')}
+      .value=${live(r.until)}
+      @change=${(e: Event) =>
+        input.onRepeat({ends: 'until', until: (e.target as HTMLInputElement).value})}
+    />
+  </div>`;
+}
+
+const ISSUE_CODES = {
+  outside_opening_hours: 1,
+  duration_out_of_range: 1,
+  too_far_in_advance: 1,
+  too_late: 1,
+  invalid_time_range: 1,
+  recurrence_too_long: 1,
+  slot_unavailable: 1,
+};
+
+/** The outcome in words: shown in the panel and said by the live region. */
+export function outcomeText(
+  locale: string,
+  space: Space,
+  outcome: BookingOutcome,
+  selection: ResolvedSelection | null,
+): string {
+  switch (outcome.kind) {
+    case 'confirmed':
+    case 'pending': {
+      const first = outcome.created.bookings[0];
+      const when = first ? formatTimeRange(locale, first.start, first.end, space.timeZone) : '';
+      const key =
+        outcome.kind === 'pending' ? 'calendar.outcome.pending' : 'calendar.outcome.confirmed';
+      return msg(locale, key, {resource: first?.resourceName ?? '', when});
+    }
+    case 'taken':
+      return msg(locale, 'calendar.outcome.taken');
+    case 'credits':
+      return msg(locale, 'calendar.outcome.credits', {
+        required: outcome.required,
+        available: outcome.available,
+      });
+    case 'terms':
+      return msg(locale, 'calendar.outcome.terms');
+    case 'rule':
+      return selection
+        ? issueText(locale, selection, outcome.code)
+        : msg(locale, 'calendar.outcome.failed');
+    case 'failed':
+      return `${msg(locale, 'calendar.outcome.failed')} ${msg(locale, errorReason(outcome.error))}`;
+  }
+}
+
+function renderOutcome(input: PanelInput, outcome: BookingOutcome): TemplateResult {
+  const {locale, space} = input;
+  const text = outcomeText(locale, space, outcome, input.selection);
+  switch (outcome.kind) {
+    case 'confirmed':
+    case 'pending':
+      return html`<p class="notice notice--success" part="outcome">${text}</p>`;
+    case 'credits':
+      return html`<div class="notice notice--error" part="outcome">
+        <p>${text}</p>
+        <button type="button" class="button button--primary" @click=${input.onBuyCredits}>
+          ${msg(locale, 'calendar.outcome.buyCredits')}
+        </button>
+      </div>`;
+    case 'terms':
+      return html`<div class="notice notice--warning" part="outcome">
+        <p>${text}</p>
+        ${
+          safeUrl(space.terms.url)
+            ? html`<a href=${space.terms.url} target="_blank" rel="noopener noreferrer"
+                >${msg(locale, 'calendar.outcome.readTerms')}</a
+              >`
+            : nothing
+        }
+        <button
+          type="button"
+          class="button button--primary"
+          part="accept-terms-button"
+          @click=${input.onAcceptTerms}
+        >
+          ${msg(locale, 'calendar.outcome.acceptTerms')}
+        </button>
+      </div>`;
+    default:
+      return html`<p class="notice notice--error" part="outcome">${text}</p>`;
+  }
+}
+
+/** Only http(s) links from the operator's settings become links (never `javascript:`). */
+function safeUrl(url: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(url, location.href).protocol);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,116 @@
+// The day/week grid as an ARIA grid (WAI-ARIA APG): one row per time, one gridcell per
+// column, a roving tabindex. Rows and cells are keyed, so a change of availability only
+// touches the cells whose state changed.
+import {html, nothing, type TemplateResult} from 'lit';
+import {classMap} from 'lit/directives/class-map.js';
+import {repeat} from 'lit/directives/repeat.js';
+import {cssomStyle} from '../internal/cssom-style.js';
+import {formatCalendarDay, msg} from '../i18n/index.js';
+import type {CalendarGrid, GridColumn} from './calendar-grid.js';
+import {gridCells} from './grid-cells.directive.js';
+
+export interface GridTemplateInput {
+  readonly grid: CalendarGrid;
+  readonly locale: string;
+  /** Row labels, formatted once per grid (`09:30`, `02:00 (UTC+1)` for a repeated hour). */
+  readonly rowLabels: readonly string[];
+  /** Column header texts. */
+  readonly columnLabels: readonly string[];
+  /** The selected column in a row, or null. */
+  readonly selected: (row: number) => number | null;
+  readonly focus: {readonly row: number; readonly column: number};
+  readonly label: string;
+  readonly readonly: boolean;
+}
+
+/** The text of a column's header: the resource, the day, or both in a compact week. */
+export function columnLabel(
+  column: GridColumn,
+  locale: string,
+  showDay: boolean,
+  showResource: boolean,
+): string {
+  const parts: string[] = [];
+  if (showDay) parts.push(formatCalendarDay(locale, column.day, 'short'));
+  if (showResource) parts.push(column.resource.name);
+  return parts.join(' · ');
+}
+
+export function renderGrid(input: GridTemplateInput): TemplateResult {
+  const {grid, locale, rowLabels, columnLabels, focus} = input;
+  const selectedIn = input.selected;
+  const states = stateLabels(locale);
+  const columns = cssomStyle({'--calendar-columns': String(grid.columns.length)});
+  return html`<div
+    part="grid"
+    class="grid"
+    role="grid"
+    aria-label=${input.label}
+    aria-rowcount=${grid.rows.length + 1}
+    aria-colcount=${grid.columns.length + 1}
+    aria-readonly=${input.readonly ? 'true' : 'false'}
+    aria-multiselectable="true"
+    ${columns}
+  >
+    <div class="grid__row grid__row--head" role="row" aria-rowindex="1">
+      <div class="grid__corner" role="columnheader">${msg(locale, 'calendar.time')}</div>
+      ${grid.columns.map(
+        (column, c) =>
+          html`<div
+            class=${classMap({grid__head: true, 'grid__head--closed': !!column.closedReason})}
+            role="columnheader"
+          >
+            <span>${columnLabels[c]}</span>
+            ${
+              column.closedReason
+                ? html`<span class="grid__closed"
+                    >${msg(locale, 'calendar.closedDay', {reason: column.closedReason})}</span
+                  >`
+                : nothing
+            }
+          </div>`,
+      )}
+    </div>
+    ${repeat(
+      grid.rows,
+      (row) => row.key,
+      (row, r) =>
+        html`<div class="grid__row" role="row" aria-rowindex=${r + 2}>
+          <div class="grid__time" role="rowheader">${rowLabels[r]}</div>
+          ${gridCells({
+            cells: grid.cells[r] ?? [],
+            row: r,
+            selectedColumn: selectedIn(r),
+            focusColumn: focus.row === r ? focus.column : -1,
+            columnLabels,
+            rowLabel: rowLabels[r] ?? '',
+            states,
+          })}
+        </div>`,
+    )}
+  </div>`;
+}
+
+const stateCache = new Map<string, Record<string, string>>();
+
+/** Each state's words in `locale`, looked up once. */
+function stateLabels(locale: string): Record<string, string> {
+  let labels = stateCache.get(locale);
+  if (!labels) {
+    const keys = [
+      'free',
+      'selected',
+      'busy',
+      'buffer',
+      'closed',
+      'past',
+      'notice',
+      'too-far',
+      'nonexistent',
+      'unavailable',
+    ] as const;
+    labels = Object.fromEntries(keys.map((k) => [k, msg(locale, `calendar.state.${k}`)]));
+    stateCache.set(locale, labels);
+  }
+  return labels;
+}

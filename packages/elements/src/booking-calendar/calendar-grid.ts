@@ -1,0 +1,329 @@
+// The calendar's view model: which cells a day or week grid shows and what each one means.
+// Pure (no DOM, no clock): the element passes `now`, so tests and stories pin time.
+import type {Interval, Resource, Space} from '@portico/sdk';
+import {
+  addDays,
+  calendarDayOf,
+  isClosedOn,
+  openIntervalsOn,
+  parseInterval,
+  slotsWithin,
+  wallTimeOf,
+  weekdayOf,
+  zonedDateTimeToInstant,
+  type EpochInterval,
+  type WeeklyHours,
+} from '@portico/sdk/domain';
+
+const MINUTE_MS = 60_000;
+
+/**
+ * Why a cell can or cannot be chosen. `free` is bookable; the rest name the first rule that
+ * forbids it, in the order the server checks them.
+ */
+export type CellState =
+  | 'free'
+  /** The wall-clock time does not exist that day (the spring-forward gap). */
+  | 'nonexistent'
+  /** The space or the resource is closed (outside opening hours, a closed day). */
+  | 'closed'
+  | 'past'
+  /** Inside the resource's minimum notice. */
+  | 'notice'
+  /** Past the resource's advance limit. */
+  | 'too-far'
+  /** Someone booked it. */
+  | 'busy'
+  /** Within the buffer a resource keeps around each booking. */
+  | 'buffer'
+  /** Open and not booked, but not on the resource's slot grid (rare: hours off the grid). */
+  | 'unavailable';
+
+/** One bookable thing on one calendar day of the space: a column of the grid. */
+export interface GridColumn {
+  readonly resource: Resource;
+  /** `YYYY-MM-DD` in the space's time zone. */
+  readonly day: string;
+  /** Why the whole day is closed (a holiday's reason), else null. */
+  readonly closedReason: string | null;
+}
+
+/** A time row: a wall-clock time, and which pass of it on a fall-back day (0, then 1). */
+export interface GridRow {
+  /** Stable across days: `09:30`, or `02:00#1` for the repeated hour of a fall-back day. */
+  readonly key: string;
+  /** `HH:MM` on the wall clock. */
+  readonly time: string;
+  readonly fold: 0 | 1;
+}
+
+export interface GridCell {
+  readonly column: number;
+  readonly row: number;
+  readonly state: CellState;
+  /** Epoch ms; NaN for a `nonexistent` cell. */
+  readonly start: number;
+  readonly end: number;
+  /**
+   * The resource's slot this cell belongs to (a 60-minute slot spans two 30-minute rows):
+   * a selection snaps to it. Null when the cell is not free.
+   */
+  readonly slot: EpochInterval | null;
+}
+
+/** Free and busy time of one resource, as `availabilityQuery` answers it. */
+export interface ResourceTimes {
+  readonly free: readonly Interval[];
+  readonly busy: readonly Interval[];
+}
+
+export interface GridInput {
+  readonly space: Pick<Space, 'timeZone' | 'openingHours' | 'closures'>;
+  readonly columns: readonly Pick<GridColumn, 'resource' | 'day'>[];
+  /** Availability per resource id; a resource without an entry shows as `unavailable`. */
+  readonly availability: ReadonlyMap<string, ResourceTimes>;
+  /** ISO instant: what is past, and what the minimum notice counts from. */
+  readonly now: string;
+  /** First row, wall clock `HH:MM`. Defaults to the earliest opening of the shown days. */
+  readonly hourStart?: string | undefined;
+  /** End of the last row, `HH:MM` (`24:00` allowed). Defaults to the latest closing. */
+  readonly hourEnd?: string | undefined;
+  /** Row height in minutes. Defaults to the smallest slot among the columns' resources. */
+  readonly rowMinutes?: number | undefined;
+  /**
+   * The grid this one replaces: columns whose inputs did not change keep their cell objects,
+   * and rows whose cells all stayed keep their arrays, so a renderer can skip them.
+   */
+  readonly previous?: CalendarGrid | undefined;
+}
+
+export interface CalendarGrid {
+  readonly columns: readonly GridColumn[];
+  readonly rows: readonly GridRow[];
+  /** `cells[row][column]`, in reading order, so the grid renders row by row. */
+  readonly cells: readonly (readonly GridCell[])[];
+  readonly rowMinutes: number;
+  readonly hourStart: string;
+  readonly hourEnd: string;
+  /** What each column was computed from (for reuse by the next grid). */
+  readonly columnKeys: readonly string[];
+  /** `columnCells[column][row]`. */
+  readonly columnCells: readonly (readonly GridCell[])[];
+  /** Each resource's parsed availability, reused while its signature stays. */
+  readonly times: ReadonlyMap<string, ParsedTimes>;
+}
+
+/** The hours a resource keeps: its own, or the space's. */
+export function hoursOf(resource: Resource, space: Pick<Space, 'openingHours'>): WeeklyHours {
+  return resource.openingHours ?? space.openingHours;
+}
+
+/**
+ * The grid of a day view (columns = resources on one day), a week view (one resource on
+ * seven days) or a compact week (every resource on seven days): one cell per column and row.
+ * Rows step through real time from `hourStart` on each day, so a 23-hour day lacks the
+ * skipped rows (`nonexistent` cells) and a 25-hour day has the repeated hour twice.
+ */
+export function buildCalendarGrid(input: GridInput): CalendarGrid {
+  const {space, now} = input;
+  const {timeZone} = space;
+  const rowMinutes =
+    input.rowMinutes ?? Math.min(...input.columns.map((c) => c.resource.rules.slotMinutes), 60);
+  const bounds = visibleHours(input);
+  const columns: GridColumn[] = input.columns.map(({resource, day}) => ({
+    resource,
+    day,
+    closedReason: closureReason(day, space.closures),
+  }));
+
+  // Rows: the union over the shown days of the instants stepping from hourStart.
+  const days = [...new Set(columns.map((c) => c.day))];
+  const rowsByDay = new Map(days.map((day) => [day, dayRows(day, bounds, rowMinutes, timeZone)]));
+  const rowKeys = new Map<string, GridRow>();
+  for (const rows of rowsByDay.values()) {
+    for (const row of rows.keys()) rowKeys.set(row, parseRowKey(row));
+  }
+  const rows = [...rowKeys.values()].sort(
+    (a, b) => a.time.localeCompare(b.time) || a.fold - b.fold,
+  );
+
+  const nowMs = Date.parse(now);
+  const rowMs = rowMinutes * MINUTE_MS;
+  const rowSignature = `${rowMinutes}|${nowMs}|${rows.map((r) => r.key).join()}`;
+  const times = resourceTimes(input, input.previous?.times);
+  const previous = input.previous;
+  const columnKeys: string[] = [];
+  const columnCells = columns.map((column, c) => {
+    const starts = rowsByDay.get(column.day) as Map<string, number>;
+    const key = `${c}|${column.day}|${rowSignature}|${times.get(column.resource.id)?.signature}`;
+    columnKeys.push(key);
+    const reusable =
+      previous?.columnKeys[c] === key && previous.columns[c]?.resource === column.resource;
+    if (reusable) return previous.columnCells[c] as readonly GridCell[];
+    return columnStates(column, c, rows, starts, times.get(column.resource.id), {
+      input,
+      rowMs,
+      nowMs,
+    });
+  });
+  const cells = rows.map((_, r) => {
+    const row = columnCells.map((col) => col[r] as GridCell);
+    const before = previous?.cells[r];
+    const same = before?.length === row.length && row.every((cell, c) => before[c] === cell);
+    return same ? before : row;
+  });
+  return {columns, rows, cells, rowMinutes, ...bounds, columnKeys, columnCells, times};
+}
+
+export interface ParsedTimes {
+  /** The resource's slots (from `slotsWithin`) and busy intervals, in epoch ms. */
+  readonly slots: readonly EpochInterval[];
+  readonly busy: readonly EpochInterval[];
+  /** Changes when the resource's free or busy time changes. */
+  readonly signature: string;
+}
+
+/** Each shown resource's availability, parsed once (a resource has a column per day). */
+function resourceTimes(
+  input: GridInput,
+  previous: ReadonlyMap<string, ParsedTimes> | undefined,
+): Map<string, ParsedTimes> {
+  const parsed = new Map<string, ParsedTimes>();
+  for (const {resource} of input.columns) {
+    if (parsed.has(resource.id)) continue;
+    const times = input.availability.get(resource.id);
+    if (!times) continue;
+    const {slotMinutes} = resource.rules;
+    const signature = JSON.stringify([resource.rules, times.free, times.busy]);
+    const before = previous?.get(resource.id);
+    if (before?.signature === signature) {
+      parsed.set(resource.id, before);
+      continue;
+    }
+    parsed.set(resource.id, {
+      slots: slotsWithin(times.free, slotMinutes, input.space.timeZone).map(parseInterval),
+      busy: times.busy.map(parseInterval),
+      signature,
+    });
+  }
+  return parsed;
+}
+
+/**
+ * The first and last wall-clock times the grid shows: from the earliest opening to the latest
+ * closing on the shown days (of any weekday when they are all closed, so a closed day still
+ * shows its hours), else 08:00–20:00.
+ */
+export function visibleHours(input: GridInput): {hourStart: string; hourEnd: string} {
+  const span = (days: 'shown' | 'all') => {
+    let open = '24:00';
+    let close = '00:00';
+    for (const {resource, day} of input.columns) {
+      const hours = hoursOf(resource, input.space);
+      const spans = days === 'shown' ? hours[weekdayOf(day)] : Object.values(hours).flat();
+      for (const s of spans) {
+        if (s.open < open) open = s.open;
+        if (s.close > close) close = s.close;
+      }
+    }
+    return open < close ? {open, close} : null;
+  };
+  const {open, close} = span('shown') ?? span('all') ?? {open: '08:00', close: '20:00'};
+  return {hourStart: input.hourStart ?? open, hourEnd: input.hourEnd ?? close};
+}
+
+/** The rows of one day: row key → start instant. */
+function dayRows(
+  day: string,
+  {hourStart, hourEnd}: {hourStart: string; hourEnd: string},
+  rowMinutes: number,
+  timeZone: string,
+): Map<string, number> {
+  const rows = new Map<string, number>();
+  const from = zonedDateTimeToInstant(day, hourStart, timeZone);
+  const to = zonedDateTimeToInstant(day, hourEnd, timeZone);
+  const step = rowMinutes * MINUTE_MS;
+  for (let at = from; at + step <= to; at += step) {
+    const time = wallTimeOf(at, timeZone).slice(0, 5);
+    // The second pass of a repeated hour gets its own row.
+    rows.set(rows.has(time) ? `${time}#1` : time, at);
+  }
+  return rows;
+}
+
+function parseRowKey(key: string): GridRow {
+  const [time = key, fold] = key.split('#');
+  return {key, time, fold: fold === '1' ? 1 : 0};
+}
+
+function closureReason(day: string, closures: Space['closures']): string | null {
+  return closures.find((c) => c.day === day)?.reason ?? null;
+}
+
+interface ColumnContext {
+  readonly input: GridInput;
+  readonly rowMs: number;
+  readonly nowMs: number;
+}
+
+function columnStates(
+  column: GridColumn,
+  c: number,
+  rows: readonly GridRow[],
+  starts: Map<string, number>,
+  times: ParsedTimes | undefined,
+  {input, rowMs, nowMs}: ColumnContext,
+): GridCell[] {
+  const {resource, day} = column;
+  const {timeZone, closures} = input.space;
+  const rules = resource.rules;
+  const open = isClosedOn(day, closures)
+    ? []
+    : openIntervalsOn(day, hoursOf(resource, input.space), timeZone, closures);
+  const slots = times?.slots ?? [];
+  const busy = times?.busy ?? [];
+  const bufferMs = rules.bufferMinutes * MINUTE_MS;
+  const earliest = nowMs + rules.minimumNoticeMinutes * MINUTE_MS;
+  const lastDay = addDays(calendarDayOf(nowMs, timeZone), rules.advanceDays);
+
+  return rows.map((row, r): GridCell => {
+    const start = starts.get(row.key);
+    if (start === undefined) {
+      return {column: c, row: r, state: 'nonexistent', start: NaN, end: NaN, slot: null};
+    }
+    const end = start + rowMs;
+    // Time and rules first: availability fetched a while ago may still list a slot that
+    // has since passed.
+    let slot = containing(slots, start, end);
+    let state: CellState = 'free';
+    if (!open.some((o) => o.start <= start && end <= o.end)) state = 'closed';
+    else if (busy.some((b) => b.start < end && start < b.end)) state = 'busy';
+    else if (start < nowMs) state = 'past';
+    else if (start < earliest) state = 'notice';
+    else if (day > lastDay) state = 'too-far';
+    else if (!slot) {
+      const nearBusy = busy.some((b) => b.start - bufferMs < end && start < b.end + bufferMs);
+      state = nearBusy ? 'buffer' : 'unavailable';
+    }
+    if (state !== 'free') slot = null;
+    return {column: c, row: r, state, start, end, slot};
+  });
+}
+
+/** The interval of `sorted` (by start, not overlapping) that holds `[start, end)`, if any. */
+export function containing(
+  sorted: readonly EpochInterval[],
+  start: number,
+  end: number,
+): EpochInterval | null {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const candidate = sorted[mid] as EpochInterval;
+    if (candidate.start > start) hi = mid - 1;
+    else if (candidate.end < end) lo = mid + 1;
+    else return candidate;
+  }
+  return null;
+}

@@ -1,0 +1,161 @@
+// Views, today / previous / next, a date picker and the filters.
+import type {Resource, ResourceType} from '@portico/sdk';
+import {html, nothing, type TemplateResult} from 'lit';
+import {live} from 'lit/directives/live.js';
+import {formatCalendarDay, msg} from '../i18n/index.js';
+import {weekOf, type CalendarView} from './calendar-view.js';
+
+export interface ToolbarInput {
+  readonly locale: string;
+  readonly view: CalendarView;
+  readonly day: string;
+  readonly timeZone: string;
+  readonly resources: readonly Resource[];
+  readonly shown: readonly Resource[];
+  readonly types: readonly ResourceType[];
+  readonly amenities: readonly string[];
+  readonly filter: {type: ResourceType | ''; capacity: number; amenity: string};
+  readonly weekResourceId: string;
+  readonly compact: boolean;
+  readonly onView: (view: CalendarView) => void;
+  readonly onDay: (day: string) => void;
+  readonly onToday: () => void;
+  readonly onStep: (n: -1 | 1) => void;
+  readonly onFilter: (filter: Partial<ToolbarInput['filter']>) => void;
+  readonly onWeekResource: (id: string) => void;
+}
+
+const VIEWS: readonly CalendarView[] = ['day', 'week', 'list'];
+
+export function renderToolbar(t: ToolbarInput): TemplateResult {
+  const {locale} = t;
+  const week = weekOf(t.day);
+  const title =
+    t.view === 'week'
+      ? `${formatCalendarDay(locale, week[0] as string, 'short')} – ${formatCalendarDay(locale, week[6] as string, 'short')}`
+      : formatCalendarDay(locale, t.day);
+  const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
+  return html`<div part="toolbar" class="toolbar">
+    <div class="toolbar__nav">
+      <div class="toolbar__views" role="group" aria-label=${msg(locale, 'calendar.view')}>
+        ${VIEWS.map(
+          (view) =>
+            html`<button
+              type="button"
+              class="button button--ghost"
+              aria-pressed=${t.view === view ? 'true' : 'false'}
+              data-view=${view}
+              @click=${() => t.onView(view)}
+            >
+              ${msg(locale, `calendar.view.${view}`)}
+            </button>`,
+        )}
+      </div>
+      <button type="button" class="button button--secondary" data-nav="today" @click=${t.onToday}>
+        ${msg(locale, 'calendar.today')}
+      </button>
+      <button
+        type="button"
+        class="button button--ghost"
+        data-nav="previous"
+        aria-label=${msg(locale, 'calendar.previous')}
+        @click=${() => t.onStep(-1)}
+      >
+        ‹
+      </button>
+      <button
+        type="button"
+        class="button button--ghost"
+        data-nav="next"
+        aria-label=${msg(locale, 'calendar.next')}
+        @click=${() => t.onStep(1)}
+      >
+        ›
+      </button>
+      <label class="toolbar__date">
+        <span class="visually-hidden">${msg(locale, 'calendar.date')}</span>
+        <input
+          class="input"
+          type="date"
+          data-nav="date"
+          .value=${live(t.day)}
+          @change=${(e: Event) => t.onDay(value(e))}
+        />
+      </label>
+      <h2 class="toolbar__title" aria-live="polite">${title}</h2>
+    </div>
+    <div class="toolbar__filters" role="group" aria-label=${msg(locale, 'calendar.filters')}>
+      ${
+        t.view === 'week' && !t.compact
+          ? html`<label class="field toolbar__field">
+              <span class="field__label">${msg(locale, 'calendar.filter.resource')}</span>
+              <select
+                class="input"
+                data-filter="resource"
+                @change=${(e: Event) => t.onWeekResource(value(e))}
+              >
+                ${t.shown.map(
+                  (r) =>
+                    html`<option value=${r.id} ?selected=${r.id === t.weekResourceId}>
+                      ${r.name}
+                    </option>`,
+                )}
+              </select>
+            </label>`
+          : nothing
+      }
+      ${
+        t.types.length > 1
+          ? html`<label class="field toolbar__field">
+              <span class="field__label">${msg(locale, 'calendar.filter.type')}</span>
+              <select
+                class="input"
+                data-filter="type"
+                @change=${(e: Event) => t.onFilter({type: value(e) as ResourceType | ''})}
+              >
+                <option value="" ?selected=${!t.filter.type}>
+                  ${msg(locale, 'calendar.filter.anyType')}
+                </option>
+                ${t.types.map(
+                  (type) =>
+                    html`<option value=${type} ?selected=${t.filter.type === type}>
+                      ${msg(locale, `calendar.type.${type}`)}
+                    </option>`,
+                )}
+              </select>
+            </label>`
+          : nothing
+      }
+      <label class="field toolbar__field">
+        <span class="field__label">${msg(locale, 'calendar.filter.capacity')}</span>
+        <input
+          class="input toolbar__capacity"
+          type="number"
+          min="0"
+          data-filter="capacity"
+          .value=${live(t.filter.capacity ? String(t.filter.capacity) : '')}
+          @change=${(e: Event) => t.onFilter({capacity: Math.max(0, Number(value(e)) || 0)})}
+        />
+      </label>
+      ${
+        t.amenities.length > 0
+          ? html`<label class="field toolbar__field">
+              <span class="field__label">${msg(locale, 'calendar.filter.amenity')}</span>
+              <select
+                class="input"
+                data-filter="amenity"
+                @change=${(e: Event) => t.onFilter({amenity: value(e)})}
+              >
+                <option value="" ?selected=${!t.filter.amenity}>
+                  ${msg(locale, 'calendar.filter.anyAmenity')}
+                </option>
+                ${t.amenities.map(
+                  (a) => html`<option value=${a} ?selected=${t.filter.amenity === a}>${a}</option>`,
+                )}
+              </select>
+            </label>`
+          : nothing
+      }
+    </div>
+  </div>`;
+}

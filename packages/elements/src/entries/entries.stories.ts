@@ -1,0 +1,180 @@
+import {createHandlers} from '@portico/mock-server/msw';
+import {entriesApi, type PorticoClient} from '@portico/sdk';
+import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {styleMap} from 'lit/directives/style-map.js';
+import {http, HttpResponse, type RequestHandler} from 'msw';
+import {createTestClient, logIn, SPACE} from '../../test/helpers/client.js';
+import './entries.js';
+
+/** Story-level parameters of this file. */
+interface StoryParameters {
+  /** Who signs in before the story renders (`null`: nobody). @default 'ben@example.com' */
+  member?: string | null;
+  /** The member has already checked in today. */
+  checkedIn?: boolean;
+  /** Requests whose path ends with one of these never get an answer. */
+  pendingPaths?: string[];
+}
+
+/** The knobs of every entries story. */
+interface StoryKnobs {
+  /** The `lang` of the story's wrapper. */
+  lang: 'en' | 'fr';
+}
+
+const clients = new Map<string, PorticoClient>();
+const MAX_TIMEOUT = 2_147_483_647;
+const ENTRIES = `*/v1/spaces/${SPACE}/me/entries`;
+const MEMBERSHIP = `*/v1/spaces/${SPACE}/me/membership`;
+
+function pendingFetch(paths: string[]): typeof fetch {
+  return (input, init) => {
+    const request = new Request(input, init);
+    if (!paths.some((path) => new URL(request.url).pathname.endsWith(path))) return fetch(request);
+    return new Promise((_, reject) => {
+      request.signal.addEventListener('abort', () => reject(request.signal.reason), {once: true});
+    });
+  };
+}
+
+const meta: Meta<StoryKnobs> = {
+  component: 'portico-entries',
+  title: 'Entries',
+  args: {lang: 'en'},
+  argTypes: {lang: {control: 'inline-radio', options: ['en', 'fr']}},
+  parameters: {msw: {handlers: createHandlers({scenario: 'demo'})}},
+  async beforeEach(context) {
+    const {
+      member = 'ben@example.com',
+      checkedIn,
+      pendingPaths = [],
+    } = context.parameters as StoryParameters;
+    const client = createTestClient(
+      pendingPaths.length > 0 ? {fetch: pendingFetch(pendingPaths), timeout: MAX_TIMEOUT} : {},
+    );
+    if (member) await logIn(client, member);
+    if (checkedIn) await entriesApi(client).checkIn();
+    clients.set(context.id, client);
+    return () => {
+      client.store.clear();
+      clients.delete(context.id);
+    };
+  },
+  render: (args, context: StoryContext<StoryKnobs>) => html`
+    <div lang=${args.lang} style=${styleMap({maxWidth: '26rem'})}>
+      <portico-entries .client=${clients.get(context.id)}></portico-entries>
+    </div>
+  `,
+};
+
+export default meta;
+
+type Story = StoryObj<StoryKnobs>;
+
+/** Ben, 10 days a month: 4 used, check-in available today. */
+export const Default: Story = {};
+
+/** Ben already checked in today: the button is disabled and says when. */
+export const AlreadyCheckedIn: Story = {
+  parameters: {
+    checkedIn: true,
+    msw: {handlers: createHandlers({scenario: 'demo'})},
+  } satisfies StoryParameters & {msw: {handlers: RequestHandler[]}},
+};
+
+/** Every entry of the period is used. */
+export const NoEntriesLeft: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.get(ENTRIES, () =>
+          HttpResponse.json({
+            total: 10,
+            used: 10,
+            remaining: 0,
+            validFrom: '2031-11-01',
+            validUntil: '2031-11-30',
+            checkedInToday: false,
+            history: [],
+          }),
+        ),
+        ...createHandlers({scenario: 'demo'}),
+      ],
+    },
+  },
+};
+
+/** The entries plan is not active (e.g. unpaid): checking in is disabled, with the reason. */
+export const MembershipNotActive: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.get(MEMBERSHIP, () =>
+          HttpResponse.json({
+            membership: {
+              id: 'ms_story',
+              plan: {
+                id: 'plan-10-days',
+                name: '10 days a month',
+                kind: 'entries',
+                price: {amount: 19000, currency: 'EUR'},
+                period: 'month',
+              },
+              status: 'inactive',
+              validFrom: '2031-11-01',
+              validUntil: '2031-11-30',
+              usage: {kind: 'entries', used: 4, total: 10},
+              nextBilling: null,
+              payments: [],
+            },
+          }),
+        ),
+        ...createHandlers({scenario: 'demo'}),
+      ],
+    },
+  },
+};
+
+/** Ada's plan (Flex monthly) does not count entries: what it gives instead. */
+export const OtherPlan: Story = {
+  parameters: {member: 'ada@example.com'} satisfies StoryParameters,
+};
+
+/** Chloe has no membership. */
+export const NoMembership: Story = {
+  parameters: {member: 'chloe@example.com'} satisfies StoryParameters,
+};
+
+export const SignedOut: Story = {parameters: {member: null} satisfies StoryParameters};
+
+export const Loading: Story = {
+  parameters: {pendingPaths: ['/me/entries']} satisfies StoryParameters,
+};
+
+/** The API answered 503 once: the reason and Retry. */
+export const Error: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.get(
+          ENTRIES,
+          () =>
+            HttpResponse.json(
+              {
+                type: 'about:blank',
+                title: 'Service unavailable',
+                status: 503,
+                code: 'service_unavailable',
+              },
+              {status: 503, headers: {'content-type': 'application/problem+json'}},
+            ),
+          {once: true},
+        ),
+        ...createHandlers({scenario: 'demo'}),
+      ],
+    },
+  },
+};
+
+export const French: Story = {args: {lang: 'fr'}};

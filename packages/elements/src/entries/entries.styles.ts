@@ -1,0 +1,83 @@
+import {css} from 'lit';
+import {sys} from '../internal/tokens.js';
+
+/**
+ * The component tokens `<portico-entries>` reads, sorted. Each is set on `:host` from a
+ * system token and can be overridden by the page.
+ */
+export const ENTRIES_TOKENS = [
+  'background',
+  'border-color',
+  'border-radius',
+  'color',
+  'muted-color',
+  'padding',
+  'remaining-color',
+] as const;
+
+export default css`
+  :host {
+    --portico-entries-background: ${sys('color-surface')};
+    --portico-entries-border-color: ${sys('color-outline-variant')};
+    --portico-entries-border-radius: ${sys('radius-lg')};
+    --portico-entries-color: ${sys('color-on-surface')};
+    --portico-entries-muted-color: ${sys('color-on-surface-variant')};
+    --portico-entries-padding: ${sys('space-lg')};
+    --portico-entries-remaining-color: ${sys('color-primary')};
+  }
+
+  .entries {
+    display: grid;
+    gap: ${sys('space-sm')};
+    padding: var(--portico-entries-padding);
+    color: var(--portico-entries-color);
+    background: var(--portico-entries-background);
+    border: 1px solid var(--portico-entries-border-color);
+    border-radius: var(--portico-entries-border-radius);
+  }
+
+  .entries:focus {
+    outline: none;
+  }
+
+  .entries__title {
+    margin: 0;
+    font-size: ${sys('font-size-lg')};
+  }
+
+  .entries__remaining {
+    margin: 0;
+    color: var(--portico-entries-remaining-color);
+    font-family: ${sys('font-family-numeric')};
+    font-size: ${sys('font-size-lg')};
+    font-weight: ${sys('font-weight-bold')};
+  }
+
+  .entries__hint,
+  .entries__history-list {
+    margin: 0;
+    color: var(--portico-entries-muted-color);
+    font-size: ${sys('font-size-sm')};
+  }
+
+  .entries__history-title {
+    margin: 0;
+    font-size: ${sys('font-size-md')};
+  }
+
+  .entries__history-list {
+    display: grid;
+    gap: ${sys('space-xxs')};
+    padding-left: ${sys('space-md')};
+  }
+
+  .entries__benefits {
+    margin: 0;
+    padding-left: ${sys('space-md')};
+  }
+
+  .skeleton--big {
+    height: 2rem;
+    width: 60%;
+  }
+`;

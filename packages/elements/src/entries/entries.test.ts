@@ -1,0 +1,285 @@
+/// <reference types="mocha" />
+import {expect, html} from '@open-wc/testing';
+import {entriesApi, membershipApi, type PorticoClient} from '@portico/sdk';
+import {sendKeys} from '@web/test-runner-commands';
+import {delay, http, HttpResponse} from 'msw';
+import sinon from 'sinon';
+import {createTestClient, logIn, resetMockApi, SPACE, worker} from '../../test/helpers/mock-api.js';
+import {mount} from '../../test/helpers/mount.js';
+import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import {clearSharedClients} from '../internal/client-registry.js';
+import './entries.js';
+import {PorticoEntriesHarness} from './entries.harness.js';
+
+const BEN = 'ben@example.com';
+const ENTRIES = `*/v1/spaces/${SPACE}/me/entries`;
+const MEMBERSHIP = `*/v1/spaces/${SPACE}/me/membership`;
+const CHECK_IN = `*/v1/spaces/${SPACE}/me/entries/check-in`;
+
+const problem = (status: number, code: string) =>
+  HttpResponse.json(
+    {type: 'about:blank', title: code, status, code},
+    {status, headers: {'content-type': 'application/problem+json'}},
+  );
+
+interface SetupOptions {
+  client?: PorticoClient;
+  member?: string | null;
+  lang?: string;
+}
+
+async function setupTest(options: SetupOptions = {}) {
+  const client = options.client ?? createTestClient();
+  const member = options.member === undefined ? BEN : options.member;
+  if (member && !client.session.isLoggedIn) await logIn(client, member);
+  const wrapper = await mount(
+    html`<div lang=${options.lang ?? 'en'}>
+      <portico-entries .client=${client}></portico-entries>
+    </div>`,
+  );
+  const el = wrapper.querySelector('portico-entries')!;
+  const harness = new PorticoEntriesHarness(el);
+  await harness.settled();
+  return {el, harness, client, wrapper};
+}
+
+const ready = (h: PorticoEntriesHarness) => h.remaining !== '' || h.plan !== '';
+
+describe('<portico-entries>', () => {
+  beforeEach(async () => {
+    await resetMockApi();
+  });
+
+  afterEach(() => {
+    // Sessions are in memory: nothing in localStorage to clear (clearing it would race with
+    // test files that run at the same time on this origin).
+    clearSharedClients();
+    sinon.restore();
+  });
+
+  describe('for an entries-based member', () => {
+    it('should show entries left, a progress bar, validity and the history', async () => {
+      const {harness} = await setupTest();
+      await harness.until(ready);
+      expect(harness.remaining).to.equal('6 of 10 entries left');
+      expect(harness.progress).to.deep.equal({used: 4, total: 10});
+      // Set through the CSSOM on the first render (a strict CSP blocks a style attribute).
+      expect(
+        harness.part('progress')!.querySelector<HTMLElement>('.progress__bar')!.style.width,
+      ).to.equal('40%');
+      expect(harness.text).to.contain('4 used this period');
+      expect(harness.part('validity')!.textContent!.trim()).to.match(/^Valid from .+ to .+$/);
+      expect(harness.history).to.have.length(4);
+      expect(harness.history[0]).to.match(/^\w+day, \w+ \d+ · \d+:\d{2} [AP]M$/);
+      expect(harness.checkInButton!.disabled).to.be.false;
+      expect(harness.reason).to.equal('');
+    });
+
+    it('should check in for today once, announce it and emit portico-checked-in', async () => {
+      const {el, harness, client} = await setupTest();
+      await harness.until(ready);
+      const checkedIn = sinon.spy();
+      el.addEventListener('portico-checked-in', checkedIn);
+      await harness.checkIn();
+      await harness.until((h) => h.remaining === '5 of 10 entries left');
+      expect(checkedIn).to.have.been.calledOnce;
+      const {detail} = checkedIn.firstCall.args[0];
+      expect(detail.alreadyCheckedIn).to.be.false;
+      expect(detail.remaining).to.equal(5);
+      expect(harness.announcement).to.equal('Checked in for today. 5 entries left.');
+      expect(harness.checkInButton!.disabled).to.be.true;
+      expect(harness.reason).to.match(/^You are checked in for today \(\d+:\d{2} [AP]M\)\.$/);
+      expect(harness.checkInButton!.getAttribute('aria-describedby')).to.equal('check-in-reason');
+      expect(harness.history).to.have.length(5);
+      // Idempotent: checking in again changes nothing.
+      const again = await entriesApi(client).checkIn();
+      expect(again.alreadyCheckedIn).to.be.true;
+      expect(again.remaining).to.equal(5);
+    });
+
+    it('should show that the member already checked in today', async () => {
+      const client = createTestClient();
+      await logIn(client, BEN);
+      await entriesApi(client).checkIn();
+      const {harness} = await setupTest({client});
+      await harness.until(ready);
+      expect(harness.checkInButton!.disabled).to.be.true;
+      expect(harness.reason).to.match(/^You are checked in for today/);
+    });
+
+    it('should be reachable with Tab and work with Enter', async () => {
+      const {el, harness} = await setupTest();
+      await harness.until(ready);
+      (document.activeElement as HTMLElement | null)?.blur();
+      await sendKeys({press: 'Tab'});
+      expect(el.shadowRoot!.activeElement).to.equal(harness.checkInButton);
+      await sendKeys({press: 'Enter'});
+      await harness.until((h) => h.remaining === '5 of 10 entries left');
+    });
+
+    it('should be accessible in every theme', async () => {
+      const {el, harness, wrapper} = await setupTest();
+      await harness.until(ready);
+      await expectAccessibleInEveryTheme(el, wrapper);
+    });
+  });
+
+  describe('when no entries are left', () => {
+    beforeEach(() => {
+      worker.use(
+        http.get(ENTRIES, () =>
+          HttpResponse.json({
+            total: 10,
+            used: 10,
+            remaining: 0,
+            validFrom: '2031-11-01',
+            validUntil: '2031-11-30',
+            checkedInToday: false,
+            history: [],
+          }),
+        ),
+      );
+    });
+
+    it('should disable check-in and say why', async () => {
+      const {harness} = await setupTest();
+      await harness.until(ready);
+      expect(harness.remaining).to.equal('0 of 10 entries left');
+      expect(harness.checkInButton!.disabled).to.be.true;
+      expect(harness.reason).to.equal('No entries left this period.');
+      expect(harness.text).to.contain('No check-ins yet.');
+    });
+
+    it('should be accessible in every theme', async () => {
+      const {el, harness, wrapper} = await setupTest();
+      await harness.until(ready);
+      await expectAccessibleInEveryTheme(el, wrapper);
+    });
+  });
+
+  describe('when the membership is not active', () => {
+    it('should disable check-in and say why', async () => {
+      const client = createTestClient();
+      await logIn(client, BEN);
+      const {membership} = await membershipApi(client).current();
+      worker.use(
+        http.get(MEMBERSHIP, () =>
+          HttpResponse.json({membership: {...membership!, status: 'inactive'}}),
+        ),
+      );
+      const {harness} = await setupTest({client});
+      await harness.until(ready);
+      expect(harness.checkInButton!.disabled).to.be.true;
+      expect(harness.reason).to.equal('Your membership is not active, so you cannot check in.');
+      await expectAccessibleInEveryTheme(harness.element, harness.element.parentElement!);
+    });
+  });
+
+  describe('when the server refuses the check-in', () => {
+    const refusals = {
+      no_entries_left: 'No entries left this period.',
+      no_active_membership: 'Your membership is not active, so you cannot check in.',
+      terms_not_accepted: 'Accept the space’s terms before checking in.',
+      service_unavailable:
+        'Checking in failed. The service is unavailable, please try again shortly.',
+    };
+    for (const [code, message] of Object.entries(refusals)) {
+      it(`should say ${code} in words and keep the count`, async () => {
+        worker.use(
+          http.post(CHECK_IN, () =>
+            problem(
+              code === 'service_unavailable' ? 503 : code === 'terms_not_accepted' ? 403 : 422,
+              code,
+            ),
+          ),
+        );
+        const {harness} = await setupTest();
+        await harness.until(ready);
+        await harness.checkIn();
+        await harness.until((h) => h.error !== '');
+        expect(harness.error).to.equal(message);
+        expect(harness.announcement).to.equal(message);
+        expect(harness.remaining).to.equal('6 of 10 entries left');
+      });
+    }
+  });
+
+  describe('for a member on another plan', () => {
+    it('should say what the plan gives instead of entries', async () => {
+      const {harness} = await setupTest({member: 'ada@example.com'});
+      await harness.until((h) => h.plan.includes('Coffee card'));
+      expect(harness.plan).to.match(/^Your plan, Flex monthly, does not count entries\./);
+      const benefits = [...harness.part('plan')!.querySelectorAll('li')].map((li) =>
+        li.textContent!.trim(),
+      );
+      expect(benefits).to.deep.equal(['20 credits', '2 × Coffee card', '1 × Printing, 50 pages']);
+      await expectAccessibleInEveryTheme(harness.element, harness.element.parentElement!);
+      expect(harness.checkInButton).to.be.null;
+    });
+
+    it('should say when there is no membership', async () => {
+      const {harness} = await setupTest({member: 'chloe@example.com'});
+      await harness.until((h) => h.text.includes('no membership'));
+      expect(harness.text).to.contain('You have no membership yet.');
+    });
+  });
+
+  describe('when signed out', () => {
+    it('should ask to sign in', async () => {
+      const {el, harness} = await setupTest({member: null});
+      const signIn = sinon.spy();
+      el.addEventListener('portico-needs-sign-in', signIn);
+      expect(harness.text).to.contain('Sign in to see this.');
+      (harness.part('sign-in-button') as HTMLButtonElement).click();
+      expect(signIn).to.have.been.calledOnce;
+      await expectAccessibleInEveryTheme(el, el.parentElement!);
+    });
+  });
+
+  describe('when loading', () => {
+    it('should show a skeleton and say it is loading', async () => {
+      worker.use(http.get(ENTRIES, () => delay('infinite')));
+      const {harness} = await setupTest();
+      await harness.until((h) => h.announcement === 'Loading your entries…');
+      expect(harness.root.querySelector('.skeleton')).to.exist;
+      await expectAccessibleInEveryTheme(harness.element, harness.element.parentElement!);
+    });
+  });
+
+  describe('when loading fails', () => {
+    it('should show the reason and recover on Retry', async () => {
+      // Fails until Retry (a realtime reconnect must not hide the error state first).
+      let failing = true;
+      worker.use(
+        http.get(ENTRIES, () => (failing ? problem(503, 'service_unavailable') : undefined)),
+      );
+      const {el, harness} = await setupTest();
+      const errors = sinon.spy();
+      el.addEventListener('portico-error', errors);
+      await harness.until((h) => h.part('retry-button') !== null);
+      expect(harness.error).to.contain('Your entries could not be loaded.');
+      await expectAccessibleInEveryTheme(el, el.parentElement!);
+      failing = false;
+      (harness.part('retry-button') as HTMLButtonElement).click();
+      await harness.until(ready);
+      expect(harness.remaining).to.equal('6 of 10 entries left');
+    });
+  });
+
+  describe('with lang="fr"', () => {
+    it('should speak French', async () => {
+      const {harness} = await setupTest({lang: 'fr'});
+      await harness.until(ready);
+      expect(harness.remaining).to.equal('6 entrées restantes sur 10');
+      expect(harness.checkInButton!.textContent!.trim()).to.equal("Pointer pour aujourd'hui");
+    });
+
+    it('should be accessible in every theme after checking in', async () => {
+      const {el, harness, wrapper} = await setupTest({lang: 'fr'});
+      await harness.until(ready);
+      await harness.checkIn();
+      await harness.until((h) => h.reason !== '');
+      await expectAccessibleInEveryTheme(el, wrapper);
+    });
+  });
+});

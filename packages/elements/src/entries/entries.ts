@@ -1,0 +1,11 @@
+import {PorticoEntries} from './entries.component.js';
+
+export {PorticoEntries};
+
+PorticoEntries.define('portico-entries');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portico-entries': PorticoEntries;
+  }
+}

@@ -1,0 +1,20 @@
+import type {en as calendar} from '../booking-calendar/booking-calendar.messages.js';
+import type {en as creditBalance} from '../credit-balance/credit-balance.messages.js';
+import type {en as entries} from '../entries/entries.messages.js';
+import type {en as login} from '../login/login.messages.js';
+import type {en as membershipCard} from '../membership-card/membership-card.messages.js';
+import type {en as productShop} from '../product-shop/product-shop.messages.js';
+import type {en as common} from './en.js';
+
+/**
+ * Every English message, common and per element: the keys and parameters `msg()` accepts.
+ * Types only: each element's `<name>.messages.ts` registers its own text when it loads, so a
+ * page downloads the text of the widgets it shows and no other.
+ */
+export type AllMessages = typeof common &
+  typeof calendar &
+  typeof creditBalance &
+  typeof entries &
+  typeof login &
+  typeof membershipCard &
+  typeof productShop;

@@ -1,0 +1,229 @@
+import type {PorticoCore, PorticoError} from '@portico/sdk';
+import {html, nothing, type ReactiveController, type TemplateResult} from 'lit';
+import {msg, resolveLocale, type PlainMessageKey} from '../i18n/index.js';
+import {errorReason} from './error-message.js';
+import type {PorticoElement} from './portico-element.js';
+import type {QueryController} from './query-controller.js';
+
+/** What an element that shows data shows right now. */
+export type DataView = 'not-configured' | 'loading' | 'signed-out' | 'error' | 'ready';
+
+/** The element a {@link DataStates} serves: a `PorticoClientElement`. */
+export interface DataHost extends PorticoElement {
+  readonly resolvedClient: PorticoCore | undefined;
+  readonly notConfigured: boolean;
+}
+
+export interface DataStatesOptions {
+  /** The queries the element shows; it is ready once each has data. */
+  queries: readonly QueryController<unknown>[];
+  /**
+   * Only a signed-in member has this data (credits, bookings); `false` for public data
+   * (plans, products), which a visitor sees too.
+   * @default true
+   */
+  member?: boolean;
+  /** What failed, for the error state, e.g. `credits.error`: "Your credits could not be loaded." */
+  errorMessage: PlainMessageKey;
+  /** What a screen reader hears while the skeleton shows. @default 'state.loading' */
+  loadingMessage?: PlainMessageKey;
+  /** The signed-out state's text. @default 'state.signedOut' */
+  signedOutMessage?: PlainMessageKey;
+}
+
+/** What the element draws in the states only it knows. */
+export interface DataContent {
+  /** The loading placeholder: the final layout's size, so nothing jumps when data arrives. */
+  skeleton: () => TemplateResult;
+  /** The data (including the element's own "empty" look). */
+  ready: () => TemplateResult;
+  /** Said politely to screen readers when it changes, e.g. "58 credits". */
+  announcement?: () => string;
+}
+
+/**
+ * The states every Portico element that shows data goes through, in one place: not
+ * configured, loading (a skeleton), signed out (a slot with a "Sign in" default), error (a
+ * human reason from the error's `code` and a Retry button that keeps focus in the widget),
+ * ready, and ready-but-stale after a failed refresh. It reports each new failure once as a
+ * `portico-error` event, and keeps one polite live region for the element's announcements.
+ *
+ * @example
+ * readonly #credits = new QueryController(this, (c) => c.session.isLoggedIn ? creditsQuery(c) : undefined);
+ * readonly #states = new DataStates(this, {queries: [this.#credits], errorMessage: 'credits.error'});
+ * render() {
+ *   return html`<div part="base" tabindex="-1">${this.#states.render({skeleton, ready})}</div>`;
+ * }
+ */
+export class DataStates implements ReactiveController {
+  readonly #host: DataHost;
+  readonly #options: DataStatesOptions;
+  readonly #reported = new WeakSet<PorticoError>();
+  #retrying = false;
+  #focusAfterRetry = false;
+  #announcement = '';
+
+  constructor(host: DataHost, options: DataStatesOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /** The state to show. */
+  get view(): DataView {
+    const client = this.#host.resolvedClient;
+    if (!client) return this.#host.notConfigured ? 'not-configured' : 'loading';
+    if (this.#options.member !== false && !client.session.isLoggedIn) return 'signed-out';
+    const states = this.#options.queries.map((query) => query.state);
+    if (states.every((state) => state.data !== undefined)) return 'ready';
+    if (states.some((state) => state.data === undefined && state.status === 'error')) {
+      return 'error';
+    }
+    return this.#retrying ? 'error' : 'loading';
+  }
+
+  /** A Retry is under way (its button says so and ignores presses). */
+  get retrying(): boolean {
+    return this.#retrying && this.#options.queries.some((query) => query.state.isFetching);
+  }
+
+  /** Loading, or retrying: for the element's `aria-busy`. */
+  get busy(): boolean {
+    return this.view === 'loading' || this.retrying;
+  }
+
+  /** The first error among the queries, if any. */
+  get error(): PorticoError | undefined {
+    return this.#options.queries.find((query) => query.state.error)?.state.error;
+  }
+
+  /** Says `text` to screen readers through the element's live region (an action's outcome). */
+  announce(text: string): void {
+    this.#announcement = text;
+    this.#host.requestUpdate();
+  }
+
+  /** Tries every failed query again. */
+  retry(): void {
+    if (this.retrying) return;
+    this.#retrying = true;
+    const active = this.#host.shadowRoot?.activeElement;
+    this.#focusAfterRetry = active?.getAttribute('part') === 'retry-button';
+    for (const query of this.#options.queries) {
+      if (query.state.status === 'error' || query.state.data === undefined) query.retry();
+    }
+    this.#host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    if (this.#retrying && !this.#options.queries.some((query) => query.state.isFetching)) {
+      this.#retrying = false;
+    }
+    for (const query of this.#options.queries) {
+      const {error, status} = query.state;
+      // Each failed attempt once; a 401 is the signed-out state, not an error to report.
+      if (!error || status !== 'error' || this.#reported.has(error)) continue;
+      this.#reported.add(error);
+      if (error.status !== 401) this.#host.emit('portico-error', {detail: {error}});
+    }
+  }
+
+  hostUpdated(): void {
+    // Retry disappears when its request succeeds: keep keyboard focus in the widget.
+    if (!this.#focusAfterRetry || this.#retrying) return;
+    this.#focusAfterRetry = false;
+    const root = this.#host.shadowRoot;
+    if (root && !root.querySelector('[part~="retry-button"]')) {
+      root.querySelector<HTMLElement>('[part~="base"]')?.focus({preventScroll: true});
+    }
+  }
+
+  /** The element's content for the current state, after its live region. */
+  render(content: DataContent): TemplateResult {
+    const locale = resolveLocale(this.#host.resolvedLang);
+    const view = this.view;
+    const announcement = this.#announcementFor(view, locale, content);
+    return html`<p class="visually-hidden" role="status">${announcement}</p>
+      ${this.#body(view, locale, content)}`;
+  }
+
+  #announcementFor(view: DataView, locale: string, content: DataContent): string {
+    if (this.#announcement) {
+      const text = this.#announcement;
+      this.#announcement = '';
+      return text;
+    }
+    switch (view) {
+      case 'loading':
+        return msg(locale, this.#options.loadingMessage ?? 'state.loading');
+      case 'error':
+        return this.retrying ? msg(locale, 'state.loading') : this.#errorText(locale);
+      case 'ready':
+        return content.announcement?.() ?? '';
+      default:
+        return '';
+    }
+  }
+
+  #body(view: DataView, locale: string, content: DataContent): TemplateResult {
+    switch (view) {
+      case 'not-configured':
+        return html`<p part="error" class="notice notice--error">
+          ${msg(locale, 'error.notConfigured')}
+        </p>`;
+      case 'loading':
+        return html`<div class="skeleton-frame" aria-hidden="true">${content.skeleton()}</div>`;
+      case 'signed-out':
+        return html`<div class="state state--signed-out">
+          <p part="message" class="state__message">
+            ${msg(locale, this.#options.signedOutMessage ?? 'state.signedOut')}
+          </p>
+          <slot name="signed-out">
+            <button
+              part="sign-in-button"
+              class="button button--primary"
+              type="button"
+              @click=${() => this.#host.emit('portico-needs-sign-in')}
+            >
+              ${msg(locale, 'state.signIn')}
+            </button>
+          </slot>
+        </div>`;
+      case 'error':
+        return html`<div class="notice notice--error state state--error">
+          <p part="error" class="state__message">${this.#errorText(locale)}</p>
+          ${this.#retryButton(locale)}
+        </div>`;
+      case 'ready':
+        return html`${content.ready()}${this.#staleNotice(locale)}`;
+    }
+  }
+
+  #errorText(locale: string): string {
+    return `${msg(locale, this.#options.errorMessage)} ${msg(locale, errorReason(this.error))}`;
+  }
+
+  /** Data is shown but its last refresh failed: say so, and offer to try again. */
+  #staleNotice(locale: string): TemplateResult | typeof nothing {
+    const failed = this.#options.queries.find((query) => query.state.status === 'error');
+    if (!failed && !this.retrying) return nothing;
+    return html`<div class="notice notice--error state state--stale">
+      <p part="error" class="state__message">
+        ${msg(locale, 'state.refreshError')} ${msg(locale, errorReason(this.error))}
+      </p>
+      ${this.#retryButton(locale)}
+    </div>`;
+  }
+
+  #retryButton(locale: string): TemplateResult {
+    return html`<button
+      part="retry-button"
+      class="button button--secondary"
+      type="button"
+      aria-disabled=${this.retrying ? 'true' : 'false'}
+      @click=${() => this.retry()}
+    >
+      ${msg(locale, 'state.retry')}
+    </button>`;
+  }
+}

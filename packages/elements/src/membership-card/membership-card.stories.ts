@@ -1,0 +1,167 @@
+import {createHandlers} from '@portico/mock-server/msw';
+import type {Membership, MembershipStatus, PorticoClient} from '@portico/sdk';
+import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {styleMap} from 'lit/directives/style-map.js';
+import {http, HttpResponse} from 'msw';
+import {createTestClient, logIn, SPACE} from '../../test/helpers/client.js';
+import './membership-card.js';
+
+/** Story-level parameters of this file. */
+interface StoryParameters {
+  /** Requests whose URL path ends with one of these never get an answer (until aborted). */
+  pendingPaths?: string[];
+  /** Shows the seeded member's current membership with this status instead (not seeded). */
+  status?: MembershipStatus;
+}
+
+/** The knobs of every membership card story. */
+interface StoryKnobs {
+  /** The seeded member signed in before rendering (`none`: signed out). */
+  member: 'ada' | 'ben' | 'chloe' | 'dan' | 'eve' | 'none';
+  /** The `history-open` attribute. */
+  historyOpen: boolean;
+  /** The `lang` of the story's wrapper. */
+  lang: 'en' | 'fr';
+}
+
+const MEMBERSHIP = `*/v1/spaces/${SPACE}/me/membership`;
+
+/** Each story gets its own client, signed in by `beforeEach` (after msw is ready). */
+const clients = new Map<string, PorticoClient>();
+
+/** The membership the `status` stories answer with, read from the mock server by `beforeEach`. */
+let statusOverride: Membership | undefined;
+
+const meta: Meta<StoryKnobs> = {
+  component: 'portico-membership-card',
+  title: 'Membership card',
+  args: {member: 'ada', historyOpen: false, lang: 'en'},
+  argTypes: {
+    member: {control: 'select', options: ['ada', 'ben', 'chloe', 'dan', 'eve', 'none']},
+    lang: {control: 'inline-radio', options: ['en', 'fr']},
+  },
+  parameters: {
+    msw: {handlers: createHandlers({scenario: 'demo'})},
+  },
+  async beforeEach(context) {
+    const {pendingPaths = [], status} = context.parameters as StoryParameters;
+    const client = createTestClient(
+      pendingPaths.length > 0 ? {fetch: pendingFetch(pendingPaths), timeout: MAX_TIMEOUT} : {},
+    );
+    if (context.args.member !== 'none') await logIn(client, `${context.args.member}@example.com`);
+    if (status) {
+      // The history is not overridden: its newest entry is the current membership.
+      const {items} = await client.membership.history();
+      statusOverride = items[0] && {...items[0], status, nextBilling: null};
+    }
+    clients.set(context.id, client);
+    return () => {
+      client.store.clear(); // aborts what is still in flight
+      clients.delete(context.id);
+      statusOverride = undefined;
+    };
+  },
+  render: (args, context: StoryContext<StoryKnobs>) => html`
+    <div lang=${args.lang} style=${styleMap({maxWidth: '26rem'})}>
+      <portico-membership-card
+        .client=${clients.get(context.id)}
+        ?history-open=${args.historyOpen}
+      ></portico-membership-card>
+    </div>
+  `,
+};
+
+export default meta;
+
+type Story = StoryObj<StoryKnobs>;
+
+/** ky's longest timeout (2^31 - 1 ms): "loading" stays loading. */
+const MAX_TIMEOUT = 2_147_483_647;
+
+/** A fetch that leaves some requests unanswered until aborted (see credit-balance.stories.ts). */
+function pendingFetch(paths: string[]): typeof fetch {
+  return (input, init) => {
+    const request = new Request(input, init);
+    if (!paths.some((path) => new URL(request.url).pathname.endsWith(path))) return fetch(request);
+    return new Promise((_, reject) => {
+      request.signal.addEventListener('abort', () => reject(request.signal.reason), {once: true});
+    });
+  };
+}
+
+/** The seeded member's membership shown with a status no seeded member has. */
+const withStatus = (status: MembershipStatus): Story => ({
+  parameters: {
+    status,
+    msw: {
+      handlers: [
+        http.get(MEMBERSHIP, () => HttpResponse.json({membership: statusOverride ?? null})),
+        ...createHandlers({scenario: 'demo'}),
+      ],
+    },
+  } satisfies StoryParameters & Record<string, unknown>,
+});
+
+/** Ada: Flex monthly (time-based), active; days elapsed as a progress bar. */
+export const Active: Story = {};
+
+/** Ben: 10 days a month (entries), 4 used. */
+export const Entries: Story = {args: {member: 'ben'}};
+
+/** Eve: Resident starting in three days, payment pending. */
+export const Pending: Story = {args: {member: 'eve'}};
+
+/** Dan: Resident, ended a month ago; the plans to renew below. */
+export const Expired: Story = {args: {member: 'dan'}};
+
+/** Ada's membership marked inactive (no seeded member is). */
+export const Inactive: Story = withStatus('inactive');
+
+/** Ada's membership marked cancelled (no seeded member is). */
+export const Cancelled: Story = withStatus('cancelled');
+
+/** Dan's three memberships with their payments (one failed, then paid). */
+export const History: Story = {args: {member: 'dan', historyOpen: true}};
+
+/** Chloé has no membership: the plans on offer, each with "Choose". */
+export const NoMembership: Story = {args: {member: 'chloe'}};
+
+/** Nobody is signed in: a message and a "Sign in" button (or the `signed-out` slot). */
+export const SignedOut: Story = {args: {member: 'none'}};
+
+/** The membership request has not answered yet: a skeleton the size of the card. */
+export const Loading: Story = {
+  parameters: {pendingPaths: ['/me/membership']} satisfies StoryParameters,
+};
+
+/** The API answered 503 once: the reason and a Retry button that works. */
+export const Error: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.get(
+          MEMBERSHIP,
+          () =>
+            HttpResponse.json(
+              {
+                type: 'about:blank',
+                title: 'Service unavailable',
+                status: 503,
+                code: 'service_unavailable',
+              },
+              {status: 503, headers: {'content-type': 'application/problem+json'}},
+            ),
+          {once: true},
+        ),
+        ...createHandlers({scenario: 'demo'}),
+      ],
+    },
+  },
+};
+
+/** `lang="fr"`: Ben's membership in French, with his history. */
+export const French: Story = {args: {member: 'ben', lang: 'fr', historyOpen: true}};
+
+/** Chloé in French: « Choisissez une formule ». */
+export const FrenchNoMembership: Story = {args: {member: 'chloe', lang: 'fr'}};

@@ -1,0 +1,213 @@
+import {css} from 'lit';
+import {sys} from '../internal/tokens.js';
+
+/** The component tokens `<portico-membership-card>` reads, sorted (see credit-balance.styles.ts). */
+export const MEMBERSHIP_CARD_TOKENS = [
+  'background',
+  'border-color',
+  'border-radius',
+  'color',
+  'label-color',
+  'padding',
+  'shadow',
+  'title-font-size',
+] as const;
+
+export default css`
+  :host {
+    --portico-membership-card-background: ${sys('color-surface')};
+    --portico-membership-card-border-color: ${sys('color-outline-variant')};
+    --portico-membership-card-border-radius: ${sys('radius-lg')};
+    --portico-membership-card-color: ${sys('color-on-surface')};
+    --portico-membership-card-label-color: ${sys('color-on-surface-variant')};
+    --portico-membership-card-padding: ${sys('space-lg')};
+    --portico-membership-card-shadow: ${sys('elevation-1')};
+    --portico-membership-card-title-font-size: ${sys('font-size-lg')};
+  }
+
+  .membership-card {
+    display: grid;
+    gap: ${sys('space-sm')};
+    padding: var(--portico-membership-card-padding);
+    color: var(--portico-membership-card-color);
+    background: var(--portico-membership-card-background);
+    border: 1px solid var(--portico-membership-card-border-color);
+    border-radius: var(--portico-membership-card-border-radius);
+    box-shadow: var(--portico-membership-card-shadow);
+  }
+
+  .skeleton-frame {
+    display: grid;
+    gap: ${sys('space-sm')};
+  }
+
+  .membership-card__head,
+  .membership-card__plan-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: ${sys('space-xs')};
+  }
+
+  .membership-card__title {
+    margin: 0;
+    font-size: var(--portico-membership-card-title-font-size);
+    font-weight: ${sys('font-weight-bold')};
+    line-height: ${sys('line-height-tight')};
+  }
+
+  .membership-card__subtitle {
+    margin: 0 0 ${sys('space-xxs')};
+    color: var(--portico-membership-card-label-color);
+    font-size: ${sys('font-size-sm')};
+    font-weight: ${sys('font-weight-medium')};
+  }
+
+  .membership-card__hint {
+    margin: 0;
+    color: var(--portico-membership-card-label-color);
+    font-size: ${sys('font-size-sm')};
+  }
+
+  .membership-card__facts {
+    display: grid;
+    gap: ${sys('space-xxs')};
+    margin: 0;
+  }
+
+  .membership-card__fact {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 ${sys('space-sm')};
+  }
+
+  .membership-card__fact dt {
+    color: var(--portico-membership-card-label-color);
+  }
+
+  .membership-card__fact dd {
+    margin: 0;
+    font-weight: ${sys('font-weight-medium')};
+  }
+
+  .membership-card__usage {
+    display: grid;
+    gap: ${sys('space-xxs')};
+    margin: 0;
+  }
+
+  .membership-card__usage-line {
+    display: flex;
+    justify-content: space-between;
+    gap: ${sys('space-sm')};
+    font-size: ${sys('font-size-sm')};
+  }
+
+  .membership-card__section {
+    display: grid;
+    gap: ${sys('space-xs')};
+    padding-top: ${sys('space-sm')};
+    border-top: 1px solid var(--portico-membership-card-border-color);
+  }
+
+  .membership-card__benefits,
+  .membership-card__plans,
+  .membership-card__history-list,
+  .membership-card__payments {
+    display: grid;
+    gap: ${sys('space-xs')};
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .membership-card__benefits {
+    gap: ${sys('space-xxs')};
+    font-size: ${sys('font-size-sm')};
+  }
+
+  .membership-card__plan,
+  .membership-card__history-item {
+    display: grid;
+    gap: ${sys('space-xxs')};
+    padding: ${sys('space-sm')};
+    border: 1px solid var(--portico-membership-card-border-color);
+    border-radius: ${sys('radius-md')};
+  }
+
+  .membership-card__plan-name {
+    font-weight: ${sys('font-weight-bold')};
+  }
+
+  .membership-card__plan-price,
+  .membership-card__amount {
+    font-variant-numeric: tabular-nums;
+  }
+
+  .membership-card__choose {
+    justify-self: start;
+  }
+
+  .membership-card__payment {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: ${sys('space-xxs')} ${sys('space-sm')};
+    font-size: ${sys('font-size-sm')};
+  }
+
+  .membership-card__payment-what,
+  .membership-card__payment-how {
+    display: grid;
+    gap: ${sys('space-xxs')};
+  }
+
+  .membership-card__payment-how {
+    justify-items: end;
+  }
+
+  .membership-card__toggle {
+    justify-self: start;
+  }
+
+  .membership-card__chevron {
+    width: 1.25em;
+    height: 1.25em;
+    fill: currentColor;
+    transition: transform ${sys('motion-duration-short')} ${sys('motion-easing-standard')};
+  }
+
+  [aria-expanded='true'] > .membership-card__chevron {
+    transform: rotate(90deg);
+  }
+
+  .membership-card__history[hidden] {
+    display: none;
+  }
+
+  .badge--neutral {
+    color: ${sys('color-on-surface')};
+    background: ${sys('color-surface')};
+    box-shadow: inset 0 0 0 1px ${sys('color-outline')};
+  }
+
+  .membership-card__skeleton-title {
+    width: 12ch;
+    height: var(--portico-membership-card-title-font-size);
+  }
+
+  .membership-card__skeleton-badge {
+    width: 7ch;
+  }
+
+  .membership-card__skeleton-short {
+    width: 60%;
+  }
+
+  .membership-card__skeleton-bar {
+    height: 0.5rem;
+  }
+`;

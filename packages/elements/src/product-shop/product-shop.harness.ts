@@ -1,0 +1,240 @@
+import type {PorticoProductShop} from './product-shop.component.js';
+
+/**
+ * Reads and drives a `<portico-product-shop>` the way a member does (cards by product id,
+ * the cart's buttons, checkout), so tests do not depend on its shadow DOM.
+ */
+export class PorticoProductShopHarness {
+  constructor(readonly element: PorticoProductShop) {}
+
+  async settled(): Promise<void> {
+    await this.element.updateComplete;
+  }
+
+  /** Waits until `predicate` holds, or fails after `timeout` with what the shop shows. */
+  async until(predicate: (harness: this) => boolean, timeout = 4_000): Promise<void> {
+    const deadline = performance.now() + timeout;
+    while (!predicate(this)) {
+      if (performance.now() > deadline)
+        throw new Error(`Timed out; the shop shows: "${this.text}"`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      await this.settled();
+    }
+  }
+
+  get root(): ShadowRoot {
+    if (!this.element.shadowRoot) throw new Error('The element has not rendered');
+    return this.element.shadowRoot;
+  }
+
+  get text(): string {
+    return collapse(this.part('base')?.textContent);
+  }
+
+  get announcement(): string {
+    return collapse(this.root.querySelector('[role="status"]')?.textContent);
+  }
+
+  get heading(): HTMLElement {
+    return this.part('heading')!;
+  }
+
+  get error(): string {
+    return collapse(this.part('error')?.textContent);
+  }
+
+  /** Product ids of the cards shown, in order. */
+  get productIds(): string[] {
+    return [...this.root.querySelectorAll<HTMLElement>('[part~="product"]')].map(
+      (card) => card.dataset['productId'] ?? '',
+    );
+  }
+
+  /** The category buttons' labels, and which one is pressed. */
+  get categories(): {label: string; pressed: boolean}[] {
+    return [...this.root.querySelectorAll('[part~="category"]')].map((button) => ({
+      label: collapse(button.textContent),
+      pressed: button.getAttribute('aria-pressed') === 'true',
+    }));
+  }
+
+  async clickCategory(label: string): Promise<void> {
+    const button = [...this.root.querySelectorAll<HTMLButtonElement>('[part~="category"]')].find(
+      (each) => collapse(each.textContent) === label,
+    );
+    if (!button) throw new Error(`No category "${label}"`);
+    button.click();
+    await this.settled();
+  }
+
+  async search(text: string): Promise<void> {
+    const input = this.part('search') as HTMLInputElement;
+    input.value = text;
+    input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+    await this.settled();
+  }
+
+  card(productId: string): HTMLElement | null {
+    return this.root.querySelector(`[part~="product"][data-product-id="${productId}"]`);
+  }
+
+  cardText(productId: string): string {
+    return collapse(this.card(productId)?.textContent);
+  }
+
+  addButton(productId: string): HTMLButtonElement {
+    const button = this.card(productId)?.querySelector<HTMLButtonElement>('[part~="add-button"]');
+    if (!button) throw new Error(`No card for ${productId}`);
+    return button;
+  }
+
+  async add(productId: string, times = 1): Promise<void> {
+    for (let i = 0; i < times; i++) {
+      this.addButton(productId).click();
+      await this.settled();
+    }
+  }
+
+  get cart(): HTMLElement {
+    const cart = this.part('cart');
+    if (!cart) throw new Error(`No cart is shown; the shop shows: "${this.text}"`);
+    return cart;
+  }
+
+  /** The member's kept cart has loaded. */
+  get cartReady(): boolean {
+    return this.part('cart')?.getAttribute('aria-busy') === 'false';
+  }
+
+  /** The cart's text ('' while the shop is not ready). */
+  get cartText(): string {
+    return collapse(this.part('cart')?.textContent);
+  }
+
+  /** `{productId: quantity}` of the cart's lines. */
+  get cartLines(): Record<string, number> {
+    return Object.fromEntries(
+      [...this.cart.querySelectorAll<HTMLElement>('.cart__line')].map((line) => [
+        line.dataset['productId'] ?? '',
+        Number(line.querySelector<HTMLInputElement>('input')!.value),
+      ]),
+    );
+  }
+
+  line(productId: string): HTMLElement {
+    const line = this.cart.querySelector<HTMLElement>(
+      `.cart__line[data-product-id="${productId}"]`,
+    );
+    if (!line) throw new Error(`No cart line for ${productId}`);
+    return line;
+  }
+
+  lineText(productId: string): string {
+    return collapse(this.line(productId).textContent);
+  }
+
+  /** The cart line's −, quantity, + and Remove controls. */
+  controls(productId: string) {
+    const line = this.line(productId);
+    const [decrease, increase] = [...line.querySelectorAll<HTMLButtonElement>('.cart__step')];
+    return {
+      decrease: decrease!,
+      input: line.querySelector<HTMLInputElement>('input')!,
+      increase: increase!,
+      remove: line.querySelector<HTMLButtonElement>('[part~="remove-button"]')!,
+    };
+  }
+
+  /** Types a quantity and leaves the field (a `change`). */
+  async typeQuantity(productId: string, value: string): Promise<void> {
+    const {input} = this.controls(productId);
+    input.value = value;
+    input.dispatchEvent(new Event('change', {bubbles: true}));
+    await this.settled();
+  }
+
+  get totals(): string {
+    return collapse(this.part('totals')?.textContent);
+  }
+
+  get isQuoting(): boolean {
+    return (
+      this.part('totals')?.getAttribute('aria-busy') === 'true' ||
+      this.cartText.includes('Updating the total')
+    );
+  }
+
+  get discountInput(): HTMLInputElement | null {
+    return this.part('discount-input') as HTMLInputElement | null;
+  }
+
+  async applyCode(code: string): Promise<void> {
+    const input = this.discountInput;
+    if (!input) throw new Error('No discount code field');
+    input.value = code;
+    this.part('discount-form')!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await this.settled();
+  }
+
+  get discountError(): string {
+    return collapse(this.part('discount-error')?.textContent);
+  }
+
+  get discountApplied(): string {
+    return collapse(this.part('discount-applied')?.textContent);
+  }
+
+  get checkoutButton(): HTMLButtonElement | null {
+    return this.part('checkout-button') as HTMLButtonElement | null;
+  }
+
+  /** Checkout can be pressed: the cart is quoted and nothing blocks it. */
+  get canCheckout(): boolean {
+    return this.checkoutButton?.getAttribute('aria-disabled') === 'false';
+  }
+
+  get checkoutNotice(): string {
+    return collapse(this.part('checkout-notice')?.textContent);
+  }
+
+  get terms(): HTMLElement | null {
+    return this.part('terms');
+  }
+
+  async acceptTerms(): Promise<void> {
+    (this.part('accept-terms-button') as HTMLButtonElement).click();
+    await this.settled();
+  }
+
+  /** Ids of the orders waiting for payment. */
+  get pendingOrderIds(): string[] {
+    return [...(this.part('pending')?.querySelectorAll<HTMLElement>('.order') ?? [])].map(
+      (order) => order.dataset['orderId'] ?? '',
+    );
+  }
+
+  pendingOrder(orderId: string): HTMLElement {
+    const order = this.part('pending')?.querySelector<HTMLElement>(`[data-order-id="${orderId}"]`);
+    if (!order) throw new Error(`No pending order ${orderId}`);
+    return order;
+  }
+
+  /** Whole text of each past order in "My purchases". */
+  get purchases(): string[] {
+    return [...(this.part('purchases')?.querySelectorAll('.order') ?? [])].map((order) =>
+      collapse(order.textContent),
+    );
+  }
+
+  get purchasesText(): string {
+    return collapse(this.part('purchases')?.textContent);
+  }
+
+  part(name: string): HTMLElement | null {
+    return this.root.querySelector(`[part~="${name}"]`);
+  }
+}
+
+function collapse(text: string | null | undefined): string {
+  return (text ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
+}

@@ -1,0 +1,261 @@
+import {createHandlers} from '@portico/mock-server/msw';
+import {meApi, ordersApi, type PorticoClient} from '@portico/sdk';
+import {darkTheme} from '@portico/themes';
+import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {styleMap} from 'lit/directives/style-map.js';
+import {http, HttpResponse, type RequestHandler} from 'msw';
+import {createTestClient, logIn, SPACE} from '../../test/helpers/client.js';
+import {cartKey, writeCart, type CartItem} from './cart-storage.js';
+import type {PorticoProductShop} from './product-shop.component.js';
+import './product-shop.js';
+
+/** Story-level parameters of this file. */
+interface StoryParameters {
+  /** Who signs in before the story renders (`null`: a visitor). @default 'ada@example.com' */
+  member?: string | null;
+  /** The cart kept for that member, as if they had filled it before a reload. */
+  cart?: {items: CartItem[]; discountCode?: string};
+  /** Another member buys the last tote bag first. */
+  toteBagSold?: boolean;
+  /** Requests whose path ends with one of these never get an answer. */
+  pendingPaths?: string[];
+}
+
+/** The knobs of every shop story. */
+interface StoryKnobs {
+  /** The `category` attribute. */
+  category: 'all' | 'credit_pack' | 'day_pass' | 'item';
+  /** The `layout` attribute. */
+  layout: 'grid' | 'list';
+  /** The `payment-method` attribute (`pm_card_declined` is declined by the mock). */
+  paymentMethod: string;
+  /** The `lang` of the story's wrapper. */
+  lang: 'en' | 'fr';
+}
+
+const clients = new Map<string, PorticoClient>();
+const MAX_TIMEOUT = 2_147_483_647;
+
+function pendingFetch(paths: string[]): typeof fetch {
+  return (input, init) => {
+    const request = new Request(input, init);
+    if (!paths.some((path) => new URL(request.url).pathname.endsWith(path))) return fetch(request);
+    return new Promise((_, reject) => {
+      request.signal.addEventListener('abort', () => reject(request.signal.reason), {once: true});
+    });
+  };
+}
+
+const clientFor = (context: StoryContext<StoryKnobs>) => clients.get(context.id);
+
+/** A story's `play`: presses the checkout button once the cart is priced. */
+async function clickCheckout({canvasElement}: {canvasElement: HTMLElement}): Promise<void> {
+  const shop = canvasElement.querySelector<PorticoProductShop>('portico-product-shop')!;
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    await shop.updateComplete;
+    const button = shop.shadowRoot?.querySelector<HTMLButtonElement>('[part~="checkout-button"]');
+    if (button?.getAttribute('aria-disabled') === 'false') return button.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const meta: Meta<StoryKnobs> = {
+  component: 'portico-product-shop',
+  title: 'Product shop',
+  args: {category: 'all', layout: 'grid', paymentMethod: 'pm_card_visa', lang: 'en'},
+  argTypes: {
+    category: {control: 'inline-radio', options: ['all', 'credit_pack', 'day_pass', 'item']},
+    layout: {control: 'inline-radio', options: ['grid', 'list']},
+    paymentMethod: {control: 'inline-radio', options: ['pm_card_visa', 'pm_card_declined']},
+    lang: {control: 'inline-radio', options: ['en', 'fr']},
+  },
+  parameters: {msw: {handlers: createHandlers({scenario: 'demo'})}},
+  async beforeEach(context) {
+    const {
+      member = 'ada@example.com',
+      cart,
+      toteBagSold,
+      pendingPaths = [],
+    } = context.parameters as StoryParameters;
+    if (toteBagSold) {
+      const other = createTestClient();
+      await logIn(other, 'ben@example.com');
+      await ordersApi(other).create({items: [{productId: 'tote-bag', quantity: 1}]});
+    }
+    const client = createTestClient(
+      pendingPaths.length > 0 ? {fetch: pendingFetch(pendingPaths), timeout: MAX_TIMEOUT} : {},
+    );
+    let key: string | undefined;
+    if (member) {
+      await logIn(client, member);
+      if (cart) {
+        const me = await meApi(client).get();
+        key = cartKey(client.storageKey, me.id);
+        writeCart(key, {
+          items: cart.items,
+          discountCode: cart.discountCode ?? null,
+          idempotencyKey: null,
+        });
+      }
+    }
+    clients.set(context.id, client);
+    return () => {
+      if (key) localStorage.removeItem(key);
+      client.store.clear();
+      clients.delete(context.id);
+    };
+  },
+  render: (args, context) => html`
+    <div lang=${args.lang} style=${styleMap({maxWidth: '60rem'})}>
+      <portico-product-shop
+        .client=${clientFor(context)}
+        category=${args.category}
+        layout=${args.layout}
+        payment-method=${args.paymentMethod}
+      ></portico-product-shop>
+    </div>
+  `,
+};
+
+export default meta;
+
+type Story = StoryObj<StoryKnobs>;
+
+const withCart = (
+  items: CartItem[],
+  discountCode?: string,
+  extra: StoryParameters = {},
+): {parameters: StoryParameters & {msw: {handlers: RequestHandler[]}}} => ({
+  parameters: {
+    cart: {items, ...(discountCode ? {discountCode} : {})},
+    // Its own seeded space: what the story does stays in it.
+    msw: {handlers: createHandlers({scenario: 'demo'})},
+    ...extra,
+  },
+});
+
+/** Ada, signed in: what her membership includes, her pending order, her purchases. */
+export const Default: Story = {};
+
+/** A visitor: prices and a cart, and "Sign in to buy". */
+export const SignedOut: Story = {parameters: {member: null} satisfies StoryParameters};
+
+/** Opened on credit packs (what "Buy credits" does through `showCategory`). */
+export const CreditPacks: Story = {args: {category: 'credit_pack'}};
+
+/** One card per row. */
+export const ListLayout: Story = {args: {layout: 'list'}};
+
+/** A cart priced by the server: one coffee card included, one paid. */
+export const CartWithIncluded: Story = withCart([
+  {productId: 'coffee-card', quantity: 2},
+  {productId: 'locker-month', quantity: 1},
+]);
+
+/** WELCOME10 applied to the total. */
+export const DiscountApplied: Story = withCart([{productId: 'pack-10', quantity: 1}], 'WELCOME10');
+
+/** SUMMER2024 ended: "This code has expired." */
+export const DiscountExpired: Story = withCart([{productId: 'pack-10', quantity: 1}], 'SUMMER2024');
+
+/** NEXTMONTH20 starts later: "This code is not valid yet." */
+export const DiscountNotYetValid: Story = withCart(
+  [{productId: 'pack-10', quantity: 1}],
+  'NEXTMONTH20',
+);
+
+/** LAUNCH25 has no uses left: "This code has been used up." */
+export const DiscountUsedUp: Story = withCart([{productId: 'pack-10', quantity: 1}], 'LAUNCH25');
+
+/** BIG50 needs €200: "Your order is below this code’s minimum amount." */
+export const DiscountMinimumNotMet: Story = withCart(
+  [{productId: 'pack-10', quantity: 1}],
+  'BIG50',
+);
+
+/** A code that does not exist. */
+export const DiscountUnknown: Story = withCart([{productId: 'pack-10', quantity: 1}], 'NOPE');
+
+/**
+ * `payment-method="pm_card_declined"`: pressing "Pay" places the order and the card is
+ * declined; the order then waits for payment beside Ada's other pending order.
+ */
+export const DeclinedPayment: Story = {
+  ...withCart([{productId: 'pack-50', quantity: 1}]),
+  args: {paymentMethod: 'pm_card_declined'},
+  play: clickCheckout,
+};
+
+/** Ada's seeded order waits for payment: pay or cancel it. */
+export const PendingOrder: Story = {args: {category: 'credit_pack'}};
+
+/** Chloe has not accepted the terms: buying starts with them (the story presses "Pay"). */
+export const TermsFirst: Story = {
+  ...withCart([{productId: 'day-pass', quantity: 1}], undefined, {member: 'chloe@example.com'}),
+  play: clickCheckout,
+};
+
+/** Someone bought the last tote bag: sold out. */
+export const SoldOut: Story = {
+  args: {category: 'item'},
+  parameters: {
+    toteBagSold: true,
+    msw: {handlers: createHandlers({scenario: 'demo'})},
+  } satisfies StoryParameters & {msw: {handlers: RequestHandler[]}},
+};
+
+/** The tote bag was in Ada's cart when someone else bought it: the cart says it is gone. */
+export const LastItemGone: Story = withCart([{productId: 'tote-bag', quantity: 1}], undefined, {
+  toteBagSold: true,
+});
+
+/** The catalogue has not answered yet. */
+export const Loading: Story = {parameters: {pendingPaths: ['/products']} satisfies StoryParameters};
+
+/** The API answered 503 once: the reason and a Retry button that works. */
+export const Error: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.get(
+          `*/v1/spaces/${SPACE}/products`,
+          () =>
+            HttpResponse.json(
+              {
+                type: 'about:blank',
+                title: 'Service unavailable',
+                status: 503,
+                code: 'service_unavailable',
+              },
+              {status: 503, headers: {'content-type': 'application/problem+json'}},
+            ),
+          {once: true},
+        ),
+        ...createHandlers({scenario: 'demo'}),
+      ],
+    },
+  },
+};
+
+/** French text, prices and dates. */
+export const French: Story = {args: {lang: 'fr'}};
+
+/** The dark theme's tokens on an ancestor. */
+export const Dark: Story = {
+  render: (args, context) => html`
+    <div
+      lang=${args.lang}
+      style=${styleMap({
+        ...Object.fromEntries(
+          Object.entries(darkTheme).map(([token, value]) => [`--portico-sys-${token}`, value]),
+        ),
+        background: darkTheme['color-surface-container'],
+        padding: '1.5rem',
+      })}
+    >
+      <portico-product-shop .client=${clientFor(context)}></portico-product-shop>
+    </div>
+  `,
+};

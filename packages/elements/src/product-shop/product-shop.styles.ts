@@ -1,0 +1,292 @@
+import {css} from 'lit';
+import {sys} from '../internal/tokens.js';
+
+/**
+ * The component tokens `<portico-product-shop>` reads, sorted. Each is set on `:host` from a
+ * system token and can be overridden by the page.
+ */
+export const PRODUCT_SHOP_TOKENS = [
+  'background',
+  'border-color',
+  'border-radius',
+  'card-background',
+  'color',
+  'muted-color',
+  'padding',
+  'price-color',
+] as const;
+
+export default css`
+  :host {
+    --portico-product-shop-background: ${sys('color-surface')};
+    --portico-product-shop-border-color: ${sys('color-outline-variant')};
+    --portico-product-shop-border-radius: ${sys('radius-lg')};
+    --portico-product-shop-card-background: ${sys('color-surface')};
+    --portico-product-shop-color: ${sys('color-on-surface')};
+    --portico-product-shop-muted-color: ${sys('color-on-surface-variant')};
+    --portico-product-shop-padding: ${sys('space-lg')};
+    --portico-product-shop-price-color: ${sys('color-primary')};
+  }
+
+  .shop {
+    display: grid;
+    gap: ${sys('space-md')};
+    padding: var(--portico-product-shop-padding);
+    color: var(--portico-product-shop-color);
+    background: var(--portico-product-shop-background);
+    border: 1px solid var(--portico-product-shop-border-color);
+    border-radius: var(--portico-product-shop-border-radius);
+  }
+
+  .shop:focus {
+    outline: none;
+  }
+
+  .shop__title {
+    margin: 0;
+    font-size: ${sys('font-size-lg')};
+    scroll-margin-top: ${sys('space-xl')};
+  }
+
+  .shop__section-title {
+    margin: 0 0 ${sys('space-xs')};
+    font-size: ${sys('font-size-md')};
+  }
+
+  .shop__hint {
+    margin: 0;
+    color: var(--portico-product-shop-muted-color);
+    font-size: ${sys('font-size-sm')};
+  }
+
+  .shop__toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    justify-content: space-between;
+    gap: ${sys('space-sm')};
+  }
+
+  .shop__categories {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${sys('space-xs')};
+  }
+
+  .shop__search {
+    min-width: 12rem;
+  }
+
+  .shop__layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: ${sys('space-md')};
+  }
+
+  @media (min-width: 48rem) {
+    .shop__layout {
+      grid-template-columns: minmax(0, 2fr) minmax(16rem, 1fr);
+      align-items: start;
+    }
+  }
+
+  .shop__products,
+  .cart__lines,
+  .orders,
+  .order__lines {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .shop__products {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr));
+    gap: ${sys('space-sm')};
+  }
+
+  :host([layout='list']) .shop__products {
+    grid-template-columns: minmax(0, 1fr);
+  }
+
+  .product,
+  .order,
+  .cart {
+    display: grid;
+    gap: ${sys('space-xs')};
+    padding: ${sys('space-sm')};
+    background: var(--portico-product-shop-card-background);
+    border: 1px solid var(--portico-product-shop-border-color);
+    border-radius: ${sys('radius-md')};
+  }
+
+  .product__body {
+    display: grid;
+    gap: ${sys('space-xs')};
+    height: 100%;
+    align-content: start;
+  }
+
+  .product__photo {
+    width: 100%;
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+    border-radius: ${sys('radius-sm')};
+  }
+
+  :host([layout='list']) .product__photo {
+    width: 6rem;
+  }
+
+  .product__name {
+    margin: 0;
+    font-size: ${sys('font-size-md')};
+  }
+
+  .product__description,
+  .product__meta,
+  .product__in-cart {
+    margin: 0;
+    color: var(--portico-product-shop-muted-color);
+    font-size: ${sys('font-size-sm')};
+  }
+
+  .product__badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${sys('space-xxs')};
+    margin: 0;
+  }
+
+  .product__footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: ${sys('space-xs')};
+    margin-top: auto;
+  }
+
+  .product__price,
+  .cart__row--total dd,
+  .order__total dd {
+    color: var(--portico-product-shop-price-color);
+    font-family: ${sys('font-family-numeric')};
+    font-weight: ${sys('font-weight-bold')};
+    font-variant-numeric: tabular-nums;
+  }
+
+  .skeleton--photo {
+    height: 5rem;
+  }
+
+  .skeleton--short {
+    width: 40%;
+  }
+
+  .cart__line {
+    display: grid;
+    gap: ${sys('space-xxs')};
+    padding: ${sys('space-xs')} 0;
+    border-bottom: 1px solid var(--portico-product-shop-border-color);
+  }
+
+  .cart__line-head,
+  .cart__row,
+  .order__header,
+  .order__line,
+  .order__totals > div {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: ${sys('space-xs')};
+  }
+
+  .cart__controls,
+  .cart__actions,
+  .order__actions,
+  .cart__discount {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: ${sys('space-xs')};
+  }
+
+  .cart__step {
+    min-width: 2.5rem;
+    padding: 0;
+  }
+
+  .cart__quantity {
+    width: 4.5rem;
+  }
+
+  .cart__totals,
+  .order__totals {
+    display: grid;
+    gap: ${sys('space-xxs')};
+    margin: 0;
+  }
+
+  dd {
+    margin: 0;
+  }
+
+  .cart__discount-error {
+    flex-basis: 100%;
+  }
+
+  .cart__checkout {
+    width: 100%;
+  }
+
+  .cart__terms {
+    display: grid;
+    gap: ${sys('space-xs')};
+    padding: ${sys('space-sm')};
+    border: 1px solid ${sys('color-primary')};
+    border-radius: ${sys('radius-md')};
+  }
+
+  .cart__terms-title {
+    margin: 0;
+    font-size: ${sys('font-size-md')};
+  }
+
+  .cart__terms p {
+    margin: 0;
+  }
+
+  .cart__terms a {
+    color: ${sys('color-primary')};
+  }
+
+  .shop__section {
+    display: grid;
+    gap: ${sys('space-xs')};
+  }
+
+  .orders {
+    display: grid;
+    gap: ${sys('space-xs')};
+  }
+
+  .order__title {
+    margin: 0;
+    font-size: ${sys('font-size-sm')};
+  }
+
+  .order__line,
+  .order__included {
+    font-size: ${sys('font-size-sm')};
+  }
+
+  .order__included {
+    color: var(--portico-product-shop-muted-color);
+  }
+
+  .shop__orders-skeleton {
+    height: 3rem;
+  }
+`;

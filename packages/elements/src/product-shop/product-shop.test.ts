@@ -1,0 +1,391 @@
+/// <reference types="mocha" />
+import {expect, html} from '@open-wc/testing';
+import {meApi, ordersApi} from '@portico/sdk';
+import {sendKeys} from '@web/test-runner-commands';
+import {delay, http} from 'msw';
+import sinon from 'sinon';
+import {logIn, worker} from '../../test/helpers/mock-api.js';
+import {mount} from '../../test/helpers/mount.js';
+import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import {cartKey, readCart} from './cart-storage.js';
+import {PorticoProductShopHarness} from './product-shop.harness.js';
+import {
+  createShopClient,
+  PRODUCTS,
+  problem,
+  quoted,
+  setupTest,
+  useShopTestHooks,
+} from '../../test/helpers/product-shop.js';
+
+describe('<portico-product-shop>', () => {
+  useShopTestHooks('https://shop.portico.test');
+
+  describe('when browsing signed out', () => {
+    it('should list every product with its price in the space currency', async () => {
+      const {harness} = await setupTest({member: null});
+      expect(harness.productIds).to.deep.equal([
+        'pack-10',
+        'pack-50',
+        'day-pass',
+        'coffee-card',
+        'printing-50',
+        'locker-month',
+        'tote-bag',
+      ]);
+      expect(harness.cardText('pack-10')).to.contain('€40.00');
+      expect(harness.cardText('pack-10')).to.contain('10 credits · valid 90 days');
+      expect(harness.cardText('tote-bag')).to.contain('1 left');
+      expect(harness.cardText('locker-month')).to.contain('4 left');
+      expect(harness.cardText('coffee-card')).not.to.contain('left');
+    });
+
+    it('should offer the categories present, All pressed', async () => {
+      const {harness} = await setupTest({member: null});
+      expect(harness.categories).to.deep.equal([
+        {label: 'All', pressed: true},
+        {label: 'Credit packs', pressed: false},
+        {label: 'Passes', pressed: false},
+        {label: 'Items', pressed: false},
+      ]);
+      await harness.clickCategory('Credit packs');
+      expect(harness.productIds).to.deep.equal(['pack-10', 'pack-50']);
+      expect(harness.element.category).to.equal('credit_pack');
+    });
+
+    it('should let a visitor fill a cart, estimate it, and ask to sign in to buy', async () => {
+      const {el, harness} = await setupTest({member: null});
+      const signIn = sinon.spy();
+      el.addEventListener('portico-needs-sign-in', signIn);
+      await harness.add('coffee-card', 2);
+      expect(harness.cartLines).to.deep.equal({'coffee-card': 2});
+      expect(harness.cartText).to.contain('Subtotal €30.00');
+      expect(harness.cartText).to.contain('Sign in to see your price');
+      (harness.part('sign-in-button') as HTMLButtonElement).click();
+      expect(signIn).to.have.been.calledOnce;
+    });
+
+    it('should keep the visitor cart when they sign in', async () => {
+      const {harness, client} = await setupTest({member: null});
+      await harness.add('day-pass');
+      await logIn(client, 'ben@example.com');
+      await harness.until(quoted);
+      expect(harness.cartLines).to.deep.equal({'day-pass': 1});
+      expect(harness.totals).to.contain('Total €25.00');
+    });
+
+    it('should be accessible in every theme', async () => {
+      const {el, harness, wrapper} = await setupTest({member: null});
+      await harness.add('pack-10');
+      await expectAccessibleInEveryTheme(el, wrapper);
+    });
+  });
+
+  describe('attributes', () => {
+    it('should start on the category attribute and show only product-ids', async () => {
+      const {harness} = await setupTest({
+        member: null,
+        attributes: {category: 'item', productIds: 'coffee-card, tote-bag pack-10'},
+      });
+      expect(harness.productIds).to.deep.equal(['coffee-card', 'tote-bag']);
+      expect(harness.categories.map((c) => c.label)).to.deep.equal([
+        'All',
+        'Credit packs',
+        'Items',
+      ]);
+    });
+
+    it('should reflect layout="list" and lay cards in one column', async () => {
+      const {el, harness} = await setupTest({member: null, attributes: {layout: 'list'}});
+      expect(el.getAttribute('layout')).to.equal('list');
+      const list = harness.part('products')!;
+      expect(getComputedStyle(list).gridTemplateColumns.split(' ')).to.have.length(1);
+    });
+  });
+
+  describe('search', () => {
+    it('should filter by name and description, ignoring accents and case', async () => {
+      const {harness} = await setupTest({member: null});
+      await harness.search('TOTE');
+      expect(harness.productIds).to.deep.equal(['tote-bag']);
+      await harness.search('canopee');
+      expect(harness.productIds).to.deep.equal(['tote-bag']);
+    });
+
+    it('should say when nothing matches, quoting what was typed as text', async () => {
+      const {harness} = await setupTest({member: null});
+      await harness.search('<b>zzz</b>');
+      expect(harness.productIds).to.deep.equal([]);
+      expect(harness.text).to.contain('No product matches “<b>zzz</b>”.');
+      expect(harness.root.querySelector('b')).to.be.null;
+    });
+  });
+
+  describe('when signed in', () => {
+    it('should show what the membership still includes', async () => {
+      const {harness} = await setupTest();
+      // Ada's Flex plan includes 2 coffee cards (one taken) and 1 printing pack a month.
+      await harness.until((h) => h.cardText('coffee-card').includes('of 2 included'));
+      expect(harness.cardText('coffee-card')).to.contain('1 of 2 included left');
+      expect(harness.cardText('printing-50')).to.contain('1 of 1 included left');
+      expect(harness.cardText('pack-10')).not.to.contain('included');
+    });
+
+    it('should price the cart on the server, included units first', async () => {
+      const {harness} = await setupTest();
+      await harness.add('coffee-card', 2);
+      await harness.until(quoted);
+      expect(harness.lineText('coffee-card')).to.contain('1 included');
+      expect(harness.totals).to.equal('Subtotal €15.00 Total €15.00');
+      expect(harness.checkoutButton!.textContent!.trim()).to.equal('Pay €15.00');
+    });
+  });
+
+  describe('the cart', () => {
+    it('should never go above the stock or below 1, and emit portico-cart-changed', async () => {
+      const {el, harness} = await setupTest();
+      const changed = sinon.spy();
+      el.addEventListener('portico-cart-changed', changed);
+      await harness.add('locker-month');
+      expect(changed).to.have.been.calledOnce;
+      expect(changed.firstCall.args[0].detail).to.deep.equal({
+        items: [{productId: 'locker-month', quantity: 1}],
+        count: 1,
+      });
+      const controls = () => harness.controls('locker-month');
+      expect(controls().decrease.disabled).to.be.true;
+      for (let i = 0; i < 3; i++) {
+        controls().increase.click();
+        await harness.settled();
+      }
+      expect(harness.cartLines).to.deep.equal({'locker-month': 4});
+      expect(controls().increase.disabled).to.be.true;
+      expect(harness.addButton('locker-month').disabled).to.be.true;
+      await harness.typeQuantity('locker-month', '12');
+      expect(harness.cartLines).to.deep.equal({'locker-month': 4});
+      await harness.typeQuantity('locker-month', '0');
+      expect(harness.cartLines).to.deep.equal({'locker-month': 1});
+      await harness.typeQuantity('locker-month', 'abc');
+      expect(harness.cartLines).to.deep.equal({'locker-month': 1});
+      controls().remove.click();
+      await harness.settled();
+      expect(harness.cartLines).to.deep.equal({});
+      expect(harness.cartText).to.contain('Your cart is empty.');
+      expect(changed.lastCall.args[0].detail).to.deep.equal({items: [], count: 0});
+    });
+
+    it('should be kept across reloads, per member', async () => {
+      const client = createShopClient();
+      const first = await setupTest({client});
+      await first.harness.add('printing-50');
+      await first.harness.add('day-pass', 2);
+      first.wrapper.remove();
+      const again = await setupTest({client});
+      await again.harness.until((h) => Object.keys(h.cartLines).length === 2);
+      expect(again.harness.cartLines).to.deep.equal({'printing-50': 1, 'day-pass': 2});
+      again.wrapper.remove();
+      const ben = await setupTest({member: 'ben@example.com'});
+      expect(ben.harness.cartLines).to.deep.equal({});
+    });
+
+    it('should not show a member cart after sign-out, and keep it for them', async () => {
+      const {harness, client} = await setupTest();
+      const me = await meApi(client).get();
+      await harness.add('pack-50');
+      await client.auth.logout();
+      await harness.until((h) => h.cartText.includes('Your cart is empty.'));
+      expect(harness.part('pending')).to.be.null;
+      expect(readCart(cartKey(client.storageKey, me.id)).items).to.deep.equal([
+        {productId: 'pack-50', quantity: 1},
+      ]);
+    });
+
+    it('should change quantities from the keyboard', async () => {
+      const {el, harness} = await setupTest();
+      await harness.add('day-pass');
+      const {increase} = harness.controls('day-pass');
+      increase.focus();
+      await sendKeys({press: 'Enter'});
+      await harness.settled();
+      expect(harness.cartLines).to.deep.equal({'day-pass': 2});
+      await sendKeys({down: 'Shift'});
+      await sendKeys({press: 'Tab'});
+      await sendKeys({up: 'Shift'});
+      const {input} = harness.controls('day-pass');
+      expect(el.shadowRoot!.activeElement).to.equal(input);
+      input.select();
+      await sendKeys({type: '5'});
+      await sendKeys({press: 'Tab'});
+      await harness.settled();
+      expect(harness.cartLines).to.deep.equal({'day-pass': 5});
+    });
+
+    it('should start empty when the stored cart is corrupt', async () => {
+      const client = createShopClient();
+      await logIn(client);
+      const me = await meApi(client).get();
+      localStorage.setItem(cartKey(client.storageKey, me.id), '{"items": [{"productId": 3}');
+      const {harness} = await setupTest({client});
+      expect(harness.cartText).to.contain('Your cart is empty.');
+      await harness.add('pack-10');
+      expect(harness.cartLines).to.deep.equal({'pack-10': 1});
+      localStorage.setItem(cartKey(client.storageKey, me.id), JSON.stringify({items: 'x'}));
+      expect(readCart(cartKey(client.storageKey, me.id)).items).to.deep.equal([]);
+    });
+  });
+
+  describe('discount codes', () => {
+    const refusals = {
+      SUMMER2024: 'This code has expired.',
+      NEXTMONTH20: 'This code is not valid yet.',
+      LAUNCH25: 'This code has been used up.',
+      BIG50: 'Your order is below this code’s minimum amount.',
+      NOPE: 'This code does not exist. Check the spelling.',
+    };
+
+    it('should apply a valid code to the server total', async () => {
+      const {harness} = await setupTest();
+      await harness.add('pack-10');
+      await harness.until(quoted);
+      await harness.applyCode('welcome10');
+      await harness.until((h) => h.discountApplied !== '' && quoted(h));
+      expect(harness.discountApplied).to.contain('Code WELCOME10 applied.');
+      expect(harness.totals).to.equal('Subtotal €40.00 Discount (WELCOME10) −€4.00 Total €36.00');
+    });
+
+    for (const [code, message] of Object.entries(refusals)) {
+      it(`should refuse ${code} with its own message and keep what was typed`, async () => {
+        const {harness} = await setupTest();
+        await harness.add('pack-10');
+        await harness.until(quoted);
+        await harness.applyCode(code);
+        await harness.until((h) => h.discountError !== '');
+        expect(harness.discountError).to.equal(message);
+        expect(harness.discountInput!.value).to.equal(code);
+        expect(harness.discountInput!.getAttribute('aria-invalid')).to.equal('true');
+        await harness.until(quoted);
+        expect(harness.totals).to.equal('Subtotal €40.00 Total €40.00');
+      });
+    }
+  });
+
+  describe('showCategory()', () => {
+    it('should select the category, focus the heading and scroll it into view', async () => {
+      const {el, harness} = await setupTest();
+      const scroll = sinon.spy(harness.heading, 'scrollIntoView');
+      await el.showCategory('credit_pack');
+      expect(el.category).to.equal('credit_pack');
+      expect(harness.productIds).to.deep.equal(['pack-10', 'pack-50']);
+      expect(el.shadowRoot!.activeElement).to.equal(harness.heading);
+      expect(scroll).to.have.been.calledOnce;
+      await el.showCategory('all');
+      expect(harness.productIds).to.have.length(7);
+    });
+
+    it('should be what document.querySelector(...).showCategory() reaches', async () => {
+      const {harness} = await setupTest({member: null});
+      await document.querySelector('portico-product-shop')?.showCategory('day_pass');
+      expect(harness.productIds).to.deep.equal(['day-pass']);
+    });
+  });
+
+  describe('when loading', () => {
+    it('should show a skeleton and say it is loading', async () => {
+      worker.use(http.get(PRODUCTS, () => delay('infinite')));
+      const client = createShopClient();
+      const wrapper = await mount(
+        html`<div><portico-product-shop .client=${client}></portico-product-shop></div>`,
+      );
+      const harness = new PorticoProductShopHarness(wrapper.querySelector('portico-product-shop')!);
+      await harness.until((h) => h.announcement === 'Loading the shop…');
+      expect(harness.root.querySelector('.skeleton')).to.exist;
+      expect(harness.productIds).to.deep.equal([]);
+      await expectAccessibleInEveryTheme(harness.element, wrapper);
+    });
+  });
+
+  describe('when loading fails', () => {
+    it('should show the reason, emit portico-error, and recover on Retry', async () => {
+      worker.use(http.get(PRODUCTS, () => problem(503, 'service_unavailable'), {once: true}));
+      const client = createShopClient();
+      const errors = sinon.spy();
+      const wrapper = await mount(
+        html`<div @portico-error=${errors}>
+          <portico-product-shop .client=${client}></portico-product-shop>
+        </div>`,
+      );
+      const harness = new PorticoProductShopHarness(wrapper.querySelector('portico-product-shop')!);
+      await harness.until((h) => h.part('retry-button') !== null);
+      expect(harness.error).to.equal(
+        'The shop could not be loaded. The service is unavailable, please try again shortly.',
+      );
+      expect(errors).to.have.been.calledOnce;
+      await expectAccessibleInEveryTheme(harness.element, wrapper);
+      (harness.part('retry-button') as HTMLButtonElement).click();
+      await harness.until((h) => h.productIds.length === 7);
+    });
+  });
+
+  describe('sold out', () => {
+    it('should say so and not let it be added', async () => {
+      // Someone bought the last one: the order reserved it.
+      const other = createShopClient();
+      await logIn(other, 'ben@example.com');
+      await ordersApi(other).create({items: [{productId: 'tote-bag', quantity: 1}]});
+      const {harness} = await setupTest({member: null});
+      expect(harness.cardText('tote-bag')).to.contain('Sold out');
+      expect(harness.addButton('tote-bag').disabled).to.be.true;
+    });
+  });
+
+  describe('with lang="fr"', () => {
+    it('should speak French and format prices the French way', async () => {
+      const {harness} = await setupTest({lang: 'fr', member: null});
+      const price = new Intl.NumberFormat('fr', {style: 'currency', currency: 'EUR'}).format(40);
+      expect(harness.cardText('pack-10')).to.contain(price);
+      expect(harness.categories.map((c) => c.label)).to.deep.equal([
+        'Tout',
+        'Packs de crédits',
+        'Pass',
+        'Articles',
+      ]);
+      expect(harness.cardText('tote-bag')).to.contain('Plus que 1');
+    });
+
+    it('should be accessible in every theme, signed in with a cart and orders', async () => {
+      const {el, harness, wrapper} = await setupTest({lang: 'fr'});
+      await harness.add('coffee-card');
+      await harness.until((h) => quoted(h) && h.pendingOrderIds.length === 1);
+      await expectAccessibleInEveryTheme(el, wrapper);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('should reach a category and an Add button with Tab and use them with Enter', async () => {
+      const {el, harness} = await setupTest({member: null});
+      (document.activeElement as HTMLElement | null)?.blur();
+      await sendKeys({press: 'Tab'});
+      await sendKeys({press: 'Tab'});
+      const active = () => el.shadowRoot!.activeElement as HTMLElement;
+      expect(active().textContent!.trim()).to.equal('Credit packs');
+      await sendKeys({press: 'Enter'});
+      await harness.settled();
+      expect(harness.productIds).to.deep.equal(['pack-10', 'pack-50']);
+      // The other categories, the search field, then the first card's button.
+      for (let i = 0; i < 4; i++) await sendKeys({press: 'Tab'});
+      expect(active()).to.equal(harness.addButton('pack-10'));
+      await sendKeys({press: 'Enter'});
+      await harness.settled();
+      expect(harness.cartLines).to.deep.equal({'pack-10': 1});
+    });
+  });
+
+  it('should be accessible signed in, in every theme', async () => {
+    const {el, harness, wrapper} = await setupTest();
+    await harness.add('coffee-card', 2);
+    await harness.until((h) => quoted(h) && h.pendingOrderIds.length === 1);
+    await harness.applyCode('SUMMER2024');
+    await harness.until((h) => h.discountError !== '');
+    await expectAccessibleInEveryTheme(el, wrapper);
+  });
+});
