@@ -262,13 +262,18 @@ test('logging out while logged out resolves', async () => {
 
 test('a 401 for an old token does not log out a member who logged in again since', async () => {
   let release!: () => void;
+  let reached!: () => void;
+  const requestReached = new Promise<void>((resolve) => (reached = resolve));
   server.on('GET /me/bookings', async (_, res) => {
-    await new Promise<void>((resolve) => (release = resolve));
+    const held = new Promise<void>((resolve) => (release = resolve));
+    reached();
+    await held;
     problem(401, 'unauthorized')(_, res, undefined as never);
   });
   const client = clientFor(server);
   const pending = client.bookings.list().catch((error: unknown) => error);
-  await new Promise((resolve) => setTimeout(resolve, 30));
+  // The old token's request is at the server (not a fixed wait: a loaded machine is slower).
+  await requestReached;
   const fresh = {token: 'tok_new', expiresAt: session.expiresAt};
   client.session.set(fresh);
   release();
