@@ -49,12 +49,15 @@ function tsFiles(dir: string): string[] {
     .map((file) => join(dir, file));
 }
 
-/** Every bare module specifier a file imports or re-exports (type-only and dynamic ones too). */
+/**
+ * Every package a file imports or re-exports (type-only and dynamic imports too): not relative
+ * paths, the package's own `#imports`, Node built-ins or `virtual:` modules.
+ */
 function bareImports(file: string): string[] {
   const {importedFiles} = ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true);
   return importedFiles
     .map((ref) => ref.fileName)
-    .filter((name) => !name.startsWith('.') && !name.startsWith('/') && !name.includes(':'))
+    .filter((name) => !/^[./#]/.test(name) && !name.includes(':'))
     .filter((name) => !isBuiltin(name));
 }
 
