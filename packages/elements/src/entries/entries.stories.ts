@@ -2,9 +2,9 @@ import {createHandlers} from '@portico/mock-server/msw';
 import {entriesApi, type PorticoClient} from '@portico/sdk';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {styleMap} from 'lit/directives/style-map.js';
 import {http, HttpResponse, type RequestHandler} from 'msw';
 import {createTestClient, logIn, SPACE} from '../../test/helpers/client.js';
+import {cssomStyle} from '../internal/cssom-style.js';
 import './entries.js';
 
 /** Story-level parameters of this file. */
@@ -62,7 +62,7 @@ const meta: Meta<StoryKnobs> = {
     };
   },
   render: (args, context: StoryContext<StoryKnobs>) => html`
-    <div lang=${args.lang} style=${styleMap({maxWidth: '26rem'})}>
+    <div lang=${args.lang} ${cssomStyle({'max-width': '26rem'})}>
       <portico-entries .client=${clients.get(context.id)}></portico-entries>
     </div>
   `,
