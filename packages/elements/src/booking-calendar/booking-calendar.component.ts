@@ -61,12 +61,23 @@ const NARROW = 480;
  * @csspart grid - The day or week grid (an ARIA grid).
  * @csspart list - The list view.
  * @csspart panel - The booking panel.
+ * @csspart issue - Why the selected time cannot be booked (a rule, or the server's refusal).
+ * @csspart taken - Says the selection was taken by someone else meanwhile.
  * @csspart quote - The server's quote in the panel.
+ * @csspart occurrences - The list of a repeat's dates in the quote.
  * @csspart note - The note field.
  * @csspart repeat - The repeat select.
+ * @csspart repeat-count - How many times a repeat happens.
+ * @csspart repeat-until - The last day of a repeat.
  * @csspart confirm-button - Confirm (or "Send request" for resources that need approval).
  * @csspart outcome - The outcome of the last booking.
+ * @csspart accept-terms-button - Accepts the space's terms and books (after a 403).
  * @csspart my-bookings - The member's bookings.
+ * @csspart mine-message - The outcome of a cancellation or an .ics download in my bookings.
+ * @csspart ics-button - Downloads a booking as an .ics calendar file.
+ * @csspart cancel-button - Starts cancelling a booking.
+ * @csspart cancel-confirm - The refund a cancellation gives, shown before confirming it.
+ * @csspart cancel-confirm-button - Confirms the cancellation.
  * @csspart error - Error notices.
  * @csspart retry-button - Retry after a failed load.
  *
@@ -156,7 +167,7 @@ export class PorticoBookingCalendar extends PorticoClientElement {
   #resize: ResizeObserver | undefined;
   #grid: {key: unknown[]; grid: CalendarGrid} | undefined;
   #lastAvailability: Availability | undefined;
-  #columnLabels: {key: string; labels: string[]} | undefined;
+  #columnLabels: {key: string; columns: CalendarGrid['columns']; labels: string[]} | undefined;
 
   /** My bookings show for a signed-in member, not in `readonly` mode. */
   get showMine(): boolean {
@@ -429,10 +440,12 @@ export class PorticoBookingCalendar extends PorticoClientElement {
       column: Math.min(this.#focus.column, columns - 1),
     };
     const week = view === 'week';
-    const labelKey = `${locale}|${week}|${this.compact}|${grid.columns.map((c) => c.resource.id + c.day).join()}`;
-    if (this.#columnLabels?.key !== labelKey) {
+    // The grid keeps its columns array while the columns stay (an availability change).
+    const labelKey = `${locale}|${week}|${this.compact}`;
+    const cachedLabels = this.#columnLabels;
+    if (cachedLabels?.key !== labelKey || cachedLabels.columns !== grid.columns) {
       const labels = grid.columns.map((c) => columnLabel(c, locale, week, !week || this.compact));
-      this.#columnLabels = {key: labelKey, labels};
+      this.#columnLabels = {key: labelKey, columns: grid.columns, labels};
     }
     const columnLabels = this.#columnLabels.labels;
     const fullyBooked = isFullyBooked(grid);
