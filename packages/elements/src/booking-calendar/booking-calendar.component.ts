@@ -82,7 +82,8 @@ const NARROW = 480;
  * @csspart retry-button - Retry after a failed load.
  *
  * @cssprop --portico-booking-calendar-background - Background. Default `--portico-sys-color-surface`.
- * @cssprop --portico-booking-calendar-border-color - Grid lines. Default `--portico-sys-color-outline-variant`.
+ * @cssprop --portico-booking-calendar-border-color - Grid lines and the frame. Default `--portico-sys-color-outline-variant`.
+ * @cssprop --portico-booking-calendar-border-radius - Corners of the frame. Default `--portico-sys-radius-lg`.
  * @cssprop --portico-booking-calendar-busy-color - Stripes of booked cells. Default `--portico-sys-color-outline`.
  * @cssprop --portico-booking-calendar-cell-height - Row height. Default `1.5rem`.
  * @cssprop --portico-booking-calendar-closed-background - Closed and unavailable cells. Default `--portico-sys-color-surface-container`.
@@ -90,6 +91,7 @@ const NARROW = 480;
  * @cssprop --portico-booking-calendar-focus-color - Focus ring. Default `--portico-sys-color-focus-ring`.
  * @cssprop --portico-booking-calendar-free-background - Free cells. Default `--portico-sys-color-surface`.
  * @cssprop --portico-booking-calendar-label-color - Secondary text. Default `--portico-sys-color-on-surface-variant`.
+ * @cssprop --portico-booking-calendar-padding - Space inside the frame. Default `--portico-sys-space-lg`.
  * @cssprop --portico-booking-calendar-selected-background - Selected cells. Default `--portico-sys-color-primary`.
  *
  * @fires {PorticoSlotSelectedEvent} portico-slot-selected - The member selected a time.
@@ -442,12 +444,13 @@ export class PorticoBookingCalendar extends PorticoClientElement {
     const week = view === 'week';
     // The grid keeps its columns array while the columns stay (an availability change).
     const labelKey = `${locale}|${week}|${this.compact}`;
-    const cachedLabels = this.#columnLabels;
+    let cachedLabels = this.#columnLabels;
     if (cachedLabels?.key !== labelKey || cachedLabels.columns !== grid.columns) {
       const labels = grid.columns.map((c) => columnLabel(c, locale, week, !week || this.compact));
-      this.#columnLabels = {key: labelKey, columns: grid.columns, labels};
+      cachedLabels = {key: labelKey, columns: grid.columns, labels};
+      this.#columnLabels = cachedLabels;
     }
-    const columnLabels = this.#columnLabels.labels;
+    const columnLabels = cachedLabels.labels;
     const fullyBooked = isFullyBooked(grid);
     const first = grid.columns[0]?.day ?? this.day;
     const last = grid.columns.at(-1)?.day ?? this.day;
@@ -466,6 +469,7 @@ export class PorticoBookingCalendar extends PorticoClientElement {
           ? nothing
           : html`<p class="calendar__hint" id="grid-hint">${msg(locale, 'calendar.hint')}</p>`
       }
+      ${renderLegend(locale, this.readonly)}
       <div
         class=${`calendar__scroll${this.compact ? ' calendar__scroll--compact' : ''}`}
         @pointerdown=${this.handlePointerDown}
@@ -765,6 +769,24 @@ export class PorticoBookingCalendar extends PorticoClientElement {
     const {row, column} = this.#focus;
     return this.renderRoot.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${column}"]`);
   }
+}
+
+/**
+ * What the cell colours mean. Hidden from screen readers: each cell's label says its state.
+ */
+function renderLegend(locale: string, readonly: boolean): TemplateResult {
+  const kinds = [
+    ['free', msg(locale, 'calendar.legend.free')],
+    ['busy', msg(locale, 'calendar.legend.busy')],
+    ['closed', msg(locale, 'calendar.legend.closed')],
+    ...(readonly ? [] : [['selected', msg(locale, 'calendar.legend.selected')]]),
+  ];
+  return html`<ul class="calendar__legend" aria-hidden="true">
+    ${kinds.map(
+      ([kind, text]) =>
+        html`<li><span class=${`calendar__swatch cell cell--${kind}`}></span>${text}</li>`,
+    )}
+  </ul>`;
 }
 
 /** `8` → `08:00`; `08:30` stays; empty → undefined (the opening hours decide). */
