@@ -59,6 +59,8 @@ interface SetupOptions {
   view?: string;
   resourceIds?: string;
   readonly?: boolean;
+  compact?: boolean;
+  resourceType?: string;
   width?: string;
   lang?: string;
   withBalance?: boolean;
@@ -80,7 +82,9 @@ async function setupTest(options: SetupOptions = {}) {
         date=${day}
         view=${ifDefined(options.view ?? (options.width ? undefined : 'day'))}
         resource-ids=${options.resourceIds ?? ''}
+        resource-type=${ifDefined(options.resourceType)}
         ?readonly=${options.readonly ?? false}
+        ?compact=${options.compact ?? false}
       ></portico-booking-calendar>
     </div>`,
   );
@@ -162,6 +166,15 @@ describe('<portico-booking-calendar>', () => {
       expect(harness.text).to.include('No resource matches these filters.');
     });
 
+    it('should show only one type of resource with resource-type, and let the member widen it', async () => {
+      const {harness} = await setupTest({resourceType: 'event_space'});
+      expect(harness.columnHeaders).to.deep.equal(['Le Loft']);
+      const select = harness.part('toolbar')?.querySelector('[data-filter="type"]');
+      expect((select as HTMLSelectElement).value).to.equal('event_space');
+      await harness.set('[data-filter="type"]', '');
+      expect(harness.columnHeaders.length).to.be.greaterThan(1);
+    });
+
     it('should go to the next and previous day, today and a picked date', async () => {
       const {harness, el, day} = await setupTest({resourceIds: 'room-atelier'});
       await harness.click('Next');
@@ -185,6 +198,19 @@ describe('<portico-booking-calendar>', () => {
       await harness.until(
         (h) => h.cells[0]?.getAttribute('aria-label')?.startsWith('Mon') ?? false,
       );
+    });
+
+    it('should show every resource side by side over the week with compact', async () => {
+      const {harness} = await setupTest({
+        view: 'week',
+        compact: true,
+        resourceIds: 'room-atelier,room-verriere',
+      });
+      await harness.until((h) => h.columnHeaders.length === 14);
+      expect(harness.columnHeaders[0]).to.match(/^Mon, .* · L'Atelier$/);
+      expect(harness.columnHeaders[1]).to.match(/^Mon, .* · La Verrière$/);
+      expect(harness.columnHeaders[13]).to.match(/^Sun, .* · La Verrière$/);
+      expect(harness.part('base')?.querySelector('[data-filter="resource"]')).to.equal(null);
     });
 
     it('should list free slots, and default to the list on a 320px screen', async () => {
