@@ -39,6 +39,13 @@ const problem = (status: number, code: string, title: string) =>
     {status, headers: {'content-type': 'application/problem+json'}},
   );
 
+/** A Tuesday past the seeded bookings (they stop ten days ahead): nothing is booked. */
+function emptyDay(): string {
+  let day = addDays(calendarDayOf(Date.now(), 'Europe/Paris'), 15);
+  while (weekdayOf(day) !== 'tue') day = addDays(day, 1);
+  return day;
+}
+
 /** A Monday to Wednesday at least three days ahead (Paris): a day the space is open. */
 function soon(): string {
   let day = addDays(calendarDayOf(Date.now(), 'Europe/Paris'), 3);
@@ -175,6 +182,11 @@ export const ClosedDay: Story = {
 
 /** No resource matches the filters. */
 export const NoResources: Story = {args: {resourceIds: 'nothing-here'}};
+
+/** A day with nothing booked yet: every open cell is free. */
+export const EmptyDay: Story = {
+  render: (args, context) => render({...args, date: args.date || emptyDay()}, context),
+};
 
 /** Every resource is booked all day. */
 export const FullyBooked: Story = {

@@ -1,5 +1,6 @@
 import {createHandlers} from '@portico/mock-server/msw';
 import {entriesApi, type PorticoClient} from '@portico/sdk';
+import {darkTheme} from '@portico/themes';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {http, HttpResponse, type RequestHandler} from 'msw';
@@ -178,3 +179,22 @@ export const Error: Story = {
 };
 
 export const French: Story = {args: {lang: 'fr'}};
+
+/** The dark theme's tokens on an ancestor. */
+export const Dark: Story = {
+  render: (args, context) => html`
+    <div
+      lang=${args.lang}
+      ${cssomStyle({
+        ...Object.fromEntries(
+          Object.entries(darkTheme).map(([token, value]) => [`--portico-sys-${token}`, value]),
+        ),
+        'max-width': '26rem',
+        background: darkTheme['color-surface-container'],
+        padding: '1.5rem',
+      })}
+    >
+      <portico-entries .client=${clients.get(context.id)}></portico-entries>
+    </div>
+  `,
+};
