@@ -165,6 +165,8 @@ export class PorticoBookingCalendar extends PorticoClientElement {
 
   #focus = {row: 0, column: 0};
   #focusAfterRender = false;
+  /** The day and view the grid was last scrolled for (see `#scrollToFirstFree`). */
+  #scrolledFor: string | undefined;
   #dragging = false;
   #resize: ResizeObserver | undefined;
   #grid: {key: unknown[]; grid: CalendarGrid} | undefined;
@@ -224,6 +226,26 @@ export class PorticoBookingCalendar extends PorticoClientElement {
       this.#focusAfterRender = false;
       this.#focusedCell()?.focus({preventScroll: false});
     }
+    this.#scrollToFirstFree();
+  }
+
+  /**
+   * Once per day and view shown, scrolls the grid to the first row with a free cell: this
+   * evening's calendar opens on the evening, not on the morning's past hours.
+   */
+  #scrollToFirstFree(): void {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.calendar__scroll');
+    const grid = scroller ? this.grid : undefined;
+    if (!scroller || !grid) return;
+    const key = `${this.effectiveView}|${this.day}`;
+    if (this.#scrolledFor === key) return;
+    this.#scrolledFor = key;
+    const row = grid.cells.findIndex((cells) => cells.some((c) => c.state === 'free'));
+    const cell = row > 0 ? scroller.querySelector(`[data-row="${row}"]`) : null;
+    const head = scroller.querySelector<HTMLElement>('.grid__row--head');
+    if (!cell) return;
+    const offset = cell.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+    scroller.scrollTop += offset - (head?.offsetHeight ?? 0);
   }
 
   protected override render(): TemplateResult {

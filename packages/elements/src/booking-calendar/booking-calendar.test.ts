@@ -175,6 +175,38 @@ describe('<portico-booking-calendar>', () => {
       expect(harness.columnHeaders.length).to.be.greaterThan(1);
     });
 
+    it('should open scrolled to the first free time of the day', async () => {
+      const client = createTestClient();
+      await logIn(client);
+      const day = await openDay(client);
+      // Three in the afternoon: the morning is past.
+      const wrapper = await mount<HTMLDivElement>(
+        html`<div ${cssomStyle({width: '960px'})}>
+          <portico-booking-calendar
+            .client=${client}
+            .now=${at(day, '15:00')}
+            date=${day}
+            view="day"
+            resource-ids="room-atelier"
+          ></portico-booking-calendar>
+        </div>`,
+      );
+      const el = wrapper.querySelector('portico-booking-calendar') as PorticoBookingCalendar;
+      const harness = new PorticoBookingCalendarHarness(el);
+      await harness.until((h) => !!h.grid);
+      const scroller = harness.grid?.parentElement as HTMLElement;
+      await harness.until(() => scroller.scrollTop > 0);
+      const visible = (cell: HTMLElement) => {
+        const box = scroller.getBoundingClientRect();
+        const r = cell.getBoundingClientRect();
+        return r.top >= box.top && r.bottom <= box.bottom;
+      };
+      const firstFree = harness.cells.find((c) => c.getAttribute('aria-label')?.endsWith(': free'));
+      expect(harness.cell("L'Atelier, 8:00 AM").getAttribute('aria-label')).to.match(/: past$/);
+      expect(visible(firstFree as HTMLElement)).to.equal(true);
+      expect(visible(harness.cell("L'Atelier, 8:00 AM"))).to.equal(false);
+    });
+
     it('should go to the next and previous day, today and a picked date', async () => {
       const {harness, el, day} = await setupTest({resourceIds: 'room-atelier'});
       await harness.click('Next');
