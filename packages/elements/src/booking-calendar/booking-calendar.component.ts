@@ -806,7 +806,7 @@ function renderLegend(locale: string, readonly: boolean): TemplateResult {
   return html`<ul class="calendar__legend" aria-hidden="true">
     ${kinds.map(
       ([kind, text]) =>
-        html`<li><span class=${`calendar__swatch cell cell--${kind}`}></span>${text}</li>`,
+        html`<li><span class=${`calendar__swatch calendar__swatch--${kind}`}></span>${text}</li>`,
     )}
   </ul>`;
 }

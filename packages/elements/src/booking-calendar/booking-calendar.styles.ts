@@ -168,12 +168,29 @@ export default css`
     gap: ${sys('space-xs')};
   }
 
-  .calendar__swatch.cell {
+  /* Not .cell: the swatches must never count as grid cells. */
+  .calendar__swatch {
     display: inline-block;
     width: 1.5rem;
     height: 1rem;
     border: 1px solid var(--portico-booking-calendar-border-color);
-    cursor: default;
+    background: var(--portico-booking-calendar-closed-background);
+  }
+
+  .calendar__swatch--free {
+    background: var(--portico-booking-calendar-free-background);
+  }
+
+  .calendar__swatch--busy {
+    background: repeating-linear-gradient(
+      45deg,
+      var(--portico-booking-calendar-busy-color) 0 2px,
+      var(--portico-booking-calendar-closed-background) 2px 7px
+    );
+  }
+
+  .calendar__swatch--selected {
+    background: var(--portico-booking-calendar-selected-background);
   }
 
   .cell {
