@@ -14,6 +14,13 @@ import {startMockServer, startPageServer} from '../lib/page-server.mjs';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = path.join(root, 'docs/elements');
 
+/** A weekday two or more days ahead: today's past hours would grey out most of the grid. */
+const soon = (() => {
+  let day = new Date(Date.now() + 2 * 86_400_000);
+  while ([0, 6].includes(day.getUTCDay())) day = new Date(day.getTime() + 86_400_000);
+  return day.toISOString().slice(0, 10);
+})();
+
 /** Element → the markup shown, its width, and who is signed in. */
 const SHOTS = {
   'credit-balance': {
@@ -29,7 +36,7 @@ const SHOTS = {
   entries: {html: '<portico-entries></portico-entries>', width: 480, email: 'ben@example.com'},
   'product-shop': {html: '<portico-product-shop></portico-product-shop>', width: 1100},
   'booking-calendar': {
-    html: '<portico-booking-calendar view="day"></portico-booking-calendar>',
+    html: `<portico-booking-calendar view="day" date="${soon}"></portico-booking-calendar>`,
     width: 1200,
   },
 };

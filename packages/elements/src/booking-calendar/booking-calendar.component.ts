@@ -61,17 +61,29 @@ const NARROW = 480;
  * @csspart grid - The day or week grid (an ARIA grid).
  * @csspart list - The list view.
  * @csspart panel - The booking panel.
+ * @csspart issue - Why the selected time cannot be booked (a rule, or the server's refusal).
+ * @csspart taken - Says the selection was taken by someone else meanwhile.
  * @csspart quote - The server's quote in the panel.
+ * @csspart occurrences - The list of a repeat's dates in the quote.
  * @csspart note - The note field.
  * @csspart repeat - The repeat select.
+ * @csspart repeat-count - How many times a repeat happens.
+ * @csspart repeat-until - The last day of a repeat.
  * @csspart confirm-button - Confirm (or "Send request" for resources that need approval).
  * @csspart outcome - The outcome of the last booking.
+ * @csspart accept-terms-button - Accepts the space's terms and books (after a 403).
  * @csspart my-bookings - The member's bookings.
+ * @csspart mine-message - The outcome of a cancellation or an .ics download in my bookings.
+ * @csspart ics-button - Downloads a booking as an .ics calendar file.
+ * @csspart cancel-button - Starts cancelling a booking.
+ * @csspart cancel-confirm - The refund a cancellation gives, shown before confirming it.
+ * @csspart cancel-confirm-button - Confirms the cancellation.
  * @csspart error - Error notices.
  * @csspart retry-button - Retry after a failed load.
  *
  * @cssprop --portico-booking-calendar-background - Background. Default `--portico-sys-color-surface`.
- * @cssprop --portico-booking-calendar-border-color - Grid lines. Default `--portico-sys-color-outline-variant`.
+ * @cssprop --portico-booking-calendar-border-color - Grid lines and the frame. Default `--portico-sys-color-outline-variant`.
+ * @cssprop --portico-booking-calendar-border-radius - Corners of the frame. Default `--portico-sys-radius-lg`.
  * @cssprop --portico-booking-calendar-busy-color - Stripes of booked cells. Default `--portico-sys-color-outline`.
  * @cssprop --portico-booking-calendar-cell-height - Row height. Default `1.5rem`.
  * @cssprop --portico-booking-calendar-closed-background - Closed and unavailable cells. Default `--portico-sys-color-surface-container`.
@@ -79,6 +91,7 @@ const NARROW = 480;
  * @cssprop --portico-booking-calendar-focus-color - Focus ring. Default `--portico-sys-color-focus-ring`.
  * @cssprop --portico-booking-calendar-free-background - Free cells. Default `--portico-sys-color-surface`.
  * @cssprop --portico-booking-calendar-label-color - Secondary text. Default `--portico-sys-color-on-surface-variant`.
+ * @cssprop --portico-booking-calendar-padding - Space inside the frame. Default `--portico-sys-space-lg`.
  * @cssprop --portico-booking-calendar-selected-background - Selected cells. Default `--portico-sys-color-primary`.
  *
  * @fires {PorticoSlotSelectedEvent} portico-slot-selected - The member selected a time.
@@ -152,11 +165,13 @@ export class PorticoBookingCalendar extends PorticoClientElement {
 
   #focus = {row: 0, column: 0};
   #focusAfterRender = false;
+  /** The day and view the grid was last scrolled for (see `#scrollToFirstFree`). */
+  #scrolledFor: string | undefined;
   #dragging = false;
   #resize: ResizeObserver | undefined;
   #grid: {key: unknown[]; grid: CalendarGrid} | undefined;
   #lastAvailability: Availability | undefined;
-  #columnLabels: {key: string; labels: string[]} | undefined;
+  #columnLabels: {key: string; columns: CalendarGrid['columns']; labels: string[]} | undefined;
 
   /** My bookings show for a signed-in member, not in `readonly` mode. */
   get showMine(): boolean {
@@ -211,6 +226,26 @@ export class PorticoBookingCalendar extends PorticoClientElement {
       this.#focusAfterRender = false;
       this.#focusedCell()?.focus({preventScroll: false});
     }
+    this.#scrollToFirstFree();
+  }
+
+  /**
+   * Once per day and view shown, scrolls the grid to the first row with a free cell: this
+   * evening's calendar opens on the evening, not on the morning's past hours.
+   */
+  #scrollToFirstFree(): void {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.calendar__scroll');
+    const grid = scroller ? this.grid : undefined;
+    if (!scroller || !grid) return;
+    const key = `${this.effectiveView}|${this.day}`;
+    if (this.#scrolledFor === key) return;
+    this.#scrolledFor = key;
+    const row = grid.cells.findIndex((cells) => cells.some((c) => c.state === 'free'));
+    const cell = row > 0 ? scroller.querySelector(`[data-row="${row}"]`) : null;
+    const head = scroller.querySelector<HTMLElement>('.grid__row--head');
+    if (!cell) return;
+    const offset = cell.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+    scroller.scrollTop += offset - (head?.offsetHeight ?? 0);
   }
 
   protected override render(): TemplateResult {
@@ -429,12 +464,15 @@ export class PorticoBookingCalendar extends PorticoClientElement {
       column: Math.min(this.#focus.column, columns - 1),
     };
     const week = view === 'week';
-    const labelKey = `${locale}|${week}|${this.compact}|${grid.columns.map((c) => c.resource.id + c.day).join()}`;
-    if (this.#columnLabels?.key !== labelKey) {
+    // The grid keeps its columns array while the columns stay (an availability change).
+    const labelKey = `${locale}|${week}|${this.compact}`;
+    let cachedLabels = this.#columnLabels;
+    if (cachedLabels?.key !== labelKey || cachedLabels.columns !== grid.columns) {
       const labels = grid.columns.map((c) => columnLabel(c, locale, week, !week || this.compact));
-      this.#columnLabels = {key: labelKey, labels};
+      cachedLabels = {key: labelKey, columns: grid.columns, labels};
+      this.#columnLabels = cachedLabels;
     }
-    const columnLabels = this.#columnLabels.labels;
+    const columnLabels = cachedLabels.labels;
     const fullyBooked = isFullyBooked(grid);
     const first = grid.columns[0]?.day ?? this.day;
     const last = grid.columns.at(-1)?.day ?? this.day;
@@ -453,6 +491,7 @@ export class PorticoBookingCalendar extends PorticoClientElement {
           ? nothing
           : html`<p class="calendar__hint" id="grid-hint">${msg(locale, 'calendar.hint')}</p>`
       }
+      ${renderLegend(locale, this.readonly)}
       <div
         class=${`calendar__scroll${this.compact ? ' calendar__scroll--compact' : ''}`}
         @pointerdown=${this.handlePointerDown}
@@ -752,6 +791,24 @@ export class PorticoBookingCalendar extends PorticoClientElement {
     const {row, column} = this.#focus;
     return this.renderRoot.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${column}"]`);
   }
+}
+
+/**
+ * What the cell colours mean. Hidden from screen readers: each cell's label says its state.
+ */
+function renderLegend(locale: string, readonly: boolean): TemplateResult {
+  const kinds = [
+    ['free', msg(locale, 'calendar.legend.free')],
+    ['busy', msg(locale, 'calendar.legend.busy')],
+    ['closed', msg(locale, 'calendar.legend.closed')],
+    ...(readonly ? [] : [['selected', msg(locale, 'calendar.legend.selected')]]),
+  ];
+  return html`<ul class="calendar__legend" aria-hidden="true">
+    ${kinds.map(
+      ([kind, text]) =>
+        html`<li><span class=${`calendar__swatch calendar__swatch--${kind}`}></span>${text}</li>`,
+    )}
+  </ul>`;
 }
 
 /** `8` → `08:00`; `08:30` stays; empty → undefined (the opening hours decide). */

@@ -5,9 +5,9 @@ import {darkTheme, type Theme} from '@portico/themes';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {styleMap} from 'lit/directives/style-map.js';
 import {http, HttpResponse} from 'msw';
 import {createTestClient, logIn, SPACE} from '../../test/helpers/client.js';
+import {cssomStyle} from '../internal/cssom-style.js';
 import './booking-calendar.js';
 import type {PorticoBookingCalendar} from './booking-calendar.component.js';
 import {PorticoBookingCalendarHarness} from './booking-calendar.harness.js';
@@ -39,6 +39,13 @@ const problem = (status: number, code: string, title: string) =>
     {status, headers: {'content-type': 'application/problem+json'}},
   );
 
+/** A Tuesday past the seeded bookings (they stop ten days ahead): nothing is booked. */
+function emptyDay(): string {
+  let day = addDays(calendarDayOf(Date.now(), 'Europe/Paris'), 15);
+  while (weekdayOf(day) !== 'tue') day = addDays(day, 1);
+  return day;
+}
+
 /** A Monday to Wednesday at least three days ahead (Paris): a day the space is open. */
 function soon(): string {
   let day = addDays(calendarDayOf(Date.now(), 'Europe/Paris'), 3);
@@ -46,8 +53,9 @@ function soon(): string {
   return day;
 }
 
+/** A theme as custom properties on a wrapper, set through the CSSOM (renders under a strict CSP). */
 const themeStyle = (theme: Theme) =>
-  styleMap({
+  cssomStyle({
     ...Object.fromEntries(
       Object.entries(theme).map(([token, value]) => [`--portico-sys-${token}`, value]),
     ),
@@ -144,7 +152,7 @@ export const List: Story = {args: {view: 'list'}};
 export const Narrow: Story = {
   args: {view: undefined as unknown as 'list'},
   render: (args, context) =>
-    html`<div style=${styleMap({width: '320px'})}>${render(args, context)}</div>`,
+    html`<div ${cssomStyle({width: '320px'})}>${render(args, context)}</div>`,
 };
 
 /** `readonly`, nobody signed in: availability for a public page. */
@@ -155,8 +163,7 @@ export const SignedOut: Story = {args: {loggedIn: false}};
 
 /** The dark theme's tokens on an ancestor. */
 export const Dark: Story = {
-  render: (args, context) =>
-    html`<div style=${themeStyle(darkTheme)}>${render(args, context)}</div>`,
+  render: (args, context) => html`<div ${themeStyle(darkTheme)}>${render(args, context)}</div>`,
 };
 
 /** French text, dates and 24-hour times. */
@@ -175,6 +182,11 @@ export const ClosedDay: Story = {
 
 /** No resource matches the filters. */
 export const NoResources: Story = {args: {resourceIds: 'nothing-here'}};
+
+/** A day with nothing booked yet: every open cell is free. */
+export const EmptyDay: Story = {
+  render: (args, context) => render({...args, date: args.date || emptyDay()}, context),
+};
 
 /** Every resource is booked all day. */
 export const FullyBooked: Story = {

@@ -8,6 +8,7 @@ import {sys} from '../internal/tokens.js';
 export const BOOKING_CALENDAR_TOKENS = [
   'background',
   'border-color',
+  'border-radius',
   'busy-color',
   'cell-height',
   'closed-background',
@@ -15,6 +16,7 @@ export const BOOKING_CALENDAR_TOKENS = [
   'focus-color',
   'free-background',
   'label-color',
+  'padding',
   'selected-background',
 ] as const;
 
@@ -22,6 +24,7 @@ export default css`
   :host {
     --portico-booking-calendar-background: ${sys('color-surface')};
     --portico-booking-calendar-border-color: ${sys('color-outline-variant')};
+    --portico-booking-calendar-border-radius: ${sys('radius-lg')};
     --portico-booking-calendar-busy-color: ${sys('color-outline')};
     --portico-booking-calendar-cell-height: 1.5rem;
     --portico-booking-calendar-closed-background: ${sys('color-surface-container')};
@@ -29,6 +32,7 @@ export default css`
     --portico-booking-calendar-focus-color: ${sys('color-focus-ring')};
     --portico-booking-calendar-free-background: ${sys('color-surface')};
     --portico-booking-calendar-label-color: ${sys('color-on-surface-variant')};
+    --portico-booking-calendar-padding: ${sys('space-lg')};
     --portico-booking-calendar-selected-background: ${sys('color-primary')};
     display: block;
     min-width: 0;
@@ -38,8 +42,11 @@ export default css`
     display: flex;
     flex-direction: column;
     gap: ${sys('space-md')};
+    padding: var(--portico-booking-calendar-padding);
     color: var(--portico-booking-calendar-color);
     background: var(--portico-booking-calendar-background);
+    border: 1px solid var(--portico-booking-calendar-border-color);
+    border-radius: var(--portico-booking-calendar-border-radius);
     outline: none;
   }
 
@@ -142,6 +149,48 @@ export default css`
     line-height: var(--portico-booking-calendar-cell-height);
     white-space: nowrap;
     overflow: hidden;
+  }
+
+  .calendar__legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${sys('space-xs')} ${sys('space-md')};
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    color: var(--portico-booking-calendar-label-color);
+    font-size: ${sys('font-size-sm')};
+  }
+
+  .calendar__legend li {
+    display: flex;
+    align-items: center;
+    gap: ${sys('space-xs')};
+  }
+
+  /* Not .cell: the swatches must never count as grid cells. */
+  .calendar__swatch {
+    display: inline-block;
+    width: 1.5rem;
+    height: 1rem;
+    border: 1px solid var(--portico-booking-calendar-border-color);
+    background: var(--portico-booking-calendar-closed-background);
+  }
+
+  .calendar__swatch--free {
+    background: var(--portico-booking-calendar-free-background);
+  }
+
+  .calendar__swatch--busy {
+    background: repeating-linear-gradient(
+      45deg,
+      var(--portico-booking-calendar-busy-color) 0 2px,
+      var(--portico-booking-calendar-closed-background) 2px 7px
+    );
+  }
+
+  .calendar__swatch--selected {
+    background: var(--portico-booking-calendar-selected-background);
   }
 
   .cell {

@@ -3,6 +3,7 @@
 // touches the cells whose state changed.
 import {html, nothing, type TemplateResult} from 'lit';
 import {classMap} from 'lit/directives/class-map.js';
+import {guard} from 'lit/directives/guard.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {cssomStyle} from '../internal/cssom-style.js';
 import {formatCalendarDay, msg} from '../i18n/index.js';
@@ -54,21 +55,23 @@ export function renderGrid(input: GridTemplateInput): TemplateResult {
   >
     <div class="grid__row grid__row--head" role="row" aria-rowindex="1">
       <div class="grid__corner" role="columnheader">${msg(locale, 'calendar.time')}</div>
-      ${grid.columns.map(
-        (column, c) =>
-          html`<div
-            class=${classMap({grid__head: true, 'grid__head--closed': !!column.closedReason})}
-            role="columnheader"
-          >
-            <span>${columnLabels[c]}</span>
-            ${
-              column.closedReason
-                ? html`<span class="grid__closed"
-                    >${msg(locale, 'calendar.closedDay', {reason: column.closedReason})}</span
-                  >`
-                : nothing
-            }
-          </div>`,
+      ${guard([grid.columns, columnLabels, locale], () =>
+        grid.columns.map(
+          (column, c) =>
+            html`<div
+              class=${classMap({grid__head: true, 'grid__head--closed': !!column.closedReason})}
+              role="columnheader"
+            >
+              <span>${columnLabels[c]}</span>
+              ${
+                column.closedReason
+                  ? html`<span class="grid__closed"
+                      >${msg(locale, 'calendar.closedDay', {reason: column.closedReason})}</span
+                    >`
+                  : nothing
+              }
+            </div>`,
+        ),
       )}
     </div>
     ${repeat(

@@ -105,12 +105,21 @@ export interface CalendarGrid {
   readonly rowMinutes: number;
   readonly hourStart: string;
   readonly hourEnd: string;
-  /** What each column was computed from (for reuse by the next grid). */
-  readonly columnKeys: readonly string[];
+  /** What the rows were computed from: a next grid with another one recomputes every column. */
+  readonly rowSignature: string;
+  /** What each column was computed from, compared by identity by the next grid. */
+  readonly columnSources: readonly ColumnSource[];
   /** `columnCells[column][row]`. */
   readonly columnCells: readonly (readonly GridCell[])[];
   /** Each resource's parsed availability, reused while its signature stays. */
   readonly times: ReadonlyMap<string, ParsedTimes>;
+}
+
+/** A column's inputs: the same resource, day and parsed availability give the same cells. */
+export interface ColumnSource {
+  readonly resource: Resource;
+  readonly day: string;
+  readonly times: ParsedTimes | undefined;
 }
 
 /** The hours a resource keeps: its own, or the space's. */
@@ -130,11 +139,23 @@ export function buildCalendarGrid(input: GridInput): CalendarGrid {
   const rowMinutes =
     input.rowMinutes ?? Math.min(...input.columns.map((c) => c.resource.rules.slotMinutes), 60);
   const bounds = visibleHours(input);
-  const columns: GridColumn[] = input.columns.map(({resource, day}) => ({
+  const fresh: GridColumn[] = input.columns.map(({resource, day}) => ({
     resource,
     day,
     closedReason: closureReason(day, space.closures),
   }));
+  // The same columns keep the same array, so headers are not rendered again.
+  const before = input.previous?.columns;
+  const columns =
+    before?.length === fresh.length &&
+    fresh.every(
+      (c, i) =>
+        before[i]?.resource === c.resource &&
+        before[i]?.day === c.day &&
+        before[i]?.closedReason === c.closedReason,
+    )
+      ? before
+      : fresh;
 
   // Rows: the union over the shown days of the instants stepping from hourStart.
   const days = [...new Set(columns.map((c) => c.day))];
@@ -151,28 +172,63 @@ export function buildCalendarGrid(input: GridInput): CalendarGrid {
   const rowMs = rowMinutes * MINUTE_MS;
   const rowSignature = `${rowMinutes}|${nowMs}|${rows.map((r) => r.key).join()}`;
   const times = resourceTimes(input, input.previous?.times);
-  const previous = input.previous;
-  const columnKeys: string[] = [];
+  // Only a previous grid with the same rows can lend its columns and cells.
+  const previous = input.previous?.rowSignature === rowSignature ? input.previous : undefined;
+  // Identity comparisons only: this runs on every availability change of a 50 × 7 grid, so
+  // no per-column string keys (a resource's signature is its whole availability as JSON).
+  const columnSources: ColumnSource[] = [];
+  const changed: number[] = [];
   const columnCells = columns.map((column, c) => {
+    const source = {
+      resource: column.resource,
+      day: column.day,
+      times: times.get(column.resource.id),
+    };
+    columnSources.push(source);
+    const before = previous?.columnSources[c];
+    const beforeCells = previous?.columnCells[c];
+    if (
+      beforeCells &&
+      before?.resource === source.resource &&
+      before.day === source.day &&
+      before.times === source.times
+    ) {
+      return beforeCells;
+    }
+    changed.push(c);
     const starts = rowsByDay.get(column.day) as Map<string, number>;
-    const key = `${c}|${column.day}|${rowSignature}|${times.get(column.resource.id)?.signature}`;
-    columnKeys.push(key);
-    const reusable =
-      previous?.columnKeys[c] === key && previous.columns[c]?.resource === column.resource;
-    if (reusable) return previous.columnCells[c] as readonly GridCell[];
-    return columnStates(column, c, rows, starts, times.get(column.resource.id), {
-      input,
-      rowMs,
-      nowMs,
-    });
+    const cells = columnStates(column, c, rows, starts, source.times, {input, rowMs, nowMs});
+    // Same column, new availability: keep the cells whose meaning did not change, so the
+    // renderer skips them (and every row without a changed cell).
+    if (beforeCells && before?.resource === source.resource && before.day === source.day) {
+      return cells.map((cell, r) => {
+        const old = beforeCells[r];
+        return old && sameCell(old, cell) ? old : cell;
+      });
+    }
+    return cells;
   });
   const cells = rows.map((_, r) => {
-    const row = columnCells.map((col) => col[r] as GridCell);
     const before = previous?.cells[r];
-    const same = before?.length === row.length && row.every((cell, c) => before[c] === cell);
-    return same ? before : row;
+    if (
+      before?.length === columns.length &&
+      changed.every((c) => before[c] === columnCells[c]?.[r])
+    ) {
+      return before;
+    }
+    return columnCells.map((col) => col[r] as GridCell);
   });
-  return {columns, rows, cells, rowMinutes, ...bounds, columnKeys, columnCells, times};
+  return {
+    columns,
+    rows,
+    cells,
+    rowMinutes,
+    ...bounds,
+    rowSignature,
+    columnSources,
+    columnCells,
+    times,
+  };
 }
 
 export interface ParsedTimes {
@@ -308,6 +364,19 @@ function columnStates(
     if (state !== 'free') slot = null;
     return {column: c, row: r, state, start, end, slot};
   });
+}
+
+/** Two cells that mean the same: state, time and slot. */
+function sameCell(a: GridCell, b: GridCell): boolean {
+  return (
+    a.state === b.state &&
+    Object.is(a.start, b.start) &&
+    Object.is(a.end, b.end) &&
+    a.column === b.column &&
+    a.row === b.row &&
+    a.slot?.start === b.slot?.start &&
+    a.slot?.end === b.slot?.end
+  );
 }
 
 /** The interval of `sorted` (by start, not overlapping) that holds `[start, end)`, if any. */

@@ -106,6 +106,25 @@ describe('booking calendar view model', () => {
   const MONDAY = '2026-03-02';
   const EARLY_NOW = '2026-03-01T12:00:00+01:00';
 
+  it('should keep every cell and row an availability change does not touch', () => {
+    const rs = [resource('a'), resource('b')];
+    const before = dayGrid(rs, MONDAY, EARLY_NOW);
+    const busy = {b: [{start: '2026-03-02T10:00:00+01:00', end: '2026-03-02T11:00:00+01:00'}]};
+    const after = dayGrid(rs, MONDAY, EARLY_NOW, busy, {previous: before});
+    expect(after.columns).to.equal(before.columns);
+    expect(after.columnCells[0]).to.equal(before.columnCells[0]);
+    const changedRows = after.cells
+      .map((row, r) => (row === before.cells[r] ? null : after.rows[r]?.key))
+      .filter(Boolean);
+    expect(changedRows).to.deep.equal(['10:00', '10:30']);
+    expect(cellAt(after, 1, '10:00').state).to.equal('busy');
+    expect(cellAt(after, 1, '11:00')).to.equal(cellAt(before, 1, '11:00'));
+    // Another `now` changes what is past: every column is computed again.
+    const later = dayGrid(rs, MONDAY, '2026-03-02T12:00:00+01:00', busy, {previous: after});
+    expect(later.cells[0]).not.to.equal(after.cells[0]);
+    expect(cellAt(later, 0, '09:00').state).to.equal('past');
+  });
+
   it('should lay out resources × slots for a day, from the earliest opening to the latest closing', () => {
     const grid = dayGrid([resource('a'), resource('b')], MONDAY, EARLY_NOW);
     expect(grid.columns.map((c) => c.resource.id)).to.deep.equal(['a', 'b']);

@@ -32,6 +32,7 @@ interface Written {
 class GridCellsDirective extends Directive {
   #elements: HTMLElement[] = [];
   #written: Written[] = [];
+  #last: RowCellsInput | undefined;
 
   constructor(info: PartInfo) {
     super(info);
@@ -43,6 +44,9 @@ class GridCellsDirective extends Directive {
   }
 
   override update(part: ChildPart, [input]: [RowCellsInput]): unknown {
+    // Most rows are unchanged on an update (the grid keeps their cell arrays): skip them.
+    if (this.#last && sameInput(this.#last, input)) return noChange;
+    this.#last = input;
     const {cells} = input;
     if (cells.length !== this.#elements.length) this.#rebuild(part, cells.length);
     for (let c = 0; c < cells.length; c++) {
@@ -97,6 +101,18 @@ class GridCellsDirective extends Directive {
     }
     part.parentNode.insertBefore(fragment, part.endNode);
   }
+}
+
+function sameInput(a: RowCellsInput, b: RowCellsInput): boolean {
+  return (
+    a.cells === b.cells &&
+    a.row === b.row &&
+    a.selectedColumn === b.selectedColumn &&
+    a.focusColumn === b.focusColumn &&
+    a.columnLabels === b.columnLabels &&
+    a.rowLabel === b.rowLabel &&
+    a.states === b.states
+  );
 }
 
 /**

@@ -32,6 +32,7 @@ import styles from './entries.styles.js';
  * @csspart base - The component's wrapper.
  * @csspart remaining - "6 of 10 entries left".
  * @csspart progress - The bar of entries used.
+ * @csspart validity - The period the entries are valid for.
  * @csspart check-in-button - "Check in for today".
  * @csspart reason - Why checking in is not possible now (or that it is done for today).
  * @csspart history - The list of check-ins.

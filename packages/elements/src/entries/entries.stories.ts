@@ -1,10 +1,11 @@
 import {createHandlers} from '@portico/mock-server/msw';
 import {entriesApi, type PorticoClient} from '@portico/sdk';
+import {darkTheme} from '@portico/themes';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {styleMap} from 'lit/directives/style-map.js';
 import {http, HttpResponse, type RequestHandler} from 'msw';
 import {createTestClient, logIn, SPACE} from '../../test/helpers/client.js';
+import {cssomStyle} from '../internal/cssom-style.js';
 import './entries.js';
 
 /** Story-level parameters of this file. */
@@ -62,7 +63,7 @@ const meta: Meta<StoryKnobs> = {
     };
   },
   render: (args, context: StoryContext<StoryKnobs>) => html`
-    <div lang=${args.lang} style=${styleMap({maxWidth: '26rem'})}>
+    <div lang=${args.lang} ${cssomStyle({'max-width': '26rem'})}>
       <portico-entries .client=${clients.get(context.id)}></portico-entries>
     </div>
   `,
@@ -178,3 +179,22 @@ export const Error: Story = {
 };
 
 export const French: Story = {args: {lang: 'fr'}};
+
+/** The dark theme's tokens on an ancestor. */
+export const Dark: Story = {
+  render: (args, context) => html`
+    <div
+      lang=${args.lang}
+      ${cssomStyle({
+        ...Object.fromEntries(
+          Object.entries(darkTheme).map(([token, value]) => [`--portico-sys-${token}`, value]),
+        ),
+        'max-width': '26rem',
+        background: darkTheme['color-surface-container'],
+        padding: '1.5rem',
+      })}
+    >
+      <portico-entries .client=${clients.get(context.id)}></portico-entries>
+    </div>
+  `,
+};

@@ -21,7 +21,7 @@ export function maxQuantity(product: Product): number {
 
 /** A product in the catalogue: photo, name, what it is, price, stock, inclusion, "Add". */
 export function renderProductCard(product: Product, context: ProductCardContext): TemplateResult {
-  const {locale, mine, includedTotal, inCart} = context;
+  const {locale, mine, inCart} = context;
   const nameId = `product-${product.id}-name`;
   const soldOut = product.stock === 0;
   const full = inCart >= maxQuantity(product);
@@ -46,28 +46,11 @@ export function renderProductCard(product: Product, context: ProductCardContext)
             </p>`
           : nothing
       }
-      <p class="product__badges">
-        ${
-          soldOut
-            ? html`<span class="badge badge--error">${msg(locale, 'shop.soldOut')}</span>`
-            : product.stock !== null
-              ? html`<span class="badge badge--warning"
-                  >${msg(locale, 'shop.stockLeft', {count: product.stock})}</span
-                >`
-              : nothing
-        }
-        ${
-          included > 0
-            ? html`<span class="badge badge--success"
-                >${
-                  includedTotal !== undefined
-                    ? msg(locale, 'shop.included', {count: included, total: includedTotal})
-                    : msg(locale, 'shop.includedNoTotal', {count: included})
-                }</span
-              >`
-            : nothing
-        }
-      </p>
+      ${
+        soldOut || product.stock !== null || included > 0
+          ? html`<p class="product__badges">${renderBadges(product, context, included)}</p>`
+          : nothing
+      }
       <div class="product__footer">
         <span class="product__price" part="price">${formatMoney(product.price, locale)}</span>
         <button
@@ -88,4 +71,33 @@ export function renderProductCard(product: Product, context: ProductCardContext)
       }
     </article>
   </li>`;
+}
+
+/** Sold out or how many are left, and what the membership still includes. */
+function renderBadges(
+  product: Product,
+  {locale, includedTotal}: ProductCardContext,
+  included: number,
+): TemplateResult {
+  const soldOut = product.stock === 0;
+  return html`${
+    soldOut
+      ? html`<span class="badge badge--error">${msg(locale, 'shop.soldOut')}</span>`
+      : product.stock !== null
+        ? html`<span class="badge badge--warning"
+            >${msg(locale, 'shop.stockLeft', {count: product.stock})}</span
+          >`
+        : nothing
+  }
+  ${
+    included > 0
+      ? html`<span class="badge badge--success"
+          >${
+            includedTotal !== undefined
+              ? msg(locale, 'shop.included', {count: included, total: includedTotal})
+              : msg(locale, 'shop.includedNoTotal', {count: included})
+          }</span
+        >`
+      : nothing
+  }`;
 }

@@ -41,12 +41,26 @@ export type ShopCategory = (typeof CATEGORIES)[number];
  *
  * @csspart base - The component's wrapper.
  * @csspart heading - The shop's title (`showCategory()` moves focus to it).
+ * @csspart category - A category filter button.
+ * @csspart search - The search field.
+ * @csspart products - The list of product cards.
  * @csspart product - One product card.
  * @csspart product-photo - A product's photo.
  * @csspart price - A product's price.
  * @csspart add-button - A product's "Add to cart" button.
  * @csspart cart - The cart.
+ * @csspart remove-button - Removes a line from the cart.
+ * @csspart line-problem - Why a cart line cannot be bought (sold out, fewer left).
+ * @csspart totals - The totals quoted by the server.
+ * @csspart discount-form - The discount code form.
+ * @csspart discount-input - The discount code field.
+ * @csspart discount-error - Why a discount code was refused.
+ * @csspart discount-applied - The discount code in use.
+ * @csspart terms - The terms to accept before paying.
+ * @csspart terms-link - The link to the space's terms.
+ * @csspart accept-terms-button - Accepts the terms.
  * @csspart checkout-button - The button that places and pays the order.
+ * @csspart checkout-notice - The outcome of the checkout (paid, declined, sold out…).
  * @csspart pending - Orders waiting for payment.
  * @csspart pay-button - Pays a pending order.
  * @csspart cancel-order-button - Cancels a pending order.

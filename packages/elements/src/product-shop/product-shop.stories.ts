@@ -3,9 +3,9 @@ import {meApi, ordersApi, type PorticoClient} from '@portico/sdk';
 import {darkTheme} from '@portico/themes';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {styleMap} from 'lit/directives/style-map.js';
 import {http, HttpResponse, type RequestHandler} from 'msw';
 import {createTestClient, logIn, SPACE} from '../../test/helpers/client.js';
+import {cssomStyle} from '../internal/cssom-style.js';
 import {cartKey, writeCart, type CartItem} from './cart-storage.js';
 import type {PorticoProductShop} from './product-shop.component.js';
 import './product-shop.js';
@@ -108,7 +108,7 @@ const meta: Meta<StoryKnobs> = {
     };
   },
   render: (args, context) => html`
-    <div lang=${args.lang} style=${styleMap({maxWidth: '60rem'})}>
+    <div lang=${args.lang} ${cssomStyle({'max-width': '60rem'})}>
       <portico-product-shop
         .client=${clientFor(context)}
         category=${args.category}
@@ -247,7 +247,7 @@ export const Dark: Story = {
   render: (args, context) => html`
     <div
       lang=${args.lang}
-      style=${styleMap({
+      ${cssomStyle({
         ...Object.fromEntries(
           Object.entries(darkTheme).map(([token, value]) => [`--portico-sys-${token}`, value]),
         ),

@@ -121,10 +121,10 @@ export default css`
   }
 
   .product__body {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: ${sys('space-xs')};
     height: 100%;
-    align-content: start;
   }
 
   .product__photo {
@@ -158,13 +158,21 @@ export default css`
     margin: 0;
   }
 
+  /* Price, then the button across the card: the same in every card, at the bottom. */
   .product__footer {
     display: flex;
+    flex-direction: column;
+    align-items: stretch;
+    gap: ${sys('space-xs')};
+    margin-top: auto;
+    padding-top: ${sys('space-xs')};
+  }
+
+  :host([layout='list']) .product__footer {
+    flex-direction: row;
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: ${sys('space-xs')};
-    margin-top: auto;
   }
 
   .product__price,
