@@ -6,6 +6,7 @@ import * as creditBalance from '../credit-balance/credit-balance.messages.js';
 import * as entries from '../entries/entries.messages.js';
 import * as login from '../login/login.messages.js';
 import * as membershipCard from '../membership-card/membership-card.messages.js';
+import * as notifications from '../notifications/notifications.messages.js';
 import * as productShop from '../product-shop/product-shop.messages.js';
 import {en} from './en.js';
 import {fr} from './fr.js';
@@ -18,6 +19,7 @@ const MODULES = {
   entries,
   login,
   membershipCard,
+  notifications,
   productShop,
 } as Record<string, {en: Record<string, Message>; fr: Record<string, Message>}>;
 import {formatDay, msg, resolveLocale} from './index.js';

@@ -22,6 +22,8 @@ import {PorticoMembershipCard} from '../membership-card/membership-card.componen
 import {MEMBERSHIP_CARD_TOKENS} from '../membership-card/membership-card.styles.js';
 import {PorticoProductShop} from '../product-shop/product-shop.component.js';
 import {PRODUCT_SHOP_TOKENS} from '../product-shop/product-shop.styles.js';
+import {PorticoNotifications} from '../notifications/notifications.component.js';
+import {NOTIFICATIONS_TOKENS} from '../notifications/notifications.styles.js';
 import {PorticoEntries} from '../entries/entries.component.js';
 import {ENTRIES_TOKENS} from '../entries/entries.styles.js';
 
@@ -41,6 +43,7 @@ const COMPONENTS = [
   },
   {name: 'product-shop', styles: PorticoProductShop.styles, tokens: PRODUCT_SHOP_TOKENS},
   {name: 'entries', styles: PorticoEntries.styles, tokens: ENTRIES_TOKENS},
+  {name: 'notifications', styles: PorticoNotifications.styles, tokens: NOTIFICATIONS_TOKENS},
 ];
 
 function cssText(styles: CSSResultGroup | undefined): string {
