@@ -24,6 +24,8 @@ export type {
   PorticoLogoutEvent,
   PorticoNeedsSignInEvent,
   PorticoPlanSelectedEvent,
+  PorticoProfileUpdatedEvent,
+  PorticoTermsAcceptedEvent,
   PorticoOrderCreatedEvent,
   PorticoOrderPaidEvent,
   PorticoBookingCancelledEvent,
