@@ -74,12 +74,17 @@ export class PorticoNotifications extends PorticoClientElement {
   /** The ids being marked read, or `all`. */
   @state() private marking: ReadonlySet<string> | 'all' = new Set();
   @state() private actionError = '';
+  /** What the last action did, kept in the live region until the next one. */
+  @state() private outcome = '';
 
   #lastCount: number | undefined;
 
   readonly #list = new QueryController<NotificationPage>(this, (client) =>
     client.session.isLoggedIn
-      ? notificationsQuery(client, {limit: this.pageSize, ...(this.unreadOnly ? {unread: true} : {})})
+      ? notificationsQuery(client, {
+          limit: this.pageSize,
+          ...(this.unreadOnly ? {unread: true} : {}),
+        })
       : undefined,
   );
   // One query for the count, shared by every notifications element on the page.
@@ -97,7 +102,9 @@ export class PorticoNotifications extends PorticoClientElement {
 
   /** The number of unread notifications (0 until they load, or when signed out). Read-only. */
   get unreadCount(): number {
-    return this.resolvedClient?.session.isLoggedIn ? (this.#unread.state.data?.items.length ?? 0) : 0;
+    return this.resolvedClient?.session.isLoggedIn
+      ? (this.#unread.state.data?.items.length ?? 0)
+      : 0;
   }
 
   private get pageSize(): number {
@@ -108,7 +115,8 @@ export class PorticoNotifications extends PorticoClientElement {
     super.updated(changed);
     const count = this.unreadCount;
     this.setAttribute('unread-count', String(count));
-    const loaded = this.#unread.state.data !== undefined || !this.resolvedClient?.session.isLoggedIn;
+    const loaded =
+      this.#unread.state.data !== undefined || !this.resolvedClient?.session.isLoggedIn;
     if (loaded && count !== this.#lastCount) {
       this.#lastCount = count;
       this.emit('portico-notifications-changed', {detail: {unreadCount: count}});
@@ -124,9 +132,11 @@ export class PorticoNotifications extends PorticoClientElement {
       aria-busy=${this.#states.busy ? 'true' : 'false'}
     >
       ${this.#states.render({
-        skeleton: () => html`<span class="skeleton notifications__skeleton-title"></span>
-          ${[1, 2, 3].map(() => html`<span class="skeleton notifications__skeleton-item"></span>`)}`,
+        skeleton: () =>
+          html`<span class="skeleton notifications__skeleton-title"></span>
+            ${[1, 2, 3].map(() => html`<span class="skeleton notifications__skeleton-item"></span>`)}`,
         ready: () => this.renderReady(locale),
+        announcement: () => this.outcome,
       })}
     </div>`;
   }
@@ -232,9 +242,10 @@ export class PorticoNotifications extends PorticoClientElement {
     const locale = resolveLocale(this.resolvedLang);
     this.marking = new Set([...this.marking, item.id]);
     this.actionError = '';
+    this.outcome = '';
     try {
       await notificationsApi(client).markRead(item.id);
-      this.#states.announce(msg(locale, 'notifications.markedRead'));
+      this.outcome = msg(locale, 'notifications.markedRead');
       // The button is gone: keep keyboard focus on the notification it belonged to.
       await this.updateComplete;
       this.shadowRoot
@@ -243,7 +254,7 @@ export class PorticoNotifications extends PorticoClientElement {
     } catch (error) {
       if (!isPorticoError(error)) throw error;
       this.actionError = `${msg(locale, 'notifications.markError')} ${msg(locale, errorReason(error))}`;
-      this.#states.announce(this.actionError);
+      this.outcome = this.actionError;
     } finally {
       const rest = new Set(this.marking instanceof Set ? this.marking : []);
       rest.delete(item.id);
@@ -258,6 +269,7 @@ export class PorticoNotifications extends PorticoClientElement {
     const locale = resolveLocale(this.resolvedLang);
     this.marking = 'all';
     this.actionError = '';
+    this.outcome = '';
     // The API marks one at a time; each call invalidates the list once it answers.
     const results = await Promise.allSettled(
       unread.map((item) => notificationsApi(client).markRead(item.id)),
@@ -268,11 +280,12 @@ export class PorticoNotifications extends PorticoClientElement {
     if (failures.length > 0) {
       const reason = (failures[0] as PromiseRejectedResult).reason;
       const why = isPorticoError(reason) ? msg(locale, errorReason(reason)) : '';
-      this.actionError = `${msg(locale, 'notifications.markAllError', {count: failures.length})} ${why}`.trim();
-      this.#states.announce(this.actionError);
+      this.actionError =
+        `${msg(locale, 'notifications.markAllError', {count: failures.length})} ${why}`.trim();
+      this.outcome = this.actionError;
       return;
     }
-    this.#states.announce(msg(locale, 'notifications.markedAllRead', {count: done}));
+    this.outcome = msg(locale, 'notifications.markedAllRead', {count: done});
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>('[part~="base"]')?.focus({preventScroll: true});
   }

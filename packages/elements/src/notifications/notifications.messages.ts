@@ -51,7 +51,7 @@ export const fr = {
     one: '{count} notification marquée comme lue.',
     other: '{count} notifications marquées comme lues.',
   },
-  'notifications.markError': "Impossible de la marquer comme lue.",
+  'notifications.markError': 'Impossible de la marquer comme lue.',
   'notifications.markAllError': {
     one: "{count} notification n'a pas pu être marquée comme lue.",
     other: "{count} notifications n'ont pas pu être marquées comme lues.",
