@@ -7,6 +7,8 @@ export {PorticoProductShop} from './product-shop/product-shop.js';
 export {PorticoEntries} from './entries/entries.js';
 export {PorticoBookingCalendar} from './booking-calendar/booking-calendar.js';
 export {PorticoNotifications} from './notifications/notifications.js';
+export {PorticoProfile} from './profile/profile.js';
+export {PorticoPortal} from './portal/portal.js';
 
 export {PorticoElement} from './internal/portico-element.js';
 export type {PorticoEventInit, PorticoEventName} from './internal/portico-element.js';

@@ -4,7 +4,9 @@ import type {en as entries} from '../entries/entries.messages.js';
 import type {en as login} from '../login/login.messages.js';
 import type {en as membershipCard} from '../membership-card/membership-card.messages.js';
 import type {en as notifications} from '../notifications/notifications.messages.js';
+import type {en as portal} from '../portal/portal.messages.js';
 import type {en as productShop} from '../product-shop/product-shop.messages.js';
+import type {en as profile} from '../profile/profile.messages.js';
 import type {en as common} from './en.js';
 
 /**
@@ -19,4 +21,6 @@ export type AllMessages = typeof common &
   typeof login &
   typeof membershipCard &
   typeof notifications &
-  typeof productShop;
+  typeof portal &
+  typeof productShop &
+  typeof profile;
