@@ -46,8 +46,12 @@ export class PortalRouter {
   /** A page module failed to load (offline): the portal says so. */
   failed = false;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  readonly #signedIn: () => boolean;
+
+  /** `signedIn` says whether member pages show (else a visitor gets the sign-in page). */
+  constructor(host: ReactiveControllerHost & HTMLElement, signedIn: () => boolean) {
     this.#host = host;
+    this.#signedIn = signedIn;
     this.#routes = new Routes(
       host,
       PAGES.map((route) => ({
@@ -99,7 +103,9 @@ export class PortalRouter {
 
   async #enter(route: PageRoute | undefined): Promise<boolean> {
     this.#current = route;
-    await this.load(route?.name ?? 'notFound').catch(() => undefined);
+    // A visitor on a member page sees sign-in: load that, not the page they cannot see yet.
+    const shown = route?.member && !this.#signedIn() ? 'signIn' : (route?.name ?? 'notFound');
+    await this.load(shown).catch(() => undefined);
     return true;
   }
 }

@@ -302,7 +302,7 @@ export class PorticoPortal extends PorticoClientElement {
 
   #loadRouter(): Promise<PortalRouter> {
     this.#routerLoading ??= import('./portal-router.js').then(
-      ({PortalRouter}) => (this.#router = new PortalRouter(this)),
+      ({PortalRouter}) => (this.#router = new PortalRouter(this, () => this.#signedIn)),
       (error: unknown) => {
         this.#routerLoading = undefined;
         this.requestUpdate();
