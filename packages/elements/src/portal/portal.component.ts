@@ -116,7 +116,7 @@ export class PorticoPortal extends PorticoClientElement {
   async navigate(path: string, {replace = false} = {}): Promise<void> {
     const url = this.href(path);
     if (replace) history.replaceState(history.state, '', url);
-    else if (this.href(this.currentPath) !== url || this.routing === 'path') {
+    else if (new URL(url, location.href).href !== location.href) {
       history.pushState(history.state, '', url);
     }
     await this.#go(path, true);
@@ -132,6 +132,7 @@ export class PorticoPortal extends PorticoClientElement {
     this.addEventListener('portico-needs-sign-in', this.handleNeedsSignIn);
     this.addEventListener('portico-buy-credits', this.handleBuyCredits);
     this.addEventListener('portico-needs-credits', this.handleBuyCredits);
+    this.addEventListener('portico-plan-selected', this.handlePlanSelected);
     void this.#go(this.currentPath, false);
   }
 
@@ -144,6 +145,7 @@ export class PorticoPortal extends PorticoClientElement {
     this.removeEventListener('portico-needs-sign-in', this.handleNeedsSignIn);
     this.removeEventListener('portico-buy-credits', this.handleBuyCredits);
     this.removeEventListener('portico-needs-credits', this.handleBuyCredits);
+    this.removeEventListener('portico-plan-selected', this.handlePlanSelected);
   }
 
   protected override render(): TemplateResult {
@@ -347,6 +349,22 @@ export class PorticoPortal extends PorticoClientElement {
     const path = this.currentPath;
     if (path !== '/sign-in') this.#returnTo = path;
     void this.navigate('/sign-in');
+  };
+
+  /** A visitor who picks a plan signs in (or signs up) first; a member sees their membership. */
+  private handlePlanSelected = (): void => {
+    if (this.#signedIn) {
+      void this.navigate('/membership');
+      return;
+    }
+    this.#returnTo = '/membership';
+    if (this.currentPage === 'signIn') {
+      // Its email field: where signing in (or up) starts.
+      this.renderRoot
+        .querySelector('portico-login')
+        ?.shadowRoot?.querySelector<HTMLElement>('[part~="input"]')
+        ?.focus();
+    } else void this.navigate('/sign-in');
   };
 
   private handleBuyCredits = (event: Event): void => {

@@ -129,6 +129,21 @@ describe('<portico-portal>', function () {
       expect(harness.links).to.include('Dashboard');
     });
 
+    it('should take a visitor who chooses a plan to the sign-in form', async () => {
+      const {el, harness} = await setupTest({member: null, url: `${START_URL}#/book`});
+      await harness.until(showing('book'));
+      await harness.clickLink('Sign in');
+      await harness.until(showing('signIn'));
+      const card = harness.find('portico-membership-card')!;
+      await harness.until(() => !!card.shadowRoot!.querySelector('[part~="choose-button"]'));
+      card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="choose-button"]')!.click();
+      const login = harness.find('portico-login')!;
+      expect(login.shadowRoot!.activeElement).to.equal(
+        login.shadowRoot!.querySelector('[part~="input"]'),
+      );
+      expect(focused(el)).to.equal(login);
+    });
+
     it('should be accessible in every theme', async () => {
       const {el, harness, wrapper} = await setupTest({member: null});
       await harness.until(showing('signIn'));
@@ -140,16 +155,16 @@ describe('<portico-portal>', function () {
     it('should open on the dashboard with every summary', async () => {
       const {harness} = await setupTest();
       await harness.until(showing('dashboard', 'Welcome, Ada Lovelace'));
+      await harness.until((h) => h.links[5] === 'Notifications 2 unread');
       expect(harness.links).to.deep.equal([
         'Dashboard',
         'Book',
         'Shop',
         'Membership',
         'Entries',
-        'Notifications',
+        'Notifications 2 unread',
         'Profile',
       ]);
-      await harness.until((h) => h.links[5] === 'Notifications 2 unread');
       for (const tag of [
         'portico-membership-card',
         'portico-credit-balance',

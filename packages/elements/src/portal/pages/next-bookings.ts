@@ -11,6 +11,10 @@ import {sys} from '../../internal/tokens.js';
 
 const SHOWN = 3;
 
+/**
+ * The dashboard's next bookings, inside `<portico-portal>` only.
+ * @internal
+ */
 export class PorticoPortalNextBookings extends PorticoClientElement {
   static override styles = [
     ...PorticoClientElement.styles,
