@@ -105,6 +105,14 @@ async function element(page, hostTag, selector) {
   return el;
 }
 
+/** Clicks like a pointer would (puppeteer scrolls the element into view first). */
+async function click(page, hostTag, selector) {
+  const el = await element(page, hostTag, selector);
+  if (!el) throw new Error(`Nothing to click: ${hostTag} ${selector}`);
+  await el.click();
+  await el.dispose();
+}
+
 /** A button inside `hostTag` by its visible text (whitespace collapsed, starts with). */
 async function clickButton(page, hostTag, text) {
   const handle = await page.evaluateHandle(
@@ -281,13 +289,22 @@ async function main() {
       state.links.join('|') === 'Book|Shop|Sign in' && state.title === 'Sign in · Demo Coworking',
       JSON.stringify(state),
     );
-    await until('plans, rooms and products to browse', async () => {
-      const plans = await textOf(page, 'portico-membership-card');
-      const rooms = await textOf(page, 'portico-booking-calendar');
-      const shop = await textOf(page, 'portico-product-shop');
-      return (
-        /Choose a plan/.test(plans) && /L'Atelier|Verrière/.test(rooms) && /credits/i.test(shop)
-      );
+    let browsing = '';
+    await until(
+      `plans, rooms and products to browse`,
+      async () => {
+        const plans = /Choose a plan/.test(await textOf(page, 'portico-membership-card'));
+        // The day's free slots, or (late in the day) the calendar saying nothing is left.
+        const rooms = /\d+ seats?|Nothing is free on this day/.test(
+          await textOf(page, 'portico-booking-calendar'),
+        );
+        const shop = /credits/i.test(await textOf(page, 'portico-product-shop'));
+        browsing = `plans ${plans}, rooms ${rooms}, shop ${shop}`;
+        return plans && rooms && shop;
+      },
+      20_000,
+    ).catch((error) => {
+      throw new Error(`${error.message}: ${browsing}`);
     });
     await check(
       'the visitor browses plans, rooms (read-only) and the shop before signing in',
@@ -401,7 +418,8 @@ async function main() {
       /List/.test(await textOf(page, 'portico-booking-calendar')),
     );
     await clickButton(page, 'portico-booking-calendar', 'List');
-    const slot = await until("a free slot of L'Atelier", async () => {
+    // Today's free slots, else the next days' (late in the day nothing is left today).
+    const freeSlot = async () => {
       const handle = await deepHandle(
         page,
         'portico-booking-calendar',
@@ -410,7 +428,15 @@ async function main() {
       const el = handle.asElement();
       if (!el) await handle.dispose();
       return el ?? false;
-    });
+    };
+    let slot = await until("a free slot of L'Atelier today", freeSlot, 5_000).catch(() => null);
+    for (let day = 1; !slot && day <= 3; day++) {
+      await click(page, 'portico-booking-calendar', '[data-nav="next"]');
+      slot = await until(`a free slot of L'Atelier in ${day} day(s)`, freeSlot, 5_000).catch(
+        () => null,
+      );
+    }
+    if (!slot) throw new Error("No free slot of L'Atelier in the calendar's list view");
     await slot.click();
     await slot.dispose();
     const confirm = await until('the booking panel', async () => {
@@ -526,14 +552,32 @@ async function main() {
       if (!el) await handle.dispose();
       return el ?? false;
     });
-    await company.click({clickCount: 3});
+    // Empty the field first, as a member selecting its text would, then type.
+    await company.evaluate((input) => {
+      input.value = '';
+    });
     await company.type('Analytical Engines & Co');
-    await company.dispose();
     await clickButton(page, 'portico-profile', 'Save');
     await until('saved', async () =>
       /Your profile is saved\./.test(await textOf(page, 'portico-profile')),
     );
-    await check('the profile saves a new company', true);
+    await company.dispose();
+    // What the server kept: reload the page and read the form again.
+    await page.reload({waitUntil: 'load'});
+    await onPage(page, 'profile', /^Profile$/);
+    const savedCompany = await until('the reloaded profile form', async () => {
+      const handle = await deepHandle(page, 'portico-profile', '[part~="company-input"]');
+      const el = handle.asElement();
+      const value = el ? await el.evaluate((input) => input.value) : '';
+      await handle.dispose();
+      return value;
+    });
+    await recordClicks();
+    await check(
+      'the profile saves a new company',
+      savedCompany === 'Analytical Engines & Co',
+      savedCompany,
+    );
     await page.screenshot({path: path.join(SHOTS, 'desktop-light-profile.png')});
 
     // 10. Screenshots: dark desktop, then the 375 px mobile layout with its menu.
@@ -622,6 +666,8 @@ async function main() {
       problems.join(' | '),
     );
     await context.close();
+  } catch (error) {
+    await check('the demo test runs', false, error.stack ?? String(error));
   } finally {
     await browser.close();
     child.kill('SIGTERM');

@@ -21,9 +21,7 @@ export const en = {
   'portal.signInIntro': 'Sign in with your email: we send you a one-time code.',
   'portal.browse': 'Before you join',
   'portal.browseIntro': 'Have a look at our plans, rooms and shop.',
-  'portal.browsePlans': 'Plans',
   'portal.browseRooms': 'Rooms and desks',
-  'portal.browseShop': 'Shop',
   'portal.profileBanner':
     'Complete your profile: add your phone, company and a few words about you.',
   'portal.profileBannerLink': 'Complete your profile',
@@ -59,9 +57,7 @@ export const fr = {
     'Connectez-vous avec votre e-mail : nous vous envoyons un code à usage unique.',
   'portal.browse': 'Avant de nous rejoindre',
   'portal.browseIntro': 'Découvrez nos formules, nos salles et notre boutique.',
-  'portal.browsePlans': 'Formules',
   'portal.browseRooms': 'Salles et postes',
-  'portal.browseShop': 'Boutique',
   'portal.profileBanner':
     'Complétez votre profil : ajoutez votre téléphone, votre entreprise et quelques mots sur vous.',
   'portal.profileBannerLink': 'Compléter mon profil',

@@ -56,6 +56,7 @@ export default css`
   .profile__grid {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+    align-items: start;
     gap: ${sys('space-sm')};
   }
 

@@ -16,6 +16,7 @@ export const page: PortalPage = {
       <h2 class="portal__section-title" id="browse-title">${msg(locale, 'portal.browse')}</h2>
       <p class="portal__intro">${msg(locale, 'portal.browseIntro')}</p>
       <portico-membership-card plans-only></portico-membership-card>
+      <h3 class="portal__section-title">${msg(locale, 'portal.browseRooms')}</h3>
       <portico-booking-calendar readonly view="list"></portico-booking-calendar>
       <portico-product-shop></portico-product-shop>
     </section>
