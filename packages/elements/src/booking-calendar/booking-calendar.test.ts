@@ -126,7 +126,9 @@ describe('<portico-booking-calendar>', () => {
   });
 
   describe('day view', () => {
-    it('should show resources × times in the space time zone, accessibly in every theme', async () => {
+    it('should show resources × times in the space time zone, accessibly in every theme', async function () {
+      // axe over a day grid in three themes takes more than the default 5 s on a loaded machine.
+      this.timeout(20_000);
       const {harness, wrapper, el} = await setupTest({resourceIds: 'room-atelier,event-loft'});
       expect(harness.columnHeaders).to.deep.equal(["L'Atelier", 'Le Loft']);
       expect(harness.rowHeaders[0]).to.equal('8:00 AM');

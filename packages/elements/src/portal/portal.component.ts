@@ -76,6 +76,8 @@ export class PorticoPortal extends PorticoClientElement {
   /** Where a visitor who was asked to sign in goes back to once signed in. */
   #returnTo = '/';
   #focusHeading = false;
+  /** The portal path last routed to. */
+  #path: string | undefined;
   /** Signed in at the last update: signing out (anywhere) goes back to the portal's home. */
   #wasSignedIn: boolean | undefined;
 
@@ -295,6 +297,7 @@ export class PorticoPortal extends PorticoClientElement {
 
   async #go(path: string, focus: boolean): Promise<void> {
     this.menuOpen = false;
+    this.#path = path;
     const router = await this.#loadRouter().catch(() => undefined);
     if (!router) return;
     await router.goto(path);
@@ -315,7 +318,11 @@ export class PorticoPortal extends PorticoClientElement {
   }
 
   private handleLocationChange = (): void => {
-    void this.#go(this.currentPath, true);
+    // The host page's own anchors (`#top`) are not portal pages: stay where we are.
+    if (this.routing === 'hash' && location.hash && !location.hash.startsWith('#/')) return;
+    const path = this.currentPath;
+    if (path === this.#path) return;
+    void this.#go(path, true);
   };
 
   /** Links inside the portal (its own and its pages') change the page without a reload. */

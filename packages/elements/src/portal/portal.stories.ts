@@ -78,13 +78,3 @@ export const NewTerms: Story = {
 export const NotFound: Story = {parameters: {path: '/nowhere'} satisfies StoryParameters};
 
 export const French: Story = {args: {lang: 'fr'}};
-export const Book: Story = {parameters: {path: '/book'} satisfies StoryParameters};
-export const Shop: Story = {parameters: {path: '/shop'} satisfies StoryParameters};
-export const Membership: Story = {parameters: {path: '/membership'} satisfies StoryParameters};
-export const Entries: Story = {
-  parameters: {member: 'ben@example.com', path: '/entries'} satisfies StoryParameters,
-};
-export const Notifications: Story = {
-  parameters: {path: '/notifications'} satisfies StoryParameters,
-};
-export const Profile: Story = {parameters: {path: '/profile'} satisfies StoryParameters};

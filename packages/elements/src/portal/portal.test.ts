@@ -242,6 +242,16 @@ describe('<portico-portal>', function () {
       expect(document.title).to.equal(title('Book'));
     });
 
+    it('should ignore the host page’s own anchors', async () => {
+      const {el, harness} = await setupTest({url: `${START_URL}#/book`});
+      await harness.until(showing('book'));
+      location.hash = '#top';
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await harness.settled();
+      expect(harness.page).to.equal('book');
+      expect(focused(el)).not.to.equal(harness.headingElement);
+    });
+
     it('should open a deep link', async () => {
       const {harness} = await setupTest({url: `${START_URL}#/notifications`});
       await harness.until(showing('notifications', 'Notifications'));
