@@ -101,11 +101,13 @@ export class PorticoMembershipCard extends PorticoClientElement {
     errorMessage: 'membership.error',
     loadingMessage: 'membership.loading',
     signedOutMessage: 'membership.signedOut',
+    active: () => !this.plansOnly,
   });
   // Plans are public: a visitor sees them with `plans-only`.
   readonly #planStates = new DataStates(this, {
     queries: [this.#space, this.#plans, this.#products],
     member: false,
+    active: () => this.plansOnly,
     errorMessage: 'membership.error',
     loadingMessage: 'membership.loading',
   });

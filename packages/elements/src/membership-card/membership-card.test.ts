@@ -114,6 +114,29 @@ describe('<portico-membership-card>', () => {
       await expectAccessibleInEveryTheme(el, wrapper);
     });
 
+    it('should report a failure to load the plans once, with Retry', async () => {
+      let failing = true;
+      worker.use(
+        http.get(`*/v1/spaces/${SPACE}/plans`, () =>
+          failing ? problem(503, 'service_unavailable', 'Service unavailable') : undefined,
+        ),
+      );
+      const errors = sinon.spy();
+      // From before the element exists: its first failure may come before setupTest returns.
+      document.addEventListener('portico-error', errors);
+      const {harness} = await setupTest({member: null, plansOnly: true});
+      await harness.until((h) => h.retryButton !== null);
+      expect(harness.text).to.contain('could not be loaded');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      document.removeEventListener('portico-error', errors);
+      // One DataStates for the membership and one for the plans read the same queries: only
+      // the one shown reports.
+      expect(errors).to.have.been.calledOnce;
+      failing = false;
+      harness.retryButton!.click();
+      await harness.until((h) => h.plans.length > 0);
+    });
+
     it('should show only the plans to a member, not their membership', async () => {
       const {harness} = await setupTest({plansOnly: true});
       await harness.until((h) => h.plans.length > 0);
