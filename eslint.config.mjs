@@ -13,9 +13,16 @@ const nodeGlobals = Object.fromEntries(
   Object.getOwnPropertyNames(globalThis).map((name) => [name, 'readonly']),
 );
 const browserGlobals = Object.fromEntries(
-  ['window', 'document', 'location', 'localStorage', 'customElements', 'HTMLElement'].map(
-    (name) => [name, 'readonly'],
-  ),
+  [
+    'window',
+    'document',
+    'location',
+    'localStorage',
+    'customElements',
+    'HTMLElement',
+    'MutationObserver',
+    'getComputedStyle',
+  ].map((name) => [name, 'readonly']),
 );
 
 const elements = ['packages/elements/**/*.ts', '.storybook/**/*.ts'];

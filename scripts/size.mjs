@@ -9,6 +9,7 @@
 //   one widget                    <name>.js                     credit balance ≤ 25 KB
 //   credit balance + another      credit-balance.js, <name>.js  each further widget ≤ +6 KB
 //   every element                 portico.js                    ≤ 50 KB
+//   the portal, on one page       portal.js + router + page     (reported, no budget)
 //
 // Lazy chunks (response validation, opted into in production) are listed, never counted.
 // Writes size-report.json; exits 1 when a page is over budget.
@@ -48,15 +49,24 @@ const sizes = new Map([...files].map(([name, chunk]) => [name, measure(chunk.cod
 
 /** Every file a page with these entry files downloads up front (static imports only). */
 function download(entries) {
+  return downloadFiles(entries.map((entry) => `${entry}.js`));
+}
+
+/** Every file loading these files (entries or lazy chunks) fetches, following static imports. */
+function downloadFiles(fileNames) {
   const seen = new Set();
   const visit = (name) => {
     if (seen.has(name)) return;
     seen.add(name);
     for (const imported of files.get(name)?.imports ?? []) visit(imported);
   };
-  for (const entry of entries) visit(`${entry}.js`);
+  for (const name of fileNames) visit(name);
   return seen;
 }
+
+/** The file of a lazy chunk, by its first module's name (`portal-router`, `dashboard.page`). */
+const lazyFile = (name) =>
+  [...files.values()].find((chunk) => chunk.isDynamicEntry && chunk.name === name)?.fileName;
 
 function total(fileNames) {
   const sum = {raw: 0, gzip: 0, brotli: 0, files: fileNames.size};
@@ -97,6 +107,21 @@ for (const name of elements.filter((each) => each !== FIRST)) {
   addRow(`  + <portico-${name}> on the same page`, delta, BUDGETS.furtherWidget, 'added bytes');
 }
 addRow('every element (portico.js)', total(download(['portico'])), BUDGETS.everything);
+
+// The portal as a member's browser loads it: portal.js, then the router and the page shown
+// (each a lazy chunk), with every chunk they import. Pages visited later add their own.
+if (files.has('portal.js') && lazyFile('portal-router')) {
+  for (const page of ['sign-in', 'dashboard', 'book']) {
+    const chunk = lazyFile(`${page}.page`);
+    if (!chunk) continue;
+    addRow(
+      `portal page: ${page} (portal.js + router + page)`,
+      total(downloadFiles(['portal.js', lazyFile('portal-router'), chunk])),
+      undefined,
+      'as loaded',
+    );
+  }
+}
 
 const eager = new Set(
   [...files.keys()].flatMap((name) => [...download([name.replace(/\.js$/, '')])]),

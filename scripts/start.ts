@@ -2,6 +2,8 @@
 // mock server's seeded space behind it on the same origin:
 //
 //   /             examples/portal/*                 the host page, as a space's website would be
+//   /members/*    examples/portal/index.html        the portal's own paths (path routing under
+//                                                    base="/members/"): deep links and reloads work
 //   /portico/*    packages/elements/dist/cdn/*      the CDN folder: portico.js, one file per
 //                                                    element, chunks, themes/*.css
 //   /v1/*         the mock API dispatcher          (node:http straight to it, no msw)
@@ -63,7 +65,14 @@ const STATIC_ROOTS: Array<[prefix: string, folder: string]> = [
   ['/', path.join(root, 'examples/portal/')],
 ];
 
+/** Where the demo's <portico-portal routing="path" base="/members/"> lives. */
+const PORTAL_BASE = '/members/';
+
 function resolveStatic(pathname: string): string | undefined {
+  // Every portal path answers with the portal's page, which routes it in the browser.
+  if (pathname === PORTAL_BASE.slice(0, -1) || pathname.startsWith(PORTAL_BASE)) {
+    return path.join(root, 'examples/portal/index.html');
+  }
   for (const [prefix, target] of STATIC_ROOTS) {
     if (pathname === prefix && !prefix.endsWith('/')) return target;
     if (pathname === `${prefix}.map` && !prefix.endsWith('/')) return `${target}.map`;
@@ -109,7 +118,7 @@ const server = http.createServer((req, res) => {
 
 server.listen(port, host, () => {
   const {port: actual} = server.address() as {port: number};
-  console.log(`\nPortico demo: http://${host}:${actual}/`);
+  console.log(`\nPortico demo: http://${host}:${actual}${PORTAL_BASE}`);
   console.log(`  mock API:   http://${host}:${actual}/v1/spaces/demo (scenario ${scenario})`);
   console.log('  log in as ada@example.com — the demo reads the code from the dev mailbox');
   console.log('  Ctrl-C stops it.\n');

@@ -6,6 +6,7 @@
 //   mock-server node:test over packages/mock-server/test/**/*.test.ts
 //   browser     @web/test-runner: element tests + the story smoke test  (web-test-runner.config.mjs)
 //   cdn         builds dist/portico.js, then scripts/smoke-cdn.mjs loads it in Chromium
+//   demo        scripts/demo-e2e.mjs: runs `npm start`'s server and drives the demo portal
 //   lint        npm run lint                                           counts as 1 test
 //
 // The last line is always `N passed, N failed` summed over the suites; the exit code is 1 when
@@ -130,6 +131,18 @@ async function cdnSmoke() {
   return {...(readSummary(summaryFile) ?? {passed: 0, failed: 0}), code};
 }
 
+/** The demo page end to end (it starts scripts/start.ts, which builds the CDN folder). */
+async function demoE2e() {
+  const summaryFile = path.join(resultsDir, 'demo-e2e.json');
+  const {code} = await run(node, ['scripts/demo-e2e.mjs'], {
+    cwd: root,
+    inherit: true,
+    env: {PORTICO_SUMMARY_FILE: summaryFile},
+    timeoutMs: 8 * MINUTE,
+  });
+  return {...(readSummary(summaryFile) ?? {passed: 0, failed: 0}), code};
+}
+
 const suites = [
   {
     name: 'typecheck',
@@ -139,6 +152,7 @@ const suites = [
   {name: 'mock-server', run: nodeTests('mock-server')},
   {name: 'browser', run: browserTests},
   {name: 'cdn', run: cdnSmoke},
+  {name: 'demo', run: demoE2e},
   {name: 'lint', run: single('npm', ['run', '--silent', 'lint'])},
 ];
 

@@ -1,12 +1,30 @@
 // Demo-only helpers for examples/portal. A real space's page needs none of this: it loads
-// /portico.js and writes the elements. Everything here uses public APIs (element properties
+// /portico/portal.js and writes <portico-portal>. Everything here uses public APIs (element properties
 // and the provider's client) and writes text with textContent only (the page runs under a
 // Content-Security-Policy with Trusted Types).
 await customElements.whenDefined('portico-provider');
 
 const provider = document.querySelector('portico-provider');
-const login = document.querySelector('portico-login');
+const portal = document.querySelector('portico-portal');
 const $ = (id) => document.getElementById(id);
+const DEMO_EMAIL = 'ada@example.com';
+/** The portal's sign-in form, when its sign-in page is shown (public API: the open shadow root). */
+const login = () => portal.shadowRoot?.querySelector('portico-login') ?? null;
+
+// The demo suggests the seeded member's email on the sign-in page.
+new MutationObserver(() => {
+  const form = login();
+  if (form && !form.email && !form.dataset.demoEmail) {
+    form.dataset.demoEmail = 'set';
+    form.email = DEMO_EMAIL;
+  }
+}).observe(await portalRoot(), {childList: true, subtree: true});
+
+async function portalRoot() {
+  await customElements.whenDefined('portico-portal');
+  await portal.updateComplete;
+  return portal.shadowRoot;
+}
 
 // ---- language and theme
 const locale = $('locale');
@@ -27,7 +45,7 @@ applySettings();
 // ---- the dev mailbox: the mock server "sends" codes there
 $('fetch-code').addEventListener('click', async () => {
   const result = $('code-result');
-  const email = login.email.trim();
+  const email = (login()?.email ?? '').trim() || DEMO_EMAIL;
   result.textContent = 'Reading the dev mailbox…';
   try {
     const response = await fetch(
@@ -40,14 +58,15 @@ $('fetch-code').addEventListener('click', async () => {
       result.textContent = `No code for ${email || 'this address'} yet: press "Send me a code" first.`;
       return;
     }
-    login.code = code;
+    const form = login();
+    if (form) form.code = code;
     result.textContent = '';
     const label = document.createElement('span');
     label.textContent = `Latest code for ${email}: `;
     const value = document.createElement('span');
     value.className = 'code';
     value.textContent = code;
-    result.append(label, value, document.createTextNode(' (filled in above).'));
+    result.append(label, value, document.createTextNode(form ? ' (filled in above).' : '.'));
   } catch (error) {
     result.textContent = `Could not read the dev mailbox: ${error.message}.`;
   }

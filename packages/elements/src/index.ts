@@ -6,6 +6,9 @@ export {PorticoMembershipCard} from './membership-card/membership-card.js';
 export {PorticoProductShop} from './product-shop/product-shop.js';
 export {PorticoEntries} from './entries/entries.js';
 export {PorticoBookingCalendar} from './booking-calendar/booking-calendar.js';
+export {PorticoNotifications} from './notifications/notifications.js';
+export {PorticoProfile} from './profile/profile.js';
+export {PorticoPortal} from './portal/portal.js';
 
 export {PorticoElement} from './internal/portico-element.js';
 export type {PorticoEventInit, PorticoEventName} from './internal/portico-element.js';
@@ -30,6 +33,7 @@ export type {
   PorticoBookingCancelledEvent,
   PorticoBookingCreatedEvent,
   PorticoNeedsCreditsEvent,
+  PorticoNotificationsChangedEvent,
   PorticoSlotSelectedEvent,
 } from './events/events.js';
 export {msg, resolveLocale, SUPPORTED_LANGUAGES} from './i18n/index.js';

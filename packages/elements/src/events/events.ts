@@ -8,6 +8,7 @@ export type {PorticoLoginEvent} from './portico-login.js';
 export type {PorticoLogoutEvent} from './portico-logout.js';
 export type {PorticoNeedsCreditsEvent} from './portico-needs-credits.js';
 export type {PorticoNeedsSignInEvent} from './portico-needs-sign-in.js';
+export type {PorticoNotificationsChangedEvent} from './portico-notifications-changed.js';
 export type {PorticoOrderCreatedEvent} from './portico-order-created.js';
 export type {PorticoOrderPaidEvent} from './portico-order-paid.js';
 export type {PorticoPlanSelectedEvent} from './portico-plan-selected.js';

@@ -6,7 +6,10 @@ import * as creditBalance from '../credit-balance/credit-balance.messages.js';
 import * as entries from '../entries/entries.messages.js';
 import * as login from '../login/login.messages.js';
 import * as membershipCard from '../membership-card/membership-card.messages.js';
+import * as notifications from '../notifications/notifications.messages.js';
+import * as portal from '../portal/portal.messages.js';
 import * as productShop from '../product-shop/product-shop.messages.js';
+import * as profile from '../profile/profile.messages.js';
 import {en} from './en.js';
 import {fr} from './fr.js';
 
@@ -18,7 +21,10 @@ const MODULES = {
   entries,
   login,
   membershipCard,
+  notifications,
+  portal,
   productShop,
+  profile,
 } as Record<string, {en: Record<string, Message>; fr: Record<string, Message>}>;
 import {formatDay, msg, resolveLocale} from './index.js';
 

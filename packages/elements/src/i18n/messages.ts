@@ -3,7 +3,10 @@ import type {en as creditBalance} from '../credit-balance/credit-balance.message
 import type {en as entries} from '../entries/entries.messages.js';
 import type {en as login} from '../login/login.messages.js';
 import type {en as membershipCard} from '../membership-card/membership-card.messages.js';
+import type {en as notifications} from '../notifications/notifications.messages.js';
+import type {en as portal} from '../portal/portal.messages.js';
 import type {en as productShop} from '../product-shop/product-shop.messages.js';
+import type {en as profile} from '../profile/profile.messages.js';
 import type {en as common} from './en.js';
 
 /**
@@ -17,4 +20,7 @@ export type AllMessages = typeof common &
   typeof entries &
   typeof login &
   typeof membershipCard &
-  typeof productShop;
+  typeof notifications &
+  typeof portal &
+  typeof productShop &
+  typeof profile;

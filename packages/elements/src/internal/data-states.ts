@@ -29,6 +29,12 @@ export interface DataStatesOptions {
   loadingMessage?: PlainMessageKey;
   /** The signed-out state's text. @default 'state.signedOut' */
   signedOutMessage?: PlainMessageKey;
+  /**
+   * Whether these states are the ones the element shows now (an element with two modes keeps
+   * one `DataStates` per mode); only those report failures as `portico-error`.
+   * @default () => true
+   */
+  active?: () => boolean;
 }
 
 /** What the element draws in the states only it knows. */
@@ -119,6 +125,7 @@ export class DataStates implements ReactiveController {
     if (this.#retrying && !this.#options.queries.some((query) => query.state.isFetching)) {
       this.#retrying = false;
     }
+    if (this.#options.active?.() === false) return;
     for (const query of this.#options.queries) {
       const {error, status} = query.state;
       // Each failed attempt once; a 401 is the signed-out state, not an error to report.

@@ -20,8 +20,14 @@ import {PorticoLogin} from '../login/login.component.js';
 import {LOGIN_TOKENS} from '../login/login.styles.js';
 import {PorticoMembershipCard} from '../membership-card/membership-card.component.js';
 import {MEMBERSHIP_CARD_TOKENS} from '../membership-card/membership-card.styles.js';
+import {PorticoPortal} from '../portal/portal.component.js';
+import {PORTAL_TOKENS} from '../portal/portal.styles.js';
 import {PorticoProductShop} from '../product-shop/product-shop.component.js';
+import {PorticoProfile} from '../profile/profile.component.js';
+import {PROFILE_TOKENS} from '../profile/profile.styles.js';
 import {PRODUCT_SHOP_TOKENS} from '../product-shop/product-shop.styles.js';
+import {PorticoNotifications} from '../notifications/notifications.component.js';
+import {NOTIFICATIONS_TOKENS} from '../notifications/notifications.styles.js';
 import {PorticoEntries} from '../entries/entries.component.js';
 import {ENTRIES_TOKENS} from '../entries/entries.styles.js';
 
@@ -41,6 +47,9 @@ const COMPONENTS = [
   },
   {name: 'product-shop', styles: PorticoProductShop.styles, tokens: PRODUCT_SHOP_TOKENS},
   {name: 'entries', styles: PorticoEntries.styles, tokens: ENTRIES_TOKENS},
+  {name: 'notifications', styles: PorticoNotifications.styles, tokens: NOTIFICATIONS_TOKENS},
+  {name: 'profile', styles: PorticoProfile.styles, tokens: PROFILE_TOKENS},
+  {name: 'portal', styles: PorticoPortal.styles, tokens: PORTAL_TOKENS},
 ];
 
 function cssText(styles: CSSResultGroup | undefined): string {

@@ -77,8 +77,14 @@ export class PorticoMembershipCard extends PorticoClientElement {
   /** Shows the history of memberships and payments (the member can toggle it). */
   @property({type: Boolean, reflect: true, attribute: 'history-open'}) historyOpen = false;
 
+  /**
+   * Shows only the plans on offer, to anyone, signed in or not (a public "Plans" section of a
+   * site, or a portal's sign-in page).
+   */
+  @property({type: Boolean, reflect: true, attribute: 'plans-only'}) plansOnly = false;
+
   readonly #membership = new QueryController<CurrentMembership>(this, (client) =>
-    client.session.isLoggedIn ? membershipQuery(client) : undefined,
+    client.session.isLoggedIn && !this.plansOnly ? membershipQuery(client) : undefined,
   );
   // Public data shared with every element: the zone of payment dates, what plans include.
   readonly #space = new QueryController<Space>(this, (client) => spaceQuery(client));
@@ -95,6 +101,15 @@ export class PorticoMembershipCard extends PorticoClientElement {
     errorMessage: 'membership.error',
     loadingMessage: 'membership.loading',
     signedOutMessage: 'membership.signedOut',
+    active: () => !this.plansOnly,
+  });
+  // Plans are public: a visitor sees them with `plans-only`.
+  readonly #planStates = new DataStates(this, {
+    queries: [this.#space, this.#plans, this.#products],
+    member: false,
+    active: () => this.plansOnly,
+    errorMessage: 'membership.error',
+    loadingMessage: 'membership.loading',
   });
   readonly #historyStates = new DataStates(this, {
     queries: [this.#history],
@@ -104,6 +119,16 @@ export class PorticoMembershipCard extends PorticoClientElement {
 
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
+    if (this.plansOnly) {
+      return html`<div part="base" class="membership-card" tabindex="-1">
+        ${this.#planStates.render({
+          skeleton: () => this.renderSkeleton(),
+          ready: () =>
+            html`<h2 class="membership-card__title">${msg(locale, 'membership.plans')}</h2>
+              ${this.renderPlanList(locale)}`,
+        })}
+      </div>`;
+    }
     return html`<div part="base" class="membership-card" tabindex="-1">
       ${this.#states.render({
         skeleton: () => this.renderSkeleton(),

@@ -26,6 +26,7 @@ interface SetupOptions {
   member?: string | null;
   lang?: string;
   historyOpen?: boolean;
+  plansOnly?: boolean;
 }
 
 async function setupTest(options: SetupOptions = {}) {
@@ -37,6 +38,7 @@ async function setupTest(options: SetupOptions = {}) {
       <portico-membership-card
         .client=${client}
         ?history-open=${options.historyOpen ?? false}
+        ?plans-only=${options.plansOnly ?? false}
       ></portico-membership-card>
     </div>
   `);
@@ -94,6 +96,52 @@ describe('<portico-membership-card>', () => {
     it('should be accessible in every theme', async () => {
       const {el, wrapper} = await setupTest({member: null});
       await expectAccessibleInEveryTheme(el, wrapper);
+    });
+  });
+
+  describe('with plans-only', () => {
+    it('should show the plans to a visitor, with Choose', async () => {
+      const {el, harness, wrapper} = await setupTest({member: null, plansOnly: true});
+      await harness.until((h) => h.plans.length > 0);
+      expect(harness.text).to.contain('Choose a plan');
+      expect(harness.text).not.to.contain('Sign in');
+      const spy = sinon.spy();
+      el.addEventListener('portico-plan-selected', spy);
+      const first = harness.chooseButtons[0]!;
+      first.click();
+      expect(spy).to.have.been.calledOnce;
+      expect(first.textContent).to.contain(spy.firstCall.args[0].detail.plan.name);
+      await expectAccessibleInEveryTheme(el, wrapper);
+    });
+
+    it('should report a failure to load the plans once, with Retry', async () => {
+      let failing = true;
+      worker.use(
+        http.get(`*/v1/spaces/${SPACE}/plans`, () =>
+          failing ? problem(503, 'service_unavailable', 'Service unavailable') : undefined,
+        ),
+      );
+      const errors = sinon.spy();
+      // From before the element exists: its first failure may come before setupTest returns.
+      document.addEventListener('portico-error', errors);
+      const {harness} = await setupTest({member: null, plansOnly: true});
+      await harness.until((h) => h.retryButton !== null);
+      expect(harness.text).to.contain('could not be loaded');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      document.removeEventListener('portico-error', errors);
+      // One DataStates for the membership and one for the plans read the same queries: only
+      // the one shown reports.
+      expect(errors).to.have.been.calledOnce;
+      failing = false;
+      harness.retryButton!.click();
+      await harness.until((h) => h.plans.length > 0);
+    });
+
+    it('should show only the plans to a member, not their membership', async () => {
+      const {harness} = await setupTest({plansOnly: true});
+      await harness.until((h) => h.plans.length > 0);
+      expect(harness.planName).to.equal('');
+      expect(harness.text).to.contain('Choose a plan');
     });
   });
 

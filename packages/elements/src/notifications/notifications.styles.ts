@@ -1,0 +1,130 @@
+import {css} from 'lit';
+import {sys} from '../internal/tokens.js';
+
+/**
+ * The component tokens `<portico-notifications>` reads, sorted. Each is set on `:host` from a
+ * system token and can be overridden by the page.
+ */
+export const NOTIFICATIONS_TOKENS = [
+  'background',
+  'border-color',
+  'border-radius',
+  'color',
+  'muted-color',
+  'padding',
+  'unread-background',
+  'unread-color',
+] as const;
+
+export default css`
+  :host {
+    --portico-notifications-background: ${sys('color-surface')};
+    --portico-notifications-border-color: ${sys('color-outline-variant')};
+    --portico-notifications-border-radius: ${sys('radius-lg')};
+    --portico-notifications-color: ${sys('color-on-surface')};
+    --portico-notifications-muted-color: ${sys('color-on-surface-variant')};
+    --portico-notifications-padding: ${sys('space-lg')};
+    --portico-notifications-unread-background: ${sys('color-surface-container')};
+    --portico-notifications-unread-color: ${sys('color-primary')};
+  }
+
+  .notifications {
+    display: grid;
+    gap: ${sys('space-sm')};
+    padding: var(--portico-notifications-padding);
+    color: var(--portico-notifications-color);
+    background: var(--portico-notifications-background);
+    border: 1px solid var(--portico-notifications-border-color);
+    border-radius: var(--portico-notifications-border-radius);
+  }
+
+  .notifications:focus,
+  .notifications__item:focus {
+    outline: none;
+  }
+
+  .notifications:focus-visible,
+  .notifications__item:focus-visible {
+    outline: ${sys('focus-ring-width')} solid ${sys('color-focus-ring')};
+  }
+
+  .notifications__head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${sys('space-sm')};
+  }
+
+  .notifications__title {
+    margin: 0;
+    font-size: ${sys('font-size-lg')};
+  }
+
+  .notifications__mark-all {
+    margin-inline-start: auto;
+  }
+
+  .notifications__list {
+    display: grid;
+    gap: ${sys('space-xs')};
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .notifications__item {
+    display: grid;
+    gap: ${sys('space-xxs')};
+    padding: ${sys('space-sm')};
+    border: 1px solid var(--portico-notifications-border-color);
+    border-radius: ${sys('radius-md')};
+  }
+
+  .notifications__item--unread {
+    background: var(--portico-notifications-unread-background);
+  }
+
+  .notifications__meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${sys('space-xs')};
+    color: var(--portico-notifications-muted-color);
+    font-size: ${sys('font-size-sm')};
+  }
+
+  .notifications__kind {
+    font-weight: ${sys('font-weight-medium')};
+  }
+
+  .notifications__dot {
+    width: 0.6rem;
+    height: 0.6rem;
+    border-radius: 50%;
+    background: var(--portico-notifications-unread-color);
+  }
+
+  .notifications__item-title {
+    margin: 0;
+    font-weight: ${sys('font-weight-bold')};
+  }
+
+  .notifications__body,
+  .notifications__empty {
+    margin: 0;
+    color: var(--portico-notifications-muted-color);
+  }
+
+  .notifications__mark {
+    justify-self: start;
+  }
+
+  .notifications__skeleton-title {
+    width: 12ch;
+    height: ${sys('font-size-lg')};
+  }
+
+  .notifications__skeleton-item {
+    height: 4.5rem;
+  }
+`;

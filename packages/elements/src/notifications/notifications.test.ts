@@ -1,0 +1,306 @@
+/// <reference types="mocha" />
+import {expect, html} from '@open-wc/testing';
+import {notificationsApi, type PorticoClient} from '@portico/sdk';
+import {sendKeys} from '@web/test-runner-commands';
+import {delay, http, HttpResponse} from 'msw';
+import sinon from 'sinon';
+import {bookFirstFreeSlot} from '../../test/helpers/bookings.js';
+import {createTestClient, logIn, resetMockApi, SPACE, worker} from '../../test/helpers/mock-api.js';
+import {mount} from '../../test/helpers/mount.js';
+import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import {clearSharedClients} from '../internal/client-registry.js';
+import './notifications.js';
+import type {PorticoNotifications} from './notifications.component.js';
+import {PorticoNotificationsHarness} from './notifications.harness.js';
+
+const LIST = `*/v1/spaces/${SPACE}/me/notifications`;
+const MARK = `*/v1/spaces/${SPACE}/me/notifications/:id/read`;
+// Ada's seeded notifications, newest first: two unread, two read.
+const ADA = [
+  'Community lunch on Friday',
+  '5 credits expire soon',
+  'La Verrière booked',
+  'Payment received',
+];
+
+const problem = (status: number, code: string) =>
+  HttpResponse.json(
+    {type: 'about:blank', title: code, status, code},
+    {status, headers: {'content-type': 'application/problem+json'}},
+  );
+
+interface SetupOptions {
+  client?: PorticoClient;
+  member?: string | null;
+  lang?: string;
+  unreadOnly?: boolean;
+  limit?: number;
+}
+
+async function setupTest(options: SetupOptions = {}) {
+  const client = options.client ?? createTestClient();
+  const member = options.member === undefined ? 'ada@example.com' : options.member;
+  if (member && !client.session.isLoggedIn) await logIn(client, member);
+  const changed = sinon.spy();
+  const wrapper = await mount(
+    html`<div lang=${options.lang ?? 'en'} @portico-notifications-changed=${changed}>
+      <portico-notifications
+        .client=${client}
+        ?unread-only=${options.unreadOnly}
+        .limit=${options.limit ?? 20}
+      ></portico-notifications>
+    </div>`,
+  );
+  const el = wrapper.querySelector<PorticoNotifications>('portico-notifications')!;
+  const harness = new PorticoNotificationsHarness(el);
+  await harness.settled();
+  return {el, harness, client, wrapper, changed};
+}
+
+const ready = (h: PorticoNotificationsHarness) => h.isReady;
+
+describe('<portico-notifications>', function () {
+  // axe in three themes takes seconds on a loaded two-core machine.
+  this.timeout(20_000);
+
+  beforeEach(async () => {
+    await resetMockApi();
+  });
+
+  afterEach(() => {
+    clearSharedClients();
+    sinon.restore();
+  });
+
+  describe('when signed in', () => {
+    it('should list the notifications newest first with the unread count', async () => {
+      const {el, harness, changed} = await setupTest();
+      await harness.until(ready);
+      expect(harness.titles).to.deep.equal(ADA);
+      expect(harness.items.map((item) => item.unread)).to.deep.equal([true, true, false, false]);
+      expect(harness.items[0]!.kind).to.equal('Announcement');
+      expect(harness.items[0]!.body).to.equal(
+        'Bring a dish, we bring the drinks. 12:30 in the Loft.',
+      );
+      expect(harness.badge).to.equal('2 unread');
+      expect(el.unreadCount).to.equal(2);
+      expect(el.getAttribute('unread-count')).to.equal('2');
+      expect(harness.itemElements[0]!.textContent).to.contain('Unread');
+      expect(harness.itemElements[0]!.querySelector('time')!.getAttribute('datetime')).to.match(
+        /^\d{4}-\d{2}-\d{2}T/,
+      );
+      expect(changed).to.have.been.calledOnce;
+      expect(changed.firstCall.args[0].detail).to.deep.equal({unreadCount: 2});
+      // Read notifications have no "Mark as read" button.
+      expect(harness.markReadButton('Payment received')).to.equal(null);
+    });
+
+    it('should mark one read, keep focus on it, announce it and emit the new count', async () => {
+      const {el, harness, client, changed} = await setupTest();
+      await harness.until(ready);
+      const button = harness.markReadButton('5 credits expire soon')!;
+      expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Mark as read: 5 credits expire soon',
+      );
+      await harness.markRead('5 credits expire soon');
+      await harness.until((h) => h.badge === '1 unread');
+      expect(harness.items[1]!.unread).to.be.false;
+      expect(harness.markReadButton('5 credits expire soon')).to.equal(null);
+      expect(harness.announcement).to.equal('Marked as read.');
+      expect(el.shadowRoot!.activeElement).to.equal(harness.itemElements[1]);
+      expect(changed.lastCall.args[0].detail).to.deep.equal({unreadCount: 1});
+      // The server agrees.
+      const {items} = await notificationsApi(client).list({unread: true});
+      expect(items.map((item) => item.title)).to.deep.equal(['Community lunch on Friday']);
+    });
+
+    it('should mark all read and then offer no more "Mark" buttons', async () => {
+      const {el, harness, client, changed} = await setupTest();
+      await harness.until(ready);
+      await harness.markAllRead();
+      await harness.until((h) => h.badge === '' && h.items.every((item) => !item.unread));
+      expect(harness.markAllButton).to.equal(null);
+      expect(harness.announcement).to.equal('2 notifications marked as read.');
+      expect(el.shadowRoot!.activeElement).to.equal(harness.part('base'));
+      expect(changed.lastCall.args[0].detail).to.deep.equal({unreadCount: 0});
+      expect(el.unreadCount).to.equal(0);
+      const {items} = await notificationsApi(client).list({unread: true});
+      expect(items).to.have.length(0);
+    });
+
+    it('should show a notification the server creates, live, without reload', async () => {
+      const {harness, client, changed} = await setupTest();
+      await harness.until(ready);
+      // A booking made elsewhere (another tab, the desk) creates a notification server-side.
+      const other = createTestClient();
+      await logIn(other, 'ada@example.com');
+      await bookFirstFreeSlot(other as PorticoClient);
+      await harness.until((h) => h.items.length === 5, 6_000);
+      expect(harness.items[0]!.title).to.match(/ booked$/);
+      expect(harness.items[0]!.unread).to.be.true;
+      expect(harness.items[0]!.kind).to.equal('Booking');
+      await harness.until((h) => h.badge === '3 unread');
+      expect(changed.lastCall.args[0].detail).to.deep.equal({unreadCount: 3});
+      other.store.clear();
+      void client;
+    });
+
+    it('should show older notifications on request', async () => {
+      const {harness} = await setupTest({limit: 2});
+      await harness.until(ready);
+      expect(harness.titles).to.deep.equal(ADA.slice(0, 2));
+      expect(harness.moreButton).to.exist;
+      harness.moreButton!.click();
+      await harness.until((h) => h.items.length === 4);
+      expect(harness.titles).to.deep.equal(ADA);
+      expect(harness.moreButton).to.equal(null);
+    });
+
+    it('should show only the unread ones with unread-only', async () => {
+      const {harness} = await setupTest({unreadOnly: true});
+      await harness.until(ready);
+      expect(harness.titles).to.deep.equal(ADA.slice(0, 2));
+      await harness.markAllRead();
+      await harness.until((h) => h.empty !== '');
+      expect(harness.empty).to.equal('You are all caught up: no unread notifications.');
+    });
+
+    it('should be reachable with Tab and mark read with Enter', async () => {
+      const {el, harness} = await setupTest();
+      await harness.until(ready);
+      (document.activeElement as HTMLElement | null)?.blur();
+      await sendKeys({press: 'Tab'});
+      expect(el.shadowRoot!.activeElement).to.equal(harness.markAllButton);
+      await sendKeys({press: 'Tab'});
+      expect(el.shadowRoot!.activeElement).to.equal(
+        harness.markReadButton('Community lunch on Friday'),
+      );
+      await sendKeys({press: 'Enter'});
+      await harness.until((h) => h.badge === '1 unread');
+      // Focus stays on the notification, so the next Tab reaches the next button.
+      await sendKeys({press: 'Tab'});
+      expect(el.shadowRoot!.activeElement).to.equal(
+        harness.markReadButton('5 credits expire soon'),
+      );
+      await sendKeys({press: 'Space'});
+      await harness.until((h) => h.badge === '');
+    });
+
+    it('should be accessible in every theme', async () => {
+      const {el, harness, wrapper} = await setupTest();
+      await harness.until(ready);
+      await expectAccessibleInEveryTheme(el, wrapper);
+    });
+  });
+
+  describe('with no notifications', () => {
+    it('should say there are none, with no badge and no buttons', async () => {
+      worker.use(http.get(LIST, () => HttpResponse.json({items: [], nextCursor: null})));
+      const {el, harness, changed} = await setupTest();
+      await harness.until(ready);
+      expect(harness.empty).to.equal('No notifications yet.');
+      expect(harness.badge).to.equal('');
+      expect(harness.markAllButton).to.equal(null);
+      expect(changed.firstCall.args[0].detail).to.deep.equal({unreadCount: 0});
+      await expectAccessibleInEveryTheme(el, el.parentElement!);
+    });
+  });
+
+  describe('when marking fails', () => {
+    it('should say so, keep the notification unread and let the member try again', async () => {
+      let failing = true;
+      worker.use(
+        http.post(MARK, () => (failing ? problem(503, 'service_unavailable') : undefined)),
+      );
+      const {el, harness} = await setupTest();
+      const errors = sinon.spy();
+      el.addEventListener('portico-error', errors);
+      await harness.until(ready);
+      await harness.markRead('Community lunch on Friday');
+      await harness.until((h) => h.error !== '');
+      expect(harness.error).to.match(/^It could not be marked as read\. .+/);
+      expect(harness.announcement).to.equal(harness.error);
+      expect(harness.badge).to.equal('2 unread');
+      await expectAccessibleInEveryTheme(el, el.parentElement!);
+      failing = false;
+      await harness.markRead('Community lunch on Friday');
+      await harness.until((h) => h.badge === '1 unread');
+      expect(harness.error).to.equal('');
+    });
+
+    it('should count the failures of "Mark all as read"', async () => {
+      worker.use(http.post(MARK, () => problem(503, 'service_unavailable')));
+      const {harness} = await setupTest();
+      await harness.until(ready);
+      await harness.markAllRead();
+      await harness.until((h) => h.error !== '');
+      expect(harness.error).to.match(/^2 notifications could not be marked as read\./);
+      expect(harness.markAllButton!.getAttribute('aria-disabled')).to.equal('false');
+    });
+  });
+
+  describe('when signed out', () => {
+    it('should ask to sign in and emit portico-needs-sign-in', async () => {
+      const {el, harness, changed} = await setupTest({member: null});
+      const signIn = sinon.spy();
+      el.addEventListener('portico-needs-sign-in', signIn);
+      await harness.until((h) => h.part('sign-in-button') !== null);
+      expect(harness.text).to.contain('Sign in to see your notifications.');
+      (harness.part('sign-in-button') as HTMLButtonElement).click();
+      expect(signIn).to.have.been.calledOnce;
+      expect(el.unreadCount).to.equal(0);
+      expect(changed.lastCall.args[0].detail).to.deep.equal({unreadCount: 0});
+      await expectAccessibleInEveryTheme(el, el.parentElement!);
+    });
+  });
+
+  describe('when loading', () => {
+    it('should show a skeleton and say it is loading', async () => {
+      worker.use(http.get(LIST, () => delay('infinite')));
+      const {el, harness} = await setupTest();
+      await harness.until((h) => h.announcement === 'Loading your notifications…');
+      expect(harness.isLoading).to.be.true;
+      expect(harness.root.querySelector('.skeleton')).to.exist;
+      await expectAccessibleInEveryTheme(el, el.parentElement!);
+    });
+  });
+
+  describe('when loading fails', () => {
+    it('should show the reason, emit portico-error and recover on Retry', async () => {
+      let failing = true;
+      worker.use(http.get(LIST, () => (failing ? problem(503, 'service_unavailable') : undefined)));
+      const {el, harness} = await setupTest();
+      const errors = sinon.spy();
+      el.addEventListener('portico-error', errors);
+      await harness.until((h) => h.retryButton !== null);
+      expect(harness.error).to.contain('Your notifications could not be loaded.');
+      expect(errors).to.have.been.called;
+      await expectAccessibleInEveryTheme(el, el.parentElement!);
+      failing = false;
+      harness.retryButton!.click();
+      await harness.until(ready);
+      expect(harness.titles).to.deep.equal(ADA);
+    });
+  });
+
+  describe('with lang="fr"', () => {
+    it('should speak French', async () => {
+      const {harness} = await setupTest({lang: 'fr'});
+      await harness.until(ready);
+      expect(harness.part('heading')!.textContent).to.contain('Notifications');
+      expect(harness.badge).to.equal('2 non lues');
+      expect(harness.markAllButton!.textContent!.trim()).to.equal('Tout marquer comme lu');
+      expect(harness.items[0]!.kind).to.equal('Annonce');
+      expect(harness.itemElements[0]!.textContent).to.contain('Non lue');
+      await harness.markRead('Community lunch on Friday');
+      await harness.until((h) => h.badge === '1 non lue');
+      expect(harness.announcement).to.equal('Marquée comme lue.');
+    });
+
+    it('should be accessible in every theme', async () => {
+      const {el, harness, wrapper} = await setupTest({lang: 'fr'});
+      await harness.until(ready);
+      await expectAccessibleInEveryTheme(el, wrapper);
+    });
+  });
+});

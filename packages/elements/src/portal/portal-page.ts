@@ -1,0 +1,33 @@
+import type {Member} from '@portico/sdk';
+import type {TemplateResult} from 'lit';
+
+/** The portal's pages, by name (each is a lazily loaded module under pages/). */
+export type PageName =
+  | 'dashboard'
+  | 'signIn'
+  | 'book'
+  | 'shop'
+  | 'membership'
+  | 'entries'
+  | 'notifications'
+  | 'profile'
+  | 'notFound';
+
+/** What a page gets to render itself. */
+export interface PageContext {
+  readonly locale: string;
+  /** A link's `href` for a portal path (`/book`), in the portal's routing mode. */
+  href(path: string): string;
+  readonly signedIn: boolean;
+  /** The signed-in member's profile, once loaded. */
+  readonly member: Member | undefined;
+  /** The category the shop opens on (set by "Buy credits" elsewhere in the portal). */
+  readonly shopCategory: string;
+  /** The page's `<h1>`, which takes focus after each navigation. */
+  heading(text: string): TemplateResult;
+}
+
+/** A page module's export. */
+export interface PortalPage {
+  render(context: PageContext): TemplateResult;
+}

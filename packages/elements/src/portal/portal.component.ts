@@ -1,0 +1,388 @@
+import './portal.messages.js';
+import '../provider/provider.js';
+import {meQuery, notificationsQuery, spaceQuery, type Member, type Space} from '@portico/sdk';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {msg, resolveLocale} from '../i18n/index.js';
+import {PorticoClientElement} from '../internal/portico-client-element.js';
+import {QueryController} from '../internal/query-controller.js';
+import type {PageContext, PageName} from './portal-page.js';
+import type {PortalRouter} from './portal-router.js';
+import styles from './portal.styles.js';
+
+/** The links of the navigation, in order; `member` links show only when signed in. */
+const NAV: ReadonlyArray<{name: PageName; path: string; member: boolean | null}> = [
+  {name: 'dashboard', path: '/', member: true},
+  {name: 'book', path: '/book', member: null},
+  {name: 'shop', path: '/shop', member: null},
+  {name: 'membership', path: '/membership', member: true},
+  {name: 'entries', path: '/entries', member: true},
+  {name: 'notifications', path: '/notifications', member: true},
+  {name: 'profile', path: '/profile', member: true},
+  {name: 'signIn', path: '/sign-in', member: false},
+];
+
+/** The same query as `<portico-notifications>`' count: one request for both. */
+const UNREAD = {unread: true, limit: 100} as const;
+
+/**
+ * @summary The whole member portal in one element: sign-in (with plans, rooms and shop for
+ * visitors), a dashboard, booking, shop, membership, entries, notifications and profile
+ * pages, routed by the page's URL (path or hash). Built from the same elements a page can
+ * place on its own; the router and each page load only when shown.
+ * @status experimental
+ * @since 0.2
+ *
+ * @csspart base - The portal's frame.
+ * @csspart header - The header with the space's name and the navigation.
+ * @csspart menu-button - Opens the navigation on narrow screens.
+ * @csspart nav - The navigation.
+ * @csspart link - A navigation link (`link current` on the current page).
+ * @csspart main - The current page.
+ *
+ * @cssprop --portico-portal-background - Page background. Default `--portico-sys-color-surface`.
+ * @cssprop --portico-portal-border-color - Frame and header border. Default `--portico-sys-color-outline-variant`.
+ * @cssprop --portico-portal-color - Text. Default `--portico-sys-color-on-surface`.
+ * @cssprop --portico-portal-header-background - The header. Default `--portico-sys-color-surface-container`.
+ * @cssprop --portico-portal-max-width - The width of the page content. Default `72rem`.
+ * @cssprop --portico-portal-muted-color - Secondary text. Default `--portico-sys-color-on-surface-variant`.
+ * @cssprop --portico-portal-nav-active-background - The current page's link. Default `--portico-sys-color-primary-container`.
+ * @cssprop --portico-portal-nav-active-color - The current page's link text. Default `--portico-sys-color-on-primary-container`.
+ *
+ * @example
+ * <portico-portal space="demo" routing="path" base="/members/"></portico-portal>
+ */
+export class PorticoPortal extends PorticoClientElement {
+  static override styles = [...PorticoClientElement.styles, styles];
+
+  /**
+   * How the portal's page shows in the URL: `hash` (`/members#/book`, works on any host
+   * page) or `path` (`/members/book`; the site must answer every path under `base` with
+   * this page).
+   */
+  @property({reflect: true}) routing: 'path' | 'hash' = 'hash';
+
+  /** Where the portal lives on the site, for `path` routing (`/members/`). */
+  @property() base = '/';
+
+  /** The navigation is open (narrow screens). */
+  @state() private menuOpen = false;
+  @state() private shopCategory = 'all';
+
+  #router: PortalRouter | undefined;
+  #routerLoading: Promise<PortalRouter> | undefined;
+  /** The document's title before the portal changed it: the suffix of every page's title. */
+  #siteTitle = '';
+  /** Where a visitor who was asked to sign in goes back to once signed in. */
+  #returnTo = '/';
+  #focusHeading = false;
+  /** The portal path last routed to. */
+  #path: string | undefined;
+  /** Signed in at the last update: signing out (anywhere) goes back to the portal's home. */
+  #wasSignedIn: boolean | undefined;
+
+  readonly #space = new QueryController<Space>(this, (client) => spaceQuery(client));
+  readonly #me = new QueryController<Member>(this, (client) =>
+    client.session.isLoggedIn ? meQuery(client) : undefined,
+  );
+  readonly #unread = new QueryController<{items: unknown[]; nextCursor: string | null}>(
+    this,
+    (client) => (client.session.isLoggedIn ? notificationsQuery(client, UNREAD) : undefined),
+  );
+
+  /** The portal path the URL points at (`/book`), whatever the routing mode. */
+  get currentPath(): string {
+    if (this.routing === 'hash') {
+      const hash = location.hash;
+      return hash.startsWith('#/') ? normalize(hash.slice(1)) : '/';
+    }
+    const base = this.#base;
+    const path = location.pathname;
+    if (path.startsWith(base)) return normalize(`/${path.slice(base.length)}`);
+    return '/';
+  }
+
+  /** The page shown now (`signIn` when a visitor opens a member page). */
+  get currentPage(): PageName | undefined {
+    const route = this.#router?.route;
+    if (!route) return undefined;
+    return route.member && !this.#signedIn ? 'signIn' : route.name;
+  }
+
+  /** A link's `href` for a portal path (`/book`). */
+  href(path: string): string {
+    return this.routing === 'hash' ? `#${path}` : `${this.#base}${path.slice(1)}`;
+  }
+
+  /** Goes to a portal path, as a link would (a new history entry, focus on the page's heading). */
+  async navigate(path: string, {replace = false} = {}): Promise<void> {
+    const url = this.href(path);
+    if (replace) history.replaceState(history.state, '', url);
+    else if (new URL(url, location.href).href !== location.href) {
+      history.pushState(history.state, '', url);
+    }
+    await this.#go(path, true);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#siteTitle ||= document.title;
+    window.addEventListener('popstate', this.handleLocationChange);
+    window.addEventListener('hashchange', this.handleLocationChange);
+    this.addEventListener('click', this.handleClick);
+    this.addEventListener('keydown', this.handleKeydown);
+    this.addEventListener('portico-needs-sign-in', this.handleNeedsSignIn);
+    this.addEventListener('portico-buy-credits', this.handleBuyCredits);
+    this.addEventListener('portico-needs-credits', this.handleBuyCredits);
+    this.addEventListener('portico-plan-selected', this.handlePlanSelected);
+    void this.#go(this.currentPath, false);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.handleLocationChange);
+    window.removeEventListener('hashchange', this.handleLocationChange);
+    this.removeEventListener('click', this.handleClick);
+    this.removeEventListener('keydown', this.handleKeydown);
+    this.removeEventListener('portico-needs-sign-in', this.handleNeedsSignIn);
+    this.removeEventListener('portico-buy-credits', this.handleBuyCredits);
+    this.removeEventListener('portico-needs-credits', this.handleBuyCredits);
+    this.removeEventListener('portico-plan-selected', this.handlePlanSelected);
+  }
+
+  protected override render(): TemplateResult {
+    const locale = resolveLocale(this.resolvedLang);
+    const page = this.currentPage;
+    const signedIn = this.#signedIn;
+    const unread = this.#unread.state.data?.items.length ?? 0;
+    return html`<div part="base" class="portal">
+      <header part="header" class="portal__header">
+        <p class="portal__brand">${this.#space.state.data?.name ?? ''}</p>
+        <button
+          part="menu-button"
+          class="button button--secondary portal__menu-button"
+          type="button"
+          aria-expanded=${this.menuOpen ? 'true' : 'false'}
+          aria-controls="portal-nav"
+          @click=${() => (this.menuOpen = !this.menuOpen)}
+        >
+          ${msg(locale, 'portal.menu')}
+        </button>
+        <nav
+          part="nav"
+          id="portal-nav"
+          class="portal__nav"
+          aria-label=${msg(locale, 'portal.nav')}
+          data-open=${this.menuOpen ? 'true' : 'false'}
+        >
+          <ul class="portal__links">
+            ${NAV.filter((link) => link.member === null || link.member === signedIn).map((link) => {
+              const current = link.name === page;
+              return html`<li>
+                <a
+                  part=${current ? 'link current' : 'link'}
+                  class="portal__link"
+                  href=${this.href(link.path)}
+                  data-path=${link.path}
+                  aria-current=${current ? 'page' : nothing}
+                  >${msg(locale, `portal.page.${link.name}`)}
+                  ${
+                    link.name === 'notifications' && unread > 0
+                      ? html`<span class="badge badge--info"
+                          >${msg(locale, 'portal.unread', {count: unread})}</span
+                        >`
+                      : nothing
+                  }</a
+                >
+              </li>`;
+            })}
+          </ul>
+        </nav>
+      </header>
+      ${
+        this.resolvedClient
+          ? html`<portico-provider .client=${this.resolvedClient}>
+              <main part="main" class="portal__main" data-page=${page ?? 'loading'}>
+                ${this.renderPage(page, locale)}
+              </main>
+            </portico-provider>`
+          : html`<main part="main" class="portal__main" data-page="loading">
+              ${this.renderPage(undefined, locale)}
+            </main>`
+      }
+    </div>`;
+  }
+
+  private renderPage(page: PageName | undefined, locale: string): TemplateResult {
+    const loading = html`<p class="visually-hidden" role="status">
+        ${msg(locale, 'portal.loadingPage')}
+      </p>
+      <span class="skeleton portal__skeleton" aria-hidden="true"></span>`;
+    const router = this.#router;
+    if (!router || !page) {
+      return router?.failed ? this.renderLoadError(locale) : loading;
+    }
+    const module = router.page(page);
+    if (!module) return router.failed ? this.renderLoadError(locale) : loading;
+    return module.render(this.#context(locale));
+  }
+
+  private renderLoadError(locale: string): TemplateResult {
+    return html`<div class="notice notice--error state state--error" role="alert">
+      <p class="state__message">${msg(locale, 'portal.pageError')}</p>
+      <button
+        part="retry-button"
+        class="button button--secondary"
+        type="button"
+        @click=${() => void this.#go(this.currentPath, true)}
+      >
+        ${msg(locale, 'state.retry')}
+      </button>
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const signedIn = Boolean(this.resolvedClient?.session.isLoggedIn);
+    const signedOut = this.#wasSignedIn === true && !signedIn;
+    this.#wasSignedIn = signedIn;
+    if (signedOut) {
+      this.#returnTo = '/';
+      void this.navigate('/');
+      return;
+    }
+    const page = this.currentPage;
+    if (!page) return;
+    // Signed in (terms accepted) on the sign-in page: on to where the member was going.
+    if (page === 'signIn' && this.#router?.route.name === 'signIn' && this.#signedIn) {
+      const to = this.#returnTo;
+      this.#returnTo = '/';
+      void this.navigate(to === '/sign-in' ? '/' : to, {replace: true});
+      return;
+    }
+    const locale = resolveLocale(this.resolvedLang);
+    const title = [msg(locale, `portal.page.${page}`), this.#siteTitle].filter(Boolean).join(' · ');
+    if (document.title !== title) document.title = title;
+    if (this.#focusHeading) {
+      const heading = this.renderRoot.querySelector<HTMLElement>('.portal__title');
+      if (heading) {
+        this.#focusHeading = false;
+        heading.focus({preventScroll: true});
+        heading.scrollIntoView?.({block: 'nearest'});
+      }
+    }
+  }
+
+  /** Signed in, with the current terms accepted (until then the sign-in page asks for them). */
+  get #signedIn(): boolean {
+    if (!this.resolvedClient?.session.isLoggedIn) return false;
+    return this.#me.state.data?.termsAccepted !== false;
+  }
+
+  get #base(): string {
+    const base = this.base.startsWith('/') ? this.base : `/${this.base}`;
+    return base.endsWith('/') ? base : `${base}/`;
+  }
+
+  #context(locale: string): PageContext {
+    return {
+      locale,
+      href: (path) => this.href(path),
+      signedIn: this.#signedIn,
+      member: this.#me.state.data,
+      shopCategory: this.shopCategory,
+      heading: (text) => html`<h1 class="portal__title" tabindex="-1">${text}</h1>`,
+    };
+  }
+
+  async #go(path: string, focus: boolean): Promise<void> {
+    this.menuOpen = false;
+    this.#path = path;
+    const router = await this.#loadRouter().catch(() => undefined);
+    if (!router) return;
+    await router.goto(path);
+    this.#focusHeading = focus;
+    this.requestUpdate();
+  }
+
+  #loadRouter(): Promise<PortalRouter> {
+    this.#routerLoading ??= import('./portal-router.js').then(
+      ({PortalRouter}) => (this.#router = new PortalRouter(this, () => this.#signedIn)),
+      (error: unknown) => {
+        this.#routerLoading = undefined;
+        this.requestUpdate();
+        throw error;
+      },
+    );
+    return this.#routerLoading;
+  }
+
+  private handleLocationChange = (): void => {
+    // The host page's own anchors (`#top`) are not portal pages: stay where we are.
+    if (this.routing === 'hash' && location.hash && !location.hash.startsWith('#/')) return;
+    const path = this.currentPath;
+    if (path === this.#path) return;
+    void this.#go(path, true);
+  };
+
+  /** Links inside the portal (its own and its pages') change the page without a reload. */
+  private handleClick = (event: MouseEvent): void => {
+    if (event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const anchor = event
+      .composedPath()
+      .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    if (!anchor || anchor.target || anchor.hasAttribute('download')) return;
+    const url = new URL(anchor.href, location.href);
+    if (url.origin !== location.origin) return;
+    let path: string | undefined;
+    if (this.routing === 'hash') {
+      if (url.pathname === location.pathname && url.hash.startsWith('#/')) path = url.hash.slice(1);
+    } else if (url.pathname.startsWith(this.#base) && !url.hash) {
+      path = `/${url.pathname.slice(this.#base.length)}`;
+    }
+    if (path === undefined) return;
+    event.preventDefault();
+    void this.navigate(normalize(path));
+  };
+
+  private handleKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.menuOpen) return;
+    this.menuOpen = false;
+    this.renderRoot.querySelector<HTMLElement>('[part~="menu-button"]')?.focus();
+  };
+
+  private handleNeedsSignIn = (): void => {
+    const path = this.currentPath;
+    if (path !== '/sign-in') this.#returnTo = path;
+    void this.navigate('/sign-in');
+  };
+
+  /** A visitor who picks a plan signs in (or signs up) first; a member sees their membership. */
+  private handlePlanSelected = (): void => {
+    if (this.#signedIn) {
+      void this.navigate('/membership');
+      return;
+    }
+    this.#returnTo = '/membership';
+    if (this.currentPage === 'signIn') {
+      // Its email field: where signing in (or up) starts.
+      this.renderRoot
+        .querySelector('portico-login')
+        ?.shadowRoot?.querySelector<HTMLElement>('[part~="input"]')
+        ?.focus();
+    } else void this.navigate('/sign-in');
+  };
+
+  private handleBuyCredits = (event: Event): void => {
+    event.preventDefault();
+    this.shopCategory = 'credit_pack';
+    void this.navigate('/shop');
+  };
+}
+
+/** `/book/` → `/book`; the root stays `/`. */
+function normalize(path: string): string {
+  const trimmed = path.replace(/\/+$/, '');
+  return trimmed === '' ? '/' : trimmed;
+}

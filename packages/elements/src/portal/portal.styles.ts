@@ -1,0 +1,186 @@
+import {css} from 'lit';
+import {sys} from '../internal/tokens.js';
+
+/**
+ * The component tokens `<portico-portal>` reads, sorted. Each is set on `:host` from a system
+ * token and can be overridden by the page.
+ */
+export const PORTAL_TOKENS = [
+  'background',
+  'border-color',
+  'color',
+  'header-background',
+  'max-width',
+  'muted-color',
+  'nav-active-background',
+  'nav-active-color',
+] as const;
+
+export default css`
+  :host {
+    --portico-portal-background: ${sys('color-surface')};
+    --portico-portal-border-color: ${sys('color-outline-variant')};
+    --portico-portal-color: ${sys('color-on-surface')};
+    --portico-portal-header-background: ${sys('color-surface-container')};
+    --portico-portal-max-width: 72rem;
+    --portico-portal-muted-color: ${sys('color-on-surface-variant')};
+    --portico-portal-nav-active-background: ${sys('color-primary-container')};
+    --portico-portal-nav-active-color: ${sys('color-on-primary-container')};
+    display: block;
+  }
+
+  .portal {
+    min-height: 30rem;
+    color: var(--portico-portal-color);
+    background: var(--portico-portal-background);
+    border: 1px solid var(--portico-portal-border-color);
+    border-radius: ${sys('radius-lg')};
+    overflow: hidden;
+  }
+
+  .portal__header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${sys('space-sm')};
+    padding: ${sys('space-sm')} ${sys('space-md')};
+    background: var(--portico-portal-header-background);
+    border-bottom: 1px solid var(--portico-portal-border-color);
+  }
+
+  .portal__brand {
+    margin: 0;
+    font-size: ${sys('font-size-md')};
+    font-weight: ${sys('font-weight-bold')};
+  }
+
+  .portal__menu-button {
+    display: none;
+    margin-inline-start: auto;
+  }
+
+  .portal__nav {
+    flex: 1 1 auto;
+  }
+
+  .portal__links {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: ${sys('space-xxs')};
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .portal__link {
+    display: inline-flex;
+    align-items: center;
+    gap: ${sys('space-xs')};
+    min-height: 2.5rem;
+    padding: 0 ${sys('space-sm')};
+    border-radius: ${sys('radius-md')};
+    color: inherit;
+    font-weight: ${sys('font-weight-medium')};
+    text-decoration: none;
+  }
+
+  .portal__link:hover {
+    text-decoration: underline;
+  }
+
+  .portal__link[aria-current='page'] {
+    color: var(--portico-portal-nav-active-color);
+    background: var(--portico-portal-nav-active-background);
+  }
+
+  .portal__link:focus-visible,
+  .portal__title:focus-visible {
+    outline: ${sys('focus-ring-width')} solid ${sys('color-focus-ring')};
+    outline-offset: ${sys('focus-ring-offset')};
+  }
+
+  .portal__main {
+    display: grid;
+    gap: ${sys('space-lg')};
+    max-width: var(--portico-portal-max-width);
+    margin: 0 auto;
+    padding: ${sys('space-lg')} ${sys('space-md')};
+  }
+
+  .portal__title {
+    margin: 0;
+    font-size: calc(${sys('font-size-lg')} * 1.5);
+    line-height: ${sys('line-height-tight')};
+  }
+
+  .portal__title:focus {
+    outline: none;
+  }
+
+  .portal__intro {
+    margin: 0;
+    color: var(--portico-portal-muted-color);
+  }
+
+  .portal__grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr));
+    align-items: start;
+    gap: ${sys('space-md')};
+  }
+
+  .portal__section {
+    display: grid;
+    gap: ${sys('space-sm')};
+  }
+
+  .portal__section-title {
+    margin: 0;
+    font-size: ${sys('font-size-lg')};
+  }
+
+  .portal__banner {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${sys('space-sm')};
+  }
+
+  .portal__banner a,
+  .portal__more {
+    color: inherit;
+    font-weight: ${sys('font-weight-bold')};
+  }
+
+  .portal__skeleton {
+    height: 12rem;
+  }
+
+  @media (max-width: 47.99rem) {
+    .portal__menu-button {
+      display: inline-flex;
+    }
+
+    .portal__nav {
+      flex-basis: 100%;
+    }
+
+    .portal__nav[data-open='false'] {
+      display: none;
+    }
+
+    .portal__links {
+      flex-direction: column;
+      align-items: stretch;
+    }
+
+    .portal__title {
+      font-size: ${sys('font-size-lg')};
+    }
+
+    .portal__main {
+      padding: ${sys('space-md')} ${sys('space-sm')};
+    }
+  }
+`;

@@ -1,0 +1,255 @@
+import './profile.messages.js';
+import {isPorticoError, meApi, meQuery, type Member, type ProfilePatch} from '@portico/sdk';
+import {html, nothing, type TemplateResult} from 'lit';
+import {state} from 'lit/decorators.js';
+import {msg, resolveLocale, SUPPORTED_LANGUAGES} from '../i18n/index.js';
+import {DataStates} from '../internal/data-states.js';
+import {errorReason} from '../internal/error-message.js';
+import {PorticoClientElement} from '../internal/portico-client-element.js';
+import {QueryController} from '../internal/query-controller.js';
+import styles from './profile.styles.js';
+
+type Field = 'name' | 'phone' | 'company' | 'bio' | 'photoUrl';
+
+/**
+ * @summary The member's profile: name, phone, company, bio, photo URL and language, saved with
+ * one button; and signing out.
+ * @status experimental
+ * @since 0.2
+ *
+ * @slot signed-out - Replaces the default "Sign in" button when nobody is signed in.
+ *
+ * @csspart base - The component's wrapper.
+ * @csspart form - The profile form.
+ * @csspart name-input - The name field.
+ * @csspart phone-input - The phone field.
+ * @csspart company-input - The company field.
+ * @csspart bio-input - The "about you" field.
+ * @csspart photo-url-input - The photo URL field.
+ * @csspart locale-select - The language picker.
+ * @csspart save-button - Saves the profile.
+ * @csspart sign-out-button - Signs the member out.
+ * @csspart saved - The "saved" message.
+ * @csspart error - An error message.
+ * @csspart retry-button - Tries loading again.
+ * @csspart sign-in-button - The default content of the `signed-out` slot.
+ *
+ * @cssprop --portico-profile-background - Card background. Default `--portico-sys-color-surface`.
+ * @cssprop --portico-profile-border-color - Card border. Default `--portico-sys-color-outline-variant`.
+ * @cssprop --portico-profile-border-radius - Card corners. Default `--portico-sys-radius-lg`.
+ * @cssprop --portico-profile-color - Text. Default `--portico-sys-color-on-surface`.
+ * @cssprop --portico-profile-muted-color - The email line. Default `--portico-sys-color-on-surface-variant`.
+ * @cssprop --portico-profile-padding - Card padding. Default `--portico-sys-space-lg`.
+ *
+ * @fires {PorticoProfileUpdatedEvent} portico-profile-updated - The profile was saved (detail: the member).
+ * @fires {PorticoLogoutEvent} portico-logout - The member signed out with the element's button.
+ * @fires {PorticoNeedsSignInEvent} portico-needs-sign-in - The default "Sign in" button was pressed.
+ * @fires {PorticoErrorEvent} portico-error - Loading the profile failed.
+ */
+export class PorticoProfile extends PorticoClientElement {
+  static override styles = [...PorticoClientElement.styles, styles];
+
+  @state() private saving = false;
+  @state() private signingOut = false;
+  /** What the last save did: shown under the form and said to screen readers. */
+  @state() private outcome: {kind: 'saved' | 'error'; text: string} | undefined;
+  /** Fields the browser-side checks or the server refused, with their message. */
+  @state() private invalid: Partial<Record<Field, string>> = {};
+
+  readonly #me = new QueryController<Member>(this, (client) =>
+    client.session.isLoggedIn ? meQuery(client) : undefined,
+  );
+
+  readonly #states = new DataStates(this, {
+    queries: [this.#me],
+    errorMessage: 'profile.error',
+    loadingMessage: 'profile.loading',
+    signedOutMessage: 'profile.signedOut',
+  });
+
+  protected override render(): TemplateResult {
+    const locale = resolveLocale(this.resolvedLang);
+    return html`<div
+      part="base"
+      class="profile"
+      tabindex="-1"
+      aria-busy=${this.#states.busy ? 'true' : 'false'}
+    >
+      ${this.#states.render({
+        skeleton: () =>
+          html`${[1, 2, 3, 4].map(() => html`<span class="skeleton profile__skeleton-field"></span>`)}`,
+        ready: () => this.renderForm(this.#me.state.data!, locale),
+        announcement: () => this.outcome?.text ?? '',
+      })}
+    </div>`;
+  }
+
+  private renderForm(member: Member, locale: string): TemplateResult {
+    const field = (
+      name: Field,
+      label: string,
+      value: string | null,
+      options: {type?: string; autocomplete?: string; hint?: string} = {},
+    ) => {
+      const error = this.invalid[name];
+      const part = name === 'photoUrl' ? 'photo-url-input' : `${name}-input`;
+      return html`<div class="field">
+        <label class="field__label" for=${name}>${label}</label>
+        <input
+          part=${part}
+          class="input"
+          id=${name}
+          name=${name}
+          type=${options.type ?? 'text'}
+          autocomplete=${options.autocomplete ?? 'off'}
+          .value=${value ?? ''}
+          ?required=${name === 'name'}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${error ? `${name}-error` : options.hint ? `${name}-hint` : nothing}
+        />
+        ${
+          options.hint && !error
+            ? html`<span class="field__hint" id=${`${name}-hint`}>${options.hint}</span>`
+            : nothing
+        }
+        ${error ? html`<p class="profile__error" id=${`${name}-error`}>${error}</p>` : nothing}
+      </div>`;
+    };
+    const languages = SUPPORTED_LANGUAGES.includes(member.locale as never)
+      ? SUPPORTED_LANGUAGES
+      : [...SUPPORTED_LANGUAGES, member.locale];
+    return html`<h2 class="profile__title">${msg(locale, 'profile.title')}</h2>
+      <p class="profile__email">${msg(locale, 'profile.email')}: ${member.email}</p>
+      <form part="form" class="profile__form" novalidate @submit=${this.handleSubmit}>
+        <div class="profile__grid">
+          ${field('name', msg(locale, 'profile.name'), member.name, {autocomplete: 'name'})}
+          ${field('phone', msg(locale, 'profile.phone'), member.phone, {
+            type: 'tel',
+            autocomplete: 'tel',
+          })}
+          ${field('company', msg(locale, 'profile.company'), member.company, {
+            autocomplete: 'organization',
+          })}
+          ${field('photoUrl', msg(locale, 'profile.photoUrl'), member.photoUrl, {
+            type: 'url',
+            autocomplete: 'photo',
+            hint: msg(locale, 'profile.photoUrlHint'),
+          })}
+          <div class="field">
+            <label class="field__label" for="locale">${msg(locale, 'profile.locale')}</label>
+            <select part="locale-select" class="input" id="locale" name="locale">
+              ${languages.map(
+                (language) =>
+                  html`<option value=${language} ?selected=${language === member.locale}>
+                    ${
+                      language === 'en' || language === 'fr'
+                        ? msg(locale, `profile.language.${language}`)
+                        : language
+                    }
+                  </option>`,
+              )}
+            </select>
+          </div>
+        </div>
+        <div class="field">
+          <label class="field__label" for="bio">${msg(locale, 'profile.bio')}</label>
+          <textarea
+            part="bio-input"
+            class="input profile__bio"
+            id="bio"
+            name="bio"
+            .value=${member.bio ?? ''}
+            aria-invalid=${this.invalid.bio ? 'true' : 'false'}
+          ></textarea>
+        </div>
+        ${
+          this.outcome
+            ? html`<p
+                part=${this.outcome.kind === 'saved' ? 'saved' : 'error'}
+                class="notice ${this.outcome.kind === 'saved' ? 'notice--success' : 'notice--error'}"
+              >
+                ${this.outcome.text}
+              </p>`
+            : nothing
+        }
+        <div class="profile__actions">
+          <button
+            part="save-button"
+            class="button button--primary"
+            type="submit"
+            aria-disabled=${this.saving ? 'true' : 'false'}
+          >
+            ${msg(locale, this.saving ? 'profile.saving' : 'profile.save')}
+          </button>
+          <button
+            part="sign-out-button"
+            class="button button--secondary profile__sign-out"
+            type="button"
+            aria-disabled=${this.signingOut ? 'true' : 'false'}
+            @click=${this.handleSignOut}
+          >
+            ${msg(locale, this.signingOut ? 'profile.signingOut' : 'profile.signOut')}
+          </button>
+        </div>
+      </form>`;
+  }
+
+  private async handleSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const client = this.resolvedClient;
+    if (!client || this.saving) return;
+    const locale = resolveLocale(this.resolvedLang);
+    const data = new FormData(event.target as HTMLFormElement);
+    const text = (name: string) => String(data.get(name) ?? '').trim();
+    const orNull = (name: string) => text(name) || null;
+    const patch: ProfilePatch = {
+      name: text('name'),
+      phone: orNull('phone'),
+      company: orNull('company'),
+      bio: orNull('bio'),
+      photoUrl: orNull('photoUrl'),
+      locale: text('locale'),
+    };
+    const invalid: Partial<Record<Field, string>> = {};
+    if (!patch.name) invalid.name = msg(locale, 'profile.nameRequired');
+    if (patch.photoUrl && !/^https?:\/\/\S+$/i.test(patch.photoUrl)) {
+      invalid.photoUrl = msg(locale, 'profile.photoUrlInvalid');
+    }
+    this.invalid = invalid;
+    this.outcome = undefined;
+    if (Object.keys(invalid).length > 0) {
+      await this.updateComplete;
+      this.shadowRoot?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    this.saving = true;
+    try {
+      const member = await meApi(client).update(patch);
+      this.outcome = {kind: 'saved', text: msg(locale, 'profile.saved')};
+      this.emit('portico-profile-updated', {detail: {member}});
+    } catch (error) {
+      if (!isPorticoError(error)) throw error;
+      this.outcome = {
+        kind: 'error',
+        text: `${msg(locale, 'profile.saveError')} ${msg(locale, errorReason(error))}`,
+      };
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  private async handleSignOut(): Promise<void> {
+    const client = this.resolvedClient;
+    if (!client || this.signingOut) return;
+    this.signingOut = true;
+    try {
+      // The SDK forgets the session even when the server cannot be told.
+      await client.auth.logout().catch((error: unknown) => {
+        if (!isPorticoError(error)) throw error;
+      });
+      this.emit('portico-logout');
+    } finally {
+      this.signingOut = false;
+    }
+  }
+}

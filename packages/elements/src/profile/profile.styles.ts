@@ -1,0 +1,89 @@
+import {css} from 'lit';
+import {sys} from '../internal/tokens.js';
+
+/**
+ * The component tokens `<portico-profile>` reads, sorted. Each is set on `:host` from a
+ * system token and can be overridden by the page.
+ */
+export const PROFILE_TOKENS = [
+  'background',
+  'border-color',
+  'border-radius',
+  'color',
+  'muted-color',
+  'padding',
+] as const;
+
+export default css`
+  :host {
+    --portico-profile-background: ${sys('color-surface')};
+    --portico-profile-border-color: ${sys('color-outline-variant')};
+    --portico-profile-border-radius: ${sys('radius-lg')};
+    --portico-profile-color: ${sys('color-on-surface')};
+    --portico-profile-muted-color: ${sys('color-on-surface-variant')};
+    --portico-profile-padding: ${sys('space-lg')};
+  }
+
+  .profile {
+    display: grid;
+    gap: ${sys('space-md')};
+    padding: var(--portico-profile-padding);
+    color: var(--portico-profile-color);
+    background: var(--portico-profile-background);
+    border: 1px solid var(--portico-profile-border-color);
+    border-radius: var(--portico-profile-border-radius);
+  }
+
+  .profile:focus {
+    outline: none;
+  }
+
+  .profile__title {
+    margin: 0;
+    font-size: ${sys('font-size-lg')};
+  }
+
+  .profile__email {
+    margin: 0;
+    color: var(--portico-profile-muted-color);
+  }
+
+  .profile__form {
+    display: grid;
+    gap: ${sys('space-sm')};
+  }
+
+  .profile__grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+    align-items: start;
+    gap: ${sys('space-sm')};
+  }
+
+  .profile__bio {
+    min-height: 5rem;
+    padding: ${sys('space-xs')} ${sys('space-sm')};
+    resize: vertical;
+  }
+
+  .profile__error {
+    margin: 0;
+    color: ${sys('color-error')};
+    font-size: ${sys('font-size-sm')};
+  }
+
+  .profile__actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${sys('space-sm')};
+  }
+
+  .profile__sign-out {
+    margin-inline-start: auto;
+  }
+
+  .profile__skeleton-field {
+    height: 3.75rem;
+  }
+`;

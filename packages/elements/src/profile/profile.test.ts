@@ -1,0 +1,232 @@
+/// <reference types="mocha" />
+import {expect, html} from '@open-wc/testing';
+import {meApi} from '@portico/sdk';
+import {sendKeys} from '@web/test-runner-commands';
+import {delay, http, HttpResponse} from 'msw';
+import sinon from 'sinon';
+import {createTestClient, logIn, resetMockApi, SPACE, worker} from '../../test/helpers/mock-api.js';
+import {mount} from '../../test/helpers/mount.js';
+import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import {clearSharedClients} from '../internal/client-registry.js';
+import './profile.js';
+import type {PorticoProfile} from './profile.component.js';
+import {PorticoProfileHarness} from './profile.harness.js';
+
+const ME = `*/v1/spaces/${SPACE}/me`;
+
+const problem = (status: number, code: string) =>
+  HttpResponse.json(
+    {type: 'about:blank', title: code, status, code},
+    {status, headers: {'content-type': 'application/problem+json'}},
+  );
+
+async function setupTest(options: {member?: string | null; lang?: string} = {}) {
+  const client = createTestClient();
+  const member = options.member === undefined ? 'ben@example.com' : options.member;
+  if (member) await logIn(client, member);
+  const wrapper = await mount(
+    html`<div lang=${options.lang ?? 'en'}>
+      <portico-profile .client=${client}></portico-profile>
+    </div>`,
+  );
+  const el = wrapper.querySelector<PorticoProfile>('portico-profile')!;
+  const harness = new PorticoProfileHarness(el);
+  await harness.settled();
+  return {el, harness, client, wrapper};
+}
+
+const ready = (h: PorticoProfileHarness) => h.isReady;
+
+describe('<portico-profile>', function () {
+  this.timeout(20_000);
+
+  beforeEach(async () => {
+    await resetMockApi();
+  });
+
+  afterEach(() => {
+    clearSharedClients();
+    sinon.restore();
+  });
+
+  describe('when signed in', () => {
+    it('should show the profile in a labelled form', async () => {
+      const {harness} = await setupTest();
+      await harness.until(ready);
+      expect(harness.text).to.contain('Email: ben@example.com');
+      expect(harness.input('name').value).to.equal('Ben Okafor');
+      expect(harness.input('company').value).to.equal('Okafor Design');
+      expect(harness.input('phone').value).to.equal('');
+      expect(harness.localeSelect.value).to.equal('fr');
+      for (const field of ['name', 'phone', 'company', 'photo-url', 'bio'] as const) {
+        const id = harness.input(field).id;
+        expect(harness.root.querySelector(`label[for="${id}"]`), field).to.exist;
+      }
+    });
+
+    it('should save every field with Save, say so and emit portico-profile-updated', async () => {
+      const {el, harness, client} = await setupTest();
+      await harness.until(ready);
+      const updated = sinon.spy();
+      el.addEventListener('portico-profile-updated', updated);
+      await harness.type('phone', '+33 6 00 00 00 00');
+      await harness.type('company', '  Okafor Studio ');
+      await harness.type('bio', 'Designs chairs.');
+      await harness.type('photo-url', 'https://example.com/ben.jpg');
+      harness.localeSelect.value = 'en';
+      await harness.save();
+      await harness.until((h) => h.saved !== '');
+      expect(harness.saved).to.equal('Your profile is saved.');
+      expect(harness.announcement).to.equal('Your profile is saved.');
+      expect(updated).to.have.been.calledOnce;
+      const saved = await meApi(client).get();
+      expect(saved).to.include({
+        phone: '+33 6 00 00 00 00',
+        company: 'Okafor Studio',
+        bio: 'Designs chairs.',
+        photoUrl: 'https://example.com/ben.jpg',
+        locale: 'en',
+      });
+      expect(updated.firstCall.args[0].detail.member.company).to.equal('Okafor Studio');
+    });
+
+    it('should clear a field the member empties', async () => {
+      const {harness, client} = await setupTest({member: 'ada@example.com'});
+      await harness.until(ready);
+      await harness.type('company', '');
+      await harness.save();
+      await harness.until((h) => h.saved !== '');
+      expect((await meApi(client).get()).company).to.equal(null);
+    });
+
+    it('should refuse an empty name and a photo URL that is not a web address', async () => {
+      const {el, harness, client} = await setupTest();
+      await harness.until(ready);
+      await harness.type('name', '   ');
+      await harness.type('photo-url', 'javascript:alert(1)');
+      await harness.save();
+      expect(harness.fieldError('name')).to.equal('Enter your name.');
+      expect(harness.fieldError('photo-url')).to.equal(
+        'Enter a web address starting with https:// or http://.',
+      );
+      expect(harness.input('name').getAttribute('aria-invalid')).to.equal('true');
+      expect(el.shadowRoot!.activeElement).to.equal(harness.input('name'));
+      expect((await meApi(client).get()).name).to.equal('Ben Okafor');
+      await expectAccessibleInEveryTheme(el, el.parentElement!);
+    });
+
+    it('should show the server’s refusal, keep what was typed, and save on a new try', async () => {
+      let failing = true;
+      worker.use(http.patch(ME, () => (failing ? problem(503, 'service_unavailable') : undefined)));
+      const {el, harness} = await setupTest();
+      await harness.until(ready);
+      await harness.type('company', 'Okafor Studio');
+      await harness.save();
+      await harness.until((h) => h.error !== '');
+      expect(harness.error).to.match(/^Your profile could not be saved\. .+/);
+      expect(harness.announcement).to.equal(harness.error);
+      expect(harness.input('company').value).to.equal('Okafor Studio');
+      await expectAccessibleInEveryTheme(el, el.parentElement!);
+      failing = false;
+      await harness.save();
+      await harness.until((h) => h.saved !== '');
+      expect(harness.error).to.equal('');
+    });
+
+    it('should say "Saving…" and ignore a second press while saving', async () => {
+      let calls = 0;
+      worker.use(
+        http.patch(ME, async () => {
+          calls += 1;
+          await delay(300);
+          return undefined;
+        }),
+      );
+      const {harness} = await setupTest();
+      await harness.until(ready);
+      await harness.save();
+      expect(harness.saveButton!.textContent!.trim()).to.equal('Saving…');
+      expect(harness.saveButton!.getAttribute('aria-disabled')).to.equal('true');
+      await harness.save();
+      await harness.until((h) => h.saved !== '');
+      expect(calls).to.equal(1);
+    });
+
+    it('should sign out and emit portico-logout', async () => {
+      const {el, harness, client} = await setupTest();
+      await harness.until(ready);
+      const logout = sinon.spy();
+      el.addEventListener('portico-logout', logout);
+      harness.signOutButton!.click();
+      await harness.until((h) => h.part('sign-in-button') !== null);
+      expect(client.session.isLoggedIn).to.be.false;
+      expect(logout).to.have.been.calledOnce;
+      expect(harness.text).to.contain('Sign in to see your profile.');
+    });
+
+    it('should save with Enter from a field', async () => {
+      const {el, harness, client} = await setupTest();
+      await harness.until(ready);
+      harness.input('phone').focus();
+      await sendKeys({type: '0102'});
+      await sendKeys({press: 'Enter'});
+      await harness.until((h) => h.saved !== '');
+      expect((await meApi(client).get()).phone).to.equal('0102');
+      expect(el.shadowRoot!.activeElement).to.equal(harness.input('phone'));
+    });
+
+    it('should be accessible in every theme', async () => {
+      const {el, harness, wrapper} = await setupTest();
+      await harness.until(ready);
+      await expectAccessibleInEveryTheme(el, wrapper);
+    });
+  });
+
+  describe('when signed out', () => {
+    it('should ask to sign in', async () => {
+      const {el, harness} = await setupTest({member: null});
+      const signIn = sinon.spy();
+      el.addEventListener('portico-needs-sign-in', signIn);
+      expect(harness.text).to.contain('Sign in to see your profile.');
+      (harness.part('sign-in-button') as HTMLButtonElement).click();
+      expect(signIn).to.have.been.calledOnce;
+    });
+  });
+
+  describe('when loading', () => {
+    it('should show a skeleton and say it is loading', async () => {
+      worker.use(http.get(ME, () => delay('infinite')));
+      const {el, harness} = await setupTest();
+      await harness.until((h) => h.announcement === 'Loading your profile…');
+      expect(harness.root.querySelector('.skeleton')).to.exist;
+      await expectAccessibleInEveryTheme(el, el.parentElement!);
+    });
+  });
+
+  describe('when loading fails', () => {
+    it('should show the reason and recover on Retry', async () => {
+      let failing = true;
+      worker.use(http.get(ME, () => (failing ? problem(503, 'service_unavailable') : undefined)));
+      const {harness} = await setupTest();
+      await harness.until((h) => h.part('retry-button') !== null);
+      expect(harness.error).to.contain('Your profile could not be loaded.');
+      failing = false;
+      (harness.part('retry-button') as HTMLButtonElement).click();
+      await harness.until(ready);
+    });
+  });
+
+  describe('with lang="fr"', () => {
+    it('should speak French', async () => {
+      const {el, harness, wrapper} = await setupTest({lang: 'fr'});
+      await harness.until(ready);
+      expect(harness.text).to.contain('Votre profil');
+      expect(harness.saveButton!.textContent!.trim()).to.equal('Enregistrer');
+      expect(harness.signOutButton!.textContent!.trim()).to.equal('Se déconnecter');
+      await harness.type('name', '');
+      await harness.save();
+      expect(harness.fieldError('name')).to.equal('Saisissez votre nom.');
+      await expectAccessibleInEveryTheme(el, wrapper);
+    });
+  });
+});

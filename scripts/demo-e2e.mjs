@@ -1,0 +1,688 @@
+#!/usr/bin/env node
+// End-to-end test of the demo page that `npm start` serves (examples/portal): starts
+// scripts/start.ts itself (it builds the CDN folder, then serves the page under its strict CSP
+// with the mock API on the same origin), and drives the page in headless Chromium like a
+// member: browses as a visitor, switches language and theme, signs in with the code from the
+// dev mailbox, books a room in the calendar and sees the credits drop, sees the booking's
+// notification arrive live and reads it, goes back and forward, opens a deep link, saves the
+// profile, signs out, and uses the mobile menu. Every button of the demo page's own markup is
+// clicked at least once. Screenshots of the portal (desktop and 375 px, light and dark) go to
+// test-results/demo-e2e/screens/ (docs/portal/ with PORTICO_SCREENSHOTS=1); on a failure, the
+// page as it was goes to test-results/demo-e2e/.
+//
+//   node scripts/demo-e2e.mjs                          (npm test runs it as the `demo` suite)
+//   PORTICO_SCREENSHOTS=1 node scripts/demo-e2e.mjs    (refreshes docs/portal/*.png)
+//
+// Prints one line per check and, with PORTICO_SUMMARY_FILE set, writes {passed, failed} there.
+import {spawn} from 'node:child_process';
+import {mkdirSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import puppeteer from 'puppeteer-core';
+import {CHROME_FLAGS, CHROME_PATH} from './lib/chrome.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+// docs/portal/ holds the committed screenshots: refreshed with PORTICO_SCREENSHOTS=1, so a
+// plain `npm test` leaves the work tree clean.
+const SHOTS = process.env.PORTICO_SCREENSHOTS
+  ? path.join(root, 'docs/portal')
+  : path.join(root, 'test-results/demo-e2e/screens');
+const FAILURES = path.join(root, 'test-results/demo-e2e');
+const EMAIL = 'ada@example.com';
+
+const results = {passed: 0, failed: 0};
+let currentPage;
+async function check(name, ok, detail = '') {
+  results[ok ? 'passed' : 'failed']++;
+  console.log(`${ok ? '✔' : '✖ FAILED'} ${name}${detail ? ` — ${detail}` : ''}`);
+  if (!ok && currentPage) {
+    mkdirSync(FAILURES, {recursive: true});
+    const file = path.join(FAILURES, `${results.failed}-${name.replace(/[^\w]+/g, '-')}.png`);
+    await currentPage.screenshot({path: file, fullPage: true}).catch(() => undefined);
+    console.log(`  screenshot: ${path.relative(root, file)}`);
+  }
+  return ok;
+}
+
+/** Starts `npm start`'s script on a free port; resolves with its origin once it listens. */
+function startDemo() {
+  const child = spawn(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', path.join(root, 'scripts/start.ts')],
+    {cwd: root, env: {...process.env, PORT: '0'}, stdio: ['ignore', 'pipe', 'inherit']},
+  );
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(
+      () => reject(new Error(`start.ts did not listen: ${output}`)),
+      180_000,
+    );
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = output.match(/Portico demo: (http:\/\/[\d.:]+)\//);
+      if (match) {
+        clearTimeout(timer);
+        resolve({origin: match[1], child});
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`start.ts exited with ${code}: ${output}`)));
+  });
+}
+
+// ---- page helpers: everything a member sees is inside shadow roots
+
+/**
+ * The first element matching `selector` inside `host` (a tag, found through every shadow
+ * root), searching its shadow root and the shadow roots below it.
+ */
+function deepHandle(page, hostTag, selector) {
+  return page.evaluateHandle(
+    (hostTag, selector) => {
+      const all = (root, query) => {
+        const found = [...root.querySelectorAll(query)];
+        for (const el of root.querySelectorAll('*')) {
+          if (el.shadowRoot) found.push(...all(el.shadowRoot, query));
+        }
+        return found;
+      };
+      const host = hostTag ? all(document, hostTag)[0] : document;
+      if (!host) return null;
+      const scope = host === document ? document : (host.shadowRoot ?? host);
+      return selector ? (all(scope, selector)[0] ?? null) : host;
+    },
+    hostTag,
+    selector,
+  );
+}
+
+async function element(page, hostTag, selector) {
+  const handle = await deepHandle(page, hostTag, selector);
+  const el = handle.asElement();
+  if (!el) {
+    await handle.dispose();
+    return null;
+  }
+  return el;
+}
+
+/** Clicks like a pointer would (puppeteer scrolls the element into view first). */
+async function click(page, hostTag, selector) {
+  const el = await element(page, hostTag, selector);
+  if (!el) throw new Error(`Nothing to click: ${hostTag} ${selector}`);
+  await el.click();
+  await el.dispose();
+}
+
+/** A button inside `hostTag` by its visible text (whitespace collapsed, starts with). */
+async function clickButton(page, hostTag, text) {
+  const handle = await page.evaluateHandle(
+    (hostTag, text) => {
+      const all = (root, query) => {
+        const found = [...root.querySelectorAll(query)];
+        for (const el of root.querySelectorAll('*')) {
+          if (el.shadowRoot) found.push(...all(el.shadowRoot, query));
+        }
+        return found;
+      };
+      const host = all(document, hostTag)[0];
+      const scope = host?.shadowRoot ?? host;
+      if (!scope) return null;
+      return (
+        all(scope, 'button').find((button) =>
+          button.textContent.replace(/\s+/g, ' ').trim().startsWith(text),
+        ) ?? null
+      );
+    },
+    hostTag,
+    text,
+  );
+  const el = handle.asElement();
+  if (!el) throw new Error(`No button "${text}" in <${hostTag}>`);
+  await el.click();
+  await el.dispose();
+}
+
+/** The text of `hostTag` (its light and shadow DOM, recursively), whitespace collapsed. */
+const textOf = (page, hostTag) =>
+  page.evaluate((hostTag) => {
+    const all = (root, query) => {
+      const found = [...root.querySelectorAll(query)];
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot) found.push(...all(el.shadowRoot, query));
+      }
+      return found;
+    };
+    const deepText = (node) =>
+      [...(node.shadowRoot?.childNodes ?? []), ...node.childNodes]
+        .map((child) =>
+          child.nodeType === 3
+            ? child.textContent
+            : child.nodeType === 1 && !['STYLE', 'SCRIPT'].includes(child.tagName)
+              ? deepText(child)
+              : '',
+        )
+        .join(' ');
+    const host = all(document, hostTag)[0];
+    return host ? deepText(host).replace(/\s+/g, ' ').trim() : '';
+  }, hostTag);
+
+/** The portal's state: the page shown, its h1, the focused element inside the portal. */
+const portalState = (page) =>
+  page.evaluate(() => {
+    const portal = document.querySelector('portico-portal');
+    const root = portal?.shadowRoot;
+    const h1 = root?.querySelector('h1');
+    return {
+      page: root?.querySelector('[part~="main"]')?.dataset.page ?? '',
+      heading: h1?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+      headingFocused: Boolean(h1) && root.activeElement === h1,
+      title: document.title,
+      path: location.pathname,
+      links: [...(root?.querySelectorAll('[part~="link"]') ?? [])].map((a) =>
+        a.textContent.replace(/\s+/g, ' ').trim(),
+      ),
+    };
+  });
+
+async function until(what, predicate, ms = 10_000) {
+  const deadline = Date.now() + ms;
+  let last;
+  while (Date.now() < deadline) {
+    try {
+      last = await predicate();
+      if (last) return last;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Timed out waiting for ${what} (last: ${String(last)})`);
+}
+
+const onPage = (page, name, heading) =>
+  until(`the ${name} page`, async () => {
+    const state = await portalState(page);
+    return state.page === name && state.heading !== '' && (!heading || heading.test(state.heading))
+      ? state
+      : false;
+  });
+
+/** The credit balance's total, as the widget shows it. */
+async function creditsShown(page) {
+  const text = await textOf(page, 'portico-credit-balance');
+  const match = text.match(/^(\d[\d,\u202f\u00a0]*)/);
+  return match ? Number(match[1].replace(/[^\d]/g, '')) : Number.NaN;
+}
+
+async function navTo(page, linkText) {
+  const handle = await page.evaluateHandle((linkText) => {
+    const root = document.querySelector('portico-portal').shadowRoot;
+    return (
+      [...root.querySelectorAll('[part~="link"]')].find((a) =>
+        a.textContent.replace(/\s+/g, ' ').trim().startsWith(linkText),
+      ) ?? null
+    );
+  }, linkText);
+  const link = handle.asElement();
+  if (!link) throw new Error(`No navigation link "${linkText}"`);
+  await link.click();
+  await link.dispose();
+}
+
+async function main() {
+  const {origin, child} = await startDemo();
+  await check('npm start serves the demo', true, origin);
+  const browser = await puppeteer.launch({
+    executablePath: CHROME_PATH,
+    headless: true,
+    args: CHROME_FLAGS,
+  });
+  const problems = [];
+  const requests = [];
+  const clickedDemoButtons = new Set();
+  try {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    currentPage = page;
+    await page.setViewport({width: 1280, height: 900});
+    await page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: 'light'}]);
+    page.on('pageerror', (error) => problems.push(`pageerror ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console.error ${message.text()}`);
+    });
+    page.on('request', (request) => requests.push({url: request.url(), method: request.method()}));
+    await page.evaluateOnNewDocument(() => {
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+      );
+    });
+    // The demo page's own buttons (not the portal's): each must be clicked below.
+    const recordClicks = () =>
+      page.evaluate(() => {
+        for (const button of document.querySelectorAll('button')) {
+          button.addEventListener('click', () => console.log(`demo-button:${button.id}`));
+        }
+        return [...document.querySelectorAll('button')].map((button) => button.id);
+      });
+    page.on('console', (message) => {
+      const match = message.text().match(/^demo-button:(.*)$/);
+      if (match) clickedDemoButtons.add(match[1]);
+    });
+
+    // 1. A visitor opens the portal's home.
+    await page.goto(`${origin}/members/`, {waitUntil: 'networkidle0', timeout: 60_000});
+    const demoButtons = await recordClicks();
+    const scripts = requests
+      .filter((r) => r.url.endsWith('.js'))
+      .map((r) => new URL(r.url).pathname);
+    await check(
+      'the page loads portal.js, then the router and the sign-in page on demand (not portico.js)',
+      scripts.includes('/portico/portal.js') &&
+        !scripts.includes('/portico/portico.js') &&
+        scripts.some((p) => /\/chunks\/portal-router-/.test(p)) &&
+        scripts.some((p) => /\/chunks\/sign-in\.page-/.test(p)),
+      scripts.join(', '),
+    );
+    let state = await onPage(page, 'signIn', /^Sign in$/);
+    await check(
+      'a visitor sees the sign-in page with Book, Shop and Sign in',
+      state.links.join('|') === 'Book|Shop|Sign in' && state.title === 'Sign in · Demo Coworking',
+      JSON.stringify(state),
+    );
+    let browsing = '';
+    await until(
+      `plans, rooms and products to browse`,
+      async () => {
+        const plans = /Choose a plan/.test(await textOf(page, 'portico-membership-card'));
+        // The day's free slots, or (late in the day) the calendar saying nothing is left.
+        const rooms = /\d+ seats?|Nothing is free on this day/.test(
+          await textOf(page, 'portico-booking-calendar'),
+        );
+        const shop = /credits/i.test(await textOf(page, 'portico-product-shop'));
+        browsing = `plans ${plans}, rooms ${rooms}, shop ${shop}`;
+        return plans && rooms && shop;
+      },
+      20_000,
+    ).catch((error) => {
+      throw new Error(`${error.message}: ${browsing}`);
+    });
+    await check(
+      'the visitor browses plans, rooms (read-only) and the shop before signing in',
+      true,
+    );
+    await page.screenshot({path: path.join(SHOTS, 'desktop-light-sign-in.png')});
+
+    // 2. The demo's own controls: language and theme.
+    await page.select('#locale', 'fr');
+    state = await onPage(page, 'signIn', /^Connexion$/);
+    await check(
+      'the language switch turns the portal French',
+      state.links.join('|') === 'Réserver|Boutique|Connexion',
+      JSON.stringify(state.links),
+    );
+    await page.select('#locale', 'en');
+    await onPage(page, 'signIn', /^Sign in$/);
+    await page.select('#theme', 'dark');
+    const darkBackground = await page.evaluate(() => {
+      const base = document
+        .querySelector('portico-portal')
+        .shadowRoot.querySelector('[part~="base"]');
+      return getComputedStyle(base).backgroundColor;
+    });
+    await check(
+      'the theme switch turns the portal dark',
+      darkBackground === 'rgb(21, 23, 30)',
+      darkBackground,
+    );
+    await page.select('#theme', 'light');
+
+    // 3. Sign in with the code from the dev mailbox.
+    const email = await element(page, 'portico-login', '[part~="input"]');
+    const prefilled = await email.evaluate((input) => input.value);
+    if (prefilled !== EMAIL) {
+      await email.click({clickCount: 3});
+      await email.type(EMAIL);
+    }
+    await email.dispose();
+    await clickButton(page, 'portico-login', 'Send me a code');
+    await until(
+      'the code step',
+      async () =>
+        /code/i.test(await textOf(page, 'portico-login')) &&
+        !/Send me a code/.test(await textOf(page, 'portico-login')),
+    );
+    await page.click('#fetch-code');
+    const code = await until('the code from the dev mailbox', async () => {
+      const text = await page.$eval('#code-result', (p) => p.textContent);
+      return text.match(/\b(\d{6})\b/)?.[1];
+    });
+    const filled = await element(page, 'portico-login', '[part~="input"]');
+    const codeValue = await filled.evaluate((input) => input.value);
+    await filled.dispose();
+    await check(
+      '"Get the code from the dev mailbox" fills the code in',
+      codeValue === code,
+      `${code} / ${codeValue}`,
+    );
+    await clickButton(page, 'portico-login', 'Sign in');
+    state = await onPage(page, 'dashboard', /^Welcome, Ada Lovelace$/);
+    await check(
+      'signing in opens the dashboard, with every page in the navigation',
+      state.links.length === 7 && state.links[0] === 'Dashboard' && state.path === '/members/',
+      JSON.stringify(state),
+    );
+    const before = await until('the credit balance', async () => {
+      const credits = await creditsShown(page);
+      return Number.isFinite(credits) ? credits : false;
+    });
+    await until('the unread count in the navigation', async () =>
+      (await portalState(page)).links.includes('Notifications 2 unread'),
+    );
+    await check(
+      'the dashboard shows the credits and 2 unread notifications',
+      true,
+      `${before} credits`,
+    );
+
+    // Duplicate requests while the dashboard loaded (one request per distinct query).
+    const apiGets = requests
+      .filter(
+        (r) =>
+          r.method === 'GET' &&
+          new URL(r.url).pathname.startsWith('/v1/') &&
+          !r.url.includes('/events') &&
+          !r.url.includes('/__dev/'),
+      )
+      .map((r) => r.url);
+    const duplicates = apiGets.filter((url, index) => apiGets.indexOf(url) !== index);
+    await check(
+      'each API query was requested once up to the dashboard',
+      duplicates.length === 0,
+      duplicates.length
+        ? `repeated: ${[...new Set(duplicates)].map((u) => new URL(u).pathname + new URL(u).search).join(', ')}`
+        : `${apiGets.length} GETs`,
+    );
+    await page.screenshot({path: path.join(SHOTS, 'desktop-light-dashboard.png')});
+
+    // 4. Book a room in the calendar: L'Atelier, the list view's first free slot.
+    await navTo(page, 'Book');
+    state = await onPage(page, 'book', /^Book$/);
+    await check(
+      'the Book link opens the calendar and focuses its heading',
+      state.headingFocused &&
+        state.path === '/members/book' &&
+        state.title === 'Book · Demo Coworking',
+      JSON.stringify(state),
+    );
+    await until('the calendar toolbar', async () =>
+      /List/.test(await textOf(page, 'portico-booking-calendar')),
+    );
+    await clickButton(page, 'portico-booking-calendar', 'List');
+    // Today's free slots, else the next days' (late in the day nothing is left today).
+    const freeSlot = async () => {
+      const handle = await deepHandle(
+        page,
+        'portico-booking-calendar',
+        `section[aria-label="L'Atelier"] .list__slot:not([disabled])`,
+      );
+      const el = handle.asElement();
+      if (!el) await handle.dispose();
+      return el ?? false;
+    };
+    let slot = await until("a free slot of L'Atelier today", freeSlot, 5_000).catch(() => null);
+    for (let day = 1; !slot && day <= 3; day++) {
+      await click(page, 'portico-booking-calendar', '[data-nav="next"]');
+      slot = await until(`a free slot of L'Atelier in ${day} day(s)`, freeSlot, 5_000).catch(
+        () => null,
+      );
+    }
+    if (!slot) throw new Error("No free slot of L'Atelier in the calendar's list view");
+    await slot.click();
+    await slot.dispose();
+    const confirm = await until('the booking panel', async () => {
+      const handle = await deepHandle(page, 'portico-booking-calendar', '[part~="confirm-button"]');
+      const el = handle.asElement();
+      if (!el) await handle.dispose();
+      return el ?? false;
+    });
+    await until('the quote', async () =>
+      /credit/i.test(await textOf(page, 'portico-booking-calendar')),
+    );
+    await confirm.click();
+    await confirm.dispose();
+    await until('the booking outcome', async () =>
+      /Booked: L'Atelier/.test(await textOf(page, 'portico-booking-calendar')),
+    );
+    await check("booking L'Atelier in the calendar succeeds", true);
+    await until('the live notification of the booking', async () =>
+      (await portalState(page)).links.includes('Notifications 3 unread'),
+    );
+    await check("the booking's notification arrives live (3 unread)", true);
+
+    // 5. Back to the dashboard: the credits dropped.
+    await navTo(page, 'Dashboard');
+    await onPage(page, 'dashboard');
+    const after = await until('the new balance', async () => {
+      const credits = await creditsShown(page);
+      return Number.isFinite(credits) && credits < before ? credits : false;
+    });
+    await check(
+      "the dashboard's credit balance dropped after booking",
+      after < before,
+      `${before} → ${after}`,
+    );
+    await until('the next booking on the dashboard', async () =>
+      /L'Atelier/.test(await textOf(page, 'portico-portal-next-bookings')),
+    );
+    await check('the dashboard lists the booking under "Next bookings"', true);
+
+    // 6. The demo's own "Book the next free slot" button: credits drop again, live.
+    await page.click('#book');
+    const booked = await until('the demo booking', async () => {
+      const text = await page.$eval('#book-result', (p) => p.textContent);
+      return /^Booked .+ for (\d+) credit/.test(text)
+        ? text
+        : /failed/i.test(text)
+          ? `FAILED ${text}`
+          : false;
+    });
+    const cost = Number(booked.match(/for (\d+) credit/)?.[1] ?? 0);
+    const afterDemo = await until('the balance after the demo booking', async () => {
+      const credits = await creditsShown(page);
+      return credits === after - cost ? credits : false;
+    }).catch(() => Number.NaN);
+    await check(
+      '"Book the next free slot" books and the balance drops at once',
+      afterDemo === after - cost,
+      `${booked}; ${after} → ${afterDemo}`,
+    );
+
+    // 7. Read the notifications.
+    await navTo(page, 'Notifications');
+    state = await onPage(page, 'notifications', /^Notifications$/);
+    await check(
+      'the Notifications page focuses its heading',
+      state.headingFocused,
+      JSON.stringify(state),
+    );
+    await until('the list', async () =>
+      /L'Atelier booked/.test(await textOf(page, 'portico-notifications')),
+    );
+    await clickButton(page, 'portico-notifications', 'Mark all as read');
+    await until('everything read', async () => {
+      const links = (await portalState(page)).links;
+      return (
+        links.includes('Notifications') &&
+        !/Mark all as read/.test(await textOf(page, 'portico-notifications'))
+      );
+    });
+    await check('"Mark all as read" clears the unread count in the navigation', true);
+
+    // 8. Back and forward, and a deep link.
+    await page.goBack();
+    state = await onPage(page, 'dashboard');
+    await check(
+      'Back returns to the dashboard, focusing its heading',
+      state.headingFocused && state.path === '/members/',
+      JSON.stringify(state),
+    );
+    await page.goForward();
+    state = await onPage(page, 'notifications');
+    await check(
+      'Forward returns to the notifications',
+      state.path === '/members/notifications',
+      JSON.stringify(state),
+    );
+    // 'load', not 'networkidle0': a signed-in page keeps its realtime event stream open.
+    await page.goto(`${origin}/members/membership`, {waitUntil: 'load'});
+    state = await onPage(page, 'membership', /^Membership$/);
+    await check(
+      'a deep link (a reload of /members/membership) opens that page, still signed in',
+      state.links.length === 7,
+      JSON.stringify(state),
+    );
+    await recordClicks();
+
+    // 9. The profile: save a change, then sign out.
+    await navTo(page, 'Profile');
+    await onPage(page, 'profile', /^Profile$/);
+    const company = await until('the profile form', async () => {
+      const handle = await deepHandle(page, 'portico-profile', '[part~="company-input"]');
+      const el = handle.asElement();
+      if (!el) await handle.dispose();
+      return el ?? false;
+    });
+    // Empty the field first, as a member selecting its text would, then type.
+    await company.evaluate((input) => {
+      input.value = '';
+    });
+    await company.type('Analytical Engines & Co');
+    await clickButton(page, 'portico-profile', 'Save');
+    await until('saved', async () =>
+      /Your profile is saved\./.test(await textOf(page, 'portico-profile')),
+    );
+    await company.dispose();
+    // What the server kept: reload the page and read the form again.
+    await page.reload({waitUntil: 'load'});
+    await onPage(page, 'profile', /^Profile$/);
+    const savedCompany = await until('the reloaded profile form', async () => {
+      const handle = await deepHandle(page, 'portico-profile', '[part~="company-input"]');
+      const el = handle.asElement();
+      const value = el ? await el.evaluate((input) => input.value) : '';
+      await handle.dispose();
+      return value;
+    });
+    await recordClicks();
+    await check(
+      'the profile saves a new company',
+      savedCompany === 'Analytical Engines & Co',
+      savedCompany,
+    );
+    await page.screenshot({path: path.join(SHOTS, 'desktop-light-profile.png')});
+
+    // 10. Screenshots: dark desktop, then the 375 px mobile layout with its menu.
+    await page.select('#theme', 'dark');
+    await navTo(page, 'Dashboard');
+    await onPage(page, 'dashboard');
+    await until('the dashboard widgets', async () => Number.isFinite(await creditsShown(page)));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await page.screenshot({path: path.join(SHOTS, 'desktop-dark-dashboard.png')});
+    await page.setViewport({width: 375, height: 812, isMobile: true, hasTouch: true});
+    await page.select('#theme', 'light');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const menu = await element(page, 'portico-portal', '[part~="menu-button"]');
+    const menuState = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('portico-portal').shadowRoot;
+        return {
+          expanded: root.querySelector('[part~="menu-button"]').getAttribute('aria-expanded'),
+          navShown: getComputedStyle(root.querySelector('[part~="nav"]')).display !== 'none',
+          buttonShown:
+            getComputedStyle(root.querySelector('[part~="menu-button"]')).display !== 'none',
+        };
+      });
+    let menuNow = await menuState();
+    await check(
+      'at 375 px the navigation hides behind a menu button',
+      menuNow.buttonShown && !menuNow.navShown && menuNow.expanded === 'false',
+      JSON.stringify(menuNow),
+    );
+    await page.screenshot({path: path.join(SHOTS, 'mobile-light-dashboard.png')});
+    await menu.click();
+    menuNow = await menuState();
+    await check(
+      'the menu button opens the navigation (aria-expanded="true")',
+      menuNow.navShown && menuNow.expanded === 'true',
+      JSON.stringify(menuNow),
+    );
+    await page.screenshot({path: path.join(SHOTS, 'mobile-light-menu.png')});
+    await navTo(page, 'Shop');
+    state = await onPage(page, 'shop', /^Shop$/);
+    menuNow = await menuState();
+    await check(
+      'choosing a page closes the menu and focuses the page heading',
+      !menuNow.navShown && menuNow.expanded === 'false' && state.headingFocused,
+      JSON.stringify({menuNow, state}),
+    );
+    await page.select('#theme', 'dark');
+    await menu.click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await page.screenshot({path: path.join(SHOTS, 'mobile-dark-menu.png')});
+    await menu.click();
+    await navTo(page, 'Dashboard').catch(() => undefined);
+    await menu.dispose();
+    await page.setViewport({width: 1280, height: 900});
+    await page.select('#theme', 'light');
+
+    // 11. Sign out from the profile: back to the sign-in page.
+    await navTo(page, 'Profile');
+    await onPage(page, 'profile');
+    await clickButton(page, 'portico-profile', 'Sign out');
+    state = await onPage(page, 'signIn', /^Sign in$/);
+    await check(
+      '"Sign out" returns to the sign-in page at the portal\'s home',
+      state.path === '/members/' && state.links.join('|') === 'Book|Shop|Sign in',
+      JSON.stringify(state),
+    );
+
+    // 12. Every button of the demo page was clicked; nothing went wrong.
+    const missed = demoButtons.filter((id) => !clickedDemoButtons.has(id));
+    await check(
+      `every button of the demo page was clicked (${demoButtons.join(', ')})`,
+      demoButtons.length > 0 && missed.length === 0,
+      missed.length ? `not clicked: ${missed.join(', ')}` : '',
+    );
+    const foreign = requests.filter(
+      (r) => new URL(r.url).origin !== origin && !r.url.startsWith('data:'),
+    );
+    await check(
+      'nothing loaded from another origin',
+      foreign.length === 0,
+      foreign.map((r) => r.url).join(', '),
+    );
+    await check(
+      'no console error, page error or CSP violation',
+      problems.length === 0,
+      problems.join(' | '),
+    );
+    await context.close();
+  } catch (error) {
+    await check('the demo test runs', false, error.stack ?? String(error));
+  } finally {
+    await browser.close();
+    child.kill('SIGTERM');
+  }
+}
+
+try {
+  mkdirSync(SHOTS, {recursive: true});
+  await main();
+} catch (error) {
+  await check('the demo test runs', false, error.stack ?? String(error));
+}
+console.log(`demo e2e: ${results.passed} passed, ${results.failed} failed`);
+if (process.env.PORTICO_SUMMARY_FILE) {
+  mkdirSync(path.dirname(process.env.PORTICO_SUMMARY_FILE), {recursive: true});
+  writeFileSync(process.env.PORTICO_SUMMARY_FILE, JSON.stringify(results));
+}
+process.exit(results.failed > 0 ? 1 : 0);
