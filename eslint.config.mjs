@@ -50,6 +50,29 @@ export default defineConfig(
   {files: elements, ...lit.configs['flat/recommended']},
   {files: elements, ...wc.configs['flat/recommended']},
   {
+    // Strict CSP: no `style="…"`. Lit's styleMap writes that attribute on the first render.
+    files: ['packages/elements/src/**/*.ts'],
+    ignores: ['**/*.stories.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'lit/directives/style-map.js',
+              message:
+                'styleMap sets a style attribute on first render, which strict CSP blocks: use cssomStyle() from internal/cssom-style.js.',
+            },
+            {
+              name: 'lit/directives/unsafe-html.js',
+              message: 'Nothing a member or operator typed is rendered as HTML.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // chai assertions read as expressions: expect(x).to.be.true
     files: ['**/*.test.ts'],
     rules: {'@typescript-eslint/no-unused-expressions': 'off'},

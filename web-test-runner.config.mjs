@@ -48,8 +48,15 @@ export default {
   // msw's setupWorker().start() reloads a page that a registered worker does not control yet,
   // which aborts the test file. With two pages starting at once that race is real, so every
   // test page first waits until msw's worker (which claims its clients) controls it.
+  //
+  // The page forbids inline style attributes (`style-src-attr 'none'`), as the strict CSP of a
+  // space's site would: an element that writes `style="…"` (Lit's styleMap does on first
+  // render) fails its tests with a console error instead of rendering wrong in production.
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html>
+  <head>
+    <meta http-equiv="Content-Security-Policy" content="style-src-attr 'none'" />
+  </head>
   <body>
     <script type="module">
       if ('serviceWorker' in navigator) {
@@ -65,6 +72,17 @@ export default {
           console.warn('[portico] could not register the msw worker', error);
         }
       }
+      // A blocked inline style inside an element's shadow root is the element's bug: a failure,
+      // not a silent mis-render. (Story wrappers in the light DOM may use style attributes;
+      // Storybook runs without this policy.)
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const target = event.composedPath()[0];
+        if (!(target?.getRootNode?.() instanceof ShadowRoot)) return;
+        const where = target.getRootNode().host.localName + ' ' + target.localName;
+        setTimeout(() => {
+          throw new Error('CSP violation: ' + event.violatedDirective + ' on <' + where + '>');
+        });
+      });
       await import('${testFramework}');
     </script>
   </body>

@@ -9,30 +9,16 @@
 // error; after the seeded member logs in, <portico-credit-balance> shows the credit total the
 // API reports. Prints one line per check and, with PORTICO_SUMMARY_FILE set, writes
 // {passed, failed} there for scripts/test.mjs.
-import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
-import {createServer} from 'node:http';
+import {existsSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {Readable} from 'node:stream';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
 import {CHROME_FLAGS, CHROME_PATH} from './lib/chrome.mjs';
+import {CDN_DIR, startMockServer, startPageServer} from './lib/page-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SPACE = 'demo';
 const EMAIL = 'ada@example.com';
-
-const CDN_DIR = path.join(root, 'packages/elements/dist/cdn');
-
-// Served with the demo's strict Content-Security-Policy: no inline script or style, Trusted
-// Types on. A violation is a failed check.
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "connect-src 'self'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
 
 const page = (title, head, body) => `<!doctype html>
 <html lang="en">
@@ -96,77 +82,6 @@ function expectedTags() {
         entry.isDirectory() && existsSync(path.join(src, entry.name, `${entry.name}.component.ts`)),
     )
     .map((entry) => `portico-${entry.name}`);
-}
-
-async function startMockServer() {
-  try {
-    const {createMockServer} = await import('@portico/mock-server');
-    if (typeof createMockServer !== 'function')
-      throw new Error('it has no createMockServer export');
-    return {server: await createMockServer({port: 0, scenario: 'demo'})};
-  } catch (error) {
-    return {error};
-  }
-}
-
-/** Serves the page and portico.js, and forwards /v1/* to the mock server. */
-async function startPageServer(apiOrigin) {
-  const requests = [];
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    requests.push(url.pathname);
-    try {
-      if (url.pathname === '/favicon.ico') {
-        res.writeHead(204).end();
-      } else if (PAGES[url.pathname]) {
-        res
-          .writeHead(200, {
-            'content-type': 'text/html; charset=utf-8',
-            'content-security-policy': CSP,
-          })
-          .end(PAGES[url.pathname]);
-      } else if (url.pathname.startsWith('/portico/')) {
-        const file = path.resolve(CDN_DIR, url.pathname.slice('/portico/'.length));
-        if (!file.startsWith(CDN_DIR) || !existsSync(file)) throw new Error(`no ${url.pathname}`);
-        const type = file.endsWith('.css') ? 'text/css' : 'text/javascript';
-        res.writeHead(200, {'content-type': type}).end(readFileSync(file));
-      } else if (url.pathname.startsWith('/v1/') && apiOrigin) {
-        const chunks = [];
-        for await (const chunk of req) chunks.push(chunk);
-        const headers = {...req.headers};
-        delete headers.host;
-        const upstream = await fetch(apiOrigin + req.url, {
-          method: req.method,
-          headers,
-          body: chunks.length > 0 ? Buffer.concat(chunks) : undefined,
-        });
-        const responseHeaders = Object.fromEntries(upstream.headers);
-        delete responseHeaders['content-encoding'];
-        delete responseHeaders['content-length'];
-        res.writeHead(upstream.status, responseHeaders);
-        if (upstream.body)
-          Readable.fromWeb(upstream.body)
-            .on('error', () => res.destroy())
-            .pipe(res);
-        else res.end();
-      } else {
-        res.writeHead(404).end();
-      }
-    } catch (error) {
-      if (!res.headersSent) res.writeHead(502);
-      res.end(String(error));
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  return {
-    origin,
-    requests,
-    close: () => {
-      server.closeAllConnections();
-      return new Promise((resolve) => server.close(resolve));
-    },
-  };
 }
 
 /** The code in the newest mail of a `GET /__dev/mailbox` answer (whatever its order). */
@@ -314,7 +229,7 @@ async function main() {
     )
   )
     return;
-  const pages = await startPageServer(new URL(mock.server.url).origin);
+  const pages = await startPageServer(new URL(mock.server.url).origin, PAGES);
   const browser = await puppeteer.launch({
     executablePath: CHROME_PATH,
     headless: true,

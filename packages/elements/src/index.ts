@@ -23,6 +23,8 @@ export type {
   PorticoLogoutEvent,
   PorticoNeedsSignInEvent,
   PorticoPlanSelectedEvent,
+  PorticoProfileUpdatedEvent,
+  PorticoTermsAcceptedEvent,
   PorticoOrderCreatedEvent,
   PorticoOrderPaidEvent,
   PorticoBookingCancelledEvent,

@@ -156,6 +156,7 @@ export class PorticoBookingCalendar extends PorticoClientElement {
   #resize: ResizeObserver | undefined;
   #grid: {key: unknown[]; grid: CalendarGrid} | undefined;
   #lastAvailability: Availability | undefined;
+  #columnLabels: {key: string; labels: string[]} | undefined;
 
   /** My bookings show for a signed-in member, not in `readonly` mode. */
   get showMine(): boolean {
@@ -164,7 +165,9 @@ export class PorticoBookingCalendar extends PorticoClientElement {
 
   /** The view shown: `view`, else the list on a narrow screen and the day elsewhere. */
   get effectiveView(): CalendarView {
-    return this.view ?? (this.narrow ? 'list' : 'day');
+    const view = this.view;
+    if (view === 'day' || view === 'week' || view === 'list') return view;
+    return this.narrow ? 'list' : 'day';
   }
 
   /** The day shown, `YYYY-MM-DD` in the space. */
@@ -174,8 +177,9 @@ export class PorticoBookingCalendar extends PorticoClientElement {
     return calendarDayOf(Date.parse(this.nowIso), tz);
   }
 
+  /** Now, to the minute (a new minute is what makes the grid recompute what is past). */
   private get nowIso(): string {
-    return this.now ?? new Date().toISOString();
+    return this.now ?? new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString();
   }
 
   override connectedCallback(): void {
@@ -249,6 +253,7 @@ export class PorticoBookingCalendar extends PorticoClientElement {
     const key = [
       space,
       availability,
+      this.nowIso,
       view,
       this.day,
       this.compact,
@@ -270,6 +275,7 @@ export class PorticoBookingCalendar extends PorticoClientElement {
       now: this.nowIso,
       hourStart: hourText(this.hourStart),
       hourEnd: hourText(this.hourEnd),
+      previous: cached?.grid,
     });
     this.#grid = {key, grid};
     return grid;
@@ -423,12 +429,13 @@ export class PorticoBookingCalendar extends PorticoClientElement {
       column: Math.min(this.#focus.column, columns - 1),
     };
     const week = view === 'week';
-    const columnLabels = grid.columns.map((c) =>
-      columnLabel(c, locale, week, !week || this.compact),
-    );
-    const cells = grid.cells.flat();
-    const fullyBooked =
-      !cells.some((c) => c.state === 'free') && cells.some((c) => c.state === 'busy');
+    const labelKey = `${locale}|${week}|${this.compact}|${grid.columns.map((c) => c.resource.id + c.day).join()}`;
+    if (this.#columnLabels?.key !== labelKey) {
+      const labels = grid.columns.map((c) => columnLabel(c, locale, week, !week || this.compact));
+      this.#columnLabels = {key: labelKey, labels};
+    }
+    const columnLabels = this.#columnLabels.labels;
+    const fullyBooked = isFullyBooked(grid);
     const first = grid.columns[0]?.day ?? this.day;
     const last = grid.columns.at(-1)?.day ?? this.day;
     const range =
@@ -460,7 +467,8 @@ export class PorticoBookingCalendar extends PorticoClientElement {
           locale,
           rowLabels: rowLabels(grid, locale, space.timeZone),
           columnLabels,
-          selected: (c, r) => isSelected(selection, c, r),
+          selected: (r) =>
+            selection && isSelected(selection, selection.column, r) ? selection.column : null,
           focus: this.#focus,
           label: msg(locale, 'calendar.gridLabel', {range}),
           readonly: this.readonly,
@@ -764,4 +772,17 @@ function rowLabels(grid: CalendarGrid, locale: string, timeZone: string): string
     const offset = instantToZonedParts(cell.start, timeZone).offsetMinutes / 60;
     return `${time} (UTC${offset >= 0 ? '+' : ''}${offset})`;
   });
+}
+
+const fullyBookedCache = new WeakMap<CalendarGrid, boolean>();
+
+/** Nothing free and something booked (not merely closed or past). */
+function isFullyBooked(grid: CalendarGrid): boolean {
+  let result = fullyBookedCache.get(grid);
+  if (result === undefined) {
+    const cells = grid.cells.flat();
+    result = !cells.some((c) => c.state === 'free') && cells.some((c) => c.state === 'busy');
+    fullyBookedCache.set(grid, result);
+  }
+  return result;
 }

@@ -96,11 +96,11 @@ export default css`
 
   .grid__row {
     display: grid;
-    grid-template-columns: 4.5rem repeat(var(--calendar-columns), minmax(6rem, 1fr));
+    grid-template-columns: 5.5rem repeat(var(--calendar-columns), minmax(6rem, 1fr));
   }
 
   .calendar__scroll--compact .grid__row {
-    grid-template-columns: 4.5rem repeat(var(--calendar-columns), minmax(1.25rem, 1fr));
+    grid-template-columns: 5.5rem repeat(var(--calendar-columns), minmax(1.25rem, 1fr));
   }
 
   .grid__row--head {
@@ -140,6 +140,8 @@ export default css`
     font-size: ${sys('font-size-xs')};
     font-family: ${sys('font-family-numeric')};
     line-height: var(--portico-booking-calendar-cell-height);
+    white-space: nowrap;
+    overflow: hidden;
   }
 
   .cell {
@@ -237,6 +239,14 @@ export default css`
     flex-wrap: wrap;
     align-items: center;
     gap: ${sys('space-xs')};
+  }
+
+  .panel__occurrences {
+    max-height: 8rem;
+    margin: 0;
+    padding-inline-start: ${sys('space-lg')};
+    overflow: auto;
+    font-size: ${sys('font-size-sm')};
   }
 
   .panel__count {

@@ -22,6 +22,7 @@ import {
   worker,
 } from '../../test/helpers/mock-api.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import {cssomStyle} from '../internal/cssom-style.js';
 import '../credit-balance/credit-balance.js';
 import type {PorticoCreditBalance} from '../credit-balance/credit-balance.component.js';
 import {PorticoCreditBalanceHarness} from '../credit-balance/credit-balance.harness.js';
@@ -68,7 +69,7 @@ async function setupTest(options: SetupOptions = {}) {
   if (options.member !== null && !options.client) await logIn(client, options.member);
   const day = await openDay(client);
   const wrapper = await mount<HTMLDivElement>(
-    html`<div lang=${options.lang ?? 'en'} style=${`width: ${options.width ?? '960px'}`}>
+    html`<div lang=${options.lang ?? 'en'} ${cssomStyle({width: options.width ?? '960px'})}>
       ${
         options.withBalance
           ? html`<portico-credit-balance .client=${client}></portico-credit-balance>`
@@ -112,7 +113,11 @@ const at = (day: string, time: string) => formatInstant(zonedDateTimeToInstant(d
 
 async function selectAndQuote(h: PorticoBookingCalendarHarness, from: string, to = from) {
   await h.drag(from, to);
-  await h.until((x) => x.partText('quote') !== '');
+  await h
+    .until((x) => x.partText('quote') !== '')
+    .catch(() => {
+      throw new Error(`No quote for ${from}–${to}: ${h.partText('panel') || h.text.slice(-300)}`);
+    });
 }
 
 describe('<portico-booking-calendar>', () => {
@@ -336,10 +341,13 @@ describe('<portico-booking-calendar>', () => {
       const {harness} = await setupTest({resourceIds: 'room-atelier'});
       const [cell] = freeCells(harness, "L'Atelier");
       await selectAndQuote(harness, cell as string);
+      await harness.set('[part="note"]', 'Board prep');
       worker.use(http.post(BOOKINGS, () => problem(422, 'too_late', 'Too late'), {once: true}));
       await harness.click('Confirm booking');
       await harness.until((h) => h.partText('outcome').includes('needs 30 minutes’ notice'));
       expect(harness.selectedCells).to.have.length(1);
+      // Nothing typed is lost: the note is still there to try again.
+      expect((harness.part('note') as HTMLTextAreaElement).value).to.equal('Board prep');
     });
 
     it('should show the terms step on 403, then book once they are accepted', async () => {
@@ -378,19 +386,33 @@ describe('<portico-booking-calendar>', () => {
     });
 
     it('should book every occurrence of a repeat, or none', async () => {
-      const {harness, el} = await setupTest({resourceIds: 'room-atelier'});
+      const {harness, el, day} = await setupTest({resourceIds: 'room-atelier'});
       const spy = sinon.spy();
       el.addEventListener('portico-booking-created', spy);
       await selectAndQuote(harness, "L'Atelier, 7:00 PM");
       await harness.set('[part="repeat"]', 'daily');
       await harness.set('[part="repeat-count"]', '3');
       await harness.until((h) => h.partText('quote').includes('3 bookings, all or none'));
+      expect(harness.part('occurrences')?.querySelectorAll('li')).to.have.length(3);
       expect(harness.partText('quote')).to.include('3 credits');
       await harness.click('Confirm booking');
       await harness.until(() => spy.calledOnce);
       expect(spy.firstCall.args[0].detail.bookings).to.have.length(3);
-      // A repeat that runs into a booking is refused whole, before confirming.
-      await selectAndQuote(harness, "L'Atelier, 6:30 PM");
+      // Until a day: the same three days.
+      await selectAndQuote(harness, "L'Atelier, 7:30 PM");
+      await harness.set('[part="repeat"]', 'daily');
+      await harness.set('[part="repeat-until"]', addDays(day, 2));
+      await harness.until((h) => h.partText('quote').includes('3 bookings, all or none'));
+      // A repeat that runs into a booking is refused whole, before confirming: another
+      // member has the second day's 7:30 PM.
+      const other = createTestClient();
+      await logIn(other, 'ben@example.com');
+      await other.bookings.create({
+        resourceId: 'room-atelier',
+        start: at(addDays(day, 1), '19:30'),
+        end: at(addDays(day, 1), '20:00'),
+      });
+      await harness.drag("L'Atelier, 7:30 PM");
       await harness.set('[part="repeat"]', 'daily');
       await harness.set('[part="repeat-count"]', '2');
       await harness.until((h) => h.partText('panel').includes('already booked'));
@@ -514,6 +536,50 @@ describe('<portico-booking-calendar>', () => {
       expect(spy).not.to.have.been.called;
       expect(harness.part('panel')).to.equal(null);
       expect(harness.grid?.getAttribute('aria-readonly')).to.equal('true');
+    });
+
+    it('should show a loading skeleton while availability loads', async () => {
+      worker.use(http.get(AVAILABILITY, () => new Promise(() => undefined)));
+      const client = createTestClient({timeout: 60_000});
+      const day = await openDay(client);
+      const el = await mount<PorticoBookingCalendar>(
+        html`<portico-booking-calendar
+          .client=${client}
+          date=${day}
+          view="day"
+        ></portico-booking-calendar>`,
+      );
+      const harness = new PorticoBookingCalendarHarness(el);
+      await harness.until((h) => !!h.part('toolbar'));
+      const skeleton = el.shadowRoot?.querySelector('.calendar__skeleton');
+      expect(skeleton?.getAttribute('aria-busy')).to.equal('true');
+      expect(harness.text).to.include('Loading availability…');
+      client.store.clear();
+    });
+
+    it('should show the hours asked for with hour-start and hour-end', async () => {
+      const {harness, el} = await setupTest({resourceIds: 'room-atelier'});
+      el.setAttribute('hour-start', '9');
+      el.setAttribute('hour-end', '12');
+      await harness.until((h) => h.rowHeaders.length === 6);
+      expect(harness.rowHeaders[0]).to.equal('9:00 AM');
+      expect(harness.rowHeaders.at(-1)).to.equal('11:30 AM');
+    });
+
+    it('should show the error of an action and keep the widget usable', async () => {
+      const {harness} = await setupTest({resourceIds: 'room-atelier'});
+      await harness.until((h) => !!h.part('cancel-button'));
+      worker.use(
+        http.delete(`${BOOKINGS}/:id`, () => problem(404, 'not_found', 'Not found'), {once: true}),
+      );
+      harness.part('cancel-button')!.click();
+      await harness.settled();
+      await harness.click('Cancel booking');
+      await harness.until((h) =>
+        h.text.includes('The booking could not be cancelled. It no longer exists.'),
+      );
+      expect(harness.part('confirm-button')).to.equal(null);
+      expect(harness.grid).to.exist;
     });
 
     it('should show an error with a Retry that works', async () => {

@@ -102,6 +102,15 @@ function renderBooking(input: PanelInput, selection: ResolvedSelection): Templat
         }
       </p>
       ${
+        q.occurrences.length > 1
+          ? html`<ul class="panel__occurrences" part="occurrences">
+              ${q.occurrences.map(
+                (o) => html`<li>${formatTimeRange(locale, o.start, o.end, space.timeZone)}</li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      ${
         q.cost.credits > 0
           ? html`<p>${msg(locale, 'calendar.panel.balance', {count: q.creditsAvailable})}</p>`
           : nothing

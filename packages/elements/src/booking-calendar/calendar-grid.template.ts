@@ -4,9 +4,10 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {classMap} from 'lit/directives/class-map.js';
 import {repeat} from 'lit/directives/repeat.js';
-import {styleMap} from 'lit/directives/style-map.js';
+import {cssomStyle} from '../internal/cssom-style.js';
 import {formatCalendarDay, msg} from '../i18n/index.js';
-import type {CalendarGrid, GridCell, GridColumn} from './calendar-grid.js';
+import type {CalendarGrid, GridColumn} from './calendar-grid.js';
+import {gridCells} from './grid-cells.directive.js';
 
 export interface GridTemplateInput {
   readonly grid: CalendarGrid;
@@ -15,8 +16,8 @@ export interface GridTemplateInput {
   readonly rowLabels: readonly string[];
   /** Column header texts. */
   readonly columnLabels: readonly string[];
-  /** Is this cell part of the selection? */
-  readonly selected: (column: number, row: number) => boolean;
+  /** The selected column in a row, or null. */
+  readonly selected: (row: number) => number | null;
   readonly focus: {readonly row: number; readonly column: number};
   readonly label: string;
   readonly readonly: boolean;
@@ -37,8 +38,9 @@ export function columnLabel(
 
 export function renderGrid(input: GridTemplateInput): TemplateResult {
   const {grid, locale, rowLabels, columnLabels, focus} = input;
+  const selectedIn = input.selected;
   const states = stateLabels(locale);
-  const columns = styleMap({'--calendar-columns': String(grid.columns.length)});
+  const columns = cssomStyle({'--calendar-columns': String(grid.columns.length)});
   return html`<div
     part="grid"
     class="grid"
@@ -48,7 +50,7 @@ export function renderGrid(input: GridTemplateInput): TemplateResult {
     aria-colcount=${grid.columns.length + 1}
     aria-readonly=${input.readonly ? 'true' : 'false'}
     aria-multiselectable="true"
-    style=${columns}
+    ${columns}
   >
     <div class="grid__row grid__row--head" role="row" aria-rowindex="1">
       <div class="grid__corner" role="columnheader">${msg(locale, 'calendar.time')}</div>
@@ -75,41 +77,18 @@ export function renderGrid(input: GridTemplateInput): TemplateResult {
       (row, r) =>
         html`<div class="grid__row" role="row" aria-rowindex=${r + 2}>
           <div class="grid__time" role="rowheader">${rowLabels[r]}</div>
-          ${repeat(
-            grid.cells[r] ?? [],
-            (cell) => cell.key,
-            (cell) =>
-              renderCell(
-                cell,
-                input.selected(cell.column, r),
-                focus.row === r && focus.column === cell.column,
-                `${columnLabels[cell.column]}, ${rowLabels[r]}`,
-                states,
-              ),
-          )}
+          ${gridCells({
+            cells: grid.cells[r] ?? [],
+            row: r,
+            selectedColumn: selectedIn(r),
+            focusColumn: focus.row === r ? focus.column : -1,
+            columnLabels,
+            rowLabel: rowLabels[r] ?? '',
+            states,
+          })}
         </div>`,
     )}
   </div>`;
-}
-
-function renderCell(
-  cell: GridCell,
-  selected: boolean,
-  focused: boolean,
-  where: string,
-  states: Record<string, string>,
-): TemplateResult {
-  const state = selected ? 'selected' : cell.state;
-  return html`<div
-    role="gridcell"
-    class="cell cell--${cell.state}${selected ? ' cell--selected' : ''}"
-    data-row=${cell.row}
-    data-col=${cell.column}
-    tabindex=${focused ? '0' : '-1'}
-    aria-selected=${selected ? 'true' : 'false'}
-    aria-disabled=${cell.state === 'free' ? 'false' : 'true'}
-    aria-label=${`${where}: ${states[state]}`}
-  ></div>`;
 }
 
 const stateCache = new Map<string, Record<string, string>>();

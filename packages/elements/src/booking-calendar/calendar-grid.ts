@@ -58,8 +58,6 @@ export interface GridRow {
 }
 
 export interface GridCell {
-  /** Stable id for keyed rendering: `resourceId|day|rowKey`. */
-  readonly key: string;
   readonly column: number;
   readonly row: number;
   readonly state: CellState;
@@ -92,6 +90,11 @@ export interface GridInput {
   readonly hourEnd?: string | undefined;
   /** Row height in minutes. Defaults to the smallest slot among the columns' resources. */
   readonly rowMinutes?: number | undefined;
+  /**
+   * The grid this one replaces: columns whose inputs did not change keep their cell objects,
+   * and rows whose cells all stayed keep their arrays, so a renderer can skip them.
+   */
+  readonly previous?: CalendarGrid | undefined;
 }
 
 export interface CalendarGrid {
@@ -102,6 +105,12 @@ export interface CalendarGrid {
   readonly rowMinutes: number;
   readonly hourStart: string;
   readonly hourEnd: string;
+  /** What each column was computed from (for reuse by the next grid). */
+  readonly columnKeys: readonly string[];
+  /** `columnCells[column][row]`. */
+  readonly columnCells: readonly (readonly GridCell[])[];
+  /** Each resource's parsed availability, reused while its signature stays. */
+  readonly times: ReadonlyMap<string, ParsedTimes>;
 }
 
 /** The hours a resource keeps: its own, or the space's. */
@@ -139,15 +148,65 @@ export function buildCalendarGrid(input: GridInput): CalendarGrid {
   );
 
   const nowMs = Date.parse(now);
-  const columnCells = columns.map((column, c) =>
-    columnStates(column, c, rows, rowsByDay.get(column.day) as Map<string, number>, {
+  const rowMs = rowMinutes * MINUTE_MS;
+  const rowSignature = `${rowMinutes}|${nowMs}|${rows.map((r) => r.key).join()}`;
+  const times = resourceTimes(input, input.previous?.times);
+  const previous = input.previous;
+  const columnKeys: string[] = [];
+  const columnCells = columns.map((column, c) => {
+    const starts = rowsByDay.get(column.day) as Map<string, number>;
+    const key = `${c}|${column.day}|${rowSignature}|${times.get(column.resource.id)?.signature}`;
+    columnKeys.push(key);
+    const reusable =
+      previous?.columnKeys[c] === key && previous.columns[c]?.resource === column.resource;
+    if (reusable) return previous.columnCells[c] as readonly GridCell[];
+    return columnStates(column, c, rows, starts, times.get(column.resource.id), {
       input,
-      rowMs: rowMinutes * MINUTE_MS,
+      rowMs,
       nowMs,
-    }),
-  );
-  const cells = rows.map((_, r) => columnCells.map((col) => col[r] as GridCell));
-  return {columns, rows, cells, rowMinutes, ...bounds};
+    });
+  });
+  const cells = rows.map((_, r) => {
+    const row = columnCells.map((col) => col[r] as GridCell);
+    const before = previous?.cells[r];
+    const same = before?.length === row.length && row.every((cell, c) => before[c] === cell);
+    return same ? before : row;
+  });
+  return {columns, rows, cells, rowMinutes, ...bounds, columnKeys, columnCells, times};
+}
+
+export interface ParsedTimes {
+  /** The resource's slots (from `slotsWithin`) and busy intervals, in epoch ms. */
+  readonly slots: readonly EpochInterval[];
+  readonly busy: readonly EpochInterval[];
+  /** Changes when the resource's free or busy time changes. */
+  readonly signature: string;
+}
+
+/** Each shown resource's availability, parsed once (a resource has a column per day). */
+function resourceTimes(
+  input: GridInput,
+  previous: ReadonlyMap<string, ParsedTimes> | undefined,
+): Map<string, ParsedTimes> {
+  const parsed = new Map<string, ParsedTimes>();
+  for (const {resource} of input.columns) {
+    if (parsed.has(resource.id)) continue;
+    const times = input.availability.get(resource.id);
+    if (!times) continue;
+    const {slotMinutes} = resource.rules;
+    const signature = JSON.stringify([resource.rules, times.free, times.busy]);
+    const before = previous?.get(resource.id);
+    if (before?.signature === signature) {
+      parsed.set(resource.id, before);
+      continue;
+    }
+    parsed.set(resource.id, {
+      slots: slotsWithin(times.free, slotMinutes, input.space.timeZone).map(parseInterval),
+      busy: times.busy.map(parseInterval),
+      signature,
+    });
+  }
+  return parsed;
 }
 
 /**
@@ -212,43 +271,42 @@ function columnStates(
   c: number,
   rows: readonly GridRow[],
   starts: Map<string, number>,
+  times: ParsedTimes | undefined,
   {input, rowMs, nowMs}: ColumnContext,
 ): GridCell[] {
   const {resource, day} = column;
   const {timeZone, closures} = input.space;
   const rules = resource.rules;
-  const times = input.availability.get(resource.id);
   const open = isClosedOn(day, closures)
     ? []
     : openIntervalsOn(day, hoursOf(resource, input.space), timeZone, closures);
-  const slots = times
-    ? slotsWithin(times.free, rules.slotMinutes, timeZone).map(parseInterval)
-    : [];
-  const busy = (times?.busy ?? []).map(parseInterval);
+  const slots = times?.slots ?? [];
+  const busy = times?.busy ?? [];
   const bufferMs = rules.bufferMinutes * MINUTE_MS;
   const earliest = nowMs + rules.minimumNoticeMinutes * MINUTE_MS;
   const lastDay = addDays(calendarDayOf(nowMs, timeZone), rules.advanceDays);
 
   return rows.map((row, r): GridCell => {
-    const key = `${resource.id}|${day}|${row.key}`;
     const start = starts.get(row.key);
     if (start === undefined) {
-      return {key, column: c, row: r, state: 'nonexistent', start: NaN, end: NaN, slot: null};
+      return {column: c, row: r, state: 'nonexistent', start: NaN, end: NaN, slot: null};
     }
     const end = start + rowMs;
-    const slot = containing(slots, start, end);
+    // Time and rules first: availability fetched a while ago may still list a slot that
+    // has since passed.
+    let slot = containing(slots, start, end);
     let state: CellState = 'free';
-    if (!slot) {
-      if (!open.some((o) => o.start <= start && end <= o.end)) state = 'closed';
-      else if (busy.some((b) => b.start < end && start < b.end)) state = 'busy';
-      else if (start < nowMs) state = 'past';
-      else if (start < earliest) state = 'notice';
-      else if (day > lastDay) state = 'too-far';
-      else if (busy.some((b) => b.start - bufferMs < end && start < b.end + bufferMs))
-        state = 'buffer';
-      else state = 'unavailable';
+    if (!open.some((o) => o.start <= start && end <= o.end)) state = 'closed';
+    else if (busy.some((b) => b.start < end && start < b.end)) state = 'busy';
+    else if (start < nowMs) state = 'past';
+    else if (start < earliest) state = 'notice';
+    else if (day > lastDay) state = 'too-far';
+    else if (!slot) {
+      const nearBusy = busy.some((b) => b.start - bufferMs < end && start < b.end + bufferMs);
+      state = nearBusy ? 'buffer' : 'unavailable';
     }
-    return {key, column: c, row: r, state, start, end, slot};
+    if (state !== 'free') slot = null;
+    return {column: c, row: r, state, start, end, slot};
   });
 }
 

@@ -154,7 +154,7 @@ export default css`
     gap: 0 ${sys('space-sm')};
   }
 
-  .credit-balance__row > span {
+  .credit-balance__ledger .credit-balance__row > span {
     display: grid;
   }
 

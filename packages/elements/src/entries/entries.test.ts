@@ -51,8 +51,9 @@ describe('<portico-entries>', () => {
   });
 
   afterEach(() => {
+    // Sessions are in memory: nothing in localStorage to clear (clearing it would race with
+    // test files that run at the same time on this origin).
     clearSharedClients();
-    localStorage.clear();
     sinon.restore();
   });
 
@@ -170,6 +171,7 @@ describe('<portico-entries>', () => {
       await harness.until(ready);
       expect(harness.checkInButton!.disabled).to.be.true;
       expect(harness.reason).to.equal('Your membership is not active, so you cannot check in.');
+      await expectAccessibleInEveryTheme(harness.element, harness.element.parentElement!);
     });
   });
 
@@ -211,6 +213,7 @@ describe('<portico-entries>', () => {
         li.textContent!.trim(),
       );
       expect(benefits).to.deep.equal(['20 credits', '2 × Coffee card', '1 × Printing, 50 pages']);
+      await expectAccessibleInEveryTheme(harness.element, harness.element.parentElement!);
       expect(harness.checkInButton).to.be.null;
     });
 
@@ -229,6 +232,7 @@ describe('<portico-entries>', () => {
       expect(harness.text).to.contain('Sign in to see this.');
       (harness.part('sign-in-button') as HTMLButtonElement).click();
       expect(signIn).to.have.been.calledOnce;
+      await expectAccessibleInEveryTheme(el, el.parentElement!);
     });
   });
 
@@ -238,6 +242,7 @@ describe('<portico-entries>', () => {
       const {harness} = await setupTest();
       await harness.until((h) => h.announcement === 'Loading your entries…');
       expect(harness.root.querySelector('.skeleton')).to.exist;
+      await expectAccessibleInEveryTheme(harness.element, harness.element.parentElement!);
     });
   });
 
@@ -253,6 +258,7 @@ describe('<portico-entries>', () => {
       el.addEventListener('portico-error', errors);
       await harness.until((h) => h.part('retry-button') !== null);
       expect(harness.error).to.contain('Your entries could not be loaded.');
+      await expectAccessibleInEveryTheme(el, el.parentElement!);
       failing = false;
       (harness.part('retry-button') as HTMLButtonElement).click();
       await harness.until(ready);

@@ -11,4 +11,6 @@ export type {PorticoNeedsSignInEvent} from './portico-needs-sign-in.js';
 export type {PorticoOrderCreatedEvent} from './portico-order-created.js';
 export type {PorticoOrderPaidEvent} from './portico-order-paid.js';
 export type {PorticoPlanSelectedEvent} from './portico-plan-selected.js';
+export type {PorticoProfileUpdatedEvent} from './portico-profile-updated.js';
 export type {PorticoSlotSelectedEvent} from './portico-slot-selected.js';
+export type {PorticoTermsAcceptedEvent} from './portico-terms-accepted.js';

@@ -20,6 +20,38 @@ export class PorticoLoginHarness {
     return collapse(this.part('message')?.textContent);
   }
 
+  /** The heading of a signed-in step: "Accept the terms of use", "Welcome, Ada Lovelace". */
+  get heading(): string {
+    return collapse(this.part('heading')?.textContent);
+  }
+
+  get headingElement(): HTMLElement | null {
+    return this.part('heading');
+  }
+
+  /** What the element's polite live region says. */
+  get announcement(): string {
+    return collapse(this.root.querySelector('[role="status"]')?.textContent);
+  }
+
+  get privacy(): string {
+    return collapse(this.part('privacy')?.textContent);
+  }
+
+  get termsLink(): HTMLAnchorElement | null {
+    return this.part('terms-link') as HTMLAnchorElement | null;
+  }
+
+  /** The lockout notice and its countdown (`Too many wrong codes … Try again in 19:42.`). */
+  get lockout(): string {
+    return collapse(this.part('lockout')?.textContent);
+  }
+
+  /** The countdown alone (`Try again in 19:42.`). */
+  get countdown(): string {
+    return collapse(this.root.querySelector('[role="timer"]')?.textContent);
+  }
+
   /** The field the member types in now (email, then code). */
   get input(): HTMLInputElement | null {
     return this.part('input') as HTMLInputElement | null;
@@ -29,8 +61,40 @@ export class PorticoLoginHarness {
     return collapse(this.part('label')?.textContent);
   }
 
+  get nameInput(): HTMLInputElement | null {
+    return this.part('name-input') as HTMLInputElement | null;
+  }
+
+  get phoneInput(): HTMLInputElement | null {
+    return this.part('phone-input') as HTMLInputElement | null;
+  }
+
+  get companyInput(): HTMLInputElement | null {
+    return this.part('company-input') as HTMLInputElement | null;
+  }
+
+  get termsCheckbox(): HTMLInputElement | null {
+    return this.part('terms-checkbox') as HTMLInputElement | null;
+  }
+
   get submitButton(): HTMLButtonElement | null {
     return this.part('button') as HTMLButtonElement | null;
+  }
+
+  get resendButton(): HTMLButtonElement | null {
+    return this.part('resend-button') as HTMLButtonElement | null;
+  }
+
+  get changeEmailButton(): HTMLButtonElement | null {
+    return this.part('change-email-button') as HTMLButtonElement | null;
+  }
+
+  get invitationButton(): HTMLButtonElement | null {
+    return this.part('invitation-button') as HTMLButtonElement | null;
+  }
+
+  get skipButton(): HTMLButtonElement | null {
+    return this.part('skip-button') as HTMLButtonElement | null;
   }
 
   get logoutButton(): HTMLButtonElement | null {
@@ -41,6 +105,12 @@ export class PorticoLoginHarness {
   async type(value: string): Promise<void> {
     const input = this.input;
     if (!input) throw new Error('No field is shown');
+    await this.fill(input, value);
+  }
+
+  /** Replaces a field's value, as typing or pasting would. */
+  async fill(input: HTMLInputElement | null, value: string): Promise<void> {
+    if (!input) throw new Error('The field is not shown');
     input.focus();
     input.value = value;
     input.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
@@ -51,10 +121,16 @@ export class PorticoLoginHarness {
   async submit(): Promise<void> {
     const button = this.submitButton;
     if (!button) throw new Error('No form is shown');
+    await this.press(button);
+  }
+
+  /** Clicks `button` and waits until nothing is busy any more. */
+  async press(button: HTMLButtonElement | null): Promise<void> {
+    if (!button) throw new Error('The button is not shown');
     button.click();
     await this.settled(); // renders the busy state, if the form was valid
-    // The next step renders a new form, so ask for the current button each time.
-    await this.until((h) => h.submitButton?.getAttribute('aria-disabled') !== 'true');
+    // The next step renders a new form, so ask for the current buttons each time.
+    await this.until((h) => !h.busy);
   }
 
   async logOut(): Promise<void> {
@@ -75,8 +151,19 @@ export class PorticoLoginHarness {
     }
   }
 
+  private get busy(): boolean {
+    return [this.submitButton, this.invitationButton, this.logoutButton, this.resendButton].some(
+      (button) => button?.getAttribute('aria-busy') === 'true',
+    );
+  }
+
+  private get root(): ShadowRoot {
+    if (!this.element.shadowRoot) throw new Error('The element has not rendered');
+    return this.element.shadowRoot;
+  }
+
   private part(name: string): HTMLElement | null {
-    return this.element.shadowRoot?.querySelector(`[part~="${name}"]`) ?? null;
+    return this.root.querySelector(`[part~="${name}"]`);
   }
 }
 

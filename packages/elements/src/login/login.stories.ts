@@ -3,15 +3,20 @@ import type {PorticoClient} from '@portico/sdk';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
-import {createTestClient, logIn, MEMBER} from '../../test/helpers/client.js';
+import {http, HttpResponse} from 'msw';
+import {createTestClient, logIn, MEMBER, readCode, SPACE} from '../../test/helpers/client.js';
+import type {PorticoLogin} from './login.component.js';
+import {PorticoLoginHarness} from './login.harness.js';
 import './login.js';
 
 /** The knobs of every login story. */
 interface StoryKnobs {
-  /** Log the seeded member in before rendering. */
-  loggedIn: boolean;
+  /** Sign this email in before rendering (empty: signed out). */
+  signedInAs: string;
   /** The `email` attribute (prefilled address). */
   email: string;
+  /** The `invitation` attribute (an invitation token). */
+  invitation: string;
   /** The `lang` of the story's wrapper. */
   lang: 'en' | 'fr';
 }
@@ -21,12 +26,12 @@ const clients = new Map<string, PorticoClient>();
 const meta: Meta<StoryKnobs> = {
   component: 'portico-login',
   title: 'Login',
-  args: {loggedIn: false, email: '', lang: 'en'},
+  args: {signedInAs: '', email: '', invitation: '', lang: 'en'},
   argTypes: {lang: {control: 'inline-radio', options: ['en', 'fr']}},
   parameters: {msw: {handlers: createHandlers({scenario: 'demo'})}},
   async beforeEach(context) {
     const client = createTestClient();
-    if (context.args.loggedIn) await logIn(client);
+    if (context.args.signedInAs) await logIn(client, context.args.signedInAs);
     clients.set(context.id, client);
     return () => {
       client.store.clear(); // abort whatever is still in flight
@@ -34,8 +39,12 @@ const meta: Meta<StoryKnobs> = {
     };
   },
   render: (args, context: StoryContext<StoryKnobs>) => html`
-    <div lang=${args.lang} style=${styleMap({maxWidth: '22rem'})}>
-      <portico-login .client=${clients.get(context.id)} email=${args.email}></portico-login>
+    <div lang=${args.lang} style=${styleMap({maxWidth: '24rem'})}>
+      <portico-login
+        .client=${clients.get(context.id)}
+        email=${args.email}
+        invitation=${args.invitation}
+      ></portico-login>
     </div>
   `,
 };
@@ -44,13 +53,146 @@ export default meta;
 
 type Story = StoryObj<StoryKnobs>;
 
-/** Asks for an email; the code goes to the mock server's dev mailbox. */
-export const Default: Story = {};
+/** The story's login, driven the way a member would (for the `play` functions). */
+async function harnessIn(canvas: HTMLElement): Promise<PorticoLoginHarness> {
+  const el = canvas.querySelector<PorticoLogin>('portico-login');
+  if (!el) throw new globalThis.Error('The story has no <portico-login>');
+  const harness = new PorticoLoginHarness(el);
+  await harness.settled();
+  return harness;
+}
+
+/** Asks for a code for `email` and waits for the code step. */
+async function toCodeStep(canvas: HTMLElement, email = MEMBER): Promise<PorticoLoginHarness> {
+  const harness = await harnessIn(canvas);
+  await harness.type(email);
+  await harness.submit();
+  await harness.until((h) => h.input?.autocomplete === 'one-time-code');
+  return harness;
+}
+
+async function wrongCode(email = MEMBER): Promise<string> {
+  return (await readCode(email)) === '000000' ? '111111' : '000000';
+}
+
+/** Asks for an email, with the space's privacy notice; the code goes to the dev mailbox. */
+export const Email: Story = {};
 
 /** The host page already knows the address (`email` attribute). */
 export const Prefilled: Story = {args: {email: MEMBER}};
 
-/** Someone is logged in: who, and a way out. */
-export const LoggedIn: Story = {args: {loggedIn: true}};
+/** The code step: one field (paste works), "Wrong email?", and a resend cooldown. */
+export const Code: Story = {
+  play: async ({canvasElement}) => {
+    await toCodeStep(canvasElement);
+  },
+};
 
+/** A wrong code: how many attempts are left before the lock. */
+export const WrongCode: Story = {
+  play: async ({canvasElement}) => {
+    const harness = await toCodeStep(canvasElement);
+    await harness.type(await wrongCode());
+    await harness.submit();
+  },
+};
+
+/** `12ab`: what format is expected; nothing was sent. */
+export const CodeFormat: Story = {
+  play: async ({canvasElement}) => {
+    const harness = await toCodeStep(canvasElement);
+    await harness.type('12ab');
+    await harness.submit();
+  },
+};
+
+/** Five wrong codes: the email is locked, with a live countdown from the server's `retryAfter`. */
+export const Lockout: Story = {
+  play: async ({canvasElement}) => {
+    const harness = await toCodeStep(canvasElement);
+    await harness.type(await wrongCode());
+    for (let i = 0; i < 5; i++) await harness.submit();
+  },
+};
+
+/** The server says the email is locked for 19 min 42 s (already locked when asking for a code). */
+export const LockedEmail: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.post(`*/v1/spaces/${SPACE}/auth/otp`, () =>
+          HttpResponse.json(
+            {
+              type: 'about:blank',
+              title: 'Too many attempts',
+              status: 429,
+              code: 'too_many_attempts',
+              retryAfter: 1182,
+            },
+            {status: 429, headers: {'content-type': 'application/problem+json'}},
+          ),
+        ),
+        ...createHandlers({scenario: 'demo'}),
+      ],
+    },
+  },
+  play: async ({canvasElement}) => {
+    const harness = await harnessIn(canvasElement);
+    await harness.type(MEMBER);
+    await harness.submit();
+  },
+};
+
+/** An invitation link (`invitation="welcome-frank"`): "Activate my account", no code needed. */
+export const Invitation: Story = {args: {invitation: 'welcome-frank'}};
+
+/** Chloé has never accepted the terms: they come before anything else. */
+export const Terms: Story = {args: {signedInAs: 'chloe@example.com'}};
+
+/** A brand-new member: the terms ask for their name too. */
+export const TermsWithName: Story = {args: {signedInAs: 'nina@example.com'}};
+
+/** After the terms, a new member is asked to complete their profile (skippable). */
+export const ProfilePrompt: Story = {
+  args: {invitation: 'welcome-frank'},
+  play: async ({canvasElement}) => {
+    const harness = await harnessIn(canvasElement);
+    await harness.press(harness.invitationButton);
+    harness.termsCheckbox?.click();
+    await harness.submit();
+  },
+};
+
+/** Signed in: the member's name and "Sign out". */
+export const SignedIn: Story = {args: {signedInAs: MEMBER}};
+
+/** The API is down: the reason, and nothing typed is lost. */
+export const Error: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.post(`*/v1/spaces/${SPACE}/auth/otp`, () =>
+          HttpResponse.json(
+            {type: 'about:blank', title: 'Unavailable', status: 503, code: 'service_unavailable'},
+            {status: 503, headers: {'content-type': 'application/problem+json'}},
+          ),
+        ),
+        ...createHandlers({scenario: 'demo'}),
+      ],
+    },
+  },
+  play: async ({canvasElement}) => {
+    const harness = await harnessIn(canvasElement);
+    await harness.type(MEMBER);
+    await harness.submit();
+  },
+};
+
+/** `lang="fr"`: the email step in French. */
 export const French: Story = {args: {lang: 'fr'}};
+
+/** Chloé's terms in French. */
+export const FrenchTerms: Story = {args: {lang: 'fr', signedInAs: 'chloe@example.com'}};
+
+/** The lockout in French. */
+export const FrenchLockout: Story = {...Lockout, args: {lang: 'fr'}};

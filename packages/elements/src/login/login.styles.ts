@@ -81,6 +81,57 @@ export default css`
     margin: 0;
   }
 
+  .login__heading {
+    margin: 0;
+    font-size: ${sys('font-size-lg')};
+    font-weight: ${sys('font-weight-bold')};
+    line-height: ${sys('line-height-tight')};
+  }
+
+  .login__heading:focus {
+    outline: none;
+  }
+
+  .login__heading:focus-visible {
+    outline: 2px solid ${sys('color-focus-ring')};
+    outline-offset: 2px;
+  }
+
+  .login__hint {
+    margin: 0;
+    color: var(--portico-login-label-color);
+    font-size: ${sys('font-size-sm')};
+  }
+
+  .login__check {
+    display: flex;
+    align-items: flex-start;
+    gap: ${sys('space-xs')};
+  }
+
+  .login__check input {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0.1rem 0 0;
+    accent-color: var(--portico-login-button-background);
+  }
+
+  .login__lockout {
+    display: grid;
+    justify-content: stretch;
+    gap: ${sys('space-xxs')};
+  }
+
+  .login__skeleton {
+    height: 1.5rem;
+  }
+
+  .login__skeleton--button {
+    width: 8rem;
+    height: 2.75rem;
+    border-radius: ${sys('radius-full')};
+  }
+
   .login__actions {
     display: flex;
     flex-wrap: wrap;
@@ -113,6 +164,12 @@ export default css`
     font: inherit;
     text-decoration: underline;
     cursor: pointer;
+  }
+
+  .login__link[aria-disabled='true'] {
+    color: var(--portico-login-label-color);
+    text-decoration: none;
+    cursor: not-allowed;
   }
 
   .login__error {

@@ -14,7 +14,7 @@ import {
 import {formatMoney} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
-import {styleMap} from 'lit/directives/style-map.js';
+import {cssomStyle} from '../internal/cssom-style.js';
 import {msg, resolveLocale} from '../i18n/index.js';
 import {DataStates} from '../internal/data-states.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
@@ -217,7 +217,7 @@ export class PorticoMembershipCard extends PorticoClientElement {
         aria-valuenow=${value}
         aria-valuetext=${text}
       >
-        <div class="progress__bar" style=${styleMap({width: `${share * 100}%`})}></div>
+        <div class="progress__bar" ${cssomStyle({width: `${share * 100}%`})}></div>
       </div>
     </div>`;
   }

@@ -153,9 +153,20 @@ export default css`
   .membership-card__payment {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
+    align-items: flex-start;
+    justify-content: space-between;
     gap: ${sys('space-xxs')} ${sys('space-sm')};
     font-size: ${sys('font-size-sm')};
+  }
+
+  .membership-card__payment-what,
+  .membership-card__payment-how {
+    display: grid;
+    gap: ${sys('space-xxs')};
+  }
+
+  .membership-card__payment-how {
+    justify-items: end;
   }
 
   .membership-card__toggle {

@@ -45,14 +45,18 @@ function renderPayments(
     ${payments.map(
       (payment) =>
         html`<li class="membership-card__payment">
-          <span>${payment.description}</span>
-          <span class="membership-card__hint"
-            >${formatDay(locale, payment.paidAt ?? payment.createdAt, timeZone)}</span
-          >
-          <span class="membership-card__amount">${formatMoney(payment.amount, locale)}</span>
-          <span class="badge ${PAYMENT_BADGE[payment.status]}"
-            >${msg(locale, `membership.payment.${payment.status}`)}</span
-          >
+          <span class="membership-card__payment-what">
+            <span>${payment.description}</span>
+            <span class="membership-card__hint"
+              >${formatDay(locale, payment.paidAt ?? payment.createdAt, timeZone)}</span
+            >
+          </span>
+          <span class="membership-card__payment-how">
+            <span class="membership-card__amount">${formatMoney(payment.amount, locale)}</span>
+            <span class="badge ${PAYMENT_BADGE[payment.status]}"
+              >${msg(locale, `membership.payment.${payment.status}`)}</span
+            >
+          </span>
         </li>`,
     )}
   </ul>`;

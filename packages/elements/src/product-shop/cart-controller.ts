@@ -61,6 +61,11 @@ export class CartController implements ReactiveController {
 
   hostConnected(): void {}
 
+  /** The member's kept cart is loaded (a signed-in member's id arrives with their profile). */
+  get ready(): boolean {
+    return this.#key !== undefined;
+  }
+
   get count(): number {
     return this.cart.items.reduce((sum, item) => sum + item.quantity, 0);
   }

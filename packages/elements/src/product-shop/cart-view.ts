@@ -1,5 +1,5 @@
 import type {Product, Space} from '@portico/sdk';
-import {formatMoney, quoteCart, type Money} from '@portico/sdk/domain';
+import {addMoney, formatMoney, multiplyMoney, zeroMoney, type Money} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {msg} from '../i18n/index.js';
@@ -22,7 +22,8 @@ export interface CartViewContext {
   space: Space | undefined;
   busy: 'placing' | 'accepting' | undefined;
   notice: CartNotice | undefined;
-  onQuantity: (product: Product, quantity: number) => void;
+  /** Sets a line's quantity (0 removes it) within 1…`max`. */
+  onQuantity: (productId: string, quantity: number, max: number) => void;
   onApplyCode: (code: string) => void;
   onRemoveCode: () => void;
   onCheckout: () => void;
@@ -60,7 +61,12 @@ export function renderCart(cart: CartController, context: CartViewContext): Temp
     ),
   );
   const blocked = problems.some(Boolean);
-  return html`<section class="cart" part="cart" aria-labelledby="cart-title">
+  return html`<section
+    class="cart"
+    part="cart"
+    aria-labelledby="cart-title"
+    aria-busy=${cart.ready ? 'false' : 'true'}
+  >
     <h3 class="shop__section-title" id="cart-title">${msg(locale, 'shop.cart')}</h3>
     ${
       items.length === 0
@@ -102,7 +108,7 @@ function renderLine(
   const quoted = cart.quote?.lines.find((line) => line.productId === productId);
   const name = product?.name ?? quoted?.name ?? productId;
   const max = product ? Math.max(1, maxQuantity(product)) : quantity;
-  const set = (value: number) => product && context.onQuantity(product, value);
+  const set = (value: number) => context.onQuantity(productId, value, max);
   return html`<li class="cart__line" data-product-id=${productId}>
     <div class="cart__line-head">
       <span class="cart__name">${name}</span>
@@ -164,10 +170,9 @@ function renderLine(
         class="button button--ghost"
         part="remove-button"
         aria-label=${msg(locale, 'shop.remove', {name})}
-        @click=${() =>
-          product ? context.onQuantity(product, 0) : cart.setQuantity(productId, 0, 0)}
+        @click=${() => set(0)}
       >
-        ${msg(locale, 'shop.remove', {name: ''}).trim()}
+        ${msg(locale, 'shop.removeLabel')}
       </button>
     </div>
     ${problem ? html`<p class="notice notice--error" part="line-problem">${problem}</p>` : nothing}
@@ -184,21 +189,14 @@ function row(label: string, money: Money, locale: string, negative = false): Tem
 function renderTotals(cart: CartController, context: CartViewContext): TemplateResult {
   const {locale} = context;
   if (!context.signedIn) {
-    // A visitor's estimate from the shared cart rules: list prices, nothing included.
-    const estimate =
-      context.currency &&
-      quoteCart({
-        items: cart.cart.items,
-        products: context.products,
-        includedRemaining: {},
-        discount: null,
-        now: new Date().toISOString(),
-        currency: context.currency,
-      });
+    // A visitor's estimate at list prices (the server prices a member's cart).
+    const subtotal = context.currency
+      ? estimate(cart, context.products, context.currency)
+      : undefined;
     return html`${
-        estimate && estimate.ok
+        subtotal
           ? html`<dl class="cart__totals">
-              ${row(msg(locale, 'shop.subtotal'), estimate.subtotal, locale)}
+              ${row(msg(locale, 'shop.subtotal'), subtotal, locale)}
             </dl>`
           : nothing
       }
@@ -295,12 +293,7 @@ function renderDiscount(cart: CartController, context: CartViewContext): Templat
 function renderTerms(context: CartViewContext): TemplateResult {
   const {locale, space} = context;
   const url = safeUrl(space?.terms.url);
-  return html`<div
-    class="cart__terms notice notice--info"
-    part="terms"
-    role="group"
-    aria-labelledby="terms-title"
-  >
+  return html`<div class="cart__terms" part="terms" role="group" aria-labelledby="terms-title">
     <h4 class="cart__terms-title" id="terms-title">${msg(locale, 'shop.termsTitle')}</h4>
     <p>${msg(locale, 'shop.termsText', {space: space?.name ?? ''})}</p>
     ${
@@ -373,4 +366,19 @@ function safeUrl(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The cart at list prices, or undefined when a product is unknown or in another currency. */
+function estimate(
+  cart: CartController,
+  products: readonly Product[],
+  currency: string,
+): Money | undefined {
+  let total = zeroMoney(currency);
+  for (const item of cart.cart.items) {
+    const product = products.find((p) => p.id === item.productId);
+    if (!product || product.price.currency !== currency) return undefined;
+    total = addMoney(total, multiplyMoney(product.price, item.quantity));
+  }
+  return total;
 }

@@ -1,25 +1,18 @@
 import './product-shop.messages.js';
 import {
-  isPorticoError,
-  meApi,
   meQuery,
   membershipQuery,
   myProductsQuery,
-  ordersApi,
   ordersQuery,
   plansQuery,
   productsQuery,
   spaceQuery,
   type CurrentMembership,
-  type Member,
   type MemberProduct,
-  type Order,
   type Plan,
-  type PorticoError,
   type Product,
   type ProductKind,
 } from '@portico/sdk';
-import {formatMoney} from '@portico/sdk/domain';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {msg, resolveLocale} from '../i18n/index.js';
@@ -27,9 +20,10 @@ import {DataStates} from '../internal/data-states.js';
 import {errorReason} from '../internal/error-message.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
-import {CartController, isDiscountError} from './cart-controller.js';
-import {renderCart, type CartNotice} from './cart-view.js';
-import {renderPendingOrders, renderPurchases, type OrderNotice} from './orders-view.js';
+import {CartController} from './cart-controller.js';
+import {renderCart} from './cart-view.js';
+import {CheckoutController} from './checkout-controller.js';
+import {renderPendingOrders, renderPurchases} from './orders-view.js';
 import {maxQuantity, renderProductCard} from './product-card.js';
 import styles from './product-shop.styles.js';
 
@@ -96,11 +90,6 @@ export class PorticoProductShop extends PorticoClientElement {
   @property({attribute: 'payment-method'}) paymentMethod = 'pm_card_visa';
 
   @state() private search = '';
-  @state() private step: 'cart' | 'terms' = 'cart';
-  @state() private busy: 'placing' | 'accepting' | undefined;
-  @state() private busyOrderId: string | undefined;
-  @state() private notice: CartNotice | undefined;
-  @state() private orderNotices = new Map<string, OrderNotice>();
   /** The last action's outcome, kept in the live region until the next one. */
   @state() private outcome = '';
 
@@ -120,6 +109,13 @@ export class PorticoProductShop extends PorticoClientElement {
     loadingMessage: 'shop.loading',
   });
   readonly #cart = new CartController(this);
+  readonly #checkout = new CheckoutController(this, {
+    cart: this.#cart,
+    member: () => this.#me.state.data,
+    space: () => this.#space.state.data,
+    say: (text) => this.say(text),
+    cartChanged: () => this.emitCartChanged(),
+  });
 
   /**
    * Shows `kind` (or everything), then moves keyboard focus to the shop's heading and scrolls
@@ -218,16 +214,16 @@ export class PorticoProductShop extends PorticoClientElement {
           signedIn,
           products: this.#products.state.data?.items ?? [],
           currency: this.#space.state.data?.currency,
-          step: this.step,
+          step: this.#checkout.step,
           space: this.#space.state.data,
-          busy: this.busy,
-          notice: this.notice,
-          onQuantity: (product, quantity) => this.handleQuantity(product, quantity),
+          busy: this.#checkout.busy,
+          notice: this.#checkout.notice,
+          onQuantity: (id, quantity, max) => this.handleQuantity(id, quantity, max),
           onApplyCode: (code) => void this.handleApplyCode(code),
           onRemoveCode: () => this.#cart.removeCode(),
-          onCheckout: () => void this.handleCheckout(),
-          onAcceptTerms: () => void this.handleAcceptTerms(),
-          onCancelTerms: () => (this.step = 'cart'),
+          onCheckout: () => void this.#checkout.checkout(),
+          onAcceptTerms: () => void this.#checkout.acceptTerms(),
+          onCancelTerms: () => this.#checkout.cancelTerms(),
           onSignIn: () => this.emit('portico-needs-sign-in'),
         })}
       </div>
@@ -248,7 +244,7 @@ export class PorticoProductShop extends PorticoClientElement {
           mine: mine.find((each: MemberProduct) => each.productId === product.id),
           includedTotal: this.includedTotal(product.id),
           inCart: this.#cart.quantityOf(product.id),
-          onAdd: (p) => this.handleQuantity(p, this.#cart.quantityOf(p.id) + 1),
+          onAdd: (p) => this.handleQuantity(p.id, this.#cart.quantityOf(p.id) + 1, maxQuantity(p)),
         }),
       )}
     </ul>`;
@@ -278,10 +274,10 @@ export class PorticoProductShop extends PorticoClientElement {
     return html`${renderPendingOrders(pending, {
       locale,
       timeZone,
-      busyOrderId: this.busyOrderId,
-      notices: this.orderNotices,
-      onPay: (order) => void this.handlePay(order),
-      onCancel: (order) => void this.handleCancel(order),
+      busyOrderId: this.#checkout.busyOrderId,
+      notices: this.#checkout.orderNotices,
+      onPay: (order) => void this.#checkout.pay(order),
+      onCancel: (order) => void this.#checkout.cancel(order),
     })}
     ${renderPurchases(past, locale, timeZone)}`;
   }
@@ -299,12 +295,11 @@ export class PorticoProductShop extends PorticoClientElement {
     return resolveLocale(this.resolvedLang);
   }
 
-  private handleQuantity(product: Product, quantity: number): void {
-    const before = this.#cart.quantityOf(product.id);
-    this.#cart.setQuantity(product.id, quantity, maxQuantity(product));
-    this.notice = undefined;
-    this.step = 'cart';
-    if (this.#cart.quantityOf(product.id) === before) return;
+  private handleQuantity(productId: string, quantity: number, max: number): void {
+    const before = this.#cart.quantityOf(productId);
+    this.#cart.setQuantity(productId, quantity, max);
+    this.#checkout.reset();
+    if (this.#cart.quantityOf(productId) === before) return;
     this.emitCartChanged();
   }
 
@@ -324,146 +319,6 @@ export class PorticoProductShop extends PorticoClientElement {
     if (await this.#cart.applyCode(code)) {
       this.say(msg(this.locale, 'shop.codeApplied', {code: this.#cart.cart.discountCode ?? code}));
     }
-  }
-
-  private async handleAcceptTerms(): Promise<void> {
-    const client = this.resolvedClient;
-    const version = this.#space.state.data?.terms.version;
-    if (!client || !version || this.busy) return;
-    this.busy = 'accepting';
-    try {
-      await meApi(client).acceptTerms({version});
-      this.step = 'cart';
-      this.busy = undefined;
-      await this.handleCheckout(true);
-    } catch (error) {
-      this.busy = undefined;
-      this.notice = this.failure('shop.orderError', error);
-    }
-  }
-
-  /** Places the cart's order once (its idempotency key survives double clicks and retries), then pays it. */
-  private async handleCheckout(termsJustAccepted = false): Promise<void> {
-    const client = this.resolvedClient;
-    if (this.busy || this.busyOrderId || !client) return;
-    if (!client.session.isLoggedIn) {
-      this.emit('portico-needs-sign-in');
-      return;
-    }
-    const me = this.#me.state.data as Member | undefined;
-    if (me && !me.termsAccepted && !termsJustAccepted) {
-      this.step = 'terms';
-      return;
-    }
-    const items = [...this.#cart.cart.items];
-    if (items.length === 0) return;
-    const discountCode = this.#cart.cart.discountCode;
-    this.busy = 'placing';
-    this.notice = undefined;
-    let order: Order;
-    try {
-      order = await ordersApi(client).create(
-        {items, ...(discountCode ? {discountCode} : {})},
-        {idempotencyKey: this.#cart.idempotencyKey()},
-      );
-    } catch (error) {
-      this.busy = undefined;
-      this.handleOrderError(error);
-      return;
-    }
-    this.busy = undefined;
-    this.#cart.clear();
-    this.emitCartChanged();
-    this.emit('portico-order-created', {detail: {order}});
-    if (order.status === 'paid') {
-      this.paid(order);
-      return;
-    }
-    await this.handlePay(order, true);
-  }
-
-  private handleOrderError(error: unknown): void {
-    if (!isPorticoError(error)) throw error;
-    if (error.code === 'terms_not_accepted') {
-      this.step = 'terms';
-    } else if (error.code === 'out_of_stock') {
-      this.#cart.markUnavailable(error);
-      this.notice = {tone: 'error', text: msg(this.locale, 'shop.outOfStock')};
-    } else if (isDiscountError(error.code)) {
-      void this.#cart.requote();
-    } else {
-      this.notice = this.failure('shop.orderError', error);
-    }
-    if (this.notice) this.say(this.notice.text);
-  }
-
-  /** Pays `order`; a refusal is said in the cart right after checkout, else beside the order. */
-  private async handlePay(order: Order, fromCheckout = false): Promise<void> {
-    const client = this.resolvedClient;
-    if (!client || this.busyOrderId || this.busy) return;
-    this.busyOrderId = order.id;
-    this.setOrderNotice(order.id, undefined);
-    try {
-      const paid = await ordersApi(client).pay(order.id, {paymentMethod: this.paymentMethod});
-      this.paid(paid);
-    } catch (error) {
-      if (!isPorticoError(error)) throw error;
-      const text =
-        error.code === 'payment_declined'
-          ? msg(this.locale, 'shop.declined')
-          : error.code === 'order_not_pending'
-            ? msg(this.locale, 'shop.orderNotPending')
-            : this.failure('shop.payError', error).text;
-      if (fromCheckout) this.notice = {tone: 'error', text};
-      else this.setOrderNotice(order.id, {tone: 'error', text});
-      this.say(text);
-    } finally {
-      this.busyOrderId = undefined;
-    }
-  }
-
-  private paid(order: Order): void {
-    const text = msg(this.locale, 'shop.paid', {total: formatMoney(order.total, this.locale)});
-    this.notice = {tone: 'success', text};
-    this.say(text);
-    this.emit('portico-order-paid', {detail: {order}});
-  }
-
-  private async handleCancel(order: Order): Promise<void> {
-    const client = this.resolvedClient;
-    if (!client || this.busyOrderId || this.busy) return;
-    this.busyOrderId = order.id;
-    try {
-      await ordersApi(client).cancel(order.id);
-      const text = msg(this.locale, 'shop.orderCancelled');
-      this.notice = {tone: 'success', text};
-      this.say(text);
-    } catch (error) {
-      if (!isPorticoError(error)) throw error;
-      const text =
-        error.code === 'order_not_pending'
-          ? msg(this.locale, 'shop.orderNotPending')
-          : this.failure('shop.cancelError', error).text;
-      this.setOrderNotice(order.id, {tone: 'error', text});
-      this.say(text);
-    } finally {
-      this.busyOrderId = undefined;
-    }
-  }
-
-  private setOrderNotice(orderId: string, notice: OrderNotice | undefined): void {
-    const notices = new Map(this.orderNotices);
-    if (notice) notices.set(orderId, notice);
-    else notices.delete(orderId);
-    this.orderNotices = notices;
-  }
-
-  private failure(
-    key: 'shop.orderError' | 'shop.payError' | 'shop.cancelError',
-    error: unknown,
-  ): CartNotice {
-    const reason = isPorticoError(error) ? errorReason(error as PorticoError) : 'error.generic';
-    return {tone: 'error', text: `${msg(this.locale, key)} ${msg(this.locale, reason)}`};
   }
 }
 

@@ -96,11 +96,19 @@ export class PorticoProductShopHarness {
   }
 
   get cart(): HTMLElement {
-    return this.part('cart')!;
+    const cart = this.part('cart');
+    if (!cart) throw new Error(`No cart is shown; the shop shows: "${this.text}"`);
+    return cart;
   }
 
+  /** The member's kept cart has loaded. */
+  get cartReady(): boolean {
+    return this.part('cart')?.getAttribute('aria-busy') === 'false';
+  }
+
+  /** The cart's text ('' while the shop is not ready). */
   get cartText(): string {
-    return collapse(this.cart.textContent);
+    return collapse(this.part('cart')?.textContent);
   }
 
   /** `{productId: quantity}` of the cart's lines. */

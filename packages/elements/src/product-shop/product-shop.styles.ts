@@ -243,7 +243,10 @@ export default css`
 
   .cart__terms {
     display: grid;
-    justify-content: stretch;
+    gap: ${sys('space-xs')};
+    padding: ${sys('space-sm')};
+    border: 1px solid ${sys('color-primary')};
+    border-radius: ${sys('radius-md')};
   }
 
   .cart__terms-title {
@@ -256,7 +259,7 @@ export default css`
   }
 
   .cart__terms a {
-    color: inherit;
+    color: ${sys('color-primary')};
   }
 
   .shop__section {

@@ -1,69 +1,25 @@
 /// <reference types="mocha" />
 import {expect, html} from '@open-wc/testing';
-import {meApi, ordersApi, type PorticoClient} from '@portico/sdk';
+import {meApi, ordersApi} from '@portico/sdk';
 import {sendKeys} from '@web/test-runner-commands';
-import {delay, http, HttpResponse} from 'msw';
+import {delay, http} from 'msw';
 import sinon from 'sinon';
-import {createTestClient, logIn, resetMockApi, SPACE, worker} from '../../test/helpers/mock-api.js';
+import {logIn, worker} from '../../test/helpers/mock-api.js';
 import {mount} from '../../test/helpers/mount.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
-import {PorticoCreditBalanceHarness} from '../credit-balance/credit-balance.harness.js';
-import '../credit-balance/credit-balance.js';
-import {clearSharedClients} from '../internal/client-registry.js';
 import {cartKey, readCart} from './cart-storage.js';
-import './product-shop.js';
 import {PorticoProductShopHarness} from './product-shop.harness.js';
-
-const PRODUCTS = `*/v1/spaces/${SPACE}/products`;
-
-const problem = (status: number, code: string) =>
-  HttpResponse.json(
-    {type: 'about:blank', title: code, status, code},
-    {status, headers: {'content-type': 'application/problem+json'}},
-  );
-
-interface SetupOptions {
-  client?: PorticoClient;
-  /** Who signs in first (`null`: nobody). */
-  member?: string | null;
-  lang?: string;
-  attributes?: {category?: string; productIds?: string; layout?: string};
-}
-
-async function setupTest(options: SetupOptions = {}) {
-  const client = options.client ?? createTestClient();
-  const member = options.member === undefined ? 'ada@example.com' : options.member;
-  if (member && !client.session.isLoggedIn) await logIn(client, member);
-  const {category, productIds, layout} = options.attributes ?? {};
-  const wrapper = await mount(html`
-    <div lang=${options.lang ?? 'en'}>
-      <portico-product-shop
-        .client=${client}
-        category=${category ?? 'all'}
-        product-ids=${productIds ?? ''}
-        layout=${layout ?? 'grid'}
-      ></portico-product-shop>
-    </div>
-  `);
-  const el = wrapper.querySelector('portico-product-shop')!;
-  const harness = new PorticoProductShopHarness(el);
-  await harness.until((h) => h.productIds.length > 0 || h.text.includes('Nothing'));
-  return {el, harness, client, wrapper};
-}
-
-/** Waits for the server's quote of the cart. */
-const quoted = (h: PorticoProductShopHarness) => h.canCheckout && !h.isQuoting;
+import {
+  createShopClient,
+  PRODUCTS,
+  problem,
+  quoted,
+  setupTest,
+  useShopTestHooks,
+} from './product-shop.test-setup.js';
 
 describe('<portico-product-shop>', () => {
-  beforeEach(async () => {
-    await resetMockApi();
-  });
-
-  afterEach(() => {
-    clearSharedClients();
-    localStorage.clear();
-    sinon.restore();
-  });
+  useShopTestHooks('https://shop.portico.test');
 
   describe('when browsing signed out', () => {
     it('should list every product with its price in the space currency', async () => {
@@ -219,7 +175,7 @@ describe('<portico-product-shop>', () => {
     });
 
     it('should be kept across reloads, per member', async () => {
-      const client = createTestClient();
+      const client = createShopClient();
       const first = await setupTest({client});
       await first.harness.add('printing-50');
       await first.harness.add('day-pass', 2);
@@ -232,8 +188,40 @@ describe('<portico-product-shop>', () => {
       expect(ben.harness.cartLines).to.deep.equal({});
     });
 
+    it('should not show a member cart after sign-out, and keep it for them', async () => {
+      const {harness, client} = await setupTest();
+      const me = await meApi(client).get();
+      await harness.add('pack-50');
+      await client.auth.logout();
+      await harness.until((h) => h.cartText.includes('Your cart is empty.'));
+      expect(harness.part('pending')).to.be.null;
+      expect(readCart(cartKey(client.storageKey, me.id)).items).to.deep.equal([
+        {productId: 'pack-50', quantity: 1},
+      ]);
+    });
+
+    it('should change quantities from the keyboard', async () => {
+      const {el, harness} = await setupTest();
+      await harness.add('day-pass');
+      const {increase} = harness.controls('day-pass');
+      increase.focus();
+      await sendKeys({press: 'Enter'});
+      await harness.settled();
+      expect(harness.cartLines).to.deep.equal({'day-pass': 2});
+      await sendKeys({down: 'Shift'});
+      await sendKeys({press: 'Tab'});
+      await sendKeys({up: 'Shift'});
+      const {input} = harness.controls('day-pass');
+      expect(el.shadowRoot!.activeElement).to.equal(input);
+      input.select();
+      await sendKeys({type: '5'});
+      await sendKeys({press: 'Tab'});
+      await harness.settled();
+      expect(harness.cartLines).to.deep.equal({'day-pass': 5});
+    });
+
     it('should start empty when the stored cart is corrupt', async () => {
-      const client = createTestClient();
+      const client = createShopClient();
       await logIn(client);
       const me = await meApi(client).get();
       localStorage.setItem(cartKey(client.storageKey, me.id), '{"items": [{"productId": 3}');
@@ -281,243 +269,6 @@ describe('<portico-product-shop>', () => {
     }
   });
 
-  describe('checkout', () => {
-    it('should place the order, pay it, and raise the balance of a credit widget on the page', async () => {
-      const client = createTestClient();
-      await logIn(client);
-      const wrapper = await mount(
-        html`<div>
-          <portico-credit-balance .client=${client}></portico-credit-balance>
-          <portico-product-shop .client=${client}></portico-product-shop>
-        </div>`,
-      );
-      const shop = new PorticoProductShopHarness(wrapper.querySelector('portico-product-shop')!);
-      const balance = new PorticoCreditBalanceHarness(
-        wrapper.querySelector('portico-credit-balance')!,
-      );
-      await balance.until((h) => h.total !== '');
-      const before = Number(balance.total);
-      const created = sinon.spy();
-      const paid = sinon.spy();
-      wrapper.addEventListener('portico-order-created', created);
-      wrapper.addEventListener('portico-order-paid', paid);
-      await shop.until((h) => h.productIds.length > 0);
-      await shop.add('pack-10');
-      await shop.until(quoted);
-      shop.checkoutButton!.click();
-      await shop.until((h) => h.checkoutNotice !== '');
-      expect(shop.checkoutNotice).to.equal('Thank you! Order paid: €40.00.');
-      expect(shop.announcement).to.equal('Thank you! Order paid: €40.00.');
-      expect(shop.cartText).to.contain('Your cart is empty.');
-      expect(created).to.have.been.calledOnce;
-      expect(paid).to.have.been.calledOnce;
-      const order = paid.firstCall.args[0].detail.order;
-      expect(order.status).to.equal('paid');
-      expect(created.firstCall.args[0].detail.order.id).to.equal(order.id);
-      await balance.until((h) => Number(h.total) === before + 10);
-      await shop.until((h) => h.purchases.some((text) => text.includes('1 × 10 credits')));
-      expect(shop.purchases[0]).to.match(/Paid 1 × 10 credits €40\.00 Total €40\.00$/);
-    });
-
-    it('should send one order for a double click, and the same key on a retry', async () => {
-      const {harness} = await setupTest();
-      const keys: string[] = [];
-      worker.events.on('request:start', ({request}) => {
-        const url = new URL(request.url);
-        if (request.method === 'POST' && url.pathname.endsWith('/orders')) {
-          keys.push(request.headers.get('idempotency-key') ?? '');
-        }
-      });
-      try {
-        worker.use(
-          http.post(`*/v1/spaces/${SPACE}/orders`, () => HttpResponse.error(), {once: true}),
-        );
-        await harness.add('day-pass');
-        await harness.until(quoted);
-        harness.checkoutButton!.click();
-        harness.checkoutButton!.click();
-        await harness.until((h) => h.checkoutNotice !== '');
-        expect(harness.checkoutNotice).to.equal(
-          'Your order could not be placed. You seem to be offline.',
-        );
-        expect(keys).to.have.length(1);
-        expect(harness.cartLines).to.deep.equal({'day-pass': 1});
-        harness.checkoutButton!.click();
-        harness.checkoutButton!.click();
-        await harness.until((h) => h.checkoutNotice.startsWith('Thank you'));
-        expect(keys).to.have.length(2);
-        expect(keys[1]).to.equal(keys[0]);
-        expect(keys[0]).to.match(/^[0-9a-f-]{36}$/);
-      } finally {
-        worker.events.removeAllListeners();
-      }
-    });
-
-    it('should say a declined card was declined, and keep the order payable', async () => {
-      const {el, harness, client} = await setupTest();
-      el.paymentMethod = 'pm_card_declined';
-      const paid = sinon.spy();
-      el.addEventListener('portico-order-paid', paid);
-      await harness.add('pack-50');
-      await harness.until(quoted);
-      harness.checkoutButton!.click();
-      await harness.until((h) => h.checkoutNotice !== '');
-      expect(harness.checkoutNotice).to.equal(
-        'Your card was declined. Nothing was charged; the order is waiting for payment.',
-      );
-      expect(paid).not.to.have.been.called;
-      expect(harness.announcement).to.equal(harness.checkoutNotice);
-      const {items} = await ordersApi(client).list({status: 'pending_payment'});
-      const order = items.find((each) => each.lines.some((line) => line.productId === 'pack-50'))!;
-      await harness.until((h) => h.pendingOrderIds.includes(order.id));
-      el.paymentMethod = 'pm_card_visa';
-      harness
-        .pendingOrder(order.id)
-        .querySelector<HTMLButtonElement>('[part~="pay-button"]')!
-        .click();
-      await harness.until((h) => !h.pendingOrderIds.includes(order.id));
-      expect(paid).to.have.been.calledOnce;
-      expect(harness.checkoutNotice).to.equal('Thank you! Order paid: €180.00.');
-    });
-
-    it('should show the terms step first, with the space terms link', async () => {
-      const {el, harness} = await setupTest({member: 'chloe@example.com'});
-      const created = sinon.spy();
-      el.addEventListener('portico-order-created', created);
-      await harness.add('day-pass');
-      await harness.until(quoted);
-      harness.checkoutButton!.click();
-      await harness.until((h) => h.terms !== null);
-      expect(created).not.to.have.been.called;
-      const link = harness.part('terms-link') as HTMLAnchorElement;
-      expect(link.textContent!.trim()).to.equal('Read the terms (version 2024-09)');
-      expect(link.href).to.match(/^https?:/);
-      await harness.acceptTerms();
-      await harness.until((h) => h.checkoutNotice.startsWith('Thank you'));
-      expect(created).to.have.been.calledOnce;
-      expect(harness.terms).to.be.null;
-    });
-
-    it('should tell the member who loses the last item that it is gone, charging nothing', async () => {
-      const winner = await setupTest({member: 'ben@example.com'});
-      const loser = await setupTest();
-      await winner.harness.add('tote-bag');
-      await loser.harness.add('tote-bag');
-      await winner.harness.until(quoted);
-      await loser.harness.until(quoted);
-      const before = (await ordersApi(loser.client).list()).items.length;
-      winner.harness.checkoutButton!.click();
-      await winner.harness.until((h) => h.checkoutNotice.startsWith('Thank you'));
-      loser.harness.checkoutButton!.click();
-      await loser.harness.until((h) => h.checkoutNotice !== '');
-      expect(loser.harness.checkoutNotice).to.equal(
-        'Someone else just bought the last one: nothing was charged.',
-      );
-      await loser.harness.until((h) => h.cardText('tote-bag').includes('Sold out'));
-      expect(loser.harness.lineText('tote-bag')).to.contain(
-        'Canopée tote bag (last one!) is no longer available. Remove it to continue.',
-      );
-      expect(loser.harness.canCheckout).to.be.false;
-      expect(loser.harness.addButton('tote-bag').disabled).to.be.true;
-      expect((await ordersApi(loser.client).list()).items).to.have.length(before);
-    });
-  });
-
-  describe('pending orders', () => {
-    it('should show the seeded pending order, payable', async () => {
-      const {el, harness} = await setupTest();
-      await harness.until((h) => h.pendingOrderIds.length === 1);
-      const [id] = harness.pendingOrderIds;
-      const order = harness.pendingOrder(id!);
-      expect(order.textContent).to.contain('Awaiting payment');
-      expect(order.textContent).to.contain('€40.00');
-      const paid = sinon.spy();
-      el.addEventListener('portico-order-paid', paid);
-      order.querySelector<HTMLButtonElement>('[part~="pay-button"]')!.click();
-      await harness.until((h) => h.pendingOrderIds.length === 0);
-      expect(paid).to.have.been.calledOnce;
-      await harness.until((h) => h.purchases.some((text) => text.includes('Paid')));
-    });
-
-    it('should cancel a pending order', async () => {
-      const {harness} = await setupTest();
-      await harness.until((h) => h.pendingOrderIds.length === 1);
-      const [id] = harness.pendingOrderIds;
-      harness
-        .pendingOrder(id!)
-        .querySelector<HTMLButtonElement>('[part~="cancel-order-button"]')!
-        .click();
-      await harness.until((h) => h.pendingOrderIds.length === 0);
-      expect(harness.checkoutNotice).to.equal('Order cancelled.');
-      await harness.until((h) => h.purchases.some((text) => text.includes('Cancelled')));
-    });
-
-    it('should say a pending declined payment beside its order', async () => {
-      const {el, harness} = await setupTest();
-      el.paymentMethod = 'pm_card_declined';
-      await harness.until((h) => h.pendingOrderIds.length === 1);
-      const order = harness.pendingOrder(harness.pendingOrderIds[0]!);
-      order.querySelector<HTMLButtonElement>('[part~="pay-button"]')!.click();
-      await harness.until((h) => h.part('order-notice') !== null);
-      expect(harness.part('order-notice')!.textContent!.trim()).to.equal(
-        'Your card was declined. Nothing was charged; the order is waiting for payment.',
-      );
-      expect(harness.pendingOrderIds).to.have.length(1);
-    });
-  });
-
-  describe('when a request of the cart or orders fails', () => {
-    it('should show a failed quote with Retry, keeping the cart', async () => {
-      let failing = true;
-      worker.use(
-        http.post(`*/v1/spaces/${SPACE}/orders/quote`, () =>
-          failing ? problem(503, 'service_unavailable') : undefined,
-        ),
-      );
-      const {harness} = await setupTest();
-      await harness.add('day-pass');
-      await harness.until((h) => h.cart.querySelector('[part~="retry-button"]') !== null);
-      expect(harness.cartText).to.contain(
-        'The total could not be calculated. The service is unavailable, please try again shortly.',
-      );
-      expect(harness.canCheckout).to.be.false;
-      failing = false;
-      harness.cart.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
-      await harness.until(quoted);
-      expect(harness.totals).to.equal('Subtotal €25.00 Total €25.00');
-      expect(harness.cartLines).to.deep.equal({'day-pass': 1});
-    });
-
-    it('should say an order that no longer exists cannot be paid', async () => {
-      worker.use(
-        http.post(`*/v1/spaces/${SPACE}/orders/:orderId/pay`, () => problem(404, 'not_found')),
-      );
-      const {harness} = await setupTest();
-      await harness.until((h) => h.pendingOrderIds.length === 1);
-      const order = harness.pendingOrder(harness.pendingOrderIds[0]!);
-      order.querySelector<HTMLButtonElement>('[part~="pay-button"]')!.click();
-      await harness.until((h) => h.part('order-notice') !== null);
-      expect(harness.part('order-notice')!.textContent!.trim()).to.equal(
-        'The payment did not go through. It no longer exists.',
-      );
-    });
-
-    it('should show failed orders with Retry and recover', async () => {
-      let failing = true;
-      worker.use(
-        http.get(`*/v1/spaces/${SPACE}/me/orders`, () =>
-          failing ? problem(503, 'service_unavailable') : undefined,
-        ),
-      );
-      const {harness} = await setupTest();
-      await harness.until((h) => h.error.startsWith('Your orders could not be loaded.'));
-      failing = false;
-      (harness.part('retry-button') as HTMLButtonElement).click();
-      await harness.until((h) => h.pendingOrderIds.length === 1);
-      expect(harness.purchases).to.have.length(2);
-    });
-  });
-
   describe('showCategory()', () => {
     it('should select the category, focus the heading and scroll it into view', async () => {
       const {el, harness} = await setupTest();
@@ -541,7 +292,7 @@ describe('<portico-product-shop>', () => {
   describe('when loading', () => {
     it('should show a skeleton and say it is loading', async () => {
       worker.use(http.get(PRODUCTS, () => delay('infinite')));
-      const client = createTestClient();
+      const client = createShopClient();
       const wrapper = await mount(
         html`<div><portico-product-shop .client=${client}></portico-product-shop></div>`,
       );
@@ -549,13 +300,14 @@ describe('<portico-product-shop>', () => {
       await harness.until((h) => h.announcement === 'Loading the shop…');
       expect(harness.root.querySelector('.skeleton')).to.exist;
       expect(harness.productIds).to.deep.equal([]);
+      await expectAccessibleInEveryTheme(harness.element, wrapper);
     });
   });
 
   describe('when loading fails', () => {
     it('should show the reason, emit portico-error, and recover on Retry', async () => {
       worker.use(http.get(PRODUCTS, () => problem(503, 'service_unavailable'), {once: true}));
-      const client = createTestClient();
+      const client = createShopClient();
       const errors = sinon.spy();
       const wrapper = await mount(
         html`<div @portico-error=${errors}>
@@ -568,6 +320,7 @@ describe('<portico-product-shop>', () => {
         'The shop could not be loaded. The service is unavailable, please try again shortly.',
       );
       expect(errors).to.have.been.calledOnce;
+      await expectAccessibleInEveryTheme(harness.element, wrapper);
       (harness.part('retry-button') as HTMLButtonElement).click();
       await harness.until((h) => h.productIds.length === 7);
     });
@@ -576,7 +329,7 @@ describe('<portico-product-shop>', () => {
   describe('sold out', () => {
     it('should say so and not let it be added', async () => {
       // Someone bought the last one: the order reserved it.
-      const other = createTestClient();
+      const other = createShopClient();
       await logIn(other, 'ben@example.com');
       await ordersApi(other).create({items: [{productId: 'tote-bag', quantity: 1}]});
       const {harness} = await setupTest({member: null});

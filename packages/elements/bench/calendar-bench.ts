@@ -1,0 +1,289 @@
+// Runs in headless Chromium (bench/run.mjs bundles it): renders <portico-booking-calendar> with
+// 50 resources × 7 days at 30-minute slots (compact week view), then one availability change,
+// and a baseline that builds the same cells with direct DOM calls. Each measure ends after a
+// forced layout, so both pay for style and layout, not just for creating nodes.
+import {createPorticoClient, type Availability, type Resource, type Space} from '@portico/sdk';
+import {addDays, formatInstant, zonedDateTimeToInstant} from '@portico/sdk/domain';
+import {PorticoBookingCalendar} from '../src/booking-calendar/booking-calendar.js';
+import {weekOf, windowOf} from '../src/booking-calendar/calendar-view.js';
+
+const TZ = 'Europe/Paris';
+const DAY = '2030-03-06';
+const RESOURCES = 50;
+const hours = [{open: '08:00', close: '20:00'}];
+
+const space: Space = {
+  id: 'sp_bench',
+  slug: 'bench',
+  name: 'Bench',
+  timeZone: TZ,
+  currency: 'EUR',
+  locales: ['en'],
+  defaultLocale: 'en',
+  address: '',
+  openingHours: {
+    mon: hours,
+    tue: hours,
+    wed: hours,
+    thu: hours,
+    fri: hours,
+    sat: hours,
+    sun: hours,
+  },
+  closures: [],
+  terms: {version: '1', url: 'https://example.com/terms'},
+  cancellationPolicy: {freeUntilHoursBefore: 24, lateRefundPercent: 50},
+  branding: {primaryColor: '#2f6f4e', logoUrl: null},
+};
+
+const resources: Resource[] = Array.from({length: RESOURCES}, (_, i) => ({
+  id: `r${i}`,
+  name: `Room ${i + 1}`,
+  type: 'meeting_room',
+  description: '',
+  capacity: 4,
+  amenities: [],
+  photoUrl: null,
+  openingHours: null,
+  rules: {
+    slotMinutes: 30,
+    minMinutes: 30,
+    maxMinutes: 240,
+    bufferMinutes: 0,
+    advanceDays: 3650,
+    minimumNoticeMinutes: 0,
+    requiresApproval: false,
+  },
+  creditsPerHour: 2,
+  pricePerHour: null,
+  position: null,
+}));
+
+const at = (day: string, time: string) => formatInstant(zonedDateTimeToInstant(day, time, TZ), TZ);
+const {from, to} = windowOf('week', DAY, TZ);
+
+/** Each resource is busy for an hour a day (a different hour per resource), free otherwise. */
+function availabilityWith(extra: {resource: number; day: string; start: string; end: string}[]) {
+  return {
+    from,
+    to,
+    resources: resources.map((r, i) => {
+      const busy = weekOf(DAY).map((day) => {
+        const h = 8 + (i % 11);
+        return {
+          start: at(day, `${String(h).padStart(2, '0')}:00`),
+          end: at(day, `${String(h + 1).padStart(2, '0')}:00`),
+        };
+      });
+      for (const e of extra)
+        if (e.resource === i) busy.push({start: at(e.day, e.start), end: at(e.day, e.end)});
+      busy.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+      const free: {start: string; end: string}[] = [];
+      for (const day of weekOf(DAY)) {
+        let cursor = at(day, '08:00');
+        for (const b of busy.filter((x) => x.start.startsWith(day))) {
+          if (Date.parse(b.start) > Date.parse(cursor)) free.push({start: cursor, end: b.start});
+          cursor = b.end;
+        }
+        if (Date.parse(cursor) < Date.parse(at(day, '20:00')))
+          free.push({start: cursor, end: at(day, '20:00')});
+      }
+      return {resourceId: r.id, free, busy};
+    }),
+  } satisfies Availability;
+}
+
+/** What the fake API answers for availability (a background refetch must not undo a change). */
+let currentAvailability: Availability = availabilityWith([]);
+
+const json = (body: unknown) =>
+  new Response(JSON.stringify(body), {headers: {'content-type': 'application/json'}});
+
+const client = createPorticoClient({
+  baseUrl: 'https://bench.invalid/v1',
+  space: 'bench',
+  session: 'memory',
+  realtime: false,
+  fetch: async (input, init) => {
+    const url = new URL(new Request(input, init).url);
+    if (url.pathname.endsWith('/resources')) return json({items: resources, nextCursor: null});
+    if (url.pathname.endsWith('/availability')) return json(currentAvailability);
+    return json(space);
+  },
+});
+
+const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Forces style and layout (reading a size does). */
+const layout = (el: Element): number => (el as HTMLElement).offsetHeight;
+
+async function mountCalendar(): Promise<{el: PorticoBookingCalendar; ms: number}> {
+  const el = document.createElement('portico-booking-calendar') as PorticoBookingCalendar;
+  el.client = client;
+  el.view = 'week';
+  el.compact = true;
+  el.readonly = true;
+  el.date = DAY;
+  el.now = '2030-01-01T00:00:00Z';
+  const start = performance.now();
+  document.body.append(el);
+  await el.updateComplete;
+  layout(el);
+  return {el, ms: performance.now() - start};
+}
+
+// ---- the baseline: the same cells, attributes and stylesheet with direct DOM calls ---------
+
+function baselineHost(): {host: HTMLElement; root: ShadowRoot} {
+  const host = document.createElement('div');
+  const root = host.attachShadow({mode: 'open'});
+  root.adoptedStyleSheets = PorticoBookingCalendar.styles
+    .flat()
+    .map((s) => (s as {styleSheet: CSSStyleSheet}).styleSheet);
+  return {host, root};
+}
+
+function baselineRender(root: ShadowRoot, states: string[][]): HTMLElement[][] {
+  const scroll = document.createElement('div');
+  scroll.className = 'calendar__scroll calendar__scroll--compact';
+  const grid = document.createElement('div');
+  grid.className = 'grid';
+  grid.setAttribute('role', 'grid');
+  grid.setAttribute('aria-label', 'Availability');
+  grid.style.setProperty('--calendar-columns', String(states[0]?.length ?? 0));
+  const head = document.createElement('div');
+  head.className = 'grid__row grid__row--head';
+  head.setAttribute('role', 'row');
+  const corner = document.createElement('div');
+  corner.setAttribute('role', 'columnheader');
+  corner.textContent = 'Time';
+  head.append(corner);
+  const labels = weekOf(DAY).flatMap((day) => resources.map((r) => `${day} · ${r.name}`));
+  for (const label of labels) {
+    const h = document.createElement('div');
+    h.className = 'grid__head';
+    h.setAttribute('role', 'columnheader');
+    const span = document.createElement('span');
+    span.textContent = label;
+    h.append(span);
+    head.append(h);
+  }
+  grid.append(head);
+  const cells: HTMLElement[][] = [];
+  states.forEach((row, r) => {
+    const rowEl = document.createElement('div');
+    rowEl.className = 'grid__row';
+    rowEl.setAttribute('role', 'row');
+    const time = document.createElement('div');
+    time.className = 'grid__time';
+    time.setAttribute('role', 'rowheader');
+    time.textContent = `${8 + Math.floor(r / 2)}:${r % 2 ? '30' : '00'}`;
+    rowEl.append(time);
+    cells.push(
+      row.map((state, c) => {
+        const cell = document.createElement('div');
+        cell.setAttribute('role', 'gridcell');
+        cell.className = `cell cell--${state}`;
+        cell.dataset['row'] = String(r);
+        cell.dataset['col'] = String(c);
+        cell.tabIndex = r === 0 && c === 0 ? 0 : -1;
+        cell.setAttribute('aria-selected', 'false');
+        cell.setAttribute('aria-disabled', state === 'free' ? 'false' : 'true');
+        cell.setAttribute('aria-label', `${labels[c]}, ${time.textContent}: ${state}`);
+        rowEl.append(cell);
+        return cell;
+      }),
+    );
+    grid.append(rowEl);
+  });
+  scroll.append(grid);
+  root.append(scroll);
+  return cells;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+async function run() {
+  // Warm up: the store gets its data, and both paths get compiled.
+  const warm = await mountCalendar();
+  while (!warm.el.shadowRoot?.querySelector('[role="gridcell"]')) {
+    await nextFrame();
+    await warm.el.updateComplete;
+  }
+  const statesOf = (el: PorticoBookingCalendar) =>
+    [...(el.shadowRoot?.querySelectorAll('.grid__row:not(.grid__row--head)') ?? [])].map((row) =>
+      [...row.querySelectorAll('[role="gridcell"]')].map(
+        (c) => c.className.split('cell--')[1]?.split(' ')[0] ?? '',
+      ),
+    );
+  const states = statesOf(warm.el);
+  const cellCount = states.flat().length;
+  warm.el.remove();
+
+  const RUNS = 9;
+  const element: number[] = [];
+  const baseline: number[] = [];
+  const elementUpdate: number[] = [];
+  const baselineUpdate: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    // Alternate which goes first, so neither always runs on a warmer heap.
+    const order = i % 2 === 0 ? ['element', 'baseline'] : ['baseline', 'element'];
+    for (const which of order) {
+      await nextFrame();
+      if (which === 'element') {
+        const {el, ms} = await mountCalendar();
+        element.push(ms);
+        await nextFrame();
+        // One availability change: resource 7 gets a booking on the third day, 18:00–19:00.
+        const updated = availabilityWith([
+          {resource: 7, day: addDays(weekOf(DAY)[0] as string, 2), start: '18:00', end: '19:00'},
+        ]);
+        currentAvailability = updated;
+        const startUpdate = performance.now();
+        client.store.setData(['availability', {from, to}], updated);
+        await el.updateComplete;
+        layout(el);
+        elementUpdate.push(performance.now() - startUpdate);
+        // The change must be on screen: two more booked cells than before.
+        const busy = el.shadowRoot?.querySelectorAll('.cell--busy').length ?? 0;
+        if (busy !== states.flat().filter((x) => x === 'busy').length + 2) {
+          throw new Error(`The update did not show: ${busy} booked cells`);
+        }
+        el.remove();
+        currentAvailability = availabilityWith([]);
+        client.store.setData(['availability', {from, to}], currentAvailability);
+      } else {
+        const start = performance.now();
+        const {host, root} = baselineHost();
+        document.body.append(host);
+        const cells = baselineRender(root, states);
+        layout(host);
+        baseline.push(performance.now() - start);
+        await nextFrame();
+        const startUpdate = performance.now();
+        const column = 2 * RESOURCES + 7;
+        for (const r of [20, 21]) {
+          const cell = cells[r]?.[column] as HTMLElement;
+          cell.className = 'cell cell--busy';
+          cell.setAttribute('aria-disabled', 'true');
+          cell.setAttribute(
+            'aria-label',
+            cell.getAttribute('aria-label')!.replace(/free$/, 'booked'),
+          );
+        }
+        layout(host);
+        baselineUpdate.push(performance.now() - startUpdate);
+        host.remove();
+      }
+    }
+  }
+  return {
+    cells: cellCount,
+    runs: RUNS,
+    element: median(element),
+    baseline: median(baseline),
+    elementUpdate: median(elementUpdate),
+    baselineUpdate: median(baselineUpdate),
+  };
+}
+
+(window as unknown as {benchResult: Promise<unknown>}).benchResult = run();

@@ -1,0 +1,10 @@
+import type {Member} from '@portico/sdk';
+
+/** The member saved their profile (name, phone, company); `member` is the saved profile. */
+export type PorticoProfileUpdatedEvent = CustomEvent<{member: Member}>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'portico-profile-updated': PorticoProfileUpdatedEvent;
+  }
+}

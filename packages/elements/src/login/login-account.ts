@@ -1,0 +1,187 @@
+// The steps after sign-in: the terms to accept, the profile prompt, and the signed-in state.
+import type {Member, Space} from '@portico/sdk';
+import {html, nothing, type TemplateResult} from 'lit';
+import {msg, type PlainMessageKey} from '../i18n/index.js';
+import {httpUrl} from './login-rules.js';
+
+/** What every account step gets from the element. */
+export interface StepContext {
+  locale: string;
+  member: Member;
+  busy: boolean;
+  /** The error paragraph (`id="error"`), or nothing. */
+  error: TemplateResult | typeof nothing;
+  hasError: boolean;
+}
+
+/**
+ * The name the server gives a member it created at their first sign-in is their email's
+ * local part: that, or nothing, counts as "no name yet".
+ */
+export function needsName(member: Member): boolean {
+  const name = member.name.trim();
+  return name === '' || name === member.email.split('@')[0];
+}
+
+export function renderTerms(
+  context: StepContext & {space: Space | undefined; onSubmit: (event: SubmitEvent) => void},
+): TemplateResult {
+  const {locale, member, space, error, hasError} = context;
+  const link = httpUrl(space?.terms.url);
+  const describedBy = hasError ? 'error' : nothing;
+  return html`<form part="form" class="login__form" novalidate @submit=${context.onSubmit}>
+    <h2 part="heading" class="login__heading" tabindex="-1">${msg(locale, 'login.termsTitle')}</h2>
+    <p part="message" class="login__message">
+      ${msg(locale, 'login.termsIntro', {
+        space: space?.name ?? '',
+        version: space?.terms.version ?? '',
+      })}
+    </p>
+    ${
+      link
+        ? html`<a part="terms-link" class="login__link" href=${link} target="_blank" rel="noopener"
+            >${msg(locale, 'login.termsLink')}</a
+          >`
+        : nothing
+    }
+    ${
+      needsName(member)
+        ? field(
+            'name',
+            msg(locale, 'login.name'),
+            html`<input
+              part="name-input"
+              class="login__input"
+              id="name"
+              name="name"
+              autocomplete="name"
+              required
+              aria-describedby=${describedBy}
+            />`,
+          )
+        : nothing
+    }
+    <label class="login__check">
+      <input
+        part="terms-checkbox"
+        type="checkbox"
+        name="accept"
+        required
+        aria-describedby=${describedBy}
+      />
+      <span>${msg(locale, 'login.termsAccept')}</span>
+    </label>
+    ${error}
+    <div class="login__actions">
+      ${submit(locale, context.busy, 'login.continue', 'login.saving')}
+    </div>
+  </form>`;
+}
+
+export function renderProfile(
+  context: StepContext & {onSubmit: (event: SubmitEvent) => void; onSkip: () => void},
+): TemplateResult {
+  const {locale, member, error, hasError} = context;
+  const describedBy = hasError ? 'error' : nothing;
+  return html`<form part="form" class="login__form" novalidate @submit=${context.onSubmit}>
+    <h2 part="heading" class="login__heading" tabindex="-1">
+      ${msg(locale, 'login.profileTitle')}
+    </h2>
+    <p part="message" class="login__message">${msg(locale, 'login.profileIntro')}</p>
+    ${field(
+      'name',
+      msg(locale, 'login.name'),
+      html`<input
+        part="name-input"
+        class="login__input"
+        id="name"
+        name="name"
+        autocomplete="name"
+        required
+        value=${needsName(member) ? '' : member.name}
+        aria-describedby=${describedBy}
+      />`,
+    )}
+    ${field(
+      'phone',
+      msg(locale, 'login.phone'),
+      html`<input
+        part="phone-input"
+        class="login__input"
+        id="phone"
+        name="phone"
+        type="tel"
+        autocomplete="tel"
+        value=${member.phone ?? ''}
+      />`,
+    )}
+    ${field(
+      'company',
+      msg(locale, 'login.company'),
+      html`<input
+        part="company-input"
+        class="login__input"
+        id="company"
+        name="company"
+        autocomplete="organization"
+        value=${member.company ?? ''}
+      />`,
+    )}
+    ${error}
+    <div class="login__actions">
+      ${submit(locale, context.busy, 'login.save', 'login.saving')}
+      <button part="skip-button" class="login__link" type="button" @click=${context.onSkip}>
+        ${msg(locale, 'login.skip')}
+      </button>
+    </div>
+  </form>`;
+}
+
+export function renderSignedIn(context: StepContext & {onLogout: () => void}): TemplateResult {
+  const {locale, member} = context;
+  return html`<h2 part="heading" class="login__heading" tabindex="-1">
+      ${msg(locale, 'login.welcome', {name: member.name})}
+    </h2>
+    <p part="message" class="login__message">
+      ${msg(locale, 'login.loggedInAs', {email: member.email})}
+    </p>
+    ${context.error}
+    <div class="login__actions">
+      <button
+        part="logout-button"
+        class="login__button"
+        type="button"
+        aria-disabled=${context.busy ? 'true' : 'false'}
+        aria-busy=${context.busy ? 'true' : 'false'}
+        @click=${context.onLogout}
+      >
+        ${msg(locale, 'login.logout')}
+      </button>
+    </div>`;
+}
+
+export function field(id: string, label: string, input: TemplateResult): TemplateResult {
+  return html`<div class="login__field">
+    <label part="label" class="login__label" for=${id}>${label}</label>
+    ${input}
+  </div>`;
+}
+
+/** A form's submit button: busy while its request runs, refused (but focusable) when `disabled`. */
+export function submit(
+  locale: string,
+  busy: boolean,
+  idle: PlainMessageKey,
+  working: PlainMessageKey,
+  disabled = false,
+): TemplateResult {
+  return html`<button
+    part="button"
+    class="login__button"
+    type="submit"
+    aria-disabled=${busy || disabled ? 'true' : 'false'}
+    aria-busy=${busy ? 'true' : 'false'}
+  >
+    ${msg(locale, busy ? working : idle)}
+  </button>`;
+}

@@ -1,0 +1,262 @@
+/// <reference types="mocha" />
+import {expect, html} from '@open-wc/testing';
+import {ordersApi} from '@portico/sdk';
+import {http, HttpResponse} from 'msw';
+import sinon from 'sinon';
+import {logIn, SPACE, worker} from '../../test/helpers/mock-api.js';
+import {mount} from '../../test/helpers/mount.js';
+import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import {PorticoCreditBalanceHarness} from '../credit-balance/credit-balance.harness.js';
+import '../credit-balance/credit-balance.js';
+import {PorticoProductShopHarness} from './product-shop.harness.js';
+import {
+  createShopClient,
+  problem,
+  quoted,
+  setupTest,
+  useShopTestHooks,
+} from './product-shop.test-setup.js';
+
+describe('<portico-product-shop> checkout', () => {
+  useShopTestHooks('https://checkout.portico.test');
+
+  describe('checkout', () => {
+    it('should place the order, pay it, and raise the balance of a credit widget on the page', async () => {
+      const client = createShopClient();
+      await logIn(client);
+      const wrapper = await mount(
+        html`<div>
+          <portico-credit-balance .client=${client}></portico-credit-balance>
+          <portico-product-shop .client=${client}></portico-product-shop>
+        </div>`,
+      );
+      const shop = new PorticoProductShopHarness(wrapper.querySelector('portico-product-shop')!);
+      const balance = new PorticoCreditBalanceHarness(
+        wrapper.querySelector('portico-credit-balance')!,
+      );
+      await balance.until((h) => h.total !== '');
+      const before = Number(balance.total);
+      const created = sinon.spy();
+      const paid = sinon.spy();
+      wrapper.addEventListener('portico-order-created', created);
+      wrapper.addEventListener('portico-order-paid', paid);
+      await shop.until((h) => h.productIds.length > 0);
+      await shop.add('pack-10');
+      await shop.until(quoted);
+      shop.checkoutButton!.click();
+      await shop.until((h) => h.checkoutNotice !== '');
+      expect(shop.checkoutNotice).to.equal('Thank you! Order paid: €40.00.');
+      expect(shop.announcement).to.equal('Thank you! Order paid: €40.00.');
+      expect(shop.cartText).to.contain('Your cart is empty.');
+      expect(created).to.have.been.calledOnce;
+      expect(paid).to.have.been.calledOnce;
+      const order = paid.firstCall.args[0].detail.order;
+      expect(order.status).to.equal('paid');
+      expect(created.firstCall.args[0].detail.order.id).to.equal(order.id);
+      await balance.until((h) => Number(h.total) === before + 10);
+      await shop.until((h) => h.purchases.some((text) => text.includes('1 × 10 credits')));
+      expect(shop.purchases[0]).to.match(/Paid 1 × 10 credits €40\.00 Total €40\.00$/);
+    });
+
+    it('should send one order for a double click, and the same key on a retry', async () => {
+      const {harness} = await setupTest();
+      const keys: string[] = [];
+      worker.events.on('request:start', ({request}) => {
+        const url = new URL(request.url);
+        if (request.method === 'POST' && url.pathname.endsWith('/orders')) {
+          keys.push(request.headers.get('idempotency-key') ?? '');
+        }
+      });
+      try {
+        worker.use(
+          http.post(`*/v1/spaces/${SPACE}/orders`, () => HttpResponse.error(), {once: true}),
+        );
+        await harness.add('day-pass');
+        await harness.until(quoted);
+        harness.checkoutButton!.click();
+        harness.checkoutButton!.click();
+        await harness.until((h) => h.checkoutNotice !== '');
+        expect(harness.checkoutNotice).to.equal(
+          'Your order could not be placed. You seem to be offline.',
+        );
+        expect(keys).to.have.length(1);
+        expect(harness.cartLines).to.deep.equal({'day-pass': 1});
+        harness.checkoutButton!.click();
+        harness.checkoutButton!.click();
+        await harness.until((h) => h.checkoutNotice.startsWith('Thank you'));
+        expect(keys).to.have.length(2);
+        expect(keys[1]).to.equal(keys[0]);
+        expect(keys[0]).to.match(/^[0-9a-f-]{36}$/);
+      } finally {
+        worker.events.removeAllListeners();
+      }
+    });
+
+    it('should say a declined card was declined, and keep the order payable', async () => {
+      const {el, harness, client} = await setupTest();
+      el.paymentMethod = 'pm_card_declined';
+      const paid = sinon.spy();
+      el.addEventListener('portico-order-paid', paid);
+      await harness.add('pack-50');
+      await harness.until(quoted);
+      harness.checkoutButton!.click();
+      await harness.until((h) => h.checkoutNotice !== '');
+      expect(harness.checkoutNotice).to.equal(
+        'Your card was declined. Nothing was charged; the order is waiting for payment.',
+      );
+      expect(paid).not.to.have.been.called;
+      expect(harness.announcement).to.equal(harness.checkoutNotice);
+      await expectAccessibleInEveryTheme(el, el.parentElement!);
+      const {items} = await ordersApi(client).list({status: 'pending_payment'});
+      const order = items.find((each) => each.lines.some((line) => line.productId === 'pack-50'))!;
+      await harness.until((h) => h.pendingOrderIds.includes(order.id));
+      el.paymentMethod = 'pm_card_visa';
+      harness
+        .pendingOrder(order.id)
+        .querySelector<HTMLButtonElement>('[part~="pay-button"]')!
+        .click();
+      await harness.until((h) => !h.pendingOrderIds.includes(order.id));
+      expect(paid).to.have.been.calledOnce;
+      expect(harness.checkoutNotice).to.equal('Thank you! Order paid: €180.00.');
+    });
+
+    it('should show the terms step first, with the space terms link', async () => {
+      const {el, harness} = await setupTest({member: 'chloe@example.com'});
+      const created = sinon.spy();
+      el.addEventListener('portico-order-created', created);
+      await harness.add('day-pass');
+      await harness.until(quoted);
+      harness.checkoutButton!.click();
+      await harness.until((h) => h.terms !== null);
+      expect(created).not.to.have.been.called;
+      const link = harness.part('terms-link') as HTMLAnchorElement;
+      expect(link.textContent!.trim()).to.equal('Read the terms (version 2024-09)');
+      expect(link.href).to.match(/^https?:/);
+      await expectAccessibleInEveryTheme(harness.element, harness.element.parentElement!);
+      await harness.acceptTerms();
+      await harness.until((h) => h.checkoutNotice.startsWith('Thank you'));
+      expect(created).to.have.been.calledOnce;
+      expect(harness.terms).to.be.null;
+    });
+
+    it('should tell the member who loses the last item that it is gone, charging nothing', async () => {
+      const winner = await setupTest({member: 'ben@example.com'});
+      const loser = await setupTest();
+      await winner.harness.add('tote-bag');
+      await loser.harness.add('tote-bag');
+      await winner.harness.until(quoted);
+      await loser.harness.until(quoted);
+      const before = (await ordersApi(loser.client).list()).items.length;
+      winner.harness.checkoutButton!.click();
+      await winner.harness.until((h) => h.checkoutNotice.startsWith('Thank you'));
+      loser.harness.checkoutButton!.click();
+      await loser.harness.until((h) => h.checkoutNotice !== '');
+      expect(loser.harness.checkoutNotice).to.equal(
+        'Someone else just bought the last one: nothing was charged.',
+      );
+      await loser.harness.until((h) => h.cardText('tote-bag').includes('Sold out'));
+      expect(loser.harness.lineText('tote-bag')).to.contain(
+        'Canopée tote bag (last one!) is no longer available. Remove it to continue.',
+      );
+      expect(loser.harness.canCheckout).to.be.false;
+      await expectAccessibleInEveryTheme(loser.el, loser.wrapper);
+      expect(loser.harness.addButton('tote-bag').disabled).to.be.true;
+      expect((await ordersApi(loser.client).list()).items).to.have.length(before);
+    });
+  });
+
+  describe('pending orders', () => {
+    it('should show the seeded pending order, payable', async () => {
+      const {el, harness} = await setupTest();
+      await harness.until((h) => h.pendingOrderIds.length === 1);
+      const [id] = harness.pendingOrderIds;
+      const order = harness.pendingOrder(id!);
+      expect(order.textContent).to.contain('Awaiting payment');
+      expect(order.textContent).to.contain('€40.00');
+      const paid = sinon.spy();
+      el.addEventListener('portico-order-paid', paid);
+      order.querySelector<HTMLButtonElement>('[part~="pay-button"]')!.click();
+      await harness.until((h) => h.pendingOrderIds.length === 0);
+      expect(paid).to.have.been.calledOnce;
+      await harness.until((h) => h.purchases.some((text) => text.includes('Paid')));
+    });
+
+    it('should cancel a pending order', async () => {
+      const {harness} = await setupTest();
+      await harness.until((h) => h.pendingOrderIds.length === 1);
+      const [id] = harness.pendingOrderIds;
+      harness
+        .pendingOrder(id!)
+        .querySelector<HTMLButtonElement>('[part~="cancel-order-button"]')!
+        .click();
+      await harness.until((h) => h.pendingOrderIds.length === 0);
+      expect(harness.checkoutNotice).to.equal('Order cancelled.');
+      await harness.until((h) => h.purchases.some((text) => text.includes('Cancelled')));
+    });
+
+    it('should say a pending declined payment beside its order', async () => {
+      const {el, harness} = await setupTest();
+      el.paymentMethod = 'pm_card_declined';
+      await harness.until((h) => h.pendingOrderIds.length === 1);
+      const order = harness.pendingOrder(harness.pendingOrderIds[0]!);
+      order.querySelector<HTMLButtonElement>('[part~="pay-button"]')!.click();
+      await harness.until((h) => h.part('order-notice') !== null);
+      expect(harness.part('order-notice')!.textContent!.trim()).to.equal(
+        'Your card was declined. Nothing was charged; the order is waiting for payment.',
+      );
+      expect(harness.pendingOrderIds).to.have.length(1);
+    });
+  });
+
+  describe('when a request of the cart or orders fails', () => {
+    it('should show a failed quote with Retry, keeping the cart', async () => {
+      let failing = true;
+      worker.use(
+        http.post(`*/v1/spaces/${SPACE}/orders/quote`, () =>
+          failing ? problem(503, 'service_unavailable') : undefined,
+        ),
+      );
+      const {harness} = await setupTest();
+      await harness.add('day-pass');
+      await harness.until((h) => h.cart.querySelector('[part~="retry-button"]') !== null);
+      expect(harness.cartText).to.contain(
+        'The total could not be calculated. The service is unavailable, please try again shortly.',
+      );
+      expect(harness.canCheckout).to.be.false;
+      failing = false;
+      harness.cart.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+      await harness.until(quoted);
+      expect(harness.totals).to.equal('Subtotal €25.00 Total €25.00');
+      expect(harness.cartLines).to.deep.equal({'day-pass': 1});
+    });
+
+    it('should say an order that no longer exists cannot be paid', async () => {
+      worker.use(
+        http.post(`*/v1/spaces/${SPACE}/orders/:orderId/pay`, () => problem(404, 'not_found')),
+      );
+      const {harness} = await setupTest();
+      await harness.until((h) => h.pendingOrderIds.length === 1);
+      const order = harness.pendingOrder(harness.pendingOrderIds[0]!);
+      order.querySelector<HTMLButtonElement>('[part~="pay-button"]')!.click();
+      await harness.until((h) => h.part('order-notice') !== null);
+      expect(harness.part('order-notice')!.textContent!.trim()).to.equal(
+        'The payment did not go through. It no longer exists.',
+      );
+    });
+
+    it('should show failed orders with Retry and recover', async () => {
+      let failing = true;
+      worker.use(
+        http.get(`*/v1/spaces/${SPACE}/me/orders`, () =>
+          failing ? problem(503, 'service_unavailable') : undefined,
+        ),
+      );
+      const {harness} = await setupTest();
+      await harness.until((h) => h.error.startsWith('Your orders could not be loaded.'));
+      failing = false;
+      (harness.part('retry-button') as HTMLButtonElement).click();
+      await harness.until((h) => h.pendingOrderIds.length === 1);
+      expect(harness.purchases).to.have.length(2);
+    });
+  });
+});

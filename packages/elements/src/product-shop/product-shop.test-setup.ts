@@ -1,0 +1,83 @@
+// Shared by the shop's test files: a shop bound to a test client, and the hooks every file uses.
+import {html} from '@open-wc/testing';
+import type {PorticoClient} from '@portico/sdk';
+import {HttpResponse} from 'msw';
+import sinon from 'sinon';
+import {createTestClient, logIn, resetMockApi, SPACE} from '../../test/helpers/mock-api.js';
+import {mount} from '../../test/helpers/mount.js';
+import {clearSharedClients} from '../internal/client-registry.js';
+import './product-shop.js';
+import {PorticoProductShopHarness} from './product-shop.harness.js';
+
+export const PRODUCTS = `*/v1/spaces/${SPACE}/products`;
+
+export const problem = (status: number, code: string) =>
+  HttpResponse.json(
+    {type: 'about:blank', title: code, status, code},
+    {status, headers: {'content-type': 'application/problem+json'}},
+  );
+
+export interface SetupOptions {
+  client?: PorticoClient;
+  /** Who signs in first (`null`: nobody). */
+  member?: string | null;
+  lang?: string;
+  attributes?: {category?: string; productIds?: string; layout?: string};
+}
+
+/**
+ * The API base of this file's clients. A cart is kept per API, space and member, and test
+ * files run side by side on one origin: each file gives its clients its own (made-up) API
+ * host, which msw answers all the same, so one file's carts never show up in another's.
+ */
+let api: string | undefined;
+
+/** A client of the mock API on this file's API host. */
+export const createShopClient = () => createTestClient(api ? {baseUrl: api} : {});
+
+/** A shop (Ada signed in unless told) whose catalogue and kept cart have loaded. */
+export async function setupTest(options: SetupOptions = {}) {
+  const client = options.client ?? createShopClient();
+  const member = options.member === undefined ? 'ada@example.com' : options.member;
+  if (member && !client.session.isLoggedIn) await logIn(client, member);
+  const {category, productIds, layout} = options.attributes ?? {};
+  const wrapper = await mount(html`
+    <div lang=${options.lang ?? 'en'}>
+      <portico-product-shop
+        .client=${client}
+        category=${category ?? 'all'}
+        product-ids=${productIds ?? ''}
+        layout=${layout ?? 'grid'}
+      ></portico-product-shop>
+    </div>
+  `);
+  const el = wrapper.querySelector('portico-product-shop')!;
+  const harness = new PorticoProductShopHarness(el);
+  await harness.until(
+    (h) => (h.productIds.length > 0 && h.cartReady) || h.text.includes('Nothing'),
+  );
+  return {el, harness, client, wrapper};
+}
+
+/** Waits for the server's quote of the cart. */
+export const quoted = (h: PorticoProductShopHarness) => h.canCheckout && !h.isQuoting;
+
+/**
+ * A fresh seeded space before each test; after it, no shared client and no kept cart.
+ * @param apiHost this file's API host, e.g. `https://checkout.test` (default: the page's origin)
+ */
+export function useShopTestHooks(apiHost?: string): void {
+  api = apiHost ? `${apiHost}/v1` : undefined;
+  beforeEach(async () => {
+    await resetMockApi();
+  });
+
+  afterEach(() => {
+    clearSharedClients();
+    // Only the carts: other test files share this origin's storage and run at the same time.
+    for (const key of Object.keys(localStorage)) {
+      if (key.startsWith('portico:cart:')) localStorage.removeItem(key);
+    }
+    sinon.restore();
+  });
+}

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// Screenshots of every element in a plain host page, signed in as a seeded member, in the light
+// and dark themes: docs/elements/<element>-<theme>.png. Needs the CDN folder
+// (`node scripts/build.mjs --cdn`).
+//
+//   node --conditions=source --import tsx scripts/dev/screenshots.mjs [element ...]
+import {mkdirSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import puppeteer from 'puppeteer-core';
+import {CHROME_FLAGS, CHROME_PATH} from '../lib/chrome.mjs';
+import {startMockServer, startPageServer} from '../lib/page-server.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const out = path.join(root, 'docs/elements');
+
+/** Element → the markup shown, its width, and who is signed in. */
+const SHOTS = {
+  'credit-balance': {
+    html: '<portico-credit-balance show-buckets></portico-credit-balance>',
+    width: 420,
+  },
+  login: {
+    html: '<portico-login email="ada@example.com"></portico-login>',
+    width: 420,
+    signedOut: true,
+  },
+  'membership-card': {html: '<portico-membership-card></portico-membership-card>', width: 480},
+  entries: {html: '<portico-entries></portico-entries>', width: 480, email: 'ben@example.com'},
+  'product-shop': {html: '<portico-product-shop></portico-product-shop>', width: 1100},
+  'booking-calendar': {
+    html: '<portico-booking-calendar view="day"></portico-booking-calendar>',
+    width: 1200,
+  },
+};
+
+const CSS = `
+body { margin: 0; font-family: system-ui, sans-serif; background: var(--portico-sys-color-surface-container); color: var(--portico-sys-color-on-surface); }
+main { padding: 24px; }
+`;
+
+const page = (name, {html}) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>${name}</title>
+    <link rel="stylesheet" href="/portico/themes/tokens.css" />
+    <link rel="stylesheet" href="/portico/themes/dark.css" />
+    <link rel="stylesheet" href="/shots.css" />
+    <script type="module" src="/portico/${name}.js"></script>
+  </head>
+  <body>
+    <main><portico-provider space="demo">${html}</portico-provider></main>
+  </body>
+</html>`;
+
+const only = process.argv.slice(2);
+const names = Object.keys(SHOTS).filter((name) => only.length === 0 || only.includes(name));
+const mock = await startMockServer();
+if (!mock.server) throw mock.error;
+const pages = await startPageServer(new URL(mock.server.url).origin, {
+  '/shots.css': CSS,
+  ...Object.fromEntries(names.map((name) => [`/${name}.html`, page(name, SHOTS[name])])),
+});
+const browser = await puppeteer.launch({
+  executablePath: CHROME_PATH,
+  headless: true,
+  args: CHROME_FLAGS,
+});
+mkdirSync(out, {recursive: true});
+try {
+  for (const name of names) {
+    const shot = SHOTS[name];
+    for (const theme of ['light', 'dark']) {
+      const context = await browser.createBrowserContext();
+      const tab = await context.newPage();
+      tab.on('pageerror', (error) => console.error(`${name}: ${error.message}`));
+      await tab.setViewport({width: shot.width, height: 900});
+      await tab.goto(`${pages.origin}/${name}.html`, {waitUntil: 'load'});
+      await tab.evaluate((theme) => (document.documentElement.dataset.porticoTheme = theme), theme);
+      if (!shot.signedOut) {
+        await tab.evaluate(async (email) => {
+          const client = await document.querySelector('portico-provider').getClient();
+          const {challengeId} = await client.auth.requestCode({email});
+          const mailbox = await (
+            await fetch(`/v1/spaces/demo/__dev/mailbox?email=${encodeURIComponent(email)}`)
+          ).json();
+          const code = mailbox.messages.find((message) => message.code)?.code;
+          await client.auth.verifyCode({challengeId, code});
+        }, shot.email ?? 'ada@example.com');
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const file = path.join(out, `${name}-${theme}.png`);
+      await tab.screenshot({path: file, fullPage: true});
+      console.log(`wrote ${path.relative(root, file)}`);
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await pages.close();
+  await mock.server.close();
+}
