@@ -1,0 +1,608 @@
+// The member journey through examples/html (La Canopée's own page with four widgets, under its
+// strict CSP), in Chromium against the real mock server over HTTP, then the page's quality.
+import {gzipSync} from 'node:zlib';
+import {startSite} from '../../examples/html/server.mjs';
+import {
+  Journey,
+  click,
+  creditTotal,
+  find,
+  openTab,
+  settle,
+  textOf,
+  waitForText,
+  waitForTotal,
+} from './lib/browser.mjs';
+
+const SPACE = 'demo';
+const ADA = 'ada@example.com';
+const FARID = 'farid@example.com';
+const ROOM = "L'Atelier";
+const LOGIN = 'portico-login';
+const CALENDAR = 'portico-booking-calendar';
+const BALANCE = 'portico-credit-balance';
+const SHOP = 'portico-product-shop';
+
+/**
+ * The journey's starting point, set on the server's state: the space published new terms
+ * since Ada accepted hers, and this is her first sign-in on the new site (so she is asked to
+ * complete her profile); Farid signs in for the first time too.
+ */
+function prepareMembers(api) {
+  api.db.transaction((tx) => {
+    const ada = tx.get('members', 'mem_ada');
+    tx.put('members', {...ada, termsAcceptedVersion: '2023-01', lastLoginAt: null});
+    const farid = tx.get('members', 'mem_farid');
+    tx.put('members', {...farid, lastLoginAt: null});
+  });
+}
+
+/** The newest code the dev mailbox holds for `email`. */
+async function mailboxCode(site, email) {
+  const response = await fetch(
+    `${site.url}/v1/spaces/${SPACE}/__dev/mailbox?email=${encodeURIComponent(email)}`,
+  );
+  const {messages} = await response.json();
+  const code = messages
+    .filter((m) => m.code)
+    .sort((a, b) => Date.parse(b.sentAt) - Date.parse(a.sentAt))[0]?.code;
+  if (!code) throw new Error(`the dev mailbox has no code for ${email}`);
+  return code;
+}
+
+/** The member's credit total according to the API (signing in over plain HTTP). */
+async function apiCredits(site, email) {
+  const base = `${site.url}/v1/spaces/${SPACE}`;
+  const post = (route, body) =>
+    fetch(base + route, {
+      method: 'POST',
+      headers: {'content-type': 'application/json'},
+      body: JSON.stringify(body),
+    }).then((r) => r.json());
+  const {challengeId} = await post('/auth/otp', {email});
+  const {session} = await post('/auth/otp/verify', {
+    challengeId,
+    code: await mailboxCode(site, email),
+  });
+  const credits = await fetch(`${base}/me/credits`, {
+    headers: {authorization: `Bearer ${session.token}`},
+  }).then((r) => r.json());
+  await fetch(`${base}/auth/logout`, {
+    method: 'POST',
+    headers: {authorization: `Bearer ${session.token}`},
+  });
+  return credits.total;
+}
+
+/** Email, code from the dev mailbox, then the steps the login asks for (terms, profile). */
+async function signIn(page, site, email, {profile}) {
+  const emailInput = await find(page, LOGIN, 'input[part~="input"][type="email"]');
+  await emailInput.click();
+  await emailInput.type(email);
+  await click(page, LOGIN, 'button[part~="button"]', {text: 'Send me a code'});
+  await waitForText(page, LOGIN, '[part~="message"]', /We sent a 6-digit code/);
+  const codeInput = await find(page, LOGIN, 'input[part~="input"]:not([type="email"])');
+  await codeInput.type(await mailboxCode(site, email));
+  await click(page, LOGIN, 'button[part~="button"]', {text: 'Sign in'});
+  const steps = [];
+  const heading = await waitForText(page, LOGIN, '[part~="heading"]', /\S/);
+  if (heading.startsWith('Accept the terms')) {
+    steps.push('terms');
+    await click(page, LOGIN, 'input[part~="terms-checkbox"]');
+    await click(page, LOGIN, 'button[part~="button"]', {text: 'Continue'});
+    await waitForText(page, LOGIN, '[part~="heading"]', /^(?!Accept the terms)/);
+  }
+  const next = await textOf(page, LOGIN, '[part~="heading"]');
+  if (next.startsWith('Complete your profile')) {
+    steps.push('profile');
+    if (profile === 'skip') {
+      await click(page, LOGIN, 'button[part~="skip-button"]');
+    } else {
+      const company = await find(page, LOGIN, 'input[part~="company-input"]');
+      await company.click({count: 3});
+      await company.type(profile.company);
+      await click(page, LOGIN, 'button[part~="button"]', {text: 'Save'});
+    }
+  }
+  const welcome = await waitForText(page, LOGIN, '[part~="heading"]', /^Welcome, /);
+  return `${welcome} (asked: ${steps.join(', ') || 'nothing'})`;
+}
+
+/**
+ * The labels of `count` consecutive free cells (15 minutes each) of the room in the day grid,
+ * starting on the half hour, or null.
+ */
+const freeRun = (page, count, skip = []) =>
+  page.evaluate(
+    (host, room, count, skip) => {
+      const cells = [
+        ...document.querySelector(host).shadowRoot.querySelectorAll('[role="gridcell"]'),
+      ]
+        .map((cell) => ({
+          label: cell.getAttribute('aria-label') ?? '',
+          row: Number(cell.dataset.row),
+        }))
+        .filter((c) => c.label.startsWith(`${room}, `) && c.label.endsWith(': free'))
+        .filter((c) => !skip.some((s) => c.label.startsWith(s)))
+        .sort((a, b) => a.row - b.row);
+      for (let i = 0; i + count <= cells.length; i++) {
+        const run = cells.slice(i, i + count);
+        // Bookings of the room start on its 30-minute grid (rows are 15 minutes).
+        if (!/:(00|30)\b/.test(run[0].label)) continue;
+        if (run.every((c, j) => c.row === run[0].row + j))
+          return run.map((c) => c.label.split(': ')[0]);
+      }
+      return null;
+    },
+    CALENDAR,
+    ROOM,
+    count,
+    skip,
+  );
+
+const cell = (page, where) => find(page, CALENDAR, `[role="gridcell"][aria-label^="${where}:"]`);
+
+const cellState = (page, where) =>
+  page.evaluate(
+    (host, where) =>
+      document
+        .querySelector(host)
+        .shadowRoot.querySelector(`[role="gridcell"][aria-label^="${where}:"]`)
+        ?.getAttribute('aria-label')
+        ?.split(': ')
+        .at(-1),
+    CALENDAR,
+    where,
+  );
+
+/** Presses on the first cell and releases on the last, with the mouse. */
+async function drag(page, from, to) {
+  const first = await cell(page, from);
+  const last = await cell(page, to);
+  await last.scrollIntoView();
+  await first.scrollIntoView();
+  const a = await first.boundingBox();
+  const b = await last.boundingBox();
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, {steps: 4});
+  await page.mouse.up();
+}
+
+/** The date the calendar shows (its date field). */
+const shownDay = (page) =>
+  page.evaluate(
+    (host) => document.querySelector(host).shadowRoot.querySelector('input[data-nav="date"]').value,
+    CALENDAR,
+  );
+
+/** Shows the day view of today, then steps to the next day until `done` says stop. */
+async function stepDays(page, done) {
+  await click(page, CALENDAR, 'button[data-view="day"]');
+  await click(page, CALENDAR, 'button[data-nav="today"]');
+  await find(page, CALENDAR, '[role="gridcell"]');
+  for (let days = 1; days <= 7; days++) {
+    const before = await shownDay(page);
+    await click(page, CALENDAR, 'button[data-nav="next"]');
+    await page.waitForFunction(
+      (host, before) => {
+        const root = document.querySelector(host).shadowRoot;
+        return (
+          root.querySelector('input[data-nav="date"]').value !== before &&
+          root.querySelector('[role="gridcell"]')
+        );
+      },
+      {timeout: 8_000, polling: 50},
+      CALENDAR,
+      before,
+    );
+    // The new day's availability has arrived; let the grid render it.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const result = await done(days);
+    if (result) return result;
+  }
+  throw new Error('no day in the next 7 fits');
+}
+
+/** Moves the calendar (day view) to tomorrow, or the first day after it with a free run. */
+const goToBookableDay = (page, runLength) =>
+  stepDays(page, async (days) => {
+    const run = await freeRun(page, runLength);
+    return run && {day: await shownDay(page), days, run};
+  });
+
+/** Moves the calendar (day view) to `day` (YYYY-MM-DD, within a week). */
+const goToDay = (page, day) => stepDays(page, async () => (await shownDay(page)) === day);
+
+/**
+ * GET requests for the same URL more than once with no mutation between them (a POST, PATCH or
+ * DELETE may rightly make a query load again), since `from` (an index in tab.requests).
+ */
+function duplicateGets(tab, from = 0) {
+  const duplicates = [];
+  let seen = new Set();
+  for (const {method, url} of tab.requests.slice(from)) {
+    const {pathname, search} = new URL(url);
+    if (!pathname.startsWith('/v1/')) continue;
+    if (method !== 'GET') {
+      seen = new Set();
+    } else if (seen.has(url)) {
+      duplicates.push(`${pathname}${search}`);
+    } else {
+      seen.add(url);
+    }
+  }
+  return duplicates;
+}
+
+/** What the page downloaded, gzip-compressed as a server would send it, by kind. */
+async function pageBytes(tab) {
+  const kinds = {html: 0, js: 0, css: 0, api: 0};
+  let raw = 0;
+  for (const response of tab.responses) {
+    const url = new URL(response.url());
+    if (url.pathname.endsWith('/events') || response.status() !== 200) continue;
+    let body;
+    try {
+      body = await response.buffer();
+    } catch {
+      continue;
+    }
+    raw += body.length;
+    const gz = gzipSync(body, {level: 9}).length;
+    const kind = url.pathname.startsWith('/v1/')
+      ? 'api'
+      : url.pathname.endsWith('.js')
+        ? 'js'
+        : url.pathname.endsWith('.css')
+          ? 'css'
+          : 'html';
+    kinds[kind] += gz;
+  }
+  return {kinds, raw};
+}
+
+/** Removes the one console error Chromium writes for the expected 409 response. */
+function tab409(tab) {
+  const i = tab.problems.findIndex((p) => /status of 409 \(Conflict\)/.test(p));
+  if (i < 0) throw new Error('no 409 response was seen');
+  tab.problems.splice(i, 1);
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+export async function htmlJourney(browser, checks) {
+  const site = await startSite({scenario: SPACE});
+  prepareMembers(site.api);
+  const tabs = {};
+  const journey = new Journey(checks, 'html', () => tabs);
+  try {
+    // ---- quality of the first visit, as a visitor -------------------------------------
+    const a = await openTab(browser, `${site.url}/`);
+    tabs.ada = a;
+    const page = a.page;
+    await journey.step('examples/html loads its widgets for a visitor', async () => {
+      await find(page, CALENDAR, '[role="gridcell"]', {timeout: 10_000});
+      await find(page, SHOP, '[part~="product"]');
+      await waitForText(page, BALANCE, '[part~="base"]', /Sign in to see your credits/);
+      await find(page, LOGIN, 'input[part~="input"]');
+      await settle(a, 800);
+    });
+    {
+      const cls = await page.evaluate(() => window.__cls);
+      checks.check(
+        'examples/html: layout shift while the widgets load < 0.05',
+        cls < 0.05,
+        `CLS ${cls.toFixed(4)}`,
+      );
+      const duplicates = duplicateGets(a);
+      checks.check(
+        'examples/html: one API request per distinct query on the first visit',
+        duplicates.length === 0,
+        duplicates.join(', ') ||
+          `${a.requests.filter((r) => r.url.includes('/v1/')).length} API requests`,
+      );
+      const {kinds, raw} = await pageBytes(a);
+      const total = kinds.html + kinds.js + kinds.css + kinds.api;
+      console.log(
+        `  examples/html first visit downloads ${kb(total)} gzip (${kb(raw)} raw): JS ${kb(kinds.js)}, CSS ${kb(kinds.css)}, HTML ${kb(kinds.html)}, API ${kb(kinds.api)}`,
+      );
+    }
+
+    // ---- browsing as a visitor --------------------------------------------------------
+    await journey.step(
+      'visitor: switches the calendar between week, list and day, and back to today',
+      async () => {
+        await click(page, CALENDAR, 'button[data-view="week"]');
+        await find(page, CALENDAR, '[role="columnheader"]');
+        await click(page, CALENDAR, 'button[data-view="list"]');
+        await find(page, CALENDAR, '[part~="list"]');
+        await click(page, CALENDAR, 'button[data-view="day"]');
+        await click(page, CALENDAR, 'button[data-nav="next"]');
+        await click(page, CALENDAR, 'button[data-nav="previous"]');
+        await click(page, CALENDAR, 'button[data-nav="today"]');
+        await find(page, CALENDAR, '[role="gridcell"]');
+      },
+    );
+    await journey.step('visitor: browses the shop by category', async () => {
+      for (const label of ['Passes', 'Items', 'Credit packs', 'All']) {
+        await click(page, SHOP, 'button[part~="category"]', {text: label});
+        await find(page, SHOP, 'button[part~="category"][aria-pressed="true"]', {text: label});
+      }
+      return (
+        (await page.evaluate(
+          (host) =>
+            document.querySelector(host).shadowRoot.querySelectorAll('[part~="product"]').length,
+          SHOP,
+        )) + ' products'
+      );
+    });
+    await journey.step(
+      'visitor: a slot asks to sign in, and "Sign in" leads to the member area',
+      async () => {
+        const {run} = await goToBookableDay(page, 2);
+        await (await cell(page, run[0])).click();
+        await waitForText(page, CALENDAR, '[part~="panel"]', /Sign in to book this time/);
+        await click(page, CALENDAR, '[part~="panel"] button', {text: 'Sign in'});
+        await page.waitForFunction(() => document.activeElement?.id === 'account-title', {
+          timeout: 4_000,
+        });
+        await click(page, CALENDAR, '[part~="panel"] button', {text: 'Clear'});
+        await page.waitForFunction(
+          (host) => !document.querySelector(host).shadowRoot.querySelector('[part~="panel"]'),
+          {timeout: 4_000},
+          CALENDAR,
+        );
+        await page.evaluate(() => document.activeElement?.blur());
+        await click(page, BALANCE, 'button[part~="sign-in-button"]');
+        await page.waitForFunction(() => document.activeElement?.id === 'account-title', {
+          timeout: 4_000,
+        });
+      },
+    );
+
+    // ---- signing in ---------------------------------------------------------------------
+    const beforeSignIn = a.requests.length;
+    let total = NaN;
+    await journey.step(
+      'Ada signs in with the code from the dev mailbox, accepts the new terms, completes her profile',
+      () => signIn(page, site, ADA, {profile: {company: 'Analytical Engines SA'}}),
+    );
+    await journey.step('the credit widget shows her balance (the API’s total)', async () => {
+      const expected = await apiCredits(site, ADA);
+      await waitForTotal(page, expected);
+      total = expected;
+      return `${total} credits`;
+    });
+    await settle(a, 800);
+    {
+      const duplicates = duplicateGets(a, beforeSignIn);
+      checks.check(
+        'examples/html: one API request per distinct query while signing in',
+        duplicates.length === 0,
+        duplicates.join(', ') ||
+          `${a.requests.slice(beforeSignIn).filter((r) => r.url.includes('/v1/')).length} API requests`,
+      );
+    }
+    await journey.step('the credit widget’s history opens and closes', async () => {
+      await click(page, BALANCE, 'button[part~="history-button"]', {text: 'History'});
+      await find(page, BALANCE, '[part~="history"] li');
+      await click(page, BALANCE, 'button[part~="history-button"]', {text: 'Hide history'});
+    });
+
+    // ---- a second member in a second browser --------------------------------------------
+    const b = await openTab(browser, `${site.url}/`);
+    tabs.farid = b;
+    await journey.step(
+      'Farid signs in in a second browser (terms already accepted; skips the profile)',
+      () => signIn(b.page, site, FARID, {profile: 'skip'}),
+    );
+
+    // ---- booking --------------------------------------------------------------------------
+    let slot;
+    let bookingId;
+    await journey.step(
+      'Ada books L’Atelier for two hours tomorrow; her credits drop by the cost',
+      async () => {
+        slot = await goToBookableDay(page, 8);
+        await page.evaluate(() =>
+          document.addEventListener(
+            'portico-booking-created',
+            (e) => (window.__booked = e.detail.bookings[0].id),
+          ),
+        );
+        await drag(page, slot.run[0], slot.run[7]);
+        const quote = await waitForText(page, CALENDAR, '[part~="quote"]', /4 credits/);
+        await click(page, CALENDAR, 'button[part~="confirm-button"]', {text: 'Confirm booking'});
+        await waitForText(page, CALENDAR, '[part~="outcome"]', /^\s*Booked: L'Atelier/);
+        await waitForTotal(page, total - 4);
+        total -= 4;
+        bookingId = await page.evaluate(() => window.__booked);
+        await find(page, CALENDAR, `[part~="my-bookings"] [data-booking="${bookingId}"]`, {
+          text: 'Confirmed',
+        });
+        const when = slot.days === 1 ? 'tomorrow' : `in ${slot.days} days (tomorrow is closed)`;
+        return `${slot.day} (${when}) from ${slot.run[0].split(', ')[1]}; quote: "${quote.slice(0, 60)}…"; ${total} credits left`;
+      },
+    );
+
+    await journey.step(
+      'a double booking: Farid takes the time Ada has selected; her Confirm answers 409, shown',
+      async () => {
+        const [target] = await freeRun(page, 2);
+        await (await cell(page, target)).click();
+        await waitForText(page, CALENDAR, '[part~="quote"]', /1 credit/);
+        // Ada's network is slow for a moment: the calendar cannot refresh before she confirms.
+        const held = [];
+        const hold = (request) => {
+          if (request.isInterceptResolutionHandled()) return;
+          if (request.url().includes('/availability')) held.push(request);
+          else void request.continue();
+        };
+        await page.setRequestInterception(true);
+        page.on('request', hold);
+        try {
+          await goToDay(b.page, slot.day);
+          await (await cell(b.page, target)).click();
+          await waitForText(b.page, CALENDAR, '[part~="quote"]', /credit/);
+          await click(b.page, CALENDAR, 'button[part~="confirm-button"]');
+          await waitForText(b.page, CALENDAR, '[part~="outcome"]', /^\s*Booked: L'Atelier/);
+          await click(page, CALENDAR, 'button[part~="confirm-button"]');
+          await waitForText(page, CALENDAR, '[part~="outcome"]', /Someone was faster/);
+        } finally {
+          page.off('request', hold);
+          for (const request of held) await request.continue().catch(() => {});
+          await page.setRequestInterception(false);
+        }
+        // Chromium logs the 409 response itself; that one console error is expected.
+        tab409(a);
+        // Once the calendar has caught up, the kept selection says why it cannot be booked.
+        await waitForText(page, CALENDAR, '[part~="issue"]', /already booked/);
+        if ((await creditTotal(page)) !== total)
+          throw new Error(`charged anyway: ${await creditTotal(page)} credits`);
+        return `${target}; ${total} credits, unchanged`;
+      },
+    );
+
+    await journey.step(
+      'Farid books another time in his browser; it appears booked in Ada’s calendar live',
+      async () => {
+        const [target] = await freeRun(b.page, 2);
+        if ((await cellState(page, target)) !== 'free')
+          throw new Error(`${target} is not free for Ada`);
+        await (await cell(b.page, target)).click();
+        await waitForText(b.page, CALENDAR, '[part~="quote"]', /credit/);
+        await click(b.page, CALENDAR, 'button[part~="confirm-button"]');
+        await waitForText(b.page, CALENDAR, '[part~="outcome"]', /^\s*Booked: L'Atelier/);
+        const booked = Date.now();
+        await page.waitForFunction(
+          (host, where) =>
+            document
+              .querySelector(host)
+              .shadowRoot.querySelector(`[role="gridcell"][aria-label^="${where}:"]`)
+              ?.getAttribute('aria-label')
+              ?.endsWith(': booked'),
+          {timeout: 3_000, polling: 20},
+          CALENDAR,
+          target,
+        );
+        return `${target}, seen ${Date.now() - booked} ms after Farid’s confirmation`;
+      },
+    );
+
+    // ---- buying credits ------------------------------------------------------------------
+    await journey.step('"Buy credits" opens the shop on its credit packs', async () => {
+      await click(page, BALANCE, 'button[part~="buy-button"]');
+      await find(page, SHOP, 'button[part~="category"][aria-pressed="true"]', {
+        text: 'Credit packs',
+      });
+      await page.waitForFunction(
+        (host) =>
+          document
+            .querySelector(host)
+            .shadowRoot.activeElement?.getAttribute('part')
+            ?.includes('heading'),
+        {timeout: 4_000},
+        SHOP,
+      );
+    });
+    await journey.step(
+      'Ada buys 10 credits with the code WELCOME10 and pays; her credits rise by 10',
+      async () => {
+        await click(
+          page,
+          SHOP,
+          '[part~="product"][data-product-id="pack-10"] [part~="add-button"]',
+        );
+        await waitForText(page, SHOP, '[part~="totals"]', /€40\.00/);
+        const code = await find(page, SHOP, 'input[part~="discount-input"]');
+        await code.type('WELCOME10');
+        await click(page, SHOP, '[part~="discount-form"] button[type="submit"]');
+        await waitForText(page, SHOP, '[part~="discount-applied"]', /WELCOME10/);
+        await waitForText(page, SHOP, '[part~="totals"]', /€36\.00/);
+        await click(page, SHOP, 'button[part~="checkout-button"]');
+        const notice = await waitForText(
+          page,
+          SHOP,
+          '[part~="checkout-notice"]',
+          /Order paid: €36\.00/,
+        );
+        await waitForTotal(page, total + 10);
+        total += 10;
+        await waitForText(page, SHOP, '[part~="purchases"]', /1 × 10 credits/);
+        return `"${notice}"; ${total} credits`;
+      },
+    );
+
+    // ---- cancelling ------------------------------------------------------------------------
+    await journey.step(
+      'Ada cancels her booking ("Keep it" first) and sees the refund in her credits',
+      async () => {
+        const item = `[part~="my-bookings"] [data-booking="${bookingId}"]`;
+        await click(page, CALENDAR, `${item} [part~="cancel-button"]`);
+        await click(page, CALENDAR, `${item} [part~="cancel-confirm"] button`, {text: 'Keep it'});
+        await click(page, CALENDAR, `${item} [part~="cancel-button"]`);
+        const offer = await waitForText(
+          page,
+          CALENDAR,
+          `${item} [part~="cancel-confirm"]`,
+          /refunds \d+%: \d+ credits?/,
+        );
+        const refund = Number(offer.match(/: (\d+) credits?/)[1]);
+        await click(page, CALENDAR, `${item} [part~="cancel-confirm-button"]`);
+        const said = await waitForText(
+          page,
+          CALENDAR,
+          '[part~="mine-message"]',
+          /Cancelled: L'Atelier\. \d+% refunded/,
+        );
+        if (refund <= 0) throw new Error(`the refund offered is ${refund}`);
+        await waitForTotal(page, total + refund);
+        total += refund;
+        const apiTotal = await apiCredits(site, ADA);
+        if (apiTotal !== total)
+          throw new Error(`the API says ${apiTotal} credits, the page ${total}`);
+        return `"${offer}" → "${said}"; ${total} credits (the API agrees)`;
+      },
+    );
+
+    // ---- signing out -----------------------------------------------------------------------
+    await journey.step('Ada signs out: every widget returns to its visitor state', async () => {
+      await click(page, LOGIN, 'button[part~="logout-button"]');
+      await find(page, LOGIN, 'input[part~="input"][type="email"]');
+      await waitForText(page, BALANCE, '[part~="base"]', /Sign in to see your credits/);
+      await page.waitForFunction(
+        (host) => !document.querySelector(host).shadowRoot.querySelector('[part~="my-bookings"]'),
+        {timeout: 4_000},
+        CALENDAR,
+      );
+    });
+
+    // ---- quality over the whole journey ----------------------------------------------------
+    for (const [name, tab] of Object.entries(tabs)) {
+      checks.check(
+        `examples/html (${name}’s browser): no console error, page error or CSP violation`,
+        tab.problems.length === 0,
+        tab.problems.slice(0, 5).join(' | '),
+      );
+      const origin = new URL(site.url).origin;
+      const foreign = tab.requests.filter(
+        (r) => !r.url.startsWith('data:') && new URL(r.url).origin !== origin,
+      );
+      checks.check(
+        `examples/html (${name}’s browser): nothing loaded from another origin`,
+        foreign.length === 0,
+        foreign.length
+          ? foreign
+              .map((r) => r.url)
+              .slice(0, 5)
+              .join(', ')
+          : `${tab.requests.length} requests, all ${origin}`,
+      );
+    }
+    checks.check('examples/html: the journey ran every step', !journey.stopped);
+  } finally {
+    for (const tab of Object.values(tabs)) await tab.context.close().catch(() => {});
+    await site.close();
+  }
+}
