@@ -16,6 +16,7 @@
 // PORTICO_SUMMARY_FILE set, writes {passed, failed} there for scripts/test.mjs.
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {frameworkSmoke} from './e2e/framework-smoke.mjs';
 import {htmlJourney} from './e2e/html-journey.mjs';
 import {Checks, SHOTS_DIR, launch} from './e2e/lib/browser.mjs';
 
@@ -29,6 +30,11 @@ try {
   if (wanted('html')) {
     console.log('\n── examples/html: the member journey');
     await htmlJourney(browser, checks);
+  }
+  for (const name of ['react', 'vue']) {
+    if (!wanted(name)) continue;
+    console.log(`\n── examples/${name}: built with Vite, rendered in Chromium`);
+    await frameworkSmoke(browser, checks, name);
   }
 } catch (error) {
   checks.check('the end-to-end tests run', false, error?.stack ?? String(error));

@@ -73,6 +73,8 @@ export async function startSite({
   cdnDir = CDN_DIR,
   // A single-page app's client-side routes answer with its index.html.
   spaFallback = false,
+  // The policy the pages are served with (e.g. Vue's runtime adds its own Trusted Types policy).
+  csp = CSP,
 } = {}) {
   const api = createMockApi({scenario});
   const closing = new AbortController();
@@ -93,7 +95,7 @@ export async function startSite({
     if (!file) return res.writeHead(404, {'content-type': 'text/plain'}).end('Not found\n');
     res.writeHead(200, {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': CSP,
+      'content-security-policy': csp,
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-cache',
     });

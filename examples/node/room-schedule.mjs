@@ -87,4 +87,5 @@ async function main() {
 }
 
 // Run, unless imported (the end-to-end tests import roomSchedule).
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  await main();

@@ -75,7 +75,7 @@ async function apiCredits(site, email) {
 }
 
 /** Email, code from the dev mailbox, then the steps the login asks for (terms, profile). */
-async function signIn(page, site, email, {profile}) {
+export async function signIn(page, site, email, {profile}) {
   const emailInput = await find(page, LOGIN, 'input[part~="input"][type="email"]');
   await emailInput.click();
   await emailInput.type(email);
