@@ -1,7 +1,9 @@
 // The member journey through examples/html (La Canopée's own page with four widgets, under its
 // strict CSP), in Chromium against the real mock server over HTTP, then the page's quality.
 import {gzipSync} from 'node:zlib';
+import {createPorticoClient} from '@portico/sdk';
 import {startSite} from '../../examples/html/server.mjs';
+import {formatSchedule, roomSchedule} from '../../examples/node/room-schedule.mjs';
 import {
   Journey,
   click,
@@ -400,6 +402,7 @@ export async function htmlJourney(browser, checks) {
 
     // ---- booking --------------------------------------------------------------------------
     let slot;
+    let booking;
     let bookingId;
     await journey.step(
       'Ada books L’Atelier for two hours tomorrow; her credits drop by the cost',
@@ -408,7 +411,7 @@ export async function htmlJourney(browser, checks) {
         await page.evaluate(() =>
           document.addEventListener(
             'portico-booking-created',
-            (e) => (window.__booked = e.detail.bookings[0].id),
+            (e) => (window.__booked = e.detail.bookings[0]),
           ),
         );
         await drag(page, slot.run[0], slot.run[7]);
@@ -417,12 +420,33 @@ export async function htmlJourney(browser, checks) {
         await waitForText(page, CALENDAR, '[part~="outcome"]', /^\s*Booked: L'Atelier/);
         await waitForTotal(page, total - 4);
         total -= 4;
-        bookingId = await page.evaluate(() => window.__booked);
+        booking = await page.evaluate(() => window.__booked);
+        bookingId = booking.id;
         await find(page, CALENDAR, `[part~="my-bookings"] [data-booking="${bookingId}"]`, {
           text: 'Confirmed',
         });
         const when = slot.days === 1 ? 'tomorrow' : `in ${slot.days} days (tomorrow is closed)`;
         return `${slot.day} (${when}) from ${slot.run[0].split(', ')[1]}; quote: "${quote.slice(0, 60)}…"; ${total} credits left`;
+      },
+    );
+
+    await journey.step(
+      'examples/node: the room’s schedule for that day, from the SDK in Node, shows it booked',
+      async () => {
+        const client = createPorticoClient({
+          baseUrl: `${site.url}/v1`,
+          space: SPACE,
+          realtime: false,
+        });
+        // roomSchedule lists "tomorrow" from `now`: the day before the booking.
+        const now = Date.now() + (slot.days - 1) * 86_400_000;
+        const schedule = await roomSchedule(client, {roomId: 'room-atelier', now});
+        const start = Date.parse(booking.start);
+        const covered = schedule.busy.some(
+          (b) => Date.parse(b.start) <= start && Date.parse(b.end) > start,
+        );
+        if (schedule.day !== slot.day || !covered) throw new Error(formatSchedule(schedule));
+        return formatSchedule(schedule).split('\n')[1].trim();
       },
     );
 
