@@ -77,10 +77,21 @@ async function apiCredits(site, email) {
 }
 
 /** Email, code from the dev mailbox, then the steps the login asks for (terms, profile). */
-export async function signIn(page, site, email, {profile}) {
+export async function signIn(page, site, email, {profile, typo}) {
   const emailInput = await find(page, LOGIN, 'input[part~="input"][type="email"]');
   await emailInput.click();
-  await emailInput.type(email);
+  if (typo) {
+    // A typo first: the code goes to the wrong address, and "Wrong email?" leads back.
+    await emailInput.type(typo);
+    await click(page, LOGIN, 'button[part~="button"]', {text: 'Send me a code'});
+    await waitForText(page, LOGIN, '[part~="message"]', new RegExp(`code to ${typo}`));
+    await click(page, LOGIN, 'button[part~="change-email-button"]');
+    const again = await find(page, LOGIN, 'input[part~="input"][type="email"]');
+    await again.click({count: 3});
+    await again.type(email);
+  } else {
+    await emailInput.type(email);
+  }
   await click(page, LOGIN, 'button[part~="button"]', {text: 'Send me a code'});
   await waitForText(page, LOGIN, '[part~="message"]', /We sent a 6-digit code/);
   const codeInput = await find(page, LOGIN, 'input[part~="input"]:not([type="email"])');
@@ -367,8 +378,12 @@ export async function htmlJourney(browser, checks) {
     const beforeSignIn = a.requests.length;
     let total = NaN;
     await journey.step(
-      'Ada signs in with the code from the dev mailbox, accepts the new terms, completes her profile',
-      () => signIn(page, site, ADA, {profile: {company: 'Analytical Engines SA'}}),
+      'Ada signs in (a typo first, then “Wrong email?”) with the code from the dev mailbox, accepts the new terms, completes her profile',
+      () =>
+        signIn(page, site, ADA, {
+          profile: {company: 'Analytical Engines SA'},
+          typo: 'ada@exmaple.com',
+        }),
     );
     await journey.step('the credit widget shows her balance (the API’s total)', async () => {
       const expected = await apiCredits(site, ADA);
@@ -515,6 +530,52 @@ export async function htmlJourney(browser, checks) {
     );
 
     // ---- buying credits ------------------------------------------------------------------
+    await journey.step(
+      'her bookings: the Past tab lists past ones, Upcoming the new one',
+      async () => {
+        const mine = '[part~="my-bookings"]';
+        await click(page, CALENDAR, `${mine} button`, {text: 'Past'});
+        await find(
+          page,
+          CALENDAR,
+          `${mine} button[aria-pressed="true"], ${mine} [aria-selected="true"]`,
+          {
+            text: 'Past',
+          },
+        );
+        const past = await page.evaluate(
+          (host, mine) =>
+            document.querySelector(host).shadowRoot.querySelectorAll(`${mine} [data-booking]`)
+              .length,
+          CALENDAR,
+          mine,
+        );
+        if (past === 0) throw new Error('no past bookings are listed');
+        await click(page, CALENDAR, `${mine} button`, {text: 'Upcoming'});
+        await find(page, CALENDAR, `${mine} [data-booking="${bookingId}"]`);
+        return `${past} past bookings`;
+      },
+    );
+    await journey.step('Ada cancels the order she left waiting for payment', async () => {
+      await click(page, SHOP, 'button[part~="cancel-order-button"]');
+      await waitForText(page, SHOP, '[part~="base"]', /Order cancelled\./);
+      await page.waitForFunction(
+        (host) => !document.querySelector(host).shadowRoot.querySelector('[part~="pending"]'),
+        {timeout: 4_000},
+        SHOP,
+      );
+      return '“Order cancelled.”; nothing waits for payment';
+    });
+    await journey.step('a day pass goes into the cart and out again (Remove)', async () => {
+      await click(page, SHOP, '[part~="product"][data-product-id="day-pass"] [part~="add-button"]');
+      await find(page, SHOP, '[part~="cart"] [data-product-id="day-pass"]');
+      await click(
+        page,
+        SHOP,
+        '[part~="cart"] [data-product-id="day-pass"] [part~="remove-button"]',
+      );
+      await waitForText(page, SHOP, '[part~="cart"]', /Your cart is empty/);
+    });
     await journey.step('"Buy credits" opens the shop on its credit packs', async () => {
       await click(page, BALANCE, 'button[part~="buy-button"]');
       await find(page, SHOP, 'button[part~="category"][aria-pressed="true"]', {
