@@ -1,5 +1,6 @@
 // The member journey through examples/html (La Canopée's own page with four widgets, under its
 // strict CSP), in Chromium against the real mock server over HTTP, then the page's quality.
+import {createRequire} from 'node:module';
 import {gzipSync} from 'node:zlib';
 import {createPorticoClient} from '@portico/sdk';
 import {startSite} from '../../examples/html/server.mjs';
@@ -273,6 +274,36 @@ async function pageBytes(tab) {
     kinds[kind] += gz;
   }
   return {kinds, raw};
+}
+
+/** axe-core, the engine of the elements' own accessibility tests (through chai-a11y-axe). */
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * The page's WCAG 2 A/AA violations (accessible names, contrast, roles…), shadow roots
+ * included, as `rule: target` lines. axe is injected as a script, which the page's CSP would
+ * block: this tab alone bypasses it (the journey's tabs keep the real policy).
+ */
+async function axeViolations(page) {
+  await page.addScriptTag({path: AXE});
+  return page.evaluate(async () => {
+    const {violations, passes} = await window.axe.run(document, {
+      runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+    });
+    const checked = passes.reduce((sum, rule) => sum + rule.nodes.length, 0);
+    return {
+      problems: violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+      summary: `${passes.length} rules passed on ${checked} nodes (color-contrast: ${
+        passes.find((rule) => rule.id === 'color-contrast')?.nodes.length ?? 0
+      } nodes)`,
+    };
+  });
 }
 
 /** Removes the one console error Chromium writes for the expected 409 response. */
@@ -662,6 +693,40 @@ export async function htmlJourney(browser, checks) {
         CALENDAR,
       );
     });
+
+    // ---- accessibility, as a visitor and signed in ---------------------------------------
+    {
+      const context = await browser.createBrowserContext();
+      const axePage = await context.newPage();
+      tabs.axe = {page: axePage, context};
+      await axePage.setBypassCSP(true);
+      await axePage.setViewport({width: 1280, height: 900});
+      await axePage.goto(`${site.url}/`, {waitUntil: 'networkidle0'});
+      await find(axePage, CALENDAR, '[role="gridcell"]', {timeout: 10_000});
+      await find(axePage, SHOP, '[part~="product"]');
+      const visitor = await axeViolations(axePage);
+      checks.check(
+        'examples/html: no axe violation (WCAG 2.1 A/AA) for a visitor',
+        visitor.problems.length === 0,
+        visitor.problems.join(' | ') || visitor.summary,
+      );
+      let member = {problems: ['not signed in']};
+      try {
+        await signIn(axePage, site, ADA, {profile: 'skip'});
+        await waitForText(axePage, BALANCE, '[part~="total"]', /\d/);
+        await find(axePage, CALENDAR, '[part~="my-bookings"] [data-booking]');
+        member = await axeViolations(axePage);
+      } catch (error) {
+        member = {problems: [String(error?.message ?? error)]};
+      }
+      checks.check(
+        'examples/html: no axe violation (WCAG 2.1 A/AA) signed in',
+        member.problems.length === 0,
+        member.problems.join(' | ') || member.summary,
+      );
+      delete tabs.axe;
+      await context.close();
+    }
 
     // ---- quality over the whole journey ----------------------------------------------------
     for (const [name, tab] of Object.entries(tabs)) {
