@@ -71,6 +71,26 @@ export async function frameworkSmoke(browser, checks, name) {
       );
       return items.join(' | ');
     });
+    await journey.step(
+      `examples/${name}: signing out reaches the app (typed event) and the view`,
+      async () => {
+        await find(page, 'portico-login', 'button[part~="logout-button"]').then((button) =>
+          button.click(),
+        );
+        await page.waitForFunction(
+          () =>
+            !document.querySelector('[role="status"]') &&
+            document.body.textContent.includes('Sign in to see your bookings.'),
+          {timeout: 4_000},
+        );
+        await waitForText(
+          page,
+          'portico-credit-balance',
+          '[part~="base"]',
+          /Sign in to see your credits/,
+        );
+      },
+    );
     checks.check(
       `examples/${name}: no console error, page error or CSP violation`,
       tab.problems.length === 0,
