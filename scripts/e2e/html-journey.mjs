@@ -1,6 +1,9 @@
 // The member journey through examples/html (La Canopée's own page with four widgets, under its
 // strict CSP), in Chromium against the real mock server over HTTP, then the page's quality.
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {createRequire} from 'node:module';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {createPorticoClient} from '@portico/sdk';
 import {startSite} from '../../examples/html/server.mjs';
@@ -319,10 +322,14 @@ export async function htmlJourney(browser, checks) {
   const site = await startSite({scenario: SPACE});
   prepareMembers(site.api);
   const tabs = {};
+  const cleanups = [];
   const journey = new Journey(checks, 'html', () => tabs);
   try {
     // ---- quality of the first visit, as a visitor -------------------------------------
-    const a = await openTab(browser, `${site.url}/`);
+    // Where Ada's browser saves files ("Add to calendar").
+    const downloads = mkdtempSync(path.join(tmpdir(), 'portico-e2e-'));
+    cleanups.push(() => rmSync(downloads, {recursive: true, force: true}));
+    const a = await openTab(browser, `${site.url}/`, {downloadPath: downloads});
     tabs.ada = a;
     const page = a.page;
     await journey.step('examples/html loads its widgets for a visitor', async () => {
@@ -561,6 +568,27 @@ export async function htmlJourney(browser, checks) {
     );
 
     // ---- buying credits ------------------------------------------------------------------
+    await journey.step('"Add to calendar" saves the booking as an .ics file', async () => {
+      await click(page, CALENDAR, `[data-booking="${bookingId}"] [part~="ics-button"]`);
+      const file = path.join(downloads, `${bookingId}.ics`);
+      const deadline = Date.now() + 5_000;
+      while (!existsSync(file) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50));
+      if (!existsSync(file)) throw new Error(`no ${bookingId}.ics was saved`);
+      const ics = readFileSync(file, 'utf8');
+      // The booking's start, as wall-clock time in the space's zone (the cell said "8:00 AM").
+      const [, hour, minute, half] = slot.run[0].match(/(\d+):(\d+) (AM|PM)/);
+      const h24 = (Number(hour) % 12) + (half === 'PM' ? 12 : 0);
+      const start = `${slot.day.replaceAll('-', '')}T${String(h24).padStart(2, '0')}${minute}00`;
+      for (const line of [
+        'BEGIN:VCALENDAR',
+        "SUMMARY:L'Atelier",
+        `DTSTART;TZID=Europe/Paris:${start}`,
+      ]) {
+        if (!ics.includes(line)) throw new Error(`the .ics has no "${line}":\n${ics}`);
+      }
+      return `${bookingId}.ics: DTSTART;TZID=Europe/Paris:${start}`;
+    });
     await journey.step(
       'her bookings: the Past tab lists past ones, Upcoming the new one',
       async () => {
@@ -754,5 +782,6 @@ export async function htmlJourney(browser, checks) {
   } finally {
     for (const tab of Object.values(tabs)) await tab.context.close().catch(() => {});
     await site.close();
+    for (const cleanup of cleanups) cleanup();
   }
 }

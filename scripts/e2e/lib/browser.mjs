@@ -30,8 +30,10 @@ export class Checks {
  * browser), recording page errors, console errors, CSP violations, every request, the
  * responses' bodies (for the byte count) and the cumulative layout shift.
  */
-export async function openTab(browser, url, {width = 1280, height = 900} = {}) {
-  const context = await browser.createBrowserContext();
+export async function openTab(browser, url, {width = 1280, height = 900, downloadPath} = {}) {
+  const context = await browser.createBrowserContext(
+    downloadPath ? {downloadBehavior: {policy: 'allow', downloadPath}} : {},
+  );
   const page = await context.newPage();
   await page.setViewport({width, height});
   const tab = {page, context, problems: [], requests: [], responses: []};
