@@ -7,6 +7,8 @@
 //   browser     @web/test-runner: element tests + the story smoke test  (web-test-runner.config.mjs)
 //   cdn         builds dist/portico.js, then scripts/smoke-cdn.mjs loads it in Chromium
 //   demo        scripts/demo-e2e.mjs: runs `npm start`'s server and drives the demo portal
+//   e2e         scripts/e2e.mjs: the member journey through examples/html and its quality
+//               checks, and the React and Vue examples built and rendered (Chromium)
 //   lint        npm run lint                                           counts as 1 test
 //
 // The last line is always `N passed, N failed` summed over the suites; the exit code is 1 when
@@ -107,13 +109,22 @@ async function browserTests() {
   return {...(readSummary(summaryFile) ?? {passed: 0, failed: 0}), code};
 }
 
-async function cdnSmoke() {
+/** True once the CDN folder was built in this run (the cdn suite builds it first). */
+let cdnBuilt = false;
+
+async function buildCdn() {
+  if (cdnBuilt) return true;
   const build = await run(node, ['scripts/build.mjs', '--cdn'], {
     cwd: root,
     inherit: true,
     timeoutMs: 5 * MINUTE,
   });
-  if (build.code !== 0) {
+  cdnBuilt = build.code === 0;
+  return cdnBuilt;
+}
+
+async function cdnSmoke() {
+  if (!(await buildCdn())) {
     console.log('✖ FAILED building packages/elements/dist/portico.js; the smoke test did not run');
     return {passed: 0, failed: 1};
   }
@@ -143,6 +154,21 @@ async function demoE2e() {
   return {...(readSummary(summaryFile) ?? {passed: 0, failed: 0}), code};
 }
 
+async function endToEnd() {
+  if (!(await buildCdn())) {
+    console.log('✖ FAILED building packages/elements/dist/cdn; the end-to-end tests did not run');
+    return {passed: 0, failed: 1};
+  }
+  const summaryFile = path.join(resultsDir, 'e2e.json');
+  const {code} = await run(node, ['--conditions=source', '--import', 'tsx', 'scripts/e2e.mjs'], {
+    cwd: root,
+    inherit: true,
+    env: {PORTICO_SUMMARY_FILE: summaryFile},
+    timeoutMs: SUITE_TIMEOUT,
+  });
+  return {...(readSummary(summaryFile) ?? {passed: 0, failed: 0}), code};
+}
+
 const suites = [
   {
     name: 'typecheck',
@@ -153,6 +179,7 @@ const suites = [
   {name: 'browser', run: browserTests},
   {name: 'cdn', run: cdnSmoke},
   {name: 'demo', run: demoE2e},
+  {name: 'e2e', run: endToEnd},
   {name: 'lint', run: single('npm', ['run', '--silent', 'lint'])},
 ];
 

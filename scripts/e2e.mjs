@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// End-to-end tests in Chromium (Debian's, never a downloaded one) against the real mock server
+// over HTTP:
+//   - examples/html: the member journey (browse as a visitor, sign in with the code from the dev
+//     mailbox, accept new terms, complete the profile, book a room for tomorrow, credits drop,
+//     a double booking answers 409, a second browser's booking appears live, buy a credit pack
+//     with a discount code, cancel with a refund, sign out) and the page's quality (no console
+//     error or CSP violation, CLS < 0.05, one request per query, nothing from another origin,
+//     the bytes it downloads).
+//   - examples/react and examples/vue: built with Vite, their widgets and SDK view render.
+//
+//   node --conditions=source --import tsx scripts/e2e.mjs [html] [react] [vue]
+//
+// Needs the CDN folder (node scripts/build.mjs --cdn; `npm test` builds it). Prints one line per
+// check; screenshots of each step go to test-results/e2e/ when a journey fails. With
+// PORTICO_SUMMARY_FILE set, writes {passed, failed} there for scripts/test.mjs.
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {frameworkSmoke} from './e2e/framework-smoke.mjs';
+import {htmlJourney} from './e2e/html-journey.mjs';
+import {Checks, SHOTS_DIR, launch} from './e2e/lib/browser.mjs';
+
+const checks = new Checks();
+const only = process.argv.slice(2);
+const wanted = (name) => only.length === 0 || only.includes(name);
+
+rmSync(SHOTS_DIR, {recursive: true, force: true});
+const browser = await launch();
+try {
+  if (wanted('html')) {
+    console.log('\n── examples/html: the member journey');
+    await htmlJourney(browser, checks);
+  }
+  for (const name of ['react', 'vue']) {
+    if (!wanted(name)) continue;
+    console.log(`\n── examples/${name}: built with Vite, rendered in Chromium`);
+    await frameworkSmoke(browser, checks, name);
+  }
+} catch (error) {
+  checks.check('the end-to-end tests run', false, error?.stack ?? String(error));
+} finally {
+  await browser.close();
+}
+
+console.log(`e2e: ${checks.passed} passed, ${checks.failed} failed`);
+if (process.env.PORTICO_SUMMARY_FILE) {
+  mkdirSync(path.dirname(process.env.PORTICO_SUMMARY_FILE), {recursive: true});
+  writeFileSync(process.env.PORTICO_SUMMARY_FILE, JSON.stringify(checks));
+}
+process.exitCode = checks.failed > 0 ? 1 : 0;

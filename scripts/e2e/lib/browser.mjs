@@ -1,0 +1,229 @@
+// What the end-to-end scripts share: Chromium, a watched tab (errors, CSP violations, requests,
+// layout shifts), reading and driving elements through their shadow roots the way a member
+// does (real mouse clicks and key presses), checks that print one line each, and screenshots
+// of every step written to test-results/e2e/ when something fails.
+import {mkdirSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import puppeteer from 'puppeteer-core';
+import {CHROME_FLAGS, CHROME_PATH} from '../../lib/chrome.mjs';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+export const SHOTS_DIR = path.join(root, 'test-results/e2e');
+
+export const launch = () =>
+  puppeteer.launch({executablePath: CHROME_PATH, headless: true, args: CHROME_FLAGS});
+
+/** Counts checks; each prints one line. */
+export class Checks {
+  passed = 0;
+  failed = 0;
+  check(name, ok, detail = '') {
+    this[ok ? 'passed' : 'failed']++;
+    console.log(`${ok ? '✔' : '✖ FAILED'} ${name}${detail ? ` — ${detail}` : ''}`);
+    return ok;
+  }
+}
+
+/**
+ * Opens `url` in a fresh browser context (its own storage: a second member, a second
+ * browser), recording page errors, console errors, CSP violations, every request, the
+ * responses' bodies (for the byte count) and the cumulative layout shift.
+ */
+export async function openTab(browser, url, {width = 1280, height = 900, downloadPath} = {}) {
+  const context = await browser.createBrowserContext(
+    downloadPath ? {downloadBehavior: {policy: 'allow', downloadPath}} : {},
+  );
+  const page = await context.newPage();
+  await page.setViewport({width, height});
+  const tab = {page, context, problems: [], requests: [], responses: []};
+  page.on('pageerror', (error) => tab.problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') tab.problems.push(`console.error: ${message.text()}`);
+  });
+  page.on('request', (request) =>
+    tab.requests.push({method: request.method(), url: request.url(), at: Date.now()}),
+  );
+  page.on('response', (response) => tab.responses.push(response));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
+    // Cumulative layout shift (without shifts right after input), as web-vitals counts it
+    // minus the session windows: an upper bound, stricter than CLS.
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+    }).observe({type: 'layout-shift', buffered: true});
+  });
+  await page.goto(url, {waitUntil: 'networkidle0', timeout: 30_000});
+  return tab;
+}
+
+/** Waits until no request has started for `quietMs` (the event stream stays open). */
+export async function settle(tab, quietMs = 500, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const last = tab.requests.at(-1)?.at ?? 0;
+    if (Date.now() - last >= quietMs || Date.now() > deadline) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * The element matching `selector` in `host`'s shadow root (optionally the one whose text,
+ * whitespace collapsed, includes `text`), once it exists: an ElementHandle to click or type in.
+ */
+export async function find(page, host, selector, {text, timeout = 8_000} = {}) {
+  try {
+    const handle = await page.waitForFunction(
+      (host, selector, text) => {
+        const root = document.querySelector(host)?.shadowRoot;
+        const collapse = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+        return (
+          [...(root?.querySelectorAll(selector) ?? [])].find(
+            (el) =>
+              text === undefined ||
+              collapse(el.textContent).includes(text) ||
+              el.getAttribute('aria-label') === text,
+          ) ?? null
+        );
+      },
+      {timeout, polling: 50},
+      host,
+      selector,
+      text,
+    );
+    return handle.asElement();
+  } catch {
+    throw new Error(
+      `${host} shows no ${selector}${text ? ` with "${text}"` : ''}; it shows: "${(await textOf(page, host)).slice(0, 400)}"`,
+    );
+  }
+}
+
+/** Clicks with the mouse (scrolled into view first), as a member would. */
+export async function click(page, host, selector, options) {
+  const handle = await find(page, host, selector, options);
+  await handle.click();
+  return handle;
+}
+
+/** The visible text of `host` (or of one part of it), whitespace collapsed. */
+export const textOf = (page, host, selector = '[part~="base"]') =>
+  page.evaluate(
+    (host, selector) => {
+      const root = document.querySelector(host)?.shadowRoot;
+      const node = root?.querySelector(selector) ?? root;
+      return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    },
+    host,
+    selector,
+  );
+
+/** Waits until the text of `host`'s `selector` matches `pattern`; returns the text. */
+export async function waitForText(page, host, selector, pattern, timeout = 8_000) {
+  try {
+    await page.waitForFunction(
+      (host, selector, source, flags) => {
+        const node = document.querySelector(host)?.shadowRoot?.querySelector(selector);
+        const text = (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+        return new RegExp(source, flags).test(text);
+      },
+      {timeout, polling: 50},
+      host,
+      selector,
+      pattern.source,
+      pattern.flags,
+    );
+  } catch {
+    throw new Error(
+      `${host} ${selector} never matched ${pattern}; it shows: "${(await textOf(page, host, selector)).slice(0, 400)}"`,
+    );
+  }
+  return textOf(page, host, selector);
+}
+
+/** The number a credit balance shows (its `total` part), or NaN. */
+export const creditTotal = async (page) =>
+  Number((await textOf(page, 'portico-credit-balance', '[part~="total"]')).replace(/[^\d]/g, ''));
+
+/** Waits until the credit balance shows `total`. */
+export async function waitForTotal(page, total, timeout = 8_000) {
+  try {
+    await page.waitForFunction(
+      (total) => {
+        const node = document
+          .querySelector('portico-credit-balance')
+          ?.shadowRoot?.querySelector('[part~="total"]');
+        return Number((node?.textContent ?? '').replace(/[^\d]/g, '')) === total;
+      },
+      {timeout, polling: 50},
+      total,
+    );
+  } catch {
+    throw new Error(
+      `the credit balance never showed ${total}; it shows "${await textOf(page, 'portico-credit-balance')}"`,
+    );
+  }
+}
+
+/**
+ * Runs the journey's steps in order. Each passing step is one check and leaves a screenshot
+ * of every tab in memory; the first failing step stops the journey, and then every step's
+ * screenshots are written to test-results/e2e/ (what the member saw up to the failure).
+ */
+export class Journey {
+  #shots = [];
+  #step = 0;
+  stopped = false;
+  constructor(checks, name, tabs) {
+    this.checks = checks;
+    this.name = name;
+    this.tabs = tabs;
+  }
+
+  async step(name, fn) {
+    if (this.stopped) {
+      console.log(`- not run (an earlier step failed): ${name}`);
+      return undefined;
+    }
+    const n = String(++this.#step).padStart(2, '0');
+    try {
+      const detail = await fn();
+      this.checks.check(name, true, detail ?? '');
+      await this.#shoot(`${n}-${slug(name)}`);
+    } catch (error) {
+      this.stopped = true;
+      this.checks.check(name, false, error?.message ?? String(error));
+      await this.#shoot(`${n}-${slug(name)}-FAILED`);
+      this.#write();
+    }
+  }
+
+  async #shoot(base) {
+    for (const [tabName, tab] of Object.entries(this.tabs())) {
+      try {
+        this.#shots.push({
+          file: `${this.name}-${base}-${tabName}.png`,
+          data: await tab.page.screenshot(),
+        });
+      } catch {
+        // a closed tab has nothing to show
+      }
+    }
+  }
+
+  #write() {
+    mkdirSync(SHOTS_DIR, {recursive: true});
+    for (const {file, data} of this.#shots) writeFileSync(path.join(SHOTS_DIR, file), data);
+    console.log(`  screenshots of each step: ${path.relative(root, SHOTS_DIR)}/${this.name}-*.png`);
+  }
+}
+
+const slug = (text) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 50);
