@@ -395,9 +395,13 @@ export async function htmlJourney(browser, checks) {
         await (await cell(page, run[0])).click();
         await waitForText(page, CALENDAR, '[part~="panel"]', /Sign in to book this time/);
         await click(page, CALENDAR, '[part~="panel"] button', {text: 'Sign in'});
-        await page.waitForFunction(() => document.activeElement?.id === 'account-title', {
-          timeout: 4_000,
-        });
+        // The sign-in form's email field takes focus.
+        await page.waitForFunction(
+          () =>
+            document.activeElement?.localName === 'portico-login' &&
+            document.activeElement.shadowRoot.activeElement?.getAttribute('part') === 'input',
+          {timeout: 4_000},
+        );
         await click(page, CALENDAR, '[part~="panel"] button', {text: 'Clear'});
         await page.waitForFunction(
           (host) => !document.querySelector(host).shadowRoot.querySelector('[part~="panel"]'),
@@ -406,9 +410,13 @@ export async function htmlJourney(browser, checks) {
         );
         await page.evaluate(() => document.activeElement?.blur());
         await click(page, BALANCE, 'button[part~="sign-in-button"]');
-        await page.waitForFunction(() => document.activeElement?.id === 'account-title', {
-          timeout: 4_000,
-        });
+        // The sign-in form's email field takes focus.
+        await page.waitForFunction(
+          () =>
+            document.activeElement?.localName === 'portico-login' &&
+            document.activeElement.shadowRoot.activeElement?.getAttribute('part') === 'input',
+          {timeout: 4_000},
+        );
       },
     );
 

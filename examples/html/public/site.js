@@ -4,10 +4,9 @@
 const shop = document.querySelector('portico-product-shop');
 
 // A visitor pressed "Sign in" in a widget: bring them to the sign-in form.
+// (<portico-login> itself takes focus on its email field when a widget asks for sign-in.)
 document.addEventListener('portico-needs-sign-in', () => {
-  const heading = document.querySelector('#account-title');
-  heading?.scrollIntoView({block: 'start'});
-  heading?.focus();
+  document.querySelector('#account-title')?.scrollIntoView({block: 'start'});
 });
 
 // A booking needs more credits than the member has: open the shop on its credit packs.
