@@ -66,8 +66,16 @@ export default {
           if (!navigator.serviceWorker.controller) {
             await new Promise((resolve) => {
               navigator.serviceWorker.addEventListener('controllerchange', resolve, {once: true});
-              setTimeout(resolve, 10000);
+              setTimeout(resolve, 20000);
             });
+          }
+          // Still not controlled (the worker activated while this page was loading, on a busy
+          // machine): reload now, once, before the test framework starts. Later, msw's own
+          // reload inside worker.start() would abort the whole test file.
+          if (!navigator.serviceWorker.controller && !sessionStorage.getItem('portico-sw-reload')) {
+            sessionStorage.setItem('portico-sw-reload', '1');
+            location.reload();
+            await new Promise(() => {});
           }
         } catch (error) {
           console.warn('[portico] could not register the msw worker', error);
