@@ -86,7 +86,7 @@ const NARROW = 480;
  * @cssprop --portico-booking-calendar-border-radius - Corners of the frame. Default `--portico-sys-radius-lg`.
  * @cssprop --portico-booking-calendar-busy-color - Stripes of booked cells. Default `--portico-sys-color-outline`.
  * @cssprop --portico-booking-calendar-cell-height - Row height. Default `1.5rem`.
- * @cssprop --portico-booking-calendar-closed-background - Closed and unavailable cells. Default `--portico-sys-color-surface-container`.
+ * @cssprop --portico-booking-calendar-closed-background - Closed and unavailable cells. Default: 11% of `--portico-sys-color-on-surface` over `--portico-sys-color-surface`.
  * @cssprop --portico-booking-calendar-color - Text. Default `--portico-sys-color-on-surface`.
  * @cssprop --portico-booking-calendar-focus-color - Focus ring. Default `--portico-sys-color-focus-ring`.
  * @cssprop --portico-booking-calendar-free-background - Free cells. Default `--portico-sys-color-surface`.

@@ -27,7 +27,13 @@ export default css`
     --portico-booking-calendar-border-radius: ${sys('radius-lg')};
     --portico-booking-calendar-busy-color: ${sys('color-outline')};
     --portico-booking-calendar-cell-height: 1.5rem;
-    --portico-booking-calendar-closed-background: ${sys('color-surface-container')};
+    /* Mixed from the text colour so closed time stands apart from free time in light and
+       dark themes alike (a surface step alone was 1.1:1 in dark). */
+    --portico-booking-calendar-closed-background: color-mix(
+      in srgb,
+      ${sys('color-on-surface')} 11%,
+      ${sys('color-surface')}
+    );
     --portico-booking-calendar-color: ${sys('color-on-surface')};
     --portico-booking-calendar-focus-color: ${sys('color-focus-ring')};
     --portico-booking-calendar-free-background: ${sys('color-surface')};

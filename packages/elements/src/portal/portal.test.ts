@@ -223,6 +223,13 @@ describe('<portico-portal>', function () {
         [true, false],
         [false, true],
       ]);
+      // The shop sits under the page's "Shop" heading without repeating it.
+      await harness.clickLink('Shop');
+      await harness.until(showing('shop'));
+      const shop = harness.find('portico-product-shop')!;
+      await harness.until(() => !!shop.shadowRoot?.querySelector('[part~="base"]'));
+      expect(shop.shadowRoot!.querySelector('[part~="heading"]') === null).to.be.true;
+      expect(shop.shadowRoot!.textContent).to.include('Cart');
     });
 
     it('should follow back and forward', async () => {

@@ -103,11 +103,18 @@ export class PorticoProductShop extends PorticoClientElement {
    */
   @property({attribute: 'payment-method'}) paymentMethod = 'pm_card_visa';
 
+  /**
+   * The shop's heading; "Shop" in the element's language when not set. An empty label leaves
+   * the heading out, for a page that has its own (the portal's Shop page).
+   */
+  @property() label?: string;
+
   @state() private search = '';
   /** The last action's outcome, kept in the live region until the next one. */
   @state() private outcome = '';
 
-  @query('[part~="heading"]') private heading!: HTMLElement;
+  @query('[part~="heading"]') private heading!: HTMLElement | null;
+  @query('[part~="base"]') private base!: HTMLElement;
 
   readonly #products = new QueryController(this, (client) => productsQuery(client));
   readonly #space = new QueryController(this, (client) => spaceQuery(client));
@@ -139,8 +146,9 @@ export class PorticoProductShop extends PorticoClientElement {
     this.category = kind;
     this.search = '';
     await this.updateComplete;
-    this.heading.focus({preventScroll: true});
-    this.heading.scrollIntoView({block: 'start', behavior: 'smooth'});
+    const target = this.heading ?? this.base;
+    target.focus({preventScroll: true});
+    target.scrollIntoView({block: 'start', behavior: 'smooth'});
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -153,7 +161,13 @@ export class PorticoProductShop extends PorticoClientElement {
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
     return html`<div part="base" class="shop" tabindex="-1">
-      <h2 class="shop__title" part="heading" tabindex="-1">${msg(locale, 'shop.title')}</h2>
+      ${
+        this.label === ''
+          ? nothing
+          : html`<h2 class="shop__title" part="heading" tabindex="-1">
+              ${this.label ?? msg(locale, 'shop.title')}
+            </h2>`
+      }
       ${this.#states.render({
         skeleton: () => this.renderSkeleton(),
         ready: () => this.renderReady(locale),

@@ -272,6 +272,17 @@ describe('<portico-product-shop>', () => {
     }
   });
 
+  describe('label', () => {
+    it('should title the shop "Shop" in its language, or with the label a page gives', async () => {
+      const {el, harness} = await setupTest({member: null});
+      expect(harness.heading.textContent!.trim()).to.equal('Shop');
+      el.label = 'Passes and credits';
+      await el.updateComplete;
+      expect(harness.heading.textContent!.trim()).to.equal('Passes and credits');
+      expect(harness.heading.localName).to.equal('h2');
+    });
+  });
+
   describe('showCategory()', () => {
     it('should select the category, focus the heading and scroll it into view', async () => {
       const {el, harness} = await setupTest();
@@ -283,6 +294,15 @@ describe('<portico-product-shop>', () => {
       expect(scroll).to.have.been.calledOnce;
       await el.showCategory('all');
       expect(harness.productIds).to.have.length(7);
+    });
+
+    it('should focus the shop itself when its heading is left out (label="")', async () => {
+      const {el, harness} = await setupTest();
+      el.label = '';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('h2')).to.equal(null);
+      await el.showCategory('credit_pack');
+      expect(el.shadowRoot!.activeElement).to.equal(harness.part('base'));
     });
 
     it('should be what document.querySelector(...).showCategory() reaches', async () => {

@@ -3,10 +3,10 @@ import {html} from 'lit';
 import {msg} from '../../i18n/index.js';
 import type {PortalPage} from '../portal-page.js';
 
-/** The shop; a visitor browses and is asked to sign in to buy. */
+/** The shop (under the page's heading, so without its own); a visitor browses and is asked to sign in to buy. */
 export const page: PortalPage = {
   render: ({locale, heading, shopCategory}) => html`
     ${heading(msg(locale, 'portal.page.shop'))}
-    <portico-product-shop category=${shopCategory}></portico-product-shop>
+    <portico-product-shop category=${shopCategory} label=""></portico-product-shop>
   `,
 };
