@@ -5,7 +5,10 @@ import type {PorticoCreditBalance} from '@portico/elements/credit-balance.js';
 import type {PorticoEntries} from '@portico/elements/entries.js';
 import type {PorticoLogin} from '@portico/elements/login.js';
 import type {PorticoMembershipCard} from '@portico/elements/membership-card.js';
+import type {PorticoNotifications} from '@portico/elements/notifications.js';
+import type {PorticoPortal} from '@portico/elements/portal.js';
 import type {PorticoProductShop} from '@portico/elements/product-shop.js';
+import type {PorticoProfile} from '@portico/elements/profile.js';
 import type {PorticoProvider} from '@portico/elements/provider.js';
 
 /** An element's public properties and `on<event>` handlers, beside the usual HTML attributes. */
@@ -68,13 +71,24 @@ declare module 'react' {
         | 'portico-login'
         | 'portico-terms-accepted'
         | 'portico-profile-updated'
+        | 'portico-sign-in-complete'
         | 'portico-logout'
         | 'portico-error'
       >;
       'portico-membership-card': PorticoElementProps<
         PorticoMembershipCard,
-        'historyOpen' | 'api' | 'space' | 'client' | 'notConfigured',
+        'historyOpen' | 'plansOnly' | 'api' | 'space' | 'client' | 'notConfigured',
         'portico-plan-selected' | 'portico-needs-sign-in' | 'portico-error'
+      >;
+      'portico-notifications': PorticoElementProps<
+        PorticoNotifications,
+        'unreadOnly' | 'limit' | 'hideTitle' | 'api' | 'space' | 'client' | 'notConfigured',
+        'portico-notifications-changed' | 'portico-needs-sign-in' | 'portico-error'
+      >;
+      'portico-portal': PorticoElementProps<
+        PorticoPortal,
+        'routing' | 'base' | 'api' | 'space' | 'client' | 'notConfigured',
+        never
       >;
       'portico-product-shop': PorticoElementProps<
         PorticoProductShop,
@@ -82,6 +96,7 @@ declare module 'react' {
         | 'productIds'
         | 'layout'
         | 'paymentMethod'
+        | 'label'
         | 'api'
         | 'space'
         | 'client'
@@ -91,6 +106,11 @@ declare module 'react' {
         | 'portico-order-paid'
         | 'portico-needs-sign-in'
         | 'portico-error'
+      >;
+      'portico-profile': PorticoElementProps<
+        PorticoProfile,
+        'api' | 'space' | 'client' | 'notConfigured',
+        'portico-profile-updated' | 'portico-logout' | 'portico-needs-sign-in' | 'portico-error'
       >;
       'portico-provider': PorticoElementProps<
         PorticoProvider,

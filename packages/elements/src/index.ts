@@ -27,6 +27,7 @@ export type {
   PorticoNeedsSignInEvent,
   PorticoPlanSelectedEvent,
   PorticoProfileUpdatedEvent,
+  PorticoSignInCompleteEvent,
   PorticoTermsAcceptedEvent,
   PorticoOrderCreatedEvent,
   PorticoOrderPaidEvent,

@@ -81,6 +81,8 @@ type Focus = 'input' | 'heading' | 'name-input' | 'terms-checkbox';
  * @fires {PorticoLoginEvent} portico-login - The member signed in (code or invitation).
  * @fires {PorticoTermsAcceptedEvent} portico-terms-accepted - The member accepted the current terms.
  * @fires {PorticoProfileUpdatedEvent} portico-profile-updated - The member saved the profile prompt.
+ * @fires {PorticoSignInCompleteEvent} portico-sign-in-complete - The member who just signed in
+ * accepted the terms and saved or skipped the profile prompt: where a page goes on.
  * @fires {PorticoLogoutEvent} portico-logout - The member signed out with the element's button.
  * @fires {PorticoErrorEvent} portico-error - The API could not be reached or failed (not for a
  * wrong code or email: those are shown to the member).
@@ -115,6 +117,7 @@ export class PorticoLogin extends PorticoClientElement {
   #memberAt = 0;
   /** A new member is asked to complete their profile once, after the terms. */
   #profilePending = false;
+  #signingIn = false;
   #invitationSettled = false;
   #lock: {email: string; until: number} | undefined;
   #resendAt = 0;
@@ -172,17 +175,49 @@ export class PorticoLogin extends PorticoClientElement {
     if (!this.resolvedClient?.session.isLoggedIn) {
       this.#member = undefined;
       this.#profilePending = false;
+      if (!this.busy) this.#signingIn = false;
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.completeSignIn();
     // A new step or an error: put the member where they read or type next.
     if (!this.#focus) return;
     const target = this.shadowRoot?.querySelector<HTMLElement>(`[part~="${this.#focus}"]`);
     if (!target) return; // not rendered yet (the profile is loading): try after the next update
     this.#focus = undefined;
     target.focus();
+  }
+
+  /**
+   * True from the moment a code or an invitation goes to the server until the member who
+   * signs in here is through the terms and the profile prompt (then `portico-sign-in-complete`
+   * fires). A page that moves on after sign-in waits while this holds.
+   */
+  get signingIn(): boolean {
+    return this.#signingIn;
+  }
+
+  /** Once the member who signed in here is through the terms and the profile prompt. */
+  private completeSignIn(): void {
+    const member = this.currentMember;
+    if (!this.#signingIn || !this.resolvedClient?.session.isLoggedIn || !member) return;
+    if (member.termsAccepted && !this.#profilePending) {
+      this.#signingIn = false;
+      this.emit('portico-sign-in-complete', {detail: {member}});
+    }
+  }
+
+  /** Signs in with `signIn`; `signingIn` holds from now until the steps after it are done. */
+  private async startSignIn(signIn: () => Promise<void>): Promise<void> {
+    this.#signingIn = true;
+    try {
+      await signIn();
+    } catch (error) {
+      this.#signingIn = false;
+      throw error;
+    }
   }
 
   /** The invitation to offer: the attribute's, else the page URL's when asked; once only. */
@@ -422,11 +457,13 @@ export class PorticoLogin extends PorticoClientElement {
     const code = normalizeCode(this.code);
     // Not 6 digits: say what is expected, and send nothing (it cannot be right).
     if (!code) return this.fail(key('login.codeFormat'));
-    await this.run(async () => {
-      const {member, isNew} = await client.auth.verifyCode({challengeId, code});
-      this.#wrongCodes.clear(this.email);
-      this.signedIn(member, isNew);
-    });
+    await this.run(() =>
+      this.startSignIn(async () => {
+        const {member, isNew} = await client.auth.verifyCode({challengeId, code});
+        this.#wrongCodes.clear(this.email);
+        this.signedIn(member, isNew);
+      }),
+    );
   }
 
   private async handleResend(): Promise<void> {
@@ -447,11 +484,13 @@ export class PorticoLogin extends PorticoClientElement {
     const client = this.resolvedClient;
     const token = this.invitationToken;
     if (!client || !token || this.busy) return;
-    await this.run(async () => {
-      const {member, isNew} = await client.auth.acceptInvitation({token});
-      this.settleInvitation();
-      this.signedIn(member, isNew);
-    });
+    await this.run(() =>
+      this.startSignIn(async () => {
+        const {member, isNew} = await client.auth.acceptInvitation({token});
+        this.settleInvitation();
+        this.signedIn(member, isNew);
+      }),
+    );
   }
 
   private handleUseEmail(): void {

@@ -179,6 +179,8 @@ describe('<portico-login>', () => {
       expect(spy).to.have.been.calledOnce;
       expect(spy.firstCall.args[0].detail.member.email).to.equal(MEMBER);
       expect(spy.firstCall.args[0].detail.isNew).to.be.false;
+      // Ada has accepted the terms and has a profile: nothing more to do.
+      expect(el.signingIn).to.be.false;
       expect(harness.heading).to.equal('Welcome, Ada Lovelace');
       expect(harness.message).to.equal(`Signed in as ${MEMBER}.`);
       expect(harness.headingElement!.tabIndex).to.equal(-1);
@@ -447,14 +449,22 @@ describe('<portico-login>', () => {
     });
 
     it('should save the name, accept the terms, and let the profile be skipped', async () => {
-      const {harness, client} = await signedInNew();
+      const {el, harness, client} = await signedInNew();
+      const complete = sinon.spy();
+      el.addEventListener('portico-sign-in-complete', complete);
+      expect(el.signingIn, 'signing in during the terms').to.be.true;
       await harness.fill(harness.nameInput, 'Nina Simone');
       harness.termsCheckbox!.click();
       await harness.submit();
       expect(harness.heading).to.equal('Complete your profile');
       expect(harness.nameInput!.value).to.equal('Nina Simone');
+      expect(el.signingIn, 'signing in during the profile prompt').to.be.true;
+      expect(complete).not.to.have.been.called;
       await harness.press(harness.skipButton);
       expect(harness.heading).to.equal('Welcome, Nina Simone');
+      expect(el.signingIn).to.be.false;
+      expect(complete).to.have.been.calledOnce;
+      expect(complete.firstCall.args[0].detail.member.name).to.equal('Nina Simone');
       expect(await client.me.get()).to.include({name: 'Nina Simone', termsAccepted: true});
     });
 

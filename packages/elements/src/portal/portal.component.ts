@@ -80,6 +80,13 @@ export class PorticoPortal extends PorticoClientElement {
   #path: string | undefined;
   /** Signed in at the last update: signing out (anywhere) goes back to the portal's home. */
   #wasSignedIn: boolean | undefined;
+  /** The page the last update showed. */
+  #shown: PageName | undefined;
+  /**
+   * A member just signed in on the sign-in page: it stays while its login asks for the terms
+   * or a new member's profile (until `portico-sign-in-complete`).
+   */
+  #holdSignIn = false;
 
   readonly #space = new QueryController<Space>(this, (client) => spaceQuery(client));
   readonly #me = new QueryController<Member>(this, (client) =>
@@ -135,6 +142,7 @@ export class PorticoPortal extends PorticoClientElement {
     this.addEventListener('portico-buy-credits', this.handleBuyCredits);
     this.addEventListener('portico-needs-credits', this.handleBuyCredits);
     this.addEventListener('portico-plan-selected', this.handlePlanSelected);
+    this.addEventListener('portico-sign-in-complete', this.handleSignInComplete);
     void this.#go(this.currentPath, false);
   }
 
@@ -148,6 +156,7 @@ export class PorticoPortal extends PorticoClientElement {
     this.removeEventListener('portico-buy-credits', this.handleBuyCredits);
     this.removeEventListener('portico-needs-credits', this.handleBuyCredits);
     this.removeEventListener('portico-plan-selected', this.handlePlanSelected);
+    this.removeEventListener('portico-sign-in-complete', this.handleSignInComplete);
   }
 
   protected override render(): TemplateResult {
@@ -241,8 +250,23 @@ export class PorticoPortal extends PorticoClientElement {
     </div>`;
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const signedIn = Boolean(this.resolvedClient?.session.isLoggedIn);
+    if (!signedIn) this.#holdSignIn = false;
+    else if (this.#wasSignedIn === false && this.#shown === 'signIn') this.#holdSignIn = true;
+    // Released once the login is through its steps (or the session came from elsewhere).
+    if (this.#holdSignIn && !this.renderRoot.querySelector('portico-login')?.signingIn) {
+      this.#holdSignIn = false;
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const shown = this.#shown;
+    this.#shown = this.currentPage;
+    // Signed in: the member page replaces the sign-in form that had focus.
+    if (shown === 'signIn' && this.#shown && this.#shown !== 'signIn') this.#focusHeading = true;
     const signedIn = Boolean(this.resolvedClient?.session.isLoggedIn);
     const signedOut = this.#wasSignedIn === true && !signedIn;
     this.#wasSignedIn = signedIn;
@@ -253,7 +277,8 @@ export class PorticoPortal extends PorticoClientElement {
     }
     const page = this.currentPage;
     if (!page) return;
-    // Signed in (terms accepted) on the sign-in page: on to where the member was going.
+    // Signed in, through the login's steps (terms, a new member's profile): on to where the
+    // member was going.
     if (page === 'signIn' && this.#router?.route.name === 'signIn' && this.#signedIn) {
       const to = this.#returnTo;
       this.#returnTo = '/';
@@ -273,9 +298,13 @@ export class PorticoPortal extends PorticoClientElement {
     }
   }
 
-  /** Signed in, with the current terms accepted (until then the sign-in page asks for them). */
+  /**
+   * Signed in, and through the sign-in page's steps: the current terms accepted, a new
+   * member's profile prompt saved or skipped (until then the sign-in page stays).
+   */
   get #signedIn(): boolean {
     if (!this.resolvedClient?.session.isLoggedIn) return false;
+    if (this.#holdSignIn) return false;
     return this.#me.state.data?.termsAccepted !== false;
   }
 
@@ -356,6 +385,11 @@ export class PorticoPortal extends PorticoClientElement {
     const path = this.currentPath;
     if (path !== '/sign-in') this.#returnTo = path;
     void this.navigate('/sign-in');
+  };
+
+  /** The login on the sign-in page is done: move on (see `updated`). */
+  private handleSignInComplete = (): void => {
+    this.requestUpdate();
   };
 
   /** A visitor who picks a plan signs in (or signs up) first; a member sees their membership. */

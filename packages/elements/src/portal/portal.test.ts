@@ -3,7 +3,8 @@ import {expect, fixtureCleanup, html} from '@open-wc/testing';
 import type {PorticoClient} from '@portico/sdk';
 import {sendKeys, setViewport} from '@web/test-runner-commands';
 import sinon from 'sinon';
-import {createTestClient, logIn, resetMockApi} from '../../test/helpers/mock-api.js';
+import {createTestClient, logIn, readCode, resetMockApi} from '../../test/helpers/mock-api.js';
+import {PorticoLoginHarness} from '../login/login.harness.js';
 import {mount} from '../../test/helpers/mount.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import {clearSharedClients} from '../internal/client-registry.js';
@@ -111,6 +112,31 @@ describe('<portico-portal>', function () {
       await logIn(client, 'ada@example.com');
       await harness.until(showing('profile', 'Profile'));
       expect(harness.find('portico-profile')).to.exist;
+    });
+
+    it('should keep a new member on sign-in through the terms and the profile prompt', async () => {
+      const {el, harness} = await setupTest({member: null});
+      await harness.until(showing('signIn', 'Sign in'));
+      const login = new PorticoLoginHarness(harness.find('portico-login')!);
+      await login.until((h) => !!h.input);
+      await login.type('nina@example.com');
+      await login.submit();
+      await login.until((h) => h.message.startsWith('We sent'));
+      await login.type(await readCode('nina@example.com'));
+      await login.submit();
+      await login.until((h) => h.heading === 'Accept the terms of use');
+      await login.fill(login.nameInput, 'Nina Simone');
+      login.termsCheckbox!.click();
+      await login.submit();
+      await login.until((h) => h.heading === 'Complete your profile');
+      // Still on the sign-in page: the portal waits for the login's last step.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(harness.page).to.equal('signIn');
+      await login.fill(login.companyInput, 'Nina & Co');
+      await login.submit();
+      await harness.until(showing('dashboard'));
+      expect(harness.page).to.equal('dashboard');
+      expect(focused(el) === harness.headingElement, 'focus on the heading').to.be.true;
     });
 
     it('should go to sign-in when an element asks, and come back after signing in', async () => {
