@@ -5,7 +5,9 @@
 // member: browses as a visitor, switches language and theme, signs in with the code from the
 // dev mailbox, books a room in the calendar and sees the credits drop, sees the booking's
 // notification arrive live and reads it, goes back and forward, opens a deep link, saves the
-// profile, signs out, and uses the mobile menu. Every button of the demo page's own markup is
+// profile, buys credits with a discount code, cancels a booking for its refund, signs out, and
+// uses the mobile menu; in other browsers, a new member goes through the terms and the profile
+// prompt, and an entries member checks in. Every button of the demo page's own markup is
 // clicked at least once. Screenshots of the portal (desktop and 375 px, light and dark) go to
 // test-results/demo-e2e/screens/ (docs/portal/ with PORTICO_SCREENSHOTS=1); on a failure, the
 // page as it was goes to test-results/demo-e2e/.
@@ -227,6 +229,57 @@ async function navTo(page, linkText) {
   if (!link) throw new Error(`No navigation link "${linkText}"`);
   await link.click();
   await link.dispose();
+}
+
+/** The element `selector` inside `hostTag` once it is there. */
+const waitFor = (page, hostTag, selector, ms = 10_000) =>
+  until(
+    `${hostTag} ${selector}`,
+    async () => {
+      const handle = await deepHandle(page, hostTag, selector);
+      const el = handle.asElement();
+      if (!el) await handle.dispose();
+      return el ?? false;
+    },
+    ms,
+  );
+
+/** Types `text` into a field, replacing what it held. */
+async function typeInto(page, hostTag, selector, text) {
+  const field = await waitFor(page, hostTag, selector);
+  await field.evaluate((input) => {
+    input.value = '';
+  });
+  await field.type(text);
+  await field.dispose();
+}
+
+/** Signs `email` in on the portal's sign-in page, with the demo's mailbox button. */
+async function signInOnPortal(page, email) {
+  await onPage(page, 'signIn', /^Sign in$/);
+  await typeInto(page, 'portico-login', '[part~="input"]', email);
+  await clickButton(page, 'portico-login', 'Send me a code');
+  await until('the code step', async () =>
+    /We sent a 6-digit code/.test(await textOf(page, 'portico-login')),
+  );
+  await page.click('#fetch-code');
+  await until('the code from the dev mailbox', async () =>
+    /\b\d{6}\b/.test(await page.$eval('#code-result', (p) => p.textContent)),
+  );
+  await clickButton(page, 'portico-login', 'Sign in');
+}
+
+/** A second member's browser: its own context (storage, session) on the demo. */
+async function openMemberBrowser(browser, origin, problems) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({width: 1280, height: 900});
+  page.on('pageerror', (error) => problems.push(`pageerror ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console.error ${message.text()}`);
+  });
+  await page.goto(`${origin}/members/`, {waitUntil: 'networkidle0', timeout: 60_000});
+  return {context, page};
 }
 
 async function main() {
@@ -579,6 +632,133 @@ async function main() {
       savedCompany,
     );
     await page.screenshot({path: path.join(SHOTS, 'desktop-light-profile.png')});
+
+    // 9b. The shop: 10 credits with the code WELCOME10, paid; the balance rises by 10.
+    await navTo(page, 'Shop');
+    await onPage(page, 'shop', /^Shop$/);
+    const SHOP = 'portico-product-shop';
+    await click(page, SHOP, '[data-product-id="pack-10"] [part~="add-button"]').catch(async () => {
+      await waitFor(page, SHOP, '[data-product-id="pack-10"] [part~="add-button"]');
+      await click(page, SHOP, '[data-product-id="pack-10"] [part~="add-button"]');
+    });
+    await until('the cart quoted at €40.00', async () =>
+      /Total €40\.00/.test(await textOf(page, SHOP)),
+    );
+    await typeInto(page, SHOP, 'input[part~="discount-input"]', 'WELCOME10');
+    await click(page, SHOP, '[part~="discount-form"] button[type="submit"]');
+    await until('WELCOME10 applied (€36.00)', async () =>
+      /Total €36\.00/.test(await textOf(page, SHOP)),
+    );
+    await click(page, SHOP, 'button[part~="checkout-button"]');
+    const paid = await until(
+      'the paid order',
+      async () => (await textOf(page, SHOP)).match(/Order paid: €36\.00\./)?.[0],
+    );
+    await navTo(page, 'Dashboard');
+    await onPage(page, 'dashboard');
+    const afterPurchase = await until('the balance after the purchase', async () => {
+      const credits = await creditsShown(page);
+      return credits === afterDemo + 10 ? credits : false;
+    }).catch(async () => creditsShown(page));
+    await check(
+      'the Shop sells 10 credits with WELCOME10, paid; the balance rises by 10',
+      afterPurchase === afterDemo + 10,
+      `"${paid}"; ${afterDemo} → ${afterPurchase}`,
+    );
+
+    // 9c. Cancel a booking from "My bookings": the refund is offered first ("Keep it" on one
+    // that would give nothing back, as within a day of its start), then given.
+    await navTo(page, 'Book');
+    await onPage(page, 'book', /^Book$/);
+    const CALENDAR = 'portico-booking-calendar';
+    const cancellable = await until('my bookings', () =>
+      page.evaluate(() => {
+        const portal = document.querySelector('portico-portal').shadowRoot;
+        const calendar = portal.querySelector('portico-booking-calendar');
+        const items = calendar?.shadowRoot?.querySelectorAll(
+          '[part~="my-bookings"] [data-booking]',
+        );
+        const ids = [...(items ?? [])]
+          .filter((el) => el.querySelector('[part~="cancel-button"]'))
+          .map((el) => el.dataset.booking);
+        return ids.length ? ids : false;
+      }),
+    );
+    let offer;
+    let item;
+    for (const id of cancellable) {
+      item = `[part~="my-bookings"] [data-booking="${id}"]`;
+      await click(page, CALENDAR, `${item} [part~="cancel-button"]`);
+      const text = await until(
+        'the refund offered',
+        async () => (await textOf(page, CALENDAR)).match(/Cancelling now refunds [^.]*\./)?.[0],
+      );
+      offer = text.match(/refunds (\d+)%: (\d+) credits?\./);
+      if (offer) break;
+      await clickButton(page, CALENDAR, 'Keep it');
+    }
+    if (!offer) throw new Error('no booking of Ada’s refunds any credits now');
+    const refund = Number(offer[2]);
+    await click(page, CALENDAR, `${item} [part~="cancel-confirm-button"]`);
+    const cancelled = await until(
+      'the cancellation',
+      async () => (await textOf(page, CALENDAR)).match(/Cancelled: [^.]+\. \d+% refunded\./)?.[0],
+    );
+    await navTo(page, 'Dashboard');
+    await onPage(page, 'dashboard');
+    const afterRefund = await until('the balance after the refund', async () => {
+      const credits = await creditsShown(page);
+      return credits === afterPurchase + refund ? credits : false;
+    }).catch(async () => creditsShown(page));
+    await check(
+      'cancelling a booking shows the refund first, then gives it back in credits',
+      refund > 0 && afterRefund === afterPurchase + refund,
+      `"${offer[0]}" → "${cancelled}"; ${afterPurchase} → ${afterRefund}`,
+    );
+
+    // 9d. A new member in a second browser: terms (with her name), the profile prompt, then
+    // the dashboard; Ada's calendar shows the time she books as taken, live.
+    const nina = await openMemberBrowser(browser, origin, problems);
+    await signInOnPortal(nina.page, 'nina@example.com');
+    await until('the terms step', async () =>
+      /Accept the terms of use/.test(await textOf(nina.page, 'portico-login')),
+    );
+    await typeInto(nina.page, 'portico-login', '[part~="name-input"]', 'Nina Simone');
+    await click(nina.page, 'portico-login', '[part~="terms-checkbox"]');
+    await clickButton(nina.page, 'portico-login', 'Continue');
+    await until('the profile prompt', async () =>
+      /Complete your profile/.test(await textOf(nina.page, 'portico-login')),
+    );
+    const stillSignIn = (await portalState(nina.page)).page === 'signIn';
+    await typeInto(nina.page, 'portico-login', '[part~="company-input"]', 'Nina & Co');
+    await clickButton(nina.page, 'portico-login', 'Save');
+    state = await onPage(nina.page, 'dashboard', /^Welcome, Nina Simone$/);
+    await check(
+      'a new member signs in: terms with her name, the profile prompt, then her dashboard',
+      stillSignIn && state.headingFocused,
+      JSON.stringify({stillSignIn, ...state}),
+    );
+
+    // 9e. Ben (an entries plan) checks in on the Entries page, in a third browser.
+    const ben = await openMemberBrowser(browser, origin, problems);
+    await signInOnPortal(ben.page, 'ben@example.com');
+    await onPage(ben.page, 'dashboard');
+    await navTo(ben.page, 'Entries');
+    await onPage(ben.page, 'entries', /^Entries$/);
+    await click(ben.page, 'portico-entries', '[part~="check-in-button"]').catch(async () => {
+      await waitFor(ben.page, 'portico-entries', '[part~="check-in-button"]');
+      await click(ben.page, 'portico-entries', '[part~="check-in-button"]');
+    });
+    const checkedIn = await until(
+      'the check-in',
+      async () =>
+        (await textOf(ben.page, 'portico-entries')).match(
+          /You are checked in for today \([^)]+\)\./,
+        )?.[0],
+    );
+    await check('an entries member checks in for today on the Entries page', true, checkedIn);
+    await nina.context.close();
+    await ben.context.close();
 
     // 10. Screenshots: dark desktop, then the 375 px mobile layout with its menu.
     await page.select('#theme', 'dark');

@@ -118,6 +118,9 @@ export const en = {
   'calendar.mine.cancelConfirm': 'Cancel booking',
   'calendar.mine.keep': 'Keep it',
   'calendar.mine.refund': 'Cancelling now refunds {percent}%: {amount}.',
+  'calendar.mine.noRefund':
+    'Cancelling now refunds nothing ({percent}% of {paid} rounds down to 0).',
+  'calendar.mine.freeCancel': 'This booking was free: cancelling it costs nothing.',
   'calendar.mine.started': 'It has started: it can no longer be cancelled.',
   'calendar.mine.cancelled': 'Cancelled: {resource}. {percent}% refunded.',
   'calendar.mine.cancelFailed': 'The booking could not be cancelled.',
@@ -251,6 +254,9 @@ export const fr = {
   'calendar.mine.cancelConfirm': 'Annuler la réservation',
   'calendar.mine.keep': 'La garder',
   'calendar.mine.refund': 'Annuler maintenant rembourse {percent} % : {amount}.',
+  'calendar.mine.noRefund':
+    'Annuler maintenant ne rembourse rien ({percent} % de {paid}, arrondi à 0).',
+  'calendar.mine.freeCancel': 'Cette réservation était gratuite : l’annuler ne coûte rien.',
   'calendar.mine.started': 'Elle a commencé : elle ne peut plus être annulée.',
   'calendar.mine.cancelled': 'Annulée : {resource}. {percent} % remboursé.',
   'calendar.mine.cancelFailed': "La réservation n'a pas pu être annulée.",

@@ -6,6 +6,7 @@ import {buildCalendarGrid, type GridCell, type ResourceTimes} from './calendar-g
 import {resolveSelection} from './calendar-selection.js';
 import {bookingIcs} from './ics.js';
 import {columnsOf, filterResources, listSlots, weekOf, windowOf} from './calendar-view.js';
+import {refundText} from './my-bookings.js';
 
 const TZ = 'Europe/Paris';
 const weekdays = [{open: '08:00', close: '20:00'}];
@@ -395,5 +396,30 @@ describe('booking .ics', () => {
       'TZOFFSETTO:+0200',
     ]);
     expect(lines).to.include('DTSTART:20261025T030000');
+  });
+});
+
+describe('the refund offered before cancelling', () => {
+  const credits = (n: number) => ({credits: n, money: null});
+
+  it('should say the credits given back', () => {
+    expect(refundText(credits(4), {percent: 50, ...credits(2)}, 'en')).to.equal(
+      'Cancelling now refunds 50%: 2 credits.',
+    );
+  });
+
+  it('should say "nothing", never "free", when half of 1 credit rounds down to 0', () => {
+    expect(refundText(credits(1), {percent: 50, ...credits(0)}, 'en')).to.equal(
+      'Cancelling now refunds nothing (50% of 1 credit rounds down to 0).',
+    );
+    expect(refundText(credits(1), {percent: 50, ...credits(0)}, 'fr')).to.equal(
+      'Annuler maintenant ne rembourse rien (50 % de 1 crédit, arrondi à 0).',
+    );
+  });
+
+  it('should say a free booking costs nothing to cancel', () => {
+    expect(refundText(credits(0), {percent: 100, ...credits(0)}, 'en')).to.equal(
+      'This booking was free: cancelling it costs nothing.',
+    );
   });
 });

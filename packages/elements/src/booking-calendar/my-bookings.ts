@@ -1,5 +1,6 @@
 // "My bookings": upcoming and past, with cost and status; cancel with the refund the policy
 // gives shown first; add to calendar (.ics). Renders inside the calendar.
+import './booking-calendar.messages.js';
 import {
   bookingsApi,
   bookingsQuery,
@@ -153,12 +154,7 @@ export class MyBookings {
       return html`<p class="notice notice--warning">${msg(locale, 'calendar.mine.started')}</p>`;
     }
     return html`<div class="mine__confirm notice notice--warning" part="cancel-confirm">
-      <p>
-        ${msg(locale, 'calendar.mine.refund', {
-          percent: refund.percent,
-          amount: costText({credits: refund.credits, money: refund.money}, locale),
-        })}
-      </p>
+      <p>${refundText(b.cost, refund, locale)}</p>
       <button
         type="button"
         class="button button--danger"
@@ -223,6 +219,27 @@ export class MyBookings {
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
+}
+
+/** What cancelling now gives back: never "free" for a paid booking that refunds nothing. */
+export function refundText(
+  paid: Booking['cost'],
+  refund: {percent: number; credits: number; money: {amount: number; currency: string} | null},
+  locale: string,
+): string {
+  const isZero = (cost: {credits: number; money: {amount: number} | null}) =>
+    cost.credits <= 0 && !(cost.money && cost.money.amount > 0);
+  if (isZero(paid)) return msg(locale, 'calendar.mine.freeCancel');
+  if (isZero(refund)) {
+    return msg(locale, 'calendar.mine.noRefund', {
+      percent: refund.percent,
+      paid: costText(paid, locale),
+    });
+  }
+  return msg(locale, 'calendar.mine.refund', {
+    percent: refund.percent,
+    amount: costText({credits: refund.credits, money: refund.money}, locale),
+  });
 }
 
 /** `4 credits`, `€25.00`, or "free". */
