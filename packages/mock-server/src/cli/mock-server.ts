@@ -14,7 +14,8 @@ Options:
   --scenario <name>   demo, empty, busy or errors                (default demo)
   --data <dir>        keep the state in this folder across restarts
                       (every change is fsynced before it is answered)
-  --no-dev-routes     turn off /__dev/mailbox, /__dev/clock and /__dev/reset
+  --no-dev-routes     turn off the /__dev/ routes: mailbox, clock, latency, reset, and
+                      approving or declining bookings
   --latency <ms>      delay every answer: 200, or a range like 0-300
   --help              show this help
 `;
