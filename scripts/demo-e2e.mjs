@@ -21,6 +21,7 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
+import {axeViolations} from './e2e/lib/axe.mjs';
 import {CHROME_FLAGS, CHROME_PATH} from './lib/chrome.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -282,6 +283,37 @@ async function openMemberBrowser(browser, origin, problems) {
   return {context, page};
 }
 
+/** The list view of the calendar on the first day (from today) with a free slot of `room`. */
+async function firstFreeSlotLabel(page, room, days = 3) {
+  const CALENDAR = 'portico-booking-calendar';
+  await until('the calendar toolbar', async () => /List/.test(await textOf(page, CALENDAR)));
+  await clickButton(page, CALENDAR, 'List');
+  await click(page, CALENDAR, '[data-nav="today"]');
+  const label = () =>
+    page.evaluate((room) => {
+      const portal = document.querySelector('portico-portal').shadowRoot;
+      const calendar = portal.querySelector('portico-booking-calendar').shadowRoot;
+      const section = calendar.querySelector(`section[aria-label="${room}"]`);
+      return section?.querySelector('.list__slot:not([disabled])')?.getAttribute('aria-label');
+    }, room);
+  for (let day = 0; day <= days; day++) {
+    if (day > 0) await click(page, CALENDAR, '[data-nav="next"]');
+    const found = await until(`a free slot of ${room}`, label, 4_000).catch(() => null);
+    if (found) return {label: found, day};
+  }
+  throw new Error(`No free slot of ${room} in ${days + 1} days`);
+}
+
+/** Whether the calendar's list view still offers the slot labelled `label`. */
+const offers = (page, label) =>
+  page.evaluate((label) => {
+    const portal = document.querySelector('portico-portal').shadowRoot;
+    const calendar = portal.querySelector('portico-booking-calendar').shadowRoot;
+    return [...calendar.querySelectorAll('.list__slot')].some(
+      (button) => button.getAttribute('aria-label') === label,
+    );
+  }, label);
+
 async function main() {
   const {origin, child} = await startDemo();
   await check('npm start serves the demo', true, origin);
@@ -305,6 +337,12 @@ async function main() {
     });
     page.on('request', (request) => requests.push({url: request.url(), method: request.method()}));
     await page.evaluateOnNewDocument(() => {
+      // Cumulative layout shift, as Chromium reports it (shifts right after input excluded).
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          if (!entry.hadRecentInput) window.__cls += entry.value;
+      }).observe({type: 'layout-shift', buffered: true});
       document.addEventListener('securitypolicyviolation', (event) =>
         console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
       );
@@ -364,6 +402,12 @@ async function main() {
       true,
     );
     await page.screenshot({path: path.join(SHOTS, 'desktop-light-sign-in.png')});
+    const visitorShift = await page.evaluate(() => window.__cls);
+    await check(
+      'layout shift while the visitor’s page loads < 0.05',
+      visitorShift < 0.05,
+      `CLS ${visitorShift.toFixed(4)}`,
+    );
 
     // 2. The demo's own controls: language and theme.
     await page.select('#locale', 'fr');
@@ -456,6 +500,12 @@ async function main() {
         : `${apiGets.length} GETs`,
     );
     await page.screenshot({path: path.join(SHOTS, 'desktop-light-dashboard.png')});
+    const memberShift = await page.evaluate(() => window.__cls);
+    await check(
+      'layout shift up to the loaded dashboard < 0.05',
+      memberShift < 0.05,
+      `CLS ${memberShift.toFixed(4)} since the first visit`,
+    );
 
     // 4. Book a room in the calendar: L'Atelier, the list view's first free slot.
     await navTo(page, 'Book');
@@ -760,6 +810,55 @@ async function main() {
     await nina.context.close();
     await ben.context.close();
 
+    // 9f. Farid, in his own browser, books the slot Ada's calendar offers: it leaves her list
+    // live, without a reload.
+    const farid = await openMemberBrowser(browser, origin, problems);
+    await signInOnPortal(farid.page, 'farid@example.com');
+    await until('Farid signed in', async () => {
+      if ((await portalState(farid.page)).page === 'dashboard') return true;
+      if (/Complete your profile/.test(await textOf(farid.page, 'portico-login'))) {
+        await clickButton(farid.page, 'portico-login', 'Skip for now');
+      }
+      return false;
+    });
+    await navTo(page, 'Book');
+    await onPage(page, 'book');
+    const seen = await firstFreeSlotLabel(page, "L'Atelier");
+    await navTo(farid.page, 'Book');
+    await onPage(farid.page, 'book');
+    await firstFreeSlotLabel(farid.page, "L'Atelier", seen.day);
+    for (let day = 0; day < seen.day; day++) {
+      await click(farid.page, 'portico-booking-calendar', '[data-nav="next"]');
+    }
+    const faridSlot = await waitFor(
+      farid.page,
+      'portico-booking-calendar',
+      `.list__slot[aria-label="${seen.label}"]`,
+    );
+    await faridSlot.click();
+    await faridSlot.dispose();
+    await until('Farid’s quote', async () =>
+      /credit/.test(await textOf(farid.page, 'portico-booking-calendar')),
+    );
+    await click(farid.page, 'portico-booking-calendar', '[part~="confirm-button"]');
+    await until('Farid’s booking', async () =>
+      /Booked: L'Atelier/.test(await textOf(farid.page, 'portico-booking-calendar')),
+    );
+    const bookedAt = Date.now();
+    const gone = await until(
+      'the slot to leave Ada’s list',
+      async () => !(await offers(page, seen.label)),
+      5_000,
+    )
+      .then(() => true)
+      .catch(() => false);
+    await check(
+      'a booking made in a second browser leaves the first one’s calendar live',
+      gone,
+      `${seen.label}: gone from Ada’s list ${Date.now() - bookedAt} ms after Farid’s booking`,
+    );
+    await farid.context.close();
+
     // 10. Screenshots: dark desktop, then the 375 px mobile layout with its menu.
     await page.select('#theme', 'dark');
     await navTo(page, 'Dashboard');
@@ -824,6 +923,39 @@ async function main() {
       state.path === '/members/' && state.links.join('|') === 'Book|Shop|Sign in',
       JSON.stringify(state),
     );
+
+    // 11b. axe (WCAG 2.1 A/AA) over the whole page: a visitor's sign-in page, then Ada's
+    // dashboard and Book page. axe is injected as a script, so this tab bypasses the CSP.
+    {
+      const axeContext = await browser.createBrowserContext();
+      const axePage = await axeContext.newPage();
+      await axePage.setBypassCSP(true);
+      await axePage.setViewport({width: 1280, height: 900});
+      await axePage.goto(`${origin}/members/`, {waitUntil: 'networkidle0', timeout: 60_000});
+      await onPage(axePage, 'signIn');
+      await until('the sign-in page’s widgets', async () =>
+        /Choose a plan/.test(await textOf(axePage, 'portico-membership-card')),
+      );
+      const results = [['sign-in (visitor)', await axeViolations(axePage)]];
+      await signInOnPortal(axePage, EMAIL);
+      await onPage(axePage, 'dashboard');
+      await until('the dashboard widgets', async () =>
+        Number.isFinite(await creditsShown(axePage)),
+      );
+      results.push(['dashboard', await axeViolations(axePage)]);
+      await navTo(axePage, 'Book');
+      await onPage(axePage, 'book');
+      await waitFor(axePage, 'portico-booking-calendar', '[role="gridcell"]');
+      results.push(['book', await axeViolations(axePage)]);
+      for (const [name, result] of results) {
+        await check(
+          `the portal's ${name} page: no axe violation (WCAG 2.1 A/AA)`,
+          result.problems.length === 0,
+          result.problems.join(' | ') || result.summary,
+        );
+      }
+      await axeContext.close();
+    }
 
     // 12. Every button of the demo page was clicked; nothing went wrong.
     const missed = demoButtons.filter((id) => !clickedDemoButtons.has(id));

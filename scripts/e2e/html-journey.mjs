@@ -1,13 +1,13 @@
 // The member journey through examples/html (La Canopée's own page with four widgets, under its
 // strict CSP), in Chromium against the real mock server over HTTP, then the page's quality.
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {createPorticoClient} from '@portico/sdk';
 import {startSite} from '../../examples/html/server.mjs';
 import {formatSchedule, roomSchedule} from '../../examples/node/room-schedule.mjs';
+import {axeViolations} from './lib/axe.mjs';
 import {
   Journey,
   click,
@@ -277,36 +277,6 @@ async function pageBytes(tab) {
     kinds[kind] += gz;
   }
   return {kinds, raw};
-}
-
-/** axe-core, the engine of the elements' own accessibility tests (through chai-a11y-axe). */
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/**
- * The page's WCAG 2 A/AA violations (accessible names, contrast, roles…), shadow roots
- * included, as `rule: target` lines. axe is injected as a script, which the page's CSP would
- * block: this tab alone bypasses it (the journey's tabs keep the real policy).
- */
-async function axeViolations(page) {
-  await page.addScriptTag({path: AXE});
-  return page.evaluate(async () => {
-    const {violations, passes} = await window.axe.run(document, {
-      runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
-    });
-    const checked = passes.reduce((sum, rule) => sum + rule.nodes.length, 0);
-    return {
-      problems: violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      ),
-      summary: `${passes.length} rules passed on ${checked} nodes (color-contrast: ${
-        passes.find((rule) => rule.id === 'color-contrast')?.nodes.length ?? 0
-      } nodes)`,
-    };
-  });
 }
 
 /** Removes the one console error Chromium writes for the expected 409 response. */
