@@ -222,15 +222,9 @@ export class MyBookings {
 }
 
 /** What cancelling now gives back: never "free" for a paid booking that refunds nothing. */
-export function refundText(
-  paid: Booking['cost'],
-  refund: {percent: number; credits: number; money: {amount: number; currency: string} | null},
-  locale: string,
-): string {
-  const isZero = (cost: {credits: number; money: {amount: number} | null}) =>
-    cost.credits <= 0 && !(cost.money && cost.money.amount > 0);
-  if (isZero(paid)) return msg(locale, 'calendar.mine.freeCancel');
-  if (isZero(refund)) {
+export function refundText(paid: Cost, refund: Cost & {percent: number}, locale: string): string {
+  if (isFree(paid)) return msg(locale, 'calendar.mine.freeCancel');
+  if (isFree(refund)) {
     return msg(locale, 'calendar.mine.noRefund', {
       percent: refund.percent,
       paid: costText(paid, locale),
@@ -238,15 +232,17 @@ export function refundText(
   }
   return msg(locale, 'calendar.mine.refund', {
     percent: refund.percent,
-    amount: costText({credits: refund.credits, money: refund.money}, locale),
+    amount: costText(refund, locale),
   });
 }
 
+type Cost = {credits: number; money: {amount: number; currency: string} | null};
+
+/** Neither money nor credits. */
+const isFree = (cost: Cost): boolean => !(cost.money && cost.money.amount > 0) && cost.credits <= 0;
+
 /** `4 credits`, `€25.00`, or "free". */
-export function costText(
-  cost: {credits: number; money: {amount: number; currency: string} | null},
-  locale: string,
-): string {
+export function costText(cost: Cost, locale: string): string {
   if (cost.money && cost.money.amount > 0) return formatMoney(cost.money, locale);
   if (cost.credits > 0) return msg(locale, 'calendar.panel.costCredits', {count: cost.credits});
   return msg(locale, 'calendar.mine.free');

@@ -117,6 +117,7 @@ export class PorticoLogin extends PorticoClientElement {
   #memberAt = 0;
   /** A new member is asked to complete their profile once, after the terms. */
   #profilePending = false;
+  /** From sending a code or invitation until the steps after it are done; see `signingIn`. */
   #signingIn = false;
   #invitationSettled = false;
   #lock: {email: string; until: number} | undefined;
@@ -175,6 +176,7 @@ export class PorticoLogin extends PorticoClientElement {
     if (!this.resolvedClient?.session.isLoggedIn) {
       this.#member = undefined;
       this.#profilePending = false;
+      // Not while the code is with the server; after a refused one (or a sign-out), over.
       if (!this.busy) this.#signingIn = false;
     }
   }
@@ -206,17 +208,6 @@ export class PorticoLogin extends PorticoClientElement {
     if (member.termsAccepted && !this.#profilePending) {
       this.#signingIn = false;
       this.emit('portico-sign-in-complete', {detail: {member}});
-    }
-  }
-
-  /** Signs in with `signIn`; `signingIn` holds from now until the steps after it are done. */
-  private async startSignIn(signIn: () => Promise<void>): Promise<void> {
-    this.#signingIn = true;
-    try {
-      await signIn();
-    } catch (error) {
-      this.#signingIn = false;
-      throw error;
     }
   }
 
@@ -457,13 +448,12 @@ export class PorticoLogin extends PorticoClientElement {
     const code = normalizeCode(this.code);
     // Not 6 digits: say what is expected, and send nothing (it cannot be right).
     if (!code) return this.fail(key('login.codeFormat'));
-    await this.run(() =>
-      this.startSignIn(async () => {
-        const {member, isNew} = await client.auth.verifyCode({challengeId, code});
-        this.#wrongCodes.clear(this.email);
-        this.signedIn(member, isNew);
-      }),
-    );
+    await this.run(async () => {
+      this.#signingIn = true;
+      const {member, isNew} = await client.auth.verifyCode({challengeId, code});
+      this.#wrongCodes.clear(this.email);
+      this.signedIn(member, isNew);
+    });
   }
 
   private async handleResend(): Promise<void> {
@@ -484,13 +474,12 @@ export class PorticoLogin extends PorticoClientElement {
     const client = this.resolvedClient;
     const token = this.invitationToken;
     if (!client || !token || this.busy) return;
-    await this.run(() =>
-      this.startSignIn(async () => {
-        const {member, isNew} = await client.auth.acceptInvitation({token});
-        this.settleInvitation();
-        this.signedIn(member, isNew);
-      }),
-    );
+    await this.run(async () => {
+      this.#signingIn = true;
+      const {member, isNew} = await client.auth.acceptInvitation({token});
+      this.settleInvitation();
+      this.signedIn(member, isNew);
+    });
   }
 
   private handleUseEmail(): void {

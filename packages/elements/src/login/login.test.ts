@@ -219,10 +219,11 @@ describe('<portico-login>', () => {
     });
 
     it('should count down the attempts left after wrong codes', async () => {
-      const {harness, client} = await codeStep();
+      const {el, harness, client} = await codeStep();
       await harness.type(await wrongCode());
       await harness.submit();
       expect(harness.error).to.equal('The code is wrong: 4 attempts left.');
+      expect(el.signingIn, 'a refused code ends the sign-in').to.be.false;
       expect(harness.input!.value).to.not.equal(''); // what was typed stays to correct it
       await harness.submit();
       expect(harness.error).to.equal('The code is wrong: 3 attempts left.');

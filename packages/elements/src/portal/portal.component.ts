@@ -263,10 +263,10 @@ export class PorticoPortal extends PorticoClientElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const shown = this.#shown;
-    this.#shown = this.currentPage;
+    const page = this.currentPage;
     // Signed in: the member page replaces the sign-in form that had focus.
-    if (shown === 'signIn' && this.#shown && this.#shown !== 'signIn') this.#focusHeading = true;
+    if (this.#shown === 'signIn' && page && page !== 'signIn') this.#focusHeading = true;
+    this.#shown = page;
     const signedIn = Boolean(this.resolvedClient?.session.isLoggedIn);
     const signedOut = this.#wasSignedIn === true && !signedIn;
     this.#wasSignedIn = signedIn;
@@ -275,7 +275,6 @@ export class PorticoPortal extends PorticoClientElement {
       void this.navigate('/');
       return;
     }
-    const page = this.currentPage;
     if (!page) return;
     // Signed in, through the login's steps (terms, a new member's profile): on to where the
     // member was going.
