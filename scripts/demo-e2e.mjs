@@ -236,12 +236,7 @@ async function navTo(page, linkText) {
 const waitFor = (page, hostTag, selector, ms = 10_000) =>
   until(
     `${hostTag} ${selector}`,
-    async () => {
-      const handle = await deepHandle(page, hostTag, selector);
-      const el = handle.asElement();
-      if (!el) await handle.dispose();
-      return el ?? false;
-    },
+    async () => (await element(page, hostTag, selector)) ?? false,
     ms,
   );
 
@@ -517,37 +512,16 @@ async function main() {
         state.title === 'Book · Demo Coworking',
       JSON.stringify(state),
     );
-    await until('the calendar toolbar', async () =>
-      /List/.test(await textOf(page, 'portico-booking-calendar')),
-    );
-    await clickButton(page, 'portico-booking-calendar', 'List');
     // Today's free slots, else the next days' (late in the day nothing is left today).
-    const freeSlot = async () => {
-      const handle = await deepHandle(
-        page,
-        'portico-booking-calendar',
-        `section[aria-label="L'Atelier"] .list__slot:not([disabled])`,
-      );
-      const el = handle.asElement();
-      if (!el) await handle.dispose();
-      return el ?? false;
-    };
-    let slot = await until("a free slot of L'Atelier today", freeSlot, 5_000).catch(() => null);
-    for (let day = 1; !slot && day <= 3; day++) {
-      await click(page, 'portico-booking-calendar', '[data-nav="next"]');
-      slot = await until(`a free slot of L'Atelier in ${day} day(s)`, freeSlot, 5_000).catch(
-        () => null,
-      );
-    }
-    if (!slot) throw new Error("No free slot of L'Atelier in the calendar's list view");
+    const first = await firstFreeSlotLabel(page, "L'Atelier");
+    const slot = await waitFor(
+      page,
+      'portico-booking-calendar',
+      `.list__slot[aria-label="${first.label}"]`,
+    );
     await slot.click();
     await slot.dispose();
-    const confirm = await until('the booking panel', async () => {
-      const handle = await deepHandle(page, 'portico-booking-calendar', '[part~="confirm-button"]');
-      const el = handle.asElement();
-      if (!el) await handle.dispose();
-      return el ?? false;
-    });
+    const confirm = await waitFor(page, 'portico-booking-calendar', '[part~="confirm-button"]');
     await until('the quote', async () =>
       /credit/i.test(await textOf(page, 'portico-booking-calendar')),
     );
@@ -649,12 +623,7 @@ async function main() {
     // 9. The profile: save a change, then sign out.
     await navTo(page, 'Profile');
     await onPage(page, 'profile', /^Profile$/);
-    const company = await until('the profile form', async () => {
-      const handle = await deepHandle(page, 'portico-profile', '[part~="company-input"]');
-      const el = handle.asElement();
-      if (!el) await handle.dispose();
-      return el ?? false;
-    });
+    const company = await waitFor(page, 'portico-profile', '[part~="company-input"]');
     // Empty the field first, as a member selecting its text would, then type.
     await company.evaluate((input) => {
       input.value = '';
@@ -826,10 +795,8 @@ async function main() {
     const seen = await firstFreeSlotLabel(page, "L'Atelier");
     await navTo(farid.page, 'Book');
     await onPage(farid.page, 'book');
-    await firstFreeSlotLabel(farid.page, "L'Atelier", seen.day);
-    for (let day = 0; day < seen.day; day++) {
-      await click(farid.page, 'portico-booking-calendar', '[data-nav="next"]');
-    }
+    // The same first free day in his calendar (the slot itself is found by its label below).
+    await firstFreeSlotLabel(farid.page, "L'Atelier");
     const faridSlot = await waitFor(
       farid.page,
       'portico-booking-calendar',
