@@ -22,6 +22,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
 import {axeViolations} from './e2e/lib/axe.mjs';
+import {Checks} from './e2e/lib/browser.mjs';
 import {CHROME_FLAGS, CHROME_PATH} from './lib/chrome.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -33,11 +34,10 @@ const SHOTS = process.env.PORTICO_SCREENSHOTS
 const FAILURES = path.join(root, 'test-results/demo-e2e');
 const EMAIL = 'ada@example.com';
 
-const results = {passed: 0, failed: 0};
+const results = new Checks();
 let currentPage;
 async function check(name, ok, detail = '') {
-  results[ok ? 'passed' : 'failed']++;
-  console.log(`${ok ? '✔' : '✖ FAILED'} ${name}${detail ? ` — ${detail}` : ''}`);
+  results.check(name, ok, detail);
   if (!ok && currentPage) {
     mkdirSync(FAILURES, {recursive: true});
     const file = path.join(FAILURES, `${results.failed}-${name.replace(/[^\w]+/g, '-')}.png`);

@@ -17,7 +17,7 @@ import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import {rollup} from 'rollup';
-import {cdnConfig, elementNames, root} from '../rollup.config.mjs';
+import {bundleConfig, cdnConfig, elementNames, root} from '../rollup.config.mjs';
 
 const KB = 1024;
 const BUDGETS = {firstWidget: 25 * KB, furtherWidget: 6 * KB, everything: 50 * KB};
@@ -135,6 +135,33 @@ for (const chunk of lazy) {
     {...sizes.get(chunk.fileName), files: 1},
     undefined,
     modules.includes('validate-response.ts') ? 'response validation: zod + schemas' : '',
+  );
+}
+
+// The floor: what the decided libraries alone cost a page (ky, Lit and @lit/context, minified
+// the same way, no Portico code). Whatever a budget leaves above it is all our own code gets.
+const FLOOR_MODULE = '\0portico-size:floor';
+const floorSource = `import ky from 'ky';
+import {LitElement, css, html} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {ContextProvider, ContextRoot, consume, createContext} from '@lit/context';
+globalThis.floor = [ky, LitElement, css, html, property, state, ContextProvider, ContextRoot, consume, createContext];`;
+{
+  const config = bundleConfig(path.join(root, 'packages/elements/src/portico.ts'));
+  config.input = FLOOR_MODULE;
+  config.plugins.unshift({
+    name: 'portico:size-floor',
+    resolveId: (id) => (id === FLOOR_MODULE ? id : null),
+    load: (id) => (id === FLOOR_MODULE ? floorSource : null),
+  });
+  const floorBuild = await rollup(config);
+  const {output: floorOutput} = await floorBuild.generate({format: 'es'});
+  await floorBuild.close();
+  addRow(
+    'floor: ky + lit + @lit/context, no Portico code',
+    {...measure(floorOutput[0].code), files: 1},
+    undefined,
+    'for reference',
   );
 }
 

@@ -13,6 +13,7 @@ import {existsSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
+import {Checks} from './e2e/lib/browser.mjs';
 import {CHROME_FLAGS, CHROME_PATH} from './lib/chrome.mjs';
 import {CDN_DIR, startMockServer, startPageServer} from './lib/page-server.mjs';
 
@@ -59,12 +60,8 @@ const PAGES = {
   ),
 };
 
-const results = {passed: 0, failed: 0};
-function check(name, ok, detail = '') {
-  results[ok ? 'passed' : 'failed']++;
-  console.log(`${ok ? '✔' : '✖ FAILED'} ${name}${detail ? ` — ${detail}` : ''}`);
-  return ok;
-}
+const results = new Checks();
+const check = (name, ok, detail) => results.check(name, ok, detail);
 const withTimeout = (promise, ms, what) =>
   Promise.race([
     promise,

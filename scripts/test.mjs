@@ -58,7 +58,13 @@ function readSummary(file) {
 /** A suite that counts as one test: passed when the command exits with 0. */
 const single = (command, args) => async () => {
   const {code} = await run(command, args, {cwd: root, inherit: true, timeoutMs: SUITE_TIMEOUT});
-  return {passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1};
+  return code === 0
+    ? {passed: 1, failed: 0}
+    : {
+        passed: 0,
+        failed: 1,
+        failures: [`${path.basename(command)} exited with code ${code} (see above)`],
+      };
 };
 
 /** node:test over one package's test folder, counted by scripts/lib/node-test-summary.mjs. */
@@ -215,6 +221,10 @@ for (const suite of suites.filter((s) => only.length === 0 || only.includes(s.na
     name: suite.name,
     passed: result.passed,
     failed: result.failed + (crashed ? 1 : 0),
+    failures: [
+      ...(result.failures ?? []),
+      ...(crashed ? [`the suite exited with code ${result.code} without reporting a failure`] : []),
+    ],
     ms: performance.now() - started,
   });
 }
@@ -225,6 +235,12 @@ for (const row of rows) {
   console.log(
     `${status} ${row.name.padEnd(12)} ${String(row.passed).padStart(4)} passed ${String(row.failed).padStart(3)} failed  ${formatMs(row.ms)}`,
   );
+}
+// Repeated here so the tail of a CI log says what failed, not only how many.
+const failures = rows.flatMap((row) => row.failures.map((failure) => `${row.name}: ${failure}`));
+if (failures.length > 0) {
+  console.log('\nfailed:');
+  for (const failure of failures) console.log(`  ✖ ${failure}`);
 }
 const passed = rows.reduce((sum, row) => sum + row.passed, 0);
 const failed = rows.reduce((sum, row) => sum + row.failed, 0);

@@ -14,13 +14,20 @@ export const SHOTS_DIR = path.join(root, 'test-results/e2e');
 export const launch = () =>
   puppeteer.launch({executablePath: CHROME_PATH, headless: true, args: CHROME_FLAGS});
 
-/** Counts checks; each prints one line. */
+/**
+ * Counts checks; each prints one line. The names of the failed ones travel in the summary
+ * file, so `npm test` can repeat them under its totals (a CI log's tail then says what failed).
+ */
 export class Checks {
   passed = 0;
   failed = 0;
+  /** @type {string[]} */
+  failures = [];
   check(name, ok, detail = '') {
+    const line = `${name}${detail ? ` — ${detail}` : ''}`;
     this[ok ? 'passed' : 'failed']++;
-    console.log(`${ok ? '✔' : '✖ FAILED'} ${name}${detail ? ` — ${detail}` : ''}`);
+    if (!ok) this.failures.push(line);
+    console.log(`${ok ? '✔' : '✖ FAILED'} ${line}`);
     return ok;
   }
 }
