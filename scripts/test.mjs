@@ -12,15 +12,20 @@
 //   lint        npm run lint                                           counts as 1 test
 //
 // The last line is always `N passed, N failed` summed over the suites; the exit code is 1 when
-// anything failed or a suite crashed (a crash, or a non-zero exit with no failure reported,
-// counts as one failure). `node scripts/test.mjs sdk browser` runs only the named suites.
-import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync} from 'node:fs';
+// anything failed or a suite crashed (a crash, a non-zero exit with no failure reported, or a
+// suite that ran no test, counts as one failure), and the failed tests are named above that
+// line. `node scripts/test.mjs sdk browser` runs only the named suites.
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {formatMs, run} from './lib/run.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const resultsDir = path.join(root, 'test-results');
+// Each run's suite summaries go to a folder of its own, so two runs at once (or a run next to a
+// single suite started by hand) cannot delete or overwrite each other's counts.
+const summariesDir = mkdtempSync(path.join(tmpdir(), 'portico-test-'));
 const node = process.execPath;
 const bin = (file) => path.join(root, 'node_modules', file);
 const MINUTE = 60_000;
@@ -55,6 +60,17 @@ function readSummary(file) {
   }
 }
 
+/** A suite's counts; a suite that wrote none (it crashed, or never ran a test) is a failure. */
+function summaryOf(file) {
+  const summary = readSummary(file);
+  if (summary && summary.passed + summary.failed > 0) return summary;
+  return {
+    passed: 0,
+    failed: 1,
+    failures: [summary ? 'it ran no test at all' : `it wrote no summary (${path.basename(file)})`],
+  };
+}
+
 /** A suite that counts as one test: passed when the command exits with 0. */
 const single = (command, args) => async () => {
   const {code} = await run(command, args, {cwd: root, inherit: true, timeoutMs: SUITE_TIMEOUT});
@@ -74,7 +90,7 @@ const nodeTests = (pkg) => async () => {
     console.log(`no test files in packages/${pkg}/test`);
     return {passed: 0, failed: 0};
   }
-  const summaryFile = path.join(resultsDir, `node-${pkg}.json`);
+  const summaryFile = path.join(summariesDir, `node-${pkg}.json`);
   const {code} = await run(
     node,
     [
@@ -97,11 +113,11 @@ const nodeTests = (pkg) => async () => {
     ],
     {cwd: root, inherit: true, timeoutMs: SUITE_TIMEOUT},
   );
-  return {...(readSummary(summaryFile) ?? {passed: 0, failed: 0}), code};
+  return {...summaryOf(summaryFile), code};
 };
 
 async function browserTests() {
-  const summaryFile = path.join(resultsDir, 'wtr.json');
+  const summaryFile = path.join(summariesDir, 'wtr.json');
   const {code} = await run(
     node,
     [bin('@web/test-runner/dist/bin.js'), '--config', 'web-test-runner.config.mjs'],
@@ -112,7 +128,7 @@ async function browserTests() {
       timeoutMs: SUITE_TIMEOUT,
     },
   );
-  return {...(readSummary(summaryFile) ?? {passed: 0, failed: 0}), code};
+  return {...summaryOf(summaryFile), code};
 }
 
 /** True once the CDN folder was built in this run (the cdn suite builds it first). */
@@ -134,7 +150,7 @@ async function cdnSmoke() {
     console.log('✖ FAILED building packages/elements/dist/portico.js; the smoke test did not run');
     return {passed: 0, failed: 1};
   }
-  const summaryFile = path.join(resultsDir, 'cdn-smoke.json');
+  const summaryFile = path.join(summariesDir, 'cdn-smoke.json');
   const {code} = await run(
     node,
     ['--conditions=source', '--import', 'tsx', 'scripts/smoke-cdn.mjs'],
@@ -145,19 +161,19 @@ async function cdnSmoke() {
       timeoutMs: 5 * MINUTE,
     },
   );
-  return {...(readSummary(summaryFile) ?? {passed: 0, failed: 0}), code};
+  return {...summaryOf(summaryFile), code};
 }
 
 /** The demo page end to end (it starts scripts/start.ts, which builds the CDN folder). */
 async function demoE2e() {
-  const summaryFile = path.join(resultsDir, 'demo-e2e.json');
+  const summaryFile = path.join(summariesDir, 'demo-e2e.json');
   const {code} = await run(node, ['scripts/demo-e2e.mjs'], {
     cwd: root,
     inherit: true,
     env: {PORTICO_SUMMARY_FILE: summaryFile},
     timeoutMs: 8 * MINUTE,
   });
-  return {...(readSummary(summaryFile) ?? {passed: 0, failed: 0}), code};
+  return {...summaryOf(summaryFile), code};
 }
 
 async function endToEnd() {
@@ -165,14 +181,14 @@ async function endToEnd() {
     console.log('✖ FAILED building packages/elements/dist/cdn; the end-to-end tests did not run');
     return {passed: 0, failed: 1};
   }
-  const summaryFile = path.join(resultsDir, 'e2e.json');
+  const summaryFile = path.join(summariesDir, 'e2e.json');
   const {code} = await run(node, ['--conditions=source', '--import', 'tsx', 'scripts/e2e.mjs'], {
     cwd: root,
     inherit: true,
     env: {PORTICO_SUMMARY_FILE: summaryFile},
     timeoutMs: SUITE_TIMEOUT,
   });
-  return {...(readSummary(summaryFile) ?? {passed: 0, failed: 0}), code};
+  return {...summaryOf(summaryFile), code};
 }
 
 const suites = [
@@ -245,4 +261,5 @@ if (failures.length > 0) {
 const passed = rows.reduce((sum, row) => sum + row.passed, 0);
 const failed = rows.reduce((sum, row) => sum + row.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);
+rmSync(summariesDir, {recursive: true, force: true});
 process.exitCode = failed > 0 ? 1 : 0;
