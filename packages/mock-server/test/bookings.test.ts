@@ -52,6 +52,58 @@ test('a booking spends credits from the soonest-expiring bucket and writes the l
   assert.ok(mine.some((b: {id: string}) => b.id === booking.id));
 });
 
+test('a quote names the buckets it spends, soonest to expire first, and the booking spends them', async () => {
+  const t = setup();
+  const token = await t.login('ada@example.com');
+  const before = (await t.call('GET', '/me/credits', {token})).body;
+  const [soonest, next] = before.buckets;
+  // L'Atelier costs 2 credits an hour: enough hours to empty the soonest bucket and take 1+ more.
+  const hours = Math.ceil((soonest.amount + 1) / 2);
+  assert.ok(hours <= 4, `seed changed: ${soonest.amount} credits in the soonest bucket`);
+  const slot = await freeSlot(t, 'room-atelier', t.day(1), hours * 60, '08:00');
+  const body = {resourceId: 'room-atelier', ...slot};
+  const q = await quote(t, token, body);
+  assert.equal(q.status, 200, JSON.stringify(q.body));
+  assert.deepEqual(q.body.creditsUsed, [
+    {
+      bucketId: soonest.id,
+      source: soonest.source,
+      amount: soonest.amount,
+      expiresAt: soonest.expiresAt,
+    },
+    {
+      bucketId: next.id,
+      source: next.source,
+      amount: hours * 2 - soonest.amount,
+      expiresAt: next.expiresAt,
+    },
+  ]);
+  assert.equal((await t.call('POST', '/bookings', {token, body})).status, 201);
+  const after = (await t.call('GET', '/me/credits', {token})).body;
+  const left = (id: string) => after.buckets.find((b: {id: string}) => b.id === id)?.amount ?? 0;
+  assert.equal(left(soonest.id), 0);
+  assert.equal(left(next.id), next.amount - (hours * 2 - soonest.amount));
+});
+
+test('a quote the credits cannot cover, or that costs none, names no credits', async () => {
+  const t = setup();
+  const token = await t.login('ada@example.com');
+  const total = await credits(t, token);
+  // Le Loft costs 20 credits an hour: more hours than Ada can pay (2 days' notice).
+  const hours = Math.max(2, Math.ceil((total + 1) / 20));
+  const loft = await freeSlot(t, 'event-loft', t.day(4), hours * 60, '08:00');
+  const unaffordable = await quote(t, token, {resourceId: 'event-loft', ...loft});
+  assert.equal(unaffordable.status, 200, JSON.stringify(unaffordable.body));
+  assert.equal(unaffordable.body.affordable, false);
+  assert.deepEqual(unaffordable.body.creditsUsed, []);
+  // The podcast studio is paid in money.
+  const studio = await freeSlot(t, 'studio-podcast', t.day(1), 60, '10:00');
+  const paid = await quote(t, token, {resourceId: 'studio-podcast', ...studio});
+  assert.equal(paid.status, 200, JSON.stringify(paid.body));
+  assert.equal(paid.body.cost.credits, 0);
+  assert.deepEqual(paid.body.creditsUsed, []);
+});
+
 test('each booking rule answers its code', async () => {
   const t = setup();
   const token = await t.login('ada@example.com');

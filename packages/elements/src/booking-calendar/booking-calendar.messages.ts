@@ -75,6 +75,17 @@ export const en = {
   'calendar.panel.costCredits': {one: '{count} credit', other: '{count} credits'},
   'calendar.panel.costMoney': '{amount}, paid at the desk',
   'calendar.panel.balance': {one: 'You have {count} credit.', other: 'You have {count} credits.'},
+  'calendar.panel.paidWith': 'Paid with',
+  'calendar.panel.use.membership': {
+    one: '{count} credit from your membership',
+    other: '{count} credits from your membership',
+  },
+  'calendar.panel.use.purchase': {
+    one: '{count} purchased credit',
+    other: '{count} purchased credits',
+  },
+  'calendar.panel.use.grant': {one: '{count} granted credit', other: '{count} granted credits'},
+  'calendar.panel.useUntil': '{credits}, usable until {date}',
   'calendar.panel.policy': 'Free cancellation until {date}; after that, {percent}% is refunded.',
   'calendar.panel.approval':
     'The team confirms bookings of this space: yours will wait for approval.',
@@ -207,6 +218,14 @@ export const fr = {
   'calendar.panel.costCredits': {one: '{count} crédit', other: '{count} crédits'},
   'calendar.panel.costMoney': "{amount}, à régler à l'accueil",
   'calendar.panel.balance': {one: 'Vous avez {count} crédit.', other: 'Vous avez {count} crédits.'},
+  'calendar.panel.paidWith': 'Payé avec',
+  'calendar.panel.use.membership': {
+    one: '{count} crédit de votre abonnement',
+    other: '{count} crédits de votre abonnement',
+  },
+  'calendar.panel.use.purchase': {one: '{count} crédit acheté', other: '{count} crédits achetés'},
+  'calendar.panel.use.grant': {one: '{count} crédit offert', other: '{count} crédits offerts'},
+  'calendar.panel.useUntil': "{credits}, utilisables jusqu'au {date}",
   'calendar.panel.policy':
     "Annulation gratuite jusqu'au {date} ; ensuite, {percent} % est remboursé.",
   'calendar.panel.approval':

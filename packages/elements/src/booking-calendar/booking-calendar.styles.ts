@@ -304,6 +304,12 @@ export default css`
     font-size: ${sys('font-size-sm')};
   }
 
+  .panel__credits-used ul {
+    margin: ${sys('space-xxs')} 0 0;
+    padding-inline-start: ${sys('space-lg')};
+    font-size: ${sys('font-size-sm')};
+  }
+
   .panel__count {
     width: 4rem;
   }

@@ -272,6 +272,10 @@ describe('<portico-booking-calendar>', () => {
       expect(harness.stateOf(cell as string)).to.equal('selected');
       await harness.until((h) => h.partText('quote').includes('1 credit'));
       expect(harness.partText('quote')).to.include('Free cancellation until');
+      // Which credits it takes: Ada's granted credits expire first, so they go first.
+      expect(harness.partText('credits-used')).to.match(
+        /^Paid with\s+1 granted credit, usable until [A-Z][a-z]{2} \d{1,2}$/,
+      );
     });
 
     it('should select a range by dragging', async () => {
@@ -389,6 +393,7 @@ describe('<portico-booking-calendar>', () => {
       await selectAndQuote(harness, run[0] as string, run[5] as string);
       expect(harness.partText('quote')).to.include('120 credits');
       expect(harness.partText('quote')).to.include('You do not have enough credits');
+      expect(harness.part('credits-used') === null).to.be.true;
       await harness.click('Send request');
       await harness.until((h) => h.partText('outcome').startsWith('Not enough credits'));
       expect(spy).to.have.been.calledOnce;

@@ -1,9 +1,9 @@
 // The booking panel under the grid: the selected time, why it cannot be booked, or the
 // server's quote, note, repeat and Confirm; then the outcome with its next step.
-import type {Space} from '@portico/sdk';
+import type {CreditUse, Space} from '@portico/sdk';
 import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
-import {formatDateTime, formatTimeRange, msg} from '../i18n/index.js';
+import {formatDateTime, formatDay, formatTimeRange, msg} from '../i18n/index.js';
 import {errorReason} from '../internal/error-message.js';
 import type {BookingFlow, BookingOutcome, RepeatForm} from './booking-flow.js';
 import type {ResolvedSelection} from './calendar-selection.js';
@@ -86,6 +86,33 @@ export function renderPanel(input: PanelInput): TemplateResult | typeof nothing 
   </section>`;
 }
 
+/** Which credits the booking spends (the server's order: soonest to expire first). */
+function renderCreditsUsed(
+  locale: string,
+  uses: readonly CreditUse[],
+  timeZone: string,
+): TemplateResult | typeof nothing {
+  if (uses.length === 0) return nothing;
+  return html`<div class="panel__credits-used" part="credits-used">
+    <span id="credits-used-label">${msg(locale, 'calendar.panel.paidWith')}</span>
+    <ul aria-labelledby="credits-used-label">
+      ${uses.map((use) => {
+        const credits = msg(locale, `calendar.panel.use.${use.source}`, {count: use.amount});
+        return html`<li>
+          ${
+            use.expiresAt
+              ? msg(locale, 'calendar.panel.useUntil', {
+                  credits,
+                  date: formatDay(locale, use.expiresAt, timeZone),
+                })
+              : credits
+          }
+        </li>`;
+      })}
+    </ul>
+  </div>`;
+}
+
 function renderBooking(input: PanelInput, selection: ResolvedSelection): TemplateResult {
   const {locale, flow, space} = input;
   const quote = flow.quote;
@@ -110,6 +137,7 @@ function renderBooking(input: PanelInput, selection: ResolvedSelection): Templat
             </ul>`
           : nothing
       }
+      ${renderCreditsUsed(locale, q.creditsUsed, space.timeZone)}
       ${
         q.cost.credits > 0
           ? html`<p>${msg(locale, 'calendar.panel.balance', {count: q.creditsAvailable})}</p>`

@@ -161,12 +161,23 @@ export const bookingsHandlers = defineHandlers({
 
   quoteBooking: ({db, member, space, body, now}) => {
     const plan = planBooking(db, space, body, now);
-    const creditsAvailable = creditTotal(db, member, formatInstant(now, space.timeZone));
+    const nowIso = formatInstant(now, space.timeZone);
+    const creditsAvailable = creditTotal(db, member, nowIso);
+    const buckets = memberBuckets(db, member);
+    // The same spending order createBooking uses, so the quote names the credits it will take.
+    const spend = spendCredits(buckets, plan.cost.credits, nowIso);
+    const creditsUsed = spend.ok
+      ? spend.spent.map(({bucketId, amount}) => {
+          const bucket = buckets.find((b) => b.id === bucketId) as CreditBucketRow;
+          return {bucketId, source: bucket.source, amount, expiresAt: bucket.expiresAt};
+        })
+      : [];
     const first = plan.occurrences[0] as Occurrence;
     return {
       occurrences: plan.occurrences.map(({start, end}) => ({start, end})),
       cost: plan.cost,
       creditsAvailable,
+      creditsUsed,
       affordable: plan.cost.credits <= creditsAvailable,
       freeCancellationUntil: freeCancellationUntil(
         first.start,

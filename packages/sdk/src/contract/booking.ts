@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {CalendarDay, Credits, Id, Instant, Money} from './primitives.js';
 import {Interval} from './availability.js';
+import {CreditUse} from './credits.js';
 
 /** Repeat a booking daily or weekly, a number of times or until a day (inclusive). */
 export const Recurrence = z
@@ -76,6 +77,11 @@ export const BookingQuote = z.object({
   occurrences: z.array(Interval),
   cost: BookingCost,
   creditsAvailable: Credits,
+  /**
+   * The buckets the booking would spend, soonest to expire first, summing to `cost.credits`;
+   * empty when it costs no credits or the credits fall short.
+   */
+  creditsUsed: z.array(CreditUse),
   /** False when credits fall short; booking would answer 402. */
   affordable: z.boolean(),
   freeCancellationUntil: Instant,

@@ -14,6 +14,15 @@ export const CreditBucket = z.object({
 });
 export type CreditBucket = z.infer<typeof CreditBucket>;
 
+/** Credits a booking would take from one bucket (a quote lists them in spending order). */
+export const CreditUse = z.object({
+  bucketId: Id,
+  source: CreditSource,
+  amount: Credits,
+  expiresAt: z.nullable(Instant),
+});
+export type CreditUse = z.infer<typeof CreditUse>;
+
 export const CreditBalance = z.object({
   total: Credits,
   buckets: z.array(CreditBucket),

@@ -11,7 +11,14 @@ export {
   Recurrence,
   Refund,
 } from './booking.js';
-export {CreditBalance, CreditBucket, CreditSource, LedgerEntry, LedgerReason} from './credits.js';
+export {
+  CreditBalance,
+  CreditBucket,
+  CreditSource,
+  CreditUse,
+  LedgerEntry,
+  LedgerReason,
+} from './credits.js';
 export {
   ClockRequest,
   ClockState,

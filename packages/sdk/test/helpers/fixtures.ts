@@ -69,6 +69,7 @@ export const bookingQuote: BookingQuote = {
   occurrences: [{start: booking.start, end: booking.end}],
   cost: {credits: 4, money: null},
   creditsAvailable: 10,
+  creditsUsed: [{bucketId: 'cb_1', source: 'membership', amount: 4, expiresAt: null}],
   affordable: true,
   freeCancellationUntil: booking.freeCancellationUntil,
   lateRefundPercent: 50,

@@ -69,6 +69,43 @@ export const bookingCases = defineCases('bookings', {
     );
   },
 
+  async 'a quote names the credits it takes, and the booking takes exactly those'(context) {
+    const {token} = await context.login(ADA);
+    const [slot] = await laterSlots(context);
+    const quote = await context.api.call('quoteBooking', {token, body: bookingBody(slot!)});
+    expectStatus(quote, 200, 'POST /bookings/quote');
+    const {cost, creditsUsed, affordable} = quote.body;
+    if (cost.credits === 0 || !affordable) {
+      ok(creditsUsed.length === 0, 'a quote that takes no credits names credits it would use');
+      return;
+    }
+    const named = creditsUsed.reduce((sum, use) => sum + use.amount, 0);
+    ok(named === cost.credits, `the quote costs ${cost.credits} credits but names ${named}`);
+    const expiry = (at: string | null) => (at === null ? Infinity : Date.parse(at));
+    ok(
+      creditsUsed.every(
+        (use, index) =>
+          index === 0 || expiry(creditsUsed[index - 1]!.expiresAt) <= expiry(use.expiresAt),
+      ),
+      'the quote does not spend the credits that expire soonest first',
+    );
+    const before = await context.api.call('getCredits', {token});
+    expectStatus(before, 200, 'GET /me/credits');
+    const created = await book(context, token, slot!);
+    expectStatus(created, 201, 'POST /bookings');
+    const after = await context.api.call('getCredits', {token});
+    expectStatus(after, 200, 'GET /me/credits');
+    const amountIn = (balance: typeof before.body, id: string) =>
+      balance.buckets.find((bucket) => bucket.id === id)?.amount ?? 0;
+    for (const use of creditsUsed) {
+      const taken = amountIn(before.body, use.bucketId) - amountIn(after.body, use.bucketId);
+      ok(
+        taken === use.amount,
+        `the quote named ${use.amount} credits from ${use.bucketId} but the booking took ${taken}`,
+      );
+    }
+  },
+
   async 'book, list and cancel with a full refund'(context) {
     const {token} = await context.login(ADA);
     const [slot] = await laterSlots(context);
