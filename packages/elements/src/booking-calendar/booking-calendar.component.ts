@@ -46,6 +46,10 @@ interface Picked {
 
 /** Screens this narrow (CSS px) show the list view unless `view` is set. */
 const NARROW = 480;
+/** How long a finger rests on a cell before a drag starts (as a long press does on phones). */
+const LONG_PRESS_MS = 400;
+/** How far a finger moves before it counts as a swipe (the browser then scrolls). */
+const TOUCH_SLOP_PX = 10;
 
 /**
  * @summary Find, book, repeat and cancel rooms and desks: availability over a day (resources
@@ -168,6 +172,11 @@ export class PorticoBookingCalendar extends PorticoClientElement {
   /** The day and view the grid was last scrolled for (see `#scrollToFirstFree`). */
   #scrolledFor: string | undefined;
   #dragging = false;
+  /**
+   * A finger resting on a cell: lifted soon, it is a tap (selects the cell); held still for
+   * LONG_PRESS_MS, it starts a drag; moved first, the page scrolls and nothing is selected.
+   */
+  #touch: {at: {row: number; column: number}; x: number; y: number; timer: number} | undefined;
   #resize: ResizeObserver | undefined;
   #grid: {key: unknown[]; grid: CalendarGrid} | undefined;
   #lastAvailability: Availability | undefined;
@@ -210,6 +219,7 @@ export class PorticoBookingCalendar extends PorticoClientElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize?.disconnect();
+    this.#endTouch();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -497,7 +507,9 @@ export class PorticoBookingCalendar extends PorticoClientElement {
         @pointerdown=${this.handlePointerDown}
         @pointermove=${this.handlePointerMove}
         @pointerup=${this.handlePointerUp}
-        @pointercancel=${this.handlePointerUp}
+        @pointercancel=${this.handlePointerCancel}
+        @touchmove=${this.#touchMoveListener}
+        @contextmenu=${this.handleContextMenu}
         @keydown=${this.handleKeyDown}
         @focusin=${this.handleFocusIn}
       >
@@ -578,13 +590,50 @@ export class PorticoBookingCalendar extends PorticoClientElement {
     this.#focus = at;
     this.#focusAfterRender = true;
     if (this.readonly) return this.requestUpdate();
+    if (event.pointerType === 'touch') {
+      // The grid keeps scrolling under a finger (touch-action: manipulation), as calendar apps
+      // do: a tap selects, a long press starts a drag.
+      this.#endTouch();
+      const timer = window.setTimeout(() => this.#startDrag(at), LONG_PRESS_MS);
+      this.#touch = {at, x: event.clientX, y: event.clientY, timer};
+      return this.requestUpdate();
+    }
     event.preventDefault(); // no text selection while dragging
     (event.currentTarget as HTMLElement).setPointerCapture?.(event.pointerId);
+    this.#startDrag(at);
+  }
+
+  #startDrag(at: {row: number; column: number}): void {
+    if (this.#touch) window.clearTimeout(this.#touch.timer);
+    this.#touch = undefined;
     this.#dragging = true;
     this.#pick(at.column, at.row, at.row, false);
   }
 
+  #endTouch(): void {
+    if (this.#touch) window.clearTimeout(this.#touch.timer);
+    this.#touch = undefined;
+  }
+
+  /** Once a long press has started a drag, the finger's moves select instead of scrolling. */
+  readonly #touchMoveListener = {
+    handleEvent: (event: TouchEvent) => {
+      if (this.#dragging && event.cancelable) event.preventDefault();
+    },
+    passive: false,
+  };
+
+  private handleContextMenu(event: Event): void {
+    // A long press opens the context menu on touch screens; here it starts a drag instead.
+    if (this.#dragging || this.#touch) event.preventDefault();
+  }
+
   private handlePointerMove(event: PointerEvent): void {
+    const touch = this.#touch;
+    if (touch && Math.hypot(event.clientX - touch.x, event.clientY - touch.y) > TOUCH_SLOP_PX) {
+      this.#endTouch(); // a swipe: the browser scrolls
+      return;
+    }
     if (!this.#dragging || !this.picked) return;
     const element = this.shadowRoot?.elementFromPoint(event.clientX, event.clientY);
     const cell = element?.closest<HTMLElement>('[data-row]');
@@ -600,9 +649,23 @@ export class PorticoBookingCalendar extends PorticoClientElement {
   }
 
   private handlePointerUp(): void {
+    const touch = this.#touch;
+    if (touch) {
+      this.#endTouch(); // a tap
+      this.#pick(touch.at.column, touch.at.row, touch.at.row, false);
+      this.#commit();
+      return;
+    }
     if (!this.#dragging) return;
     this.#dragging = false;
     this.#commit();
+  }
+
+  private handlePointerCancel(): void {
+    // The browser took the gesture (a scroll, a pinch): a finger that had not started a drag
+    // selects nothing; a drag keeps what it covered.
+    this.#endTouch();
+    this.handlePointerUp();
   }
 
   private handleFocusIn(event: FocusEvent): void {

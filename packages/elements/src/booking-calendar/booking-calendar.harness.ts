@@ -90,6 +90,50 @@ export class PorticoBookingCalendarHarness {
     await this.settled();
   }
 
+  /**
+   * A finger on `from`: a tap; with `hold`, a long press and then a drag over `to`; with
+   * `swipe`, a move the browser turns into a scroll (it then cancels the pointer).
+   */
+  async touch(from: string, {to = from, hold = false, swipe = false} = {}): Promise<void> {
+    const start = this.cell(from);
+    const end = this.cell(to);
+    const grid = start.closest('.calendar__scroll') as HTMLElement;
+    // Both cells in view before the finger lands: the grid must not scroll under it.
+    end.scrollIntoView({block: 'nearest', inline: 'nearest'});
+    start.scrollIntoView({block: 'nearest', inline: 'nearest'});
+    const point = (el: HTMLElement) => {
+      const r = el.getBoundingClientRect();
+      return {clientX: r.left + r.width / 2, clientY: r.top + r.height / 2};
+    };
+    const finger = {
+      bubbles: true,
+      composed: true,
+      pointerId: 7,
+      isPrimary: true,
+      button: 0,
+      pointerType: 'touch',
+    };
+    const at = point(start);
+    start.dispatchEvent(new PointerEvent('pointerdown', {...finger, ...at}));
+    await this.settled();
+    if (swipe) {
+      grid.dispatchEvent(
+        new PointerEvent('pointermove', {...finger, ...at, clientY: at.clientY - 40}),
+      );
+      grid.dispatchEvent(new PointerEvent('pointercancel', {...finger}));
+      await this.settled();
+      return;
+    }
+    if (hold) await new Promise((resolve) => setTimeout(resolve, 500));
+    await this.settled();
+    if (to !== from) {
+      grid.dispatchEvent(new PointerEvent('pointermove', {...finger, ...point(end)}));
+      await this.settled();
+    }
+    grid.dispatchEvent(new PointerEvent('pointerup', {...finger}));
+    await this.settled();
+  }
+
   /** A button by its visible text (or aria-label). */
   button(text: string): HTMLButtonElement {
     const found = [...this.root.querySelectorAll('button')].find(

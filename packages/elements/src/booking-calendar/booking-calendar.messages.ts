@@ -34,7 +34,8 @@ export const en = {
   'calendar.noResources': 'No resource matches these filters.',
   'calendar.listEmpty': 'Nothing is free on this day.',
   'calendar.fullyBooked': 'Everything is booked on this day.',
-  'calendar.hint': 'Drag, or use the arrow keys and Shift, to choose a time; Enter selects.',
+  'calendar.hint':
+    'Click or drag to choose a time (on a touch screen, tap, or press and hold, then drag); or use the arrow keys, Shift and Enter.',
   'calendar.cell': '{resource}, {time}: {state}',
   'calendar.legend.free': 'Free',
   'calendar.legend.busy': 'Booked',
@@ -173,7 +174,7 @@ export const fr = {
   'calendar.listEmpty': "Rien n'est libre ce jour-là.",
   'calendar.fullyBooked': 'Tout est réservé ce jour-là.',
   'calendar.hint':
-    'Faites glisser, ou utilisez les flèches et Maj, pour choisir un créneau ; Entrée sélectionne.',
+    'Cliquez ou faites glisser pour choisir un créneau (sur un écran tactile, touchez, ou appuyez longuement puis glissez) ; ou utilisez les flèches, Maj et Entrée.',
   'calendar.cell': '{resource}, {time} : {state}',
   'calendar.legend.free': 'Libre',
   'calendar.legend.busy': 'Réservé',

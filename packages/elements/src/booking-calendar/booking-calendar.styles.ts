@@ -204,7 +204,10 @@ export default css`
     border-left: 1px solid var(--portico-booking-calendar-border-color);
     border-bottom: 1px solid var(--portico-booking-calendar-border-color);
     background: var(--portico-booking-calendar-closed-background);
-    touch-action: none;
+    /* Fingers scroll the grid; a long press selects (see handlePointerDown). */
+    touch-action: manipulation;
+    -webkit-touch-callout: none;
+    user-select: none;
   }
 
   .cell--free {

@@ -278,6 +278,36 @@ describe('<portico-booking-calendar>', () => {
       );
     });
 
+    it('should select a cell with a tap, and a range with a long press and a drag (touch)', async () => {
+      const {harness, el} = await setupTest({resourceIds: 'room-atelier'});
+      const spy = sinon.spy();
+      el.addEventListener('portico-slot-selected', spy);
+      const run = freeCells(harness, "L'Atelier", 3);
+      await harness.touch(run[1] as string);
+      expect(harness.selectedCells).to.deep.equal([run[1]]);
+      await harness.until((h) => h.partText('quote').includes('1 credit'));
+      await harness.touch(run[0] as string, {hold: true, to: run[2] as string});
+      expect(harness.selectedCells).to.deep.equal(run);
+      const {detail} = spy.lastCall.args[0];
+      expect(Date.parse(detail.end) - Date.parse(detail.start)).to.equal(90 * 60_000);
+      await harness.until((h) => h.partText('quote').includes('3 credits'));
+    });
+
+    it('should let a finger scroll the grid: a swipe selects nothing (touch)', async () => {
+      const {harness, el} = await setupTest({resourceIds: 'room-atelier'});
+      const spy = sinon.spy();
+      el.addEventListener('portico-slot-selected', spy);
+      const [cell] = freeCells(harness, "L'Atelier");
+      // The browser may pan and zoom over the cells; only a long press makes a drag.
+      expect(getComputedStyle(harness.cell(cell as string)).touchAction).to.equal('manipulation');
+      await harness.touch(cell as string, {swipe: true});
+      expect(harness.selectedCells).to.deep.equal([]);
+      // A finger that moves without a long press does not drag either.
+      await harness.touch(cell as string, {to: freeCells(harness, "L'Atelier", 2)[1] as string});
+      expect(spy.callCount).to.equal(0);
+      expect(harness.selectedCells).to.deep.equal([]);
+    });
+
     it('should select a range by dragging', async () => {
       const {harness, el} = await setupTest({resourceIds: 'room-atelier'});
       const spy = sinon.spy();
