@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `npm run bench -w @portico/elements`: bundles bench/calendar-bench.ts (production Lit, no
-// response validation), runs it in headless Chromium and prints the calendar's first render
-// and update after one availability change against a direct-DOM baseline of the same cells.
+// response validation), runs it in headless Chromium (through playwright-core) and prints the
+// calendar's first render and update after one availability change against a direct-DOM
+// baseline of the same cells.
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
-import puppeteer from 'puppeteer-core';
+import {chromium} from 'playwright-core';
 import {CHROME_FLAGS, CHROME_PATH} from '../../../scripts/lib/chrome.mjs';
 
 const entry = fileURLToPath(new URL('./calendar-bench.ts', import.meta.url));
@@ -21,14 +22,13 @@ const bundle = await build({
   logLevel: 'warning',
 });
 
-const browser = await puppeteer.launch({
+const browser = await chromium.launch({
   executablePath: CHROME_PATH,
   args: CHROME_FLAGS,
   headless: true,
 });
 try {
-  const page = await browser.newPage();
-  await page.setViewport({width: 1280, height: 900});
+  const page = await browser.newPage({viewport: {width: 1280, height: 900}});
   page.on('console', (m) => console.log('[page]', m.text()));
   page.on('pageerror', (error) => console.error('[bench] page error:', error));
   await page.setContent('<!doctype html><html lang="en"><body></body></html>');

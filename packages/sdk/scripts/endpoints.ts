@@ -1,6 +1,6 @@
 /**
  * Writes `src/contract/endpoints.ts`: every route of the route table as a schema-free
- * {@link Endpoint} (name, method, path, access, idempotent, stream). The route table stays the
+ * {@link Endpoint} (name, method, path, access, idempotent, safe, stream). The route table stays the
  * one place a route is defined; this is derived from it, like `openapi.json`, and a test fails
  * when the file on disk is stale.
  *
@@ -27,6 +27,7 @@ export async function buildEndpoints(): Promise<string> {
       path: route.path,
       access: route.access,
       ...('idempotent' in route && route.idempotent ? {idempotent: true} : {}),
+      ...('safe' in route && route.safe ? {safe: true} : {}),
       ...('stream' in route && route.stream ? {stream: true} : {}),
     };
     lines.push(`/** \`${route.method} ${route.path}\`: ${route.summary}. */`);

@@ -432,6 +432,7 @@ export class PorticoBookingCalendar extends PorticoClientElement {
               onSignIn: () => this.emit('portico-needs-sign-in'),
               onBuyCredits: () => this.#needsCredits(),
               onRepeat: (r) => this.#setRepeat(r),
+              onRetryQuote: () => this.#quote(),
             })
       }
       ${client?.session.isLoggedIn ? this.#mine.render(locale, space, Date.parse(this.nowIso)) : nothing}

@@ -1,7 +1,7 @@
 import {createHandlers} from '@portico/mock-server/msw';
 import type {PorticoClient} from '@portico/sdk';
 import {addDays, calendarDayOf, weekdayOf} from '@portico/sdk/domain';
-import {darkTheme, type Theme} from '@portico/themes';
+import {contrastTheme, darkTheme, type Theme} from '@portico/themes';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
@@ -164,6 +164,11 @@ export const SignedOut: Story = {args: {loggedIn: false}};
 /** The dark theme's tokens on an ancestor. */
 export const Dark: Story = {
   render: (args, context) => html`<div ${themeStyle(darkTheme)}>${render(args, context)}</div>`,
+};
+
+/** The high-contrast theme's tokens on an ancestor: free, busy, closed and selected apart. */
+export const HighContrast: Story = {
+  render: (args, context) => html`<div ${themeStyle(contrastTheme)}>${render(args, context)}</div>`,
 };
 
 /** French text, dates and 24-hour times. */

@@ -813,6 +813,30 @@ describe('<portico-booking-calendar>', () => {
       expect(harness.grid).to.exist;
     });
 
+    it('should say the price could not be loaded when offline, and quote again on Retry', async () => {
+      // The SDK's default: a quote is retried twice after a dropped connection.
+      const client = createTestClient({retry: {limit: 2, backoffLimit: 10}});
+      await logIn(client);
+      const {harness} = await setupTest({client, resourceIds: 'room-atelier'});
+      // All three attempts fail.
+      let attempts = 0;
+      worker.use(
+        http.post(`${BOOKINGS}/quote`, () => {
+          attempts++;
+          return HttpResponse.error();
+        }),
+      );
+      const [cell] = freeCells(harness, "L'Atelier");
+      await harness.drag(cell as string);
+      await harness.until((h) => h.partText('issue').startsWith('The price could not be loaded.'));
+      expect(attempts).to.equal(3);
+      expect(harness.partText('panel')).not.to.include('booking failed');
+      worker.resetHandlers();
+      harness.part('retry-quote')!.click();
+      await harness.until((h) => h.partText('quote').includes('1 credit'));
+      expect(harness.part('retry-quote') === null).to.be.true;
+    });
+
     it('should show an error with a Retry that works', async () => {
       worker.use(
         http.get(AVAILABILITY, () => problem(503, 'service_unavailable', 'Unavailable'), {

@@ -23,6 +23,7 @@ export interface PanelInput {
   readonly onSignIn: () => void;
   readonly onBuyCredits: () => void;
   readonly onRepeat: (repeat: Partial<RepeatForm>) => void;
+  readonly onRetryQuote: () => void;
 }
 
 /** The words for a selection's issue, with the resource's numbers. */
@@ -164,13 +165,18 @@ function renderBooking(input: PanelInput, selection: ResolvedSelection): Templat
     </div>`;
   } else if (quote.status === 'error') {
     const code = quote.error?.code ?? '';
-    details = html`<p class="notice notice--warning" part="issue">
-      ${
-        code && code in ISSUE_CODES
-          ? issueText(locale, selection, code)
-          : `${msg(locale, 'calendar.outcome.failed')} ${msg(locale, errorReason(quote.error))}`
-      }
-    </p>`;
+    details =
+      code && code in ISSUE_CODES
+        ? html`<p class="notice notice--warning" part="issue">
+            ${issueText(locale, selection, code)}
+          </p>`
+        : // The price could not be fetched (offline, server down): say so, and offer to ask again.
+          html`<p class="notice notice--warning" part="issue">
+              ${msg(locale, 'calendar.panel.quoteFailed')} ${msg(locale, errorReason(quote.error))}
+            </p>
+            <button type="button" class="button" part="retry-quote" @click=${input.onRetryQuote}>
+              ${msg(locale, 'state.retry')}
+            </button>`;
   } else {
     details = html`<p class="panel__quoting" aria-busy="true">
       ${msg(locale, 'calendar.panel.quoting')}

@@ -61,6 +61,9 @@ export interface DataContent {
  *   return html`<div part="base" tabindex="-1">${this.#states.render({skeleton, ready})}</div>`;
  * }
  */
+/** How long an action's announcement outlives the renders that follow it. */
+const ANNOUNCEMENT_HOLD_MS = 5_000;
+
 export class DataStates implements ReactiveController {
   readonly #host: DataHost;
   readonly #options: DataStatesOptions;
@@ -68,6 +71,7 @@ export class DataStates implements ReactiveController {
   #retrying = false;
   #focusAfterRetry = false;
   #announcement = '';
+  #announcedAt = 0;
 
   constructor(host: DataHost, options: DataStatesOptions) {
     this.#host = host;
@@ -106,6 +110,7 @@ export class DataStates implements ReactiveController {
   /** Says `text` to screen readers through the element's live region (an action's outcome). */
   announce(text: string): void {
     this.#announcement = text;
+    this.#announcedAt = Date.now();
     this.#host.requestUpdate();
   }
 
@@ -155,11 +160,12 @@ export class DataStates implements ReactiveController {
   }
 
   #announcementFor(view: DataView, locale: string, content: DataContent): string {
-    if (this.#announcement) {
-      const text = this.#announcement;
-      this.#announcement = '';
-      return text;
+    // An outcome stays in the region for a while: re-renders right after it (a booking
+    // refetches availability, the balance, the list) must not wipe it before it is read.
+    if (this.#announcement && Date.now() - this.#announcedAt < ANNOUNCEMENT_HOLD_MS) {
+      return this.#announcement;
     }
+    this.#announcement = '';
     switch (view) {
       case 'loading':
         return msg(locale, this.#options.loadingMessage ?? 'state.loading');

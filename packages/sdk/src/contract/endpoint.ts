@@ -9,7 +9,7 @@ import type {RouteName} from './routes.js';
  */
 export interface Endpoint<N extends RouteName = RouteName> extends Pick<
   RouteDefinition,
-  'method' | 'path' | 'access' | 'idempotent' | 'stream'
+  'method' | 'path' | 'access' | 'idempotent' | 'safe' | 'stream'
 > {
   readonly name: N;
 }

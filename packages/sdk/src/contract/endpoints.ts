@@ -136,6 +136,7 @@ export const quoteBooking: Endpoint<'quoteBooking'> = {
   method: 'POST',
   path: '/bookings/quote',
   access: 'member',
+  safe: true,
 };
 
 /** `POST /bookings`: Book a resource (all occurrences of a recurring booking, or none). */
@@ -177,6 +178,7 @@ export const quoteOrder: Endpoint<'quoteOrder'> = {
   method: 'POST',
   path: '/orders/quote',
   access: 'member',
+  safe: true,
 };
 
 /** `POST /orders`: Place an order; it stays pending_payment until paid. */

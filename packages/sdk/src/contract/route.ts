@@ -31,6 +31,11 @@ export interface RouteDefinition {
    * codes `idempotency_key_reused` (422) and `idempotency_conflict` (409).
    */
   readonly idempotent?: boolean;
+  /**
+   * A POST with no side effect (a quote): like a GET, the SDK may repeat it after a dropped
+   * connection or a 502/503/504, with no Idempotency-Key.
+   */
+  readonly safe?: boolean;
   /** Answers `text/event-stream` instead of JSON. */
   readonly stream?: boolean;
 }

@@ -265,7 +265,8 @@ export class PorticoCore {
   }
 
   #retryFor(route: RouteDefinition | Endpoint): KyRetryOptions {
-    const retryable = route.method === 'GET' || route.idempotent === true;
+    // Repeating is harmless for reads, quotes (no side effect) and keyed mutations.
+    const retryable = route.method === 'GET' || route.safe === true || route.idempotent === true;
     return {
       limit: retryable ? (this.#options.retry?.limit ?? 2) : 0,
       methods: ['get', 'post', 'patch', 'delete'],

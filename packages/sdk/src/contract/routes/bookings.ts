@@ -45,6 +45,7 @@ export const quoteBooking = defineRoute({
   body: BookingRequest,
   response: BookingQuote,
   status: 200,
+  safe: true,
   errors: BOOKING_RULE_ERRORS,
 });
 

@@ -44,6 +44,7 @@ export const quoteOrder = defineRoute({
   body: OrderRequest,
   response: OrderQuote,
   status: 200,
+  safe: true,
   errors: CART_ERRORS,
 });
 
