@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every suite, in order, each one's output shown, going on after a failure:
 //
-//   typecheck   tsc -p tsconfig.json --noEmit                          counts as 1 test
+//   typecheck   tsc; the elements' manifest; the React and Vue examples' generated element
+//               types checked against it; vue-tsc over the Vue example   one test per step
 //   sdk         node:test over packages/sdk/test/**/*.test.ts          (tsx, `source` condition)
 //   mock-server node:test over packages/mock-server/test/**/*.test.ts
 //   browser     @web/test-runner: element tests + the story smoke test  (web-test-runner.config.mjs)
@@ -82,6 +83,46 @@ const single = (command, args) => async () => {
         failures: [`${path.basename(command)} exited with code ${code} (see above)`],
       };
 };
+
+/**
+ * Types, each step one test: the whole tree with tsc (the React example's JSX included); the
+ * elements' manifest, then the React and Vue examples' element types generated from it, which
+ * must be what is committed; the Vue example's templates with vue-tsc.
+ */
+async function typecheck() {
+  const steps = [
+    ['tsc', node, [bin('typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit']],
+    ['custom elements manifest', 'npm', ['run', '--silent', 'analyze']],
+    [
+      'examples/react: JSX types match the manifest',
+      node,
+      ['examples/react/scripts/jsx-types.mjs', '--check'],
+    ],
+    [
+      'examples/vue: template types match the manifest',
+      node,
+      ['examples/vue/scripts/vue-types.mjs', '--check'],
+    ],
+    [
+      'examples/vue: vue-tsc',
+      node,
+      [bin('vue-tsc/bin/vue-tsc.js'), '-p', 'examples/vue/tsconfig.json'],
+    ],
+  ];
+  const result = {passed: 0, failed: 0, failures: []};
+  for (const [name, command, args] of steps) {
+    const {code} = await run(command, args, {cwd: root, inherit: true, timeoutMs: 5 * MINUTE});
+    if (code === 0) {
+      result.passed++;
+      console.log(`✔ ${name}`);
+    } else {
+      result.failed++;
+      result.failures.push(`${name} (exit code ${code}, see above)`);
+      console.log(`✖ FAILED ${name}`);
+    }
+  }
+  return result;
+}
 
 /** node:test over one package's test folder, counted by scripts/lib/node-test-summary.mjs. */
 const nodeTests = (pkg) => async () => {
@@ -192,10 +233,7 @@ async function endToEnd() {
 }
 
 const suites = [
-  {
-    name: 'typecheck',
-    run: single(node, [bin('typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit']),
-  },
+  {name: 'typecheck', run: typecheck},
   {name: 'sdk', run: nodeTests('sdk')},
   {name: 'mock-server', run: nodeTests('mock-server')},
   {name: 'browser', run: browserTests},

@@ -4,7 +4,9 @@
 // event it fires (typed by the event's own type). React 19 sets known properties as
 // properties and listens to `on<event-name>` props on custom elements.
 //
-//   npm run types     (in this repository, `npm run analyze` at the root makes the manifest first)
+//   npm run types             writes the file (in this repository, `npm run analyze` at the
+//                             root makes the manifest first)
+//   npm run types -- --check  exits 1 when the file is not what the manifest gives
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -61,5 +63,29 @@ ${lines.join('\n')}
   }
 }
 `;
-writeFileSync(path.join(here, '../src/portico-elements.d.ts'), source);
-console.log(`wrote src/portico-elements.d.ts (${elements.length} elements)`);
+const target = path.join(here, '../src/portico-elements.d.ts');
+/** Formatted the way the project's Prettier does, when Prettier is installed. */
+async function formatted(text) {
+  let prettier;
+  try {
+    prettier = await import('prettier');
+  } catch (error) {
+    if (error?.code === 'ERR_MODULE_NOT_FOUND') return text;
+    throw error;
+  }
+  const options = await prettier.resolveConfig(target);
+  return prettier.format(text, {...options, filepath: target});
+}
+
+const output = await formatted(source);
+if (process.argv.includes('--check')) {
+  const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
+  if (current !== output) {
+    console.error('src/portico-elements.d.ts is out of date: run `npm run types`');
+    process.exit(1);
+  }
+  console.log(`src/portico-elements.d.ts is up to date (${elements.length} elements)`);
+} else {
+  writeFileSync(target, output);
+  console.log(`wrote src/portico-elements.d.ts (${elements.length} elements)`);
+}
