@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // End-to-end test of the demo page that `npm start` serves (examples/portal): starts
 // scripts/start.ts itself (it builds the CDN folder, then serves the page under its strict CSP
-// with the mock API on the same origin), and drives the page in headless Chromium like a
-// member: browses as a visitor, switches language and theme, signs in with the code from the
-// dev mailbox, books a room in the calendar and sees the credits drop, sees the booking's
-// notification arrive live and reads it, goes back and forward, opens a deep link, saves the
-// profile, buys credits with a discount code, cancels a booking for its refund, signs out, and
-// uses the mobile menu; in other browsers, a new member goes through the terms and the profile
-// prompt, and an entries member checks in. Every button of the demo page's own markup is
+// with the mock API on the same origin), and drives the page in headless Chromium (through
+// playwright-core) like a member: browses as a visitor, switches language and theme, signs in
+// with the code from the dev mailbox, books a room in the calendar and sees the credits drop,
+// sees the booking's notification arrive live and reads it, goes back and forward, opens a deep
+// link, saves the profile, buys credits with a discount code, cancels a booking for its refund,
+// signs out, and uses the mobile menu; in other browsers, a new member goes through the terms
+// and the profile prompt, and an entries member checks in. Every button of the demo page's own markup is
 // clicked at least once. Screenshots of the portal (desktop and 375 px, light and dark) go to
 // test-results/demo-e2e/screens/ (docs/portal/ with PORTICO_SCREENSHOTS=1); on a failure, the
 // page as it was goes to test-results/demo-e2e/.
@@ -20,7 +20,7 @@ import {spawn} from 'node:child_process';
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import puppeteer from 'puppeteer-core';
+import {chromium} from 'playwright-core';
 import {axeViolations} from './e2e/lib/axe.mjs';
 import {Checks} from './e2e/lib/browser.mjs';
 import {CHROME_FLAGS, CHROME_PATH} from './lib/chrome.mjs';
@@ -80,7 +80,7 @@ function startDemo() {
  */
 function deepHandle(page, hostTag, selector) {
   return page.evaluateHandle(
-    (hostTag, selector) => {
+    ({hostTag, selector}) => {
       const all = (root, query) => {
         const found = [...root.querySelectorAll(query)];
         for (const el of root.querySelectorAll('*')) {
@@ -93,8 +93,7 @@ function deepHandle(page, hostTag, selector) {
       const scope = host === document ? document : (host.shadowRoot ?? host);
       return selector ? (all(scope, selector)[0] ?? null) : host;
     },
-    hostTag,
-    selector,
+    {hostTag, selector},
   );
 }
 
@@ -108,7 +107,10 @@ async function element(page, hostTag, selector) {
   return el;
 }
 
-/** Clicks like a pointer would (puppeteer scrolls the element into view first). */
+/**
+ * Clicks like a pointer would (Playwright scrolls the element into view first, once it is
+ * visible, still and enabled, and nothing covers it).
+ */
 async function click(page, hostTag, selector) {
   const el = await element(page, hostTag, selector);
   if (!el) throw new Error(`Nothing to click: ${hostTag} ${selector}`);
@@ -119,7 +121,7 @@ async function click(page, hostTag, selector) {
 /** A button inside `hostTag` by its visible text (whitespace collapsed, starts with). */
 async function clickButton(page, hostTag, text) {
   const handle = await page.evaluateHandle(
-    (hostTag, text) => {
+    ({hostTag, text}) => {
       const all = (root, query) => {
         const found = [...root.querySelectorAll(query)];
         for (const el of root.querySelectorAll('*')) {
@@ -136,8 +138,7 @@ async function clickButton(page, hostTag, text) {
         ) ?? null
       );
     },
-    hostTag,
-    text,
+    {hostTag, text},
   );
   const el = handle.asElement();
   if (!el) throw new Error(`No button "${text}" in <${hostTag}>`);
@@ -228,6 +229,8 @@ async function navTo(page, linkText) {
   }, linkText);
   const link = handle.asElement();
   if (!link) throw new Error(`No navigation link "${linkText}"`);
+  // A hidden link (behind the phone's closed menu) fails at once instead of being waited for.
+  if (!(await link.isVisible())) throw new Error(`The navigation link "${linkText}" is hidden`);
   await link.click();
   await link.dispose();
 }
@@ -267,14 +270,13 @@ async function signInOnPortal(page, email) {
 
 /** A second member's browser: its own context (storage, session) on the demo. */
 async function openMemberBrowser(browser, origin, problems) {
-  const context = await browser.createBrowserContext();
+  const context = await browser.newContext({viewport: {width: 1280, height: 900}});
   const page = await context.newPage();
-  await page.setViewport({width: 1280, height: 900});
   page.on('pageerror', (error) => problems.push(`pageerror ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console.error ${message.text()}`);
   });
-  await page.goto(`${origin}/members/`, {waitUntil: 'networkidle0', timeout: 60_000});
+  await page.goto(`${origin}/members/`, {waitUntil: 'networkidle', timeout: 60_000});
   return {context, page};
 }
 
@@ -299,6 +301,31 @@ async function firstFreeSlotLabel(page, room, days = 3) {
   throw new Error(`No free slot of ${room} in ${days + 1} days`);
 }
 
+/**
+ * A phone (375 × 812, a mobile viewport with touch), or back to the 1280 × 900 desktop; the
+ * page then reloads, as a phone's browser would have loaded it. Playwright sets mobile and
+ * touch per context only: the page's own CDP session sets them here, over the viewport size
+ * Playwright knows (its screenshots use that size).
+ */
+async function emulatePhone(page, cdp, phone) {
+  if (phone) {
+    await page.setViewportSize({width: 375, height: 812});
+    await cdp.send('Emulation.setDeviceMetricsOverride', {
+      width: 375,
+      height: 812,
+      deviceScaleFactor: 1,
+      mobile: true,
+      screenOrientation: {angle: 0, type: 'portraitPrimary'},
+    });
+    await cdp.send('Emulation.setTouchEmulationEnabled', {enabled: true});
+  } else {
+    await cdp.send('Emulation.setTouchEmulationEnabled', {enabled: false});
+    await cdp.send('Emulation.clearDeviceMetricsOverride');
+    await page.setViewportSize({width: 1280, height: 900});
+  }
+  await page.reload({waitUntil: 'load'});
+}
+
 /** Whether the calendar's list view still offers the slot labelled `label`. */
 const offers = (page, label) =>
   page.evaluate((label) => {
@@ -312,7 +339,7 @@ const offers = (page, label) =>
 async function main() {
   const {origin, child} = await startDemo();
   await check('npm start serves the demo', true, origin);
-  const browser = await puppeteer.launch({
+  const browser = await chromium.launch({
     executablePath: CHROME_PATH,
     headless: true,
     args: CHROME_FLAGS,
@@ -321,17 +348,16 @@ async function main() {
   const requests = [];
   const clickedDemoButtons = new Set();
   try {
-    const context = await browser.createBrowserContext();
+    const context = await browser.newContext({viewport: {width: 1280, height: 900}});
     const page = await context.newPage();
     currentPage = page;
-    await page.setViewport({width: 1280, height: 900});
-    await page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: 'light'}]);
+    await page.emulateMedia({colorScheme: 'light'});
     page.on('pageerror', (error) => problems.push(`pageerror ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console.error ${message.text()}`);
     });
     page.on('request', (request) => requests.push({url: request.url(), method: request.method()}));
-    await page.evaluateOnNewDocument(() => {
+    await page.addInitScript(() => {
       // Cumulative layout shift, as Chromium reports it (shifts right after input excluded).
       window.__cls = 0;
       new PerformanceObserver((list) => {
@@ -356,7 +382,7 @@ async function main() {
     });
 
     // 1. A visitor opens the portal's home.
-    await page.goto(`${origin}/members/`, {waitUntil: 'networkidle0', timeout: 60_000});
+    await page.goto(`${origin}/members/`, {waitUntil: 'networkidle', timeout: 60_000});
     const demoButtons = await recordClicks();
     const scripts = requests
       .filter((r) => r.url.endsWith('.js'))
@@ -405,16 +431,16 @@ async function main() {
     );
 
     // 2. The demo's own controls: language and theme.
-    await page.select('#locale', 'fr');
+    await page.selectOption('#locale', 'fr');
     state = await onPage(page, 'signIn', /^Connexion$/);
     await check(
       'the language switch turns the portal French',
       state.links.join('|') === 'Réserver|Boutique|Connexion',
       JSON.stringify(state.links),
     );
-    await page.select('#locale', 'en');
+    await page.selectOption('#locale', 'en');
     await onPage(page, 'signIn', /^Sign in$/);
-    await page.select('#theme', 'dark');
+    await page.selectOption('#theme', 'dark');
     const darkBackground = await page.evaluate(() => {
       const base = document
         .querySelector('portico-portal')
@@ -426,7 +452,7 @@ async function main() {
       darkBackground === 'rgb(21, 23, 30)',
       darkBackground,
     );
-    await page.select('#theme', 'light');
+    await page.selectOption('#theme', 'light');
 
     // 3. Sign in with the code from the dev mailbox.
     const email = await element(page, 'portico-login', '[part~="input"]');
@@ -610,7 +636,7 @@ async function main() {
       state.path === '/members/notifications',
       JSON.stringify(state),
     );
-    // 'load', not 'networkidle0': a signed-in page keeps its realtime event stream open.
+    // 'load', not 'networkidle': a signed-in page keeps its realtime event stream open.
     await page.goto(`${origin}/members/membership`, {waitUntil: 'load'});
     state = await onPage(page, 'membership', /^Membership$/);
     await check(
@@ -827,14 +853,15 @@ async function main() {
     await farid.context.close();
 
     // 10. Screenshots: dark desktop, then the 375 px mobile layout with its menu.
-    await page.select('#theme', 'dark');
+    await page.selectOption('#theme', 'dark');
     await navTo(page, 'Dashboard');
     await onPage(page, 'dashboard');
     await until('the dashboard widgets', async () => Number.isFinite(await creditsShown(page)));
     await new Promise((resolve) => setTimeout(resolve, 500));
     await page.screenshot({path: path.join(SHOTS, 'desktop-dark-dashboard.png')});
-    await page.setViewport({width: 375, height: 812, isMobile: true, hasTouch: true});
-    await page.select('#theme', 'light');
+    const cdp = await context.newCDPSession(page);
+    await emulatePhone(page, cdp, true);
+    await page.selectOption('#theme', 'light');
     await new Promise((resolve) => setTimeout(resolve, 500));
     const menu = await element(page, 'portico-portal', '[part~="menu-button"]');
     const menuState = () =>
@@ -870,15 +897,16 @@ async function main() {
       !menuNow.navShown && menuNow.expanded === 'false' && state.headingFocused,
       JSON.stringify({menuNow, state}),
     );
-    await page.select('#theme', 'dark');
+    await page.selectOption('#theme', 'dark');
     await menu.click();
     await new Promise((resolve) => setTimeout(resolve, 300));
     await page.screenshot({path: path.join(SHOTS, 'mobile-dark-menu.png')});
     await menu.click();
     await navTo(page, 'Dashboard').catch(() => undefined);
     await menu.dispose();
-    await page.setViewport({width: 1280, height: 900});
-    await page.select('#theme', 'light');
+    await emulatePhone(page, cdp, false);
+    await cdp.detach();
+    await page.selectOption('#theme', 'light');
 
     // 11. Sign out from the profile: back to the sign-in page.
     await navTo(page, 'Profile');
@@ -894,11 +922,12 @@ async function main() {
     // 11b. axe (WCAG 2.1 A/AA) over the whole page: a visitor's sign-in page, then Ada's
     // dashboard and Book page. axe is injected as a script, so this tab bypasses the CSP.
     {
-      const axeContext = await browser.createBrowserContext();
+      const axeContext = await browser.newContext({
+        bypassCSP: true,
+        viewport: {width: 1280, height: 900},
+      });
       const axePage = await axeContext.newPage();
-      await axePage.setBypassCSP(true);
-      await axePage.setViewport({width: 1280, height: 900});
-      await axePage.goto(`${origin}/members/`, {waitUntil: 'networkidle0', timeout: 60_000});
+      await axePage.goto(`${origin}/members/`, {waitUntil: 'networkidle', timeout: 60_000});
       await onPage(axePage, 'signIn');
       await until('the sign-in page’s widgets', async () =>
         /Choose a plan/.test(await textOf(axePage, 'portico-membership-card')),

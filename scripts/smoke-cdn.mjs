@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Smoke test of the BUILT CDN file (packages/elements/dist/portico.js): a plain HTML page that
 // loads only that one <script type="module">, with the seeded mock API behind it on the same
-// origin, opened in headless Chromium.
+// origin, opened in headless Chromium (driven by playwright-core).
 //
 //   node --conditions=source --import tsx scripts/smoke-cdn.mjs   (npm test builds the file first)
 //
@@ -12,7 +12,7 @@
 import {existsSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import puppeteer from 'puppeteer-core';
+import {chromium} from 'playwright-core';
 import {Checks} from './e2e/lib/browser.mjs';
 import {CHROME_FLAGS, CHROME_PATH} from './lib/chrome.mjs';
 import {CDN_DIR, startMockServer, startPageServer} from './lib/page-server.mjs';
@@ -182,21 +182,22 @@ async function showsTotal(page, total, ms = 8_000) {
 
 /** Opens `pathname` in a fresh page, recording errors, CSP violations and requests. */
 async function open(browser, pages, pathname) {
-  // A fresh context each time: no session left in localStorage by the page before.
-  const context = await browser.createBrowserContext();
+  // A fresh context each time: no session left in localStorage by the page before. 800 × 600,
+  // the viewport these pages have always been checked at.
+  const context = await browser.newContext({viewport: {width: 800, height: 600}});
   const tab = await context.newPage();
   const problems = [];
   tab.on('pageerror', (error) => problems.push(error.message));
   tab.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console.error ${message.text()}`);
   });
-  await tab.evaluateOnNewDocument(() => {
+  await tab.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) =>
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
     );
   });
   const first = pages.requests.length;
-  await tab.goto(`${pages.origin}${pathname}`, {waitUntil: 'networkidle0', timeout: 20_000});
+  await tab.goto(`${pages.origin}${pathname}`, {waitUntil: 'networkidle', timeout: 20_000});
   const scripts = () => pages.requests.slice(first).filter((p) => /\.m?js$/.test(p));
   return {tab, problems, scripts, close: () => context.close()};
 }
@@ -227,7 +228,7 @@ async function main() {
   )
     return;
   const pages = await startPageServer(new URL(mock.server.url).origin, PAGES);
-  const browser = await puppeteer.launch({
+  const browser = await chromium.launch({
     executablePath: CHROME_PATH,
     headless: true,
     args: CHROME_FLAGS,

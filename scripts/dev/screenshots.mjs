@@ -7,7 +7,7 @@
 import {mkdirSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import puppeteer from 'puppeteer-core';
+import {chromium} from 'playwright-core';
 import {CHROME_FLAGS, CHROME_PATH} from '../lib/chrome.mjs';
 import {startMockServer, startPageServer} from '../lib/page-server.mjs';
 
@@ -70,7 +70,7 @@ const pages = await startPageServer(new URL(mock.server.url).origin, {
   '/shots.css': CSS,
   ...Object.fromEntries(names.map((name) => [`/${name}.html`, page(name, SHOTS[name])])),
 });
-const browser = await puppeteer.launch({
+const browser = await chromium.launch({
   executablePath: CHROME_PATH,
   headless: true,
   args: CHROME_FLAGS,
@@ -80,10 +80,9 @@ try {
   for (const name of names) {
     const shot = SHOTS[name];
     for (const theme of ['light', 'dark']) {
-      const context = await browser.createBrowserContext();
+      const context = await browser.newContext({viewport: {width: shot.width, height: 900}});
       const tab = await context.newPage();
       tab.on('pageerror', (error) => console.error(`${name}: ${error.message}`));
-      await tab.setViewport({width: shot.width, height: 900});
       await tab.goto(`${pages.origin}/${name}.html`, {waitUntil: 'load'});
       await tab.evaluate((theme) => (document.documentElement.dataset.porticoTheme = theme), theme);
       if (!shot.signedOut) {
@@ -99,13 +98,14 @@ try {
       }
       await new Promise((resolve) => setTimeout(resolve, 1500));
       const file = path.join(out, `${name}-${theme}.png`);
-      // The element and the page's padding around it, not the empty page below.
+      // The element and the page's padding around it, not the empty page below. The clip is on
+      // the full page: an element can be taller than the viewport.
       const box = await (await tab.$('main')).boundingBox();
       const height = await tab.$eval('portico-provider', (el) => el.getBoundingClientRect().bottom);
       await tab.screenshot({
         path: file,
         clip: {x: 0, y: 0, width: box.width, height: Math.ceil(height) + 24},
-        captureBeyondViewport: true,
+        fullPage: true,
       });
       console.log(`wrote ${path.relative(root, file)}`);
       await context.close();

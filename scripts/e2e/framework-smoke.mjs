@@ -47,9 +47,8 @@ export async function frameworkSmoke(browser, checks, name) {
       await find(page, 'portico-booking-calendar', '[role="gridcell"]', {timeout: 10_000});
       await page.waitForFunction(
         () => document.body.textContent.includes('Sign in to see your bookings.'),
-        {
-          timeout: 4_000,
-        },
+        undefined,
+        {timeout: 4_000},
       );
     });
     await journey.step(
@@ -58,6 +57,7 @@ export async function frameworkSmoke(browser, checks, name) {
         const said = await signIn(page, site, 'ada@example.com', {profile: 'skip'});
         await page.waitForFunction(
           () => document.querySelector('[role="status"]')?.textContent === 'Hello, Ada Lovelace!',
+          undefined,
           {timeout: 4_000},
         );
         await waitForText(page, 'portico-credit-balance', '[part~="total"]', /^\d+$/);
@@ -65,7 +65,10 @@ export async function frameworkSmoke(browser, checks, name) {
       },
     );
     await journey.step(`examples/${name}: its own SDK view lists her next bookings`, async () => {
-      await page.waitForSelector('[data-testid="next-bookings"] li', {timeout: 6_000});
+      await page.waitForSelector('[data-testid="next-bookings"] li', {
+        state: 'attached',
+        timeout: 6_000,
+      });
       const items = await page.$$eval('[data-testid="next-bookings"] li', (lis) =>
         lis.map((li) => li.textContent.replace(/\s+/g, ' ').trim()),
       );
@@ -81,6 +84,7 @@ export async function frameworkSmoke(browser, checks, name) {
           () =>
             !document.querySelector('[role="status"]') &&
             document.body.textContent.includes('Sign in to see your bookings.'),
+          undefined,
           {timeout: 4_000},
         );
         await waitForText(

@@ -91,7 +91,7 @@ export async function signIn(page, site, email, {profile, typo}) {
     await waitForText(page, LOGIN, '[part~="message"]', new RegExp(`code to ${typo}`));
     await click(page, LOGIN, 'button[part~="change-email-button"]');
     const again = await find(page, LOGIN, 'input[part~="input"][type="email"]');
-    await again.click({count: 3});
+    await again.click({clickCount: 3});
     await again.type(email);
   } else {
     await emailInput.type(email);
@@ -116,7 +116,7 @@ export async function signIn(page, site, email, {profile, typo}) {
       await click(page, LOGIN, 'button[part~="skip-button"]');
     } else {
       const company = await find(page, LOGIN, 'input[part~="company-input"]');
-      await company.click({count: 3});
+      await company.click({clickCount: 3});
       await company.type(profile.company);
       await click(page, LOGIN, 'button[part~="button"]', {text: 'Save'});
     }
@@ -131,7 +131,7 @@ export async function signIn(page, site, email, {profile, typo}) {
  */
 const freeRun = (page, count, skip = []) =>
   page.evaluate(
-    (host, room, count, skip) => {
+    ({host, room, count, skip}) => {
       const cells = [
         ...document.querySelector(host).shadowRoot.querySelectorAll('[role="gridcell"]'),
       ]
@@ -151,33 +151,35 @@ const freeRun = (page, count, skip = []) =>
       }
       return null;
     },
-    CALENDAR,
-    ROOM,
-    count,
-    skip,
+    {host: CALENDAR, room: ROOM, count, skip},
   );
 
 const cell = (page, where) => find(page, CALENDAR, `[role="gridcell"][aria-label^="${where}:"]`);
 
 const cellState = (page, where) =>
   page.evaluate(
-    (host, where) =>
+    ({host, where}) =>
       document
         .querySelector(host)
         .shadowRoot.querySelector(`[role="gridcell"][aria-label^="${where}:"]`)
         ?.getAttribute('aria-label')
         ?.split(': ')
         .at(-1),
-    CALENDAR,
-    where,
+    {host: CALENDAR, where},
+  );
+
+/** Scrolls `handle` to the middle of the viewport (as far as the page scrolls). */
+const centre = (handle) =>
+  handle.evaluate((el) =>
+    el.scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'}),
   );
 
 /** Presses on the first cell and releases on the last, with the mouse. */
 async function drag(page, from, to) {
   const first = await cell(page, from);
   const last = await cell(page, to);
-  await last.scrollIntoView();
-  await first.scrollIntoView();
+  await centre(last);
+  await centre(first);
   const a = await first.boundingBox();
   const b = await last.boundingBox();
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
@@ -202,16 +204,15 @@ async function stepDays(page, done) {
     const before = await shownDay(page);
     await click(page, CALENDAR, 'button[data-nav="next"]');
     await page.waitForFunction(
-      (host, before) => {
+      ({host, before}) => {
         const root = document.querySelector(host).shadowRoot;
         return (
           root.querySelector('input[data-nav="date"]').value !== before &&
           root.querySelector('[role="gridcell"]')
         );
       },
+      {host: CALENDAR, before},
       {timeout: 8_000, polling: 50},
-      CALENDAR,
-      before,
     );
     // The new day's availability has arrived; let the grid render it.
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -261,7 +262,7 @@ async function pageBytes(tab) {
     if (url.pathname.endsWith('/events') || response.status() !== 200) continue;
     let body;
     try {
-      body = await response.buffer();
+      body = await response.body();
     } catch {
       continue;
     }
@@ -370,13 +371,14 @@ export async function htmlJourney(browser, checks) {
           () =>
             document.activeElement?.localName === 'portico-login' &&
             document.activeElement.shadowRoot.activeElement?.getAttribute('part') === 'input',
+          undefined,
           {timeout: 4_000},
         );
         await click(page, CALENDAR, '[part~="panel"] button', {text: 'Clear'});
         await page.waitForFunction(
           (host) => !document.querySelector(host).shadowRoot.querySelector('[part~="panel"]'),
-          {timeout: 4_000},
           CALENDAR,
+          {timeout: 4_000},
         );
         await page.evaluate(() => document.activeElement?.blur());
         await click(page, BALANCE, 'button[part~="sign-in-button"]');
@@ -385,6 +387,7 @@ export async function htmlJourney(browser, checks) {
           () =>
             document.activeElement?.localName === 'portico-login' &&
             document.activeElement.shadowRoot.activeElement?.getAttribute('part') === 'input',
+          undefined,
           {timeout: 4_000},
         );
       },
@@ -489,13 +492,13 @@ export async function htmlJourney(browser, checks) {
         await waitForText(page, CALENDAR, '[part~="quote"]', /1 credit/);
         // Ada's network is slow for a moment: the calendar cannot refresh before she confirms.
         const held = [];
-        const hold = (request) => {
-          if (request.isInterceptResolutionHandled()) return;
-          if (request.url().includes('/availability')) held.push(request);
-          else void request.continue();
+        let holding = true;
+        const availability = (url) => url.href.includes('/availability');
+        const hold = (route) => {
+          if (holding) held.push(route);
+          else void route.continue().catch(() => {});
         };
-        await page.setRequestInterception(true);
-        page.on('request', hold);
+        await page.route(availability, hold);
         try {
           await goToDay(b.page, slot.day);
           await (await cell(b.page, target)).click();
@@ -505,9 +508,9 @@ export async function htmlJourney(browser, checks) {
           await click(page, CALENDAR, 'button[part~="confirm-button"]');
           await waitForText(page, CALENDAR, '[part~="outcome"]', /Someone was faster/);
         } finally {
-          page.off('request', hold);
-          for (const request of held) await request.continue().catch(() => {});
-          await page.setRequestInterception(false);
+          holding = false;
+          for (const route of held) await route.continue().catch(() => {});
+          await page.unroute(availability, hold);
         }
         // Chromium logs the 409 response itself; that one console error is expected.
         tab409(a);
@@ -531,15 +534,14 @@ export async function htmlJourney(browser, checks) {
         await waitForText(b.page, CALENDAR, '[part~="outcome"]', /^\s*Booked: L'Atelier/);
         const booked = Date.now();
         await page.waitForFunction(
-          (host, where) =>
+          ({host, where}) =>
             document
               .querySelector(host)
               .shadowRoot.querySelector(`[role="gridcell"][aria-label^="${where}:"]`)
               ?.getAttribute('aria-label')
               ?.endsWith(': booked'),
+          {host: CALENDAR, where: target},
           {timeout: 3_000, polling: 20},
-          CALENDAR,
-          target,
         );
         return `${target}, seen ${Date.now() - booked} ms after Farid’s confirmation`;
       },
@@ -581,11 +583,10 @@ export async function htmlJourney(browser, checks) {
           },
         );
         const past = await page.evaluate(
-          (host, mine) =>
+          ({host, mine}) =>
             document.querySelector(host).shadowRoot.querySelectorAll(`${mine} [data-booking]`)
               .length,
-          CALENDAR,
-          mine,
+          {host: CALENDAR, mine},
         );
         if (past === 0) throw new Error('no past bookings are listed');
         await click(page, CALENDAR, `${mine} button`, {text: 'Upcoming'});
@@ -598,8 +599,8 @@ export async function htmlJourney(browser, checks) {
       await waitForText(page, SHOP, '[part~="base"]', /Order cancelled\./);
       await page.waitForFunction(
         (host) => !document.querySelector(host).shadowRoot.querySelector('[part~="pending"]'),
-        {timeout: 4_000},
         SHOP,
+        {timeout: 4_000},
       );
       return '“Order cancelled.”; nothing waits for payment';
     });
@@ -624,8 +625,8 @@ export async function htmlJourney(browser, checks) {
             .querySelector(host)
             .shadowRoot.activeElement?.getAttribute('part')
             ?.includes('heading'),
-        {timeout: 4_000},
         SHOP,
+        {timeout: 4_000},
       );
     });
     await journey.step(
@@ -695,19 +696,20 @@ export async function htmlJourney(browser, checks) {
       await waitForText(page, BALANCE, '[part~="base"]', /Sign in to see your credits/);
       await page.waitForFunction(
         (host) => !document.querySelector(host).shadowRoot.querySelector('[part~="my-bookings"]'),
-        {timeout: 4_000},
         CALENDAR,
+        {timeout: 4_000},
       );
     });
 
     // ---- accessibility, as a visitor and signed in ---------------------------------------
     {
-      const context = await browser.createBrowserContext();
+      const context = await browser.newContext({
+        bypassCSP: true,
+        viewport: {width: 1280, height: 900},
+      });
       const axePage = await context.newPage();
       tabs.axe = {page: axePage, context};
-      await axePage.setBypassCSP(true);
-      await axePage.setViewport({width: 1280, height: 900});
-      await axePage.goto(`${site.url}/`, {waitUntil: 'networkidle0'});
+      await axePage.goto(`${site.url}/`, {waitUntil: 'networkidle'});
       await find(axePage, CALENDAR, '[role="gridcell"]', {timeout: 10_000});
       await find(axePage, SHOP, '[part~="product"]');
       const visitor = await axeViolations(axePage);

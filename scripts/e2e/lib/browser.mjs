@@ -1,18 +1,18 @@
-// What the end-to-end scripts share: Chromium, a watched tab (errors, CSP violations, requests,
-// layout shifts), reading and driving elements through their shadow roots the way a member
-// does (real mouse clicks and key presses), checks that print one line each, and screenshots
-// of every step written to test-results/e2e/ when something fails.
-import {mkdirSync, writeFileSync} from 'node:fs';
+// What the end-to-end scripts share: Chromium (driven by playwright-core), a watched tab
+// (errors, CSP violations, requests, layout shifts), reading and driving elements through their
+// shadow roots the way a member does (real mouse clicks and key presses), checks that print one
+// line each, and screenshots of every step written to test-results/e2e/ when something fails.
+import {mkdirSync, renameSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import puppeteer from 'puppeteer-core';
+import {chromium} from 'playwright-core';
 import {CHROME_FLAGS, CHROME_PATH} from '../../lib/chrome.mjs';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 export const SHOTS_DIR = path.join(root, 'test-results/e2e');
 
 export const launch = () =>
-  puppeteer.launch({executablePath: CHROME_PATH, headless: true, args: CHROME_FLAGS});
+  chromium.launch({executablePath: CHROME_PATH, headless: true, args: CHROME_FLAGS});
 
 /**
  * Counts checks; each prints one line. The names of the failed ones travel in the summary
@@ -35,15 +35,25 @@ export class Checks {
 /**
  * Opens `url` in a fresh browser context (its own storage: a second member, a second
  * browser), recording page errors, console errors, CSP violations, every request, the
- * responses' bodies (for the byte count) and the cumulative layout shift.
+ * responses' bodies (for the byte count) and the cumulative layout shift. With `downloadPath`,
+ * the tab's downloads are saved there under their suggested names, as Chromium saves them
+ * (the complete file appears at once: written beside it, then renamed).
  */
 export async function openTab(browser, url, {width = 1280, height = 900, downloadPath} = {}) {
-  const context = await browser.createBrowserContext(
-    downloadPath ? {downloadBehavior: {policy: 'allow', downloadPath}} : {},
-  );
+  const context = await browser.newContext({viewport: {width, height}, acceptDownloads: true});
   const page = await context.newPage();
-  await page.setViewport({width, height});
   const tab = {page, context, problems: [], requests: [], responses: []};
+  if (downloadPath) {
+    page.on('download', async (download) => {
+      const file = path.join(downloadPath, download.suggestedFilename());
+      try {
+        await download.saveAs(`${file}.part`);
+        renameSync(`${file}.part`, file);
+      } catch {
+        // a failed download saves nothing: whoever waits for the file says so
+      }
+    });
+  }
   page.on('pageerror', (error) => tab.problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') tab.problems.push(`console.error: ${message.text()}`);
@@ -52,7 +62,7 @@ export async function openTab(browser, url, {width = 1280, height = 900, downloa
     tab.requests.push({method: request.method(), url: request.url(), at: Date.now()}),
   );
   page.on('response', (response) => tab.responses.push(response));
-  await page.evaluateOnNewDocument(() => {
+  await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) =>
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
     );
@@ -63,7 +73,7 @@ export async function openTab(browser, url, {width = 1280, height = 900, downloa
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
     }).observe({type: 'layout-shift', buffered: true});
   });
-  await page.goto(url, {waitUntil: 'networkidle0', timeout: 30_000});
+  await page.goto(url, {waitUntil: 'networkidle', timeout: 30_000});
   return tab;
 }
 
@@ -84,7 +94,7 @@ export async function settle(tab, quietMs = 500, timeoutMs = 10_000) {
 export async function find(page, host, selector, {text, timeout = 8_000} = {}) {
   try {
     const handle = await page.waitForFunction(
-      (host, selector, text) => {
+      ({host, selector, text}) => {
         const root = document.querySelector(host)?.shadowRoot;
         const collapse = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
         return (
@@ -96,10 +106,8 @@ export async function find(page, host, selector, {text, timeout = 8_000} = {}) {
           ) ?? null
         );
       },
+      {host, selector, text},
       {timeout, polling: 50},
-      host,
-      selector,
-      text,
     );
     return handle.asElement();
   } catch {
@@ -109,7 +117,10 @@ export async function find(page, host, selector, {text, timeout = 8_000} = {}) {
   }
 }
 
-/** Clicks with the mouse (scrolled into view first), as a member would. */
+/**
+ * Clicks with the mouse (scrolled into view first, once the element is visible, still and
+ * enabled, and nothing covers it), as a member would.
+ */
 export async function click(page, host, selector, options) {
   const handle = await find(page, host, selector, options);
   await handle.click();
@@ -119,29 +130,25 @@ export async function click(page, host, selector, options) {
 /** The visible text of `host` (or of one part of it), whitespace collapsed. */
 export const textOf = (page, host, selector = '[part~="base"]') =>
   page.evaluate(
-    (host, selector) => {
+    ({host, selector}) => {
       const root = document.querySelector(host)?.shadowRoot;
       const node = root?.querySelector(selector) ?? root;
       return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
     },
-    host,
-    selector,
+    {host, selector},
   );
 
 /** Waits until the text of `host`'s `selector` matches `pattern`; returns the text. */
 export async function waitForText(page, host, selector, pattern, timeout = 8_000) {
   try {
     await page.waitForFunction(
-      (host, selector, source, flags) => {
+      ({host, selector, source, flags}) => {
         const node = document.querySelector(host)?.shadowRoot?.querySelector(selector);
         const text = (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
         return new RegExp(source, flags).test(text);
       },
+      {host, selector, source: pattern.source, flags: pattern.flags},
       {timeout, polling: 50},
-      host,
-      selector,
-      pattern.source,
-      pattern.flags,
     );
   } catch {
     throw new Error(
@@ -165,8 +172,8 @@ export async function waitForTotal(page, total, timeout = 8_000) {
           ?.shadowRoot?.querySelector('[part~="total"]');
         return Number((node?.textContent ?? '').replace(/[^\d]/g, '')) === total;
       },
-      {timeout, polling: 50},
       total,
+      {timeout, polling: 50},
     );
   } catch {
     throw new Error(
