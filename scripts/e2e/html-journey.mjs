@@ -1,4 +1,4 @@
-// The member journey through examples/html (La Canopée's own page with four widgets, under its
+// The member journey through examples/html (La Canopée's own page with six widgets, under its
 // strict CSP), in Chromium against the real mock server over HTTP, then the page's quality.
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -28,6 +28,9 @@ const LOGIN = 'portico-login';
 const CALENDAR = 'portico-booking-calendar';
 const BALANCE = 'portico-credit-balance';
 const SHOP = 'portico-product-shop';
+const NOTIFICATIONS = 'portico-notifications';
+const ENTRIES = 'portico-entries';
+const BEN = 'ben@example.com';
 
 /**
  * The journey's starting point, set on the server's state: the space published new terms
@@ -465,6 +468,37 @@ export async function htmlJourney(browser, checks) {
     );
 
     await journey.step(
+      'the booking’s notification arrives live; Ada marks it read and the unread count drops',
+      async () => {
+        const unread = async () =>
+          Number((await textOf(page, NOTIFICATIONS, '[part~="badge"]')).match(/\d+/)?.[0] ?? 0);
+        const item = `[part~="item"][part~="unread"]`;
+        await find(page, NOTIFICATIONS, item, {text: `${ROOM} booked`});
+        const before = await unread();
+        const id = await page.evaluate(
+          ({host, item, room}) =>
+            [...document.querySelector(host).shadowRoot.querySelectorAll(item)].find((li) =>
+              li.textContent.includes(`${room} booked`),
+            )?.dataset.id,
+          {host: NOTIFICATIONS, item, room: ROOM},
+        );
+        await click(page, NOTIFICATIONS, `[data-id="${id}"] button[part~="mark-read-button"]`);
+        await page.waitForFunction(
+          ({host, id}) =>
+            !document
+              .querySelector(host)
+              .shadowRoot.querySelector(`[data-id="${id}"]`)
+              ?.matches('[part~="unread"]'),
+          {host: NOTIFICATIONS, id},
+          {timeout: 4_000},
+        );
+        const after = await unread();
+        if (after !== before - 1) throw new Error(`unread went from ${before} to ${after}`);
+        return `${before} → ${after} unread`;
+      },
+    );
+
+    await journey.step(
       'examples/node: the room’s schedule for that day, from the SDK in Node, shows it booked',
       async () => {
         const client = createPorticoClient({
@@ -700,6 +734,33 @@ export async function htmlJourney(browser, checks) {
         {timeout: 4_000},
       );
     });
+
+    // ---- checking in ----------------------------------------------------------------------
+    const c = await openTab(browser, `${site.url}/`);
+    tabs.ben = c;
+    await journey.step(
+      'Ben (an entries plan) signs in in a third browser and checks in for today: one entry fewer',
+      async () => {
+        await signIn(c.page, site, BEN, {profile: 'skip'});
+        const left = async () =>
+          Number((await textOf(c.page, ENTRIES, '[part~="remaining"]')).match(/^(\d+) of/)?.[1]);
+        await waitForText(c.page, ENTRIES, '[part~="remaining"]', /^\d+ of \d+ entries left/);
+        const before = await left();
+        await click(c.page, ENTRIES, 'button[part~="check-in-button"]', {
+          text: 'Check in for today',
+        });
+        await waitForText(c.page, ENTRIES, '[part~="reason"]', /You are checked in for today/);
+        await waitForText(c.page, ENTRIES, '[part~="remaining"]', new RegExp(`^${before - 1} of`));
+        const disabled = await c.page.evaluate(
+          (host) =>
+            document.querySelector(host).shadowRoot.querySelector('[part~="check-in-button"]')
+              .disabled,
+          ENTRIES,
+        );
+        if (!disabled) throw new Error('the check-in button is still enabled after checking in');
+        return `${before} → ${await left()} entries left; the button is disabled with the reason`;
+      },
+    );
 
     // ---- accessibility, as a visitor and signed in ---------------------------------------
     {
