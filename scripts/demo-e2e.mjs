@@ -850,6 +850,78 @@ async function main() {
       gone,
       `${seen.label}: gone from Ada’s list ${Date.now() - bookedAt} ms after Farid’s booking`,
     );
+
+    // 9g. A double booking through the portal: Ada has the next free slot selected and quoted;
+    // her network is slow for a moment (availability held), so her calendar cannot catch up
+    // before she confirms; Farid books that slot first. Her Confirm answers 409, shown, and
+    // nothing is charged; once her calendar catches up, the kept selection says why.
+    const next = await firstFreeSlotLabel(page, "L'Atelier");
+    const adaSlot = await waitFor(
+      page,
+      'portico-booking-calendar',
+      `.list__slot[aria-label="${next.label}"]`,
+    );
+    await adaSlot.click();
+    await adaSlot.dispose();
+    await until('Ada’s quote', async () =>
+      /Paid with/.test(await textOf(page, 'portico-booking-calendar')),
+    );
+    const held = [];
+    let holding = true;
+    const availability = (url) => url.href.includes('/availability');
+    const hold = (route) => {
+      if (holding) held.push(route);
+      else void route.continue().catch(() => {});
+    };
+    const answers = [];
+    const onResponse = (response) => {
+      if (response.request().method() === 'POST' && /\/bookings$/.test(response.url()))
+        answers.push(response.status());
+    };
+    page.on('response', onResponse);
+    let taken = '';
+    try {
+      await page.route(availability, hold);
+      await firstFreeSlotLabel(farid.page, "L'Atelier");
+      const same = await waitFor(
+        farid.page,
+        'portico-booking-calendar',
+        `.list__slot[aria-label="${next.label}"]`,
+      );
+      await same.click();
+      await same.dispose();
+      await until('Farid’s second quote', async () =>
+        /Paid with/.test(await textOf(farid.page, 'portico-booking-calendar')),
+      );
+      await click(farid.page, 'portico-booking-calendar', '[part~="confirm-button"]');
+      await until('Farid’s second booking', async () =>
+        /Booked: L'Atelier/.test(await textOf(farid.page, 'portico-booking-calendar')),
+      );
+      await click(page, 'portico-booking-calendar', '[part~="confirm-button"]');
+      taken = await until(
+        'Ada’s 409',
+        async () =>
+          (await textOf(page, 'portico-booking-calendar')).match(/Someone was faster[^.]*\./)?.[0],
+      ).catch(() => '');
+    } finally {
+      holding = false;
+      for (const route of held) await route.continue().catch(() => {});
+      await page.unroute(availability, hold);
+      page.off('response', onResponse);
+    }
+    // Chromium logs the 409 response itself: that one console error is expected.
+    const logged = problems.findIndex((p) => /status of 409 \(Conflict\)/.test(p));
+    if (logged >= 0) problems.splice(logged, 1);
+    const caughtUp = await until('Ada’s calendar to catch up', async () =>
+      /already booked/.test(await textOf(page, 'portico-booking-calendar')),
+    )
+      .then(() => true)
+      .catch(() => false);
+    await check(
+      'a double booking in the portal: Farid books first, Ada’s Confirm answers 409, shown',
+      taken !== '' && answers.join() === '409' && logged >= 0 && caughtUp,
+      `${next.label}: "${taken}"; POST /bookings answered ${answers.join(', ') || 'nothing'}; then "already booked": ${caughtUp}`,
+    );
     await farid.context.close();
 
     // 10. Screenshots: dark desktop, then the 375 px mobile layout with its menu.
