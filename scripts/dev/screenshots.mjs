@@ -36,8 +36,16 @@ const SHOTS = {
   entries: {html: '<portico-entries></portico-entries>', width: 480, email: 'ben@example.com'},
   'product-shop': {html: '<portico-product-shop></portico-product-shop>', width: 1100},
   'booking-calendar': {
-    html: `<portico-booking-calendar view="day" date="${soon}"></portico-booking-calendar>`,
+    html: `<portico-booking-calendar view="day" date="${soon}" resource-type="meeting_room"></portico-booking-calendar>`,
     width: 1200,
+    // A member picks an hour in L'Atelier: the panel shows the quote and the credits it takes.
+    async then(tab) {
+      const free = tab.locator(
+        'portico-booking-calendar [role="gridcell"][aria-label^="L\'Atelier, 2:"][aria-label$=": free"]',
+      );
+      await free.first().click();
+      await tab.locator('portico-booking-calendar [part~="credits-used"]').waitFor();
+    },
   },
 };
 
@@ -97,6 +105,7 @@ try {
         }, shot.email ?? 'ada@example.com');
       }
       await new Promise((resolve) => setTimeout(resolve, 1500));
+      await shot.then?.(tab);
       const file = path.join(out, `${name}-${theme}.png`);
       // The element and the page's padding around it, not the empty page below. The clip is on
       // the full page: an element can be taller than the viewport.

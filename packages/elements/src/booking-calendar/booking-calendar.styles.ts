@@ -310,7 +310,6 @@ export default css`
   .panel__credits-used ul {
     margin: ${sys('space-xxs')} 0 0;
     padding-inline-start: ${sys('space-lg')};
-    font-size: ${sys('font-size-sm')};
   }
 
   .panel__count {

@@ -278,7 +278,7 @@ describe('<portico-booking-calendar>', () => {
       expect(harness.partText('quote')).to.include('Free cancellation until');
       // Which credits it takes: Ada's granted credits expire first, so they go first.
       expect(harness.partText('credits-used')).to.match(
-        /^Paid with\s+1 granted credit, usable until [A-Z][a-z]{2} \d{1,2}$/,
+        /^Paid with 1 granted credit, usable until [A-Z][a-z]{2} \d{1,2}\.$/,
       );
     });
 
@@ -675,6 +675,21 @@ describe('<portico-booking-calendar>', () => {
       } finally {
         zone.restore();
       }
+    });
+
+    it('should list every bucket a booking spends, soonest to expire first', async () => {
+      const {harness} = await setupTest({resourceIds: 'room-atelier'});
+      // Three hours of L'Atelier (6 credits): Ada's 5 granted credits, then her membership's.
+      const run = freeCells(harness, "L'Atelier", 6);
+      await selectAndQuote(harness, run[0] as string, run[5] as string);
+      expect(harness.partText('quote')).to.include('6 credits');
+      const items = [...harness.part('credits-used')!.querySelectorAll('li')].map((li) =>
+        collapseText(li.textContent),
+      );
+      expect(items).to.have.length(2);
+      expect(items[0]).to.match(/^5 granted credits, usable until /);
+      expect(items[1]).to.match(/^1 credit from your membership, usable until /);
+      await expect(harness.part('credits-used')).to.be.accessible();
     });
 
     it('should filter by amenity', async () => {

@@ -94,24 +94,25 @@ function renderCreditsUsed(
   timeZone: string,
 ): TemplateResult | typeof nothing {
   if (uses.length === 0) return nothing;
-  return html`<div class="panel__credits-used" part="credits-used">
-    <span id="credits-used-label">${msg(locale, 'calendar.panel.paidWith')}</span>
-    <ul aria-labelledby="credits-used-label">
-      ${uses.map((use) => {
-        const credits = msg(locale, `calendar.panel.use.${use.source}`, {count: use.amount});
-        return html`<li>
-          ${
-            use.expiresAt
-              ? msg(locale, 'calendar.panel.useUntil', {
-                  credits,
-                  date: formatDay(locale, use.expiresAt, timeZone),
-                })
-              : credits
-          }
-        </li>`;
-      })}
-    </ul>
-  </div>`;
+  const describe = (use: CreditUse) => {
+    const credits = msg(locale, `calendar.panel.use.${use.source}`, {count: use.amount});
+    return use.expiresAt
+      ? msg(locale, 'calendar.panel.useUntil', {
+          credits,
+          date: formatDay(locale, use.expiresAt, timeZone),
+        })
+      : credits;
+  };
+  const [only] = uses;
+  // One source reads as a sentence; several as a list, in the order they are spent.
+  return uses.length === 1 && only
+    ? html`<p part="credits-used">${msg(locale, 'calendar.panel.paidWith')} ${describe(only)}.</p>`
+    : html`<div class="panel__credits-used" part="credits-used">
+        <span id="credits-used-label">${msg(locale, 'calendar.panel.paidWith')}</span>
+        <ul aria-labelledby="credits-used-label">
+          ${uses.map((use) => html`<li>${describe(use)}</li>`)}
+        </ul>
+      </div>`;
 }
 
 function renderBooking(input: PanelInput, selection: ResolvedSelection): TemplateResult {
