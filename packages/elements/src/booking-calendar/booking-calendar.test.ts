@@ -347,12 +347,11 @@ describe('<portico-booking-calendar>', () => {
       // A long press, then a drag, selects a range, and the page does not move meanwhile.
       harness.cell(run[0] as string).scrollIntoView({block: 'center'});
       const top = scrolled();
-      await touch([
-        {type: 'start', ...centre(run[0] as string)},
-        {type: 'wait', ms: 600},
-        {type: 'move', ...centre(run[2] as string)},
-        {type: 'end'},
-      ]);
+      const end = centre(run[2] as string);
+      await touch([{type: 'start', ...centre(run[0] as string)}]);
+      // The finger rests until the long press starts the drag (the cell shows selected).
+      await harness.until((h) => h.stateOf(run[0] as string) === 'selected');
+      await touch([{type: 'move', ...end}, {type: 'end'}]);
       await harness.until((h) => h.selectedCells.length === 3);
       expect(harness.selectedCells).to.deep.equal(run);
       expect(scrolled()).to.equal(top);
