@@ -22,7 +22,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
 import {axeViolations} from './e2e/lib/axe.mjs';
-import {Checks} from './e2e/lib/browser.mjs';
+import {Checks, holdRequests} from './e2e/lib/browser.mjs';
 import {CHROME_FLAGS, CHROME_PATH} from './lib/chrome.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -866,13 +866,6 @@ async function main() {
     await until('Ada’s quote', async () =>
       /Paid with/.test(await textOf(page, 'portico-booking-calendar')),
     );
-    const held = [];
-    let holding = true;
-    const availability = (url) => url.href.includes('/availability');
-    const hold = (route) => {
-      if (holding) held.push(route);
-      else void route.continue().catch(() => {});
-    };
     const answers = [];
     const onResponse = (response) => {
       if (response.request().method() === 'POST' && /\/bookings$/.test(response.url()))
@@ -880,8 +873,8 @@ async function main() {
     };
     page.on('response', onResponse);
     let taken = '';
+    const release = await holdRequests(page, (url) => url.href.includes('/availability'));
     try {
-      await page.route(availability, hold);
       await firstFreeSlotLabel(farid.page, "L'Atelier");
       const same = await waitFor(
         farid.page,
@@ -904,9 +897,7 @@ async function main() {
           (await textOf(page, 'portico-booking-calendar')).match(/Someone was faster[^.]*\./)?.[0],
       ).catch(() => '');
     } finally {
-      holding = false;
-      for (const route of held) await route.continue().catch(() => {});
-      await page.unroute(availability, hold);
+      await release();
       page.off('response', onResponse);
     }
     // Chromium logs the 409 response itself: that one console error is expected.

@@ -13,6 +13,7 @@ import {
   click,
   creditTotal,
   find,
+  holdRequests,
   openTab,
   settle,
   textOf,
@@ -525,14 +526,7 @@ export async function htmlJourney(browser, checks) {
         await (await cell(page, target)).click();
         await waitForText(page, CALENDAR, '[part~="quote"]', /1 credit/);
         // Ada's network is slow for a moment: the calendar cannot refresh before she confirms.
-        const held = [];
-        let holding = true;
-        const availability = (url) => url.href.includes('/availability');
-        const hold = (route) => {
-          if (holding) held.push(route);
-          else void route.continue().catch(() => {});
-        };
-        await page.route(availability, hold);
+        const release = await holdRequests(page, (url) => url.href.includes('/availability'));
         try {
           await goToDay(b.page, slot.day);
           await (await cell(b.page, target)).click();
@@ -542,9 +536,7 @@ export async function htmlJourney(browser, checks) {
           await click(page, CALENDAR, 'button[part~="confirm-button"]');
           await waitForText(page, CALENDAR, '[part~="outcome"]', /Someone was faster/);
         } finally {
-          holding = false;
-          for (const route of held) await route.continue().catch(() => {});
-          await page.unroute(availability, hold);
+          await release();
         }
         // Chromium logs the 409 response itself; that one console error is expected.
         tab409(a);

@@ -33,6 +33,25 @@ export class Checks {
 }
 
 /**
+ * Holds the page's requests whose URL `match`es (a slow network for a moment) until the
+ * returned `release()` lets them through, in order.
+ */
+export async function holdRequests(page, match) {
+  const held = [];
+  let holding = true;
+  const hold = (route) => {
+    if (holding) held.push(route);
+    else void route.continue().catch(() => {});
+  };
+  await page.route(match, hold);
+  return async function release() {
+    holding = false;
+    for (const route of held) await route.continue().catch(() => {});
+    await page.unroute(match, hold);
+  };
+}
+
+/**
  * Opens `url` in a fresh browser context (its own storage: a second member, a second
  * browser), recording page errors, console errors, CSP violations, every request, the
  * responses' bodies (for the byte count) and the cumulative layout shift. With `downloadPath`,
