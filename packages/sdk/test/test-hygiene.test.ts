@@ -9,21 +9,33 @@ const SDK = fileURLToPath(new URL('..', import.meta.url));
 function runFixture(env: Record<string, string>, ms: number) {
   // Without NODE_TEST_CONTEXT the child runs as a test run of its own, not as our subprocess.
   const {NODE_TEST_CONTEXT: _, ...parentEnv} = process.env;
+  // `node --test` runs the file in a process of its own: killing only the runner would leave
+  // that one reconnecting forever, so the child leads a process group that is killed whole.
+  const group = process.platform !== 'win32';
   const child = spawn(
     process.execPath,
     ['--conditions=source', '--import', 'tsx', '--test', 'test/fixtures/failing-realtime.ts'],
-    {cwd: SDK, env: {...parentEnv, ...env}, stdio: ['ignore', 'pipe', 'pipe']},
+    {cwd: SDK, env: {...parentEnv, ...env}, stdio: ['ignore', 'pipe', 'pipe'], detached: group},
   );
+  const kill = () => {
+    try {
+      if (group && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      else child.kill('SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  };
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   return new Promise<{code: number | null; timedOut: boolean; output: string}>((resolve) => {
     const timer = setTimeout(() => {
-      child.kill('SIGKILL');
+      kill();
       resolve({code: null, timedOut: true, output});
     }, ms);
     child.once('exit', (code) => {
       clearTimeout(timer);
+      kill(); // whatever the runner left behind
       resolve({code, timedOut: false, output});
     });
   });
