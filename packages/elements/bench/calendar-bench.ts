@@ -200,7 +200,11 @@ function baselineRender(root: ShadowRoot, states: string[][]): HTMLElement[][] {
   return cells;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)] as number;
+const median = (xs: number[]) => quantile(xs, 0.5);
+/** The middle half of the runs, to show how noisy the machine was. */
+const spread = (xs: number[]) => [quantile(xs, 0.25), quantile(xs, 0.75)];
 
 async function run() {
   // Warm up: the store gets its data, and both paths get compiled.
@@ -219,7 +223,7 @@ async function run() {
   const cellCount = states.flat().length;
   warm.el.remove();
 
-  const RUNS = 9;
+  const RUNS = 15;
   const element: number[] = [];
   const baseline: number[] = [];
   const elementUpdate: number[] = [];
@@ -228,6 +232,9 @@ async function run() {
     // Alternate which goes first, so neither always runs on a warmer heap.
     const order = i % 2 === 0 ? ['element', 'baseline'] : ['baseline', 'element'];
     for (const which of order) {
+      // A collection now, not in the middle of the next measurement (bench/run.mjs starts
+      // Chromium with --expose-gc).
+      (globalThis as {gc?: () => void}).gc?.();
       await nextFrame();
       if (which === 'element') {
         const {el, ms} = await mountCalendar();
@@ -281,6 +288,8 @@ async function run() {
     runs: RUNS,
     element: median(element),
     baseline: median(baseline),
+    elementSpread: spread(element),
+    baselineSpread: spread(baseline),
     elementUpdate: median(elementUpdate),
     baselineUpdate: median(baselineUpdate),
   };
