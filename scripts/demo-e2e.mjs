@@ -22,7 +22,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
 import {axeViolations} from './e2e/lib/axe.mjs';
-import {Checks, holdRequests} from './e2e/lib/browser.mjs';
+import {Checks, holdRequests, pageBytes} from './e2e/lib/browser.mjs';
 import {CHROME_FLAGS, CHROME_PATH} from './lib/chrome.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -45,6 +45,16 @@ async function check(name, ok, detail = '') {
     console.log(`  screenshot: ${path.relative(root, file)}`);
   }
   return ok;
+}
+
+/** Prints what the page has downloaded so far (gzip, as a server would send it), by kind. */
+async function reportBytes(when, responses) {
+  const {kinds, raw} = await pageBytes({responses});
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  const total = kinds.html + kinds.js + kinds.css + kinds.api;
+  console.log(
+    `  the portal downloads ${kb(total)} gzip (${kb(raw)} raw), ${when}: JS ${kb(kinds.js)}, CSS ${kb(kinds.css)}, HTML ${kb(kinds.html)}, API ${kb(kinds.api)}`,
+  );
 }
 
 /** Starts `npm start`'s script on a free port; resolves with its origin once it listens. */
@@ -357,6 +367,8 @@ async function main() {
       if (message.type() === 'error') problems.push(`console.error ${message.text()}`);
     });
     page.on('request', (request) => requests.push({url: request.url(), method: request.method()}));
+    const responses = [];
+    page.on('response', (response) => responses.push(response));
     await page.addInitScript(() => {
       // Cumulative layout shift, as Chromium reports it (shifts right after input excluded).
       window.__cls = 0;
@@ -395,6 +407,7 @@ async function main() {
         scripts.some((p) => /\/chunks\/sign-in\.page-/.test(p)),
       scripts.join(', '),
     );
+    await reportBytes('a visitor’s first visit (sign-in page)', responses);
     let state = await onPage(page, 'signIn', /^Sign in$/);
     await check(
       'a visitor sees the sign-in page with Book, Shop and Sign in',
@@ -520,6 +533,7 @@ async function main() {
         ? `repeated: ${[...new Set(duplicates)].map((u) => new URL(u).pathname + new URL(u).search).join(', ')}`
         : `${apiGets.length} GETs`,
     );
+    await reportBytes('from the first visit through sign-in to the dashboard', responses);
     await page.screenshot({path: path.join(SHOTS, 'desktop-light-dashboard.png')});
     const memberShift = await page.evaluate(() => window.__cls);
     await check(

@@ -3,7 +3,6 @@
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {gzipSync} from 'node:zlib';
 import {createPorticoClient} from '@portico/sdk';
 import {startSite} from '../../examples/html/server.mjs';
 import {formatSchedule, roomSchedule} from '../../examples/node/room-schedule.mjs';
@@ -15,6 +14,7 @@ import {
   find,
   holdRequests,
   openTab,
+  pageBytes,
   settle,
   textOf,
   waitForText,
@@ -255,33 +255,6 @@ function duplicateGets(tab, from = 0) {
     }
   }
   return duplicates;
-}
-
-/** What the page downloaded, gzip-compressed as a server would send it, by kind. */
-async function pageBytes(tab) {
-  const kinds = {html: 0, js: 0, css: 0, api: 0};
-  let raw = 0;
-  for (const response of tab.responses) {
-    const url = new URL(response.url());
-    if (url.pathname.endsWith('/events') || response.status() !== 200) continue;
-    let body;
-    try {
-      body = await response.body();
-    } catch {
-      continue;
-    }
-    raw += body.length;
-    const gz = gzipSync(body, {level: 9}).length;
-    const kind = url.pathname.startsWith('/v1/')
-      ? 'api'
-      : url.pathname.endsWith('.js')
-        ? 'js'
-        : url.pathname.endsWith('.css')
-          ? 'css'
-          : 'html';
-    kinds[kind] += gz;
-  }
-  return {kinds, raw};
 }
 
 /** Removes the one console error Chromium writes for the expected 409 response. */

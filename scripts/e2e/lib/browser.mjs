@@ -5,6 +5,7 @@
 import {mkdirSync, renameSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {gzipSync} from 'node:zlib';
 import {chromium} from 'playwright-core';
 import {CHROME_FLAGS, CHROME_PATH} from '../../lib/chrome.mjs';
 
@@ -260,3 +261,30 @@ const slug = (text) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 50);
+
+/** What the page downloaded, gzip-compressed as a server would send it, by kind. */
+export async function pageBytes(tab) {
+  const kinds = {html: 0, js: 0, css: 0, api: 0};
+  let raw = 0;
+  for (const response of tab.responses) {
+    const url = new URL(response.url());
+    if (url.pathname.endsWith('/events') || response.status() !== 200) continue;
+    let body;
+    try {
+      body = await response.body();
+    } catch {
+      continue;
+    }
+    raw += body.length;
+    const gz = gzipSync(body, {level: 9}).length;
+    const kind = url.pathname.startsWith('/v1/')
+      ? 'api'
+      : url.pathname.endsWith('.js')
+        ? 'js'
+        : url.pathname.endsWith('.css')
+          ? 'css'
+          : 'html';
+    kinds[kind] += gz;
+  }
+  return {kinds, raw};
+}
