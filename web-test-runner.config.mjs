@@ -10,7 +10,6 @@ import {CHROME_FLAGS, CHROME_PATH} from './scripts/lib/chrome.mjs';
 import {mswWorkerMiddleware} from './scripts/wtr/msw-worker.mjs';
 import {storiesPlugin} from './scripts/wtr/stories-plugin.mjs';
 import {summaryReporter} from './scripts/wtr/summary-reporter.mjs';
-import {touchCommandPlugin} from './scripts/wtr/touch-command.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 
@@ -99,7 +98,6 @@ export default {
 </html>`,
   plugins: [
     storiesPlugin({rootDir}),
-    touchCommandPlugin(),
     // Lit decorators are TypeScript's legacy `experimentalDecorators` (tsconfig.base.json).
     esbuildPlugin({
       ts: true,

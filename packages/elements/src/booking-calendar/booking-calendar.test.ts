@@ -9,7 +9,7 @@ import {
   weekdayOf,
   zonedDateTimeToInstant,
 } from '@portico/sdk/domain';
-import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '@web/test-runner-commands';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
 import {ifDefined} from 'lit/directives/if-defined.js';
@@ -310,51 +310,6 @@ describe('<portico-booking-calendar>', () => {
       await harness.touch(cell as string, {to: freeCells(harness, "L'Atelier", 2)[1] as string});
       expect(spy.callCount).to.equal(0);
       expect(harness.selectedCells).to.deep.equal([]);
-    });
-
-    it('should scroll under a real finger, select with a tap, and drag after a long press', async function () {
-      this.timeout(30_000);
-      const {harness, el} = await setupTest({resourceIds: 'room-atelier'});
-      const spy = sinon.spy();
-      el.addEventListener('portico-slot-selected', spy);
-      const run = freeCells(harness, "L'Atelier", 3);
-      const centre = (label: string) => {
-        const r = harness.cell(label).getBoundingClientRect();
-        return {x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2)};
-      };
-      const scrolled = () =>
-        (harness.grid?.closest('.calendar__scroll')?.scrollTop ?? 0) +
-        (document.scrollingElement?.scrollTop ?? 0);
-      const touch = (steps: object[]) => executeServerCommand('touch', {steps});
-      // A swipe over the grid scrolls (the grid or the page) and selects nothing.
-      harness.cell(run[1] as string).scrollIntoView({block: 'center'});
-      const before = scrolled();
-      const from = centre(run[1] as string);
-      await touch([
-        {type: 'start', ...from},
-        {type: 'move', x: from.x, y: from.y - 150},
-        {type: 'end'},
-      ]);
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      await harness.settled();
-      expect(Math.abs(scrolled() - before)).to.be.greaterThan(30);
-      expect(spy.callCount).to.equal(0);
-      // A tap selects the cell under the finger.
-      harness.cell(run[1] as string).scrollIntoView({block: 'center'});
-      await touch([{type: 'start', ...centre(run[1] as string)}, {type: 'end'}]);
-      await harness.until((h) => h.selectedCells.length === 1);
-      expect(harness.selectedCells).to.deep.equal([run[1]]);
-      // A long press, then a drag, selects a range, and the page does not move meanwhile.
-      harness.cell(run[0] as string).scrollIntoView({block: 'center'});
-      const top = scrolled();
-      const end = centre(run[2] as string);
-      await touch([{type: 'start', ...centre(run[0] as string)}]);
-      // The finger rests until the long press starts the drag (the cell shows selected).
-      await harness.until((h) => h.stateOf(run[0] as string) === 'selected');
-      await touch([{type: 'move', ...end}, {type: 'end'}]);
-      await harness.until((h) => h.selectedCells.length === 3);
-      expect(harness.selectedCells).to.deep.equal(run);
-      expect(scrolled()).to.equal(top);
     });
 
     it('should select a range by dragging', async () => {
