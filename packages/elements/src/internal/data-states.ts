@@ -47,6 +47,9 @@ export interface DataContent {
   announcement?: () => string;
 }
 
+/** How long an action's announcement outlives the renders that follow it. */
+const ANNOUNCEMENT_HOLD_MS = 5_000;
+
 /**
  * The states every Portico element that shows data goes through, in one place: not
  * configured, loading (a skeleton), signed out (a slot with a "Sign in" default), error (a
@@ -61,9 +64,6 @@ export interface DataContent {
  *   return html`<div part="base" tabindex="-1">${this.#states.render({skeleton, ready})}</div>`;
  * }
  */
-/** How long an action's announcement outlives the renders that follow it. */
-const ANNOUNCEMENT_HOLD_MS = 5_000;
-
 export class DataStates implements ReactiveController {
   readonly #host: DataHost;
   readonly #options: DataStatesOptions;
@@ -72,6 +72,7 @@ export class DataStates implements ReactiveController {
   #focusAfterRetry = false;
   #announcement = '';
   #announcedAt = 0;
+  #announcementShown = false;
 
   constructor(host: DataHost, options: DataStatesOptions) {
     this.#host = host;
@@ -111,6 +112,7 @@ export class DataStates implements ReactiveController {
   announce(text: string): void {
     this.#announcement = text;
     this.#announcedAt = Date.now();
+    this.#announcementShown = false;
     this.#host.requestUpdate();
   }
 
@@ -160,12 +162,20 @@ export class DataStates implements ReactiveController {
   }
 
   #announcementFor(view: DataView, locale: string, content: DataContent): string {
-    // An outcome stays in the region for a while: re-renders right after it (a booking
-    // refetches availability, the balance, the list) must not wipe it before it is read.
-    if (this.#announcement && Date.now() - this.#announcedAt < ANNOUNCEMENT_HOLD_MS) {
-      return this.#announcement;
+    // An outcome is said on the next render, whatever the state, and then stays in the region
+    // for a while: re-renders right after it (a booking refetches availability, the balance,
+    // the list) must not wipe it before it is read. Loading or an error speaks instead.
+    if (this.#announcement) {
+      const held =
+        view !== 'loading' &&
+        view !== 'error' &&
+        Date.now() - this.#announcedAt < ANNOUNCEMENT_HOLD_MS;
+      if (!this.#announcementShown || held) {
+        this.#announcementShown = true;
+        return this.#announcement;
+      }
+      this.#announcement = '';
     }
-    this.#announcement = '';
     switch (view) {
       case 'loading':
         return msg(locale, this.#options.loadingMessage ?? 'state.loading');

@@ -1,7 +1,6 @@
 import type {Product, Space} from '@portico/sdk';
 import {addMoney, formatMoney, multiplyMoney, zeroMoney, type Money} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
-import {live} from 'lit/directives/live.js';
 import {msg} from '../i18n/index.js';
 import {errorReason} from '../internal/error-message.js';
 import type {CartController} from './cart-controller.js';
@@ -146,7 +145,7 @@ function renderLine(
         min="1"
         max=${max}
         aria-label=${msg(locale, 'shop.quantity', {name})}
-        .value=${live(String(quantity))}
+        .value=${String(quantity)}
         ?disabled=${!product}
         @change=${(event: Event) => {
           const input = event.target as HTMLInputElement;

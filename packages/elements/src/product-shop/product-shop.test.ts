@@ -223,6 +223,22 @@ describe('<portico-product-shop>', () => {
       expect(harness.cartLines).to.deep.equal({'day-pass': 5});
     });
 
+    it('should keep what the member is typing in a quantity through re-renders', async () => {
+      const {el, harness} = await setupTest();
+      await harness.add('day-pass');
+      const {input} = harness.controls('day-pass');
+      input.focus();
+      input.value = '4';
+      input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+      // Something else re-renders the shop meanwhile (a quote arriving, a realtime event).
+      el.requestUpdate();
+      await harness.settled();
+      expect(harness.controls('day-pass').input.value).to.equal('4');
+      input.dispatchEvent(new Event('change', {bubbles: true, composed: true}));
+      await harness.settled();
+      expect(harness.cartLines).to.deep.equal({'day-pass': 4});
+    });
+
     it('should start empty when the stored cart is corrupt', async () => {
       const client = createShopClient();
       await logIn(client);
