@@ -646,6 +646,29 @@ describe('<portico-booking-calendar>', () => {
       await expect(harness.part('credits-used')).to.be.accessible();
     });
 
+    it('should keep what the member is typing in a field through re-renders', async () => {
+      const {harness, el} = await setupTest({resourceIds: 'room-atelier'});
+      await selectAndQuote(harness, "L'Atelier, 7:00 PM");
+      await harness.set('[part="repeat"]', 'daily');
+      const fields = {
+        capacity: harness
+          .part('toolbar')!
+          .querySelector<HTMLInputElement>('[data-filter="capacity"]')!,
+        count: harness.part('repeat-count') as HTMLInputElement,
+      };
+      fields.capacity.value = '3';
+      fields.count.value = '7';
+      // Realtime, the minute tick or a quote re-render the calendar while they type.
+      el.requestUpdate();
+      await harness.settled();
+      expect([fields.capacity.value, fields.count.value]).to.deep.equal(['3', '7']);
+      // Junk is normalized when it is committed.
+      fields.count.value = '';
+      fields.count.dispatchEvent(new Event('change', {bubbles: true, composed: true}));
+      await harness.settled();
+      expect((harness.part('repeat-count') as HTMLInputElement).value).to.equal('1');
+    });
+
     it('should filter by amenity', async () => {
       const {harness} = await setupTest();
       const amenities = [

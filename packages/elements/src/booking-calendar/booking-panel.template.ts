@@ -258,9 +258,13 @@ function renderEnds(input: PanelInput, r: RepeatForm): TemplateResult {
       min="1"
       max="52"
       aria-label=${msg(locale, 'calendar.panel.times')}
-      .value=${live(String(r.count))}
-      @change=${(e: Event) =>
-        input.onRepeat({ends: 'count', count: Number((e.target as HTMLInputElement).value) || 1})}
+      .value=${String(r.count)}
+      @change=${(e: Event) => {
+        const field = e.target as HTMLInputElement;
+        const count = Number(field.value) || 1;
+        input.onRepeat({ends: 'count', count});
+        field.value = String(count);
+      }}
     />
     <span>${msg(locale, 'calendar.panel.times')}</span>
     <label>
@@ -277,7 +281,7 @@ function renderEnds(input: PanelInput, r: RepeatForm): TemplateResult {
       part="repeat-until"
       type="date"
       aria-label=${msg(locale, 'calendar.panel.endsUntil')}
-      .value=${live(r.until)}
+      .value=${r.until}
       @change=${(e: Event) =>
         input.onRepeat({ends: 'until', until: (e.target as HTMLInputElement).value})}
     />

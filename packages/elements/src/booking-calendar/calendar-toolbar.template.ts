@@ -1,7 +1,6 @@
 // Views, today / previous / next, a date picker and the filters.
 import type {Resource, ResourceType} from '@portico/sdk';
 import {html, nothing, type TemplateResult} from 'lit';
-import {live} from 'lit/directives/live.js';
 import {formatCalendarDay, msg} from '../i18n/index.js';
 import {weekOf, type CalendarView} from './calendar-view.js';
 
@@ -78,8 +77,13 @@ export function renderToolbar(t: ToolbarInput): TemplateResult {
           class="input"
           type="date"
           data-nav="date"
-          .value=${live(t.day)}
-          @change=${(e: Event) => t.onDay(value(e))}
+          .value=${t.day}
+          @change=${(e: Event) => {
+            t.onDay(value(e));
+            // A cleared date shows the day again. (The binding writes only changes, so a
+            // re-render never undoes a date being typed.)
+            if (!value(e)) (e.target as HTMLInputElement).value = t.day;
+          }}
         />
       </label>
       <h2 class="toolbar__title" aria-live="polite">${title}</h2>
@@ -133,8 +137,12 @@ export function renderToolbar(t: ToolbarInput): TemplateResult {
           type="number"
           min="0"
           data-filter="capacity"
-          .value=${live(t.filter.capacity ? String(t.filter.capacity) : '')}
-          @change=${(e: Event) => t.onFilter({capacity: Math.max(0, Number(value(e)) || 0)})}
+          .value=${t.filter.capacity ? String(t.filter.capacity) : ''}
+          @change=${(e: Event) => {
+            const capacity = Math.max(0, Number(value(e)) || 0);
+            t.onFilter({capacity});
+            (e.target as HTMLInputElement).value = capacity ? String(capacity) : '';
+          }}
         />
       </label>
       ${
