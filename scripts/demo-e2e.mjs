@@ -337,6 +337,28 @@ async function emulatePhone(page, cdp, phone) {
   await page.reload({waitUntil: 'load'});
 }
 
+/** Picks the slot labelled `label` in the calendar's list view and waits for its quote. */
+async function pickListSlot(page, label, who) {
+  const slot = await waitFor(
+    page,
+    'portico-booking-calendar',
+    `.list__slot[aria-label="${label}"]`,
+  );
+  await slot.click();
+  await slot.dispose();
+  await until(`${who}’s quote`, async () =>
+    /Paid with/.test(await textOf(page, 'portico-booking-calendar')),
+  );
+}
+
+/** Confirms the quoted selection and waits until the calendar says it is booked. */
+async function confirmBooking(page, who) {
+  await click(page, 'portico-booking-calendar', '[part~="confirm-button"]');
+  await until(`${who}’s booking`, async () =>
+    /Booked: L'Atelier/.test(await textOf(page, 'portico-booking-calendar')),
+  );
+}
+
 /** Whether the calendar's list view still offers the slot labelled `label`. */
 const offers = (page, label) =>
   page.evaluate((label) => {
@@ -838,20 +860,8 @@ async function main() {
     await onPage(farid.page, 'book');
     // The same first free day in his calendar (the slot itself is found by its label below).
     await firstFreeSlotLabel(farid.page, "L'Atelier");
-    const faridSlot = await waitFor(
-      farid.page,
-      'portico-booking-calendar',
-      `.list__slot[aria-label="${seen.label}"]`,
-    );
-    await faridSlot.click();
-    await faridSlot.dispose();
-    await until('Farid’s quote', async () =>
-      /credit/.test(await textOf(farid.page, 'portico-booking-calendar')),
-    );
-    await click(farid.page, 'portico-booking-calendar', '[part~="confirm-button"]');
-    await until('Farid’s booking', async () =>
-      /Booked: L'Atelier/.test(await textOf(farid.page, 'portico-booking-calendar')),
-    );
+    await pickListSlot(farid.page, seen.label, 'Farid');
+    await confirmBooking(farid.page, 'Farid');
     const bookedAt = Date.now();
     const gone = await until(
       'the slot to leave Ada’s list',
@@ -871,16 +881,7 @@ async function main() {
     // before she confirms; Farid books that slot first. Her Confirm answers 409, shown, and
     // nothing is charged; once her calendar catches up, the kept selection says why.
     const next = await firstFreeSlotLabel(page, "L'Atelier");
-    const adaSlot = await waitFor(
-      page,
-      'portico-booking-calendar',
-      `.list__slot[aria-label="${next.label}"]`,
-    );
-    await adaSlot.click();
-    await adaSlot.dispose();
-    await until('Ada’s quote', async () =>
-      /Paid with/.test(await textOf(page, 'portico-booking-calendar')),
-    );
+    await pickListSlot(page, next.label, 'Ada');
     const answers = [];
     const onResponse = (response) => {
       if (response.request().method() === 'POST' && /\/bookings$/.test(response.url()))
@@ -891,20 +892,8 @@ async function main() {
     const release = await holdRequests(page, (url) => url.href.includes('/availability'));
     try {
       await firstFreeSlotLabel(farid.page, "L'Atelier");
-      const same = await waitFor(
-        farid.page,
-        'portico-booking-calendar',
-        `.list__slot[aria-label="${next.label}"]`,
-      );
-      await same.click();
-      await same.dispose();
-      await until('Farid’s second quote', async () =>
-        /Paid with/.test(await textOf(farid.page, 'portico-booking-calendar')),
-      );
-      await click(farid.page, 'portico-booking-calendar', '[part~="confirm-button"]');
-      await until('Farid’s second booking', async () =>
-        /Booked: L'Atelier/.test(await textOf(farid.page, 'portico-booking-calendar')),
-      );
+      await pickListSlot(farid.page, next.label, 'Farid (second)');
+      await confirmBooking(farid.page, 'Farid (second)');
       await click(page, 'portico-booking-calendar', '[part~="confirm-button"]');
       taken = await until(
         'Ada’s 409',
@@ -944,9 +933,7 @@ async function main() {
       await signInOnPortal(tablet, 'ada@example.com');
       await until(
         'Ada signed in on the tablet',
-        async () =>
-          ['dashboard', 'signIn'].includes((await portalState(tablet)).page) &&
-          (await portalState(tablet)).page === 'dashboard',
+        async () => (await portalState(tablet)).page === 'dashboard',
       );
       // 'load': a signed-in page keeps its realtime event stream open.
       await tablet.goto(`${origin}/members/book`, {waitUntil: 'load'});

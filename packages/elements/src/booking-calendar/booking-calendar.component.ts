@@ -605,8 +605,7 @@ export class PorticoBookingCalendar extends PorticoClientElement {
   }
 
   #startDrag(at: {row: number; column: number}): void {
-    if (this.#touch) window.clearTimeout(this.#touch.timer);
-    this.#touch = undefined;
+    this.#endTouch();
     this.#dragging = true;
     this.#pick(at.column, at.row, at.row, false);
   }
