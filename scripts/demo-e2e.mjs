@@ -23,8 +23,9 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
 import {axeViolations} from './e2e/lib/axe.mjs';
-import {Checks, holdRequests, pageBytes} from './e2e/lib/browser.mjs';
+import {Checks, holdRequests, newContext, pageBytes} from './e2e/lib/browser.mjs';
 import {CHROME_FLAGS, CHROME_PATH} from './lib/chrome.mjs';
+import {TEST_NOW} from './lib/test-clock.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // docs/portal/ holds the committed screenshots: refreshed with PORTICO_SCREENSHOTS=1, so a
@@ -63,7 +64,11 @@ function startDemo() {
   const child = spawn(
     process.execPath,
     ['--conditions=source', '--import', 'tsx', path.join(root, 'scripts/start.ts')],
-    {cwd: root, env: {...process.env, PORT: '0'}, stdio: ['ignore', 'pipe', 'inherit']},
+    {
+      cwd: root,
+      env: {...process.env, PORT: '0', NOW: TEST_NOW},
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
   );
   return new Promise((resolve, reject) => {
     let output = '';
@@ -281,7 +286,7 @@ async function signInOnPortal(page, email) {
 
 /** A second member's browser: its own context (storage, session) on the demo. */
 async function openMemberBrowser(browser, origin, problems) {
-  const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+  const context = await newContext(browser, {viewport: {width: 1280, height: 900}});
   const page = await context.newPage();
   page.on('pageerror', (error) => problems.push(`pageerror ${error.message}`));
   page.on('console', (message) => {
@@ -381,7 +386,7 @@ async function main() {
   const requests = [];
   const clickedDemoButtons = new Set();
   try {
-    const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+    const context = await newContext(browser, {viewport: {width: 1280, height: 900}});
     const page = await context.newPage();
     currentPage = page;
     await page.emulateMedia({colorScheme: 'light'});
@@ -923,7 +928,7 @@ async function main() {
     // Chromium's own touch input (CDP): a swipe scrolls and selects nothing, a tap selects the
     // cell under the finger, a long press then a drag selects a range. (Nothing is booked.)
     {
-      const tabletContext = await browser.newContext({
+      const tabletContext = await newContext(browser, {
         viewport: {width: 820, height: 1180},
         hasTouch: true,
       });
@@ -1145,7 +1150,7 @@ async function main() {
     // 11b. axe (WCAG 2.1 A/AA) over the whole page: a visitor's sign-in page, then Ada's
     // dashboard and Book page. axe is injected as a script, so this tab bypasses the CSP.
     {
-      const axeContext = await browser.newContext({
+      const axeContext = await newContext(browser, {
         bypassCSP: true,
         viewport: {width: 1280, height: 900},
       });

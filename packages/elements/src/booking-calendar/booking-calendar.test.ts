@@ -42,14 +42,16 @@ const BOOKINGS = `*/v1/spaces/${SPACE}/bookings`;
 const collapseText = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const AVAILABILITY = `*/v1/spaces/${SPACE}/availability`;
 
-/** A Monday to Wednesday at least `ahead` days from today, it and the next two days open. */
+/**
+ * A Monday or Tuesday at least `ahead` days from today, it and the next three days open: a
+ * daily repeat of four (the form's default) stays on full weekdays, never a half-day Saturday.
+ */
 async function openDay(client: PorticoClient, ahead = 3): Promise<string> {
   const space: Space = await client.space.get();
   const closed = new Set(space.closures.map((c) => c.day));
   let day = addDays(calendarDayOf(Date.now(), space.timeZone), ahead);
   const ok = (d: string) =>
-    ['mon', 'tue', 'wed'].includes(weekdayOf(d)) &&
-    [0, 1, 2].every((n) => !closed.has(addDays(d, n)));
+    ['mon', 'tue'].includes(weekdayOf(d)) && [0, 1, 2, 3].every((n) => !closed.has(addDays(d, n)));
   while (!ok(day)) day = addDays(day, 1);
   return day;
 }
@@ -150,15 +152,18 @@ describe('<portico-booking-calendar>', () => {
       const {harness} = await setupTest({resourceIds: 'event-loft'});
       // The Loft keeps 60 minutes around bookings and needs two days' notice; on a seeded
       // day some of its cells are booked.
-      const states = new Set(
-        harness.cells.map((c) => c.getAttribute('aria-label')?.split(': ')[1]),
-      );
-      expect(states.has('free')).to.equal(true);
+      const loft = new Set(harness.cells.map((c) => c.getAttribute('aria-label')?.split(': ')[1]));
+      expect(loft.has('free')).to.equal(true);
       const past = await setupTest({resourceIds: 'room-atelier'});
-      past.el.date = addDays(past.day, -10);
-      await past.harness.until((h) =>
-        h.cells.every((c) => /: (past|closed)$/.test(c.getAttribute('aria-label') ?? '')),
-      );
+      // A past weekday with seeded bookings (the clock is pinned to a Wednesday): past, not
+      // booked, and the day says so instead of "Everything is booked".
+      past.el.date = addDays(past.day, -7);
+      // (An empty grid while it loads would pass `every`: wait for the day's own notice.)
+      await past.harness.until((h) => h.text.includes('This day has passed'));
+      const states = past.harness.cells.map((c) => c.getAttribute('aria-label')?.split(': ')[1]);
+      expect(states.every((s) => s === 'past' || s === 'closed')).to.equal(true);
+      expect(states).to.include('past');
+      expect(past.harness.text).not.to.include('Everything is booked');
     });
 
     it('should filter by type and capacity, and say when nothing matches', async () => {
