@@ -31,7 +31,9 @@ const freePort = () =>
 
 /** Starts `command` and kills it (by its own process id) on `stop()`. */
 function start(command, args, env) {
-  const child = spawn(command, args, {env, stdio: ['ignore', 'ignore', 'pipe']});
+  const child = spawn(command, args, {env, stdio: ['ignore', 'pipe', 'pipe']});
+  // Drained (a full pipe would block the process); Xvfb's caller reads it in the same tick.
+  child.stdout.resume();
   let stderr = '';
   child.stderr.on('data', (chunk) => {
     stderr = (stderr + chunk).slice(-2000);
@@ -45,12 +47,6 @@ function start(command, args, env) {
   };
 }
 
-/** A free X display number: one whose lock file is absent. */
-function freeDisplay() {
-  for (let n = 90 + Math.floor(Math.random() * 400); ; n++)
-    if (!existsSync(`/tmp/.X${n}-lock`)) return n;
-}
-
 export async function launchWebKit() {
   for (const file of [WEBDRIVER_PATH, MINIBROWSER_PATH, XVFB_PATH])
     if (!existsSync(file))
@@ -58,11 +54,23 @@ export async function launchWebKit() {
   const processes = [];
   const stopAll = () => processes.reverse().forEach((p) => p.stop());
   try {
-    const display = `:${freeDisplay()}`;
-    const xvfb = start(XVFB_PATH, [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
-      ...process.env,
-    });
+    // -displayfd: Xvfb picks a free display and prints its number once it accepts clients.
+    const xvfb = start(
+      XVFB_PATH,
+      ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
+      process.env,
+    );
     processes.push(xvfb);
+    const display = await new Promise((resolve, reject) => {
+      let out = '';
+      xvfb.child.stdout.on('data', (chunk) => {
+        out += chunk;
+        if (out.includes('\n')) resolve(`:${out.trim()}`);
+      });
+      xvfb.child.once('exit', (code) =>
+        reject(new Error(`Xvfb exited with ${code}: ${xvfb.stderr()}`)),
+      );
+    });
     const port = await freePort();
     const env = {...process.env, DISPLAY: display, TZ: TEST_TIME_ZONE, LANG: 'en_US.UTF-8'};
     const driver = start(WEBDRIVER_PATH, [`--port=${port}`], env);
