@@ -17,15 +17,14 @@
 //   PORTICO_SCREENSHOTS=1 node scripts/demo-e2e.mjs    (refreshes docs/portal/*.png)
 //
 // Prints one line per check and, with PORTICO_SUMMARY_FILE set, writes {passed, failed} there.
-import {spawn} from 'node:child_process';
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
 import {axeViolations} from './e2e/lib/axe.mjs';
 import {Checks, holdRequests, newContext, pageBytes} from './e2e/lib/browser.mjs';
+import {startDemo} from './e2e/lib/demo-server.mjs';
 import {CHROME_FLAGS, CHROME_PATH} from './lib/chrome.mjs';
-import {TEST_NOW} from './lib/test-clock.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // docs/portal/ holds the committed screenshots: refreshed with PORTICO_SCREENSHOTS=1, so a
@@ -57,35 +56,6 @@ async function reportBytes(when, responses) {
   console.log(
     `  the portal downloads ${kb(total)} gzip (${kb(raw)} raw), ${when}: JS ${kb(kinds.js)}, CSS ${kb(kinds.css)}, HTML ${kb(kinds.html)}, API ${kb(kinds.api)}`,
   );
-}
-
-/** Starts `npm start`'s script on a free port; resolves with its origin once it listens. */
-function startDemo() {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=source', '--import', 'tsx', path.join(root, 'scripts/start.ts')],
-    {
-      cwd: root,
-      env: {...process.env, PORT: '0', NOW: TEST_NOW},
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(
-      () => reject(new Error(`start.ts did not listen: ${output}`)),
-      180_000,
-    );
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = output.match(/Portico demo: (http:\/\/[\d.:]+)\//);
-      if (match) {
-        clearTimeout(timer);
-        resolve({origin: match[1], child});
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`start.ts exited with ${code}: ${output}`)));
-  });
 }
 
 // ---- page helpers: everything a member sees is inside shadow roots
