@@ -4,6 +4,7 @@ import type {PorticoClient} from '@portico/sdk';
 import {sendKeys} from '@web/test-runner-commands';
 import {delay, http, HttpResponse} from 'msw';
 import sinon from 'sinon';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {
   createTestClient,
   logIn,
@@ -33,6 +34,7 @@ interface SetupOptions {
   email?: string;
   invitation?: string;
   invitationFromUrl?: boolean;
+  /** Seconds; left unset, the element's own default. */
   resendCooldown?: number;
 }
 
@@ -45,7 +47,7 @@ async function setupTest(options: SetupOptions = {}) {
         email=${options.email ?? ''}
         invitation=${options.invitation ?? ''}
         ?invitation-from-url=${options.invitationFromUrl ?? false}
-        resend-cooldown=${options.resendCooldown ?? 30}
+        resend-cooldown=${ifDefined(options.resendCooldown)}
       ></portico-login>
     </div>`,
   );
@@ -273,8 +275,10 @@ describe('<portico-login>', () => {
       expect(el.shadowRoot!.activeElement === harness.input, 'focus').to.be.true;
     });
 
-    it('should offer a new code after a live cooldown', async () => {
-      const {harness} = await codeStep();
+    it('should offer a new code after a live cooldown of 30 s by default', async () => {
+      const {el, harness} = await codeStep();
+      // The documented default: no resend-cooldown attribute.
+      expect(el.hasAttribute('resend-cooldown')).to.be.false;
       const resend = () => harness.resendButton!;
       expect(resend().getAttribute('aria-disabled')).to.equal('true');
       expect(resend().textContent!.trim()).to.match(/^Send a new code in 0:(30|29)$/);
