@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import {expect, fixture, html} from '@open-wc/testing';
-import type {PorticoClient} from '@portico/sdk';
+import {meApi, type PorticoClient} from '@portico/sdk';
 import {sendKeys} from '@web/test-runner-commands';
 import {delay, http, HttpResponse} from 'msw';
 import sinon from 'sinon';
@@ -15,6 +15,7 @@ import {
   worker,
 } from '../../test/helpers/mock-api.js';
 import {mount} from '../../test/helpers/mount.js';
+import {injectedElements, MARKUP_NAME, pwned} from '../../test/helpers/markup.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import '../credit-balance/credit-balance.js';
 import {PorticoCreditBalanceHarness} from '../credit-balance/credit-balance.harness.js';
@@ -188,6 +189,19 @@ describe('<portico-login>', () => {
       expect(harness.headingElement!.tabIndex).to.equal(-1);
       expect(document.activeElement === el, 'focus').to.be.true;
       expect(el.shadowRoot!.activeElement === harness.headingElement, 'focus').to.be.true;
+    });
+
+    it('should greet a member whose name is markup with it as text', async () => {
+      const other = createTestClient();
+      await logIn(other);
+      await meApi(other).update({name: MARKUP_NAME});
+      const {el, harness} = await codeStep();
+      await harness.type(await readCode());
+      await harness.submit();
+      await harness.until((h) => h.heading.startsWith('Welcome'));
+      expect(harness.heading).to.equal(`Welcome, ${MARKUP_NAME}`);
+      expect(injectedElements(el.shadowRoot!)).to.deep.equal([]);
+      expect(await pwned()).to.be.false;
     });
 
     it('should accept a pasted code with spaces', async () => {
