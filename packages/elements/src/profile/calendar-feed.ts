@@ -168,7 +168,9 @@ export class CalendarFeedSection {
     this.resetting = true;
     this.#host.requestUpdate();
     try {
-      await meApi(client).resetCalendarFeed();
+      const feed = await meApi(client).resetCalendarFeed();
+      // Show the new link with the message at once, not after the refetch it triggers.
+      client.store.setData(calendarFeedQuery(client).key, feed);
       this.confirming = false;
       this.#say('success', msg(locale, 'profile.feed.resetDone'));
       await this.#host.updateComplete;
