@@ -54,6 +54,7 @@ test('the mock server passes every conformance case', async () => {
     'bookings',
     'concurrency',
     'isolation',
+    'calendar feed',
     'orders',
     'entries',
     'bad input',

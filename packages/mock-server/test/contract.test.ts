@@ -36,6 +36,13 @@ test('every route answers its documented status with a body that matches the con
   check('getMe', await t.call('GET', '/me', {token}));
   check('updateMe', await t.call('PATCH', '/me', {token, body: {bio: 'Poet of numbers'}}));
   check('acceptTerms', await t.call('POST', '/me/terms', {token, body: {version: '2024-09'}}));
+  const feed = check('getCalendarFeed', await t.call('GET', '/me/calendar-feed', {token}));
+  const file = await t.api.dispatch(new Request(feed.url));
+  assert.equal(file.status, 200);
+  assert.equal(file.headers.get('content-type'), 'text/calendar; charset=utf-8');
+  assert.match(await file.text(), /^BEGIN:VCALENDAR\r\n/);
+  seen.add('calendarFeedFile');
+  check('resetCalendarFeed', await t.call('POST', '/me/calendar-feed/reset', {token}));
   check('listPlans', await t.call('GET', '/plans'));
   check('getMembership', await t.call('GET', '/me/membership', {token}));
   check('listMemberships', await t.call('GET', '/me/memberships', {token}));

@@ -54,3 +54,15 @@ test('refuses clashing parameter names and duplicate routes', () => {
   assert.throws(() => new Router().add('GET', '/a/:x', 1).add('GET', '/a/:y/b', 2), /clashes/);
   assert.throws(() => new Router().add('GET', '/a', 1).add('GET', '/a', 2), /already exists/);
 });
+
+test('a parameter with a fixed suffix matches only segments that end with it, without it', () => {
+  const feeds = new Router<string>().add('GET', '/calendar/:secret.ics', 'feed');
+  assert.deepEqual(feeds.match('GET', '/calendar/abc_1.ics'), {
+    kind: 'found',
+    value: 'feed',
+    params: {secret: 'abc_1'},
+  });
+  assert.equal(feeds.match('GET', '/calendar/abc_1').kind, 'not_found');
+  assert.equal(feeds.match('GET', '/calendar/.ics').kind, 'not_found');
+  assert.throws(() => feeds.add('GET', '/calendar/:secret.json', 'other'), /clashes/);
+});

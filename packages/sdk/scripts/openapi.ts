@@ -86,12 +86,14 @@ export function buildOpenApi() {
           content: {'text/event-stream': {schema: {type: 'string'}}},
           'x-event-schema': ref('RealtimeEvent'),
         }
-      : route.response === null
-        ? {description: route.summary}
-        : {
-            description: route.summary,
-            content: {'application/json': {schema: ref(id.response ?? '')}},
-          };
+      : route.mediaType
+        ? {description: route.summary, content: {[route.mediaType]: {schema: {type: 'string'}}}}
+        : route.response === null
+          ? {description: route.summary}
+          : {
+              description: route.summary,
+              content: {'application/json': {schema: ref(id.response ?? '')}},
+            };
     // One response per status, naming exactly the codes (from PROBLEM_STATUS) it can carry.
     const errorResponses = Object.fromEntries(
       routeErrorsByStatus(route).map(([status, codes]) => [

@@ -39,7 +39,7 @@ export {authApi} from './api/auth.js';
 export {bookingsApi, bookingsQuery} from './api/bookings.js';
 export {creditLedgerQuery, creditsApi, creditsQuery} from './api/credits.js';
 export {entriesApi, entriesQuery} from './api/entries.js';
-export {meApi, meQuery} from './api/me.js';
+export {calendarFeedQuery, meApi, meQuery} from './api/me.js';
 export {
   membershipApi,
   membershipHistoryQuery,

@@ -175,6 +175,23 @@ test('a booking by another member reaches this page through realtime within a se
   unsubscribe();
 });
 
+test('the calendar feed address: the same until reset, and the query follows a reset', async () => {
+  const feed = client.queries.calendarFeed();
+  const unsubscribe = client.store.subscribe(feed, () => {});
+  await until(() => client.store.get(feed).status === 'success', 5_000, 'the feed query');
+  const first = client.store.get(feed).data?.url ?? '';
+  assert.match(first, /\/v1\/spaces\/demo\/calendar\/[A-Za-z0-9_-]+\.ics$/);
+  assert.equal((await client.me.calendarFeed()).url, first);
+  const {url} = await client.me.resetCalendarFeed();
+  assert.notEqual(url, first);
+  await until(() => client.store.get(feed).data?.url === url, 5_000, 'the feed query after reset');
+  assert.equal((await fetch(first)).status, 404);
+  const file = await fetch(url);
+  assert.equal(file.headers.get('content-type'), 'text/calendar; charset=utf-8');
+  assert.match(await file.text(), /^BEGIN:VCALENDAR\r\n/);
+  unsubscribe();
+});
+
 test('log out', async () => {
   await client.auth.logout();
   assert.equal(client.session.isLoggedIn, false);

@@ -4,7 +4,6 @@ import type {Resource, Space} from '@portico/sdk';
 import {bookableRanges, formatInstant} from '@portico/sdk/domain';
 import {buildCalendarGrid, type GridCell, type ResourceTimes} from './calendar-grid.js';
 import {resolveSelection} from './calendar-selection.js';
-import {bookingIcs} from './ics.js';
 import {columnsOf, filterResources, listSlots, weekOf, windowOf} from './calendar-view.js';
 import {refundText} from './my-bookings.js';
 
@@ -351,55 +350,6 @@ describe('booking calendar view model', () => {
         end: '2026-03-02T08:30:00+01:00',
       });
     });
-  });
-});
-
-describe('booking .ics', () => {
-  const booking = {
-    id: 'bk_42',
-    resourceName: "L'Atelier; 2nd floor, room \\ A",
-    start: '2026-03-02T09:00:00+01:00',
-    end: '2026-03-02T10:30:00+01:00',
-    note: 'Retro\nbring snacks',
-    status: 'confirmed' as const,
-  };
-  const text = bookingIcs({
-    booking,
-    timeZone: 'Europe/Paris',
-    location: 'La Canopée, 12 rue des Arts, Paris',
-    now: '2026-03-01T08:00:00Z',
-  });
-
-  it('should be an RFC 5545 event in the space time zone, with CRLF line ends', () => {
-    expect(text.endsWith('\r\n')).to.equal(true);
-    expect(
-      text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75),
-    ).to.equal(true);
-    const lines = text.replace(/\r\n /g, '').split('\r\n');
-    expect(lines).to.include.members([
-      'BEGIN:VCALENDAR',
-      'VERSION:2.0',
-      'UID:bk_42@portico',
-      'DTSTAMP:20260301T080000Z',
-      'DTSTART;TZID=Europe/Paris:20260302T090000',
-      'DTEND;TZID=Europe/Paris:20260302T103000',
-      "SUMMARY:L'Atelier\\; 2nd floor\\, room \\\\ A",
-      'DESCRIPTION:Retro\\nbring snacks',
-      'STATUS:CONFIRMED',
-      'TZID:Europe/Paris',
-    ]);
-  });
-
-  it('should describe the zone’s DST transitions', () => {
-    const lines = text.split('\r\n');
-    const daylight = lines.indexOf('DTSTART:20260329T020000') - 1;
-    expect(lines.slice(daylight, daylight + 4)).to.deep.equal([
-      'BEGIN:DAYLIGHT',
-      'DTSTART:20260329T020000',
-      'TZOFFSETFROM:+0100',
-      'TZOFFSETTO:+0200',
-    ]);
-    expect(lines).to.include('DTSTART:20261025T030000');
   });
 });
 

@@ -9,13 +9,12 @@ import {
   type PorticoError,
   type Space,
 } from '@portico/sdk';
-import {cancellationRefund, formatMoney} from '@portico/sdk/domain';
+import {bookingIcs, cancellationRefund, formatMoney} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {formatTimeRange, msg} from '../i18n/index.js';
 import {errorReason} from '../internal/error-message.js';
 import type {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
-import {bookingIcs} from './ics.js';
 
 type Tab = 'upcoming' | 'past';
 

@@ -7,13 +7,14 @@ import {DataStates} from '../internal/data-states.js';
 import {errorReason} from '../internal/error-message.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
+import {CalendarFeedSection} from './calendar-feed.js';
 import styles from './profile.styles.js';
 
 type Field = 'name' | 'phone' | 'company' | 'bio' | 'photoUrl';
 
 /**
  * @summary The member's profile: name, phone, company, bio, photo URL and language, saved with
- * one button; and signing out.
+ * one button; signing out; and their calendar feed (subscribe, copy the link, reset it).
  * @status experimental
  * @since 0.2
  *
@@ -33,6 +34,15 @@ type Field = 'name' | 'phone' | 'company' | 'bio' | 'photoUrl';
  * @csspart error - An error message.
  * @csspart retry-button - Tries loading again.
  * @csspart sign-in-button - The default content of the `signed-out` slot.
+ * @csspart calendar-feed - The "Calendar" section.
+ * @csspart subscribe-link - "Subscribe in your calendar" (a `webcal://` link).
+ * @csspart copy-button - Copies the feed's https link.
+ * @csspart feed-url - The feed's https link, read-only.
+ * @csspart reset-button - Asks to reset the feed link.
+ * @csspart reset-confirm - The confirmation that old subscriptions stop updating.
+ * @csspart reset-confirm-button - Resets the feed link.
+ * @csspart reset-keep-button - Keeps the feed link.
+ * @csspart feed-message - What copying or resetting did.
  *
  * @cssprop --portico-profile-background - Card background. Default `--portico-sys-color-surface`.
  * @cssprop --portico-profile-border-color - Card border. Default `--portico-sys-color-outline-variant`.
@@ -66,6 +76,8 @@ export class PorticoProfile extends PorticoClientElement {
     loadingMessage: 'profile.loading',
     signedOutMessage: 'profile.signedOut',
   });
+
+  readonly #feed = new CalendarFeedSection(this, (text) => this.#states.announce(text));
 
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
@@ -191,7 +203,8 @@ export class PorticoProfile extends PorticoClientElement {
             ${msg(locale, this.signingOut ? 'profile.signingOut' : 'profile.signOut')}
           </button>
         </div>
-      </form>`;
+      </form>
+      ${this.#feed.render(locale)}`;
   }
 
   private async handleSubmit(event: SubmitEvent): Promise<void> {

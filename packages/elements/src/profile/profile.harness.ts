@@ -85,6 +85,29 @@ export class PorticoProfileHarness {
     await this.settled();
   }
 
+  /** "Subscribe in your calendar" (a `webcal://` link), once the feed is loaded. */
+  get subscribeLink(): HTMLAnchorElement | null {
+    return this.part('subscribe-link') as HTMLAnchorElement | null;
+  }
+
+  /** The feed's https link as shown in its read-only field, or ''. */
+  get feedUrl(): string {
+    return (this.part('feed-url') as HTMLInputElement | null)?.value ?? '';
+  }
+
+  /** What copying or resetting the feed link did, or ''. */
+  get feedMessage(): string {
+    return collapse(this.part('feed-message')?.textContent);
+  }
+
+  /** Presses one of the feed's buttons: copy, reset, reset-confirm or reset-keep. */
+  async press(button: 'copy' | 'reset' | 'reset-confirm' | 'reset-keep'): Promise<void> {
+    const element = this.part(`${button}-button`);
+    if (!element) throw new Error(`No ${button} button; the element shows: "${this.text}"`);
+    element.click();
+    await this.settled();
+  }
+
   part(name: string): HTMLElement | null {
     return this.root.querySelector(`[part~="${name}"]`);
   }

@@ -25,6 +25,23 @@ export const en = {
   'profile.signingOut': 'Signing out…',
   'profile.language.en': 'English',
   'profile.language.fr': 'Français',
+  'profile.feed.title': 'Calendar',
+  'profile.feed.hint':
+    'Your bookings in your own calendar app, kept up to date. Keep the link to yourself: anyone who has it sees your bookings.',
+  'profile.feed.subscribe': 'Subscribe in your calendar',
+  'profile.feed.copy': 'Copy link',
+  'profile.feed.link': 'Calendar link',
+  'profile.feed.copied': 'Link copied.',
+  'profile.feed.copyFailed': 'The link could not be copied: it is selected, copy it yourself.',
+  'profile.feed.reset': 'Reset link',
+  'profile.feed.resetWarning':
+    'Reset the link? Calendars subscribed with the current link stop updating; subscribe again with the new one.',
+  'profile.feed.resetConfirm': 'Reset link',
+  'profile.feed.resetting': 'Resetting…',
+  'profile.feed.keep': 'Keep the link',
+  'profile.feed.resetDone': 'New link ready. Subscribe again in your calendar.',
+  'profile.feed.resetFailed': 'The link could not be reset.',
+  'profile.feed.error': 'Your calendar link could not be loaded.',
 } as const;
 
 /** The profile form's text in French. */
@@ -51,6 +68,24 @@ export const fr = {
   'profile.signingOut': 'Déconnexion…',
   'profile.language.en': 'English',
   'profile.language.fr': 'Français',
+  'profile.feed.title': 'Calendrier',
+  'profile.feed.hint':
+    'Vos réservations dans votre propre agenda, tenues à jour. Gardez ce lien pour vous : quiconque l’a voit vos réservations.',
+  'profile.feed.subscribe': 'S’abonner dans votre agenda',
+  'profile.feed.copy': 'Copier le lien',
+  'profile.feed.link': 'Lien du calendrier',
+  'profile.feed.copied': 'Lien copié.',
+  'profile.feed.copyFailed':
+    'Impossible de copier le lien : il est sélectionné, copiez-le vous-même.',
+  'profile.feed.reset': 'Réinitialiser le lien',
+  'profile.feed.resetWarning':
+    'Réinitialiser le lien ? Les agendas abonnés avec le lien actuel ne seront plus mis à jour ; abonnez-vous à nouveau avec le nouveau lien.',
+  'profile.feed.resetConfirm': 'Réinitialiser le lien',
+  'profile.feed.resetting': 'Réinitialisation…',
+  'profile.feed.keep': 'Garder le lien',
+  'profile.feed.resetDone': 'Nouveau lien prêt. Abonnez-vous à nouveau dans votre agenda.',
+  'profile.feed.resetFailed': 'Impossible de réinitialiser le lien.',
+  'profile.feed.error': 'Impossible de charger le lien de votre calendrier.',
 } as const satisfies Catalog<typeof en>;
 
 // Registered when the element's module loads: a page pays only for its widgets' text.

@@ -83,6 +83,44 @@ export default css`
     margin-inline-start: auto;
   }
 
+  .feed {
+    display: grid;
+    gap: ${sys('space-sm')};
+    padding-block-start: ${sys('space-md')};
+    border-block-start: 1px solid var(--portico-profile-border-color);
+  }
+
+  .feed__title {
+    margin: 0;
+    font-size: ${sys('font-size-md')};
+  }
+
+  .feed__hint {
+    margin: 0;
+    color: var(--portico-profile-muted-color);
+  }
+
+  .feed__actions,
+  .feed__confirm {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${sys('space-sm')};
+  }
+
+  .feed__actions a.button {
+    text-decoration: none;
+  }
+
+  .feed__confirm p {
+    flex-basis: 100%;
+    margin: 0;
+  }
+
+  .feed__skeleton {
+    height: 2.5rem;
+  }
+
   .profile__skeleton-field {
     height: 3.75rem;
   }

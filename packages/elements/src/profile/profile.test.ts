@@ -13,6 +13,7 @@ import type {PorticoProfile} from './profile.component.js';
 import {PorticoProfileHarness} from './profile.harness.js';
 
 const ME = `*/v1/spaces/${SPACE}/me`;
+const FEED = `*/v1/spaces/${SPACE}/me/calendar-feed`;
 
 const problem = (status: number, code: string) =>
   HttpResponse.json(
@@ -182,6 +183,92 @@ describe('<portico-profile>', function () {
     });
   });
 
+  describe('the calendar feed', () => {
+    const feedReady = (h: PorticoProfileHarness) => h.subscribeLink !== null;
+
+    it('should link to the member’s feed with webcal://, and show its https link', async () => {
+      const {harness} = await setupTest();
+      await harness.until(feedReady);
+      const https = harness.feedUrl;
+      expect(https).to.match(/^https?:\/\/[^/]+\/v1\/spaces\/demo\/calendar\/[\w-]{43}\.ics$/);
+      expect(harness.subscribeLink!.getAttribute('href')).to.equal(
+        https.replace(/^https?:/, 'webcal:'),
+      );
+      expect(harness.subscribeLink!.textContent!.trim()).to.equal('Subscribe in your calendar');
+      expect(harness.root.querySelector('label[for="feed-url"]')).to.exist;
+      // The link works without a session: it is what a calendar app fetches.
+      const file = await fetch(https);
+      expect(file.headers.get('content-type')).to.equal('text/calendar; charset=utf-8');
+      expect(await file.text()).to.match(/^BEGIN:VCALENDAR\r\n/);
+    });
+
+    it('should copy the https link and say so', async () => {
+      const {harness} = await setupTest();
+      await harness.until(feedReady);
+      const write = sinon.stub(navigator.clipboard, 'writeText').resolves();
+      await harness.press('copy');
+      await harness.until((h) => h.feedMessage !== '');
+      expect(write).to.have.been.calledOnceWith(harness.feedUrl);
+      expect(harness.feedMessage).to.equal('Link copied.');
+      expect(harness.announcement).to.equal('Link copied.');
+    });
+
+    it('should select the link to copy by hand when the clipboard refuses', async () => {
+      const {el, harness} = await setupTest();
+      await harness.until(feedReady);
+      sinon.stub(navigator.clipboard, 'writeText').rejects(new DOMException('denied'));
+      await harness.press('copy');
+      await harness.until((h) => h.feedMessage !== '');
+      expect(harness.feedMessage).to.contain('could not be copied');
+      expect(el.shadowRoot!.activeElement).to.equal(harness.part('feed-url'));
+    });
+
+    it('should reset the link only once confirmed, warning that subscriptions stop updating', async () => {
+      const {el, harness, wrapper} = await setupTest();
+      await harness.until(feedReady);
+      const before = harness.feedUrl;
+      await harness.press('reset');
+      const confirm = harness.part('reset-confirm');
+      expect(confirm?.textContent).to.contain(
+        'Calendars subscribed with the current link stop updating',
+      );
+      expect(el.shadowRoot!.activeElement).to.equal(harness.part('reset-keep-button'));
+      await expectAccessibleInEveryTheme(el, wrapper);
+      // Escape keeps the link and gives focus back to "Reset link".
+      await sendKeys({press: 'Escape'});
+      await harness.until((h) => h.part('reset-confirm') === null);
+      expect(el.shadowRoot!.activeElement).to.equal(harness.part('reset-button'));
+      expect(harness.feedUrl).to.equal(before);
+
+      await harness.press('reset');
+      await harness.press('reset-confirm');
+      await harness.until((h) => h.feedMessage !== '');
+      // The new link shows with the message, not after a refetch.
+      expect(harness.feedUrl).to.not.equal(before);
+      expect(harness.feedMessage).to.equal('New link ready. Subscribe again in your calendar.');
+      expect(harness.subscribeLink!.getAttribute('href')).to.equal(
+        harness.feedUrl.replace(/^https?:/, 'webcal:'),
+      );
+      expect(el.shadowRoot!.activeElement).to.equal(harness.subscribeLink);
+      expect((await fetch(before)).status).to.equal(404);
+      expect((await fetch(harness.feedUrl)).status).to.equal(200);
+    });
+
+    it('should show why the link could not be loaded, keep the form, and recover on Retry', async () => {
+      let failing = true;
+      worker.use(http.get(FEED, () => (failing ? problem(503, 'service_unavailable') : undefined)));
+      const {harness} = await setupTest();
+      await harness.until((h) => h.text.includes('Your calendar link could not be loaded.'));
+      expect(harness.isReady).to.be.true;
+      failing = false;
+      const retry = [...harness.part('calendar-feed')!.querySelectorAll('button')].find(
+        (button) => button.textContent!.trim() === 'Retry',
+      );
+      retry!.click();
+      await harness.until(feedReady);
+    });
+  });
+
   describe('when signed out', () => {
     it('should ask to sign in', async () => {
       const {el, harness} = await setupTest({member: null});
@@ -226,6 +313,12 @@ describe('<portico-profile>', function () {
       await harness.type('name', '');
       await harness.save();
       expect(harness.fieldError('name')).to.equal('Saisissez votre nom.');
+      await harness.until((h) => h.subscribeLink !== null);
+      expect(harness.subscribeLink!.textContent!.trim()).to.equal('S’abonner dans votre agenda');
+      await harness.press('reset');
+      expect(harness.part('reset-confirm')?.textContent).to.contain(
+        'Les agendas abonnés avec le lien actuel ne seront plus mis à jour',
+      );
       await expectAccessibleInEveryTheme(el, wrapper);
     });
   });

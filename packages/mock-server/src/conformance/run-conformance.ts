@@ -1,6 +1,7 @@
 import {authCases} from './cases/auth.js';
 import {badInputCases} from './cases/bad-input.js';
 import {bookingCases} from './cases/bookings.js';
+import {calendarFeedCases} from './cases/calendar-feed.js';
 import {concurrencyCases} from './cases/concurrency.js';
 import {entryCases} from './cases/entries.js';
 import {isolationCases} from './cases/isolation.js';
@@ -19,6 +20,7 @@ export const conformanceCases: readonly ConformanceCase[] = [
   ...bookingCases,
   ...concurrencyCases,
   ...isolationCases,
+  ...calendarFeedCases,
   ...orderCases,
   ...entryCases,
   ...badInputCases,

@@ -5,7 +5,8 @@
 
 interface Node<T> {
   readonly statics: Map<string, Node<T>>;
-  param: {readonly name: string; readonly node: Node<T>} | null;
+  /** `:name`, or `:name.ext`, whose segment must end with `suffix` (which is not part of the value). */
+  param: {readonly name: string; readonly suffix: string; readonly node: Node<T>} | null;
   readonly methods: Map<string, T>;
 }
 
@@ -26,18 +27,22 @@ function segmentsOf(path: string): string[] {
 export class Router<T> {
   readonly #root: Node<T> = newNode();
 
-  /** Adds `method path`, where path segments starting with `:` are parameters. */
+  /**
+   * Adds `method path`, where path segments starting with `:` are parameters; `:secret.ics`
+   * is a parameter followed by a fixed suffix.
+   */
   add(method: string, path: string, value: T): this {
     let node = this.#root;
     for (const segment of segmentsOf(path)) {
       if (segment.startsWith(':')) {
-        const name = segment.slice(1);
-        if (node.param && node.param.name !== name) {
+        const [name = '', ...rest] = segment.slice(1).split('.');
+        const suffix = rest.length > 0 ? `.${rest.join('.')}` : '';
+        if (node.param && (node.param.name !== name || node.param.suffix !== suffix)) {
           throw new Error(
-            `[Portico] Failed to add route "${method} ${path}": ":${name}" clashes with ":${node.param.name}".`,
+            `[Portico] Failed to add route "${method} ${path}": "${segment}" clashes with ":${node.param.name}${node.param.suffix}".`,
           );
         }
-        node.param ??= {name, node: newNode()};
+        node.param ??= {name, suffix, node: newNode()};
         node = node.param.node;
       } else {
         let child = node.statics.get(segment);
@@ -93,8 +98,9 @@ export class Router<T> {
       const value = this.#walk(child, segments, i + 1, method, params, names, allowed);
       if (value !== undefined) return value;
     }
-    if (node.param && segment !== '') {
-      params.push(segment);
+    const suffix = node.param?.suffix ?? '';
+    if (node.param && segment.length > suffix.length && segment.endsWith(suffix)) {
+      params.push(segment.slice(0, segment.length - suffix.length));
       names.push(node.param.name);
       const value = this.#walk(node.param.node, segments, i + 1, method, params, names, allowed);
       if (value !== undefined) return value;

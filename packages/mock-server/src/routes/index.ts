@@ -1,5 +1,6 @@
 import {authHandlers} from './auth.js';
 import {bookingsHandlers} from './bookings.js';
+import {calendarFeedHandlers} from './calendar-feed.js';
 import type {RouteHandlers} from './context.js';
 import {creditsHandlers} from './credits.js';
 import {devHandlers} from './dev.js';
@@ -17,6 +18,7 @@ export const handlers: RouteHandlers = {
   ...spaceHandlers,
   ...authHandlers,
   ...profileHandlers,
+  ...calendarFeedHandlers,
   ...plansMembershipHandlers,
   ...creditsHandlers,
   ...resourcesAvailabilityHandlers,

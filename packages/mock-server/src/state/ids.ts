@@ -24,6 +24,17 @@ export function randomToken(prefix: string): string {
   return prefix + btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+/**
+ * Whether two tokens are equal, in a time that depends on their length only, so timing a
+ * guess tells nothing about how much of it was right.
+ */
+export function sameToken(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let difference = 0;
+  for (let i = 0; i < a.length; i++) difference |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return difference === 0;
+}
+
 /** A uniformly random 6-digit one-time code. */
 export function randomCode(): string {
   // Rejection sampling keeps every code equally likely (2^32 is not a multiple of 10^6).

@@ -41,6 +41,7 @@ export const TABLES = {
   checkIns: 'checkIns',
   notifications: 'notifications',
   sessions: 'sessions',
+  calendarFeeds: 'calendarFeeds',
   otpChallenges: 'otpChallenges',
   otpFailures: 'otpFailures',
   mails: 'mails',
@@ -208,6 +209,17 @@ export type SessionRow = {
   createdAt: string;
   expiresAt: string;
   expiresAtMs: number;
+};
+/**
+ * A member's calendar feed; the row id is the member id (one feed each). `secret` is the
+ * credential in the feed's address, found by comparing every feed's in constant time.
+ */
+export type CalendarFeedRow = {
+  id: string;
+  spaceId: string;
+  memberId: string;
+  secret: string;
+  createdAt: string;
 };
 export type OtpChallengeRow = {
   id: string;

@@ -66,6 +66,30 @@ export const acceptTerms: Endpoint<'acceptTerms'> = {
   access: 'member',
 };
 
+/** `GET /me/calendar-feed`: The member's secret calendar feed address (made on first use). */
+export const getCalendarFeed: Endpoint<'getCalendarFeed'> = {
+  name: 'getCalendarFeed',
+  method: 'GET',
+  path: '/me/calendar-feed',
+  access: 'member',
+};
+
+/** `POST /me/calendar-feed/reset`: A new calendar feed address; the old one answers 404 from now on. */
+export const resetCalendarFeed: Endpoint<'resetCalendarFeed'> = {
+  name: 'resetCalendarFeed',
+  method: 'POST',
+  path: '/me/calendar-feed/reset',
+  access: 'member',
+};
+
+/** `GET /calendar/:secret.ics`: A member's upcoming and recent bookings as iCalendar, for calendar apps: the secret in the path is the credential (no Authorization header). */
+export const calendarFeedFile: Endpoint<'calendarFeedFile'> = {
+  name: 'calendarFeedFile',
+  method: 'GET',
+  path: '/calendar/:secret.ics',
+  access: 'public',
+};
+
 /** `GET /plans`: Plans on offer. */
 export const listPlans: Endpoint<'listPlans'> = {
   name: 'listPlans',

@@ -29,6 +29,7 @@ export {
   SCENARIOS,
   Scenario,
 } from './dev.js';
+export {CalendarFeed, CalendarFeedSecret} from './calendar-feed.js';
 export {CheckIn, CheckInResult, Entries} from './entries.js';
 export {RealtimeEvent} from './events.js';
 export type {RealtimeEventType} from './events.js';
@@ -115,7 +116,14 @@ export {
   payOrder,
   quoteOrder,
 } from './routes/orders.js';
-export {acceptTerms, getMe, updateMe} from './routes/profile.js';
+export {
+  acceptTerms,
+  calendarFeedFile,
+  getCalendarFeed,
+  getMe,
+  resetCalendarFeed,
+  updateMe,
+} from './routes/profile.js';
 export {getAvailability, listResources} from './routes/resources.js';
 export {getSpace} from './routes/space.js';
 export {

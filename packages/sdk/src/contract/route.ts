@@ -38,6 +38,8 @@ export interface RouteDefinition {
   readonly safe?: boolean;
   /** Answers `text/event-stream` instead of JSON. */
   readonly stream?: boolean;
+  /** Answers a document of this type instead of JSON (`response` is null). */
+  readonly mediaType?: 'text/calendar';
 }
 
 /** Keeps each route's literal types while checking it against {@link RouteDefinition}. */

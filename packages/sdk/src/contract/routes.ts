@@ -30,6 +30,9 @@ export const routes = {
   getMe: profile.getMe,
   updateMe: profile.updateMe,
   acceptTerms: profile.acceptTerms,
+  getCalendarFeed: profile.getCalendarFeed,
+  resetCalendarFeed: profile.resetCalendarFeed,
+  calendarFeedFile: profile.calendarFeedFile,
 
   listPlans: membership.listPlans,
   getMembership: membership.getMembership,

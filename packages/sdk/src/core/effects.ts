@@ -68,6 +68,7 @@ export const MUTATION_INVALIDATES: Partial<Record<RouteKey, readonly QueryRoot[]
   'POST /me/entries/check-in': ['entries', 'membership'], // checkIn
   'PATCH /me': ['me'], // updateMe
   'POST /me/terms': ['me'], // acceptTerms
+  'POST /me/calendar-feed/reset': ['me'], // resetCalendarFeed
   'POST /me/notifications/:notificationId/read': ['notifications'], // markNotificationRead
 };
 

@@ -1,7 +1,7 @@
 import {bookingsQuery} from '../api/bookings.js';
 import {creditLedgerQuery, creditsQuery} from '../api/credits.js';
 import {entriesQuery} from '../api/entries.js';
-import {meQuery} from '../api/me.js';
+import {calendarFeedQuery, meQuery} from '../api/me.js';
 import {membershipHistoryQuery, membershipQuery, plansQuery} from '../api/membership.js';
 import {notificationsQuery, type NotificationsParams} from '../api/notifications.js';
 import {myProductsQuery, ordersQuery, productsQuery} from '../api/orders.js';
@@ -26,6 +26,7 @@ export function createQueries(client: PorticoCore) {
   return {
     space: () => spaceQuery(client),
     me: () => meQuery(client),
+    calendarFeed: () => calendarFeedQuery(client),
     plans: () => plansQuery(client),
     membership: () => membershipQuery(client),
     membershipHistory: (params?: QueryOf<'listMemberships'>) =>

@@ -37,6 +37,8 @@ export {
   otpLockState,
 } from './otp.js';
 export type {OtpLockState} from './otp.js';
+export {bookingIcs, calendarIcs, escapeText} from './ics.js';
+export type {IcsBooking, IcsCalendarInput, IcsInput} from './ics.js';
 export {MAX_OCCURRENCES, expandRecurrence} from './recurrence.js';
 export type {Recurrence, RecurrenceExpansion, RecurrenceInput} from './recurrence.js';
 export {cancellationRefund, freeCancellationUntil} from './refund.js';
@@ -50,6 +52,7 @@ export {
   daysBetween,
   formatInstant,
   instantToZonedParts,
+  isRepeatedWallTime,
   parseInstant,
   wallTimeOf,
   weekdayOf,

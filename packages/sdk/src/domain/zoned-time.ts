@@ -86,6 +86,24 @@ export function instantToZonedParts(ms: number, timeZone: string): ZonedParts {
   };
 }
 
+/**
+ * Whether the wall-clock reading of the instant `ms` in `timeZone` also names another
+ * instant: true in the hour a fall-back repeats (02:15 on Paris' last Sunday of October, both
+ * times). A calendar file cannot say which of the two a local time means.
+ */
+export function isRepeatedWallTime(ms: number, timeZone: string): boolean {
+  const own = offsetMinutesAt(ms, timeZone);
+  const wall = ms + own * MINUTE_MS;
+  // Assumes at most one transition within a day either side, as zonedDateTimeToInstant does.
+  for (const other of [
+    offsetMinutesAt(ms - DAY_MS, timeZone),
+    offsetMinutesAt(ms + DAY_MS, timeZone),
+  ]) {
+    if (other !== own && offsetMinutesAt(wall - other * MINUTE_MS, timeZone) === other) return true;
+  }
+  return false;
+}
+
 /** The calendar day `YYYY-MM-DD` that the instant `ms` falls on in `timeZone`. */
 export function calendarDayOf(ms: number, timeZone: string): string {
   return utcDayString(ms + offsetMinutesAt(ms, timeZone) * MINUTE_MS);

@@ -6,6 +6,7 @@ import {
   daysBetween,
   formatInstant,
   instantToZonedParts,
+  isRepeatedWallTime,
   parseInstant,
   wallTimeOf,
   weekdayOf,
@@ -225,4 +226,23 @@ test('property: parseInstant agrees with Date.parse on ISO instants', () => {
     },
     (iso) => assert.equal(parseInstant(iso), Date.parse(iso)),
   );
+});
+
+test('isRepeatedWallTime is true exactly in the hour a fall-back repeats', () => {
+  const at = (iso: string, zone = PARIS) => isRepeatedWallTime(Date.parse(iso), zone);
+  // Paris 2026-10-25: 03:00 CEST (01:00Z) becomes 02:00 CET, so 02:00–02:59 happen twice.
+  assert.equal(at('2026-10-24T23:59:00Z'), false); // 01:59 CEST
+  assert.equal(at('2026-10-25T00:00:00Z'), true); // 02:00 CEST
+  assert.equal(at('2026-10-25T00:15:00Z'), true); // 02:15 CEST
+  assert.equal(at('2026-10-25T01:15:00Z'), true); // 02:15 CET
+  assert.equal(at('2026-10-25T01:59:00Z'), true); // 02:59 CET
+  assert.equal(at('2026-10-25T02:00:00Z'), false); // 03:00 CET
+  // Spring forward skips an hour and repeats none.
+  assert.equal(at('2026-03-29T00:59:00Z'), false);
+  assert.equal(at('2026-03-29T01:00:00Z'), false);
+  // Lord Howe falls back half an hour: 01:30–01:59 repeat (2026-04-05, 02:00 +11 → 01:30 +10:30).
+  assert.equal(at('2026-04-04T14:45:00Z', 'Australia/Lord_Howe'), true); // 01:45 +11:00
+  assert.equal(at('2026-04-04T15:15:00Z', 'Australia/Lord_Howe'), true); // 01:45 +10:30
+  assert.equal(at('2026-04-04T15:30:00Z', 'Australia/Lord_Howe'), false); // 02:00 +10:30
+  assert.equal(at('2026-10-25T00:15:00Z', 'Asia/Tokyo'), false);
 });
