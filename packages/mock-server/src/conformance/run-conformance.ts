@@ -2,6 +2,7 @@ import {authCases} from './cases/auth.js';
 import {badInputCases} from './cases/bad-input.js';
 import {bookingCases} from './cases/bookings.js';
 import {concurrencyCases} from './cases/concurrency.js';
+import {creditCases} from './cases/credits.js';
 import {entryCases} from './cases/entries.js';
 import {isolationCases} from './cases/isolation.js';
 import {orderCases} from './cases/orders.js';
@@ -20,6 +21,7 @@ export const conformanceCases: readonly ConformanceCase[] = [
   ...concurrencyCases,
   ...isolationCases,
   ...orderCases,
+  ...creditCases,
   ...entryCases,
   ...badInputCases,
   ...realtimeCases,

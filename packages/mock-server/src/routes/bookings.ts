@@ -16,7 +16,7 @@ import {
 import {invalidField, problem} from '../problem.js';
 import type {Transaction} from '../state/db.js';
 import {nextId} from '../state/ids.js';
-import {writeLedgerEntry} from '../state/ledger.js';
+import {ledgerBooking, writeLedgerEntry} from '../state/ledger.js';
 import type {Reader} from '../state/queries.js';
 import {
   creditTotal,
@@ -225,11 +225,12 @@ export const bookingsHandlers = defineHandlers({
           writeLedgerEntry(tx, member, {
             at: nowIso,
             delta: -o.cost.credits,
-            balanceAfter: balance,
             reason: 'booking',
             description: `${resource.name}, ${describeSlot(space, o.start, o.end)}`,
             bookingId: id,
             orderId: null,
+            booking: {resourceName: resource.name, start: o.start, end: o.end},
+            order: null,
           });
         }
         let paymentId: string | null = null;
@@ -319,11 +320,12 @@ export const bookingsHandlers = defineHandlers({
         writeLedgerEntry(tx, member, {
           at: nowIso,
           delta: outcome.credits,
-          balanceAfter: creditTotal(tx, member, nowIso),
           reason: 'refund',
           description: `${outcome.percent}% refund: ${what}`,
           bookingId: booking.id,
           orderId: null,
+          booking: ledgerBooking(booking, resource),
+          order: null,
         });
       }
       const payment = booking.paymentId

@@ -1,7 +1,7 @@
 import {problem} from '../problem.js';
 import type {Transaction} from '../state/db.js';
-import {expireCredits, writeLedgerEntry} from '../state/ledger.js';
-import {creditTotal, instant, inSpace, newestFirst, resourceOf} from '../state/queries.js';
+import {expireCredits, ledgerBooking, writeLedgerEntry} from '../state/ledger.js';
+import {instant, inSpace, newestFirst, resourceOf} from '../state/queries.js';
 import type {BookingRow, MailRow, MemberRow, PaymentRow, SpaceRow} from '../state/rows.js';
 import {TABLES} from '../state/rows.js';
 import {toBooking} from '../state/views.js';
@@ -91,11 +91,12 @@ export const devHandlers = defineHandlers({
         writeLedgerEntry(tx, member, {
           at: nowIso,
           delta: refund.credits,
-          balanceAfter: creditTotal(tx, member, nowIso),
           reason: 'refund',
           description: `Declined, fully refunded: ${what}`,
           bookingId: booking.id,
           orderId: null,
+          booking: ledgerBooking(booking, resource),
+          order: null,
         });
       }
       const payment = booking.paymentId

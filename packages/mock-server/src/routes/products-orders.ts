@@ -4,10 +4,10 @@ import {invalidField, problem} from '../problem.js';
 import type {Transaction} from '../state/db.js';
 import {nextId} from '../state/ids.js';
 import {writeLedgerEntry} from '../state/ledger.js';
+import {orderNumber} from '../state/order-number.js';
 import type {Reader} from '../state/queries.js';
 import {
   activeMembership,
-  creditTotal,
   inSpace,
   instant,
   newestFirst,
@@ -144,11 +144,12 @@ function fulfil(
     writeLedgerEntry(tx, member, {
       at: nowIso,
       delta: amount,
-      balanceAfter: creditTotal(tx, member, nowIso),
       reason: 'purchase',
       description: `${line.quantity} × ${product.name}`,
       bookingId: null,
       orderId: order.id,
+      booking: null,
+      order: {number: orderNumber(order.id)},
     });
   }
   const amount = formatMoney(order.total, member.locale);

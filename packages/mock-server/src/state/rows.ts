@@ -8,6 +8,8 @@ import type {
   BookingCost,
   BookingStatus,
   CreditSource,
+  LedgerBooking,
+  LedgerOrder,
   Money,
   MembershipStatus,
   NotificationKind,
@@ -128,6 +130,8 @@ export type LedgerRow = {
   id: string;
   spaceId: string;
   memberId: string;
+  /** The entry's place in the member's chain (1, 2, …): the ledger is served in this order. */
+  seq: number;
   at: string;
   delta: number;
   balanceAfter: number;
@@ -135,6 +139,8 @@ export type LedgerRow = {
   description: string;
   bookingId: string | null;
   orderId: string | null;
+  booking: LedgerBooking | null;
+  order: LedgerOrder | null;
 };
 
 export type BookingRow = {

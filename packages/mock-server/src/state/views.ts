@@ -194,8 +194,9 @@ export function toBalance(buckets: readonly CreditBucketRow[], now: number): Cre
 }
 
 export function toLedgerEntry(row: LedgerRow): LedgerEntry {
-  const {id, at, delta, balanceAfter, reason, description, bookingId, orderId} = row;
-  return {id, at, delta, balanceAfter, reason, description, bookingId, orderId};
+  const {id, at, delta, balanceAfter, reason, description, bookingId, orderId, booking, order} =
+    row;
+  return {id, at, delta, balanceAfter, reason, description, bookingId, orderId, booking, order};
 }
 
 export function toBooking(

@@ -16,7 +16,9 @@ export {
   CreditBucket,
   CreditSource,
   CreditUse,
+  LedgerBooking,
   LedgerEntry,
+  LedgerOrder,
   LedgerReason,
 } from './credits.js';
 export {
