@@ -40,7 +40,7 @@ import {toBooking} from '../state/views.js';
 import {defineHandlers} from './context.js';
 import {requireTerms} from './guards.js';
 import {requestInstant} from './input.js';
-import {describeSlot, notify} from './notify.js';
+import {bookingParams, describeSlot, notify} from './notify.js';
 
 /** Credits refunded into a bucket that has expired meanwhile come back as a grant valid this long. */
 const REFUND_GRANT_DAYS = 30;
@@ -280,7 +280,8 @@ export const bookingsHandlers = defineHandlers({
           ? `${rows.length} times from ${describeSlot(space, first.start, first.end)}`
           : describeSlot(space, first.start, first.end);
       notify(tx, space, member, now, {
-        kind: 'booking',
+        kind: status === 'pending_approval' ? 'booking.requested' : 'booking.confirmed',
+        params: bookingParams(first, resource, rows.length),
         title:
           status === 'pending_approval' ? `${resource.name} requested` : `${resource.name} booked`,
         body:
@@ -349,7 +350,8 @@ export const bookingsHandlers = defineHandlers({
         refund,
       });
       notify(tx, space, member, now, {
-        kind: 'booking',
+        kind: 'booking.cancelled',
+        params: {...bookingParams(booking, resource), refundPercent: outcome.percent},
         title: `${resource?.name ?? 'Booking'} cancelled`,
         body:
           outcome.percent === 100

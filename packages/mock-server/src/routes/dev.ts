@@ -7,7 +7,7 @@ import {TABLES} from '../state/rows.js';
 import {toBooking} from '../state/views.js';
 import {refundCredits} from './bookings.js';
 import {defineHandlers} from './context.js';
-import {describeSlot, notify} from './notify.js';
+import {bookingParams, describeSlot, notify} from './notify.js';
 
 /** A booking of the space and its member, for the operator's decisions. */
 function bookingOf(tx: Transaction, space: SpaceRow, id: string) {
@@ -72,7 +72,8 @@ export const devHandlers = defineHandlers({
       if (booking.status === 'confirmed') return toBooking(booking, resource, space);
       const approved = tx.put<BookingRow>(TABLES.bookings, {...booking, status: 'confirmed'});
       notify(tx, space, member, now, {
-        kind: 'booking',
+        kind: 'booking.approved',
+        params: bookingParams(booking, resource),
         title: `${resource?.name ?? 'Booking'} confirmed`,
         body: `${what}. The team approved your request.`,
       });
@@ -110,7 +111,8 @@ export const devHandlers = defineHandlers({
         refund,
       });
       notify(tx, space, member, now, {
-        kind: 'booking',
+        kind: 'booking.declined',
+        params: bookingParams(booking, resource),
         title: `${resource?.name ?? 'Booking'} declined`,
         body: `${what}. The team could not accept your request; it is fully refunded.`,
       });

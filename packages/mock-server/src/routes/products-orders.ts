@@ -120,7 +120,7 @@ function fulfil(
       bookingId: null,
       amount: order.total,
       status: 'paid',
-      description: `Order ${order.id}`,
+      description: `Order ${orderNumber(order.id)}`,
       createdAt: nowIso,
       paidAt: nowIso,
     });
@@ -153,10 +153,12 @@ function fulfil(
     });
   }
   const amount = formatMoney(order.total, member.locale);
+  const number = orderNumber(order.id);
   notify(tx, space, member, now, {
-    kind: 'payment',
+    kind: 'order.paid',
+    params: {orderNumber: number, total: order.total},
     title: 'Payment received',
-    body: `Order ${order.id} is paid (${amount}). Thank you!`,
+    body: `Order ${number} is paid (${amount}). Thank you!`,
   });
   return paid;
 }

@@ -13,6 +13,7 @@ import type {Row} from '../state/db.js';
 import type {LedgerMovement} from '../state/ledger.js';
 import {ledgerBooking, linkEntry} from '../state/ledger.js';
 import {orderNumber} from '../state/order-number.js';
+import type {Notice} from '../routes/notify.js';
 import type {
   BookingRow,
   CheckInRow,
@@ -206,11 +207,7 @@ export class SpaceSeed {
     });
   }
 
-  notification(
-    member: MemberRow,
-    minutesAgo: number,
-    row: Pick<NotificationRow, 'kind' | 'title' | 'body'> & {read?: boolean},
-  ): void {
+  notification(member: MemberRow, minutesAgo: number, row: Notice & {read?: boolean}): void {
     const createdAt = this.ago(minutesAgo);
     const {read, ...rest} = row;
     this.b.add<NotificationRow>(TABLES.notifications, {

@@ -12,7 +12,7 @@ import type {
   LedgerOrder,
   Money,
   MembershipStatus,
-  NotificationKind,
+  Notification,
   OrderLine,
   OrderStatus,
   Plan,
@@ -22,7 +22,6 @@ import type {
   Space,
 } from '@portico/sdk/contract';
 import type {DiscountCode} from '@portico/sdk/domain';
-import type * as z from 'zod/mini';
 
 type Writable<T> = {-readonly [K in keyof T]: T[K]};
 
@@ -193,16 +192,8 @@ export type CheckInRow = {
   at: string;
 };
 
-export type NotificationRow = {
-  id: string;
-  spaceId: string;
-  memberId: string;
-  kind: z.infer<typeof NotificationKind>;
-  title: string;
-  body: string;
-  createdAt: string;
-  readAt: string | null;
-};
+/** A notification as stored: the contract's shape (a `kind` with its `params`) plus its owner. */
+export type NotificationRow = Notification & {spaceId: string; memberId: string};
 
 // ---- auth
 

@@ -229,6 +229,6 @@ export function toOrder(row: OrderRow): Order {
 }
 
 export function toNotification(row: NotificationRow): Notification {
-  const {id, kind, title, body, createdAt, readAt} = row;
-  return {id, kind, title, body, createdAt, readAt};
+  const {spaceId: _space, memberId: _member, ...notification} = row;
+  return notification;
 }

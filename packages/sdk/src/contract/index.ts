@@ -43,7 +43,19 @@ export {
   Payment,
   PaymentStatus,
 } from './membership.js';
-export {Notification, NotificationKind} from './notification.js';
+export {
+  BookingCancelledParams,
+  BookingNoticeParams,
+  CreditsExpiringParams,
+  EntriesLeftParams,
+  KnownNotification,
+  MembershipParams,
+  Notification,
+  NOTIFICATION_KINDS,
+  OrderPaidParams,
+  OtherNotification,
+} from './notification.js';
+export type {NotificationKind} from './notification.js';
 export {
   AppliedDiscount,
   Order,
