@@ -61,6 +61,8 @@ test('credits that expire while the server runs get an expiry ledger entry and c
     description: '5 credits expired',
     bookingId: null,
     orderId: null,
+    booking: null,
+    order: null,
   });
   // Written once: later requests find nothing left to expire.
   const again = (await t.call('GET', '/me/credits/ledger', {token: ada})).body.items;

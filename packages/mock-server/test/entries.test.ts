@@ -75,3 +75,35 @@ test('check-in needs an entries membership and accepted terms', async () => {
     history: [],
   });
 });
+
+test('check-in is refused while the space is closed, and uses no entry', async () => {
+  const t = setup();
+  const token = await t.login('ben@example.com');
+  const refused = async (at: string, closedToday: boolean) => {
+    t.advance(Date.parse(at) - t.now());
+    const problem = assertProblem(
+      await t.call('POST', '/me/entries/check-in', {token}),
+      422,
+      'outside_opening_hours',
+    );
+    assert.match(problem.detail ?? '', closedToday ? /closed today/ : /closed at this hour/);
+  };
+  // Before opening (08:00) and after closing (20:00) on a weekday.
+  await refused('2026-03-02T07:59:00+01:00', false);
+  await refused('2026-03-02T20:00:00+01:00', false);
+  // Sunday, just after midnight: the demo space has no hours on Sundays.
+  await refused('2026-03-08T00:21:00+01:00', true);
+  // The seeded maintenance day (the first weekday ten days after the seed) is a closure.
+  const space = (await t.call('GET', '/')).body;
+  const maintenance = space.closures.find((c: {reason: string}) =>
+    /maintenance/i.test(c.reason),
+  ).day;
+  await refused(t.at(maintenance, '10:00'), true);
+  const entries = (await t.call('GET', '/me/entries', {token})).body;
+  assert.deepEqual([entries.used, entries.checkedInToday], [4, false]);
+  // Open again at 08:00 on the next weekday: the entry is used then.
+  t.advance(Date.parse('2026-03-13T08:00:00+01:00') - t.now());
+  const ok = await t.call('POST', '/me/entries/check-in', {token});
+  assert.equal(ok.status, 200, JSON.stringify(ok.body));
+  assert.equal(ok.body.remaining, 5);
+});

@@ -78,6 +78,32 @@ export class PorticoCreditBalanceHarness {
     );
   }
 
+  /**
+   * The open history's movements as a member reads them: what (`Booking`), what for
+   * (`L'Atelier, Wed 11 Mar, 14:00`), when, the change (`−2`), and how far the change's right
+   * edge sits from its row's (0 when it is aligned on the right).
+   */
+  get historyEntries(): {
+    reason: string;
+    subject: string;
+    when: string;
+    amount: string;
+    amountRightGap: number;
+  }[] {
+    return [...(this.part('history')?.querySelectorAll('li') ?? [])].map((li) => {
+      const amount = li.querySelector('.credit-balance__amount');
+      return {
+        reason: collapse(li.querySelector('.credit-balance__strong')?.textContent),
+        subject: collapse(li.querySelector('.credit-balance__subject')?.textContent),
+        when: collapse(li.querySelector('time')?.textContent),
+        amount: collapse(amount?.textContent),
+        amountRightGap: amount
+          ? Math.abs(li.getBoundingClientRect().right - textRight(amount))
+          : Infinity,
+      };
+    });
+  }
+
   /** Opens (or closes) the history, as a pointer would. */
   async toggleHistory(): Promise<void> {
     const button = this.historyButton;
@@ -119,6 +145,13 @@ export class PorticoCreditBalanceHarness {
   private part(name: string): HTMLElement | null {
     return this.root.querySelector(`[part~="${name}"]`);
   }
+}
+
+/** The right edge of an element's text itself (not of its box, which a grid may stretch). */
+function textRight(element: Element): number {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  return range.getBoundingClientRect().right;
 }
 
 function collapse(text: string | null | undefined): string {

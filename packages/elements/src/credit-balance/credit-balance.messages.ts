@@ -37,6 +37,8 @@ export const en = {
   'credits.reason.membership': 'Membership',
   'credits.reason.grant': 'Granted',
   'credits.reason.expiry': 'Expired',
+  'credits.bookingSubject': '{room}, {when}',
+  'credits.orderSubject': 'Order {number}',
 } as const;
 
 /** The credit balance's text in French. */
@@ -75,6 +77,8 @@ export const fr = {
   'credits.reason.membership': 'Abonnement',
   'credits.reason.grant': 'Offert',
   'credits.reason.expiry': 'Expiration',
+  'credits.bookingSubject': '{room}, {when}',
+  'credits.orderSubject': 'Commande {number}',
 } as const satisfies Catalog<typeof en>;
 
 // Registered when the element's module loads: a page pays only for its widgets' text.

@@ -154,8 +154,20 @@ export default css`
     gap: 0 ${sys('space-sm')};
   }
 
-  .credit-balance__ledger .credit-balance__row > span {
+  /* The amount keeps the right-hand column at any width, so changes line up down the list. */
+  .credit-balance__entry {
     display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: start;
+  }
+
+  .credit-balance__what,
+  .credit-balance__delta {
+    display: grid;
+  }
+
+  .credit-balance__subject {
+    overflow-wrap: anywhere;
   }
 
   .credit-balance__strong {

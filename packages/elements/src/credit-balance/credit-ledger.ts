@@ -4,6 +4,7 @@ import {formatDateTime, formatNumber, msg} from '../i18n/index.js';
 import {errorReason} from '../internal/error-message.js';
 
 export type LedgerPage = ResponseOf<'listCreditLedger'>;
+type LedgerEntry = LedgerPage['items'][number];
 
 export interface LedgerView {
   locale: string;
@@ -31,18 +32,20 @@ export function renderLedger(view: LedgerView): TemplateResult {
     body = html`<ol class="credit-balance__list credit-balance__ledger">
         ${items.map(
           (entry) =>
-            html`<li class="credit-balance__row">
-              <span>
+            html`<li class="credit-balance__row credit-balance__entry">
+              <span class="credit-balance__what">
                 <span class="credit-balance__strong"
                   >${msg(locale, `credits.reason.${entry.reason}`)}</span
                 >
-                <span class="credit-balance__muted">${entry.description}</span>
-                <time class="credit-balance__muted" datetime=${entry.at}>
+                ${subject(entry, locale, timeZone)}
+                <time class="credit-balance__muted credit-balance__when" datetime=${entry.at}>
                   ${formatDateTime(locale, entry.at, timeZone)}
                 </time>
               </span>
               <span class="credit-balance__delta">
-                <span class=${entry.delta < 0 ? 'credit-balance__spent' : 'credit-balance__earned'}>
+                <span
+                  class="credit-balance__amount ${entry.delta < 0 ? 'credit-balance__spent' : 'credit-balance__earned'}"
+                >
                   ${entry.delta > 0 ? '+' : entry.delta < 0 ? '−' : ''}${formatNumber(locale, Math.abs(entry.delta))}
                 </span>
                 <span class="credit-balance__muted">
@@ -85,6 +88,30 @@ export function renderLedger(view: LedgerView): TemplateResult {
     </h3>
     ${body}
   </section>`;
+}
+
+/**
+ * What a movement was for, in the page's words and the space's time zone: the room and when
+ * (`L'Atelier, Wed 11 Mar, 14:00`, the same date style as the movement's own time), the order
+ * by its number, or the space's own words for a membership or a grant. Never an id.
+ */
+function subject(
+  entry: LedgerEntry,
+  locale: string,
+  timeZone: string | undefined,
+): TemplateResult | typeof nothing {
+  let text: string | undefined;
+  if (entry.booking) {
+    const when = formatDateTime(locale, entry.booking.start, timeZone);
+    text = msg(locale, 'credits.bookingSubject', {room: entry.booking.resourceName, when});
+  } else if (entry.order) {
+    text = msg(locale, 'credits.orderSubject', {number: entry.order.number});
+  } else if (entry.reason === 'membership' || entry.reason === 'grant') {
+    text = entry.description;
+  }
+  return text
+    ? html`<span class="credit-balance__muted credit-balance__subject">${text}</span>`
+    : nothing;
 }
 
 function renderMore(view: LedgerView, shown: number): TemplateResult | typeof nothing {

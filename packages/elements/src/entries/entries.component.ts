@@ -255,7 +255,9 @@ export class PorticoEntries extends PorticoClientElement {
             ? msg(locale, 'entries.notActive')
             : error.code === 'terms_not_accepted'
               ? msg(locale, 'entries.termsNeeded')
-              : `${msg(locale, 'entries.checkInError')} ${msg(locale, errorReason(error))}`;
+              : error.code === 'outside_opening_hours'
+                ? msg(locale, 'entries.closed')
+                : `${msg(locale, 'entries.checkInError')} ${msg(locale, errorReason(error))}`;
       this.outcome = this.checkInError;
       this.#states.announce(this.outcome);
     } finally {

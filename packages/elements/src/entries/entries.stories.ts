@@ -5,6 +5,7 @@ import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite'
 import {html} from 'lit';
 import {http, HttpResponse, type RequestHandler} from 'msw';
 import {createTestClient, logIn, SPACE} from '../../test/helpers/client.js';
+import {nextInParis} from '../../test/helpers/space-clock.js';
 import {cssomStyle} from '../internal/cssom-style.js';
 import './entries.js';
 
@@ -80,7 +81,8 @@ export const Default: Story = {};
 export const AlreadyCheckedIn: Story = {
   parameters: {
     checkedIn: true,
-    msw: {handlers: createHandlers({scenario: 'demo'})},
+    // Check-in follows the space's hours: the server runs on a weekday morning.
+    msw: {handlers: createHandlers({scenario: 'demo', now: nextInParis('wed', '09:10')})},
   } satisfies StoryParameters & {msw: {handlers: RequestHandler[]}},
 };
 

@@ -2,10 +2,12 @@
 import {expect, html} from '@open-wc/testing';
 import {entriesApi, membershipApi, type PorticoClient} from '@portico/sdk';
 import {sendKeys} from '@web/test-runner-commands';
+import {createHandlers} from '@portico/mock-server/msw';
 import {delay, http, HttpResponse} from 'msw';
 import sinon from 'sinon';
 import {createTestClient, logIn, resetMockApi, SPACE, worker} from '../../test/helpers/mock-api.js';
 import {mount} from '../../test/helpers/mount.js';
+import {nextInParis} from '../../test/helpers/space-clock.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import {clearSharedClients} from '../internal/client-registry.js';
 import './entries.js';
@@ -15,6 +17,11 @@ const BEN = 'ben@example.com';
 const ENTRIES = `*/v1/spaces/${SPACE}/me/entries`;
 const MEMBERSHIP = `*/v1/spaces/${SPACE}/me/membership`;
 const CHECK_IN = `*/v1/spaces/${SPACE}/me/entries/check-in`;
+
+/** A Wednesday morning, while the demo space is open. */
+const OPEN = nextInParis('wed', '09:10');
+/** Sunday just after midnight: the demo space has no hours on Sundays. */
+const SUNDAY_NIGHT = nextInParis('sun', '00:21');
 
 const problem = (status: number, code: string) =>
   HttpResponse.json(
@@ -48,6 +55,7 @@ const ready = (h: PorticoEntriesHarness) => h.remaining !== '' || h.plan !== '';
 describe('<portico-entries>', () => {
   beforeEach(async () => {
     await resetMockApi();
+    worker.resetHandlers(...createHandlers({scenario: 'demo', now: OPEN}));
   });
 
   afterEach(() => {
@@ -180,6 +188,7 @@ describe('<portico-entries>', () => {
       no_entries_left: 'No entries left this period.',
       no_active_membership: 'Your membership is not active, so you cannot check in.',
       terms_not_accepted: 'Accept the space’s terms before checking in.',
+      outside_opening_hours: 'The space is closed now: check in during its opening hours.',
       service_unavailable:
         'Checking in failed. The service is unavailable, please try again shortly.',
     };
@@ -200,6 +209,27 @@ describe('<portico-entries>', () => {
         expect(harness.error).to.equal(message);
         expect(harness.announcement).to.equal(message);
         expect(harness.remaining).to.equal('6 of 10 entries left');
+      });
+    }
+  });
+
+  describe('while the space is closed', () => {
+    const texts = {
+      en: 'The space is closed now: check in during its opening hours.',
+      fr: "L'espace est fermé en ce moment : pointez pendant ses heures d'ouverture.",
+    };
+    for (const [lang, text] of Object.entries(texts)) {
+      it(`should say so (${lang}) when the real server refuses, and use no entry`, async () => {
+        worker.resetHandlers(...createHandlers({scenario: 'demo', now: SUNDAY_NIGHT}));
+        const {el, harness} = await setupTest({lang});
+        await harness.until(ready);
+        const before = harness.remaining;
+        await harness.checkIn();
+        await harness.until((h) => h.error !== '');
+        expect(harness.error).to.equal(text);
+        expect(harness.announcement).to.equal(text);
+        expect(harness.remaining).to.equal(before);
+        await expect(el).to.be.accessible();
       });
     }
   });

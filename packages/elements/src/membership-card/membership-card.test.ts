@@ -3,10 +3,12 @@ import {expect} from '@open-wc/testing';
 import type {Membership, MembershipStatus, PorticoClient} from '@portico/sdk';
 import {sendKeys} from '@web/test-runner-commands';
 import {html} from 'lit';
+import {createHandlers} from '@portico/mock-server/msw';
 import {delay, http, HttpResponse} from 'msw';
 import sinon from 'sinon';
 import {createTestClient, logIn, resetMockApi, SPACE, worker} from '../../test/helpers/mock-api.js';
 import {mount} from '../../test/helpers/mount.js';
+import {nextInParis} from '../../test/helpers/space-clock.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import './membership-card.js';
 import type {PorticoMembershipCard} from './membership-card.component.js';
@@ -213,6 +215,8 @@ describe('<portico-membership-card>', () => {
     });
 
     it('should count a check-in made through the same client at once', async () => {
+      // Check-in follows the space's hours: run the server on a weekday morning.
+      worker.resetHandlers(...createHandlers({scenario: 'demo', now: nextInParis('wed', '09:10')}));
       const {harness, client} = await setupTest({member: 'ben'});
       await harness.until(ready);
       await client.entries.checkIn();

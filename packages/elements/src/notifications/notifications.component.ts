@@ -12,6 +12,7 @@ import {property, state} from 'lit/decorators.js';
 import {formatDateTime, msg, resolveLocale} from '../i18n/index.js';
 import {DataStates} from '../internal/data-states.js';
 import {errorReason} from '../internal/error-message.js';
+import {notificationText} from './notification-text.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import styles from './notifications.styles.js';
@@ -199,6 +200,7 @@ export class PorticoNotifications extends PorticoClientElement {
     const unread = item.readAt === null;
     const busy = this.marking === 'all' || this.marking.has(item.id);
     const timeZone = this.#space.state.data?.timeZone;
+    const text = notificationText(item, locale, timeZone);
     return html`<li
       part=${unread ? 'item unread' : 'item'}
       class="notifications__item ${unread ? 'notifications__item--unread' : ''}"
@@ -206,7 +208,7 @@ export class PorticoNotifications extends PorticoClientElement {
       tabindex="-1"
     >
       <div class="notifications__meta">
-        <span class="notifications__kind">${msg(locale, `notifications.kind.${item.kind}`)}</span>
+        <span class="notifications__kind">${text.kind}</span>
         <time datetime=${item.createdAt}>${formatDateTime(locale, item.createdAt, timeZone)}</time>
         ${
           unread
@@ -215,8 +217,8 @@ export class PorticoNotifications extends PorticoClientElement {
             : nothing
         }
       </div>
-      <p class="notifications__item-title">${item.title}</p>
-      <p class="notifications__body">${item.body}</p>
+      <p class="notifications__item-title">${text.title}</p>
+      <p class="notifications__body">${text.body}</p>
       ${
         unread
           ? html`<button
@@ -228,7 +230,7 @@ export class PorticoNotifications extends PorticoClientElement {
             >
               ${msg(locale, busy ? 'notifications.marking' : 'notifications.markRead')}<span
                 class="visually-hidden"
-                >: ${item.title}</span
+                >: ${text.title}</span
               >
             </button>`
           : nothing

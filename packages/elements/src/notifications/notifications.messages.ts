@@ -30,6 +30,49 @@ export const en = {
   'notifications.kind.payment': 'Payment',
   'notifications.kind.membership': 'Membership',
   'notifications.kind.announcement': 'Announcement',
+  'notifications.kind.other': 'Notice',
+  'notifications.bookingConfirmed.title': '{room} booked',
+  'notifications.bookingConfirmed.body': {
+    one: '{when}. See you there!',
+    other: '{count} times from {when}. See you there!',
+  },
+  'notifications.bookingRequested.title': '{room} requested',
+  'notifications.bookingRequested.body': {
+    one: '{when}. The team will confirm your request.',
+    other: '{count} times from {when}. The team will confirm your request.',
+  },
+  'notifications.bookingApproved.title': '{room} confirmed',
+  'notifications.bookingApproved.body': {
+    one: '{when}. The team approved your request.',
+    other: '{count} times from {when}. The team approved your request.',
+  },
+  'notifications.bookingDeclined.title': '{room} declined',
+  'notifications.bookingDeclined.body': {
+    one: '{when}. The team could not accept your request; it is fully refunded.',
+    other:
+      '{count} times from {when}. The team could not accept your request; it is fully refunded.',
+  },
+  'notifications.bookingCancelled.title': '{room} cancelled',
+  'notifications.bookingCancelled.refunded': '{when}. Fully refunded.',
+  'notifications.bookingCancelled.late': '{when}. Late cancellation: {percent} refunded.',
+  'notifications.orderPaid.title': 'Payment received',
+  'notifications.orderPaid.body': 'Order {number} is paid ({total}). Thank you!',
+  'notifications.creditsExpiring.title': {
+    one: '{count} credit expires soon',
+    other: '{count} credits expire soon',
+  },
+  'notifications.creditsExpiring.body': 'Use them before {date}.',
+  'notifications.entriesLeft.title': {
+    one: '{count} day left this month',
+    other: '{count} days left this month',
+  },
+  'notifications.entriesLeft.body': 'You have used {used} of your {total} days.',
+  'notifications.membershipStarting.title': 'Welcome aboard',
+  'notifications.membershipStarting.body':
+    'Your {plan} membership starts on {day}, once the payment is through.',
+  'notifications.membershipEnded.title': 'Your membership has ended',
+  'notifications.membershipEnded.body':
+    'Your {plan} membership ended on {day}. Renew any time from your portal.',
 } as const;
 
 /** The notifications' text in French. */
@@ -61,6 +104,49 @@ export const fr = {
   'notifications.kind.payment': 'Paiement',
   'notifications.kind.membership': 'Abonnement',
   'notifications.kind.announcement': 'Annonce',
+  'notifications.kind.other': 'Avis',
+  'notifications.bookingConfirmed.title': 'Réservation confirmée : {room}',
+  'notifications.bookingConfirmed.body': {
+    one: '{when}. À bientôt !',
+    other: '{count} fois à partir du {when}. À bientôt !',
+  },
+  'notifications.bookingRequested.title': 'Demande envoyée : {room}',
+  'notifications.bookingRequested.body': {
+    one: "{when}. L'équipe va confirmer votre demande.",
+    other: "{count} fois à partir du {when}. L'équipe va confirmer votre demande.",
+  },
+  'notifications.bookingApproved.title': 'Demande acceptée : {room}',
+  'notifications.bookingApproved.body': {
+    one: "{when}. L'équipe a accepté votre demande.",
+    other: "{count} fois à partir du {when}. L'équipe a accepté votre demande.",
+  },
+  'notifications.bookingDeclined.title': 'Demande refusée : {room}',
+  'notifications.bookingDeclined.body': {
+    one: "{when}. L'équipe n'a pas pu accepter votre demande ; elle est entièrement remboursée.",
+    other:
+      "{count} fois à partir du {when}. L'équipe n'a pas pu accepter votre demande ; elle est entièrement remboursée.",
+  },
+  'notifications.bookingCancelled.title': 'Réservation annulée : {room}',
+  'notifications.bookingCancelled.refunded': '{when}. Entièrement remboursée.',
+  'notifications.bookingCancelled.late': '{when}. Annulation tardive : {percent} remboursés.',
+  'notifications.orderPaid.title': 'Paiement reçu',
+  'notifications.orderPaid.body': 'La commande {number} est payée ({total}). Merci !',
+  'notifications.creditsExpiring.title': {
+    one: '{count} crédit expire bientôt',
+    other: '{count} crédits expirent bientôt',
+  },
+  'notifications.creditsExpiring.body': 'Utilisez-les avant le {date}.',
+  'notifications.entriesLeft.title': {
+    one: 'Plus que {count} jour ce mois-ci',
+    other: 'Plus que {count} jours ce mois-ci',
+  },
+  'notifications.entriesLeft.body': 'Vous avez utilisé {used} de vos {total} jours.',
+  'notifications.membershipStarting.title': 'Bienvenue à bord',
+  'notifications.membershipStarting.body':
+    'Votre abonnement {plan} commence le {day}, une fois le paiement reçu.',
+  'notifications.membershipEnded.title': 'Votre abonnement a pris fin',
+  'notifications.membershipEnded.body':
+    'Votre abonnement {plan} a pris fin le {day}. Renouvelez-le quand vous voulez depuis votre espace.',
 } as const satisfies Catalog<typeof en>;
 
 // Registered when the element's module loads: a page pays only for its widgets' text.

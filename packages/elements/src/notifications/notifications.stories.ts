@@ -112,9 +112,10 @@ export const AllRead: Story = {
                 items: [
                   {
                     id: 'ntf_story_1',
-                    kind: 'payment',
+                    kind: 'order.paid',
+                    params: {orderNumber: '1042', total: {amount: 18000, currency: 'EUR'}},
                     title: 'Payment received',
-                    body: 'Your 50 credits are ready (€180.00).',
+                    body: 'Order 1042 is paid (€180.00). Thank you!',
                     createdAt: '2031-11-03T09:15:00+01:00',
                     readAt: '2031-11-03T10:00:00+01:00',
                   },

@@ -1,6 +1,11 @@
 /// <reference types="mocha" />
 import {expect, html} from '@open-wc/testing';
-import {notificationsApi, type PorticoClient} from '@portico/sdk';
+import {
+  notificationsApi,
+  type KnownNotification,
+  type Notification,
+  type PorticoClient,
+} from '@portico/sdk';
 import {sendKeys} from '@web/test-runner-commands';
 import {delay, http, HttpResponse} from 'msw';
 import sinon from 'sinon';
@@ -58,6 +63,16 @@ async function setupTest(options: SetupOptions = {}) {
 }
 
 const ready = (h: PorticoNotificationsHarness) => h.isReady;
+
+/** The first notification of a known kind, with its typed params. */
+function ofKind<K extends KnownNotification['kind']>(
+  items: readonly Notification[],
+  kind: K,
+): Extract<KnownNotification, {kind: K}> {
+  const found = items.find((item) => item.kind === kind);
+  if (!found) throw new Error(`Ada is seeded with a ${kind} notification`);
+  return found as Extract<KnownNotification, {kind: K}>;
+}
 
 describe('<portico-notifications>', function () {
   // axe in three themes takes seconds on a loaded two-core machine.
@@ -295,6 +310,93 @@ describe('<portico-notifications>', function () {
       await harness.markRead('Community lunch on Friday');
       await harness.until((h) => h.badge === '1 non lue');
       expect(harness.announcement).to.equal('Marquée comme lue.');
+    });
+
+    it('should write what the server sent in French, with French dates and amounts, and no ids', async () => {
+      const {harness, client} = await setupTest({lang: 'fr'});
+      await harness.until(ready);
+      const {items} = await notificationsApi(client).list({limit: 20});
+      const booking = ofKind(items, 'booking.confirmed');
+      const paid = ofKind(items, 'order.paid');
+      const expiring = ofKind(items, 'credits.expiring');
+      const {timeZone} = await client.space.get();
+      const year = (date: Date) =>
+        new Intl.DateTimeFormat('en', {year: 'numeric', timeZone}).format(date);
+      const dateTime = new Intl.DateTimeFormat('fr', {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year:
+          year(new Date(expiring.params.expiresAt)) === year(new Date()) ? undefined : 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZone,
+      });
+      const when = new Intl.DateTimeFormat('fr', {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZone,
+      }).formatRange(new Date(booking.params.start), new Date(booking.params.end));
+      const euros = new Intl.NumberFormat('fr', {style: 'currency', currency: 'EUR'});
+      expect(harness.items.map(({kind, title, body}) => ({kind, title, body}))).to.deep.equal([
+        // The space's own announcement keeps its words.
+        {
+          kind: 'Annonce',
+          title: 'Community lunch on Friday',
+          body: 'Bring a dish, we bring the drinks. 12:30 in the Loft.',
+        },
+        {
+          kind: 'Abonnement',
+          title: '5 crédits expirent bientôt',
+          body: `Utilisez-les avant le ${dateTime.format(new Date(expiring.params.expiresAt))}.`,
+        },
+        {
+          kind: 'Réservation',
+          title: 'Réservation confirmée : La Verrière',
+          body: `${when}. À bientôt !`,
+        },
+        {
+          kind: 'Paiement',
+          title: 'Paiement reçu',
+          body: `La commande ${paid.params.orderNumber} est payée (${euros.format(180)}). Merci !`,
+        },
+      ]);
+      // French dates (a French short month, no ISO day) and no internal id anywhere.
+      expect(when).to.match(/(janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)/);
+      const text = harness.text;
+      expect(text).not.to.match(/\d{4}-\d{2}-\d{2}/);
+      expect(text).not.to.match(/\b(ord|bk|ntf|led|mem|sp)_\w+/);
+      expect(text).not.to.match(/See you|booked|is paid/);
+    });
+
+    it('should show a kind it does not know as the server wrote it', async () => {
+      worker.use(
+        http.get(LIST, () =>
+          HttpResponse.json({
+            items: [
+              {
+                id: 'ntf_new_1',
+                kind: 'parcel.arrived',
+                params: {sender: 'La Poste'},
+                title: 'A parcel for you',
+                body: 'It waits at the front desk.',
+                createdAt: '2026-03-11T09:00:00+01:00',
+                readAt: null,
+              },
+            ],
+            nextCursor: null,
+          }),
+        ),
+      );
+      const {el, harness} = await setupTest({lang: 'fr'});
+      await harness.until(ready);
+      expect(harness.items.map(({kind, title, body}) => ({kind, title, body}))).to.deep.equal([
+        {kind: 'Avis', title: 'A parcel for you', body: 'It waits at the front desk.'},
+      ]);
+      await expect(el).to.be.accessible();
     });
 
     it('should be accessible in every theme', async () => {

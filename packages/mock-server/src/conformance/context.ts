@@ -1,4 +1,5 @@
 import type {Member, Resource, Space} from '@portico/sdk/contract';
+import {addDays, calendarDayOf, openIntervalsOn} from '@portico/sdk/domain';
 import {iso} from './define-cases.js';
 import {expectStatus, ok} from './expect.js';
 import {ApiClient} from './http.js';
@@ -107,6 +108,30 @@ export class CaseContext {
     expectStatus(reply, 200, 'POST /__dev/clock');
     this.now = Date.parse(reply.body.now);
     this.clockMoved = true;
+  }
+
+  /**
+   * The space's open and closed stretches from today on, read from its published hours and
+   * closures: `open` is the first instant (at or after now) the space is open and `closed` the
+   * first it is not, so a case can move the clock into either.
+   */
+  async openingTimes(): Promise<{open: number; closed: number}> {
+    const space = await this.space();
+    const today = calendarDayOf(this.now, space.timeZone);
+    let open: number | undefined;
+    let closed: number | undefined;
+    let cursor = this.now;
+    for (let d = 0; d < 14 && (open === undefined || closed === undefined); d++) {
+      const day = addDays(today, d);
+      for (const o of openIntervalsOn(day, space.openingHours, space.timeZone, space.closures)) {
+        if (o.end <= cursor) continue;
+        if (o.start > cursor) closed ??= cursor;
+        open ??= Math.max(o.start, cursor);
+        cursor = o.end;
+      }
+    }
+    ok(open !== undefined && closed !== undefined, 'the space is never open, or never closed');
+    return {open, closed};
   }
 
   /** Current credits of a member. */

@@ -3,6 +3,7 @@ import {badInputCases} from './cases/bad-input.js';
 import {bookingCases} from './cases/bookings.js';
 import {calendarFeedCases} from './cases/calendar-feed.js';
 import {concurrencyCases} from './cases/concurrency.js';
+import {creditCases} from './cases/credits.js';
 import {entryCases} from './cases/entries.js';
 import {isolationCases} from './cases/isolation.js';
 import {orderCases} from './cases/orders.js';
@@ -22,6 +23,7 @@ export const conformanceCases: readonly ConformanceCase[] = [
   ...isolationCases,
   ...calendarFeedCases,
   ...orderCases,
+  ...creditCases,
   ...entryCases,
   ...badInputCases,
   ...realtimeCases,

@@ -16,7 +16,7 @@ import {
 import {invalidField, problem} from '../problem.js';
 import type {Transaction} from '../state/db.js';
 import {nextId} from '../state/ids.js';
-import {writeLedgerEntry} from '../state/ledger.js';
+import {ledgerBooking, writeLedgerEntry} from '../state/ledger.js';
 import type {Reader} from '../state/queries.js';
 import {
   creditTotal,
@@ -40,7 +40,7 @@ import {toBooking} from '../state/views.js';
 import {defineHandlers} from './context.js';
 import {requireTerms} from './guards.js';
 import {requestInstant} from './input.js';
-import {describeSlot, notify} from './notify.js';
+import {bookingParams, describeSlot, notify} from './notify.js';
 
 /** Credits refunded into a bucket that has expired meanwhile come back as a grant valid this long. */
 const REFUND_GRANT_DAYS = 30;
@@ -225,11 +225,12 @@ export const bookingsHandlers = defineHandlers({
           writeLedgerEntry(tx, member, {
             at: nowIso,
             delta: -o.cost.credits,
-            balanceAfter: balance,
             reason: 'booking',
             description: `${resource.name}, ${describeSlot(space, o.start, o.end)}`,
             bookingId: id,
             orderId: null,
+            booking: {resourceName: resource.name, start: o.start, end: o.end},
+            order: null,
           });
         }
         let paymentId: string | null = null;
@@ -279,7 +280,8 @@ export const bookingsHandlers = defineHandlers({
           ? `${rows.length} times from ${describeSlot(space, first.start, first.end)}`
           : describeSlot(space, first.start, first.end);
       notify(tx, space, member, now, {
-        kind: 'booking',
+        kind: status === 'pending_approval' ? 'booking.requested' : 'booking.confirmed',
+        params: bookingParams(first, resource, rows.length),
         title:
           status === 'pending_approval' ? `${resource.name} requested` : `${resource.name} booked`,
         body:
@@ -319,11 +321,12 @@ export const bookingsHandlers = defineHandlers({
         writeLedgerEntry(tx, member, {
           at: nowIso,
           delta: outcome.credits,
-          balanceAfter: creditTotal(tx, member, nowIso),
           reason: 'refund',
           description: `${outcome.percent}% refund: ${what}`,
           bookingId: booking.id,
           orderId: null,
+          booking: ledgerBooking(booking, resource),
+          order: null,
         });
       }
       const payment = booking.paymentId
@@ -347,7 +350,8 @@ export const bookingsHandlers = defineHandlers({
         refund,
       });
       notify(tx, space, member, now, {
-        kind: 'booking',
+        kind: 'booking.cancelled',
+        params: {...bookingParams(booking, resource), refundPercent: outcome.percent},
         title: `${resource?.name ?? 'Booking'} cancelled`,
         body:
           outcome.percent === 100

@@ -1,6 +1,5 @@
-import {memberBuckets, newestFirst, ofMember, paginate} from '../state/queries.js';
-import type {LedgerRow} from '../state/rows.js';
-import {TABLES} from '../state/rows.js';
+import {memberLedger} from '../state/ledger.js';
+import {memberBuckets, paginate} from '../state/queries.js';
 import {toBalance, toLedgerEntry} from '../state/views.js';
 import {defineHandlers} from './context.js';
 
@@ -8,10 +7,8 @@ export const creditsHandlers = defineHandlers({
   getCredits: ({db, member, now}) => toBalance(memberBuckets(db, member), now),
 
   listCreditLedger: ({db, member, query}) => {
-    const {page, nextCursor} = paginate(
-      newestFirst(ofMember<LedgerRow>(db, TABLES.ledger, member), 'at'),
-      query,
-    );
+    // Newest first by sequence: the order in which each balance is the older one plus delta.
+    const {page, nextCursor} = paginate(memberLedger(db, member), query);
     return {items: page.map(toLedgerEntry), nextCursor};
   },
 });

@@ -1,13 +1,13 @@
 import {problem} from '../problem.js';
 import type {Transaction} from '../state/db.js';
-import {expireCredits, writeLedgerEntry} from '../state/ledger.js';
-import {creditTotal, instant, inSpace, newestFirst, resourceOf} from '../state/queries.js';
+import {expireCredits, ledgerBooking, writeLedgerEntry} from '../state/ledger.js';
+import {instant, inSpace, newestFirst, resourceOf} from '../state/queries.js';
 import type {BookingRow, MailRow, MemberRow, PaymentRow, SpaceRow} from '../state/rows.js';
 import {TABLES} from '../state/rows.js';
 import {toBooking} from '../state/views.js';
 import {refundCredits} from './bookings.js';
 import {defineHandlers} from './context.js';
-import {describeSlot, notify} from './notify.js';
+import {bookingParams, describeSlot, notify} from './notify.js';
 
 /** A booking of the space and its member, for the operator's decisions. */
 function bookingOf(tx: Transaction, space: SpaceRow, id: string) {
@@ -72,7 +72,8 @@ export const devHandlers = defineHandlers({
       if (booking.status === 'confirmed') return toBooking(booking, resource, space);
       const approved = tx.put<BookingRow>(TABLES.bookings, {...booking, status: 'confirmed'});
       notify(tx, space, member, now, {
-        kind: 'booking',
+        kind: 'booking.approved',
+        params: bookingParams(booking, resource),
         title: `${resource?.name ?? 'Booking'} confirmed`,
         body: `${what}. The team approved your request.`,
       });
@@ -91,11 +92,12 @@ export const devHandlers = defineHandlers({
         writeLedgerEntry(tx, member, {
           at: nowIso,
           delta: refund.credits,
-          balanceAfter: creditTotal(tx, member, nowIso),
           reason: 'refund',
           description: `Declined, fully refunded: ${what}`,
           bookingId: booking.id,
           orderId: null,
+          booking: ledgerBooking(booking, resource),
+          order: null,
         });
       }
       const payment = booking.paymentId
@@ -109,7 +111,8 @@ export const devHandlers = defineHandlers({
         refund,
       });
       notify(tx, space, member, now, {
-        kind: 'booking',
+        kind: 'booking.declined',
+        params: bookingParams(booking, resource),
         title: `${resource?.name ?? 'Booking'} declined`,
         body: `${what}. The team could not accept your request; it is fully refunded.`,
       });

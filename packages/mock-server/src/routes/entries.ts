@@ -1,4 +1,5 @@
 import type {CheckIn, Entries} from '@portico/sdk/contract';
+import {openIntervalsOn} from '@portico/sdk/domain';
 import {problem} from '../problem.js';
 import {nextId} from '../state/ids.js';
 import type {Reader} from '../state/queries.js';
@@ -31,6 +32,18 @@ function entriesOf(reader: Reader, member: MemberRow, space: SpaceRow, now: numb
   return {entries, day, membership, plan, todays: checkIns.find((c) => c.day === day)};
 }
 
+/** A check-in is a visit: only while the space is open (its weekly hours, minus closures). */
+function requireOpen(space: SpaceRow, day: string, now: number): void {
+  const open = openIntervalsOn(day, space.openingHours, space.timeZone, space.closures);
+  if (open.some((o) => o.start <= now && now < o.end)) return;
+  throw problem(
+    'outside_opening_hours',
+    open.length === 0
+      ? `${space.name} is closed today; check in on a day it is open.`
+      : `${space.name} is closed at this hour; check in during its opening hours.`,
+  );
+}
+
 export const entriesHandlers = defineHandlers({
   getEntries: ({db, member, space, now}) => entriesOf(db, member, space, now).entries,
 
@@ -51,6 +64,7 @@ export const entriesHandlers = defineHandlers({
       }
       if (entries.remaining <= 0)
         throw problem('no_entries_left', `All ${entries.total} entries of this period are used.`);
+      requireOpen(space, day, now);
       const row = tx.put<CheckInRow>(TABLES.checkIns, {
         id: nextId(tx, 'chk'),
         spaceId: space.id,

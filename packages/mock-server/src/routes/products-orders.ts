@@ -4,10 +4,10 @@ import {invalidField, problem} from '../problem.js';
 import type {Transaction} from '../state/db.js';
 import {nextId} from '../state/ids.js';
 import {writeLedgerEntry} from '../state/ledger.js';
+import {orderNumber} from '../state/order-number.js';
 import type {Reader} from '../state/queries.js';
 import {
   activeMembership,
-  creditTotal,
   inSpace,
   instant,
   newestFirst,
@@ -120,7 +120,7 @@ function fulfil(
       bookingId: null,
       amount: order.total,
       status: 'paid',
-      description: `Order ${order.id}`,
+      description: `Order ${orderNumber(order.id)}`,
       createdAt: nowIso,
       paidAt: nowIso,
     });
@@ -144,18 +144,21 @@ function fulfil(
     writeLedgerEntry(tx, member, {
       at: nowIso,
       delta: amount,
-      balanceAfter: creditTotal(tx, member, nowIso),
       reason: 'purchase',
       description: `${line.quantity} × ${product.name}`,
       bookingId: null,
       orderId: order.id,
+      booking: null,
+      order: {number: orderNumber(order.id)},
     });
   }
   const amount = formatMoney(order.total, member.locale);
+  const number = orderNumber(order.id);
   notify(tx, space, member, now, {
-    kind: 'payment',
+    kind: 'order.paid',
+    params: {orderNumber: number, total: order.total},
     title: 'Payment received',
-    body: `Order ${order.id} is paid (${amount}). Thank you!`,
+    body: `Order ${number} is paid (${amount}). Thank you!`,
   });
   return paid;
 }

@@ -1,15 +1,19 @@
 import {
   addDays,
-  availableCredits,
   bookingCredits,
   bookingPrice,
   calendarDayOf,
   formatInstant,
   openIntervalsOn,
+  parseInstant,
   spendCredits,
   zonedDateTimeToInstant,
 } from '@portico/sdk/domain';
 import type {Row} from '../state/db.js';
+import type {LedgerMovement} from '../state/ledger.js';
+import {ledgerBooking, linkEntry} from '../state/ledger.js';
+import {orderNumber} from '../state/order-number.js';
+import type {Notice} from '../routes/notify.js';
 import type {
   BookingRow,
   CheckInRow,
@@ -29,14 +33,49 @@ import {TABLES} from '../state/rows.js';
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
 
+type SeedMovement = LedgerMovement & {spaceId: string; memberId: string};
+
 /** Collects seed rows per table; ids are readable and deterministic (`bk_s1`, `bk_s2`, …). */
 export class SeedBuilder {
   readonly tables: Record<string, Row[]> = {};
   readonly now: number;
   readonly #counters = new Map<string, number>();
+  /** Credit movements, written as ledger rows by {@link finish} once all are known. */
+  readonly #movements: SeedMovement[] = [];
 
   constructor(now: number) {
     this.now = now;
+  }
+
+  movement(row: SeedMovement): void {
+    this.#movements.push(row);
+  }
+
+  /**
+   * Writes the ledger and returns every table. Seeds record movements in the order they
+   * write them, which is not time order (a refund comes with its booking, days before the
+   * next booking was made): each member's movements are chained in time order here, so
+   * each `balanceAfter` is the one before plus `delta` and the times never go back.
+   */
+  finish(): Record<string, Row[]> {
+    const byMember = new Map<string, SeedMovement[]>();
+    for (const m of this.#movements)
+      byMember.set(m.memberId, [...(byMember.get(m.memberId) ?? []), m]);
+    for (const movements of byMember.values()) {
+      // A stable sort: movements at the same instant keep the order they happened in.
+      movements.sort((a, b) => parseInstant(a.at) - parseInstant(b.at));
+      let previous: Pick<LedgerRow, 'seq' | 'at' | 'balanceAfter'> | undefined;
+      for (const {spaceId, memberId, ...movement} of movements) {
+        previous = this.add<LedgerRow>(TABLES.ledger, {
+          id: this.id('led'),
+          spaceId,
+          memberId,
+          ...linkEntry(previous, movement),
+        });
+      }
+    }
+    this.#movements.length = 0;
+    return this.tables;
   }
 
   add<T extends Row>(table: TableName, row: T): T {
@@ -168,11 +207,7 @@ export class SpaceSeed {
     });
   }
 
-  notification(
-    member: MemberRow,
-    minutesAgo: number,
-    row: Pick<NotificationRow, 'kind' | 'title' | 'body'> & {read?: boolean},
-  ): void {
+  notification(member: MemberRow, minutesAgo: number, row: Notice & {read?: boolean}): void {
     const createdAt = this.ago(minutesAgo);
     const {read, ...rest} = row;
     this.b.add<NotificationRow>(TABLES.notifications, {
@@ -204,22 +239,19 @@ export class SpaceSeed {
     delta: number,
     reason: LedgerRow['reason'],
     description: string,
-    refs: {bookingId?: string; orderId?: string} = {},
+    refs: Partial<Pick<LedgerRow, 'bookingId' | 'orderId' | 'booking' | 'order'>> = {},
   ): void {
-    const buckets = this.b
-      .rows<CreditBucketRow>(TABLES.creditBuckets)
-      .filter((c) => c.memberId === member.id);
-    this.b.add<LedgerRow>(TABLES.ledger, {
-      id: this.b.id('led'),
+    this.b.movement({
       spaceId: this.space.id,
       memberId: member.id,
       at,
       delta,
-      balanceAfter: availableCredits(buckets, at),
       reason,
       description,
       bookingId: refs.bookingId ?? null,
       orderId: refs.orderId ?? null,
+      booking: refs.booking ?? null,
+      order: refs.order ?? null,
     });
   }
 
@@ -244,7 +276,14 @@ export class SpaceSeed {
       grantedAt: bucket.at,
       expiresAt: bucket.expiresAt,
     });
-    this.#ledger(member, bucket.at, bucket.amount, reason, description, orderId ? {orderId} : {});
+    this.#ledger(
+      member,
+      bucket.at,
+      bucket.amount,
+      reason,
+      description,
+      orderId ? {orderId, order: {number: orderNumber(orderId)}} : {},
+    );
     return row;
   }
 
@@ -291,7 +330,13 @@ export class SpaceSeed {
         );
       for (const bucket of spend.remaining) this.b.replace(TABLES.creditBuckets, bucket);
       debits = spend.spent;
-      this.#ledger(member, createdAt, -cost.credits, 'booking', description, {bookingId: id});
+      this.#ledger(member, createdAt, -cost.credits, 'booking', description, {
+        bookingId: id,
+        booking: ledgerBooking(
+          {start: formatInstant(startMs, tz), end: formatInstant(endMs, tz)},
+          resource,
+        ),
+      });
     }
     let paymentId: string | null = null;
     if (cost.money) {
@@ -312,7 +357,12 @@ export class SpaceSeed {
     if (seed.cancelled) {
       const {percent} = seed.cancelled;
       status = 'cancelled';
-      cancelledAt = formatInstant(startMs - seed.cancelled.daysBefore * DAY_MS, tz);
+      const cancelledMs = startMs - seed.cancelled.daysBefore * DAY_MS;
+      if (cancelledMs <= createdMs || cancelledMs > this.b.now)
+        throw new Error(
+          `[Portico] Failed to seed ${id}: it is cancelled before it was booked, or in the future.`,
+        );
+      cancelledAt = formatInstant(cancelledMs, tz);
       refund = {
         percent,
         credits: Math.floor((cost.credits * percent) / 100),
@@ -338,7 +388,13 @@ export class SpaceSeed {
           refund.credits,
           'refund',
           `${percent}% refund: ${description}`,
-          {bookingId: id},
+          {
+            bookingId: id,
+            booking: ledgerBooking(
+              {start: formatInstant(startMs, tz), end: formatInstant(endMs, tz)},
+              resource,
+            ),
+          },
         );
       }
     }

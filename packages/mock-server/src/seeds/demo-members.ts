@@ -1,5 +1,7 @@
 import type {InvitationRow, MemberRow, ResourceRow} from '../state/rows.js';
 import {TABLES} from '../state/rows.js';
+import {bookingParams, describeDay, describeSlot} from '../routes/notify.js';
+import {orderNumber} from '../state/order-number.js';
 import type {SpaceSeed} from './builder.js';
 
 const TERMS = '2024-09';
@@ -117,6 +119,7 @@ export function seedDemoMembers(s: SpaceSeed, options: {activity: boolean}): voi
   });
   s.notification(chloe, 60, {
     kind: 'announcement',
+    params: {},
     title: 'Welcome to La Canopée',
     body: 'Accept the house rules, pick a plan, and come and say hello at the bar.',
   });
@@ -172,7 +175,7 @@ export function seedDemoMembers(s: SpaceSeed, options: {activity: boolean}): voi
     orderId: packOrder.id,
     amount: eur(18000),
     status: 'paid',
-    description: `Order ${packOrder.id}`,
+    description: `Order ${orderNumber(packOrder.id)}`,
     createdAt: s.at(-38, '11:20'),
     paidAt: s.at(-38, '11:20'),
   });
@@ -300,7 +303,7 @@ export function seedDemoMembers(s: SpaceSeed, options: {activity: boolean}): voi
     note: 'Episode 12 recording',
   });
   // Credits that expire in two days: the balance widget's warning has something to say.
-  s.grant(
+  const adaGrant = s.grant(
     ada,
     {amount: 5, source: 'grant', at: s.ago(180), expiresAt: s.at(2, '23:00')},
     'grant',
@@ -328,24 +331,28 @@ export function seedDemoMembers(s: SpaceSeed, options: {activity: boolean}): voi
     cancelledAt: null,
   });
   s.notification(ada, 25 * 24 * 60, {
-    kind: 'payment',
+    kind: 'order.paid',
+    params: {orderNumber: orderNumber(packOrder.id), total: packOrder.total},
     title: 'Payment received',
-    body: 'Your 50 credits are ready (€180.00).',
+    body: `Order ${orderNumber(packOrder.id)} is paid (€180.00). Thank you!`,
     read: true,
   });
   s.notification(ada, 3 * 24 * 60, {
-    kind: 'booking',
+    kind: 'booking.confirmed',
+    params: bookingParams(soon, verriere),
     title: 'La Verrière booked',
-    body: `${soon.start.slice(0, 10)}, 14:00–16:00. See you there!`,
+    body: `${describeSlot(s.space, soon.start, soon.end)}. See you there!`,
     read: true,
   });
   s.notification(ada, 180, {
-    kind: 'membership',
+    kind: 'credits.expiring',
+    params: {credits: 5, expiresAt: adaGrant.expiresAt ?? s.at(2, '23:00')},
     title: '5 credits expire soon',
     body: 'Use them before they expire in two days.',
   });
   s.notification(ada, 45, {
     kind: 'announcement',
+    params: {},
     title: 'Community lunch on Friday',
     body: 'Bring a dish, we bring the drinks. 12:30 in the Loft.',
   });
@@ -397,7 +404,8 @@ export function seedDemoMembers(s: SpaceSeed, options: {activity: boolean}): voi
     bookedDaysBefore: 1,
   });
   s.notification(ben, 600, {
-    kind: 'membership',
+    kind: 'entries.left',
+    params: {used: 4, total: 10},
     title: '6 days left this month',
     body: 'You have used 4 of your 10 days.',
   });
@@ -461,7 +469,8 @@ export function seedDemoMembers(s: SpaceSeed, options: {activity: boolean}): voi
   });
   s.expire(dan, danCredits);
   s.notification(dan, 30 * 24 * 60, {
-    kind: 'membership',
+    kind: 'membership.ended',
+    params: {planName: 'Resident', day: s.day(-31)},
     title: 'Your membership has ended',
     body: 'We miss you already. Renew any time from your portal.',
     read: true,
@@ -486,9 +495,10 @@ export function seedDemoMembers(s: SpaceSeed, options: {activity: boolean}): voi
     paidAt: null,
   });
   s.notification(eve, 24 * 60, {
-    kind: 'membership',
+    kind: 'membership.starting',
+    params: {planName: 'Resident', day: s.day(3)},
     title: 'Welcome aboard',
-    body: `Your Resident membership starts on ${s.day(3)}, once the payment is through.`,
+    body: `Your Resident membership starts on ${describeDay(s.space, s.day(3))}, once the payment is through.`,
   });
 
   // ---- Everyone else: memberships, and bookings around this week so the calendar looks real.

@@ -184,6 +184,7 @@ export function seedHarbour(b: SeedBuilder, options: {activity: boolean}): void 
   }
   s.notification(hank, 120, {
     kind: 'announcement',
+    params: {},
     title: 'Welcome to Harbour Works',
     body: 'Coffee is on the second floor.',
   });

@@ -38,5 +38,5 @@ export function buildScenario(scenario: Scenario, now: number): Snapshot['tables
     seededAt: formatInstant(now, DEMO_TIME_ZONE),
   });
   b.add<CountersMeta>(TABLES.meta, {id: 'counters', next: {}});
-  return b.tables;
+  return b.finish();
 }

@@ -1,22 +1,66 @@
-import {availableCredits, parseInstant} from '@portico/sdk/domain';
+import {parseInstant} from '@portico/sdk/domain';
 import type {Reader} from './queries.js';
-import {memberBuckets} from './queries.js';
+import {memberBuckets, ofMember} from './queries.js';
 import type {Transaction} from './db.js';
 import {nextId} from './ids.js';
 import {TABLES} from './rows.js';
-import type {CreditBucketRow, LedgerRow, MemberRow} from './rows.js';
+import type {BookingRow, CreditBucketRow, LedgerRow, MemberRow, ResourceRow} from './rows.js';
 
-/** Records one movement of a member's credits (bookings, refunds, packs bought). */
+/** A movement of credits before it is linked into the member's chain. */
+export type LedgerMovement = Omit<
+  LedgerRow,
+  'id' | 'spaceId' | 'memberId' | 'seq' | 'balanceAfter'
+>;
+
+type Link = Pick<LedgerRow, 'seq' | 'at' | 'balanceAfter'>;
+
+/**
+ * Links a movement after the member's newest entry: the next `seq`, and a balance that is the
+ * previous one plus `delta`, so the served list always adds up.
+ */
+export function linkEntry(
+  previous: Link | undefined,
+  movement: LedgerMovement,
+): Link & LedgerMovement {
+  return {
+    ...movement,
+    seq: (previous?.seq ?? 0) + 1,
+    balanceAfter: (previous?.balanceAfter ?? 0) + movement.delta,
+  };
+}
+
+/** The member's ledger in the order it is served: newest first by `seq`. */
+export function memberLedger(reader: Reader, member: MemberRow): LedgerRow[] {
+  return ofMember<LedgerRow>(reader, TABLES.ledger, member).sort((a, b) => b.seq - a.seq);
+}
+
+/** What a ledger entry says about its booking: the room and its times, never the id alone. */
+export function ledgerBooking(
+  booking: Pick<BookingRow, 'start' | 'end'>,
+  resource: Pick<ResourceRow, 'name'> | undefined,
+): NonNullable<LedgerRow['booking']> {
+  return {
+    resourceName: resource?.name ?? 'Removed resource',
+    start: booking.start,
+    end: booking.end,
+  };
+}
+
+/** Records one movement of a member's credits (bookings, refunds, packs bought, expiries). */
 export function writeLedgerEntry(
   tx: Transaction,
   member: MemberRow,
-  entry: Omit<LedgerRow, 'id' | 'spaceId' | 'memberId'>,
+  movement: LedgerMovement,
 ): void {
+  const previous = memberLedger(tx, member)[0];
+  // A clock moved back by the dev route must not date an entry before the one it follows.
+  const at =
+    previous && parseInstant(movement.at) < parseInstant(previous.at) ? previous.at : movement.at;
   tx.put<LedgerRow>(TABLES.ledger, {
     id: nextId(tx, 'led'),
     spaceId: member.spaceId,
     memberId: member.id,
-    ...entry,
+    ...linkEntry(previous, {...movement, at}),
   });
 }
 
@@ -31,8 +75,8 @@ export function expiredBuckets(reader: Reader, member: MemberRow, now: number): 
  * Writes off what is left in each of the member's buckets that has expired by `now`, with an
  * `expiry` ledger entry dated when it expired (as the seeds do), soonest first. The commit
  * sends `credits.changed`. The dispatcher runs it before a member's request, so no other
- * movement of their credits comes between an expiry and its entry, and each entry's
- * `balanceAfter` is the balance at that moment.
+ * movement of their credits comes between an expiry and its entry, and the chain stays in
+ * time order.
  * @returns how many buckets expired.
  */
 export function expireCredits(tx: Transaction, member: MemberRow, now: number): number {
@@ -43,11 +87,12 @@ export function expireCredits(tx: Transaction, member: MemberRow, now: number): 
     writeLedgerEntry(tx, member, {
       at,
       delta: -bucket.amount,
-      balanceAfter: availableCredits(memberBuckets(tx, member), at),
       reason: 'expiry',
       description: `${bucket.amount} credits expired`,
       bookingId: null,
       orderId: null,
+      booking: null,
+      order: null,
     });
   }
   return expired.length;

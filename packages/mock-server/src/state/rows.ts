@@ -8,9 +8,11 @@ import type {
   BookingCost,
   BookingStatus,
   CreditSource,
+  LedgerBooking,
+  LedgerOrder,
   Money,
   MembershipStatus,
-  NotificationKind,
+  Notification,
   OrderLine,
   OrderStatus,
   Plan,
@@ -20,7 +22,6 @@ import type {
   Space,
 } from '@portico/sdk/contract';
 import type {DiscountCode} from '@portico/sdk/domain';
-import type * as z from 'zod/mini';
 
 type Writable<T> = {-readonly [K in keyof T]: T[K]};
 
@@ -129,6 +130,8 @@ export type LedgerRow = {
   id: string;
   spaceId: string;
   memberId: string;
+  /** The entry's place in the member's chain (1, 2, …): the ledger is served in this order. */
+  seq: number;
   at: string;
   delta: number;
   balanceAfter: number;
@@ -136,6 +139,8 @@ export type LedgerRow = {
   description: string;
   bookingId: string | null;
   orderId: string | null;
+  booking: LedgerBooking | null;
+  order: LedgerOrder | null;
 };
 
 export type BookingRow = {
@@ -188,16 +193,8 @@ export type CheckInRow = {
   at: string;
 };
 
-export type NotificationRow = {
-  id: string;
-  spaceId: string;
-  memberId: string;
-  kind: z.infer<typeof NotificationKind>;
-  title: string;
-  body: string;
-  createdAt: string;
-  readAt: string | null;
-};
+/** A notification as stored: the contract's shape (a `kind` with its `params`) plus its owner. */
+export type NotificationRow = Notification & {spaceId: string; memberId: string};
 
 // ---- auth
 

@@ -194,8 +194,9 @@ export function toBalance(buckets: readonly CreditBucketRow[], now: number): Cre
 }
 
 export function toLedgerEntry(row: LedgerRow): LedgerEntry {
-  const {id, at, delta, balanceAfter, reason, description, bookingId, orderId} = row;
-  return {id, at, delta, balanceAfter, reason, description, bookingId, orderId};
+  const {id, at, delta, balanceAfter, reason, description, bookingId, orderId, booking, order} =
+    row;
+  return {id, at, delta, balanceAfter, reason, description, bookingId, orderId, booking, order};
 }
 
 export function toBooking(
@@ -228,6 +229,6 @@ export function toOrder(row: OrderRow): Order {
 }
 
 export function toNotification(row: NotificationRow): Notification {
-  const {id, kind, title, body, createdAt, readAt} = row;
-  return {id, kind, title, body, createdAt, readAt};
+  const {spaceId: _space, memberId: _member, ...notification} = row;
+  return notification;
 }

@@ -40,15 +40,34 @@ export const LedgerReason = z.enum([
   'expiry',
 ]);
 
-/** One movement of credits; `delta` is negative when spent. */
+/** The booking a movement is for, so a list names it (room, local time) and never its id. */
+export const LedgerBooking = z.object({
+  resourceName: z.string().check(z.maxLength(200)),
+  start: Instant,
+  end: Instant,
+});
+export type LedgerBooking = z.infer<typeof LedgerBooking>;
+
+/** The order a movement came from, by the number the member sees on it. */
+export const LedgerOrder = z.object({number: z.string().check(z.maxLength(40))});
+export type LedgerOrder = z.infer<typeof LedgerOrder>;
+
+/**
+ * One movement of credits; `delta` is negative when spent. The ledger is one chain, newest
+ * first: each entry's `balanceAfter` is the next older one's plus its own `delta` (the oldest
+ * starts from 0), and `at` never goes up along the list.
+ */
 export const LedgerEntry = z.object({
   id: Id,
   at: Instant,
   delta: Credits,
   balanceAfter: Credits,
   reason: LedgerReason,
-  description: z.string(),
+  /** What happened, in the space's words (English): a fallback when nothing below names it. */
+  description: z.string().check(z.maxLength(500)),
   bookingId: z.nullable(Id),
   orderId: z.nullable(Id),
+  booking: z.nullable(LedgerBooking),
+  order: z.nullable(LedgerOrder),
 });
 export type LedgerEntry = z.infer<typeof LedgerEntry>;

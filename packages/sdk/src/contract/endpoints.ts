@@ -122,7 +122,7 @@ export const getCredits: Endpoint<'getCredits'> = {
   access: 'member',
 };
 
-/** `GET /me/credits/ledger`: Every movement of credits, newest first. */
+/** `GET /me/credits/ledger`: Every movement of credits, newest first; each balanceAfter is the older one plus delta. */
 export const listCreditLedger: Endpoint<'listCreditLedger'> = {
   name: 'listCreditLedger',
   method: 'GET',
@@ -247,7 +247,7 @@ export const getEntries: Endpoint<'getEntries'> = {
   access: 'member',
 };
 
-/** `POST /me/entries/check-in`: Use today's entry; once per day, repeating it changes nothing. */
+/** `POST /me/entries/check-in`: Use today's entry while the space is open; once per day, repeating it changes nothing. */
 export const checkIn: Endpoint<'checkIn'> = {
   name: 'checkIn',
   method: 'POST',

@@ -16,7 +16,9 @@ export {
   CreditBucket,
   CreditSource,
   CreditUse,
+  LedgerBooking,
   LedgerEntry,
+  LedgerOrder,
   LedgerReason,
 } from './credits.js';
 export {
@@ -42,7 +44,19 @@ export {
   Payment,
   PaymentStatus,
 } from './membership.js';
-export {Notification, NotificationKind} from './notification.js';
+export {
+  BookingCancelledParams,
+  BookingNoticeParams,
+  CreditsExpiringParams,
+  EntriesLeftParams,
+  KnownNotification,
+  MembershipParams,
+  Notification,
+  NOTIFICATION_KINDS,
+  OrderPaidParams,
+  OtherNotification,
+} from './notification.js';
+export type {NotificationKind} from './notification.js';
 export {
   AppliedDiscount,
   Order,

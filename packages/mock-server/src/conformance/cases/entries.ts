@@ -1,8 +1,10 @@
 import {defineCases} from '../define-cases.js';
-import {expectStatus, ok} from '../expect.js';
+import {expectProblem, expectStatus, ok} from '../expect.js';
 
 export const entryCases = defineCases('entries', {
   async 'checking in twice on one day uses one entry'(context) {
+    // A check-in needs the space open: move the clock into its opening hours first.
+    await context.setClock((await context.openingTimes()).open);
     const {token} = await context.login('ben@example.com');
     const before = await context.api.call('getEntries', {token});
     expectStatus(before, 200, 'GET /me/entries');
@@ -22,5 +24,22 @@ export const entryCases = defineCases('entries', {
     const used = before.body.remaining - after.body.remaining;
     ok(used === expected, `two check-ins used ${used} entries, expected ${expected}`);
     ok(after.body.checkedInToday, 'GET /me/entries does not say checkedInToday');
+  },
+
+  async 'checking in while the space is closed is 422 outside_opening_hours and uses nothing'(
+    context,
+  ) {
+    await context.setClock((await context.openingTimes()).closed);
+    const {token} = await context.login('ben@example.com');
+    const before = await context.api.call('getEntries', {token});
+    expectStatus(before, 200, 'GET /me/entries');
+    const refused = await context.api.call('checkIn', {token, idempotencyKey: context.key()});
+    expectProblem(refused, 'outside_opening_hours', 'a check-in while the space is closed');
+    const after = await context.api.call('getEntries', {token});
+    expectStatus(after, 200, 'GET /me/entries');
+    ok(
+      after.body.remaining === before.body.remaining && !after.body.checkedInToday,
+      'a refused check-in used an entry',
+    );
   },
 });

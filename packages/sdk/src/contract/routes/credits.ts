@@ -16,7 +16,7 @@ export const getCredits = defineRoute({
 export const listCreditLedger = defineRoute({
   method: 'GET',
   path: '/me/credits/ledger',
-  summary: 'Every movement of credits, newest first',
+  summary: 'Every movement of credits, newest first; each balanceAfter is the older one plus delta',
   access: 'member',
   query: z.object({...PageQuery}),
   response: page(LedgerEntry),

@@ -14,10 +14,15 @@ export const getEntries = defineRoute({
 export const checkIn = defineRoute({
   method: 'POST',
   path: '/me/entries/check-in',
-  summary: "Use today's entry; once per day, repeating it changes nothing",
+  summary: "Use today's entry while the space is open; once per day, repeating it changes nothing",
   access: 'member',
   response: CheckInResult,
   status: 200,
   idempotent: true,
-  errors: ['no_entries_left', 'no_active_membership', 'terms_not_accepted'],
+  errors: [
+    'no_entries_left',
+    'no_active_membership',
+    'outside_opening_hours',
+    'terms_not_accepted',
+  ],
 });

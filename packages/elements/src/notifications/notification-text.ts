@@ -1,0 +1,129 @@
+import type {KnownNotification, Notification} from '@portico/sdk';
+import {formatMoney} from '@portico/sdk/domain';
+import {formatCalendarDay, formatDateTime, formatTimeRange, msg} from '../i18n/index.js';
+import type {PlainMessageKey} from '../i18n/index.js';
+
+/** What a notification says, in the page's language. */
+export interface NotificationText {
+  /** The label of its kind: `Booking`, `Payment`, … */
+  kind: string;
+  title: string;
+  body: string;
+}
+
+/**
+ * The kinds this element writes itself. Any other kind (a newer server) shows the server's
+ * English `title` and `body`, as sent.
+ */
+const KNOWN: ReadonlySet<string> = new Set<KnownNotification['kind']>([
+  'booking.confirmed',
+  'booking.requested',
+  'booking.approved',
+  'booking.declined',
+  'booking.cancelled',
+  'order.paid',
+  'credits.expiring',
+  'entries.left',
+  'membership.starting',
+  'membership.ended',
+  'announcement',
+]);
+
+const isKnown = (item: Notification): item is KnownNotification => KNOWN.has(item.kind);
+
+/** The label of a kind's family (`booking.*` → Booking). */
+const KIND_LABELS: Record<string, PlainMessageKey> = {
+  booking: 'notifications.kind.booking',
+  order: 'notifications.kind.payment',
+  credits: 'notifications.kind.membership',
+  entries: 'notifications.kind.membership',
+  membership: 'notifications.kind.membership',
+  announcement: 'notifications.kind.announcement',
+};
+
+/**
+ * A notification's text for `locale`, with its dates in the space's `timeZone` and its
+ * amounts formatted by Intl. The space's own announcements keep their words.
+ */
+export function notificationText(
+  item: Notification,
+  locale: string,
+  timeZone: string | undefined,
+): NotificationText {
+  const family = item.kind.split('.')[0] ?? '';
+  const kind = msg(locale, KIND_LABELS[family] ?? 'notifications.kind.other');
+  if (!isKnown(item)) return {kind, title: item.title, body: item.body};
+  switch (item.kind) {
+    case 'announcement':
+      return {kind, title: item.title, body: item.body};
+    case 'order.paid': {
+      const {orderNumber, total} = item.params;
+      return {
+        kind,
+        title: msg(locale, 'notifications.orderPaid.title'),
+        body: msg(locale, 'notifications.orderPaid.body', {
+          number: orderNumber,
+          total: formatMoney(total, locale),
+        }),
+      };
+    }
+    case 'credits.expiring': {
+      const {credits, expiresAt} = item.params;
+      return {
+        kind,
+        title: msg(locale, 'notifications.creditsExpiring.title', {count: credits}),
+        body: msg(locale, 'notifications.creditsExpiring.body', {
+          date: formatDateTime(locale, expiresAt, timeZone),
+        }),
+      };
+    }
+    case 'entries.left': {
+      const {used, total} = item.params;
+      return {
+        kind,
+        title: msg(locale, 'notifications.entriesLeft.title', {count: Math.max(0, total - used)}),
+        body: msg(locale, 'notifications.entriesLeft.body', {used, total}),
+      };
+    }
+    case 'membership.starting':
+    case 'membership.ended': {
+      const params = {plan: item.params.planName, day: formatCalendarDay(locale, item.params.day)};
+      const key = item.kind === 'membership.starting' ? 'membershipStarting' : 'membershipEnded';
+      return {
+        kind,
+        title: msg(locale, `notifications.${key}.title`),
+        body: msg(locale, `notifications.${key}.body`, params),
+      };
+    }
+    case 'booking.cancelled': {
+      const {resourceName: room, start, end, refundPercent} = item.params;
+      const when = formatTimeRange(locale, start, end, timeZone);
+      const percent = new Intl.NumberFormat(locale, {style: 'percent'}).format(refundPercent / 100);
+      return {
+        kind,
+        title: msg(locale, 'notifications.bookingCancelled.title', {room}),
+        body:
+          refundPercent === 100
+            ? msg(locale, 'notifications.bookingCancelled.refunded', {when})
+            : msg(locale, 'notifications.bookingCancelled.late', {when, percent}),
+      };
+    }
+    default: {
+      const {resourceName: room, start, end, occurrences} = item.params;
+      const when = formatTimeRange(locale, start, end, timeZone);
+      const key = BOOKING_KEYS[item.kind];
+      return {
+        kind,
+        title: msg(locale, `notifications.${key}.title`, {room}),
+        body: msg(locale, `notifications.${key}.body`, {count: occurrences, when}),
+      };
+    }
+  }
+}
+
+const BOOKING_KEYS = {
+  'booking.confirmed': 'bookingConfirmed',
+  'booking.requested': 'bookingRequested',
+  'booking.approved': 'bookingApproved',
+  'booking.declined': 'bookingDeclined',
+} as const;
