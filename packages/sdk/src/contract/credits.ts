@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import {Credits, Id, Instant} from './primitives.js';
+import {Credits, Id, Instant, Label} from './primitives.js';
 
 export const CreditSource = z.enum(['membership', 'purchase', 'grant']);
 export type CreditSource = z.infer<typeof CreditSource>;
@@ -47,7 +47,7 @@ export const LedgerEntry = z.object({
   delta: Credits,
   balanceAfter: Credits,
   reason: LedgerReason,
-  description: z.string(),
+  description: Label,
   bookingId: z.nullable(Id),
   orderId: z.nullable(Id),
 });

@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
-import {Id, Instant} from './primitives.js';
+import {Id, Instant, Label, LongText} from './primitives.js';
 
 export const NotificationKind = z.enum(['booking', 'payment', 'membership', 'announcement']);
 
 export const Notification = z.object({
   id: Id,
   kind: NotificationKind,
-  title: z.string(),
-  body: z.string(),
+  title: Label,
+  body: LongText,
   createdAt: Instant,
   readAt: z.nullable(Instant),
 });
