@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import * as z from 'zod/mini';
-import {Email, HttpsUrl, OtpRequest, Product, ProfilePatch} from '../src/contract/index.js';
+import {Email, HttpsUrl, Name, OtpRequest, Product, ProfilePatch} from '../src/contract/index.js';
+import {stripBidiControls} from '../src/domain/index.js';
 import {buildOpenApi} from '../scripts/openapi.js';
 
 /** Every JSON-schema string in `node` (by JSON pointer) that has no `maxLength`. */
@@ -78,4 +79,14 @@ test('a javascript: photo is refused in a product and in a profile change', () =
   assert.equal(z.safeParse(ProfilePatch, {photoUrl: 'javascript:alert(1)'}).success, false);
   assert.equal(z.safeParse(ProfilePatch, {name: 'x'.repeat(121)}).success, false);
   assert.equal(z.safeParse(ProfilePatch, {name: 'x'.repeat(120)}).success, true);
+});
+
+test('a right-to-left override is refused in what a member writes and in what a space sends', () => {
+  const spoof = 'Ada \u202Efdp.exe';
+  assert.equal(z.safeParse(ProfilePatch, {name: spoof}).success, false);
+  assert.equal(z.safeParse(ProfilePatch, {bio: 'a \u2067b'}).success, false);
+  assert.equal(z.safeParse(Name, spoof).success, false);
+  // Real right-to-left text needs no controls and passes.
+  assert.equal(z.safeParse(ProfilePatch, {name: 'عائشة Lovelace'}).success, true);
+  assert.equal(stripBidiControls(spoof), 'Ada fdp.exe');
 });

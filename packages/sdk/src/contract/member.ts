@@ -9,6 +9,7 @@ import {
   MAX_NAME_LENGTH,
   MAX_TEXT_LENGTH,
   Name,
+  noBidiControls,
   text,
 } from './primitives.js';
 import {TermsVersion} from './space.js';
@@ -34,7 +35,7 @@ export const Member = z.object({
 export type Member = z.infer<typeof Member>;
 
 /** What a member types: trimmed, then at most `max` characters. */
-const typed = (max: number) => z.string().check(z.trim(), z.maxLength(max));
+const typed = (max: number) => z.string().check(z.trim(), z.maxLength(max), noBidiControls);
 
 /** Fields a member may change; omitted fields stay as they are, `null` clears one. */
 export const ProfilePatch = z.strictObject({

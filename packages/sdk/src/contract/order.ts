@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import {Id, Instant, Money, Name, text} from './primitives.js';
+import {Id, Instant, Money, Name, noBidiControls, text} from './primitives.js';
 
 /** The longest discount code. */
 const MAX_CODE_LENGTH = 40;
@@ -14,7 +14,7 @@ export type OrderItemInput = z.infer<typeof OrderItemInput>;
 export const OrderRequest = z.strictObject({
   items: z.array(OrderItemInput).check(z.minLength(1), z.maxLength(50)),
   discountCode: z.optional(
-    z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_CODE_LENGTH)),
+    z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_CODE_LENGTH), noBidiControls),
   ),
 });
 export type OrderRequest = z.infer<typeof OrderRequest>;

@@ -1,11 +1,18 @@
 import * as z from 'zod/mini';
+import {NO_BIDI_CONTROLS} from '../domain/bidi.js';
 import {MAX_URL_LENGTH, isHttpsUrl} from '../domain/https-url.js';
 
+const BIDI_MESSAGE = 'Must not contain bidi control characters (U+202A–U+202E, U+2066–U+2069)';
+
+/** Refuses bidi embedding, override and isolate controls (see `stripBidiControls`). */
+export const noBidiControls = z.regex(NO_BIDI_CONTROLS, BIDI_MESSAGE);
+
 /**
- * Text of at most `max` characters. Every string in the contract has a maximum, so a page
- * can be laid out for the longest value and no field can grow a store without bound.
+ * Text of at most `max` characters, without bidi override controls. Every string in the
+ * contract has a maximum, so a page can be laid out for the longest value and no field can
+ * grow a store without bound; no text can reorder what a page shows after it.
  */
-export const text = (max: number) => z.string().check(z.maxLength(max));
+export const text = (max: number) => z.string().check(z.maxLength(max), noBidiControls);
 
 /** The longest name of anything (a member, a space, a resource, a product, a plan). */
 export const MAX_NAME_LENGTH = 120;

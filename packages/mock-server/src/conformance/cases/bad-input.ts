@@ -112,6 +112,13 @@ export const badInputCases = defineCases('bad input', {
     await context.api.call('updateMe', {token, body: {name: 'Ada Lovelace'}});
   },
 
+  async 'a right-to-left override in a name answers 400 naming it'(context) {
+    const {token} = await context.login('ada@example.com');
+    const reply = await context.api.call('updateMe', {token, body: {name: 'Ada \u202Efdp.exe'}});
+    expectProblem(reply, 'validation_failed', 'a U+202E name');
+    expectNamesField(reply, 'name', 'a U+202E name');
+  },
+
   async 'a 2 MB body answers 413'(context) {
     const {token} = await context.login('ada@example.com');
     const body = JSON.stringify({note: 'x'.repeat(2 * 1024 * 1024)});
