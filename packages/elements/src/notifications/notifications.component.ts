@@ -228,7 +228,7 @@ export class PorticoNotifications extends PorticoClientElement {
             >
               ${msg(locale, busy ? 'notifications.marking' : 'notifications.markRead')}<span
                 class="visually-hidden"
-                >: ${item.title}</span
+                >: <bdi>${item.title}</bdi></span
               >
             </button>`
           : nothing
