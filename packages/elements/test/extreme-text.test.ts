@@ -10,9 +10,11 @@ import {setViewport} from '@web/test-runner-commands';
 import {createTestClient, logIn, resetMockApi, worker} from './helpers/mock-api.js';
 import {mount} from './helpers/mount.js';
 import {clearSharedClients} from '../src/internal/client-registry.js';
+import {PorticoBookingCalendarHarness} from '../src/booking-calendar/booking-calendar.harness.js';
 import '../src/portal/portal.js';
 import type {PorticoPortal} from '../src/portal/portal.component.js';
 import {PorticoPortalHarness} from '../src/portal/portal.harness.js';
+import {PorticoProductShopHarness} from '../src/product-shop/product-shop.harness.js';
 
 const START_URL = location.pathname + location.search;
 const START_TITLE = document.title;
@@ -29,7 +31,7 @@ const LONG = {
   email: `${'e'.repeat(64)}@${'d'.repeat(63)}.${'d'.repeat(63)}.${'d'.repeat(57)}.com`,
   spaceName: longest('Space', MAX_NAME_LENGTH),
   address: longest('Address', 200),
-  resourceName: longest('Resource', MAX_NAME_LENGTH),
+  resourceName: (i: number) => longest(`Resource${i}`, MAX_NAME_LENGTH),
   amenity: (i: number) => longest(`Amenity${i}`, 80),
   floor: longest('Floor', 40),
   planName: longest('Plan', MAX_NAME_LENGTH),
@@ -56,8 +58,10 @@ function lengthen(api: MockApi): void {
     address: LONG.address,
     closures: (space.closures as Row[]).map((c) => ({...c, reason: LONG.label})),
   }));
+  let resources = 0;
   set('resources', (resource) => ({
-    name: LONG.resourceName,
+    // Distinct, so a time cell's label names one resource.
+    name: LONG.resourceName(resources++),
     description: LONG.description,
     amenities: (resource.amenities as string[]).map((_, i) => LONG.amenity(i)),
     position: resource.position ? {...(resource.position as Row), floor: LONG.floor} : null,
@@ -130,7 +134,6 @@ const PAGES: {path: string; member: boolean; shows: string; value?: string}[] = 
   {path: '/', member: true, shows: LONG.memberName},
   {path: '/', member: true, shows: LONG.planName},
   {path: '/', member: true, shows: LONG.title},
-  {path: '/book', member: true, shows: LONG.resourceName},
   {path: '/book', member: true, shows: LONG.amenity(0)},
   {path: '/shop', member: true, shows: LONG.productName},
   {path: '/shop', member: true, shows: LONG.description},
@@ -207,6 +210,54 @@ describe('extreme text', function () {
 
   for (const width of [390, 1280]) {
     describe(`at ${width} px`, () => {
+      /** The page does not scroll sideways; the message names what reaches past the edge. */
+      const expectNoSidewaysScroll = async () => {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const edge = document.documentElement.clientWidth;
+        expect(
+          sidewaysScroll(),
+          `the page scrolls sideways; past the edge: ${culprits(pastTheEdge(document.body, edge))}`,
+        ).to.equal(0);
+      };
+
+      it('should wrap the longest product in the cart', async () => {
+        await setViewport({width, height: 800});
+        const portal = await openPortal('/shop', true);
+        await portal.until((h) => h.find('portico-product-shop') !== null, 20_000);
+        const shop = new PorticoProductShopHarness(portal.find('portico-product-shop')!);
+        await portal.until(() => shop.productIds.length > 0 && shop.cartReady, 20_000);
+        await shop.add(shop.productIds[0]!);
+        await portal.until(() => shop.cartText.includes(LONG.productName), 20_000);
+        await expectNoSidewaysScroll();
+      });
+
+      it('should wrap the longest resource in the booking panel', async () => {
+        await setViewport({width, height: 800});
+        const portal = await openPortal('/book', true);
+        await portal.until((h) => h.find('portico-booking-calendar') !== null, 20_000);
+        const calendar = new PorticoBookingCalendarHarness(
+          portal.find('portico-booking-calendar')!,
+        );
+        await portal.until(() => calendar.text.includes('Day'), 20_000);
+        await calendar.click('Day');
+        const free = () =>
+          calendar.cells.find((c) => c.getAttribute('aria-label')?.endsWith(': free'));
+        // The first day with a free time (the space is closed some days).
+        for (let day = 0; day < 7; day++) {
+          const found = await portal
+            .until(() => free() !== undefined, 5_000)
+            .then(() => true)
+            .catch(() => false);
+          if (found) break;
+          await calendar.click('›');
+        }
+        const where = free()!.getAttribute('aria-label')!.split(': ')[0]!;
+        await calendar.drag(where);
+        await portal.until(() => calendar.partText('quote') !== '', 20_000);
+        expect(calendar.partText('panel')).to.contain(where.split(', ')[0]);
+        await expectNoSidewaysScroll();
+      });
+
       for (const {path, member, shows, value} of PAGES) {
         const what = `${shows.slice(0, 12)}… (${shows.length} characters)`;
         it(`should show ${what} on ${path} as text, without sideways scroll`, async () => {
@@ -218,13 +269,7 @@ describe('extreme text', function () {
               (value === undefined || deepValues(h.root).includes(value)),
             20_000,
           );
-          // Layout settles after the last render.
-          await new Promise((resolve) => requestAnimationFrame(resolve));
-          const edge = document.documentElement.clientWidth;
-          expect(
-            sidewaysScroll(),
-            `the page scrolls sideways; past the edge: ${culprits(pastTheEdge(document.body, edge))}`,
-          ).to.equal(0);
+          await expectNoSidewaysScroll();
           const host = harness.element.getBoundingClientRect();
           expect(host.right).to.be.at.most(document.documentElement.clientWidth);
         });
