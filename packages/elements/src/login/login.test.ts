@@ -132,6 +132,20 @@ describe('<portico-login>', () => {
       expect(requests).to.deep.equal([]);
     });
 
+    it('should say an email longer than 254 characters is not valid (the API refuses it)', async () => {
+      const {harness} = await setupTest();
+      await harness.until((h) => h.privacy.includes('La Canopée'));
+      // 10,012 characters the browser's own check lets through (no label over 63).
+      const labels = Array.from({length: 155}, () => 'd'.repeat(63)).join('.');
+      const email = `${'a'.repeat(64)}@${labels}.${'c'.repeat(10_012 - 66 - labels.length)}`;
+      expect(email.length).to.equal(10_012);
+      await harness.type(email);
+      await harness.submit();
+      await harness.until((h) => h.error !== '');
+      expect(harness.error).to.equal('Enter a valid email address.');
+      expect(harness.input!.getAttribute('aria-invalid')).to.equal('true');
+    });
+
     it('should prefill the email attribute', async () => {
       const el = await fixture<PorticoLogin>(
         html`<portico-login email=${MEMBER} .client=${createTestClient()}></portico-login>`,
