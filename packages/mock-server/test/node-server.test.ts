@@ -51,6 +51,50 @@ test('CORS: a preflight answers 204 with the headers the SDK sends, and answers 
   assert.equal(get.headers.get('access-control-allow-origin'), '*');
 });
 
+test('every answer carries nosniff, no-store, no-referrer and a CSP that runs nothing', async () => {
+  const token = await login(cli.base, 'ada@example.com');
+  const member = {authorization: `Bearer ${token}`};
+  const json = {'content-type': 'application/json'};
+  const answers: Record<string, Response> = {
+    // Public JSON (the prepared fast path), a member's own data, an auth answer, a problem,
+    // a 413 refused by the listener before the dispatcher, and an event stream.
+    'GET /': await fetch(`${cli.base}/`),
+    'GET /me': await fetch(`${cli.base}/me`, {headers: member}),
+    'POST /auth/otp': await fetch(`${cli.base}/auth/otp`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({email: 'grace@example.com'}),
+    }),
+    'GET /me without a token': await fetch(`${cli.base}/me`),
+    'POST /bookings 2 MB': await fetch(`${cli.base}/bookings`, {
+      method: 'POST',
+      headers: {...member, ...json},
+      body: JSON.stringify({note: 'x'.repeat(2 * 1024 * 1024)}),
+    }),
+  };
+  const stream = new AbortController();
+  answers['GET /events'] = await fetch(`${cli.base}/events`, {
+    headers: member,
+    signal: stream.signal,
+  });
+  try {
+    for (const [what, response] of Object.entries(answers)) {
+      assert.equal(response.headers.get('x-content-type-options'), 'nosniff', what);
+      assert.equal(response.headers.get('cache-control'), 'no-store', what);
+      assert.equal(response.headers.get('referrer-policy'), 'no-referrer', what);
+      assert.equal(
+        response.headers.get('content-security-policy'),
+        "default-src 'none'; frame-ancestors 'none'",
+        what,
+      );
+      assert.equal(response.headers.get('access-control-allow-origin'), '*', what);
+    }
+  } finally {
+    stream.abort();
+    for (const response of Object.values(answers)) await response.body?.cancel().catch(() => {});
+  }
+});
+
 test('a 2 MB body answers 413 problem+json', async () => {
   const token = await login(cli.base, 'ada@example.com');
   const response = await fetch(`${cli.base}/bookings`, {

@@ -53,3 +53,17 @@ test('in production, validateResponses: true loads the schemas and validates', a
   assert.equal(result.ok, false);
   assert.equal(result.name, 'PorticoValidationError');
 });
+
+test('a bidi override from a lax backend never reaches the page: it is dropped when parsed', async () => {
+  // "Ada \u202Efdp.exe" reads "Ada exe.pdf"; raw or escaped in the JSON, it is removed.
+  const rlo = {items: [{id: 'l1', description: 'Ada \u202Efdp.exe'}], nextCursor: null};
+  server.on('GET /me/credits/ledger', json(rlo));
+  const ledger = await clientFor(server, {validateResponses: false}).credits.ledger();
+  assert.equal((ledger.items[0] as {description: string}).description, 'Ada fdp.exe');
+  server.on('GET /me/credits/ledger', (_, res) => {
+    res.writeHead(200, {'content-type': 'application/json'});
+    res.end('{"items": [{"id": "l1", "description": "Ada \\u202Efdp.exe"}], "nextCursor": null}');
+  });
+  const escaped = await clientFor(server, {validateResponses: false}).credits.ledger();
+  assert.equal((escaped.items[0] as {description: string}).description, 'Ada fdp.exe');
+});

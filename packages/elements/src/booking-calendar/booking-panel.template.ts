@@ -1,6 +1,7 @@
 // The booking panel under the grid: the selected time, why it cannot be booked, or the
 // server's quote, note, repeat and Confirm; then the outcome with its next step.
 import type {CreditUse, Space} from '@portico/sdk';
+import {isHttpsUrl} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {formatDateTime, formatDay, formatTimeRange, msg} from '../i18n/index.js';
@@ -350,7 +351,7 @@ function renderOutcome(input: PanelInput, outcome: BookingOutcome): TemplateResu
       return html`<div class="notice notice--warning" part="outcome">
         <p>${text}</p>
         ${
-          safeUrl(space.terms.url)
+          isHttpsUrl(space.terms.url)
             ? html`<a href=${space.terms.url} target="_blank" rel="noopener noreferrer"
                 >${msg(locale, 'calendar.outcome.readTerms')}</a
               >`
@@ -367,14 +368,5 @@ function renderOutcome(input: PanelInput, outcome: BookingOutcome): TemplateResu
       </div>`;
     default:
       return html`<p class="notice notice--error" part="outcome">${text}</p>`;
-  }
-}
-
-/** Only http(s) links from the operator's settings become links (never `javascript:`). */
-function safeUrl(url: string): boolean {
-  try {
-    return ['http:', 'https:'].includes(new URL(url, location.href).protocol);
-  } catch {
-    return false;
   }
 }

@@ -121,6 +121,13 @@ describe('i18n', () => {
       );
     });
 
+    it('should drop bidi overrides from a value, so a name cannot reverse the text', () => {
+      // U+202E (right-to-left override) would make "Ada fdp.exe" read "Ada exe.pdf".
+      expect(msg('en', 'portal.welcome', {name: 'Ada \u202Efdp.exe'})).to.equal(
+        'Welcome, Ada fdp.exe',
+      );
+    });
+
     it('should fall back to English for a language without a catalog', () => {
       expect(msg('de', 'state.retry')).to.equal('Retry');
       expect(msg('fr-CA', 'state.retry')).to.equal('Réessayer');

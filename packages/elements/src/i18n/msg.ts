@@ -1,3 +1,4 @@
+import {stripBidiControls} from '@portico/sdk/domain';
 import type {Message, MessageArgs, MessageKey} from './catalog.js';
 import {en} from './en.js';
 import {formatNumber, pluralCategory} from './format.js';
@@ -42,6 +43,8 @@ function catalogFor(locale: string): Record<string, Message> {
 /**
  * A localized message. Plural messages pick their form from `params.count`; numbers are
  * formatted for the locale. The result is plain text: render it with a Lit text binding.
+ * A value loses its bidi controls, so a name such as `Ada \u202Efdp.exe` cannot reverse the
+ * sentence around it (or itself: it shows as "Ada fdp.exe", not "Ada exe.pdf").
  *
  * @example msg('fr', 'credits.expiry', {count: 12, date: '30 nov.'}) // "12 crédits expirent le 30 nov."
  */
@@ -58,7 +61,7 @@ export function msg<K extends MessageKey>(
   return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = values[name];
     if (value === undefined) return placeholder;
-    return typeof value === 'number' ? formatNumber(locale, value) : value;
+    return typeof value === 'number' ? formatNumber(locale, value) : stripBidiControls(value);
   });
 }
 

@@ -9,6 +9,10 @@ export default css`
     font-family: ${sys('font-family')};
     line-height: ${sys('line-height-normal')};
     -webkit-font-smoothing: antialiased;
+    /* Names, descriptions and notes come from members and spaces, up to the contract's
+       maximum and without spaces: every text may break anywhere rather than widen the page.
+       Inherited, so it reaches every text of the shadow tree. */
+    overflow-wrap: anywhere;
   }
 
   :host([hidden]),

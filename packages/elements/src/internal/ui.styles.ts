@@ -174,9 +174,13 @@ export default css`
     background: ${sys('color-primary')};
   }
 
+  /* A field never outgrows its container, e.g. a select whose longest option is a long
+     amenity or resource name: the control shrinks and shows the start of the option. */
   .field {
     display: grid;
     gap: ${sys('space-xxs')};
+    min-width: 0;
+    max-width: 100%;
   }
 
   .field__label {
@@ -186,6 +190,8 @@ export default css`
   }
 
   .input {
+    min-width: 0;
+    max-width: 100%;
     min-height: 2.5rem;
     padding: 0 ${sys('space-sm')};
     border: 1px solid ${sys('color-outline')};

@@ -1,8 +1,8 @@
 // The steps after sign-in: the terms to accept, the profile prompt, and the signed-in state.
 import type {Member, Space} from '@portico/sdk';
+import {isHttpsUrl} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, type PlainMessageKey} from '../i18n/index.js';
-import {httpUrl} from './login-rules.js';
 
 /** What every account step gets from the element. */
 export interface StepContext {
@@ -27,7 +27,7 @@ export function renderTerms(
   context: StepContext & {space: Space | undefined; onSubmit: (event: SubmitEvent) => void},
 ): TemplateResult {
   const {locale, member, space, error, hasError} = context;
-  const link = httpUrl(space?.terms.url);
+  const link = isHttpsUrl(space?.terms.url) ? space.terms.url : undefined;
   const describedBy = hasError ? 'error' : nothing;
   return html`<form part="form" class="login__form" novalidate @submit=${context.onSubmit}>
     <h2 part="heading" class="login__heading" tabindex="-1">${msg(locale, 'login.termsTitle')}</h2>

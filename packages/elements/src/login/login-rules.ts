@@ -35,14 +35,3 @@ export class WrongCodes {
     this.#byEmail.delete(normalizeEmail(email));
   }
 }
-
-/** `url` when it is an absolute http(s) URL (safe as a link's `href`), else undefined. */
-export function httpUrl(url: string | null | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const {protocol} = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}

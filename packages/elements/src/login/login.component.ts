@@ -8,6 +8,7 @@ import {
   type PorticoError,
   type Space,
 } from '@portico/sdk';
+import {isHttpsUrl} from '@portico/sdk/domain';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
@@ -26,7 +27,7 @@ import {
   type StepContext,
 } from './login-account.js';
 import {Ticker, formatCountdown} from './login-countdown.js';
-import {WrongCodes, httpUrl, normalizeCode, normalizeEmail} from './login-rules.js';
+import {WrongCodes, normalizeCode, normalizeEmail} from './login-rules.js';
 import styles from './login.styles.js';
 
 type Step = 'email' | 'code';
@@ -223,7 +224,7 @@ export class PorticoLogin extends PorticoClientElement {
 
   private renderEmailStep(locale: string): TemplateResult {
     const space = this.#space.state.data;
-    const link = httpUrl(space?.terms.url);
+    const link = isHttpsUrl(space?.terms.url) ? space.terms.url : undefined;
     return html`
       <form part="form" class="login__form" novalidate @submit=${this.handleRequestCode}>
         ${field(

@@ -115,7 +115,9 @@ describe('<portico-login>', () => {
           HttpResponse.json({...space, terms: {...space.terms, url: 'javascript:alert(1)'}}),
         ),
       );
-      const {harness} = await setupTest();
+      // The contract refuses such a URL; a production page does not validate, so the
+      // element itself must drop the link.
+      const {harness} = await setupTest({client: createTestClient({validateResponses: false})});
       await harness.until((h) => h.privacy.includes('La Canopée'));
       expect(harness.termsLink).to.be.null;
       expect(harness.privacy).not.to.contain('javascript');
@@ -131,6 +133,20 @@ describe('<portico-login>', () => {
       expect(harness.input!.getAttribute('aria-invalid')).to.equal('true');
       expect(harness.input!.value).to.equal('not an email');
       expect(requests).to.deep.equal([]);
+    });
+
+    it('should say an email longer than 254 characters is not valid (the API refuses it)', async () => {
+      const {harness} = await setupTest();
+      await harness.until((h) => h.privacy.includes('La Canopée'));
+      // 10,012 characters the browser's own check lets through (no label over 63).
+      const labels = Array.from({length: 155}, () => 'd'.repeat(63)).join('.');
+      const email = `${'a'.repeat(64)}@${labels}.${'c'.repeat(10_012 - 66 - labels.length)}`;
+      expect(email.length).to.equal(10_012);
+      await harness.type(email);
+      await harness.submit();
+      await harness.until((h) => h.error !== '');
+      expect(harness.error).to.equal('Enter a valid email address.');
+      expect(harness.input!.getAttribute('aria-invalid')).to.equal('true');
     });
 
     it('should prefill the email attribute', async () => {

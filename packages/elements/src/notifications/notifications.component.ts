@@ -230,7 +230,7 @@ export class PorticoNotifications extends PorticoClientElement {
             >
               ${msg(locale, busy ? 'notifications.marking' : 'notifications.markRead')}<span
                 class="visually-hidden"
-                >: ${text.title}</span
+                >: <bdi>${text.title}</bdi></span
               >
             </button>`
           : nothing

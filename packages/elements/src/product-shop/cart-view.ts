@@ -1,5 +1,12 @@
 import type {Product, Space} from '@portico/sdk';
-import {addMoney, formatMoney, multiplyMoney, zeroMoney, type Money} from '@portico/sdk/domain';
+import {
+  addMoney,
+  formatMoney,
+  isHttpsUrl,
+  multiplyMoney,
+  zeroMoney,
+  type Money,
+} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
 import {errorReason} from '../internal/error-message.js';
@@ -291,7 +298,7 @@ function renderDiscount(cart: CartController, context: CartViewContext): Templat
 
 function renderTerms(context: CartViewContext): TemplateResult {
   const {locale, space} = context;
-  const url = safeUrl(space?.terms.url);
+  const url = isHttpsUrl(space?.terms.url) ? space.terms.url : undefined;
   return html`<div class="cart__terms" part="terms" role="group" aria-labelledby="terms-title">
     <h4 class="cart__terms-title" id="terms-title">${msg(locale, 'shop.termsTitle')}</h4>
     <p>${msg(locale, 'shop.termsText', {space: space?.name ?? ''})}</p>
@@ -354,17 +361,6 @@ function renderCheckout(
   >
     ${label}
   </button>`;
-}
-
-/** Only http(s) links from the server become an `href` (never `javascript:`). */
-function safeUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url, document.baseURI);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The cart at list prices, or undefined when a product is unknown or in another currency. */

@@ -1,5 +1,5 @@
 import type {MemberProduct, Product} from '@portico/sdk';
-import {formatMoney} from '@portico/sdk/domain';
+import {formatMoney, isHttpsUrl} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
 
@@ -29,7 +29,9 @@ export function renderProductCard(product: Product, context: ProductCardContext)
   return html`<li class="product" part="product" data-product-id=${product.id}>
     <article class="product__body" aria-labelledby=${nameId}>
       ${
-        product.photoUrl
+        // Only an https photo is loaded: a `javascript:` or `data:` one from a lax backend is
+        // shown as no photo rather than tripping the page's CSP.
+        isHttpsUrl(product.photoUrl)
           ? html`<img class="product__photo" part="product-photo" src=${product.photoUrl} alt="" />`
           : nothing
       }

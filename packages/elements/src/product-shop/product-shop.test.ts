@@ -385,6 +385,26 @@ describe('<portico-product-shop>', () => {
       expect(img?.getAttribute('alt')).to.equal('');
       expect(harness.card('pack-10')?.querySelector('img')).to.equal(null);
     });
+
+    it('should show no photo for a URL that is not https (javascript:, data:, plain http)', async () => {
+      const {items} = await createShopClient().products.list();
+      const photos: Record<string, string> = {
+        'day-pass': 'javascript:alert(1)',
+        'pack-10': 'data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg"/>',
+        'pack-50': 'http://cdn.example.com/pack-50.jpg',
+      };
+      worker.use(
+        http.get(PRODUCTS, () =>
+          HttpResponse.json({items: items.map((p) => ({...p, photoUrl: photos[p.id] ?? null}))}),
+        ),
+      );
+      // The contract refuses these; a production page does not validate responses, so the
+      // element itself must not hand them to <img src> (a CSP report on every visit).
+      const client = createShopClient({validateResponses: false});
+      const {harness} = await setupTest({member: null, client});
+      await harness.until((h) => h.productIds.includes('pack-50'));
+      expect(harness.root.querySelectorAll('img')).to.have.length(0);
+    });
   });
 
   describe('when loading', () => {

@@ -1,5 +1,6 @@
 import './profile.messages.js';
 import {isPorticoError, meApi, meQuery, type Member, type ProfilePatch} from '@portico/sdk';
+import {isHttpsUrl} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {state} from 'lit/decorators.js';
 import {msg, resolveLocale, SUPPORTED_LANGUAGES} from '../i18n/index.js';
@@ -225,7 +226,8 @@ export class PorticoProfile extends PorticoClientElement {
     };
     const invalid: Partial<Record<Field, string>> = {};
     if (!patch.name) invalid.name = msg(locale, 'profile.nameRequired');
-    if (patch.photoUrl && !/^https?:\/\/\S+$/i.test(patch.photoUrl)) {
+    // The contract's own rule: https, or http only on this machine.
+    if (patch.photoUrl && !isHttpsUrl(patch.photoUrl)) {
       invalid.photoUrl = msg(locale, 'profile.photoUrlInvalid');
     }
     this.invalid = invalid;

@@ -100,7 +100,7 @@ describe('<portico-profile>', function () {
       expect((await meApi(client).get()).company).to.equal(null);
     });
 
-    it('should refuse an empty name and a photo URL that is not a web address', async () => {
+    it('should refuse an empty name and a photo URL that is not an https address', async () => {
       const {el, harness, client} = await setupTest();
       await harness.until(ready);
       await harness.type('name', '   ');
@@ -108,7 +108,13 @@ describe('<portico-profile>', function () {
       await harness.save();
       expect(harness.fieldError('name')).to.equal('Enter your name.');
       expect(harness.fieldError('photo-url')).to.equal(
-        'Enter a web address starting with https:// or http://.',
+        'Enter a web address starting with https://.',
+      );
+      // Plain http to another host is refused too: the page would load it as mixed content.
+      await harness.type('photo-url', 'http://cdn.example.com/ben.jpg');
+      await harness.save();
+      expect(harness.fieldError('photo-url')).to.equal(
+        'Enter a web address starting with https://.',
       );
       expect(harness.input('name').getAttribute('aria-invalid')).to.equal('true');
       expect(el.shadowRoot!.activeElement).to.equal(harness.input('name'));

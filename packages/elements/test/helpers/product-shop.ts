@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 // Shared by the shop's test files: a shop bound to a test client, and the hooks every file uses.
 import {html} from '@open-wc/testing';
-import type {PorticoClient} from '@portico/sdk';
+import type {PorticoClient, PorticoClientOptions} from '@portico/sdk';
 import {HttpResponse} from 'msw';
 import sinon from 'sinon';
 import {createTestClient, logIn, resetMockApi, SPACE} from './mock-api.js';
@@ -34,7 +34,8 @@ export interface SetupOptions {
 let api: string | undefined;
 
 /** A client of the mock API on this file's API host. */
-export const createShopClient = () => createTestClient(api ? {baseUrl: api} : {});
+export const createShopClient = (options: Partial<PorticoClientOptions> = {}) =>
+  createTestClient({...(api ? {baseUrl: api} : {}), ...options});
 
 /** A shop (Ada signed in unless told) whose catalogue and kept cart have loaded. */
 export async function setupTest(options: SetupOptions = {}) {

@@ -19,9 +19,3 @@ export function preflight(): Response {
     },
   });
 }
-
-/** Adds the CORS headers to a response the dispatcher built (its headers are mutable). */
-export function withCors(response: Response): Response {
-  for (const [name, value] of Object.entries(CORS_HEADERS)) response.headers.set(name, value);
-  return response;
-}

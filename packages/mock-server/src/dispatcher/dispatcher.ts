@@ -13,7 +13,8 @@ import {spaceBySlug} from '../state/queries.js';
 import type {MemberRow, SeedMeta, SessionRow, SpaceRow} from '../state/rows.js';
 import {TABLES} from '../state/rows.js';
 import {checkDeclaredLength, readJsonBody} from './body.js';
-import {preflight, withCors} from './cors.js';
+import {withApiHeaders} from './api-headers.js';
+import {preflight} from './cors.js';
 import {DISPATCH_PREPARED, JsonText, toResponse} from './prepared.js';
 import type {PreparedDispatch, PreparedJson} from './prepared.js';
 import {Router} from './router.js';
@@ -296,9 +297,9 @@ export function createDispatcher(
           throw problem('service_unavailable', (error as Error).message);
         });
       }
-      return answer instanceof Response ? withCors(answer) : answer;
+      return answer instanceof Response ? withApiHeaders(answer) : answer;
     } catch (error) {
-      return withCors(failure(error, request, url));
+      return withApiHeaders(failure(error, request, url));
     }
   };
 

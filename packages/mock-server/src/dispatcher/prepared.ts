@@ -1,4 +1,4 @@
-import {CORS_HEADERS} from './cors.js';
+import {API_HEADERS} from './api-headers.js';
 
 /**
  * A success body a handler has already serialized (the availability memo keeps its answers
@@ -18,8 +18,8 @@ export interface PreparedJson {
   readonly text: string;
 }
 
-/** The headers of every JSON answer, CORS included, as a Response would list them (sorted). */
-const JSON_HEADERS: Record<string, string> = {...CORS_HEADERS, 'content-type': 'application/json'};
+/** The headers of every JSON answer, CORS and security included, as a Response would list them (sorted). */
+const JSON_HEADERS: Record<string, string> = {...API_HEADERS, 'content-type': 'application/json'};
 /** The same as flat `[name, value, …]` pairs, which `writeHead` takes without building an object. */
 export const JSON_HEADER_PAIRS: readonly string[] = Object.entries(JSON_HEADERS)
   .sort(([a], [b]) => (a < b ? -1 : 1))

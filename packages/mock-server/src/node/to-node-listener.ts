@@ -1,4 +1,5 @@
 import type {IncomingMessage, ServerResponse} from 'node:http';
+import {withApiHeaders} from '../dispatcher/api-headers.js';
 import {DISPATCH_PREPARED, JSON_HEADER_PAIRS} from '../dispatcher/prepared.js';
 import type {PreparedDispatch, PreparedJson} from '../dispatcher/prepared.js';
 import {devUtils, problem, problemResponse} from '../problem.js';
@@ -89,8 +90,10 @@ export function toNodeListener(
     } catch (error) {
       return writeResponse(
         res,
-        problemResponse(
-          problem('bad_request', `The request is not valid HTTP: ${(error as Error).message}`),
+        withApiHeaders(
+          problemResponse(
+            problem('bad_request', `The request is not valid HTTP: ${(error as Error).message}`),
+          ),
         ),
       );
     }
@@ -105,8 +108,10 @@ export function toNodeListener(
       response = await dispatch(request);
     } catch (error) {
       onError(error, request);
-      response = problemResponse(
-        problem('internal_error', 'The mock server failed to handle this request.'),
+      response = withApiHeaders(
+        problemResponse(
+          problem('internal_error', 'The mock server failed to handle this request.'),
+        ),
       );
     }
     if (!(response instanceof Response)) return writeJson(res, response, method === 'HEAD');
@@ -146,7 +151,10 @@ export function toNodeListener(
     handle(req, res).catch((error: unknown) => {
       onError(error, undefined);
       if (!res.headersSent)
-        writeResponse(res, problemResponse(problem('internal_error', 'The mock server failed.')));
+        writeResponse(
+          res,
+          withApiHeaders(problemResponse(problem('internal_error', 'The mock server failed.'))),
+        );
       else res.destroy();
     });
   };
@@ -191,8 +199,10 @@ function refuseBody(req: IncomingMessage, res: ServerResponse, limit: number): v
     if (discarded > DRAIN_LIMIT_BYTES) req.socket.destroy();
   });
   req.resume();
-  const response = problemResponse(
-    problem('payload_too_large', `The request body is larger than ${limit} bytes.`),
+  const response = withApiHeaders(
+    problemResponse(
+      problem('payload_too_large', `The request body is larger than ${limit} bytes.`),
+    ),
   );
   void writeResponse(res, response);
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import {Email, Id, Instant} from './primitives.js';
+import {Email, Id, Instant, text} from './primitives.js';
 import {Member} from './member.js';
 
 export const OtpRequest = z.strictObject({email: Email});
@@ -11,12 +11,12 @@ export type OtpChallenge = z.infer<typeof OtpChallenge>;
 
 export const OtpVerifyRequest = z.strictObject({
   challengeId: Id,
-  code: z.string().check(z.regex(/^\d{6}$/, 'Must be 6 digits')),
+  code: z.string().check(z.maxLength(6), z.regex(/^\d{6}$/, 'Must be 6 digits')),
 });
 export type OtpVerifyRequest = z.infer<typeof OtpVerifyRequest>;
 
 /** A bearer token and when it expires. */
-export const Session = z.object({token: z.string(), expiresAt: Instant});
+export const Session = z.object({token: text(512), expiresAt: Instant});
 export type Session = z.infer<typeof Session>;
 
 export const AuthResult = z.object({

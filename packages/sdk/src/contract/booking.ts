@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import {CalendarDay, Credits, Id, Instant, Money} from './primitives.js';
+import {CalendarDay, Credits, Id, Instant, Money, Name, text} from './primitives.js';
 import {Interval} from './availability.js';
 import {CreditUse} from './credits.js';
 
@@ -19,13 +19,16 @@ export const Recurrence = z
   );
 export type Recurrence = z.infer<typeof Recurrence>;
 
+/** What the member wrote on a booking. */
+const BookingNote = text(500);
+
 /** The body of `POST /bookings` and `POST /bookings/quote`. */
 export const BookingRequest = z.strictObject({
   resourceId: Id,
   start: Instant,
   end: Instant,
   recurrence: z.optional(Recurrence),
-  note: z.optional(z.string().check(z.maxLength(500))),
+  note: z.optional(BookingNote),
 });
 export type BookingRequest = z.infer<typeof BookingRequest>;
 
@@ -49,11 +52,11 @@ export type Refund = z.infer<typeof Refund>;
 export const Booking = z.object({
   id: Id,
   resourceId: Id,
-  resourceName: z.string(),
+  resourceName: Name,
   start: Instant,
   end: Instant,
   status: BookingStatus,
-  note: z.nullable(z.string()),
+  note: z.nullable(BookingNote),
   cost: BookingCost,
   /** Shared by every occurrence of a recurring booking. */
   seriesId: z.nullable(Id),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import {Credits, Id, Instant} from './primitives.js';
+import {Credits, Id, Instant, Label, text} from './primitives.js';
 
 export const CreditSource = z.enum(['membership', 'purchase', 'grant']);
 export type CreditSource = z.infer<typeof CreditSource>;
@@ -42,14 +42,14 @@ export const LedgerReason = z.enum([
 
 /** The booking a movement is for, so a list names it (room, local time) and never its id. */
 export const LedgerBooking = z.object({
-  resourceName: z.string().check(z.maxLength(200)),
+  resourceName: Label,
   start: Instant,
   end: Instant,
 });
 export type LedgerBooking = z.infer<typeof LedgerBooking>;
 
 /** The order a movement came from, by the number the member sees on it. */
-export const LedgerOrder = z.object({number: z.string().check(z.maxLength(40))});
+export const LedgerOrder = z.object({number: text(40)});
 export type LedgerOrder = z.infer<typeof LedgerOrder>;
 
 /**
@@ -64,7 +64,7 @@ export const LedgerEntry = z.object({
   balanceAfter: Credits,
   reason: LedgerReason,
   /** What happened, in the space's words (English): a fallback when nothing below names it. */
-  description: z.string().check(z.maxLength(500)),
+  description: Label,
   bookingId: z.nullable(Id),
   orderId: z.nullable(Id),
   booking: z.nullable(LedgerBooking),

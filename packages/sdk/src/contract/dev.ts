@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
-import {Email, Instant} from './primitives.js';
+import {Email, Instant, Label, text} from './primitives.js';
 
 /** A mail the mock server "sent", readable at `GET /__dev/mailbox`. */
 export const Mail = z.object({
   to: Email,
-  subject: z.string(),
-  text: z.string(),
+  subject: Label,
+  text: text(10_000),
   /** The one-time code in the mail, if it carries one. */
-  code: z.nullable(z.string()),
+  code: z.nullable(text(6)),
   sentAt: Instant,
 });
 export type Mail = z.infer<typeof Mail>;

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import {Credits, Id, Instant} from './primitives.js';
+import {Credits, Id, Instant, text} from './primitives.js';
 import {BookingStatus} from './booking.js';
 import {OrderStatus} from './order.js';
 import {Notification} from './notification.js';
 
 const event = <T extends string, D extends z.ZodMiniType>(type: T, data: D) =>
-  z.object({id: z.string(), type: z.literal(type), at: Instant, data});
+  z.object({id: text(64), type: z.literal(type), at: Instant, data});
 
 /**
  * What `GET /events` pushes. Each event only says *what* changed; clients refetch

@@ -74,13 +74,20 @@ export {
   Credits,
   Currency,
   Email,
+  HttpsUrl,
   Id,
   Instant,
+  Label,
   Locale,
+  LongText,
+  MAX_NAME_LENGTH,
+  MAX_TEXT_LENGTH,
   Money,
+  Name,
   PageQuery,
   WallTime,
   page,
+  text,
 } from './primitives.js';
 export {FieldError, Problem, ProblemCode} from './problem.js';
 export {PROBLEM_CODES, PROBLEM_STATUS, problemStatus} from './problem-status.js';
@@ -147,5 +154,6 @@ export {
   OpeningSpan,
   Space,
   Terms,
+  TermsVersion,
   WeeklyHours,
 } from './space.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import {CalendarDay, Id, Instant, Money} from './primitives.js';
+import {CalendarDay, Id, Instant, Label, Money, Name} from './primitives.js';
 import {BillingPeriod, PlanKind} from './plan.js';
 
 export const MembershipStatus = z.enum(['pending', 'active', 'inactive', 'expired', 'cancelled']);
@@ -19,7 +19,7 @@ export const Payment = z.object({
   id: Id,
   amount: Money,
   status: PaymentStatus,
-  description: z.string(),
+  description: Label,
   createdAt: Instant,
   paidAt: z.nullable(Instant),
 });
@@ -27,7 +27,7 @@ export type Payment = z.infer<typeof Payment>;
 
 export const Membership = z.object({
   id: Id,
-  plan: z.object({id: Id, name: z.string(), kind: PlanKind, price: Money, period: BillingPeriod}),
+  plan: z.object({id: Id, name: Name, kind: PlanKind, price: Money, period: BillingPeriod}),
   status: MembershipStatus,
   validFrom: CalendarDay,
   /** Last day included; null for an open-ended membership. */

@@ -1,7 +1,5 @@
 import * as z from 'zod/mini';
-import {CalendarDay, Credits, Id, Instant, Money} from './primitives.js';
-
-const text = (max: number) => z.string().check(z.maxLength(max));
+import {CalendarDay, Credits, Id, Instant, Label, LongText, Money, text} from './primitives.js';
 
 /** A booking a notification is about: the room and its times (the first, for a series). */
 export const BookingNoticeParams = z.object({
@@ -40,8 +38,8 @@ export const MembershipParams = z.object({
 const base = {
   id: Id,
   /** English text written by the server: what a client shows for a kind it does not know. */
-  title: text(200),
-  body: text(2000),
+  title: Label,
+  body: LongText,
   createdAt: Instant,
   readAt: z.nullable(Instant),
 };

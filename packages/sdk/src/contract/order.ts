@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
-import {Id, Instant, Money} from './primitives.js';
+import {Id, Instant, Money, Name, noBidiControls, text} from './primitives.js';
+
+/** The longest discount code. */
+const MAX_CODE_LENGTH = 40;
 
 export const OrderItemInput = z.strictObject({
   productId: Id,
@@ -10,13 +13,15 @@ export type OrderItemInput = z.infer<typeof OrderItemInput>;
 /** The body of `POST /orders` and `POST /orders/quote`. */
 export const OrderRequest = z.strictObject({
   items: z.array(OrderItemInput).check(z.minLength(1), z.maxLength(50)),
-  discountCode: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))),
+  discountCode: z.optional(
+    z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_CODE_LENGTH), noBidiControls),
+  ),
 });
 export type OrderRequest = z.infer<typeof OrderRequest>;
 
 export const OrderLine = z.object({
   productId: Id,
-  name: z.string(),
+  name: Name,
   quantity: z.int(),
   /** Units covered by the membership (free). */
   includedQuantity: z.int(),
@@ -26,7 +31,7 @@ export const OrderLine = z.object({
 });
 export type OrderLine = z.infer<typeof OrderLine>;
 
-export const AppliedDiscount = z.object({code: z.string(), amount: Money});
+export const AppliedDiscount = z.object({code: text(MAX_CODE_LENGTH), amount: Money});
 
 export const OrderQuote = z.object({
   lines: z.array(OrderLine),

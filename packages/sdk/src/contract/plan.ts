@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import {Id, Money} from './primitives.js';
+import {Id, LongText, Money, Name} from './primitives.js';
 
 export const PlanKind = z.enum(['unlimited', 'entries', 'time']);
 export type PlanKind = z.infer<typeof PlanKind>;
@@ -17,8 +17,8 @@ export const PlanBenefits = z.object({
 
 export const Plan = z.object({
   id: Id,
-  name: z.string(),
-  description: z.string(),
+  name: Name,
+  description: LongText,
   kind: PlanKind,
   price: Money,
   period: BillingPeriod,

@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
-import {Credits, Id, Money} from './primitives.js';
+import {Credits, HttpsUrl, Id, LongText, Money, Name} from './primitives.js';
 
 export const ProductKind = z.enum(['item', 'credit_pack', 'day_pass']);
 export type ProductKind = z.infer<typeof ProductKind>;
 
 export const Product = z.object({
   id: Id,
-  name: z.string(),
-  description: z.string(),
+  name: Name,
+  description: LongText,
   kind: ProductKind,
   price: Money,
   /** Units left, or null when stock is not tracked. */
@@ -16,14 +16,14 @@ export const Product = z.object({
   credits: z.nullable(Credits),
   /** How long credits from a pack last, in days, else null. */
   creditsValidDays: z.nullable(z.int()),
-  photoUrl: z.nullable(z.string()),
+  photoUrl: z.nullable(HttpsUrl),
 });
 export type Product = z.infer<typeof Product>;
 
 /** What a member holds of one product. */
 export const MemberProduct = z.object({
   productId: Id,
-  name: z.string(),
+  name: Name,
   /** Still available this period from the membership's benefits. */
   includedRemaining: z.int(),
   /** Bought and paid, not used yet. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import {Credits, Id, Money} from './primitives.js';
+import {Credits, HttpsUrl, Id, LongText, Money, Name, text} from './primitives.js';
 import {WeeklyHours} from './space.js';
 
 export const RESOURCE_TYPES = [
@@ -29,19 +29,19 @@ export type BookingRules = z.infer<typeof BookingRules>;
 
 /** Where the resource sits on the floor plan, in percent of the plan image. */
 export const FloorPosition = z.object({
-  floor: z.string(),
+  floor: text(40),
   x: z.number().check(z.minimum(0), z.maximum(100)),
   y: z.number().check(z.minimum(0), z.maximum(100)),
 });
 
 export const Resource = z.object({
   id: Id,
-  name: z.string(),
+  name: Name,
   type: ResourceType,
-  description: z.string(),
+  description: LongText,
   capacity: z.int().check(z.minimum(1)),
-  amenities: z.array(z.string()),
-  photoUrl: z.nullable(z.string()),
+  amenities: z.array(text(80)),
+  photoUrl: z.nullable(HttpsUrl),
   /** The resource's own hours, or null to follow the space's. */
   openingHours: z.nullable(WeeklyHours),
   rules: BookingRules,

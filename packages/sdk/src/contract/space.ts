@@ -1,5 +1,15 @@
 import * as z from 'zod/mini';
-import {CalendarDay, Currency, Id, Locale, WallTime} from './primitives.js';
+import {
+  CalendarDay,
+  Currency,
+  HttpsUrl,
+  Id,
+  Label,
+  Locale,
+  Name,
+  WallTime,
+  text,
+} from './primitives.js';
 
 /** One opening span of a day, in the space's wall-clock time. */
 export const OpeningSpan = z.object({open: WallTime, close: WallTime});
@@ -17,7 +27,7 @@ export const WeeklyHours = z.object({
 export type WeeklyHours = z.infer<typeof WeeklyHours>;
 
 /** A day the whole space is closed (a public holiday). */
-export const Closure = z.object({day: CalendarDay, reason: z.string()});
+export const Closure = z.object({day: CalendarDay, reason: Label});
 export type Closure = z.infer<typeof Closure>;
 
 /** When cancelling is free, and what share is refunded after that. */
@@ -27,24 +37,28 @@ export const CancellationPolicy = z.object({
 });
 export type CancellationPolicy = z.infer<typeof CancellationPolicy>;
 
-export const Terms = z.object({version: z.string(), url: z.string()});
+/** A version of the space's terms, e.g. `2024-09`. */
+export const TermsVersion = text(40);
+
+export const Terms = z.object({version: TermsVersion, url: HttpsUrl});
 export type Terms = z.infer<typeof Terms>;
 
 export const Branding = z.object({
-  primaryColor: z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/)),
-  logoUrl: z.nullable(z.string()),
+  primaryColor: z.string().check(z.maxLength(7), z.regex(/^#[0-9a-fA-F]{6}$/)),
+  logoUrl: z.nullable(HttpsUrl),
 });
 
 /** The public description of a space: everything a portal needs before login. */
 export const Space = z.object({
   id: Id,
   slug: Id,
-  name: z.string(),
-  timeZone: z.string(),
+  name: Name,
+  /** An IANA time zone, e.g. `Europe/Paris`. */
+  timeZone: text(64),
   currency: Currency,
   locales: z.array(Locale),
   defaultLocale: Locale,
-  address: z.string(),
+  address: Label,
   openingHours: WeeklyHours,
   closures: z.array(Closure),
   terms: Terms,

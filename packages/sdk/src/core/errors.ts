@@ -2,6 +2,7 @@ import {isHTTPError, isNetworkError, isTimeoutError} from 'ky';
 import type {FieldError, Problem, ProblemCode} from '../contract/problem.js';
 import {PROBLEM_CODES} from '../contract/problem-status.js';
 import {PorticoError, type PorticoErrorCode} from '../errors/PorticoError.js';
+import {parseJsonText} from '../utils/parse-json-text.js';
 import {parseRetryAfter} from '../utils/retry-after.js';
 import {isRecord, isString} from '../utils/shape.js';
 
@@ -132,7 +133,7 @@ const isKnownCode = (code: unknown): code is ProblemCode => isString(code) && KN
 /** A 2xx body as JSON; a body that is not JSON is an `invalid_response`. */
 export function parseJson(text: string, response: Response, request: Request): unknown {
   try {
-    return JSON.parse(text);
+    return parseJsonText(text);
   } catch (cause) {
     throw new PorticoError({
       status: response.status,

@@ -8,6 +8,8 @@ export {availableCredits, spendCredits} from './credit-buckets.js';
 export type {CreditBucket, CreditDebit, SpendCreditsResult} from './credit-buckets.js';
 export {checkDiscountCode, discountAmount} from './discount-code.js';
 export type {DiscountCode, DiscountIssue} from './discount-code.js';
+export {NO_BIDI_CONTROLS, stripBidiControls} from './bidi.js';
+export {MAX_URL_LENGTH, isHttpsUrl} from './https-url.js';
 export {
   durationMinutes,
   formatInterval,

@@ -1,5 +1,6 @@
 import type {RealtimeEvent} from '../contract/events.js';
 import {isRealtimeEvent} from './is-realtime-event.js';
+import {parseJsonText} from '../utils/parse-json-text.js';
 import {reportError} from '../utils/report.js';
 import {SseParser} from './SseParser.js';
 
@@ -134,7 +135,7 @@ export class EventStream {
   #deliver(data: string): void {
     let json: unknown;
     try {
-      json = JSON.parse(data);
+      json = parseJsonText(data);
     } catch {
       return;
     }

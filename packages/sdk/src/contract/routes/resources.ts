@@ -4,7 +4,10 @@ import {Resource, ResourceType} from '../resource.js';
 import {Instant, list} from '../primitives.js';
 import {defineRoute} from '../route.js';
 
-const ids = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}(?:,[A-Za-z0-9_-]{1,64}){0,49}$/));
+/** Up to 50 comma-separated ids. */
+const ids = z
+  .string()
+  .check(z.maxLength(50 * 64 + 49), z.regex(/^[A-Za-z0-9_-]{1,64}(?:,[A-Za-z0-9_-]{1,64}){0,49}$/));
 
 export const listResources = defineRoute({
   method: 'GET',
