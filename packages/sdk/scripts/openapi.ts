@@ -87,7 +87,11 @@ export function buildOpenApi() {
           'x-event-schema': ref('RealtimeEvent'),
         }
       : route.mediaType
-        ? {description: route.summary, content: {[route.mediaType]: {schema: {type: 'string'}}}}
+        ? {
+            description: route.summary,
+            // A document, bounded like every string: at most 500 events of a few hundred bytes.
+            content: {[route.mediaType]: {schema: {type: 'string', maxLength: 1_048_576}}},
+          }
         : route.response === null
           ? {description: route.summary}
           : {

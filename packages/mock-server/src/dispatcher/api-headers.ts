@@ -18,8 +18,15 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 /** CORS and security headers: every answer of the API has them. */
 export const API_HEADERS: Readonly<Record<string, string>> = {...CORS_HEADERS, ...SECURITY_HEADERS};
 
-/** Adds {@link API_HEADERS} to a response the server built (its headers are mutable). */
+/**
+ * Adds {@link API_HEADERS} to a response the server built (its headers are mutable); a
+ * `cache-control` a route set itself stays when it is no-store too (the calendar feed's
+ * `private, no-store`, the event stream's `no-store, no-transform`).
+ */
 export function withApiHeaders(response: Response): Response {
-  for (const [name, value] of Object.entries(API_HEADERS)) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(API_HEADERS)) {
+    if (name === 'cache-control' && response.headers.get(name)?.includes('no-store')) continue;
+    response.headers.set(name, value);
+  }
   return response;
 }

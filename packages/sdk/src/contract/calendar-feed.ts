@@ -16,4 +16,4 @@ export type CalendarFeed = z.infer<typeof CalendarFeed>;
 /** The secret part of a feed's address (base64url). */
 export const CalendarFeedSecret = z
   .string()
-  .check(z.regex(/^[A-Za-z0-9_-]{1,128}$/, 'Must be a calendar feed secret'));
+  .check(z.maxLength(128), z.regex(/^[A-Za-z0-9_-]{1,128}$/, 'Must be a calendar feed secret'));
