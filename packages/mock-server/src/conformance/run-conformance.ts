@@ -4,6 +4,7 @@ import {bookingCases} from './cases/bookings.js';
 import {concurrencyCases} from './cases/concurrency.js';
 import {entryCases} from './cases/entries.js';
 import {isolationCases} from './cases/isolation.js';
+import {membershipCases} from './cases/membership.js';
 import {orderCases} from './cases/orders.js';
 import {publicCases} from './cases/public.js';
 import {realtimeCases} from './cases/realtime.js';
@@ -20,6 +21,7 @@ export const conformanceCases: readonly ConformanceCase[] = [
   ...concurrencyCases,
   ...isolationCases,
   ...orderCases,
+  ...membershipCases,
   ...entryCases,
   ...badInputCases,
   ...realtimeCases,

@@ -34,6 +34,12 @@ export const routes = {
   listPlans: membership.listPlans,
   getMembership: membership.getMembership,
   listMemberships: membership.listMemberships,
+  quoteMembership: membership.quoteMembership,
+  joinPlan: membership.joinPlan,
+  changePlan: membership.changePlan,
+  undoPlanChange: membership.undoPlanChange,
+  cancelMembership: membership.cancelMembership,
+  undoCancellation: membership.undoCancellation,
 
   getCredits: credits.getCredits,
   listCreditLedger: credits.listCreditLedger,

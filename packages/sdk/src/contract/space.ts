@@ -27,6 +27,21 @@ export const CancellationPolicy = z.object({
 });
 export type CancellationPolicy = z.infer<typeof CancellationPolicy>;
 
+/**
+ * What members may do to their membership themselves (a space can keep plan changes at its
+ * front desk), the notice a cancellation needs, and whom to contact otherwise.
+ */
+export const MembershipPolicy = z.object({
+  selfService: z.object({join: z.boolean(), change: z.boolean(), cancel: z.boolean()}),
+  /** A cancellation ends at the end of the first period that ends at least this many days away. */
+  noticeDays: z.int().check(z.minimum(0), z.maximum(365)),
+  contact: z.object({
+    name: z.string().check(z.minLength(1), z.maxLength(100)),
+    email: z.email().check(z.maxLength(254)),
+  }),
+});
+export type MembershipPolicy = z.infer<typeof MembershipPolicy>;
+
 export const Terms = z.object({version: z.string(), url: z.string()});
 export type Terms = z.infer<typeof Terms>;
 
@@ -49,6 +64,7 @@ export const Space = z.object({
   closures: z.array(Closure),
   terms: Terms,
   cancellationPolicy: CancellationPolicy,
+  membershipPolicy: MembershipPolicy,
   branding: Branding,
 });
 export type Space = z.infer<typeof Space>;

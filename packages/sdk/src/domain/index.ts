@@ -37,6 +37,8 @@ export {
   otpLockState,
 } from './otp.js';
 export type {OtpLockState} from './otp.js';
+export {cancellationEndsOn, periodEnd, planChangeDay} from './membership-period.js';
+export type {CancellationInput as MembershipCancellationInput} from './membership-period.js';
 export {MAX_OCCURRENCES, expandRecurrence} from './recurrence.js';
 export type {Recurrence, RecurrenceExpansion, RecurrenceInput} from './recurrence.js';
 export {cancellationRefund, freeCancellationUntil} from './refund.js';
