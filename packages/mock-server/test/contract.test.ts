@@ -139,10 +139,11 @@ test('every route answers its documented status with a body that matches the con
   check('cancelMembership', await t.call('POST', `/me/memberships/${ms}/cancel`, {token}));
   check('undoCancellation', await t.call('DELETE', `/me/memberships/${ms}/cancel`, {token}));
   const dan = await t.login('dan@example.com');
-  check(
+  const joined = check(
     'joinPlan',
     await t.call('POST', '/me/memberships', {token: dan, key: 'j', body: {planId: 'plan-flex'}}),
   );
+  check('devApproveMembership', await t.call('POST', `/__dev/memberships/${joined.id}/approve`));
   const events = await t.api.dispatch(t.request('GET', '/events', {token}));
   assert.equal(events.status, 200);
   await events.body?.cancel();

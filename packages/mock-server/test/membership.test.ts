@@ -96,7 +96,7 @@ test('joining with a payment method pays at once; a declined card creates nothin
   assert.equal((await t.call('GET', '/me/credits', {token})).body.total, 20);
 });
 
-test('joining a plan that needs approval stays pending for approval, with nothing to pay yet', async () => {
+test('joining a plan that needs approval stays pending for approval, with nothing to pay, until the team approves it', async () => {
   const t = setup();
   const token = await newMember(t, 'zoe@example.com', 'harbour');
   const joined = await t.call('POST', '/me/memberships', {
@@ -111,6 +111,16 @@ test('joining a plan that needs approval stays pending for approval, with nothin
     ['pending', 'approval', null, 'Community'],
   );
   assert.deepEqual((await t.call('GET', '/me/orders', {token, space: 'harbour'})).body.items, []);
+
+  const approved = await t.call('POST', `/__dev/memberships/${joined.body.id}/approve`, {
+    space: 'harbour',
+  });
+  assert.equal(approved.status, 200, JSON.stringify(approved.body));
+  assert.deepEqual([approved.body.status, approved.body.awaiting], ['active', null]);
+  const now = (await t.call('GET', '/me/membership', {token, space: 'harbour'})).body.membership;
+  assert.equal(now.status, 'active');
+  const notes = (await t.call('GET', '/me/notifications', {token, space: 'harbour'})).body.items;
+  assert.equal(notes[0].title, 'Community approved');
 });
 
 test('joining is refused without the terms, for a member who has a plan, and for an unknown plan', async () => {

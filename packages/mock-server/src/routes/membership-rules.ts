@@ -30,6 +30,7 @@ import type {
   CreditBucketRow,
   MemberRow,
   MembershipRow,
+  OrderRow,
   PaymentRow,
   PlanRow,
   SpaceRow,
@@ -244,4 +245,49 @@ export function startMembership(
     });
   }
   return started;
+}
+
+/**
+ * The order a joined plan waits on, paid like any order (`POST /orders/{id}/pay`): one
+ * payment path for the whole portal. The membership names it in `orderId`.
+ */
+export function orderForPlan(
+  tx: Transaction,
+  space: SpaceRow,
+  member: MemberRow,
+  membership: MembershipRow,
+  plan: PlanRow,
+  now: number,
+): OrderRow {
+  const line = {
+    productId: plan.id,
+    name: plan.name,
+    quantity: 1,
+    includedQuantity: 0,
+    paidQuantity: 1,
+    unitPrice: plan.price,
+    total: plan.price,
+  };
+  const order = tx.put<OrderRow>(TABLES.orders, {
+    id: nextId(tx, 'ord'),
+    spaceId: space.id,
+    memberId: member.id,
+    status: 'pending_payment',
+    lines: [line],
+    subtotal: plan.price,
+    discount: null,
+    discountCodeId: null,
+    total: plan.price,
+    membershipId: null,
+    paysMembershipId: membership.id,
+    createdAt: instant(space, now),
+    paidAt: null,
+    cancelledAt: null,
+  });
+  tx.put<MembershipRow>(TABLES.memberships, {
+    ...membership,
+    awaiting: 'payment',
+    orderId: order.id,
+  });
+  return order;
 }

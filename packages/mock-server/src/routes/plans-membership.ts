@@ -11,7 +11,7 @@ import {
   paginate,
   today,
 } from '../state/queries.js';
-import type {MembershipRow, OrderRow, PlanRow} from '../state/rows.js';
+import type {MembershipRow, PlanRow} from '../state/rows.js';
 import {TABLES} from '../state/rows.js';
 import {toPlan} from '../state/views.js';
 import {defineHandlers} from './context.js';
@@ -22,6 +22,7 @@ import {
   checkJoin,
   followerOf,
   membershipView,
+  orderForPlan,
   startMembership,
 } from './membership-rules.js';
 import {notify} from './notify.js';
@@ -108,33 +109,8 @@ export const plansMembershipHandlers = defineHandlers({
       });
       if (awaiting === null) membership = startMembership(tx, space, member, membership, day, now);
       if (awaiting === 'payment') {
-        // Paid like any order (`POST /orders/{id}/pay`): one payment path for the whole shop.
-        const line = {
-          productId: plan.id,
-          name: plan.name,
-          quantity: 1,
-          includedQuantity: 0,
-          paidQuantity: 1,
-          unitPrice: plan.price,
-          total: plan.price,
-        };
-        const order = tx.put<OrderRow>(TABLES.orders, {
-          id: nextId(tx, 'ord'),
-          spaceId: space.id,
-          memberId: member.id,
-          status: 'pending_payment',
-          lines: [line],
-          subtotal: plan.price,
-          discount: null,
-          discountCodeId: null,
-          total: plan.price,
-          membershipId: null,
-          paysMembershipId: membership.id,
-          createdAt: nowIso,
-          paidAt: null,
-          cancelledAt: null,
-        });
-        membership = tx.put<MembershipRow>(TABLES.memberships, {...membership, orderId: order.id});
+        const order = orderForPlan(tx, space, member, membership, plan, now);
+        membership = tx.get<MembershipRow>(TABLES.memberships, membership.id) ?? membership;
         if (body.paymentMethod !== undefined)
           chargeOrder(tx, space, member, order, body.paymentMethod, now);
       }

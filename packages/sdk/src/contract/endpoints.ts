@@ -356,3 +356,11 @@ export const devDeclineBooking: Endpoint<'devDeclineBooking'> = {
   path: '/__dev/bookings/:bookingId/decline',
   access: 'dev',
 };
+
+/** `POST /__dev/memberships/:membershipId/approve`: Approve a membership waiting for approval (free: active; paid: awaiting payment). */
+export const devApproveMembership: Endpoint<'devApproveMembership'> = {
+  name: 'devApproveMembership',
+  method: 'POST',
+  path: '/__dev/memberships/:membershipId/approve',
+  access: 'dev',
+};

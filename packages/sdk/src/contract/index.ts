@@ -103,6 +103,7 @@ export {cancelBooking, createBooking, listBookings, quoteBooking} from './routes
 export {getCredits, listCreditLedger} from './routes/credits.js';
 export {
   devApproveBooking,
+  devApproveMembership,
   devDeclineBooking,
   devMailbox,
   devReset,

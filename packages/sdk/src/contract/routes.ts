@@ -74,6 +74,7 @@ export const routes = {
   devReset: dev.devReset,
   devApproveBooking: dev.devApproveBooking,
   devDeclineBooking: dev.devDeclineBooking,
+  devApproveMembership: dev.devApproveMembership,
 } as const;
 
 export type Routes = typeof routes;
