@@ -7,6 +7,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {CHROME_FLAGS, CHROME_PATH} from './scripts/lib/chrome.mjs';
+import {TEST_TIME_ZONE, pinnedClockScript} from './scripts/lib/test-clock.mjs';
 import {mswWorkerMiddleware} from './scripts/wtr/msw-worker.mjs';
 import {storiesPlugin} from './scripts/wtr/stories-plugin.mjs';
 import {summaryReporter} from './scripts/wtr/summary-reporter.mjs';
@@ -33,6 +34,8 @@ export default {
         const page = await browser.newPage();
         const session = await page.createCDPSession();
         await session.send('Emulation.setFocusEmulationEnabled', {enabled: true});
+        // Never the machine's zone: a test reads the same in CI at any place.
+        await session.send('Emulation.setTimezoneOverride', {timezoneId: TEST_TIME_ZONE});
         return page;
       },
     }),
@@ -59,6 +62,9 @@ export default {
     <meta http-equiv="Content-Security-Policy" content="style-src-attr 'none'" />
   </head>
   <body>
+    <!-- The page's clock starts at TEST_NOW (scripts/lib/test-clock.mjs) and runs on: every
+         test, and the mock API msw runs in this page, sees the same weekday morning. -->
+    <script>${pinnedClockScript()}</script>
     <script type="module">
       if ('serviceWorker' in navigator) {
         try {

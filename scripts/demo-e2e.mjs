@@ -17,13 +17,13 @@
 //   PORTICO_SCREENSHOTS=1 node scripts/demo-e2e.mjs    (refreshes docs/portal/*.png)
 //
 // Prints one line per check and, with PORTICO_SUMMARY_FILE set, writes {passed, failed} there.
-import {spawn} from 'node:child_process';
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
 import {axeViolations} from './e2e/lib/axe.mjs';
-import {Checks, holdRequests, pageBytes} from './e2e/lib/browser.mjs';
+import {Checks, holdRequests, newContext, pageBytes} from './e2e/lib/browser.mjs';
+import {startDemo} from './e2e/lib/demo-server.mjs';
 import {CHROME_FLAGS, CHROME_PATH} from './lib/chrome.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -56,31 +56,6 @@ async function reportBytes(when, responses) {
   console.log(
     `  the portal downloads ${kb(total)} gzip (${kb(raw)} raw), ${when}: JS ${kb(kinds.js)}, CSS ${kb(kinds.css)}, HTML ${kb(kinds.html)}, API ${kb(kinds.api)}`,
   );
-}
-
-/** Starts `npm start`'s script on a free port; resolves with its origin once it listens. */
-function startDemo() {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=source', '--import', 'tsx', path.join(root, 'scripts/start.ts')],
-    {cwd: root, env: {...process.env, PORT: '0'}, stdio: ['ignore', 'pipe', 'inherit']},
-  );
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(
-      () => reject(new Error(`start.ts did not listen: ${output}`)),
-      180_000,
-    );
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = output.match(/Portico demo: (http:\/\/[\d.:]+)\//);
-      if (match) {
-        clearTimeout(timer);
-        resolve({origin: match[1], child});
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`start.ts exited with ${code}: ${output}`)));
-  });
 }
 
 // ---- page helpers: everything a member sees is inside shadow roots
@@ -281,7 +256,7 @@ async function signInOnPortal(page, email) {
 
 /** A second member's browser: its own context (storage, session) on the demo. */
 async function openMemberBrowser(browser, origin, problems) {
-  const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+  const context = await newContext(browser, {viewport: {width: 1280, height: 900}});
   const page = await context.newPage();
   page.on('pageerror', (error) => problems.push(`pageerror ${error.message}`));
   page.on('console', (message) => {
@@ -381,7 +356,7 @@ async function main() {
   const requests = [];
   const clickedDemoButtons = new Set();
   try {
-    const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+    const context = await newContext(browser, {viewport: {width: 1280, height: 900}});
     const page = await context.newPage();
     currentPage = page;
     await page.emulateMedia({colorScheme: 'light'});
@@ -923,7 +898,7 @@ async function main() {
     // Chromium's own touch input (CDP): a swipe scrolls and selects nothing, a tap selects the
     // cell under the finger, a long press then a drag selects a range. (Nothing is booked.)
     {
-      const tabletContext = await browser.newContext({
+      const tabletContext = await newContext(browser, {
         viewport: {width: 820, height: 1180},
         hasTouch: true,
       });
@@ -1145,7 +1120,7 @@ async function main() {
     // 11b. axe (WCAG 2.1 A/AA) over the whole page: a visitor's sign-in page, then Ada's
     // dashboard and Book page. axe is injected as a script, so this tab bypasses the CSP.
     {
-      const axeContext = await browser.newContext({
+      const axeContext = await newContext(browser, {
         bypassCSP: true,
         viewport: {width: 1280, height: 900},
       });

@@ -13,7 +13,7 @@ import {existsSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
-import {Checks} from './e2e/lib/browser.mjs';
+import {Checks, newContext} from './e2e/lib/browser.mjs';
 import {CHROME_FLAGS, CHROME_PATH} from './lib/chrome.mjs';
 import {CDN_DIR, startMockServer, startPageServer} from './lib/page-server.mjs';
 
@@ -184,7 +184,7 @@ async function showsTotal(page, total, ms = 8_000) {
 async function open(browser, pages, pathname) {
   // A fresh context each time: no session left in localStorage by the page before. 800 × 600,
   // the viewport these pages have always been checked at.
-  const context = await browser.newContext({viewport: {width: 800, height: 600}});
+  const context = await newContext(browser, {viewport: {width: 800, height: 600}});
   const tab = await context.newPage();
   const problems = [];
   tab.on('pageerror', (error) => problems.push(error.message));

@@ -107,7 +107,8 @@ function serveStatic(req: http.IncomingMessage, res: http.ServerResponse): void 
   createReadStream(file).pipe(res);
 }
 
-const api = createMockApi({scenario});
+// NOW (an ISO instant) starts the mock API's clock there: the demo on a given day and hour.
+const api = createMockApi({scenario, now: process.env.NOW || undefined});
 const closing = new AbortController();
 const apiListener = toNodeListener(api.dispatch, {signal: closing.signal});
 

@@ -10,6 +10,8 @@
 //   demo        scripts/demo-e2e.mjs: runs `npm start`'s server and drives the demo portal
 //   e2e         scripts/e2e.mjs: the member journey through examples/html and its quality
 //               checks, and the React and Vue examples built and rendered (Chromium)
+//   engines     scripts/engines.mjs: the portal's sign-in, booking and cancel, and examples/html's
+//               widgets, in Firefox ESR (WebDriver BiDi) and WebKitGTK (WebDriver, under Xvfb)
 //   lint        npm run lint                                           counts as 1 test
 //
 // The last line is always `N passed, N failed` summed over the suites; the exit code is 1 when
@@ -232,6 +234,25 @@ async function endToEnd() {
   return {...summaryOf(summaryFile), code};
 }
 
+/**
+ * The journeys in Firefox and WebKit (they start `npm start`'s script, which builds the CDN
+ * folder examples/html is then served from).
+ */
+async function otherEngines() {
+  const summaryFile = path.join(summariesDir, 'engines.json');
+  const {code} = await run(
+    node,
+    ['--conditions=source', '--import', 'tsx', 'scripts/engines.mjs'],
+    {
+      cwd: root,
+      inherit: true,
+      env: {PORTICO_SUMMARY_FILE: summaryFile},
+      timeoutMs: 6 * MINUTE,
+    },
+  );
+  return {...summaryOf(summaryFile), code};
+}
+
 const suites = [
   {name: 'typecheck', run: typecheck},
   {name: 'sdk', run: nodeTests('sdk')},
@@ -240,6 +261,7 @@ const suites = [
   {name: 'cdn', run: cdnSmoke},
   {name: 'demo', run: demoE2e},
   {name: 'e2e', run: endToEnd},
+  {name: 'engines', run: otherEngines},
   {name: 'lint', run: single('npm', ['run', '--silent', 'lint'])},
 ];
 

@@ -75,8 +75,10 @@ export async function startSite({
   spaFallback = false,
   // The policy the pages are served with (e.g. Vue's runtime adds its own Trusted Types policy).
   csp = CSP,
+  // The mock API's clock: an instant to start at (tests pin it), real time by default.
+  now,
 } = {}) {
-  const api = createMockApi({scenario});
+  const api = createMockApi({scenario, now});
   const closing = new AbortController();
   const apiListener = toNodeListener(api.dispatch, {signal: closing.signal});
 

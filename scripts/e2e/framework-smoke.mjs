@@ -7,6 +7,7 @@ import {fileURLToPath} from 'node:url';
 import {build} from 'vite';
 import {CSP, startSite} from '../../examples/html/server.mjs';
 import {signIn} from './html-journey.mjs';
+import {TEST_NOW} from '../lib/test-clock.mjs';
 import {Journey, find, openTab, waitForText} from './lib/browser.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -29,7 +30,12 @@ export async function frameworkSmoke(browser, checks, name) {
   // The same strict policy; Vue's runtime creates a Trusted Types policy named `vue`.
   const csp =
     name === 'vue' ? CSP.replace('trusted-types lit-html', 'trusted-types lit-html vue') : CSP;
-  const site = await startSite({publicDir: path.join(dir, 'dist'), spaFallback: true, csp});
+  const site = await startSite({
+    publicDir: path.join(dir, 'dist'),
+    spaFallback: true,
+    csp,
+    now: TEST_NOW,
+  });
   const tabs = {};
   const journey = new Journey(checks, name, () => tabs);
   try {

@@ -13,6 +13,7 @@ import {
   creditTotal,
   find,
   holdRequests,
+  newContext,
   openTab,
   pageBytes,
   settle,
@@ -20,6 +21,7 @@ import {
   waitForText,
   waitForTotal,
 } from './lib/browser.mjs';
+import {TEST_NOW} from '../lib/test-clock.mjs';
 
 const SPACE = 'demo';
 const ADA = 'ada@example.com';
@@ -267,7 +269,7 @@ function tab409(tab) {
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export async function htmlJourney(browser, checks) {
-  const site = await startSite({scenario: SPACE});
+  const site = await startSite({scenario: SPACE, now: TEST_NOW});
   prepareMembers(site.api);
   const tabs = {};
   const cleanups = [];
@@ -480,8 +482,9 @@ export async function htmlJourney(browser, checks) {
           space: SPACE,
           realtime: false,
         });
-        // roomSchedule lists "tomorrow" from `now`: the day before the booking.
-        const now = Date.now() + (slot.days - 1) * 86_400_000;
+        // roomSchedule lists "tomorrow" from `now` (the page's and the server's pinned clock,
+        // not this process's): the day before the booking.
+        const now = (await page.evaluate(() => Date.now())) + (slot.days - 1) * 86_400_000;
         const schedule = await roomSchedule(client, {roomId: 'room-atelier', now});
         const start = Date.parse(booking.start);
         const covered = schedule.busy.some(
@@ -729,7 +732,7 @@ export async function htmlJourney(browser, checks) {
 
     // ---- accessibility, as a visitor and signed in ---------------------------------------
     {
-      const context = await browser.newContext({
+      const context = await newContext(browser, {
         bypassCSP: true,
         viewport: {width: 1280, height: 900},
       });

@@ -6,6 +6,7 @@ import {createServer} from 'node:http';
 import path from 'node:path';
 import {Readable} from 'node:stream';
 import {fileURLToPath} from 'node:url';
+import {TEST_NOW} from './test-clock.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export const CDN_DIR = path.join(root, 'packages/elements/dist/cdn');
@@ -26,7 +27,7 @@ export async function startMockServer() {
     const {createMockServer} = await import('@portico/mock-server/node');
     if (typeof createMockServer !== 'function')
       throw new Error('it has no createMockServer export');
-    return {server: await createMockServer({port: 0, scenario: 'demo'})};
+    return {server: await createMockServer({port: 0, scenario: 'demo', now: TEST_NOW})};
   } catch (error) {
     return {error};
   }

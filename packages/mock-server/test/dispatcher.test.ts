@@ -71,6 +71,30 @@ test('bodies over 1 MB are 413, declared or streamed', async () => {
   assert.equal((await response.json()).code, 'payload_too_large');
 });
 
+/** A request as Firefox (ESR 153) makes it: no `body` stream on Request, only arrayBuffer(). */
+function withoutBodyStream(request: Request): Request {
+  Object.defineProperty(request, 'body', {value: undefined});
+  return request;
+}
+
+test('a body is read in an engine whose Request has no body stream (Firefox), limit included', async () => {
+  const {api, request} = setup();
+  const post = (body: string) =>
+    withoutBodyStream(
+      new Request(request('POST', '/auth/otp').url, {
+        method: 'POST',
+        body,
+        headers: {'content-type': 'application/json'},
+      }),
+    );
+  const sent = await api.dispatch(post(JSON.stringify({email: 'ada@example.com'})));
+  assert.equal(sent.status, 202, await sent.clone().text());
+  assert.match((await sent.json()).challengeId, /\S/);
+  const huge = await api.dispatch(post(JSON.stringify({email: `${'a'.repeat(1_100_000)}@x.com`})));
+  assert.equal(huge.status, 413);
+  assert.equal((await huge.json()).code, 'payload_too_large');
+});
+
 test('validation errors name every field: unknown fields, negative quantities, bad types', async () => {
   const {call, login} = setup();
   const token = await login('ada@example.com');

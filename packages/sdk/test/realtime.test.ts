@@ -78,20 +78,28 @@ test('a dropped stream reconnects and resumes with Last-Event-ID', async () => {
 test("the server's retry: field sets the reconnection delay", async () => {
   const sse = sseEndpoint((connection) => {
     // The first connection asks for a long delay, the second for a short one.
-    if (sse.connections.length === 1) connection.write('retry: 400\n\n');
+    if (sse.connections.length === 1) connection.write('retry: 2000\n\n');
     else connection.write('retry: 10\n\n');
     setTimeout(() => connection.res.end(), 5);
   });
   server.on('GET /events', sse.handler);
   const {stream} = streamFor({retryMs: 10});
   stream.start();
-  await until(() => sse.connections.length === 2, 2_000);
-  const firstGap = Date.now();
-  await until(() => sse.connections.length === 3, 2_000);
-  const secondGap = Date.now() - firstGap;
+  await until(() => sse.connections.length === 1, 2_000);
+  let gapStart = Date.now();
+  await until(() => sse.connections.length === 2, 4_000);
+  const firstGap = Date.now() - gapStart;
+  gapStart = Date.now();
+  await until(() => sse.connections.length === 3, 4_000);
+  const secondGap = Date.now() - gapStart;
   stream.stop();
-  // Equal jitter: between half and all of the delay.
-  assert.ok(secondGap < 200, `the second reconnection took ${secondGap} ms`);
+  // Equal jitter: between half and all of the delay, so at least 1,000 ms, then at most 10 ms
+  // (a loaded machine adds the same few hundred ms to both, never a second).
+  assert.ok(firstGap >= 950, `the first reconnection took ${firstGap} ms`);
+  assert.ok(
+    secondGap < firstGap / 2,
+    `the second reconnection took ${secondGap} ms (first: ${firstGap})`,
+  );
 });
 
 test('the first reconnection waits at least half the retry delay', async () => {

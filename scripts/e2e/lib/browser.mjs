@@ -8,12 +8,24 @@ import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import {chromium} from 'playwright-core';
 import {CHROME_FLAGS, CHROME_PATH} from '../../lib/chrome.mjs';
+import {TEST_TIME_ZONE, pinnedClockScript} from '../../lib/test-clock.mjs';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 export const SHOTS_DIR = path.join(root, 'test-results/e2e');
 
 export const launch = () =>
   chromium.launch({executablePath: CHROME_PATH, headless: true, args: CHROME_FLAGS});
+
+/**
+ * A fresh browser context (a member's own browser: storage, session) whose pages run in
+ * TEST_TIME_ZONE with their clock starting at TEST_NOW, the instant the journeys' mock servers
+ * start at, whatever the real day and hour.
+ */
+export async function newContext(browser, options = {}) {
+  const context = await browser.newContext({timezoneId: TEST_TIME_ZONE, ...options});
+  await context.addInitScript(pinnedClockScript());
+  return context;
+}
 
 /**
  * Counts checks; each prints one line. The names of the failed ones travel in the summary
@@ -60,7 +72,7 @@ export async function holdRequests(page, match) {
  * (the complete file appears at once: written beside it, then renamed).
  */
 export async function openTab(browser, url, {width = 1280, height = 900, downloadPath} = {}) {
-  const context = await browser.newContext({viewport: {width, height}, acceptDownloads: true});
+  const context = await newContext(browser, {viewport: {width, height}, acceptDownloads: true});
   const page = await context.newPage();
   const tab = {page, context, problems: [], requests: [], responses: []};
   if (downloadPath) {

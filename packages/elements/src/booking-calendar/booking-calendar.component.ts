@@ -484,7 +484,7 @@ export class PorticoBookingCalendar extends PorticoClientElement {
       this.#columnLabels = cachedLabels;
     }
     const columnLabels = cachedLabels.labels;
-    const fullyBooked = isFullyBooked(grid);
+    const notice = dayNotice(grid);
     const first = grid.columns[0]?.day ?? this.day;
     const last = grid.columns.at(-1)?.day ?? this.day;
     const range =
@@ -492,11 +492,7 @@ export class PorticoBookingCalendar extends PorticoClientElement {
         ? formatCalendarDay(locale, first)
         : `${formatCalendarDay(locale, first, 'short')} – ${formatCalendarDay(locale, last, 'short')}`;
     return html`
-      ${
-        fullyBooked
-          ? html`<p class="notice notice--info">${msg(locale, 'calendar.fullyBooked')}</p>`
-          : nothing
-      }
+      ${notice ? html`<p class="notice notice--info">${msg(locale, notice)}</p>` : nothing}
       ${
         this.readonly
           ? nothing
@@ -897,15 +893,29 @@ function rowLabels(grid: CalendarGrid, locale: string, timeZone: string): string
   });
 }
 
-const fullyBookedCache = new WeakMap<CalendarGrid, boolean>();
+const dayNoticeCache = new WeakMap<CalendarGrid, DayNotice>();
+type DayNotice = 'calendar.fullyBooked' | 'calendar.pastDay' | null;
 
-/** Nothing free and something booked (not merely closed or past). */
-function isFullyBooked(grid: CalendarGrid): boolean {
-  let result = fullyBookedCache.get(grid);
+/**
+ * What the grid as a whole says: nothing free and something booked; or nothing left to book
+ * because the time has passed (closed hours aside).
+ */
+function dayNotice(grid: CalendarGrid): DayNotice {
+  let result = dayNoticeCache.get(grid);
   if (result === undefined) {
     const cells = grid.cells.flat();
-    result = !cells.some((c) => c.state === 'free') && cells.some((c) => c.state === 'busy');
-    fullyBookedCache.set(grid, result);
+    const has = (state: string) => cells.some((c) => c.state === state);
+    const onlyPastOrClosed = cells.every((c) =>
+      ['past', 'closed', 'nonexistent'].includes(c.state),
+    );
+    result = has('free')
+      ? null
+      : has('busy')
+        ? 'calendar.fullyBooked'
+        : onlyPastOrClosed && has('past')
+          ? 'calendar.pastDay'
+          : null;
+    dayNoticeCache.set(grid, result);
   }
   return result;
 }

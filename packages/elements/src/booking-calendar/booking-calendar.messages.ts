@@ -34,6 +34,7 @@ export const en = {
   'calendar.noResources': 'No resource matches these filters.',
   'calendar.listEmpty': 'Nothing is free on this day.',
   'calendar.fullyBooked': 'Everything is booked on this day.',
+  'calendar.pastDay': 'This day has passed: choose today or a later day.',
   'calendar.hint':
     'Click or drag to choose a time (on a touch screen, tap, or press and hold, then drag); or use the arrow keys, Shift and Enter.',
   'calendar.cell': '{resource}, {time}: {state}',
@@ -174,6 +175,7 @@ export const fr = {
   'calendar.noResources': 'Aucune ressource ne correspond à ces filtres.',
   'calendar.listEmpty': "Rien n'est libre ce jour-là.",
   'calendar.fullyBooked': 'Tout est réservé ce jour-là.',
+  'calendar.pastDay': "Ce jour est passé : choisissez aujourd'hui ou un jour suivant.",
   'calendar.hint':
     'Cliquez ou faites glisser pour choisir un créneau (sur un écran tactile, touchez, ou appuyez longuement puis glissez) ; ou utilisez les flèches, Maj et Entrée.',
   'calendar.cell': '{resource}, {time} : {state}',

@@ -42,14 +42,16 @@ const BOOKINGS = `*/v1/spaces/${SPACE}/bookings`;
 const collapseText = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const AVAILABILITY = `*/v1/spaces/${SPACE}/availability`;
 
-/** A Monday to Wednesday at least `ahead` days from today, it and the next two days open. */
+/**
+ * A Monday or Tuesday at least `ahead` days from today, it and the next three days open: a
+ * daily repeat of four (the form's default) stays on full weekdays, never a half-day Saturday.
+ */
 async function openDay(client: PorticoClient, ahead = 3): Promise<string> {
   const space: Space = await client.space.get();
   const closed = new Set(space.closures.map((c) => c.day));
   let day = addDays(calendarDayOf(Date.now(), space.timeZone), ahead);
   const ok = (d: string) =>
-    ['mon', 'tue', 'wed'].includes(weekdayOf(d)) &&
-    [0, 1, 2].every((n) => !closed.has(addDays(d, n)));
+    ['mon', 'tue'].includes(weekdayOf(d)) && [0, 1, 2, 3].every((n) => !closed.has(addDays(d, n)));
   while (!ok(day)) day = addDays(day, 1);
   return day;
 }
@@ -68,6 +70,8 @@ interface SetupOptions {
   withBalance?: boolean;
   /** The day shown; by default `openDay()`. */
   day?: string;
+  /** The element's `now` (an instant); by default the page's clock. */
+  now?: string;
 }
 
 async function setupTest(options: SetupOptions = {}) {
@@ -83,6 +87,7 @@ async function setupTest(options: SetupOptions = {}) {
       }
       <portico-booking-calendar
         .client=${client}
+        .now=${options.now}
         date=${day}
         view=${ifDefined(options.view ?? (options.width ? undefined : 'day'))}
         resource-ids=${options.resourceIds ?? ''}
@@ -150,15 +155,18 @@ describe('<portico-booking-calendar>', () => {
       const {harness} = await setupTest({resourceIds: 'event-loft'});
       // The Loft keeps 60 minutes around bookings and needs two days' notice; on a seeded
       // day some of its cells are booked.
-      const states = new Set(
-        harness.cells.map((c) => c.getAttribute('aria-label')?.split(': ')[1]),
-      );
-      expect(states.has('free')).to.equal(true);
+      const loft = new Set(harness.cells.map((c) => c.getAttribute('aria-label')?.split(': ')[1]));
+      expect(loft.has('free')).to.equal(true);
       const past = await setupTest({resourceIds: 'room-atelier'});
-      past.el.date = addDays(past.day, -10);
-      await past.harness.until((h) =>
-        h.cells.every((c) => /: (past|closed)$/.test(c.getAttribute('aria-label') ?? '')),
-      );
+      // A past weekday with seeded bookings (the clock is pinned to a Wednesday): past, not
+      // booked, and the day says so instead of "Everything is booked".
+      past.el.date = addDays(past.day, -7);
+      // (An empty grid while it loads would pass `every`: wait for the day's own notice.)
+      await past.harness.until((h) => h.text.includes('This day has passed'));
+      const states = past.harness.cells.map((c) => c.getAttribute('aria-label')?.split(': ')[1]);
+      expect(states.every((s) => s === 'past' || s === 'closed')).to.equal(true);
+      expect(states).to.include('past');
+      expect(past.harness.text).not.to.include('Everything is booked');
     });
 
     it('should filter by type and capacity, and say when nothing matches', async () => {
@@ -211,6 +219,46 @@ describe('<portico-booking-calendar>', () => {
       expect(harness.cell("L'Atelier, 8:00 AM").getAttribute('aria-label')).to.match(/: past$/);
       expect(visible(firstFree as HTMLElement)).to.equal(true);
       expect(visible(harness.cell("L'Atelier, 8:00 AM"))).to.equal(false);
+    });
+
+    it('should show a slot that has started as past, in the grid and the list', async () => {
+      const client = createTestClient();
+      await logIn(client);
+      const day = await openDay(client);
+      // An hour of the hot desk (hourly slots, no notice) the server says is free, and the
+      // next one too.
+      const {resources} = await client.availability.get({
+        from: at(day, '00:00'),
+        to: at(addDays(day, 1), '00:00'),
+        resourceIds: ['desk-hot'],
+      });
+      const hour = [9, 10, 11, 12, 13, 14, 15, 16, 17].find((h) =>
+        resources[0]?.free.some(
+          (f) =>
+            Date.parse(f.start) <= Date.parse(at(day, hh(h))) &&
+            Date.parse(at(day, hh(h + 2))) <= Date.parse(f.end),
+        ),
+      );
+      if (hour === undefined) throw new Error(`The hot desk has no two free hours on ${day}`);
+      const [started, next] = [hourLabel(hour), hourLabel(hour + 1)];
+      // Ten minutes into the hour: on its boundary, a slot that has started and one about to
+      // start are the same.
+      const {harness, el} = await setupTest({
+        client,
+        day,
+        resourceIds: 'desk-hot',
+        now: at(day, `${hh(hour).slice(0, 2)}:10`),
+      });
+      await harness.until((h) => h.cells.length > 0);
+      expect(harness.stateOf(`Hot desk, window row, ${started}`)).to.equal('past');
+      expect(harness.stateOf(`Hot desk, window row, ${next}`)).to.equal('free');
+      el.view = 'list';
+      await harness.until((h) => !!h.part('list'));
+      const times = [...harness.part('list')!.querySelectorAll('button')].map((b) =>
+        collapseText(b.textContent),
+      );
+      expect(times).not.to.include(started);
+      expect(times[0]).to.equal(next);
     });
 
     it('should go to the next and previous day, today and a picked date', async () => {
@@ -353,6 +401,28 @@ describe('<portico-booking-calendar>', () => {
       expect(harness.selectedCells).to.deep.equal([]);
     });
 
+    it('should stop at the edges of the grid with the arrow keys, never wrap', async () => {
+      const {harness} = await setupTest({resourceIds: 'room-atelier,room-verriere'});
+      const focusAfter = async (key: string) => {
+        await sendKeys({press: key});
+        await harness.settled();
+        return labelOf(harness.focusCell as HTMLElement);
+      };
+      // The last row of the last column: down, right and a page down stay there.
+      harness.cell('La Verrière, 7:30 PM').focus();
+      await harness.settled();
+      for (const key of ['ArrowDown', 'ArrowRight', 'PageDown', 'End']) {
+        expect(await focusAfter(key), key).to.equal('La Verrière, 7:30 PM');
+      }
+      // The first row of the first column: up, left and a page up stay there.
+      harness.cell("L'Atelier, 8:00 AM").focus();
+      await harness.settled();
+      for (const key of ['ArrowUp', 'ArrowLeft', 'PageUp', 'Home']) {
+        expect(await focusAfter(key), key).to.equal("L'Atelier, 8:00 AM");
+      }
+      expect(harness.selectedCells).to.deep.equal([]);
+    });
+
     it('should stretch to the minimum duration and say so', async () => {
       const {harness} = await setupTest({resourceIds: 'event-loft'});
       const [cell] = freeCells(harness, 'Le Loft', 2);
@@ -395,6 +465,36 @@ describe('<portico-booking-calendar>', () => {
       await balance.until((b) => Number(b.total) === before - 2);
       await harness.until((h) => h.stateOf(run[0] as string) === 'booked');
       await harness.until((h) => h.partText('my-bookings').includes('Confirmed'));
+    });
+
+    it('should not let Confirm book while the price is still loading', async () => {
+      const {harness} = await setupTest({resourceIds: 'room-atelier'});
+      // The quote is held until the test lets it through (then the mock API answers it).
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      worker.use(http.post(`${BOOKINGS}/quote`, () => held.then(() => undefined)));
+      const created = sinon.spy();
+      worker.events.on('request:start', ({request}) => {
+        if (request.method === 'POST' && new URL(request.url).pathname.endsWith('/bookings'))
+          created();
+      });
+      try {
+        const [cell] = freeCells(harness, "L'Atelier");
+        await harness.drag(cell as string);
+        await harness.until((h) => h.partText('panel').includes('Getting the price…'));
+        const confirm = harness.part('confirm-button') as HTMLButtonElement;
+        expect(confirm.getAttribute('aria-disabled')).to.equal('true');
+        confirm.click();
+        await harness.settled();
+        expect(created).not.to.have.been.called;
+        expect(harness.partText('outcome')).to.equal('');
+        release();
+        await harness.until((h) => h.partText('quote').includes('1 credit'));
+        expect(harness.part('confirm-button')?.getAttribute('aria-disabled')).to.equal('false');
+      } finally {
+        release();
+        worker.events.removeAllListeners();
+      }
     });
 
     it('should say someone was faster on 409 and keep the selection', async () => {
@@ -908,6 +1008,12 @@ describe('<portico-booking-calendar>', () => {
     });
   });
 });
+
+/** `HH:00` for an hour of the day. */
+const hh = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
+
+/** How the calendar labels a whole hour in English (`3:00 PM`). */
+const hourLabel = (hour: number) => `${hour % 12 || 12}:00 ${hour < 12 ? 'AM' : 'PM'}`;
 
 function addMinutes(time: string, minutes: number): string {
   const total = Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) + minutes;

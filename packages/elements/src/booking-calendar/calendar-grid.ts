@@ -353,8 +353,9 @@ function columnStates(
     let slot = containing(slots, start, end);
     let state: CellState = 'free';
     if (!open.some((o) => o.start <= start && end <= o.end)) state = 'closed';
-    else if (busy.some((b) => b.start < end && start < b.end)) state = 'busy';
+    // Past before busy: what was booked yesterday is of no use to a member today.
     else if (start < nowMs) state = 'past';
+    else if (busy.some((b) => b.start < end && start < b.end)) state = 'busy';
     else if (start < earliest) state = 'notice';
     else if (day > lastDay) state = 'too-far';
     else if (!slot) {

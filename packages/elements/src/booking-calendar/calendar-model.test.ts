@@ -154,6 +154,10 @@ describe('booking calendar view model', () => {
     expect(cellAt(grid, 0, '09:30').state).to.equal('past');
     expect(cellAt(grid, 0, '10:30').state).to.equal('notice');
     expect(cellAt(grid, 0, '11:30').state).to.equal('free');
+    // Ten minutes into a slot of a resource without notice: it has started, so it is past.
+    const started = dayGrid([resource('a')], MONDAY, now);
+    expect(cellAt(started, 0, '10:00').state).to.equal('past');
+    expect(cellAt(started, 0, '10:30').state).to.equal('free');
     const far = dayGrid([resource('a', {advanceDays: 3})], '2026-03-09', now);
     expect(far.cells.flat().every((cell) => cell.state === 'too-far')).to.equal(true);
   });

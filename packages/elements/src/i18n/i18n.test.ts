@@ -28,6 +28,30 @@ const MODULES = {
 } as Record<string, {en: Record<string, Message>; fr: Record<string, Message>}>;
 import {formatDay, msg, resolveLocale} from './index.js';
 
+/**
+ * French messages that read the same as English on purpose (the same word, a product or
+ * language name, a placeholder-only pattern). Any other French text equal to English is a
+ * message left untranslated.
+ */
+const SAME_IN_FRENCH = new Set([
+  'calendar.date',
+  'calendar.filter.type',
+  'calendar.type.parking',
+  'entries.planProduct',
+  'membership.benefitProduct',
+  'notifications.title',
+  'portal.menu',
+  'portal.page.notifications',
+  'profile.language.en',
+  'profile.language.fr',
+  'shop.lineQuantity',
+  'shop.total',
+]);
+
+/** A message's texts by plural form (`''` for a plain string). */
+const forms = (message: Message): [string, string][] =>
+  typeof message === 'string' ? [['', message]] : Object.entries(message);
+
 const placeholders = (message: Message) =>
   [...(typeof message === 'string' ? [message] : Object.values(message))]
     .flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))
@@ -50,8 +74,26 @@ describe('i18n', () => {
       it('should give plural messages the same forms as English', () => {
         for (const key of Object.keys(en)) expect(typeof fr[key], key).to.equal(typeof en[key]);
       });
+
+      it('should translate every message, bar the ones listed as the same word', () => {
+        const untranslated = Object.keys(en).filter((key) => {
+          if (SAME_IN_FRENCH.has(key)) return false;
+          const french = new Map(forms(fr[key]!));
+          return forms(en[key]!).some(([form, text]) => french.get(form) === text);
+        });
+        expect(untranslated).to.deep.equal([]);
+      });
     });
   }
+
+  it('should list as the same in French only keys whose French is the English', () => {
+    const all = Object.values(MODULES);
+    for (const key of SAME_IN_FRENCH) {
+      const module = all.find(({en}) => key in en);
+      expect(module, key).to.exist;
+      expect(module!.fr[key], key).to.deep.equal(module!.en[key]);
+    }
+  });
 
   it('should give each key to one module only', () => {
     const keys = Object.values(MODULES).flatMap(({en}) => Object.keys(en));

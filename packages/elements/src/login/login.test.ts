@@ -1,9 +1,10 @@
 /// <reference types="mocha" />
 import {expect, fixture, html} from '@open-wc/testing';
-import type {PorticoClient} from '@portico/sdk';
+import {meApi, type PorticoClient} from '@portico/sdk';
 import {sendKeys} from '@web/test-runner-commands';
 import {delay, http, HttpResponse} from 'msw';
 import sinon from 'sinon';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {
   createTestClient,
   logIn,
@@ -14,6 +15,7 @@ import {
   worker,
 } from '../../test/helpers/mock-api.js';
 import {mount} from '../../test/helpers/mount.js';
+import {injectedElements, MARKUP_NAME, pwned} from '../../test/helpers/markup.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import '../credit-balance/credit-balance.js';
 import {PorticoCreditBalanceHarness} from '../credit-balance/credit-balance.harness.js';
@@ -33,6 +35,7 @@ interface SetupOptions {
   email?: string;
   invitation?: string;
   invitationFromUrl?: boolean;
+  /** Seconds; left unset, the element's own default. */
   resendCooldown?: number;
 }
 
@@ -45,7 +48,7 @@ async function setupTest(options: SetupOptions = {}) {
         email=${options.email ?? ''}
         invitation=${options.invitation ?? ''}
         ?invitation-from-url=${options.invitationFromUrl ?? false}
-        resend-cooldown=${options.resendCooldown ?? 30}
+        resend-cooldown=${ifDefined(options.resendCooldown)}
       ></portico-login>
     </div>`,
   );
@@ -188,6 +191,19 @@ describe('<portico-login>', () => {
       expect(el.shadowRoot!.activeElement === harness.headingElement, 'focus').to.be.true;
     });
 
+    it('should greet a member whose name is markup with it as text', async () => {
+      const other = createTestClient();
+      await logIn(other);
+      await meApi(other).update({name: MARKUP_NAME});
+      const {el, harness} = await codeStep();
+      await harness.type(await readCode());
+      await harness.submit();
+      await harness.until((h) => h.heading.startsWith('Welcome'));
+      expect(harness.heading).to.equal(`Welcome, ${MARKUP_NAME}`);
+      expect(injectedElements(el.shadowRoot!)).to.deep.equal([]);
+      expect(await pwned()).to.be.false;
+    });
+
     it('should accept a pasted code with spaces', async () => {
       const {harness, client} = await codeStep();
       const code = await readCode();
@@ -273,8 +289,10 @@ describe('<portico-login>', () => {
       expect(el.shadowRoot!.activeElement === harness.input, 'focus').to.be.true;
     });
 
-    it('should offer a new code after a live cooldown', async () => {
-      const {harness} = await codeStep();
+    it('should offer a new code after a live cooldown of 30 s by default', async () => {
+      const {el, harness} = await codeStep();
+      // The documented default: no resend-cooldown attribute.
+      expect(el.hasAttribute('resend-cooldown')).to.be.false;
       const resend = () => harness.resendButton!;
       expect(resend().getAttribute('aria-disabled')).to.equal('true');
       expect(resend().textContent!.trim()).to.match(/^Send a new code in 0:(30|29)$/);

@@ -1,11 +1,13 @@
 /// <reference types="mocha" />
 import {expect, fixtureCleanup, html} from '@open-wc/testing';
-import type {PorticoClient} from '@portico/sdk';
+import {meApi, type PorticoClient} from '@portico/sdk';
 import {sendKeys, setViewport} from '@web/test-runner-commands';
 import sinon from 'sinon';
 import {createTestClient, logIn, readCode, resetMockApi} from '../../test/helpers/mock-api.js';
 import {PorticoMembershipCardHarness} from '../membership-card/membership-card.harness.js';
 import {PorticoLoginHarness} from '../login/login.harness.js';
+import {PorticoProfileHarness} from '../profile/profile.harness.js';
+import {injectedElements, MARKUP_NAME, pwned} from '../../test/helpers/markup.js';
 import {mount} from '../../test/helpers/mount.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import {clearSharedClients} from '../internal/client-registry.js';
@@ -247,6 +249,24 @@ describe('<portico-portal>', function () {
       await harness.until(() => !!next.shadowRoot!.querySelector('[part~="list"], .next__empty'));
       expect(next.shadowRoot!.textContent).to.contain('Next bookings');
       expect(document.title).to.equal(title('Dashboard'));
+    });
+
+    it('should show a name that is markup as text wherever it appears', async () => {
+      const client = createTestClient();
+      await logIn(client, 'ada@example.com');
+      await meApi(client).update({name: MARKUP_NAME});
+      const {el, harness} = await setupTest({client});
+      await harness.until(showing('dashboard', /^Welcome/));
+      expect(harness.heading).to.equal(`Welcome, ${MARKUP_NAME}`);
+      expect(harness.headingElement!.children).to.have.length(0);
+      expect(injectedElements(el.shadowRoot!), 'on the dashboard').to.deep.equal([]);
+      await harness.clickLink('Profile');
+      await harness.until(showing('profile', 'Profile'));
+      const profile = new PorticoProfileHarness(harness.find('portico-profile')!);
+      await profile.until((p) => p.isReady);
+      expect(profile.input('name').value).to.equal(MARKUP_NAME);
+      expect(injectedElements(el.shadowRoot!), 'on the profile').to.deep.equal([]);
+      expect(await pwned()).to.be.false;
     });
 
     it('should ask a member with an incomplete profile to complete it', async () => {

@@ -177,6 +177,23 @@ describe('<portico-product-shop>', () => {
       expect(changed.lastCall.args[0].detail).to.deep.equal({items: [], count: 0});
     });
 
+    it('should say how many are left when the cart holds more than the stock', async () => {
+      const first = await setupTest();
+      await first.harness.add('locker-month', 3);
+      expect(first.harness.cartLines).to.deep.equal({'locker-month': 3});
+      first.wrapper.remove();
+      // Ben takes two of the four lockers while Ada's cart keeps three.
+      const ben = createShopClient();
+      await logIn(ben, 'ben@example.com');
+      await ordersApi(ben).create({items: [{productId: 'locker-month', quantity: 2}]});
+      const {harness} = await setupTest();
+      await harness.until((h) => h.cardText('locker-month').includes('2 left'));
+      expect(harness.cartLines).to.deep.equal({'locker-month': 3});
+      expect(harness.lineText('locker-month')).to.contain('Only 2 left.');
+      await harness.until((h) => !h.isQuoting);
+      expect(harness.canCheckout).to.be.false;
+    });
+
     it('should be kept across reloads, per member', async () => {
       const client = createShopClient();
       const first = await setupTest({client});

@@ -16,11 +16,16 @@ export function checkDeclaredLength(request: Request): ProblemError | null {
 }
 
 /**
- * Reads and parses a JSON body, stopping at the size limit. An empty body is `undefined`
- * (the route's schema then says the body is required).
+ * The body's bytes, stopping at the size limit; null when it is over. Firefox (ESR 153) has
+ * no `Request.prototype.body` stream: there, the whole body is read at once (msw's service
+ * worker has already buffered it) and then measured.
  */
-export async function readJsonBody(request: Request): Promise<{value: unknown} | ProblemError> {
-  if (!request.body) return {value: undefined};
+async function readBytes(request: Request): Promise<Uint8Array | null> {
+  if (request.body === undefined) {
+    const bytes = new Uint8Array(await request.arrayBuffer());
+    return bytes.byteLength > MAX_BODY_BYTES ? null : bytes;
+  }
+  if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -30,23 +35,33 @@ export async function readJsonBody(request: Request): Promise<{value: unknown} |
     size += value.byteLength;
     if (size > MAX_BODY_BYTES) {
       await reader.cancel().catch(() => undefined);
-      return tooLarge();
+      return null;
     }
     chunks.push(value);
-  }
-  if (size === 0) return {value: undefined};
-  const type = request.headers.get('content-type') ?? '';
-  if (!JSON_TYPE.test(type)) {
-    return problem(
-      'unsupported_media_type',
-      `Send JSON with "Content-Type: application/json", not "${type || 'no content type'}".`,
-    );
   }
   const bytes = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/**
+ * Reads and parses a JSON body, stopping at the size limit. An empty body is `undefined`
+ * (the route's schema then says the body is required).
+ */
+export async function readJsonBody(request: Request): Promise<{value: unknown} | ProblemError> {
+  const bytes = await readBytes(request);
+  if (!bytes) return tooLarge();
+  if (bytes.byteLength === 0) return {value: undefined};
+  const type = request.headers.get('content-type') ?? '';
+  if (!JSON_TYPE.test(type)) {
+    return problem(
+      'unsupported_media_type',
+      `Send JSON with "Content-Type: application/json", not "${type || 'no content type'}".`,
+    );
   }
   let text: string;
   try {
