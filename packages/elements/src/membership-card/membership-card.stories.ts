@@ -98,21 +98,38 @@ function pendingFetch(paths: string[]): typeof fetch {
   };
 }
 
+/**
+ * Brings the signed-in member to the story's state through the API. Idempotent: Storybook
+ * keeps a story's mock state when it is shown again.
+ */
 async function prepareMembership(
   client: PorticoClient,
   prepare: NonNullable<StoryParameters['prepare']>,
 ): Promise<void> {
+  const {membership} = await client.membership.current();
   if (prepare === 'terms' || prepare === 'join-unpaid') {
     const space = await client.space.get();
     await client.me.acceptTerms({version: space.terms.version});
-    if (prepare === 'join-unpaid') await client.membership.join({planId: 'plan-unlimited'});
+    if (prepare === 'join-unpaid' && !membership)
+      await client.membership.join({planId: 'plan-unlimited'});
     return;
   }
-  const {membership} = await client.membership.current();
   if (!membership) return;
-  if (prepare === 'change') await client.membership.changePlan(membership.id, 'plan-unlimited');
-  else await client.membership.cancel(membership.id);
+  if (prepare === 'change' && !membership.scheduledChange) {
+    if (membership.cancellation) await client.membership.undoCancel(membership.id);
+    await client.membership.changePlan(membership.id, 'plan-unlimited');
+  }
+  if (prepare === 'cancel' && !membership.cancellation) {
+    if (membership.scheduledChange) await client.membership.undoChange(membership.id);
+    await client.membership.cancel(membership.id);
+  }
 }
+
+/** A story that changes the mock's state gets its own, so no other story sees the change. */
+const ownState = (parameters: StoryParameters): StoryParameters & Record<string, unknown> => ({
+  ...parameters,
+  msw: {handlers: createHandlers({scenario: 'demo'})},
+});
 
 /** The demo space with plan changes kept at its front desk (seed 002's switches). */
 function frontDeskHandlers() {
@@ -180,29 +197,25 @@ export const History: Story = {args: {member: 'dan', historyOpen: true}};
 export const ChangeConfirmation: Story = {play: press('choose-button', 'Resident')};
 
 /** Ada scheduled a change to Resident: "Changes to Resident on …" with Undo. */
-export const ChangeScheduled: Story = {
-  parameters: {prepare: 'change'} satisfies StoryParameters,
-};
+export const ChangeScheduled: Story = {parameters: ownState({prepare: 'change'})};
 
 /** Ada pressed "Cancel membership": the last day (after the notice) and what she loses. */
 export const CancelConfirmation: Story = {play: press('cancel-button')};
 
 /** Ada cancelled: "Ends on …" with Undo; nothing more is billed. */
-export const CancellationScheduled: Story = {
-  parameters: {prepare: 'cancel'} satisfies StoryParameters,
-};
+export const CancellationScheduled: Story = {parameters: ownState({prepare: 'cancel'})};
 
 /** Chloé, terms accepted, pressed "Choose" on Flex monthly: "Pay €250.00 and join". */
 export const JoinConfirmation: Story = {
   args: {member: 'chloe'},
-  parameters: {prepare: 'terms'} satisfies StoryParameters,
+  parameters: ownState({prepare: 'terms'}),
   play: press('choose-button', 'Flex monthly'),
 };
 
 /** Chloé joined Resident without paying: pending, "Waiting for payment" and a Pay button. */
 export const AwaitingPayment: Story = {
   args: {member: 'chloe'},
-  parameters: {prepare: 'join-unpaid'} satisfies StoryParameters,
+  parameters: ownState({prepare: 'join-unpaid'}),
 };
 
 /** The space keeps plan changes at its front desk: no Choose or Cancel, whom to contact. */
