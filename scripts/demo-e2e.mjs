@@ -796,6 +796,34 @@ async function main() {
       JSON.stringify({stillSignIn, ...state}),
     );
 
+    // 9d'. Nina has no plan yet: the Membership page says "Choose a plan" once, and she joins
+    // Flex monthly after a confirmation that states the price, paid with the saved card.
+    await navTo(nina.page, 'Membership');
+    await onPage(nina.page, 'membership', /^Membership$/);
+    const choosing = await until('the plans to join', async () => {
+      const text = await textOf(nina.page, 'portico-membership-card');
+      return /Choose Flex monthly/.test(text) ? text : false;
+    });
+    await clickButton(nina.page, 'portico-membership-card', 'Choose Flex monthly');
+    const confirmation = await until(
+      'the join confirmation',
+      async () =>
+        (await textOf(nina.page, 'portico-membership-card')).match(/Pay €250\.00 and join/)?.[0],
+    );
+    await clickButton(nina.page, 'portico-membership-card', 'Pay €250.00 and join');
+    const joined = await until(
+      'the membership',
+      async () =>
+        (await textOf(nina.page, 'portico-membership-card')).match(
+          /Welcome to Flex monthly: your membership has started\./,
+        )?.[0],
+    );
+    await check(
+      'a new member sees one "Choose a plan", confirms the price and joins a plan',
+      (choosing.match(/Choose a plan/g) ?? []).length === 1,
+      `${confirmation} → ${joined}`,
+    );
+
     // 9e. Ben (an entries plan) checks in on the Entries page, in a third browser.
     const ben = await openMemberBrowser(browser, origin, problems);
     await signInOnPortal(ben.page, 'ben@example.com');

@@ -24,6 +24,7 @@ export type {
   PorticoErrorEvent,
   PorticoLoginEvent,
   PorticoLogoutEvent,
+  PorticoMembershipChangedEvent,
   PorticoNeedsSignInEvent,
   PorticoPlanSelectedEvent,
   PorticoProfileUpdatedEvent,

@@ -4,7 +4,14 @@ import {devUtils} from './problem.js';
 import type {Clock} from './state/clock.js';
 import type {ChangeSet, Db} from './state/db.js';
 import {creditTotal} from './state/queries.js';
-import type {BookingRow, MemberRow, NotificationRow, OrderRow, SpaceRow} from './state/rows.js';
+import type {
+  BookingRow,
+  MemberRow,
+  MembershipRow,
+  NotificationRow,
+  OrderRow,
+  SpaceRow,
+} from './state/rows.js';
 import {TABLES} from './state/rows.js';
 import {toNotification} from './state/views.js';
 
@@ -161,6 +168,12 @@ export class EventHub {
         availability.set(booking.spaceId, span);
       } else if (change.table === TABLES.creditBuckets) {
         creditMembers.add(String(change.row['memberId']));
+      } else if (change.table === TABLES.memberships) {
+        const membership = change.row as MembershipRow;
+        push(membership.spaceId, membership.memberId, {
+          type: 'membership.changed',
+          data: {membershipId: membership.id, status: membership.status},
+        });
       } else if (change.table === TABLES.orders) {
         const order = change.row as OrderRow;
         push(order.spaceId, order.memberId, {

@@ -132,6 +132,25 @@ test('every route answers its documented status with a body that matches the con
     'markNotificationRead',
     await t.call('POST', `/me/notifications/${notes.items[0].id}/read`, {token}),
   );
+  const ms = (await t.call('GET', '/me/membership', {token})).body.membership.id;
+  check(
+    'quoteMembership',
+    await t.call('POST', '/me/memberships/quote', {
+      token,
+      body: {action: 'change', membershipId: ms, planId: 'plan-unlimited'},
+    }),
+  );
+  const change = {token, key: 'ch', body: {planId: 'plan-unlimited'}};
+  check('changePlan', await t.call('POST', `/me/memberships/${ms}/change`, change));
+  check('undoPlanChange', await t.call('DELETE', `/me/memberships/${ms}/change`, {token}));
+  check('cancelMembership', await t.call('POST', `/me/memberships/${ms}/cancel`, {token}));
+  check('undoCancellation', await t.call('DELETE', `/me/memberships/${ms}/cancel`, {token}));
+  const dan = await t.login('dan@example.com');
+  const joined = check(
+    'joinPlan',
+    await t.call('POST', '/me/memberships', {token: dan, key: 'j', body: {planId: 'plan-flex'}}),
+  );
+  check('devApproveMembership', await t.call('POST', `/__dev/memberships/${joined.id}/approve`));
   const events = await t.api.dispatch(t.request('GET', '/events', {token}));
   assert.equal(events.status, 200);
   await events.body?.cancel();

@@ -119,6 +119,37 @@ const cases: Record<string, Case> = {
     route: 'listOrders',
     query: {status: 'paid'},
   },
+  'membership.quote': {
+    call: (c) => c.membership.quote({action: 'cancel', membershipId: 'ms_1'}),
+    route: 'quoteMembership',
+    body: {action: 'cancel', membershipId: 'ms_1'},
+  },
+  'membership.join': {
+    call: (c) => c.membership.join({planId: 'plan-flex'}),
+    route: 'joinPlan',
+    body: {planId: 'plan-flex'},
+  },
+  'membership.changePlan': {
+    call: (c) => c.membership.changePlan('ms_1', 'plan-unlimited'),
+    route: 'changePlan',
+    params: {membershipId: 'ms_1'},
+    body: {planId: 'plan-unlimited'},
+  },
+  'membership.undoChange': {
+    call: (c) => c.membership.undoChange('ms_1'),
+    route: 'undoPlanChange',
+    params: {membershipId: 'ms_1'},
+  },
+  'membership.cancel': {
+    call: (c) => c.membership.cancel('ms_1'),
+    route: 'cancelMembership',
+    params: {membershipId: 'ms_1'},
+  },
+  'membership.undoCancel': {
+    call: (c) => c.membership.undoCancel('ms_1'),
+    route: 'undoCancellation',
+    params: {membershipId: 'ms_1'},
+  },
   'entries.get': {call: (c) => c.entries.get(), route: 'getEntries'},
   'entries.checkIn': {call: (c) => c.entries.checkIn(), route: 'checkIn'},
   'notifications.list': {

@@ -6,6 +6,7 @@ export type {PorticoCheckedInEvent} from './portico-checked-in.js';
 export type {PorticoErrorEvent} from './portico-error.js';
 export type {PorticoLoginEvent} from './portico-login.js';
 export type {PorticoLogoutEvent} from './portico-logout.js';
+export type {PorticoMembershipChangedEvent} from './portico-membership-changed.js';
 export type {PorticoNeedsCreditsEvent} from './portico-needs-credits.js';
 export type {PorticoNeedsSignInEvent} from './portico-needs-sign-in.js';
 export type {PorticoNotificationsChangedEvent} from './portico-notifications-changed.js';

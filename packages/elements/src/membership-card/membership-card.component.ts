@@ -21,6 +21,8 @@ import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {renderHistory, validity} from './membership-history.js';
 import {STATUS_BADGE, benefitsOf, formatCalendarDate} from './membership-format.js';
+import {MembershipChangeController} from './membership-change-controller.js';
+import {renderConfirm} from './membership-confirm.js';
 import {renderPlans} from './membership-plans.js';
 import styles from './membership-card.styles.js';
 
@@ -33,8 +35,11 @@ type MembershipPage = {items: Membership[]; nextCursor: string | null};
 
 /**
  * @summary The member's current membership: plan, status, validity, usage, next billing,
- * included benefits and, on request, the history of memberships with their payments. Without
- * a membership it offers the plans.
+ * included benefits and, on request, the history of memberships with their payments. The
+ * member joins a plan, changes plan (from the next period) or cancels (at the period's end,
+ * after the space's notice) here, each after a confirmation stating price, date and what
+ * changes, and undoes a coming change; where the space keeps that at its front desk, the card
+ * says whom to contact.
  * @status experimental
  * @since 0.1
  *
@@ -53,6 +58,19 @@ type MembershipPage = {items: Membership[]; nextCursor: string | null};
  * @csspart plans - The list of plans on offer.
  * @csspart plan - One plan on offer.
  * @csspart choose-button - A plan's "Choose" button.
+ * @csspart current-plan - The member's own plan in the list (with `plan`).
+ * @csspart your-plan - The "Your plan" mark on it, where other plans have "Choose".
+ * @csspart scheduled - The line saying a plan change or a cancellation is coming.
+ * @csspart undo-button - The button that undoes that change or cancellation.
+ * @csspart awaiting - What a pending membership waits for.
+ * @csspart pay-button - Pays the order a joined plan waits on.
+ * @csspart cancel-button - "Cancel membership".
+ * @csspart contact - Whom to contact when the space keeps plan changes at its front desk.
+ * @csspart confirm - The confirmation step: price, date and what changes.
+ * @csspart confirm-facts - Its price and dates.
+ * @csspart confirm-button - Confirms the join, change or cancellation.
+ * @csspart back-button - Leaves the confirmation without changing anything.
+ * @csspart notice - The outcome of the last action.
  * @csspart sign-in-button - The default "Sign in" button (signed out).
  * @csspart error - An error message.
  * @csspart retry-button - The button that tries loading again.
@@ -66,8 +84,10 @@ type MembershipPage = {items: Membership[]; nextCursor: string | null};
  * @cssprop --portico-membership-card-shadow - Card shadow. Default `--portico-sys-elevation-1`.
  * @cssprop --portico-membership-card-title-font-size - The plan name's size. Default `--portico-sys-font-size-lg`.
  *
- * @fires {PorticoPlanSelectedEvent} portico-plan-selected - "Choose" was pressed on a plan
- * (detail: the plan); the host page takes the member to sign-up or payment.
+ * @fires {PorticoPlanSelectedEvent} portico-plan-selected - "Choose" was pressed on a plan in a
+ * `plans-only` card (detail: the plan); the host page takes the visitor to sign-up.
+ * @fires {PorticoMembershipChangedEvent} portico-membership-changed - The member joined, changed,
+ * cancelled or undid (detail: the action and the membership as it now is).
  * @fires {PorticoNeedsSignInEvent} portico-needs-sign-in - The default "Sign in" button was pressed.
  * @fires {PorticoErrorEvent} portico-error - Loading the membership, the plans or the history failed.
  */
@@ -82,6 +102,14 @@ export class PorticoMembershipCard extends PorticoClientElement {
    * site, or a portal's sign-in page).
    */
   @property({type: Boolean, reflect: true, attribute: 'plans-only'}) plansOnly = false;
+
+  /**
+   * The saved payment method a join is paid with at once (the mock accepts `pm_card_visa` and
+   * declines `pm_card_declined`); empty leaves the order to pay later.
+   */
+  @property({attribute: 'payment-method'}) paymentMethod = 'pm_card_visa';
+
+  readonly #change = new MembershipChangeController(this, (text) => this.#states.announce(text));
 
   readonly #membership = new QueryController<CurrentMembership>(this, (client) =>
     client.session.isLoggedIn && !this.plansOnly ? membershipQuery(client) : undefined,
@@ -154,7 +182,7 @@ export class PorticoMembershipCard extends PorticoClientElement {
     if (!membership) {
       return html`<h2 class="membership-card__title">${msg(locale, 'membership.plans')}</h2>
         <p class="membership-card__hint">${msg(locale, 'membership.none')}</p>
-        ${this.renderPlanList(locale)}`;
+        ${this.renderJoin(locale)} ${this.renderNotice()}`;
     }
     const ended = membership.status === 'expired' || membership.status === 'cancelled';
     return html`
@@ -186,23 +214,182 @@ export class PorticoMembershipCard extends PorticoClientElement {
             : nothing
         }
       </dl>
+      ${this.renderScheduled(locale, membership)} ${this.renderAwaiting(locale, membership)}
       ${
         membership.status === 'active' || membership.status === 'inactive'
           ? this.renderUsage(locale, membership)
           : nothing
       }
-      ${this.renderBenefits(locale, membership)} ${this.renderHistoryToggle(locale)}
+      ${this.renderBenefits(locale, membership)} ${this.renderNotice()}
+      ${membership.status === 'active' ? this.renderManage(locale, membership) : nothing}
       ${
         ended
           ? html`<section class="membership-card__section" aria-labelledby="renew">
               <h3 class="membership-card__subtitle" id="renew">
                 ${msg(locale, 'membership.renew')}
               </h3>
-              ${this.renderPlanList(locale)}
+              ${this.renderJoin(locale)}
             </section>`
           : nothing
       }
+      ${this.renderHistoryToggle(locale)}
     `;
+  }
+
+  /** A coming plan change or cancellation, with Undo. */
+  private renderScheduled(locale: string, membership: Membership): TemplateResult | typeof nothing {
+    const {scheduledChange, cancellation} = membership;
+    if (!scheduledChange && !cancellation) return nothing;
+    const busy = this.#change.busy !== undefined;
+    const [text, hidden, undo] = scheduledChange
+      ? [
+          msg(locale, 'membership.changesTo', {
+            plan: scheduledChange.plan.name,
+            date: formatCalendarDate(locale, scheduledChange.on),
+          }),
+          msg(locale, 'membership.undoChangeHidden', {plan: scheduledChange.plan.name}),
+          () => void this.#change.undoChange(membership),
+        ]
+      : [
+          msg(locale, 'membership.endsOn', {
+            date: formatCalendarDate(locale, cancellation?.endsOn ?? ''),
+          }),
+          msg(locale, 'membership.undoCancelHidden'),
+          () => void this.#change.undoCancel(membership),
+        ];
+    return html`<div class="membership-card__scheduled">
+      <p part="scheduled" class="badge badge--warning">${text}</p>
+      <button
+        part="undo-button"
+        class="button button--secondary"
+        type="button"
+        aria-disabled=${busy ? 'true' : 'false'}
+        @click=${() => !busy && undo()}
+      >
+        ${msg(locale, 'membership.undo')}<span class="visually-hidden"> ${hidden}</span>
+      </button>
+    </div>`;
+  }
+
+  /** What a pending membership waits for, and a Pay button when it is an unpaid order. */
+  private renderAwaiting(locale: string, membership: Membership): TemplateResult | typeof nothing {
+    if (membership.status !== 'pending' || !membership.awaiting) return nothing;
+    const busy = this.#change.busy !== undefined;
+    return html`<div class="membership-card__scheduled">
+      <p part="awaiting" class="membership-card__hint">
+        ${msg(locale, `membership.awaiting.${membership.awaiting}`)}
+      </p>
+      ${
+        membership.orderId
+          ? html`<button
+              part="pay-button"
+              class="button button--primary"
+              type="button"
+              aria-disabled=${busy ? 'true' : 'false'}
+              aria-busy=${this.#change.busy === 'paying' ? 'true' : 'false'}
+              @click=${() => !busy && void this.#change.pay(membership)}
+            >
+              ${msg(locale, 'membership.payNow', {
+                amount: formatMoney(membership.plan.price, locale),
+              })}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** Change plan or cancel: the confirmation when one is open, else the plans and Cancel. */
+  private renderManage(locale: string, membership: Membership): TemplateResult | typeof nothing {
+    const step = this.#change.step;
+    if (step && step.action !== 'join') return this.renderConfirmStep(locale);
+    // Something is already coming: undo it first (the server would refuse a second one).
+    if (membership.scheduledChange || membership.cancellation) return nothing;
+    const policy = this.#space.state.data?.membershipPolicy;
+    const canChange = policy?.selfService.change ?? false;
+    const canCancel = policy?.selfService.cancel ?? false;
+    const busy = this.#change.busy !== undefined;
+    return html`<section class="membership-card__section" aria-labelledby="change-plan">
+      <h3 class="membership-card__subtitle" id="change-plan">
+        ${msg(locale, 'membership.changePlan')}
+      </h3>
+      ${renderPlans(
+        locale,
+        this.#plans.state.data?.items ?? [],
+        this.#products.state.data?.items ?? [],
+        {
+          currentPlanId: membership.plan.id,
+          busy,
+          onChoose: canChange
+            ? (plan) => this.startStep({action: 'change', plan, membership})
+            : null,
+        },
+      )}
+      ${
+        canCancel
+          ? html`<button
+              part="cancel-button"
+              class="button button--secondary membership-card__choose"
+              type="button"
+              aria-disabled=${busy ? 'true' : 'false'}
+              @click=${() => !busy && this.startStep({action: 'cancel', membership})}
+            >
+              ${msg(locale, 'membership.cancel')}
+            </button>`
+          : nothing
+      }
+      ${canChange && canCancel ? nothing : this.renderContact(locale, 'membership.contact')}
+    </section>`;
+  }
+
+  /** The plans to join (no membership, or one that ended), or the confirmation of a join. */
+  private renderJoin(locale: string): TemplateResult | typeof nothing {
+    if (this.#change.step?.action === 'join') return this.renderConfirmStep(locale);
+    const canJoin = this.#space.state.data?.membershipPolicy.selfService.join ?? false;
+    return html`${renderPlans(
+      locale,
+      this.#plans.state.data?.items ?? [],
+      this.#products.state.data?.items ?? [],
+      {
+        busy: this.#change.busy !== undefined,
+        onChoose: canJoin ? (plan) => this.startStep({action: 'join', plan}) : null,
+      },
+    )}
+    ${canJoin ? nothing : this.renderContact(locale, 'membership.contactJoin')}`;
+  }
+
+  private renderConfirmStep(locale: string): TemplateResult | typeof nothing {
+    const step = this.#change.step;
+    if (!step) return nothing;
+    return renderConfirm(locale, {
+      step,
+      quote: this.#change.quote,
+      busy: this.#change.busy !== undefined,
+      products: this.#products.state.data?.items ?? [],
+      paysNow: this.paymentMethod !== '',
+      noticeDays: this.#space.state.data?.membershipPolicy.noticeDays ?? 0,
+      onConfirm: () => void this.confirmStep(),
+      onBack: () => this.leaveStep(),
+    });
+  }
+
+  /** Whom to contact, with their address as a mail link (operator text, never HTML). */
+  private renderContact(
+    locale: string,
+    key: 'membership.contact' | 'membership.contactJoin',
+  ): TemplateResult | typeof nothing {
+    const contact = this.#space.state.data?.membershipPolicy.contact;
+    if (!contact) return nothing;
+    return html`<p part="contact" class="membership-card__hint">
+      ${msg(locale, key, {name: contact.name})}
+      <a class="membership-card__link" href=${`mailto:${contact.email}`}>${contact.email}</a>
+    </p>`;
+  }
+
+  private renderNotice(): TemplateResult | typeof nothing {
+    const notice = this.#change.notice;
+    // A success closes the confirmation; a failure is said above it, which stays open.
+    if (!notice || (this.#change.step && notice.tone === 'success')) return nothing;
+    return html`<p part="notice" class="notice notice--${notice.tone}">${notice.text}</p>`;
   }
 
   private renderUsage(locale: string, membership: Membership): TemplateResult {
@@ -295,13 +482,40 @@ export class PorticoMembershipCard extends PorticoClientElement {
     </div>`;
   }
 
+  /** The public list (`plans-only`): "Choose" tells the host page, which signs the visitor up. */
   private renderPlanList(locale: string): TemplateResult {
     return renderPlans(
       locale,
       this.#plans.state.data?.items ?? [],
       this.#products.state.data?.items ?? [],
-      (plan) => this.handleChoose(plan),
+      {onChoose: (plan) => this.handleChoose(plan)},
     );
+  }
+
+  /** Opens a confirmation and moves focus to its heading once it is drawn. */
+  private startStep(step: Parameters<MembershipChangeController['start']>[0]): void {
+    void this.#change.start(step);
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('#confirm-title')?.focus(),
+    );
+  }
+
+  private leaveStep(): void {
+    this.#change.back();
+    void this.updateComplete.then(() => this.focusBase());
+  }
+
+  private async confirmStep(): Promise<void> {
+    await this.#change.confirm();
+    if (!this.#change.step) {
+      await this.updateComplete;
+      this.focusBase();
+    }
+  }
+
+  /** After the card changed under the member's focus, focus its wrapper (not the page top). */
+  private focusBase(): void {
+    this.renderRoot.querySelector<HTMLElement>('[part~="base"]')?.focus();
   }
 
   private announcement(locale: string): string {

@@ -78,6 +78,67 @@ export class PorticoMembershipCardHarness {
     return [...this.root.querySelectorAll<HTMLButtonElement>('[part~="choose-button"]')];
   }
 
+  /** The plan marked "Your plan" in the list (its text), or '' when none is. */
+  get currentPlan(): string {
+    return collapse(this.part('current-plan')?.textContent);
+  }
+
+  /** "Changes to Resident on 31 Mar" or "Ends on 30 Mar", or ''. */
+  get scheduled(): string {
+    return collapse(this.part('scheduled')?.textContent);
+  }
+
+  get undoButton(): HTMLButtonElement | null {
+    return this.part('undo-button') as HTMLButtonElement | null;
+  }
+
+  get awaiting(): string {
+    return collapse(this.part('awaiting')?.textContent);
+  }
+
+  get payButton(): HTMLButtonElement | null {
+    return this.part('pay-button') as HTMLButtonElement | null;
+  }
+
+  get cancelButton(): HTMLButtonElement | null {
+    return this.part('cancel-button') as HTMLButtonElement | null;
+  }
+
+  /** Whom to contact where plan changes go through the front desk, or ''. */
+  get contact(): string {
+    return collapse(this.part('contact')?.textContent);
+  }
+
+  /** The confirmation step's whole text as laid out (list items apart), or '' when none is open. */
+  get confirmation(): string {
+    return collapse(this.part('confirm')?.innerText);
+  }
+
+  get confirmButton(): HTMLButtonElement | null {
+    return this.part('confirm-button') as HTMLButtonElement | null;
+  }
+
+  get backButton(): HTMLButtonElement | null {
+    return this.part('back-button') as HTMLButtonElement | null;
+  }
+
+  /** The outcome of the last action, or ''. */
+  get notice(): string {
+    return collapse(this.part('notice')?.textContent);
+  }
+
+  /** The element focused inside the card. */
+  get focused(): Element | null {
+    return this.root.activeElement;
+  }
+
+  /** Presses "Confirm" once the quote is shown, and waits for the confirmation to close. */
+  async confirm(): Promise<void> {
+    await this.until((h) => h.confirmButton !== null);
+    this.confirmButton!.click();
+    await this.until((h) => h.confirmation === '' || h.notice !== '');
+  }
+
   get error(): string {
     return collapse(this.part('error')?.textContent);
   }
@@ -98,7 +159,7 @@ export class PorticoMembershipCardHarness {
     await this.settled();
   }
 
-  /** Presses "Choose" on the plan named `name`. */
+  /** Presses "Choose" on the plan named `name` (a member: the confirmation opens). */
   async choose(name: string): Promise<void> {
     const button = this.chooseButtons.find((each) => collapse(each.textContent).endsWith(name));
     if (!button) throw new Error(`No plan named ${name} is offered`);

@@ -12,6 +12,7 @@ import meta, * as stories from './membership-card.stories.js';
 
 type AnyStory = {
   args?: Record<string, unknown>;
+  play?: (context: {canvasElement: HTMLElement}) => Promise<void>;
   parameters?: {msw?: {handlers?: RequestHandler[]}; pendingPaths?: string[]};
 };
 
@@ -31,6 +32,15 @@ const EXPECTED: Record<string, Check> = {
   Error: (h) => h.retryButton !== null,
   French: (h) => h.status === 'Statut : Actif' && h.historyItems.length === 1,
   FrenchNoMembership: (h) => h.text.includes('Choisissez une formule'),
+  ChangeConfirmation: (h) =>
+    h.confirmation.startsWith('Change to Resident Price €390.00 / month') &&
+    h.confirmButton !== null,
+  ChangeScheduled: (h) => h.scheduled.startsWith('Changes to Resident on') && h.undoButton !== null,
+  CancelConfirmation: (h) => h.confirmation.includes('Last day') && h.confirmButton !== null,
+  CancellationScheduled: (h) => h.scheduled.startsWith('Ends on') && h.undoButton !== null,
+  JoinConfirmation: (h) => h.confirmButton?.textContent?.trim() === 'Pay €250.00 and join',
+  AwaitingPayment: (h) => h.awaiting === 'Waiting for payment' && h.payButton !== null,
+  FrontDesk: (h) => h.contact.includes('hello@canopee.example') && h.chooseButtons.length === 0,
 };
 
 describe('<portico-membership-card> stories', () => {
@@ -55,6 +65,7 @@ describe('<portico-membership-card> stories', () => {
         const renderStory = meta.render as (args: unknown, context: unknown) => TemplateResult;
         render(renderStory(context.args, context), canvas);
         const el = canvas.querySelector<PorticoMembershipCard>('portico-membership-card')!;
+        await story.play?.({canvasElement: canvas});
         await new PorticoMembershipCardHarness(el).until(expected);
       } finally {
         render(null, canvas);

@@ -1,4 +1,6 @@
+import {createMockApi} from '@portico/mock-server';
 import {createHandlers} from '@portico/mock-server/msw';
+import type {Space} from '@portico/sdk';
 import type {Membership, MembershipStatus, PorticoClient} from '@portico/sdk';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
@@ -13,6 +15,11 @@ interface StoryParameters {
   pendingPaths?: string[];
   /** Shows the seeded member's current membership with this status instead (not seeded). */
   status?: MembershipStatus;
+  /**
+   * Done through the API before rendering: a plan change or a cancellation scheduled, or (a
+   * new member) the terms accepted and a plan joined without paying.
+   */
+  prepare?: 'change' | 'cancel' | 'terms' | 'join-unpaid';
 }
 
 /** The knobs of every membership card story. */
@@ -45,11 +52,12 @@ const meta: Meta<StoryKnobs> = {
     msw: {handlers: createHandlers({scenario: 'demo'})},
   },
   async beforeEach(context) {
-    const {pendingPaths = [], status} = context.parameters as StoryParameters;
+    const {pendingPaths = [], status, prepare} = context.parameters as StoryParameters;
     const client = createTestClient(
       pendingPaths.length > 0 ? {fetch: pendingFetch(pendingPaths), timeout: MAX_TIMEOUT} : {},
     );
     if (context.args.member !== 'none') await logIn(client, `${context.args.member}@example.com`);
+    if (prepare) await prepareMembership(client, prepare);
     if (status) {
       // The history is not overridden: its newest entry is the current membership.
       const {items} = await client.membership.history();
@@ -90,6 +98,67 @@ function pendingFetch(paths: string[]): typeof fetch {
   };
 }
 
+/**
+ * Brings the signed-in member to the story's state through the API. Idempotent: Storybook
+ * keeps a story's mock state when it is shown again.
+ */
+async function prepareMembership(
+  client: PorticoClient,
+  prepare: NonNullable<StoryParameters['prepare']>,
+): Promise<void> {
+  const {membership} = await client.membership.current();
+  if (prepare === 'terms' || prepare === 'join-unpaid') {
+    const space = await client.space.get();
+    await client.me.acceptTerms({version: space.terms.version});
+    if (prepare === 'join-unpaid' && !membership)
+      await client.membership.join({planId: 'plan-unlimited'});
+    return;
+  }
+  if (!membership) return;
+  if (prepare === 'change' && !membership.scheduledChange) {
+    if (membership.cancellation) await client.membership.undoCancel(membership.id);
+    await client.membership.changePlan(membership.id, 'plan-unlimited');
+  }
+  if (prepare === 'cancel' && !membership.cancellation) {
+    if (membership.scheduledChange) await client.membership.undoChange(membership.id);
+    await client.membership.cancel(membership.id);
+  }
+}
+
+/** A story that changes the mock's state gets its own, so no other story sees the change. */
+const ownState = (parameters: StoryParameters): StoryParameters & Record<string, unknown> => ({
+  ...parameters,
+  msw: {handlers: createHandlers({scenario: 'demo'})},
+});
+
+/** The demo space with plan changes kept at its front desk (seed 002's switches). */
+function frontDeskHandlers() {
+  const api = createMockApi({scenario: 'demo'});
+  api.db.transaction((tx) => {
+    const space = tx.get<Space & Record<string, unknown>>('spaces', 'sp_demo');
+    if (!space) return;
+    const selfService = {join: false, change: false, cancel: false};
+    tx.put('spaces', {...space, membershipPolicy: {...space.membershipPolicy, selfService}});
+  });
+  return createHandlers({api});
+}
+
+/** Presses a button of the card once it shows (a story's `play`). */
+function press(part: string, name?: string) {
+  return async ({canvasElement}: {canvasElement: HTMLElement}) => {
+    const card = canvasElement.querySelector('portico-membership-card');
+    const deadline = performance.now() + 5_000;
+    while (performance.now() < deadline) {
+      const buttons = [
+        ...(card?.shadowRoot?.querySelectorAll<HTMLButtonElement>(`[part~="${part}"]`) ?? []),
+      ];
+      const button = buttons.find((b) => !name || b.textContent?.includes(name));
+      if (button) return button.click();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+}
+
 /** The seeded member's membership shown with a status no seeded member has. */
 const withStatus = (status: MembershipStatus): Story => ({
   parameters: {
@@ -123,6 +192,34 @@ export const Cancelled: Story = withStatus('cancelled');
 
 /** Dan's three memberships with their payments (one failed, then paid). */
 export const History: Story = {args: {member: 'dan', historyOpen: true}};
+
+/** Ada pressed "Choose" on Resident: the confirmation states price, date and what changes. */
+export const ChangeConfirmation: Story = {play: press('choose-button', 'Resident')};
+
+/** Ada scheduled a change to Resident: "Changes to Resident on …" with Undo. */
+export const ChangeScheduled: Story = {parameters: ownState({prepare: 'change'})};
+
+/** Ada pressed "Cancel membership": the last day (after the notice) and what she loses. */
+export const CancelConfirmation: Story = {play: press('cancel-button')};
+
+/** Ada cancelled: "Ends on …" with Undo; nothing more is billed. */
+export const CancellationScheduled: Story = {parameters: ownState({prepare: 'cancel'})};
+
+/** Chloé, terms accepted, pressed "Choose" on Flex monthly: "Pay €250.00 and join". */
+export const JoinConfirmation: Story = {
+  args: {member: 'chloe'},
+  parameters: ownState({prepare: 'terms'}),
+  play: press('choose-button', 'Flex monthly'),
+};
+
+/** Chloé joined Resident without paying: pending, "Waiting for payment" and a Pay button. */
+export const AwaitingPayment: Story = {
+  args: {member: 'chloe'},
+  parameters: ownState({prepare: 'join-unpaid'}),
+};
+
+/** The space keeps plan changes at its front desk: no Choose or Cancel, whom to contact. */
+export const FrontDesk: Story = {parameters: {msw: {handlers: frontDeskHandlers()}}};
 
 /** Chloé has no membership: the plans on offer, each with "Choose". */
 export const NoMembership: Story = {args: {member: 'chloe'}};

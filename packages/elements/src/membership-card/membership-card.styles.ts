@@ -169,6 +169,37 @@ export default css`
     justify-items: end;
   }
 
+  .membership-card__scheduled,
+  .membership-card__actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${sys('space-xs')};
+  }
+
+  .membership-card__scheduled > p {
+    margin: 0;
+  }
+
+  .membership-card__confirm .membership-card__title:focus {
+    outline: none;
+  }
+
+  .membership-card__confirm-list {
+    display: grid;
+    gap: ${sys('space-xxs')};
+  }
+
+  .membership-card__confirm-list h4 {
+    margin: 0;
+  }
+
+  /* The text's own colour, underlined: readable on every theme's surface. */
+  .membership-card__link {
+    color: inherit;
+    text-decoration: underline;
+  }
+
   .membership-card__toggle {
     justify-self: start;
   }

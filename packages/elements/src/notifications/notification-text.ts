@@ -26,6 +26,11 @@ const KNOWN: ReadonlySet<string> = new Set<KnownNotification['kind']>([
   'entries.left',
   'membership.starting',
   'membership.ended',
+  'membership.joined',
+  'membership.requested',
+  'membership.approved',
+  'membership.changing',
+  'membership.cancelling',
   'announcement',
 ]);
 
@@ -40,6 +45,17 @@ const KIND_LABELS: Record<string, PlainMessageKey> = {
   membership: 'notifications.kind.membership',
   announcement: 'notifications.kind.announcement',
 };
+
+/** The message key of each membership kind (`notifications.<key>.title` and `.body`). */
+const MEMBERSHIP_KEYS = {
+  'membership.starting': 'membershipStarting',
+  'membership.ended': 'membershipEnded',
+  'membership.joined': 'membershipJoined',
+  'membership.requested': 'membershipRequested',
+  'membership.approved': 'membershipApproved',
+  'membership.changing': 'membershipChanging',
+  'membership.cancelling': 'membershipCancelling',
+} as const;
 
 /**
  * A notification's text for `locale`, with its dates in the space's `timeZone` and its
@@ -86,12 +102,17 @@ export function notificationText(
       };
     }
     case 'membership.starting':
-    case 'membership.ended': {
+    case 'membership.ended':
+    case 'membership.joined':
+    case 'membership.requested':
+    case 'membership.approved':
+    case 'membership.changing':
+    case 'membership.cancelling': {
       const params = {plan: item.params.planName, day: formatCalendarDay(locale, item.params.day)};
-      const key = item.kind === 'membership.starting' ? 'membershipStarting' : 'membershipEnded';
+      const key = MEMBERSHIP_KEYS[item.kind];
       return {
         kind,
-        title: msg(locale, `notifications.${key}.title`),
+        title: msg(locale, `notifications.${key}.title`, params),
         body: msg(locale, `notifications.${key}.body`, params),
       };
     }

@@ -70,6 +70,19 @@ export const en = {
   'notifications.membershipStarting.title': 'Welcome aboard',
   'notifications.membershipStarting.body':
     'Your {plan} membership starts on {day}, once the payment is through.',
+  'notifications.membershipJoined.title': 'Welcome to {plan}',
+  'notifications.membershipJoined.body': 'Your {plan} membership starts on {day}.',
+  'notifications.membershipRequested.title': 'Request sent',
+  'notifications.membershipRequested.body':
+    'The team will review your {plan} membership request shortly.',
+  'notifications.membershipApproved.title': '{plan} approved',
+  'notifications.membershipApproved.body':
+    'The team approved your {plan} membership on {day}. If it has a price, it starts once paid.',
+  'notifications.membershipChanging.title': 'Changing to {plan}',
+  'notifications.membershipChanging.body': 'Your plan changes to {plan} on {day}.',
+  'notifications.membershipCancelling.title': 'Membership cancelled',
+  'notifications.membershipCancelling.body':
+    'Your {plan} membership ends on {day}. Changed your mind? Undo it before then.',
   'notifications.membershipEnded.title': 'Your membership has ended',
   'notifications.membershipEnded.body':
     'Your {plan} membership ended on {day}. Renew any time from your portal.',
@@ -144,6 +157,19 @@ export const fr = {
   'notifications.membershipStarting.title': 'Bienvenue à bord',
   'notifications.membershipStarting.body':
     'Votre abonnement {plan} commence le {day}, une fois le paiement reçu.',
+  'notifications.membershipJoined.title': 'Bienvenue dans {plan}',
+  'notifications.membershipJoined.body': 'Votre abonnement {plan} commence le {day}.',
+  'notifications.membershipRequested.title': 'Demande envoyée',
+  'notifications.membershipRequested.body':
+    "L'équipe examinera bientôt votre demande d'abonnement {plan}.",
+  'notifications.membershipApproved.title': '{plan} accepté',
+  'notifications.membershipApproved.body':
+    "L'équipe a accepté votre abonnement {plan} le {day}. S'il est payant, il commence une fois réglé.",
+  'notifications.membershipChanging.title': 'Passage à {plan}',
+  'notifications.membershipChanging.body': 'Votre formule passe à {plan} le {day}.',
+  'notifications.membershipCancelling.title': 'Abonnement résilié',
+  'notifications.membershipCancelling.body':
+    "Votre abonnement {plan} prend fin le {day}. Vous changez d'avis ? Annulez la résiliation d'ici là.",
   'notifications.membershipEnded.title': 'Votre abonnement a pris fin',
   'notifications.membershipEnded.body':
     'Votre abonnement {plan} a pris fin le {day}. Renouvelez-le quand vous voulez depuis votre espace.',

@@ -31,7 +31,6 @@ export const en = {
   'portal.noBookings': 'Nothing booked yet.',
   'portal.bookLink': 'Book a room',
   'portal.allNotifications': 'All notifications',
-  'portal.availablePlans': 'Available plans',
   'portal.notFoundText': 'There is no page at this address.',
   'portal.home': 'Go to the portal’s home',
 } as const;
@@ -67,7 +66,6 @@ export const fr = {
   'portal.noBookings': 'Aucune réservation pour le moment.',
   'portal.bookLink': 'Réserver une salle',
   'portal.allNotifications': 'Toutes les notifications',
-  'portal.availablePlans': 'Formules disponibles',
   'portal.notFoundText': "Il n'y a pas de page à cette adresse.",
   'portal.home': "Aller à l'accueil de l'espace membre",
 } as const satisfies Catalog<typeof en>;

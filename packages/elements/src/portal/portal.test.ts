@@ -4,6 +4,7 @@ import {meApi, type PorticoClient} from '@portico/sdk';
 import {sendKeys, setViewport} from '@web/test-runner-commands';
 import sinon from 'sinon';
 import {createTestClient, logIn, readCode, resetMockApi} from '../../test/helpers/mock-api.js';
+import {PorticoMembershipCardHarness} from '../membership-card/membership-card.harness.js';
 import {PorticoLoginHarness} from '../login/login.harness.js';
 import {PorticoProfileHarness} from '../profile/profile.harness.js';
 import {injectedElements, MARKUP_NAME, pwned} from '../../test/helpers/markup.js';
@@ -179,6 +180,44 @@ describe('<portico-portal>', function () {
     });
   });
 
+  describe('on the membership page', () => {
+    const cardOf = (harness: PorticoPortalHarness) =>
+      new PorticoMembershipCardHarness(harness.find('portico-membership-card')!);
+
+    it("should open the confirmation in place when ada chooses Resident, her own plan saying 'Your plan'", async () => {
+      const {harness} = await setupTest({url: `${START_URL}#/membership`});
+      await harness.until(showing('membership'));
+      const card = cardOf(harness);
+      await card.until((h) => h.chooseButtons.length > 0);
+      expect(card.currentPlan).to.contain('Flex monthly');
+      expect(card.currentPlan).to.contain('Your plan');
+      await card.choose('Resident');
+      await card.until((h) => h.confirmButton !== null);
+      expect(location.hash).to.equal('#/membership');
+      expect(card.confirmation).to.contain('Change to Resident');
+    });
+
+    it("should show a new member who accepted the terms one 'Choose a plan', whose Choose works", async () => {
+      const client = createTestClient();
+      await logIn(client, 'chloe@example.com');
+      const space = await client.space.get();
+      await client.me.acceptTerms({version: space.terms.version});
+      const {harness} = await setupTest({client, url: `${START_URL}#/membership`});
+      await harness.until(showing('membership'));
+      const card = cardOf(harness);
+      await card.until((h) => h.chooseButtons.length > 0);
+      const main = harness.part('main')!;
+      const texts = [...main.querySelectorAll('portico-membership-card')].map(
+        (each) => each.shadowRoot?.textContent ?? '',
+      );
+      expect(texts.join(' ').match(/Choose a plan/g)).to.have.length(1);
+      await card.choose('Flex monthly');
+      await card.confirm();
+      await card.until((h) => h.status === 'Status: Active');
+      expect(card.planName).to.equal('Flex monthly');
+    });
+  });
+
   describe('for a member', () => {
     it('should open on the dashboard with every summary', async () => {
       const {harness} = await setupTest();
@@ -261,13 +300,12 @@ describe('<portico-portal>', function () {
         expect(harness.currentLink.startsWith(link)).to.be.true;
         expect(document.title.startsWith(page === 'dashboard' ? 'Dashboard' : link)).to.be.true;
       }
-      // The membership page: history open, and the plans on offer.
+      // The membership page: one card, history open; it lists the plans itself (no second list).
       await harness.clickLink('Membership');
       await harness.until(showing('membership'));
       const cards = harness.part('main')!.querySelectorAll('portico-membership-card');
       expect([...cards].map((card) => [card.historyOpen, card.plansOnly])).to.deep.equal([
         [true, false],
-        [false, true],
       ]);
       // The shop sits under the page's "Shop" heading without repeating it.
       await harness.clickLink('Shop');

@@ -6,6 +6,7 @@ import {concurrencyCases} from './cases/concurrency.js';
 import {creditCases} from './cases/credits.js';
 import {entryCases} from './cases/entries.js';
 import {isolationCases} from './cases/isolation.js';
+import {membershipCases} from './cases/membership.js';
 import {orderCases} from './cases/orders.js';
 import {publicCases} from './cases/public.js';
 import {realtimeCases} from './cases/realtime.js';
@@ -24,6 +25,7 @@ export const conformanceCases: readonly ConformanceCase[] = [
   ...calendarFeedCases,
   ...orderCases,
   ...creditCases,
+  ...membershipCases,
   ...entryCases,
   ...badInputCases,
   ...realtimeCases,

@@ -1,12 +1,20 @@
 import {problem} from '../problem.js';
 import type {Transaction} from '../state/db.js';
 import {expireCredits, ledgerBooking, writeLedgerEntry} from '../state/ledger.js';
-import {instant, inSpace, newestFirst, resourceOf} from '../state/queries.js';
-import type {BookingRow, MailRow, MemberRow, PaymentRow, SpaceRow} from '../state/rows.js';
+import {instant, inSpace, newestFirst, planOf, resourceOf, today} from '../state/queries.js';
+import type {
+  BookingRow,
+  MailRow,
+  MemberRow,
+  MembershipRow,
+  PaymentRow,
+  SpaceRow,
+} from '../state/rows.js';
 import {TABLES} from '../state/rows.js';
 import {toBooking} from '../state/views.js';
 import {refundCredits} from './bookings.js';
 import {defineHandlers} from './context.js';
+import {membershipView, orderForPlan, startMembership} from './membership-rules.js';
 import {bookingParams, describeSlot, notify} from './notify.js';
 
 /** A booking of the space and its member, for the operator's decisions. */
@@ -25,6 +33,32 @@ function bookingOf(tx: Transaction, space: SpaceRow, id: string) {
 }
 
 export const devHandlers = defineHandlers({
+  devApproveMembership: ({space, params, now, transaction}) =>
+    transaction((tx) => {
+      const membership = tx.get<MembershipRow>(TABLES.memberships, params.membershipId);
+      const member = membership && tx.get<MemberRow>(TABLES.members, membership.memberId);
+      if (!membership || !member || membership.spaceId !== space.id)
+        throw problem('not_found', `There is no membership ${params.membershipId}.`);
+      const day = today(space, now);
+      // Approving twice, or a membership that does not wait for it, changes nothing.
+      if (membership.status !== 'pending' || membership.awaiting !== 'approval')
+        return membershipView(tx, member, membership, day);
+      const plan = planOf(tx, membership.planId);
+      if (plan.price.amount > 0) orderForPlan(tx, space, member, membership, plan, now);
+      else startMembership(tx, space, member, membership, day, now);
+      notify(tx, space, member, now, {
+        kind: 'membership.approved',
+        params: {planName: plan.name, day},
+        title: `${plan.name} approved`,
+        body:
+          plan.price.amount > 0
+            ? 'The team approved your membership: it starts once the order is paid.'
+            : 'The team approved your membership: welcome!',
+      });
+      const approved = tx.get<MembershipRow>(TABLES.memberships, membership.id) ?? membership;
+      return membershipView(tx, member, approved, day);
+    }),
+
   devMailbox: ({db, space, query}) => {
     const to = query.email.trim().toLowerCase();
     const mails = newestFirst(

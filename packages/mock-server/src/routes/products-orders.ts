@@ -21,6 +21,7 @@ import type {
   CreditBucketRow,
   DiscountCodeRow,
   MemberRow,
+  MembershipRow,
   OrderRow,
   PaymentRow,
   ProductRow,
@@ -30,6 +31,7 @@ import {TABLES} from '../state/rows.js';
 import {toOrder, toProduct} from '../state/views.js';
 import {defineHandlers} from './context.js';
 import {requireTerms} from './guards.js';
+import {startMembership} from './membership-rules.js';
 import {notify} from './notify.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -110,17 +112,25 @@ function fulfil(
 ): OrderRow {
   const nowIso = instant(space, now);
   const paid = tx.put<OrderRow>(TABLES.orders, {...order, status: 'paid', paidAt: nowIso});
+  // The order of a plan joined: paying it starts the membership.
+  const joined = order.paysMembershipId
+    ? tx.get<MembershipRow>(TABLES.memberships, order.paysMembershipId)
+    : undefined;
+  if (joined?.status === 'pending')
+    startMembership(tx, space, member, joined, today(space, now), now);
   if (order.total.amount > 0) {
     tx.put<PaymentRow>(TABLES.payments, {
       id: nextId(tx, 'pay'),
       spaceId: space.id,
       memberId: member.id,
-      membershipId: null,
+      membershipId: joined?.id ?? null,
       orderId: order.id,
       bookingId: null,
       amount: order.total,
       status: 'paid',
-      description: `Order ${orderNumber(order.id)}`,
+      description: joined
+        ? (order.lines[0]?.name ?? `Order ${orderNumber(order.id)}`)
+        : `Order ${orderNumber(order.id)}`,
       createdAt: nowIso,
       paidAt: nowIso,
     });
@@ -161,6 +171,36 @@ function fulfil(
     body: `Order ${number} is paid (${amount}). Thank you!`,
   });
   return paid;
+}
+
+/** 400 unless `method` is one of the mock's test methods. */
+export function checkPaymentMethod(method: string): void {
+  if (!TEST_METHOD.test(method)) {
+    throw invalidField(
+      'body.paymentMethod',
+      'Use a test method: pm_card_visa (succeeds) or pm_card_declined (is declined)',
+    );
+  }
+}
+
+/**
+ * Pays a pending order with a test method. Declined: a 402 that rolls the transaction back,
+ * so the order stays pending and can be paid again.
+ */
+export function chargeOrder(
+  tx: Transaction,
+  space: SpaceRow,
+  member: MemberRow,
+  order: OrderRow,
+  method: string,
+  now: number,
+): OrderRow {
+  if (method === DECLINED_METHOD)
+    throw problem(
+      'payment_declined',
+      'The card was declined. The order is still pending: try another card.',
+    );
+  return fulfil(tx, space, member, order, now);
 }
 
 export const productsOrdersHandlers = defineHandlers({
@@ -230,6 +270,7 @@ export const productsOrdersHandlers = defineHandlers({
         discountCodeId: discount?.id ?? null,
         total: result.total,
         membershipId,
+        paysMembershipId: null,
         createdAt: instant(space, now),
         paidAt: null,
         cancelledAt: null,
@@ -239,12 +280,7 @@ export const productsOrdersHandlers = defineHandlers({
     }),
 
   payOrder: ({member, space, params, body, now, transaction}) => {
-    if (!TEST_METHOD.test(body.paymentMethod)) {
-      throw invalidField(
-        'body.paymentMethod',
-        'Use a test method: pm_card_visa (succeeds) or pm_card_declined (is declined)',
-      );
-    }
+    checkPaymentMethod(body.paymentMethod);
     return transaction((tx) => {
       const order = ownRow<OrderRow>(tx, TABLES.orders, params.orderId, member, 'order');
       if (order.status !== 'pending_payment')
@@ -252,13 +288,7 @@ export const productsOrdersHandlers = defineHandlers({
           'order_not_pending',
           `Order ${order.id} is ${order.status.replace('_', ' ')}; only pending orders can be paid.`,
         );
-      // Declined: the order stays pending and nothing changes, so it can be paid again.
-      if (body.paymentMethod === DECLINED_METHOD)
-        throw problem(
-          'payment_declined',
-          'The card was declined. The order is still pending: try another card.',
-        );
-      return toOrder(fulfil(tx, space, member, order, now));
+      return toOrder(chargeOrder(tx, space, member, order, body.paymentMethod, now));
     });
   },
 
@@ -283,6 +313,12 @@ export const productsOrdersHandlers = defineHandlers({
           ...discount,
           uses: Math.max(0, discount.uses - 1),
         });
+      // Dropping the order of a plan joined drops the membership waiting for it.
+      const joined = order.paysMembershipId
+        ? tx.get<MembershipRow>(TABLES.memberships, order.paysMembershipId)
+        : undefined;
+      if (joined?.status === 'pending')
+        tx.put<MembershipRow>(TABLES.memberships, {...joined, status: 'cancelled', orderId: null});
       return toOrder(
         tx.put<OrderRow>(TABLES.orders, {
           ...order,

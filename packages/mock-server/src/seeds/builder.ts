@@ -185,10 +185,20 @@ export class SpaceSeed {
     return this.b.add<MemberRow>(TABLES.members, {...row, spaceId: this.space.id});
   }
 
-  membership(row: Omit<MembershipRow, 'spaceId' | 'id'>): MembershipRow {
+  membership(
+    row: Omit<
+      MembershipRow,
+      'spaceId' | 'id' | 'awaiting' | 'orderId' | 'cancellation' | 'follows'
+    > &
+      Partial<Pick<MembershipRow, 'awaiting'>>,
+  ): MembershipRow {
     return this.b.add<MembershipRow>(TABLES.memberships, {
       id: this.b.id('ms'),
       spaceId: this.space.id,
+      awaiting: null,
+      orderId: null,
+      cancellation: null,
+      follows: null,
       ...row,
     });
   }
@@ -421,7 +431,7 @@ export class SpaceSeed {
 
   order(
     member: MemberRow,
-    row: Omit<OrderRow, 'id' | 'spaceId' | 'memberId' | 'discountCodeId'> & {
+    row: Omit<OrderRow, 'id' | 'spaceId' | 'memberId' | 'discountCodeId' | 'paysMembershipId'> & {
       discountCodeId?: string | null;
     },
   ): OrderRow {
@@ -430,6 +440,7 @@ export class SpaceSeed {
       spaceId: this.space.id,
       memberId: member.id,
       discountCodeId: null,
+      paysMembershipId: null,
       ...row,
     });
   }

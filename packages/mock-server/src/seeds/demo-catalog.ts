@@ -60,6 +60,11 @@ export function demoSpace(today: string, maintenanceDay: string): SpaceRow {
     closures,
     terms: {version: '2024-09', url: 'https://example.com/canopee/terms-2024-09'},
     cancellationPolicy: {freeUntilHoursBefore: 24, lateRefundPercent: 50},
+    membershipPolicy: {
+      selfService: {join: true, change: true, cancel: true},
+      noticeDays: 14,
+      contact: {name: 'the front desk', email: 'hello@canopee.example'},
+    },
     branding: {primaryColor: '#2f6f4e', logoUrl: null},
   };
 }
@@ -232,7 +237,7 @@ export function seedDemoCatalog(s: SpaceSeed): void {
     });
   });
 
-  const plans: Omit<PlanRow, 'spaceId' | 'sort'>[] = [
+  const plans: Omit<PlanRow, 'spaceId' | 'sort' | 'requiresApproval'>[] = [
     {
       id: 'plan-unlimited',
       name: 'Resident',
@@ -278,7 +283,7 @@ export function seedDemoCatalog(s: SpaceSeed): void {
     },
   ];
   plans.forEach((plan, sort) =>
-    b.add<PlanRow>(TABLES.plans, {...plan, spaceId: DEMO_SPACE_ID, sort}),
+    b.add<PlanRow>(TABLES.plans, {...plan, spaceId: DEMO_SPACE_ID, sort, requiresApproval: false}),
   );
 
   const item = {credits: null, creditsValidDays: null, photoUrl: null, stock: null};

@@ -481,6 +481,7 @@ export function seedDemoMembers(s: SpaceSeed, options: {activity: boolean}): voi
     memberId: eve.id,
     planId: 'plan-unlimited',
     status: 'pending',
+    awaiting: 'payment',
     validFrom: s.day(3),
     validUntil: s.day(32),
     createdAt: s.ago(24 * 60),

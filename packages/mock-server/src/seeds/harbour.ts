@@ -41,6 +41,12 @@ export function seedHarbour(b: SeedBuilder, options: {activity: boolean}): void 
     ]),
     terms: {version: '2025-01', url: 'https://example.com/harbour/terms'},
     cancellationPolicy: {freeUntilHoursBefore: 48, lateRefundPercent: 0},
+    // The front desk handles plan changes and cancellations here (seed 002's switches).
+    membershipPolicy: {
+      selfService: {join: true, change: false, cancel: false},
+      noticeDays: 30,
+      contact: {name: 'Harbour front desk', email: 'desk@harbour.example'},
+    },
     branding: {primaryColor: '#1d4e89', logoUrl: null},
   };
   const s = new SpaceSeed(b, space);
@@ -102,6 +108,19 @@ export function seedHarbour(b: SeedBuilder, options: {activity: boolean}): void 
     price: usd(42000),
     period: 'month',
     benefits: {credits: 30, entries: null, products: []},
+    requiresApproval: false,
+  });
+  b.add<PlanRow>(TABLES.plans, {
+    id: 'hb-plan-community',
+    spaceId: space.id,
+    sort: 1,
+    name: 'Community',
+    description: 'Free: events and the members directory. The team approves each member.',
+    kind: 'unlimited',
+    price: usd(0),
+    period: 'month',
+    benefits: {credits: 0, entries: null, products: []},
+    requiresApproval: true,
   });
   b.add<ProductRow>(TABLES.products, {
     id: 'hb-pack-10',

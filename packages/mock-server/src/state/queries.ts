@@ -82,10 +82,17 @@ export function creditTotal(reader: Reader, member: MemberRow, nowIso: string): 
   return availableCredits(memberBuckets(reader, member), nowIso);
 }
 
-/** An `active` membership past its last day reads as `expired`, one not started yet as `pending`. */
+/**
+ * An `active` membership past its last day reads as `expired` (or `cancelled`, past the end
+ * of a cancellation), one not started yet as `pending`.
+ */
 export function effectiveStatus(membership: MembershipRow, day: string): MembershipStatus {
   if (membership.status !== 'active') return membership.status;
-  if (membership.validUntil !== null && membership.validUntil < day) return 'expired';
+  // A cancellation may end it after `validUntil` (the notice runs into the next period).
+  const endsOn = membership.cancellation?.endsOn;
+  if (endsOn !== undefined && endsOn < day) return 'cancelled';
+  if (membership.validUntil !== null && membership.validUntil < day && !(endsOn && endsOn >= day))
+    return 'expired';
   if (membership.validFrom > day) return 'pending';
   return 'active';
 }

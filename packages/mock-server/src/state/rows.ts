@@ -100,6 +100,17 @@ export type MembershipRow = {
   validFrom: string;
   validUntil: string | null;
   createdAt: string;
+  /** What a `pending` membership waits for; null once active. */
+  awaiting: 'payment' | 'approval' | null;
+  /** The unpaid order of a plan joined without paying. */
+  orderId: string | null;
+  /** A cancellation the member asked for, undoable until `endsOn`. */
+  cancellation: {endsOn: string; requestedAt: string} | null;
+  /**
+   * Set on a plan change: the membership this one follows from its `validFrom` (the next
+   * period). Undoing the change deletes this row.
+   */
+  follows: string | null;
 };
 
 export type PaymentRow = {
@@ -179,6 +190,8 @@ export type OrderRow = {
   total: Money;
   /** The membership whose included units this order used. */
   membershipId: string | null;
+  /** The membership this order pays for (a plan joined); paying it starts the membership. */
+  paysMembershipId: string | null;
   createdAt: string;
   paidAt: string | null;
   cancelledAt: string | null;

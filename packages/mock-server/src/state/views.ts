@@ -50,6 +50,7 @@ export function toSpace(space: SpaceRow): Space {
     closures,
     terms,
     cancellationPolicy,
+    membershipPolicy,
     branding,
   } = space;
   return {
@@ -65,6 +66,7 @@ export function toSpace(space: SpaceRow): Space {
     closures,
     terms,
     cancellationPolicy,
+    membershipPolicy,
     branding,
   };
 }
@@ -89,8 +91,8 @@ export function toMember(member: MemberRow, space: SpaceRow): Member {
 }
 
 export function toPlan(plan: PlanRow): Plan {
-  const {id, name, description, kind, price, period, benefits} = plan;
-  return {id, name, description, kind, price, period, benefits};
+  const {id, name, description, kind, price, period, benefits, requiresApproval} = plan;
+  return {id, name, description, kind, price, period, benefits, requiresApproval};
 }
 
 export function toResource(resource: ResourceRow): Resource {
@@ -134,10 +136,21 @@ export function toPayment(payment: PaymentRow): Payment {
   return {id, amount, status, description, createdAt, paidAt};
 }
 
+const planSummary = (plan: PlanRow) => {
+  const {id, name, kind, price, period} = plan;
+  return {id, name, kind, price, period};
+};
+
 export function toMembership(
   membership: MembershipRow,
   plan: PlanRow,
-  context: {day: string; checkIns: readonly CheckInRow[]; payments: readonly PaymentRow[]},
+  context: {
+    day: string;
+    checkIns: readonly CheckInRow[];
+    payments: readonly PaymentRow[];
+    /** The membership that follows this one after a plan change not yet in effect. */
+    next?: {membership: MembershipRow; plan: PlanRow} | null;
+  },
 ): Membership {
   const {day} = context;
   const status = effectiveStatus(membership, day);
@@ -153,9 +166,16 @@ export function toMembership(
   } else {
     usage = {kind: 'unlimited'};
   }
+  const {cancellation} = membership;
+  const next = context.next && context.next.membership.validFrom > day ? context.next : null;
   let nextBilling: Membership['nextBilling'] = null;
-  if (status === 'active' && validUntil !== null)
-    nextBilling = {on: addDays(validUntil, 1), amount: plan.price};
+  // Nothing more is billed once a cancellation ends the membership by its last day.
+  if (
+    status === 'active' &&
+    validUntil !== null &&
+    !(cancellation && cancellation.endsOn <= validUntil)
+  )
+    nextBilling = {on: addDays(validUntil, 1), amount: (next?.plan ?? plan).price};
   if (status === 'pending') nextBilling = {on: validFrom, amount: plan.price};
   const payments = context.payments
     .filter((p) => p.membershipId === membership.id)
@@ -163,13 +183,17 @@ export function toMembership(
     .map(toPayment);
   return {
     id: membership.id,
-    plan: {id: plan.id, name: plan.name, kind: plan.kind, price: plan.price, period: plan.period},
+    plan: planSummary(plan),
     status,
     validFrom,
     validUntil,
     usage,
     nextBilling,
     payments,
+    awaiting: status === 'pending' ? membership.awaiting : null,
+    orderId: status === 'pending' ? membership.orderId : null,
+    scheduledChange: next && {plan: planSummary(next.plan), on: next.membership.validFrom},
+    cancellation: status === 'active' ? cancellation : null,
   };
 }
 

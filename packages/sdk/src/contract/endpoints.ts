@@ -114,6 +114,58 @@ export const listMemberships: Endpoint<'listMemberships'> = {
   access: 'member',
 };
 
+/** `POST /me/memberships/quote`: What joining, changing or cancelling would do: plans, date, amount; no side effect. */
+export const quoteMembership: Endpoint<'quoteMembership'> = {
+  name: 'quoteMembership',
+  method: 'POST',
+  path: '/me/memberships/quote',
+  access: 'member',
+  safe: true,
+};
+
+/** `POST /me/memberships`: Join a plan: pending until paid (or approved); pays at once with a paymentMethod. */
+export const joinPlan: Endpoint<'joinPlan'> = {
+  name: 'joinPlan',
+  method: 'POST',
+  path: '/me/memberships',
+  access: 'member',
+  idempotent: true,
+};
+
+/** `POST /me/memberships/:membershipId/change`: Move to another plan at the next period (undo with DELETE before then). */
+export const changePlan: Endpoint<'changePlan'> = {
+  name: 'changePlan',
+  method: 'POST',
+  path: '/me/memberships/:membershipId/change',
+  access: 'member',
+  idempotent: true,
+};
+
+/** `DELETE /me/memberships/:membershipId/change`: Drop a plan change that has not taken effect yet. */
+export const undoPlanChange: Endpoint<'undoPlanChange'> = {
+  name: 'undoPlanChange',
+  method: 'DELETE',
+  path: '/me/memberships/:membershipId/change',
+  access: 'member',
+};
+
+/** `POST /me/memberships/:membershipId/cancel`: Cancel at the end of the period, after the space's notice (undo with DELETE). */
+export const cancelMembership: Endpoint<'cancelMembership'> = {
+  name: 'cancelMembership',
+  method: 'POST',
+  path: '/me/memberships/:membershipId/cancel',
+  access: 'member',
+  idempotent: true,
+};
+
+/** `DELETE /me/memberships/:membershipId/cancel`: Keep a membership whose cancellation has not taken effect yet. */
+export const undoCancellation: Endpoint<'undoCancellation'> = {
+  name: 'undoCancellation',
+  method: 'DELETE',
+  path: '/me/memberships/:membershipId/cancel',
+  access: 'member',
+};
+
 /** `GET /me/credits`: Credit buckets and their total. */
 export const getCredits: Endpoint<'getCredits'> = {
   name: 'getCredits',
@@ -326,5 +378,13 @@ export const devDeclineBooking: Endpoint<'devDeclineBooking'> = {
   name: 'devDeclineBooking',
   method: 'POST',
   path: '/__dev/bookings/:bookingId/decline',
+  access: 'dev',
+};
+
+/** `POST /__dev/memberships/:membershipId/approve`: Approve a membership waiting for approval (free: active; paid: awaiting payment). */
+export const devApproveMembership: Endpoint<'devApproveMembership'> = {
+  name: 'devApproveMembership',
+  method: 'POST',
+  path: '/__dev/memberships/:membershipId/approve',
   access: 'dev',
 };

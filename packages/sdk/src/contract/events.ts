@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {Credits, Id, Instant, text} from './primitives.js';
 import {BookingStatus} from './booking.js';
+import {MembershipStatus} from './membership.js';
 import {OrderStatus} from './order.js';
 import {Notification} from './notification.js';
 
@@ -15,6 +16,7 @@ export const RealtimeEvent = z.discriminatedUnion('type', [
   event('availability.changed', z.object({resourceIds: z.array(Id), from: Instant, to: Instant})),
   event('booking.changed', z.object({bookingId: Id, status: BookingStatus})),
   event('credits.changed', z.object({total: Credits})),
+  event('membership.changed', z.object({membershipId: Id, status: MembershipStatus})),
   event('order.changed', z.object({orderId: Id, status: OrderStatus})),
   event('notification.created', z.object({notification: Notification})),
 ]);

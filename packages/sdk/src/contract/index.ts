@@ -38,11 +38,18 @@ export type {RealtimeEventType} from './events.js';
 export {AcceptTermsRequest, Member, ProfilePatch} from './member.js';
 export {
   CurrentMembership,
+  JoinRequest,
   Membership,
+  MembershipAction,
+  MembershipAwaiting,
+  MembershipPlan,
+  MembershipQuote,
+  MembershipQuoteRequest,
   MembershipStatus,
   MembershipUsage,
   Payment,
   PaymentStatus,
+  PlanChangeRequest,
 } from './membership.js';
 export {
   BookingCancelledParams,
@@ -118,6 +125,7 @@ export {cancelBooking, createBooking, listBookings, quoteBooking} from './routes
 export {getCredits, listCreditLedger} from './routes/credits.js';
 export {
   devApproveBooking,
+  devApproveMembership,
   devDeclineBooking,
   devMailbox,
   devReset,
@@ -126,7 +134,17 @@ export {
 } from './routes/dev.js';
 export {checkIn, getEntries} from './routes/entries.js';
 export {events} from './routes/events.js';
-export {getMembership, listMemberships, listPlans} from './routes/membership.js';
+export {
+  cancelMembership,
+  changePlan,
+  getMembership,
+  joinPlan,
+  listMemberships,
+  listPlans,
+  quoteMembership,
+  undoCancellation,
+  undoPlanChange,
+} from './routes/membership.js';
 export {listNotifications, markNotificationRead} from './routes/notifications.js';
 export {
   cancelOrder,
@@ -151,6 +169,7 @@ export {
   Branding,
   CancellationPolicy,
   Closure,
+  MembershipPolicy,
   OpeningSpan,
   Space,
   Terms,

@@ -59,6 +59,12 @@ export const KnownNotification = z.discriminatedUnion('kind', [
   z.object({...base, kind: z.literal('entries.left'), params: EntriesLeftParams}),
   z.object({...base, kind: z.literal('membership.starting'), params: MembershipParams}),
   z.object({...base, kind: z.literal('membership.ended'), params: MembershipParams}),
+  // A member's own plan moves: `day` is when it starts, changes or ends.
+  z.object({...base, kind: z.literal('membership.joined'), params: MembershipParams}),
+  z.object({...base, kind: z.literal('membership.requested'), params: MembershipParams}),
+  z.object({...base, kind: z.literal('membership.approved'), params: MembershipParams}),
+  z.object({...base, kind: z.literal('membership.changing'), params: MembershipParams}),
+  z.object({...base, kind: z.literal('membership.cancelling'), params: MembershipParams}),
   z.object({...base, kind: z.literal('announcement'), params: z.object({})}),
 ]);
 export type KnownNotification = z.infer<typeof KnownNotification>;
@@ -76,6 +82,11 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
   'entries.left',
   'membership.starting',
   'membership.ended',
+  'membership.joined',
+  'membership.requested',
+  'membership.approved',
+  'membership.changing',
+  'membership.cancelling',
   'announcement',
 ];
 

@@ -23,5 +23,7 @@ export const Plan = z.object({
   price: Money,
   period: BillingPeriod,
   benefits: PlanBenefits,
+  /** A member who joins waits for the space's approval (free plans usually do). */
+  requiresApproval: z.boolean(),
 });
 export type Plan = z.infer<typeof Plan>;

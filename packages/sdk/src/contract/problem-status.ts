@@ -45,6 +45,13 @@ export const PROBLEM_STATUS = {
   discount_minimum_not_met: 422,
   payment_declined: 402,
   order_not_pending: 409,
+  // membership
+  unknown_plan: 422,
+  already_member: 409,
+  already_on_plan: 409,
+  change_pending: 409,
+  nothing_to_undo: 409,
+  plan_change_forbidden: 403,
   // entries
   no_entries_left: 422,
   no_active_membership: 422,

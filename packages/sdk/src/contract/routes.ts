@@ -37,6 +37,12 @@ export const routes = {
   listPlans: membership.listPlans,
   getMembership: membership.getMembership,
   listMemberships: membership.listMemberships,
+  quoteMembership: membership.quoteMembership,
+  joinPlan: membership.joinPlan,
+  changePlan: membership.changePlan,
+  undoPlanChange: membership.undoPlanChange,
+  cancelMembership: membership.cancelMembership,
+  undoCancellation: membership.undoCancellation,
 
   getCredits: credits.getCredits,
   listCreditLedger: credits.listCreditLedger,
@@ -71,6 +77,7 @@ export const routes = {
   devReset: dev.devReset,
   devApproveBooking: dev.devApproveBooking,
   devDeclineBooking: dev.devDeclineBooking,
+  devApproveMembership: dev.devApproveMembership,
 } as const;
 
 export type Routes = typeof routes;

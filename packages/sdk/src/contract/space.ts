@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import {
   CalendarDay,
   Currency,
+  Email,
   HttpsUrl,
   Id,
   Label,
@@ -37,6 +38,21 @@ export const CancellationPolicy = z.object({
 });
 export type CancellationPolicy = z.infer<typeof CancellationPolicy>;
 
+/**
+ * What members may do to their membership themselves (a space can keep plan changes at its
+ * front desk), the notice a cancellation needs, and whom to contact otherwise.
+ */
+export const MembershipPolicy = z.object({
+  selfService: z.object({join: z.boolean(), change: z.boolean(), cancel: z.boolean()}),
+  /** A cancellation ends at the end of the first period that ends at least this many days away. */
+  noticeDays: z.int().check(z.minimum(0), z.maximum(365)),
+  contact: z.object({
+    name: text(100).check(z.minLength(1)),
+    email: Email,
+  }),
+});
+export type MembershipPolicy = z.infer<typeof MembershipPolicy>;
+
 /** A version of the space's terms, e.g. `2024-09`. */
 export const TermsVersion = text(40);
 
@@ -63,6 +79,7 @@ export const Space = z.object({
   closures: z.array(Closure),
   terms: Terms,
   cancellationPolicy: CancellationPolicy,
+  membershipPolicy: MembershipPolicy,
   branding: Branding,
 });
 export type Space = z.infer<typeof Space>;

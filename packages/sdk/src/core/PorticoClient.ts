@@ -76,9 +76,11 @@ export class PorticoClient extends PorticoCore {
   ): Promise<RouteResponse<RouteOf<N>>> {
     const definition: RouteDefinition | Endpoint =
       typeof route === 'string' ? endpoints[route as RouteName] : route;
-    return super.request(definition, ...(args as RouteRequestArgs<RouteDefinition>)) as Promise<
-      RouteResponse<RouteOf<N>>
-    >;
+    // Widened to one RouteDefinition: the union of every route is too complex to compare.
+    return super.request(
+      definition as RouteDefinition,
+      ...(args as RouteRequestArgs<RouteDefinition>),
+    ) as Promise<RouteResponse<RouteOf<N>>>;
   }
 
   protected override createStore(

@@ -56,7 +56,15 @@ const BOOKING: readonly QueryRoot[] = [
   'membership',
   'notifications',
 ];
-const ORDER: readonly QueryRoot[] = ['orders', 'myProducts', 'products', 'credits'];
+// An order may pay for a plan joined: it starts the membership and grants its credits.
+const ORDER: readonly QueryRoot[] = ['orders', 'myProducts', 'products', 'credits', 'membership'];
+const MEMBERSHIP: readonly QueryRoot[] = [
+  'membership',
+  'credits',
+  'orders',
+  'myProducts',
+  'notifications',
+];
 
 /** What each mutation changes on the server, hence which cached queries it makes stale. */
 export const MUTATION_INVALIDATES: Partial<Record<RouteKey, readonly QueryRoot[]>> = {
@@ -65,6 +73,11 @@ export const MUTATION_INVALIDATES: Partial<Record<RouteKey, readonly QueryRoot[]
   'POST /orders': ORDER, // createOrder
   'POST /orders/:orderId/pay': ORDER, // payOrder
   'DELETE /orders/:orderId': ORDER, // cancelOrder
+  'POST /me/memberships': MEMBERSHIP, // joinPlan
+  'POST /me/memberships/:membershipId/change': MEMBERSHIP, // changePlan
+  'DELETE /me/memberships/:membershipId/change': MEMBERSHIP, // undoPlanChange
+  'POST /me/memberships/:membershipId/cancel': MEMBERSHIP, // cancelMembership
+  'DELETE /me/memberships/:membershipId/cancel': MEMBERSHIP, // undoCancellation
   'POST /me/entries/check-in': ['entries', 'membership'], // checkIn
   'PATCH /me': ['me'], // updateMe
   'POST /me/terms': ['me'], // acceptTerms
@@ -77,6 +90,7 @@ export const EVENT_INVALIDATES: Record<RealtimeEventType, readonly QueryRoot[]> 
   'availability.changed': ['availability'],
   'booking.changed': ['bookings', 'availability'],
   'credits.changed': ['credits'],
+  'membership.changed': ['membership', 'myProducts'],
   'order.changed': ['orders', 'myProducts'],
   'notification.created': ['notifications'],
 };

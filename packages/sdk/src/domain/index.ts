@@ -41,6 +41,8 @@ export {
 export type {OtpLockState} from './otp.js';
 export {bookingIcs, calendarIcs, escapeText} from './ics.js';
 export type {IcsBooking, IcsCalendarInput, IcsInput} from './ics.js';
+export {cancellationEndsOn, periodEnd, planChangeDay} from './membership-period.js';
+export type {CancellationInput as MembershipCancellationInput} from './membership-period.js';
 export {MAX_OCCURRENCES, expandRecurrence} from './recurrence.js';
 export type {Recurrence, RecurrenceExpansion, RecurrenceInput} from './recurrence.js';
 export {cancellationRefund, freeCancellationUntil} from './refund.js';

@@ -10,6 +10,7 @@ const EVENT_DATA: Readonly<Record<RealtimeEventType, Readonly<Record<string, Che
   'availability.changed': {resourceIds: isStringList, from: isInstant, to: isInstant},
   'booking.changed': {bookingId: isString, status: isString},
   'credits.changed': {total: isInteger},
+  'membership.changed': {membershipId: isString, status: isString},
   'order.changed': {orderId: isString, status: isString},
   'notification.created': {notification: isRecord},
 };

@@ -116,5 +116,10 @@ export const space: Space = {
   closures: [],
   terms: {version: '2024-01', url: 'https://example.com/terms'},
   cancellationPolicy: {freeUntilHoursBefore: 24, lateRefundPercent: 50},
+  membershipPolicy: {
+    selfService: {join: true, change: true, cancel: true},
+    noticeDays: 14,
+    contact: {name: 'the front desk', email: 'hello@example.com'},
+  },
   branding: {primaryColor: '#2d5bff', logoUrl: null},
 };

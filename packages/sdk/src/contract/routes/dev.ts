@@ -10,6 +10,7 @@ import {
   ResetState,
 } from '../dev.js';
 import {Email, Id} from '../primitives.js';
+import {Membership} from '../membership.js';
 import {defineRoute} from '../route.js';
 
 export const devMailbox = defineRoute({
@@ -67,6 +68,21 @@ export const devApproveBooking = defineRoute({
   response: Booking,
   status: 200,
   errors: ['already_cancelled'],
+});
+
+/**
+ * The operator approves a membership waiting for approval: a free plan starts at once, a
+ * paid one then waits for its first payment (an order to pay). The member is notified.
+ */
+export const devApproveMembership = defineRoute({
+  method: 'POST',
+  path: '/__dev/memberships/:membershipId/approve',
+  summary: 'Approve a membership waiting for approval (free: active; paid: awaiting payment)',
+  access: 'dev',
+  params: z.object({membershipId: Id}),
+  response: Membership,
+  status: 200,
+  errors: [],
 });
 
 /** The operator declines a booking: cancelled with a full refund; the member is notified. */

@@ -1,7 +1,14 @@
 import * as z from 'zod/mini';
-import {CurrentMembership, Membership} from '../membership.js';
+import {
+  CurrentMembership,
+  JoinRequest,
+  Membership,
+  MembershipQuote,
+  MembershipQuoteRequest,
+  PlanChangeRequest,
+} from '../membership.js';
 import {Plan} from '../plan.js';
-import {PageQuery, list, page} from '../primitives.js';
+import {Id, PageQuery, list, page} from '../primitives.js';
 import {defineRoute} from '../route.js';
 
 export const listPlans = defineRoute({
@@ -33,4 +40,96 @@ export const listMemberships = defineRoute({
   response: page(Membership),
   status: 200,
   errors: [],
+});
+
+const Params = z.object({membershipId: Id});
+
+export const quoteMembership = defineRoute({
+  method: 'POST',
+  path: '/me/memberships/quote',
+  summary: 'What joining, changing or cancelling would do: plans, date, amount; no side effect',
+  access: 'member',
+  body: MembershipQuoteRequest,
+  response: MembershipQuote,
+  status: 200,
+  safe: true,
+  errors: [
+    'unknown_plan',
+    'already_member',
+    'already_on_plan',
+    'change_pending',
+    'no_active_membership',
+    'plan_change_forbidden',
+  ],
+});
+
+export const joinPlan = defineRoute({
+  method: 'POST',
+  path: '/me/memberships',
+  summary: 'Join a plan: pending until paid (or approved); pays at once with a paymentMethod',
+  access: 'member',
+  body: JoinRequest,
+  response: Membership,
+  status: 201,
+  idempotent: true,
+  errors: [
+    'unknown_plan',
+    'already_member',
+    'plan_change_forbidden',
+    'terms_not_accepted',
+    'payment_declined',
+  ],
+});
+
+export const changePlan = defineRoute({
+  method: 'POST',
+  path: '/me/memberships/:membershipId/change',
+  summary: 'Move to another plan at the next period (undo with DELETE before then)',
+  access: 'member',
+  params: Params,
+  body: PlanChangeRequest,
+  response: Membership,
+  status: 200,
+  idempotent: true,
+  errors: [
+    'unknown_plan',
+    'already_on_plan',
+    'change_pending',
+    'no_active_membership',
+    'plan_change_forbidden',
+  ],
+});
+
+export const undoPlanChange = defineRoute({
+  method: 'DELETE',
+  path: '/me/memberships/:membershipId/change',
+  summary: 'Drop a plan change that has not taken effect yet',
+  access: 'member',
+  params: Params,
+  response: Membership,
+  status: 200,
+  errors: ['nothing_to_undo'],
+});
+
+export const cancelMembership = defineRoute({
+  method: 'POST',
+  path: '/me/memberships/:membershipId/cancel',
+  summary: "Cancel at the end of the period, after the space's notice (undo with DELETE)",
+  access: 'member',
+  params: Params,
+  response: Membership,
+  status: 200,
+  idempotent: true,
+  errors: ['change_pending', 'no_active_membership', 'plan_change_forbidden'],
+});
+
+export const undoCancellation = defineRoute({
+  method: 'DELETE',
+  path: '/me/memberships/:membershipId/cancel',
+  summary: 'Keep a membership whose cancellation has not taken effect yet',
+  access: 'member',
+  params: Params,
+  response: Membership,
+  status: 200,
+  errors: ['nothing_to_undo'],
 });
