@@ -77,8 +77,17 @@ declare module 'react' {
       >;
       'portico-membership-card': PorticoElementProps<
         PorticoMembershipCard,
-        'historyOpen' | 'plansOnly' | 'api' | 'space' | 'client' | 'notConfigured',
-        'portico-plan-selected' | 'portico-needs-sign-in' | 'portico-error'
+        | 'historyOpen'
+        | 'plansOnly'
+        | 'paymentMethod'
+        | 'api'
+        | 'space'
+        | 'client'
+        | 'notConfigured',
+        | 'portico-plan-selected'
+        | 'portico-membership-changed'
+        | 'portico-needs-sign-in'
+        | 'portico-error'
       >;
       'portico-notifications': PorticoElementProps<
         PorticoNotifications,

@@ -84,8 +84,11 @@ declare module 'vue' {
     >;
     'portico-membership-card': DefineCustomElement<
       PorticoMembershipCard,
-      'historyOpen' | 'plansOnly' | 'api' | 'space' | 'client' | 'notConfigured',
-      'portico-plan-selected' | 'portico-needs-sign-in' | 'portico-error'
+      'historyOpen' | 'plansOnly' | 'paymentMethod' | 'api' | 'space' | 'client' | 'notConfigured',
+      | 'portico-plan-selected'
+      | 'portico-membership-changed'
+      | 'portico-needs-sign-in'
+      | 'portico-error'
     >;
     'portico-notifications': DefineCustomElement<
       PorticoNotifications,

@@ -37,6 +37,7 @@ const SAME_IN_FRENCH = new Set([
   'calendar.date',
   'calendar.filter.type',
   'calendar.type.parking',
+  'credits.bookingSubject',
   'entries.planProduct',
   'membership.benefitProduct',
   'notifications.title',
