@@ -647,6 +647,8 @@ export async function htmlJourney(browser, checks) {
         await waitForText(page, SHOP, '[part~="discount-applied"]', /WELCOME10/);
         await waitForText(page, SHOP, '[part~="totals"]', /€36\.00/);
         await click(page, SHOP, 'button[part~="checkout-button"]');
+        // The card step offers the mock server's test cards; the first one pays.
+        await click(page, SHOP, 'button[part~="pay-now-button"]');
         const notice = await waitForText(
           page,
           SHOP,

@@ -66,6 +66,8 @@ export function toSpace(space: SpaceRow): Space {
     terms,
     cancellationPolicy,
     branding,
+    // The mock server only takes test payment methods.
+    testMode: true,
   };
 }
 
