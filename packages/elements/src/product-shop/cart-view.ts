@@ -353,7 +353,7 @@ function renderCard(context: CartViewContext): TemplateResult {
             .checked=${card === context.card}
             @change=${() => context.onChooseCard(card)}
           />
-          <span>${cardLabel(card, locale)}</span>
+          <span>${testMode ? testCardLabel(card, locale) : msg(locale, 'shop.card.saved')}</span>
         </label>`,
     )}
     <div class="cart__actions">
@@ -383,7 +383,7 @@ function renderCard(context: CartViewContext): TemplateResult {
 }
 
 /** A test card says what it does; any other is the card the page was given. */
-function cardLabel(card: string, locale: string): string {
+function testCardLabel(card: string, locale: string): string {
   if (card === 'pm_card_visa') return msg(locale, 'shop.card.visa');
   if (card === 'pm_card_declined') return msg(locale, 'shop.card.declined');
   return msg(locale, 'shop.card.saved');

@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import {expect, html} from '@open-wc/testing';
-import {ordersApi} from '@portico/sdk';
+import {ordersApi, spaceQuery} from '@portico/sdk';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
 import {logIn, SPACE, worker} from '../../test/helpers/mock-api.js';
@@ -103,8 +103,14 @@ describe('<portico-product-shop> checkout', () => {
       await harness.add('day-pass');
       await harness.until(quoted);
       expect(harness.checkoutButton!.textContent!.trim()).to.equal('Go to payment (€25.00)');
+      harness.checkoutButton!.focus();
       harness.checkoutButton!.click();
       await harness.until((h) => h.cardStep !== null);
+      await el.updateComplete;
+      expect(
+        (el.shadowRoot!.activeElement as HTMLInputElement | null)?.value,
+        'keyboard focus moves to the chosen card',
+      ).to.equal('pm_card_visa');
       expect(created, 'nothing is ordered before Pay').not.to.have.been.called;
       expect(harness.part('test-cards-hint')!.textContent).to.contain(
         'Test mode: no card is charged',
@@ -124,10 +130,35 @@ describe('<portico-product-shop> checkout', () => {
       expect(harness.payNowButton!.textContent!.trim()).to.equal('Pay €25.00');
       await expectAccessibleInEveryTheme(el, el.parentElement!);
       // Back keeps the cart as it was.
+      (harness.cardStep!.querySelector('button.button--ghost') as HTMLButtonElement).focus();
       (harness.cardStep!.querySelector('button.button--ghost') as HTMLButtonElement).click();
       await harness.until((h) => h.cardStep === null);
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement, 'focus back on checkout').to.equal(
+        harness.checkoutButton,
+      );
       expect(harness.cartLines).to.deep.equal({'day-pass': 1});
       expect(created).not.to.have.been.called;
+    });
+
+    it("should offer only the page's card when the space is not in test mode", async () => {
+      // A live API: the same space without `testMode`.
+      const probe = createShopClient();
+      const space = await probe.store.fetch(spaceQuery(probe));
+      expect(space.testMode, 'the mock server is in test mode').to.equal(true);
+      const {testMode: _, ...live} = space;
+      worker.use(http.get(`*/v1/spaces/${SPACE}`, () => HttpResponse.json(live)));
+      const {harness} = await setupTest();
+      await harness.add('day-pass');
+      await harness.until(quoted);
+      harness.checkoutButton!.click();
+      await harness.until((h) => h.cardStep !== null);
+      expect(harness.part('test-cards-hint')).to.be.null;
+      expect(harness.cardOptions).to.deep.equal([
+        {card: 'pm_card_visa', label: 'Your card', checked: true},
+      ]);
+      harness.payNowButton!.click();
+      await harness.until((h) => h.checkoutNotice.startsWith('Thank you'));
     });
 
     it('should say a declined test card was declined, and keep the order payable', async function () {

@@ -162,6 +162,26 @@ export class PorticoProductShop extends PorticoClientElement {
     this.#cart.connect(client, memberId);
   }
 
+  /** The checkout step last rendered, to see it change. */
+  #shownStep: CheckoutController['step'] = 'cart';
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const {step} = this.#checkout;
+    if (step === this.#shownStep) return;
+    this.#shownStep = step;
+    // The pressed button is gone with the step it belonged to: when focus fell to the page,
+    // bring it to the new step (never taking it from somewhere the member moved on to).
+    if (document.activeElement !== document.body && document.activeElement !== this) return;
+    const target =
+      step === 'card'
+        ? '[part~="card-option"]:checked'
+        : step === 'terms'
+          ? '[part~="accept-terms-button"]'
+          : '[part~="checkout-button"]';
+    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+  }
+
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
     return html`<div part="base" class="shop" tabindex="-1">
