@@ -706,7 +706,35 @@ async function main() {
     await until('WELCOME10 applied (€36.00)', async () =>
       /Total €36\.00/.test(await textOf(page, SHOP)),
     );
+    // The card step: the mock server is in test mode, so the shop offers its test cards. The
+    // declined one first: the order stays waiting for payment, and another card pays it.
     await click(page, SHOP, 'button[part~="checkout-button"]');
+    await waitFor(page, SHOP, '[part~="test-cards-hint"]');
+    await click(page, SHOP, '[part~="card-option"][value="pm_card_declined"]');
+    await click(page, SHOP, 'button[part~="pay-now-button"]');
+    const declined = await until(
+      'the declined card',
+      async () => (await textOf(page, SHOP)).match(/Your card was declined\.[^.]*;[^.]*\./)?.[0],
+    );
+    // The order waits among those to pay, with its own Pay button.
+    const pending = await until('the order waiting for payment', async () => {
+      const list = await element(page, SHOP, '[part~="pending"]');
+      const text = (await list?.evaluate((el) => el.textContent.replace(/\s+/g, ' '))) ?? '';
+      await list?.dispose();
+      return /Pay €36\.00/.test(text) && text;
+    }).catch(() => '');
+    // Chromium logs the 402 response itself: that one console error is expected.
+    const logged402 = problems.findIndex((p) => /status of 402 \(Payment Required\)/.test(p));
+    if (logged402 >= 0) problems.splice(logged402, 1);
+    await check(
+      'the Shop: a declined test card says why and leaves the order payable',
+      /Nothing was charged; the order is waiting for payment\./.test(declined) &&
+        pending !== '' &&
+        logged402 >= 0,
+      `"${declined}"; pending: ${pending ? 'Pay €36.00' : 'not listed'}`,
+    );
+    await click(page, SHOP, '[part~="card-option"][value="pm_card_visa"]');
+    await click(page, SHOP, 'button[part~="pay-now-button"]');
     const paid = await until(
       'the paid order',
       async () => (await textOf(page, SHOP)).match(/Order paid: €36\.00\./)?.[0],

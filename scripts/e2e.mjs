@@ -8,15 +8,21 @@
 //     error or CSP violation, CLS < 0.05, one request per query, nothing from another origin,
 //     the bytes it downloads).
 //   - examples/react and examples/vue: built with Vite, their widgets and SDK view render.
+//   - back-online: two tabs of one member see a booking made during a 5 s network outage
+//     within 1 s of the network returning (BACK_ONLINE_RUNS sets how many outages; 2).
 //
-//   node --conditions=source --import tsx scripts/e2e.mjs [html] [react] [vue]
+//   - examples/node: run as a process; an unknown ROOM lists the rooms and exits with 2.
+//
+//   node --conditions=source --import tsx scripts/e2e.mjs [html] [react] [vue] [back-online] [node]
 //
 // Needs the CDN folder (node scripts/build.mjs --cdn; `npm test` builds it). Prints one line per
 // check; screenshots of each step go to test-results/e2e/ when a journey fails. With
 // PORTICO_SUMMARY_FILE set, writes {passed, failed} there for scripts/test.mjs.
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {backOnline} from './e2e/back-online.mjs';
 import {frameworkSmoke} from './e2e/framework-smoke.mjs';
+import {nodeExample} from './e2e/node-example.mjs';
 import {htmlJourney} from './e2e/html-journey.mjs';
 import {Checks, SHOTS_DIR, launch} from './e2e/lib/browser.mjs';
 
@@ -35,6 +41,14 @@ try {
     if (!wanted(name)) continue;
     console.log(`\n── examples/${name}: built with Vite, rendered in Chromium`);
     await frameworkSmoke(browser, checks, name);
+  }
+  if (wanted('back-online')) {
+    console.log('\n── examples/html: back online after an outage, caught up at once');
+    await backOnline(browser, checks);
+  }
+  if (wanted('node')) {
+    console.log('\n── examples/node: run as a process');
+    await nodeExample(checks);
   }
 } catch (error) {
   checks.check('the end-to-end tests run', false, error?.stack ?? String(error));

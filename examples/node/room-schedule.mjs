@@ -4,13 +4,23 @@
 //   npm run dev                                    against a mock server started here
 //   PORTICO_API_URL=https://api.example/v1 PORTICO_SPACE=your-space node room-schedule.mjs
 //
-// Options (environment): ROOM (a resource id; default the first meeting room), and
+// Options (environment): ROOM (a resource id, from `GET /resources`: a wrong one lists them;
+// default the first meeting room), and
 // PORTICO_EMAIL to also list that member's own bookings for tomorrow (the mock server's dev
 // mailbox gives the sign-in code; a real backend would keep a session it was given).
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {createPorticoClient, isPorticoError} from '@portico/sdk';
 import {addDays, calendarDayOf, zonedDateTimeToInstant} from '@portico/sdk/domain';
+
+/** `ROOM` names no meeting room of the space; `rooms` are the ones it has. */
+export class UnknownRoomError extends Error {
+  constructor(roomId, space, rooms) {
+    super(`No meeting room "${roomId}" in ${space.name}.`);
+    this.name = 'UnknownRoomError';
+    this.rooms = rooms;
+  }
+}
 
 /**
  * Tomorrow's schedule of one room, in the space's time zone: busy times (who booked them is
@@ -22,7 +32,7 @@ export async function roomSchedule(client, {roomId, now = Date.now()} = {}) {
     client.resources.list({type: 'meeting_room'}),
   ]);
   const room = roomId ? rooms.find((each) => each.id === roomId) : rooms[0];
-  if (!room) throw new Error(`No meeting room "${roomId}" in ${space.name}.`);
+  if (!room) throw new UnknownRoomError(roomId, space, rooms);
 
   // "Tomorrow" is a calendar day in the space's zone, not the server's.
   const day = addDays(calendarDayOf(now, space.timeZone), 1);
@@ -77,7 +87,14 @@ async function main() {
     }
     console.log(formatSchedule(await roomSchedule(client, {roomId: process.env.ROOM})));
   } catch (error) {
-    // Every failure is a PorticoError with a stable code.
+    if (error instanceof UnknownRoomError) {
+      // A usage mistake, not a crash: say which ids exist (exit code 2, like a bad argument).
+      console.error(`${error.message} Set ROOM to one of its meeting rooms' ids:`);
+      for (const room of error.rooms) console.error(`  ${room.id}  ${room.name}`);
+      process.exitCode = 2;
+      return;
+    }
+    // Every failure of the API is a PorticoError with a stable code.
     console.error(isPorticoError(error) ? `${error.code}: ${error.message}` : error);
     process.exitCode = 1;
   } finally {

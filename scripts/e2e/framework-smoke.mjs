@@ -56,6 +56,10 @@ export async function frameworkSmoke(browser, checks, name) {
         undefined,
         {timeout: 4_000},
       );
+      // The page names the space its widgets show (the demo scenario's La Canopée).
+      const title = await page.title();
+      if (!title.startsWith('La Canopée — '))
+        throw new Error(`the page title "${title}" does not name La Canopée`);
     });
     await journey.step(
       `examples/${name}: signing in reaches the app (typed event) and every widget`,

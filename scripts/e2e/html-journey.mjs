@@ -135,7 +135,7 @@ export async function signIn(page, site, email, {profile, typo}) {
  * The labels of `count` consecutive free cells (15 minutes each) of the room in the day grid,
  * starting on the half hour, or null.
  */
-const freeRun = (page, count, skip = []) =>
+export const freeRun = (page, count, skip = []) =>
   page.evaluate(
     ({host, room, count, skip}) => {
       const cells = [
@@ -160,9 +160,10 @@ const freeRun = (page, count, skip = []) =>
     {host: CALENDAR, room: ROOM, count, skip},
   );
 
-const cell = (page, where) => find(page, CALENDAR, `[role="gridcell"][aria-label^="${where}:"]`);
+export const cell = (page, where) =>
+  find(page, CALENDAR, `[role="gridcell"][aria-label^="${where}:"]`);
 
-const cellState = (page, where) =>
+export const cellState = (page, where) =>
   page.evaluate(
     ({host, where}) =>
       document
@@ -229,14 +230,14 @@ async function stepDays(page, done) {
 }
 
 /** Moves the calendar (day view) to tomorrow, or the first day after it with a free run. */
-const goToBookableDay = (page, runLength) =>
+export const goToBookableDay = (page, runLength) =>
   stepDays(page, async (days) => {
     const run = await freeRun(page, runLength);
     return run && {day: await shownDay(page), days, run};
   });
 
 /** Moves the calendar (day view) to `day` (YYYY-MM-DD, within a week). */
-const goToDay = (page, day) => stepDays(page, async () => (await shownDay(page)) === day);
+export const goToDay = (page, day) => stepDays(page, async () => (await shownDay(page)) === day);
 
 /**
  * GET requests for the same URL more than once with no mutation between them (a POST, PATCH or
@@ -646,6 +647,8 @@ export async function htmlJourney(browser, checks) {
         await waitForText(page, SHOP, '[part~="discount-applied"]', /WELCOME10/);
         await waitForText(page, SHOP, '[part~="totals"]', /€36\.00/);
         await click(page, SHOP, 'button[part~="checkout-button"]');
+        // The card step offers the mock server's test cards; the first one pays.
+        await click(page, SHOP, 'button[part~="pay-now-button"]');
         const notice = await waitForText(
           page,
           SHOP,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {after, test} from 'node:test';
 import {EventStream, type RealtimeEvent} from '../src/index.js';
+import {onWake} from '../src/realtime/on-wake.js';
 import {clientFor} from './helpers/client.js';
 import {credits, session} from './helpers/fixtures.js';
 import {json, problem, sequence, sleep, startServer, until} from './helpers/server.js';
@@ -274,4 +275,134 @@ test('a stream that fails to open (503) is retried until it opens', async () => 
   sse.connections[0]?.send(creditsChanged(4), '1');
   await until(() => events.length === 1);
   stream.stop();
+});
+
+test('reconnect() skips a pending backoff and resumes with Last-Event-ID', async () => {
+  const sse = sseEndpoint((connection) => connection.write('retry: 20000\n\n'));
+  server.on('GET /events', sse.handler);
+  const opens: boolean[] = [];
+  const {stream} = streamFor({onOpen: ({resumed}) => opens.push(resumed)});
+  stream.start();
+  await until(() => sse.connections.length === 1);
+  sse.connections[0]?.send(creditsChanged(3), '7');
+  await until(() => stream.lastEventId === '7');
+  sse.connections[0]?.drop();
+  await sleep(100);
+  assert.equal(sse.connections.length, 1, 'waiting out the 10-20 s backoff');
+
+  const at = Date.now();
+  stream.reconnect();
+  await until(() => sse.connections.length === 2, 1_000, 'the reconnection');
+  assert.ok(Date.now() - at < 500, `reconnected after ${Date.now() - at} ms`);
+  assert.equal(sse.connections[1]?.request.headers['last-event-id'], '7');
+  await until(() => opens.length === 2);
+  assert.deepEqual(opens, [false, true], 'the second connection is a resume');
+  stream.stop();
+});
+
+test('reconnect() replaces an open connection, which may be dead without knowing it', async () => {
+  const sse = sseEndpoint();
+  server.on('GET /events', sse.handler);
+  const {stream, events} = streamFor();
+  stream.start();
+  await until(() => sse.connections.length === 1);
+  sse.connections[0]?.send(creditsChanged(5), '12');
+  await until(() => events.length === 1);
+
+  stream.reconnect();
+  await until(() => sse.connections.length === 2, 1_000, 'a new connection');
+  await until(() => sse.connections[0]?.closed === true, 1_000, 'the old one to close');
+  assert.equal(sse.connections[1]?.request.headers['last-event-id'], '12');
+  sse.connections[1]?.send(creditsChanged(4), '13');
+  await until(() => events.length === 2);
+  stream.stop();
+  stream.reconnect();
+  await sleep(50);
+  assert.equal(sse.connections.length, 2, 'a stopped stream stays stopped');
+});
+
+/** Fakes the browser's `online` event and page visibility on `globalThis` for one test. */
+function fakeBrowser() {
+  const win = new EventTarget();
+  const doc = Object.assign(new EventTarget(), {visibilityState: 'visible'});
+  Object.assign(globalThis, {
+    document: doc,
+    addEventListener: win.addEventListener.bind(win),
+    removeEventListener: win.removeEventListener.bind(win),
+  });
+  stopAfterTest(() => {
+    for (const name of ['document', 'addEventListener', 'removeEventListener'])
+      delete (globalThis as Record<string, unknown>)[name];
+  });
+  return {
+    online: () => win.dispatchEvent(new Event('online')),
+    setVisibility(state: 'visible' | 'hidden') {
+      doc.visibilityState = state;
+      doc.dispatchEvent(new Event('visibilitychange'));
+    },
+  };
+}
+
+test('back online: the stream reconnects at once and what it may have missed is refetched, fresh or not', async () => {
+  const browser = fakeBrowser();
+  // The server asks for a long delay, as a real outage grows the backoff to seconds.
+  const sse = sseEndpoint((connection) => connection.write('retry: 20000\n\n'));
+  server.on('GET /events', sse.handler);
+  let balance = 10;
+  server.on('GET /me/credits', (_, res) => json(credits(balance))(_, res, undefined as never));
+  const client = clientFor(server, {realtime: true});
+  const query = client.queries.credits();
+  stopAfterTest(client.store.subscribe({...query, staleTime: 60_000}, () => {}));
+  await until(() => client.store.get(query).data?.total === 10);
+  await until(() => sse.connections.length === 1, 1_000, 'the stream');
+
+  // The network drops; the balance changes and its event is lost with the connection.
+  sse.connections[0]?.drop();
+  balance = 2;
+  await sleep(100);
+  assert.equal(client.store.get(query).data?.total, 10);
+
+  const at = Date.now();
+  browser.online();
+  await until(() => sse.connections.length === 2, 1_000, 'the reconnection on online');
+  await until(() => client.store.get(query).data?.total === 2, 1_000, 'the refetched balance');
+  assert.ok(Date.now() - at < 1_000, `caught up after ${Date.now() - at} ms`);
+});
+
+test('a stream that reconnects by itself also refetches what it may have missed', async () => {
+  const sse = sseEndpoint();
+  server.on('GET /events', sse.handler);
+  let balance = 10;
+  server.on('GET /me/credits', (_, res) => json(credits(balance))(_, res, undefined as never));
+  const client = clientFor(server, {realtime: true});
+  const query = client.queries.credits();
+  stopAfterTest(client.store.subscribe({...query, staleTime: 60_000}, () => {}));
+  await until(() => client.store.get(query).data?.total === 10);
+  await until(() => sse.connections.length === 1, 1_000, 'the stream');
+  const fetches = server.count('GET /me/credits');
+
+  sse.connections[0]?.drop();
+  balance = 3;
+  await until(() => sse.connections.length === 2, 3_000, 'the reconnection');
+  await until(() => client.store.get(query).data?.total === 3, 1_000, 'the refetched balance');
+  assert.equal(server.count('GET /me/credits'), fetches + 1);
+});
+
+test('onWake: online and a long hidden spell wake the stream, a short absence does not', async () => {
+  const browser = fakeBrowser();
+  const woken: number[] = [];
+  const stop = stopAfterTest(onWake(() => woken.push(Date.now()), 200));
+  browser.setVisibility('hidden');
+  await sleep(20);
+  browser.setVisibility('visible');
+  assert.equal(woken.length, 0, 'hidden for 20 ms is not a wake');
+  browser.setVisibility('hidden');
+  await sleep(250);
+  browser.setVisibility('visible');
+  assert.equal(woken.length, 1, 'hidden for 250 ms is');
+  browser.online();
+  assert.equal(woken.length, 2, 'online is');
+  stop();
+  browser.online();
+  assert.equal(woken.length, 2, 'stopped');
 });

@@ -24,8 +24,14 @@ export interface CartViewContext {
   signedIn: boolean;
   products: readonly Product[];
   currency: string | undefined;
-  step: 'cart' | 'terms';
+  step: 'cart' | 'terms' | 'card';
   space: Space | undefined;
+  /** The card step: the cards offered, the one that pays, and what it pays. */
+  cards: readonly string[];
+  card: string;
+  payTotal: Money | undefined;
+  /** An order is being placed or paid. */
+  paying: boolean;
   busy: 'placing' | 'accepting' | undefined;
   notice: CartNotice | undefined;
   /** Sets a line's quantity (0 removes it) within 1…`max`. */
@@ -35,6 +41,9 @@ export interface CartViewContext {
   onCheckout: () => void;
   onAcceptTerms: () => void;
   onCancelTerms: () => void;
+  onChooseCard: (card: string) => void;
+  onPayNow: () => void;
+  onCancelCard: () => void;
   onSignIn: () => void;
 }
 
@@ -93,11 +102,13 @@ export function renderCart(cart: CartController, context: CartViewContext): Temp
         : nothing
     }
     ${
-      items.length === 0
-        ? nothing
-        : context.step === 'terms'
-          ? renderTerms(context)
-          : renderCheckout(cart, context, blocked)
+      context.step === 'card'
+        ? renderCard(context)
+        : items.length === 0
+          ? nothing
+          : context.step === 'terms'
+            ? renderTerms(context)
+            : renderCheckout(cart, context, blocked)
     }
   </section>`;
 }
@@ -326,6 +337,65 @@ function renderTerms(context: CartViewContext): TemplateResult {
   </div>`;
 }
 
+/** Which card pays, then Pay; in test mode, the test cards and what each one does. */
+function renderCard(context: CartViewContext): TemplateResult {
+  const {locale, paying} = context;
+  const testMode = context.space?.testMode === true;
+  const total = context.payTotal ? formatMoney(context.payTotal, locale) : undefined;
+  return html`<fieldset class="cart__card" part="card-step">
+    <legend class="cart__terms-title">${msg(locale, 'shop.cardTitle')}</legend>
+    ${
+      testMode
+        ? html`<p class="shop__hint" part="test-cards-hint">${msg(locale, 'shop.testCards')}</p>`
+        : nothing
+    }
+    ${context.cards.map(
+      (card) =>
+        html`<label class="cart__card-option">
+          <input
+            type="radio"
+            name="card"
+            part="card-option"
+            .value=${card}
+            .checked=${card === context.card}
+            @change=${() => context.onChooseCard(card)}
+          />
+          <span>${testMode ? testCardLabel(card, locale) : msg(locale, 'shop.card.saved')}</span>
+        </label>`,
+    )}
+    <div class="cart__actions">
+      <button
+        type="button"
+        class="button button--primary"
+        part="pay-now-button"
+        aria-busy=${paying ? 'true' : 'false'}
+        aria-disabled=${paying ? 'true' : 'false'}
+        @click=${() => {
+          if (!paying) context.onPayNow();
+        }}
+      >
+        ${
+          paying
+            ? msg(locale, 'shop.paying')
+            : total
+              ? msg(locale, 'shop.checkoutTotal', {total})
+              : msg(locale, 'shop.checkout')
+        }
+      </button>
+      <button type="button" class="button button--ghost" @click=${context.onCancelCard}>
+        ${msg(locale, 'shop.back')}
+      </button>
+    </div>
+  </fieldset>`;
+}
+
+/** A test card says what it does; any other is the card the page was given. */
+function testCardLabel(card: string, locale: string): string {
+  if (card === 'pm_card_visa') return msg(locale, 'shop.card.visa');
+  if (card === 'pm_card_declined') return msg(locale, 'shop.card.declined');
+  return msg(locale, 'shop.card.saved');
+}
+
 function renderCheckout(
   cart: CartController,
   context: CartViewContext,
@@ -346,7 +416,7 @@ function renderCheckout(
   const label = busy
     ? msg(locale, 'shop.placing')
     : cart.quote
-      ? msg(locale, 'shop.checkoutTotal', {total: formatMoney(cart.quote.total, locale)})
+      ? msg(locale, 'shop.toPayment', {total: formatMoney(cart.quote.total, locale)})
       : msg(locale, 'shop.checkout');
   const unavailable = blocked || cart.quoting || !cart.quote;
   return html`<button

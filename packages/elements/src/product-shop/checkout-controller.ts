@@ -38,13 +38,24 @@ export interface CheckoutOptions {
 type FailureKey = 'shop.orderError' | 'shop.payError' | 'shop.cancelError';
 
 /**
- * Checkout and the orders waiting for payment: the terms step, one order per cart (its
- * idempotency key survives double clicks, retries and reloads), payment, and paying or
- * cancelling a pending order later. Each outcome is a notice the shop renders.
+ * The test payment methods a space in test mode accepts (the mock server's): one that pays,
+ * one that is declined. Stripe's test PaymentMethod ids, so a page's test setup looks alike.
+ */
+export const TEST_CARDS: readonly string[] = ['pm_card_visa', 'pm_card_declined'];
+
+/**
+ * Checkout and the orders waiting for payment: the terms step, the card step (which card
+ * pays; the test cards when the space is in test mode), one order per cart (its idempotency
+ * key survives double clicks, retries and reloads), payment, and paying or cancelling a
+ * pending order later. Each outcome is a notice the shop renders.
  */
 export class CheckoutController implements ReactiveController {
-  /** Checkout shows the cart, or asks to accept the space's terms first. */
-  step: 'cart' | 'terms' = 'cart';
+  /** Checkout shows the cart, asks to accept the space's terms first, or which card pays. */
+  step: 'cart' | 'terms' | 'card' = 'cart';
+  /** The card the member picked in the card step. */
+  chosenCard: string | undefined;
+  /** The order the card step placed and could not pay yet (declined): paying retries it. */
+  cardOrder: Order | undefined;
   /** An order is being placed, or the terms accepted. */
   busy: 'placing' | 'accepting' | undefined;
   /** The order being paid or cancelled. */
@@ -65,16 +76,38 @@ export class CheckoutController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** The cart changed: the last outcome and the terms step no longer apply. */
+  /** The cart changed: the last outcome and the terms or card step no longer apply. */
   reset(): void {
     this.notice = undefined;
     this.step = 'cart';
+    this.cardOrder = undefined;
     this.#host.requestUpdate();
   }
 
   cancelTerms(): void {
     this.step = 'cart';
     this.#host.requestUpdate();
+  }
+
+  /** Back from the card step; an order it placed stays among those waiting for payment. */
+  cancelCard(): void {
+    this.#set({step: 'cart', cardOrder: undefined});
+  }
+
+  /** The cards the card step offers: the test cards in test mode, else the page's. */
+  get cards(): readonly string[] {
+    return this.#options.space()?.testMode ? TEST_CARDS : [this.#host.paymentMethod];
+  }
+
+  /** The card that pays: the member's pick, else the page's if offered, else the first. */
+  get card(): string {
+    const {cards} = this;
+    if (this.chosenCard !== undefined && cards.includes(this.chosenCard)) return this.chosenCard;
+    return cards.includes(this.#host.paymentMethod) ? this.#host.paymentMethod : cards[0]!;
+  }
+
+  chooseCard(card: string): void {
+    this.#set({chosenCard: card});
   }
 
   async acceptTerms(): Promise<void> {
@@ -84,29 +117,45 @@ export class CheckoutController implements ReactiveController {
     this.#set({busy: 'accepting'});
     try {
       await meApi(client).acceptTerms({version});
-      this.#set({step: 'cart', busy: undefined});
-      await this.checkout(true);
+      this.#set({step: 'card', busy: undefined});
     } catch (error) {
       this.#set({busy: undefined, notice: this.#failure('shop.orderError', error)});
     }
   }
 
-  /** Places the cart's order once, then pays it. */
-  async checkout(termsJustAccepted = false): Promise<void> {
+  /** Leads to the card step (through the terms step when they are not accepted yet). */
+  checkout(): void {
     const client = this.#host.resolvedClient;
-    const {cart} = this.#options;
     if (this.busy || this.busyOrderId || !client) return;
     if (!client.session.isLoggedIn) {
       this.#host.emit('portico-needs-sign-in');
       return;
     }
+    if (this.#options.cart.cart.items.length === 0) return;
     const member = this.#options.member();
-    if (member && !member.termsAccepted && !termsJustAccepted) {
-      this.#set({step: 'terms'});
+    this.#set({step: member && !member.termsAccepted ? 'terms' : 'card', notice: undefined});
+  }
+
+  /** Pays with the chosen card: the order the card step placed, else the cart's, placed once. */
+  async payNow(): Promise<void> {
+    const client = this.#host.resolvedClient;
+    if (this.busy || this.busyOrderId || !client) return;
+    const order = this.cardOrder ?? (await this.#placeOrder(client));
+    if (!order) return;
+    if (order.status === 'paid') {
+      this.#set({step: 'cart', cardOrder: undefined});
+      this.#paid(order);
       return;
     }
+    this.#set({cardOrder: order});
+    if (await this.pay(order, true)) this.#set({step: 'cart', cardOrder: undefined});
+  }
+
+  /** Places the cart's order (once: the cart's idempotency key), then empties the cart. */
+  async #placeOrder(client: PorticoCore): Promise<Order | undefined> {
+    const {cart} = this.#options;
     const items = [...cart.cart.items];
-    if (items.length === 0) return;
+    if (items.length === 0) return undefined;
     const discountCode = cart.cart.discountCode;
     this.#set({busy: 'placing', notice: undefined});
     let order: Order;
@@ -118,27 +167,29 @@ export class CheckoutController implements ReactiveController {
     } catch (error) {
       this.#set({busy: undefined});
       this.#orderFailed(error);
-      return;
+      return undefined;
     }
     this.#set({busy: undefined});
     cart.clear();
     this.#options.cartChanged();
     this.#host.emit('portico-order-created', {detail: {order}});
-    if (order.status === 'paid') this.#paid(order);
-    else await this.pay(order, true);
+    return order;
   }
 
-  /** Pays `order`; a refusal is said under the cart right after checkout, else beside the order. */
-  async pay(order: Order, fromCheckout = false): Promise<void> {
+  /**
+   * Pays `order` with the chosen card; a refusal is said under the cart right after checkout,
+   * else beside the order.
+   * @returns whether it was paid
+   */
+  async pay(order: Order, fromCheckout = false): Promise<boolean> {
     const client = this.#host.resolvedClient;
-    if (!client || this.busyOrderId || this.busy) return;
+    if (!client || this.busyOrderId || this.busy) return false;
     this.#set({busyOrderId: order.id});
     this.#setOrderNotice(order.id, undefined);
     try {
-      const paid = await ordersApi(client).pay(order.id, {
-        paymentMethod: this.#host.paymentMethod,
-      });
+      const paid = await ordersApi(client).pay(order.id, {paymentMethod: this.card});
       this.#paid(paid);
+      return true;
     } catch (error) {
       if (!isPorticoError(error)) throw error;
       const text =
@@ -150,6 +201,7 @@ export class CheckoutController implements ReactiveController {
       if (fromCheckout) this.#set({notice: {tone: 'error', text}});
       else this.#setOrderNotice(order.id, {tone: 'error', text});
       this.#options.say(text);
+      return false;
     } finally {
       this.#set({busyOrderId: undefined});
     }
@@ -184,9 +236,11 @@ export class CheckoutController implements ReactiveController {
       this.#set({step: 'terms'});
     } else if (error.code === 'out_of_stock') {
       cart.markUnavailable(error);
-      this.#set({notice: {tone: 'error', text: this.#msg('shop.outOfStock')}});
+      // Back to the cart, where the line says what is gone.
+      this.#set({step: 'cart', notice: {tone: 'error', text: this.#msg('shop.outOfStock')}});
     } else if (isDiscountError(error.code)) {
       // The code lapsed since it was applied: the quote says why and drops it.
+      this.#set({step: 'cart'});
       void cart.requote();
     } else {
       this.#set({notice: this.#failure('shop.orderError', error)});
@@ -211,7 +265,10 @@ export class CheckoutController implements ReactiveController {
 
   #set(
     changes: Partial<
-      Pick<CheckoutController, 'step' | 'busy' | 'busyOrderId' | 'notice' | 'orderNotices'>
+      Pick<
+        CheckoutController,
+        'step' | 'busy' | 'busyOrderId' | 'notice' | 'orderNotices' | 'chosenCard' | 'cardOrder'
+      >
     >,
   ): void {
     Object.assign(this, changes);

@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import {expect, html} from '@open-wc/testing';
-import {ordersApi} from '@portico/sdk';
+import {ordersApi, spaceQuery} from '@portico/sdk';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
 import {logIn, SPACE, worker} from '../../test/helpers/mock-api.js';
@@ -43,7 +43,7 @@ describe('<portico-product-shop> checkout', () => {
       await shop.until((h) => h.productIds.length > 0);
       await shop.add('pack-10');
       await shop.until(quoted);
-      shop.checkoutButton!.click();
+      await shop.checkout();
       await shop.until((h) => h.checkoutNotice !== '');
       expect(shop.checkoutNotice).to.equal('Thank you! Order paid: €40.00.');
       expect(shop.announcement).to.equal('Thank you! Order paid: €40.00.');
@@ -74,15 +74,18 @@ describe('<portico-product-shop> checkout', () => {
         await harness.add('day-pass');
         await harness.until(quoted);
         harness.checkoutButton!.click();
-        harness.checkoutButton!.click();
+        await harness.until((h) => h.payNowButton !== null);
+        harness.payNowButton!.click();
+        harness.payNowButton!.click();
         await harness.until((h) => h.checkoutNotice !== '');
         expect(harness.checkoutNotice).to.equal(
           'Your order could not be placed. You seem to be offline.',
         );
         expect(keys).to.have.length(1);
         expect(harness.cartLines).to.deep.equal({'day-pass': 1});
-        harness.checkoutButton!.click();
-        harness.checkoutButton!.click();
+        // Still in the card step: Pay again.
+        harness.payNowButton!.click();
+        harness.payNowButton!.click();
         await harness.until((h) => h.checkoutNotice.startsWith('Thank you'));
         expect(keys).to.have.length(2);
         expect(keys[1]).to.equal(keys[0]);
@@ -92,26 +95,115 @@ describe('<portico-product-shop> checkout', () => {
       }
     });
 
-    it('should say a declined card was declined, and keep the order payable', async function () {
+    it('should ask which card pays before paying, offering the test cards in test mode', async function () {
+      this.timeout(15_000);
+      const {el, harness} = await setupTest();
+      const created = sinon.spy();
+      el.addEventListener('portico-order-created', created);
+      await harness.add('day-pass');
+      await harness.until(quoted);
+      expect(harness.checkoutButton!.textContent!.trim()).to.equal('Go to payment (€25.00)');
+      harness.checkoutButton!.focus();
+      harness.checkoutButton!.click();
+      await harness.until((h) => h.cardStep !== null);
+      await el.updateComplete;
+      expect(
+        (el.shadowRoot!.activeElement as HTMLInputElement | null)?.value,
+        'keyboard focus moves to the chosen card',
+      ).to.equal('pm_card_visa');
+      expect(created, 'nothing is ordered before Pay').not.to.have.been.called;
+      expect(harness.part('test-cards-hint')!.textContent).to.contain(
+        'Test mode: no card is charged',
+      );
+      expect(harness.cardOptions).to.deep.equal([
+        {
+          card: 'pm_card_visa',
+          label: 'Test card Visa •••• 4242: the payment succeeds',
+          checked: true,
+        },
+        {
+          card: 'pm_card_declined',
+          label: 'Test card Visa •••• 0002: the card is declined',
+          checked: false,
+        },
+      ]);
+      expect(harness.payNowButton!.textContent!.trim()).to.equal('Pay €25.00');
+      await expectAccessibleInEveryTheme(el, el.parentElement!);
+      // Back keeps the cart as it was.
+      (harness.cardStep!.querySelector('button.button--ghost') as HTMLButtonElement).focus();
+      (harness.cardStep!.querySelector('button.button--ghost') as HTMLButtonElement).click();
+      await harness.until((h) => h.cardStep === null);
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement, 'focus back on checkout').to.equal(
+        harness.checkoutButton,
+      );
+      expect(harness.cartLines).to.deep.equal({'day-pass': 1});
+      expect(created).not.to.have.been.called;
+    });
+
+    it("should offer only the page's card when the space is not in test mode", async () => {
+      // A live API: the same space without `testMode`.
+      const probe = createShopClient();
+      const space = await probe.store.fetch(spaceQuery(probe));
+      expect(space.testMode, 'the mock server is in test mode').to.equal(true);
+      const {testMode: _, ...live} = space;
+      worker.use(http.get(`*/v1/spaces/${SPACE}`, () => HttpResponse.json(live)));
+      const {harness} = await setupTest();
+      await harness.add('day-pass');
+      await harness.until(quoted);
+      harness.checkoutButton!.click();
+      await harness.until((h) => h.cardStep !== null);
+      expect(harness.part('test-cards-hint')).to.be.null;
+      expect(harness.cardOptions).to.deep.equal([
+        {card: 'pm_card_visa', label: 'Your card', checked: true},
+      ]);
+      harness.payNowButton!.click();
+      await harness.until((h) => h.checkoutNotice.startsWith('Thank you'));
+    });
+
+    it('should say a declined test card was declined, and keep the order payable', async function () {
       // axe over the whole shop in three themes takes seconds on a loaded two-core machine;
       // with the journey before it, this test failed mocha's 5 s in two full runs. Same assertions.
       this.timeout(15_000);
       const {el, harness, client} = await setupTest();
-      el.paymentMethod = 'pm_card_declined';
       const paid = sinon.spy();
+      const created = sinon.spy();
       el.addEventListener('portico-order-paid', paid);
+      el.addEventListener('portico-order-created', created);
       await harness.add('pack-50');
       await harness.until(quoted);
-      harness.checkoutButton!.click();
+      await harness.checkout('pm_card_declined');
       await harness.until((h) => h.checkoutNotice !== '');
       expect(harness.checkoutNotice).to.equal(
         'Your card was declined. Nothing was charged; the order is waiting for payment.',
       );
       expect(paid).not.to.have.been.called;
       expect(harness.announcement).to.equal(harness.checkoutNotice);
+      expect(harness.cardStep, 'the card step stays, to try another card').not.to.be.null;
       await expectAccessibleInEveryTheme(el, el.parentElement!);
       const {items} = await ordersApi(client).list({status: 'pending_payment'});
       const order = items.find((each) => each.lines.some((line) => line.productId === 'pack-50'))!;
+      await harness.until((h) => h.pendingOrderIds.includes(order.id));
+      // Another card pays the same order: no second order.
+      harness.chooseCard('pm_card_visa');
+      harness.payNowButton!.click();
+      await harness.until((h) => !h.pendingOrderIds.includes(order.id));
+      expect(paid).to.have.been.calledOnce;
+      expect(paid.firstCall.args[0].detail.order.id).to.equal(order.id);
+      expect(created).to.have.been.calledOnce;
+      expect(harness.checkoutNotice).to.equal('Thank you! Order paid: €180.00.');
+      expect(harness.cardStep).to.be.null;
+    });
+
+    it("should pay a pending order with the page's payment method from the orders list", async () => {
+      const {el, harness, client} = await setupTest();
+      el.paymentMethod = 'pm_card_declined';
+      await harness.add('pack-10');
+      await harness.until(quoted);
+      await harness.checkout();
+      await harness.until((h) => h.checkoutNotice.startsWith('Your card was declined'));
+      const {items} = await ordersApi(client).list({status: 'pending_payment'});
+      const order = items.find((each) => each.lines.some((line) => line.productId === 'pack-10'))!;
       await harness.until((h) => h.pendingOrderIds.includes(order.id));
       el.paymentMethod = 'pm_card_visa';
       harness
@@ -119,8 +211,6 @@ describe('<portico-product-shop> checkout', () => {
         .querySelector<HTMLButtonElement>('[part~="pay-button"]')!
         .click();
       await harness.until((h) => !h.pendingOrderIds.includes(order.id));
-      expect(paid).to.have.been.calledOnce;
-      expect(harness.checkoutNotice).to.equal('Thank you! Order paid: €180.00.');
     });
 
     it('should show the terms step first, with the space terms link', async () => {
@@ -137,6 +227,9 @@ describe('<portico-product-shop> checkout', () => {
       expect(link.href).to.match(/^https?:/);
       await expectAccessibleInEveryTheme(harness.element, harness.element.parentElement!);
       await harness.acceptTerms();
+      await harness.until((h) => h.payNowButton !== null);
+      expect(created).not.to.have.been.called;
+      harness.payNowButton!.click();
       await harness.until((h) => h.checkoutNotice.startsWith('Thank you'));
       expect(created).to.have.been.calledOnce;
       expect(harness.terms).to.be.null;
@@ -150,9 +243,9 @@ describe('<portico-product-shop> checkout', () => {
       await winner.harness.until(quoted);
       await loser.harness.until(quoted);
       const before = (await ordersApi(loser.client).list()).items.length;
-      winner.harness.checkoutButton!.click();
+      await winner.harness.checkout();
       await winner.harness.until((h) => h.checkoutNotice.startsWith('Thank you'));
-      loser.harness.checkoutButton!.click();
+      await loser.harness.checkout();
       await loser.harness.until((h) => h.checkoutNotice !== '');
       expect(loser.harness.checkoutNotice).to.equal(
         'Someone else just bought the last one: nothing was charged.',

@@ -59,7 +59,11 @@ export type ShopCategory = (typeof CATEGORIES)[number];
  * @csspart terms - The terms to accept before paying.
  * @csspart terms-link - The link to the space's terms.
  * @csspart accept-terms-button - Accepts the terms.
- * @csspart checkout-button - The button that places and pays the order.
+ * @csspart checkout-button - The button that leads to the card step.
+ * @csspart card-step - Which card pays (the test cards when the space is in test mode).
+ * @csspart card-option - One card to pay with (a radio button).
+ * @csspart test-cards-hint - Says the space is in test mode and what the test cards do.
+ * @csspart pay-now-button - Places the order (once) and pays it with the chosen card.
  * @csspart checkout-notice - The outcome of the checkout (paid, declined, sold out…).
  * @csspart pending - Orders waiting for payment.
  * @csspart pay-button - Pays a pending order.
@@ -158,6 +162,26 @@ export class PorticoProductShop extends PorticoClientElement {
     this.#cart.connect(client, memberId);
   }
 
+  /** The checkout step last rendered, to see it change. */
+  #shownStep: CheckoutController['step'] = 'cart';
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const {step} = this.#checkout;
+    if (step === this.#shownStep) return;
+    this.#shownStep = step;
+    // The pressed button is gone with the step it belonged to: when focus fell to the page,
+    // bring it to the new step (never taking it from somewhere the member moved on to).
+    if (document.activeElement !== document.body && document.activeElement !== this) return;
+    const target =
+      step === 'card'
+        ? '[part~="card-option"]:checked'
+        : step === 'terms'
+          ? '[part~="accept-terms-button"]'
+          : '[part~="checkout-button"]';
+    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+  }
+
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
     return html`<div part="base" class="shop" tabindex="-1">
@@ -244,14 +268,21 @@ export class PorticoProductShop extends PorticoClientElement {
           currency: this.#space.state.data?.currency,
           step: this.#checkout.step,
           space: this.#space.state.data,
+          cards: this.#checkout.cards,
+          card: this.#checkout.card,
+          payTotal: this.#checkout.cardOrder?.total ?? this.#cart.quote?.total,
+          paying: this.#checkout.busy === 'placing' || this.#checkout.busyOrderId !== undefined,
           busy: this.#checkout.busy,
           notice: this.#checkout.notice,
           onQuantity: (id, quantity, max) => this.handleQuantity(id, quantity, max),
           onApplyCode: (code) => void this.handleApplyCode(code),
           onRemoveCode: () => this.#cart.removeCode(),
-          onCheckout: () => void this.#checkout.checkout(),
+          onCheckout: () => this.#checkout.checkout(),
           onAcceptTerms: () => void this.#checkout.acceptTerms(),
           onCancelTerms: () => this.#checkout.cancelTerms(),
+          onChooseCard: (card) => this.#checkout.chooseCard(card),
+          onPayNow: () => void this.#checkout.payNow(),
+          onCancelCard: () => this.#checkout.cancelCard(),
           onSignIn: () => this.emit('portico-needs-sign-in'),
         })}
       </div>

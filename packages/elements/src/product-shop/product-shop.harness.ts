@@ -206,6 +206,42 @@ export class PorticoProductShopHarness {
     await this.settled();
   }
 
+  /** The card step (which card pays), or null. */
+  get cardStep(): HTMLElement | null {
+    return this.part('card-step');
+  }
+
+  /** The card step's choices: each card's payment method id and label. */
+  get cardOptions(): {card: string; label: string; checked: boolean}[] {
+    return [...this.root.querySelectorAll<HTMLInputElement>('[part~="card-option"]')].map(
+      (input) => ({
+        card: input.value,
+        label: collapse(input.closest('label')?.textContent),
+        checked: input.checked,
+      }),
+    );
+  }
+
+  chooseCard(card: string): void {
+    const input = [...this.root.querySelectorAll<HTMLInputElement>('[part~="card-option"]')].find(
+      (each) => each.value === card,
+    );
+    if (!input) throw new Error(`The card step offers no ${card}`);
+    input.click();
+  }
+
+  get payNowButton(): HTMLButtonElement | null {
+    return this.part('pay-now-button') as HTMLButtonElement | null;
+  }
+
+  /** Checkout, then Pay in the card step with the card it has chosen (or `card`). */
+  async checkout(card?: string): Promise<void> {
+    this.checkoutButton!.click();
+    await this.until((h) => h.payNowButton !== null);
+    if (card) this.chooseCard(card);
+    this.payNowButton!.click();
+  }
+
   /** Ids of the orders waiting for payment. */
   get pendingOrderIds(): string[] {
     return [...(this.part('pending')?.querySelectorAll<HTMLElement>('.order') ?? [])].map(

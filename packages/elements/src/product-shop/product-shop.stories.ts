@@ -61,6 +61,19 @@ async function clickCheckout({canvasElement}: {canvasElement: HTMLElement}): Pro
   }
 }
 
+/** A story's `play`: checkout, then "Pay" in the card step with the card it offers first. */
+async function checkoutAndPay(context: {canvasElement: HTMLElement}): Promise<void> {
+  await clickCheckout(context);
+  const shop = context.canvasElement.querySelector<PorticoProductShop>('portico-product-shop')!;
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    await shop.updateComplete;
+    const button = shop.shadowRoot?.querySelector<HTMLButtonElement>('[part~="pay-now-button"]');
+    if (button) return button.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 const meta: Meta<StoryKnobs> = {
   component: 'portico-product-shop',
   title: 'Product shop',
@@ -179,19 +192,29 @@ export const DiscountMinimumNotMet: Story = withCart(
 export const DiscountUnknown: Story = withCart([{productId: 'pack-10', quantity: 1}], 'NOPE');
 
 /**
- * `payment-method="pm_card_declined"`: pressing "Pay" places the order and the card is
- * declined; the order then waits for payment beside Ada's other pending order.
+ * The card step: the mock server is in test mode, so the shop offers its test cards (one
+ * pays, one is declined) before "Pay".
+ */
+export const CardStep: Story = {
+  ...withCart([{productId: 'pack-10', quantity: 1}]),
+  play: clickCheckout,
+};
+
+/**
+ * `payment-method="pm_card_declined"` (the declined test card chosen): "Pay" places the order
+ * and the card is declined; the order then waits for payment beside Ada's other pending order,
+ * and the card step stays to try another card.
  */
 export const DeclinedPayment: Story = {
   ...withCart([{productId: 'pack-50', quantity: 1}]),
   args: {paymentMethod: 'pm_card_declined'},
-  play: clickCheckout,
+  play: checkoutAndPay,
 };
 
 /** Ada's seeded order waits for payment: pay or cancel it. */
 export const PendingOrder: Story = {args: {category: 'credit_pack'}};
 
-/** Chloe has not accepted the terms: buying starts with them (the story presses "Pay"). */
+/** Chloe has not accepted the terms: buying starts with them (the story presses checkout). */
 export const TermsFirst: Story = {
   ...withCart([{productId: 'day-pass', quantity: 1}], undefined, {member: 'chloe@example.com'}),
   play: clickCheckout,

@@ -249,7 +249,8 @@ export default css`
     width: 100%;
   }
 
-  .cart__terms {
+  .cart__terms,
+  .cart__card {
     display: grid;
     gap: ${sys('space-xs')};
     padding: ${sys('space-sm')};
@@ -262,8 +263,23 @@ export default css`
     font-size: ${sys('font-size-md')};
   }
 
-  .cart__terms p {
+  .cart__terms p,
+  .cart__card p {
     margin: 0;
+  }
+
+  .cart__card {
+    margin: 0;
+  }
+
+  .cart__card legend {
+    padding: 0 ${sys('space-xxs')};
+  }
+
+  .cart__card-option {
+    display: flex;
+    gap: ${sys('space-xs')};
+    align-items: center;
   }
 
   .cart__terms a {

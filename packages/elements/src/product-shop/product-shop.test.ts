@@ -140,7 +140,7 @@ describe('<portico-product-shop>', () => {
       await harness.until(quoted);
       expect(harness.lineText('coffee-card')).to.contain('1 included');
       expect(harness.totals).to.equal('Subtotal €15.00 Total €15.00');
-      expect(harness.checkoutButton!.textContent!.trim()).to.equal('Pay €15.00');
+      expect(harness.checkoutButton!.textContent!.trim()).to.equal('Go to payment (€15.00)');
     });
   });
 

@@ -68,6 +68,8 @@ export function toSpace(space: SpaceRow): Space {
     cancellationPolicy,
     membershipPolicy,
     branding,
+    // The mock server only takes test payment methods.
+    testMode: true,
   };
 }
 

@@ -81,5 +81,11 @@ export const Space = z.object({
   cancellationPolicy: CancellationPolicy,
   membershipPolicy: MembershipPolicy,
   branding: Branding,
+  /**
+   * Payments are simulated (the mock server, a test deployment): only test payment methods
+   * (`pm_card_visa` succeeds, `pm_card_declined` is declined) are accepted, and a shop offers
+   * them. Absent on a live API.
+   */
+  testMode: z.optional(z.boolean()),
 });
 export type Space = z.infer<typeof Space>;

@@ -9,6 +9,7 @@ import type {RouteDefinition, RouteResponse} from '../contract/route.js';
 import {DEV_MODE} from '#dev-mode';
 import {PorticoError} from '../errors/PorticoError.js';
 import {EventStream} from '../realtime/EventStream.js';
+import {onWake} from '../realtime/on-wake.js';
 import {resolveSessionStorage, webStorage} from '../session/adapters.js';
 import {SessionManager, type SessionEvents} from '../session/SessionManager.js';
 import {QueryCache, type QueryCacheOptions} from '../store/QueryCache.js';
@@ -21,6 +22,7 @@ import {isPorticoError} from '../utils/type-guards.js';
 import {randomUUID} from '../utils/uuid.js';
 import {
   EVENT_INVALIDATES,
+  EVENT_ROOTS,
   MEMBER_ROOTS,
   MUTATION_INVALIDATES,
   SESSION_EFFECTS,
@@ -117,6 +119,7 @@ export class PorticoCore {
   readonly #realtimeListeners = new Set<(event: RealtimeEvent) => void>();
   #storeObservers = 0;
   #stream: EventStream | undefined;
+  #stopWake: (() => void) | undefined;
 
   constructor(options: PorticoCoreOptions) {
     invariant(
@@ -166,8 +169,7 @@ export class PorticoCore {
         for (const root of MEMBER_ROOTS) this.store.invalidate([root]);
       } else this.store.clear();
       member = session?.token;
-      this.#stream?.stop();
-      this.#stream = undefined;
+      this.#stopStream();
       this.#syncRealtime();
     });
     if (typeof window !== 'undefined' && sessionStorage === webStorage('local')) {
@@ -350,12 +352,31 @@ export class PorticoCore {
         getToken: () => this.#sessions.get()?.token,
         onEvent: (event) => this.#handleEvent(event),
         onUnauthorized: (refused) => this.#sessions.expire(refused),
+        onOpen: ({resumed}) => this.#handleResume(resumed),
       });
       this.#stream.start();
+      // Back online or awake: reconnect now rather than after the backoff (or a dead stream).
+      const stream = this.#stream;
+      this.#stopWake = onWake(() => stream.reconnect());
     } else if (token === undefined && this.#stream) {
-      this.#stream.stop();
-      this.#stream = undefined;
+      this.#stopStream();
     }
+  }
+
+  #stopStream(): void {
+    this.#stopWake?.();
+    this.#stopWake = undefined;
+    this.#stream?.stop();
+    this.#stream = undefined;
+  }
+
+  /**
+   * A stream that reconnects may have missed events (the server keeps only so many), even
+   * fresh data may be out of date: refetch whatever an event could have changed.
+   */
+  #handleResume(resumed: boolean): void {
+    if (!resumed || this.#options.realtime === false) return;
+    for (const root of EVENT_ROOTS) this.store.invalidate([root]);
   }
 
   #handleEvent(event: RealtimeEvent): void {

@@ -96,6 +96,14 @@ export const EVENT_INVALIDATES: Record<RealtimeEventType, readonly QueryRoot[]> 
 };
 
 /**
+ * Everything a realtime event can make stale: what a stream that was down may have missed
+ * news of, refetched when it reconnects.
+ */
+export const EVENT_ROOTS: readonly QueryRoot[] = [
+  ...new Set(Object.values(EVENT_INVALIDATES).flat()),
+];
+
+/**
  * A mutation refused with one of these codes means the page showed stale data (the slot
  * was taken, the credits ran out, stock sold out, the order was already paid): refetch what
  * it touches, so the member sees why. They are the contract's 402 and 409 codes.

@@ -14,6 +14,12 @@ export interface EventStreamOptions {
   /** The server refused `token` (401): the stream has stopped for good. */
   onUnauthorized: (token: string) => void;
   /**
+   * A connection opened. `resumed` is true for every connection after the first attempt: events
+   * sent while the stream was down may be lost (the server keeps only so many), so what they
+   * would have changed must be refetched.
+   */
+  onOpen?: (info: {resumed: boolean}) => void;
+  /**
    * The first reconnection delay in ms, until the server sets one with `retry:`.
    * @default 1_000
    */
@@ -29,10 +35,14 @@ export type EventStreamStatus = 'connecting' | 'open' | 'closed';
  * Reads `GET /events` with `fetch` (the browser's `EventSource` cannot send an
  * `Authorization` header, and a token in the URL ends up in logs) and keeps it open:
  * reconnects with exponential backoff and jitter, resumes with `Last-Event-ID`, honours
- * the server's `retry:` and stops for good on a 401 or an answer of 204.
+ * the server's `retry:` and stops for good on a 401 or an answer of 204. {@link reconnect}
+ * skips the wait when the caller knows the network is back.
  */
 export class EventStream {
   #controller: AbortController | undefined;
+  /** The current attempt or wait; aborted by {@link reconnect} to start over at once. */
+  #attempt: AbortController | undefined;
+  #reconnectNow = false;
   #retryMs: number;
   #lastEventId = '';
   #status: EventStreamStatus = 'closed';
@@ -67,21 +77,57 @@ export class EventStream {
     this.#status = 'closed';
   }
 
+  /**
+   * Connects again now, resuming with `Last-Event-ID`: skips a pending backoff, and replaces an
+   * open connection too, since one that lived through a network change may be dead without
+   * knowing it (a cut network sends no FIN). Does nothing on a stopped stream.
+   */
+  reconnect(): void {
+    if (!this.#controller) return;
+    this.#reconnectNow = true;
+    this.#attempt?.abort();
+  }
+
   async #run(signal: AbortSignal): Promise<void> {
     let failures = 0;
+    let attempts = 0;
     while (!signal.aborted) {
       const token = this.#options.getToken();
       if (token === undefined) return;
       this.#status = 'connecting';
-      const outcome = await this.#connect(token, signal);
+      this.#reconnectNow = false;
+      const attempt = this.#startAttempt(signal);
+      const outcome = await this.#connect(token, attempt, attempts++ > 0);
       if (outcome === 'stop' || signal.aborted) return;
       // A stream that opened and then ended reconnects after the base delay; failures back off.
       failures = outcome === 'ended' ? 0 : failures + 1;
-      await sleep(this.#delay(failures), signal);
+      if (this.#reconnectNow) {
+        failures = 0;
+        continue;
+      }
+      await sleep(this.#delay(failures), this.#startAttempt(signal));
     }
   }
 
-  async #connect(token: string, signal: AbortSignal): Promise<'stop' | 'ended' | 'failed'> {
+  /** A signal aborted by `stop()` (via `signal`) or by `reconnect()`. */
+  #startAttempt(signal: AbortSignal): AbortSignal {
+    // The previous attempt has settled: aborting it drops its listener on `signal`.
+    this.#attempt?.abort();
+    const attempt = new AbortController();
+    this.#attempt = attempt;
+    const abort = () => attempt.abort();
+    signal.addEventListener('abort', abort, {once: true});
+    attempt.signal.addEventListener('abort', () => signal.removeEventListener('abort', abort), {
+      once: true,
+    });
+    return attempt.signal;
+  }
+
+  async #connect(
+    token: string,
+    signal: AbortSignal,
+    resumed: boolean,
+  ): Promise<'stop' | 'ended' | 'failed'> {
     const headers: Record<string, string> = {
       ...this.#options.headers,
       accept: 'text/event-stream',
@@ -107,6 +153,11 @@ export class EventStream {
       return 'failed';
     }
     this.#status = 'open';
+    try {
+      this.#options.onOpen?.({resumed});
+    } catch (error) {
+      reportError(error);
+    }
     const parser = new SseParser(
       (message) => {
         this.#lastEventId = message.id;
