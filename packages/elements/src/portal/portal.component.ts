@@ -69,6 +69,8 @@ export class PorticoPortal extends PorticoClientElement {
   /** The navigation is open (narrow screens). */
   @state() private menuOpen = false;
   @state() private shopCategory = 'all';
+  /** The member saved their profile here: the dashboard stops asking them to complete it. */
+  @state() private profileSaved = false;
   /** The time the Book page selects when the member comes back from buying credits. */
   @state() private bookSlot: PageContext['bookSlot'];
 
@@ -150,6 +152,7 @@ export class PorticoPortal extends PorticoClientElement {
     this.addEventListener('portico-buy-credits', this.handleBuyCredits);
     this.addEventListener('portico-needs-credits', this.handleNeedsCredits);
     this.addEventListener('portico-order-paid', this.handleOrderPaid);
+    this.addEventListener('portico-profile-updated', this.handleProfileUpdated);
     this.addEventListener('portico-plan-selected', this.handlePlanSelected);
     this.addEventListener('portico-sign-in-complete', this.handleSignInComplete);
     void this.#go(this.currentPath, false);
@@ -165,6 +168,7 @@ export class PorticoPortal extends PorticoClientElement {
     this.removeEventListener('portico-buy-credits', this.handleBuyCredits);
     this.removeEventListener('portico-needs-credits', this.handleNeedsCredits);
     this.removeEventListener('portico-order-paid', this.handleOrderPaid);
+    this.removeEventListener('portico-profile-updated', this.handleProfileUpdated);
     this.removeEventListener('portico-plan-selected', this.handlePlanSelected);
     this.removeEventListener('portico-sign-in-complete', this.handleSignInComplete);
   }
@@ -282,6 +286,7 @@ export class PorticoPortal extends PorticoClientElement {
     this.#wasSignedIn = signedIn;
     if (signedOut) {
       this.#returnTo = '/';
+      this.profileSaved = false;
       void this.navigate('/');
       return;
     }
@@ -330,6 +335,7 @@ export class PorticoPortal extends PorticoClientElement {
       member: this.#me.state.data,
       shopCategory: this.shopCategory,
       bookSlot: this.bookSlot,
+      profileSaved: this.profileSaved,
       heading: (text) => html`<h1 class="portal__title" tabindex="-1">${text}</h1>`,
     };
   }
@@ -434,6 +440,10 @@ export class PorticoPortal extends PorticoClientElement {
     this.#creditsReturn = {path: this.currentPath, slot: event.detail.selection ?? undefined};
     this.shopCategory = 'credit_pack';
     void this.navigate('/shop');
+  };
+
+  private handleProfileUpdated = (): void => {
+    this.profileSaved = true;
   };
 
   private handleOrderPaid = (): void => {

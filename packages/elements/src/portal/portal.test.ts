@@ -12,6 +12,7 @@ import '../credit-balance/credit-balance.js';
 import './portal.js';
 import type {PorticoPortal} from './portal.component.js';
 import {PorticoPortalHarness} from './portal.harness.js';
+import {PorticoProfileHarness} from '../profile/profile.harness.js';
 
 const START_URL = location.pathname + location.search;
 const START_TITLE = document.title;
@@ -219,6 +220,24 @@ describe('<portico-portal>', function () {
       await harness.until(showing('profile', 'Profile'));
       expect(location.hash).to.equal('#/profile');
       expect(focused(el)).to.equal(harness.headingElement);
+    });
+
+    it('should drop the profile banner once the member has saved the profile', async () => {
+      const {harness} = await setupTest({member: 'ben@example.com'});
+      await harness.until((h) => h.part('profile-banner') !== null);
+      harness.part('profile-banner')!.querySelector('a')!.click();
+      await harness.until(showing('profile', 'Profile'));
+      const profile = new PorticoProfileHarness(harness.find('portico-profile')!);
+      await profile.until((p) => p.isReady);
+      // A phone number only: the rest stays optional, and the nudge has done its job.
+      await profile.type('phone', '+33 6 12 34 56 78');
+      await profile.save();
+      await profile.until((p) => p.saved !== '');
+      await harness.clickLink('Dashboard');
+      await harness.until(showing('dashboard'));
+      await harness.until((h) => !!h.find('portico-credit-balance'));
+      // (A boolean: a failing equal() on the banner element would serialize the whole portal.)
+      expect(harness.part('profile-banner') === null, 'the banner is gone').to.be.true;
     });
 
     it('should visit every page from the navigation, focusing each heading', async () => {
