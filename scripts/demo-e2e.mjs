@@ -591,8 +591,15 @@ async function main() {
     );
     await check('the dashboard lists the booking under "Next bookings"', true);
 
-    // 6. The demo's own "Book the next free slot" button: credits drop again, live.
+    // 6. The demo's own "Book the next free slot" button: credits drop again, live; it says the
+    // time in the space's zone (Paris), as the calendar does, not the browser's (UTC here).
+    const demoBooking = page.waitForResponse(
+      (response) =>
+        response.request().method() === 'POST' &&
+        new URL(response.url()).pathname.endsWith('/bookings'),
+    );
     await page.click('#book');
+    const demoStart = (await (await demoBooking).json()).bookings?.[0]?.start;
     const booked = await until('the demo booking', async () => {
       const text = await page.$eval('#book-result', (p) => p.textContent);
       return /^Booked .+ for (\d+) credit/.test(text)
@@ -610,6 +617,18 @@ async function main() {
       '"Book the next free slot" books and the balance drops at once',
       afterDemo === after - cost,
       `${booked}; ${after} → ${afterDemo}`,
+    );
+    const parisTime = demoStart
+      ? new Intl.DateTimeFormat('en', {
+          dateStyle: 'medium',
+          timeStyle: 'short',
+          timeZone: 'Europe/Paris',
+        }).format(new Date(demoStart))
+      : 'no booking';
+    await check(
+      '"Book the next free slot" says the time in the space’s zone',
+      booked.includes(` on ${parisTime} `),
+      `${booked} (start ${demoStart}, in Paris ${parisTime})`,
     );
 
     // 7. Read the notifications.
@@ -1104,6 +1123,158 @@ async function main() {
       );
       await cdp.detach();
       await tabletContext.close();
+    }
+
+    // 9i. A phone (390 × 844, touch screen), Ada with Chromium's own touch input (CDP): on the
+    // Book page's list, a tapped slot shows as chosen, and the summary bar keeps its price and
+    // Confirm on screen without scrolling; Confirm books. In the shop, the cart is a summary
+    // bar that opens.
+    {
+      const phoneContext = await newContext(browser, {
+        viewport: {width: 390, height: 844},
+        hasTouch: true,
+        isMobile: true,
+      });
+      const phone = await phoneContext.newPage();
+      currentPage = phone;
+      phone.on('pageerror', (error) => problems.push(`pageerror ${error.message}`));
+      await phone.goto(`${origin}/members/`, {waitUntil: 'networkidle', timeout: 60_000});
+      await signInOnPortal(phone, 'ada@example.com');
+      await until(
+        'Ada signed in on the phone',
+        async () => (await portalState(phone)).page === 'dashboard',
+      );
+      await phone.goto(`${origin}/members/book`, {waitUntil: 'load'});
+      const cdp = await phoneContext.newCDPSession(phone);
+      /** A finger's tap at the centre of `handle` (scrolled into view first, as a thumb would). */
+      const tap = async (handle) => {
+        // To the middle of the screen, clear of the sticky bars at the bottom.
+        await handle.evaluate((el) => el.scrollIntoView({block: 'center'}));
+        const box = await handle.boundingBox();
+        const at = {x: box.x + box.width / 2, y: box.y + box.height / 2};
+        await cdp.send('Input.dispatchTouchEvent', {type: 'touchStart', touchPoints: [at]});
+        await cdp.send('Input.dispatchTouchEvent', {type: 'touchEnd', touchPoints: []});
+      };
+      /** Where `selector` (in `hostTag`) is on screen: its box, and the window's height. */
+      const boxOf = async (hostTag, selector) => {
+        const handle = await element(phone, hostTag, selector);
+        const box = handle
+          ? await handle.evaluate((el) => {
+              const r = el.getBoundingClientRect();
+              return {top: Math.round(r.top), bottom: Math.round(r.bottom), height: r.height};
+            })
+          : null;
+        await handle?.dispose();
+        return {...box, window: await phone.evaluate(() => window.innerHeight)};
+      };
+      const onScreen = (box) => box.height > 0 && box.top >= 0 && box.bottom <= box.window;
+      const CAL = 'portico-booking-calendar';
+      // The list's last free chip: the panel is thousands of pixels below it.
+      const chip = await until(
+        'the phone’s list of slots',
+        async () => {
+          const handle = await phone.evaluateHandle(() => {
+            const calendar = document
+              .querySelector('portico-portal')
+              .shadowRoot.querySelector('portico-booking-calendar');
+            return (
+              [...(calendar?.shadowRoot?.querySelectorAll('.list__slot') ?? [])].at(-1) ?? null
+            );
+          });
+          const el = handle.asElement();
+          if (!el) await handle.dispose();
+          return el ?? false;
+        },
+        20_000,
+      );
+      const chips = await phone.evaluate(() => {
+        const calendar = document
+          .querySelector('portico-portal')
+          .shadowRoot.querySelector('portico-booking-calendar');
+        return calendar.shadowRoot.querySelectorAll('.list__slot').length;
+      });
+      const label = await chip.getAttribute('aria-label');
+      await tap(chip);
+      await until(
+        'the chip chosen',
+        async () => (await chip.getAttribute('aria-pressed')) === 'true',
+      );
+      await until('the quote in the summary bar', async () => {
+        const button = await element(phone, CAL, '[part~="summary-bar"] [part~="confirm-button"]');
+        const ready = button && (await button.getAttribute('aria-disabled')) === 'false';
+        await button?.dispose();
+        return ready;
+      });
+      const scrolled = await phone.evaluate(() => window.scrollY);
+      const confirmBox = await boxOf(CAL, '[part~="summary-bar"] [part~="confirm-button"]');
+      const panelBox = await boxOf(CAL, '[part~="panel"]');
+      const barText = (await textOf(phone, CAL)).match(/Confirm booking$/) ? 'ok' : '';
+      await phone.screenshot({path: path.join(SHOTS, 'phone-book.png')});
+      await check(
+        'on a phone, a tapped list slot shows as chosen and Confirm with the price is on screen without scrolling',
+        onScreen(confirmBox) &&
+          !onScreen(panelBox) &&
+          (await chip.getAttribute('aria-pressed')) === 'true',
+        `${label}; ${chips} chips; Confirm ${JSON.stringify(confirmBox)}, panel ${JSON.stringify(panelBox)}, scrollY ${scrolled} ${barText}`,
+      );
+      await chip.dispose();
+      const confirmButton = await element(
+        phone,
+        CAL,
+        '[part~="summary-bar"] [part~="confirm-button"]',
+      );
+      await tap(confirmButton);
+      await confirmButton.dispose();
+      const outcome = await until(
+        'the phone’s booking',
+        async () => (await textOf(phone, CAL)).match(/Booked: [^.]+\./)?.[0],
+      ).catch(() => '');
+      const outcomeBox = await boxOf(CAL, '[part~="outcome"]');
+      const outcomeFocused = await phone.evaluate(() => {
+        const calendar = document
+          .querySelector('portico-portal')
+          .shadowRoot.querySelector('portico-booking-calendar');
+        return calendar.shadowRoot.activeElement?.getAttribute('part') === 'outcome';
+      });
+      await check(
+        'on a phone, tapping Confirm in the bar books, and the outcome shows (focused) on screen',
+        /^Booked: /.test(outcome) && onScreen(outcomeBox) && outcomeFocused,
+        `${outcome} ${JSON.stringify(outcomeBox)}, focused ${outcomeFocused}`,
+      );
+      // The shop: the cart is a summary bar at the bottom that opens.
+      await phone.goto(`${origin}/members/shop`, {waitUntil: 'load'});
+      const SHOPTAG = 'portico-product-shop';
+      const add = await waitFor(
+        phone,
+        SHOPTAG,
+        '[data-product-id="pack-10"] [part~="add-button"]',
+        20_000,
+      );
+      await tap(add);
+      await add.dispose();
+      const summary = await until('the cart bar’s summary', async () => {
+        const text = (await textOf(phone, SHOPTAG)).match(/1 item · €40\.00/)?.[0];
+        return text ?? false;
+      });
+      await phone.evaluate(() => window.scrollTo(0, 0));
+      const barBox = await boxOf(SHOPTAG, '[part~="cart-bar"]');
+      const toggle = await element(phone, SHOPTAG, '[part~="cart-toggle"]');
+      await tap(toggle);
+      await until(
+        'the cart open',
+        async () => (await toggle.getAttribute('aria-expanded')) === 'true',
+      );
+      await toggle.dispose();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const checkoutBox = await boxOf(SHOPTAG, '[part~="checkout-button"]');
+      await phone.screenshot({path: path.join(SHOTS, 'phone-shop.png')});
+      await check(
+        'on a phone, the shop’s cart is a summary bar on screen ("1 item · €40.00") that opens the cart',
+        onScreen(barBox) && onScreen(checkoutBox),
+        `${summary}; bar ${JSON.stringify(barBox)}, checkout ${JSON.stringify(checkoutBox)}`,
+      );
+      currentPage = page;
+      await phoneContext.close();
     }
 
     // 10. Screenshots: dark desktop, then the 375 px mobile layout with its menu.

@@ -113,9 +113,12 @@ $('book').addEventListener('click', async () => {
       start: slot.start,
       end: slot.end,
     });
+    // In the space's time zone, as the calendar shows times (not this browser's).
+    const {timeZone} = await client.space.get();
     const when = new Intl.DateTimeFormat(locale.value, {
       dateStyle: 'medium',
       timeStyle: 'short',
+      timeZone,
     }).format(new Date(slot.start));
     result.textContent = `Booked ${bookings[0]?.resourceName ?? 'a room'} on ${when} for ${cost.credits} credit${cost.credits === 1 ? '' : 's'}.`;
   } catch (error) {

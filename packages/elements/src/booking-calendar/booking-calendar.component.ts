@@ -17,7 +17,8 @@ import {errorReason} from '../internal/error-message.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {BookingFlow, type RepeatForm} from './booking-flow.js';
-import {outcomeText, renderPanel} from './booking-panel.template.js';
+import {renderBar} from './booking-bar.template.js';
+import {outcomeText, renderPanel, type PanelInput} from './booking-panel.template.js';
 import {buildCalendarGrid, type CalendarGrid, type ResourceTimes} from './calendar-grid.js';
 import {columnLabel, renderGrid} from './calendar-grid.template.js';
 import {keyMove} from './calendar-keys.js';
@@ -74,6 +75,9 @@ const TOUCH_SLOP_PX = 10;
  * @csspart repeat-count - How many times a repeat happens.
  * @csspart repeat-until - The last day of a repeat.
  * @csspart confirm-button - Confirm (or "Send request" for resources that need approval).
+ * @csspart buy-credits-button - Replaces Confirm when the credits fall short (and follows a 402).
+ * @csspart summary-bar - Narrow widths: the selection, its price and Confirm, stuck to the bottom of the screen.
+ * @csspart bar-price - The price in the summary bar.
  * @csspart outcome - The outcome of the last booking.
  * @csspart accept-terms-button - Accepts the space's terms and books (after a 403).
  * @csspart my-bookings - The member's bookings.
@@ -101,7 +105,7 @@ const TOUCH_SLOP_PX = 10;
  * @fires {PorticoSlotSelectedEvent} portico-slot-selected - The member selected a time.
  * @fires {PorticoBookingCreatedEvent} portico-booking-created - A booking was made.
  * @fires {PorticoBookingCancelledEvent} portico-booking-cancelled - The member cancelled a booking.
- * @fires {PorticoNeedsCreditsEvent} portico-needs-credits - A booking needs more credits than the member has.
+ * @fires {PorticoNeedsCreditsEvent} portico-needs-credits - "Buy credits" was pressed: the booking needs more credits than the member has. Cancelable; otherwise a `<portico-product-shop>` on the page opens on credit packs, and after an order is paid the calendar comes back to the selection.
  * @fires {PorticoNeedsSignInEvent} portico-needs-sign-in - Booking needs a signed-in member.
  * @fires {PorticoErrorEvent} portico-error - Loading the space, resources or availability failed.
  */
@@ -131,6 +135,13 @@ export class PorticoBookingCalendar extends PorticoClientElement {
 
   /** Denser cells; the week view shows every resource side by side. */
   @property({type: Boolean, reflect: true}) compact = false;
+
+  /**
+   * A time to select once the calendar has loaded (the portal sets it when the member comes
+   * back from buying credits); the day shown moves to it.
+   */
+  @property({attribute: false}) initialSlot:
+    {resourceId: string; start: string; end: string} | undefined;
 
   /** The current instant (ISO); the clock by default. Stories and tests pin it. */
   @property({attribute: false}) now: string | undefined;
@@ -169,6 +180,12 @@ export class PorticoBookingCalendar extends PorticoClientElement {
 
   #focus = {row: 0, column: 0};
   #focusAfterRender = false;
+  /** Focus the booking's outcome once it shows (after Confirm). */
+  #focusOutcome = false;
+  /** The member went to buy credits from here: come back to the selection once paid. */
+  #awaitingCredits = false;
+  /** The `slot` last applied, so each is selected once. */
+  #appliedSlot: PorticoBookingCalendar['initialSlot'];
   /** The day and view the grid was last scrolled for (see `#scrollToFirstFree`). */
   #scrolledFor: string | undefined;
   #dragging = false;
@@ -214,12 +231,14 @@ export class PorticoBookingCalendar extends PorticoClientElement {
       if (narrow !== this.narrow) setTimeout(() => (this.narrow = narrow));
     });
     this.#resize.observe(this);
+    window.addEventListener('portico-order-paid', this.handleOrderPaid);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize?.disconnect();
     this.#endTouch();
+    window.removeEventListener('portico-order-paid', this.handleOrderPaid);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -228,6 +247,7 @@ export class PorticoBookingCalendar extends PorticoClientElement {
       this.typeFilter = this.resourceType;
     }
     this.#watchTaken();
+    this.#applySlot();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -235,6 +255,10 @@ export class PorticoBookingCalendar extends PorticoClientElement {
     if (this.#focusAfterRender) {
       this.#focusAfterRender = false;
       this.#focusedCell()?.focus({preventScroll: false});
+    }
+    if (this.#focusOutcome) {
+      this.#focusOutcome = false;
+      this.renderRoot.querySelector<HTMLElement>('[part~="outcome"]')?.focus();
     }
     this.#scrollToFirstFree();
   }
@@ -372,6 +396,25 @@ export class PorticoBookingCalendar extends PorticoClientElement {
     const client = this.resolvedClient;
     const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const selection = this.readonly ? null : this.selection;
+    const panel: PanelInput | null = this.readonly
+      ? null
+      : {
+          locale,
+          space,
+          selection: this.picked?.committed ? selection : null,
+          flow: this.#flow,
+          signedIn: !!client?.session.isLoggedIn,
+          taken: this.taken,
+          onConfirm: () => void this.#confirm(),
+          onAcceptTerms: () => void this.#acceptTerms(),
+          onClear: () => this.#clear(),
+          onSignIn: () => this.emit('portico-needs-sign-in'),
+          onBuyCredits: () => this.#needsCredits(),
+          onRepeat: (r) => this.#setRepeat(r),
+          onRetryQuote: () => this.#quote(),
+          // On a phone the panel is far below the slots: Confirm rides in a bar at the bottom.
+          actionInBar: this.narrow,
+        };
     return html`
       ${renderToolbar({
         locale,
@@ -416,26 +459,9 @@ export class PorticoBookingCalendar extends PorticoClientElement {
               ? this.#renderList(locale, space, shown)
               : this.#renderGrid(locale, space, view, selection)
       }
-      ${
-        this.readonly
-          ? nothing
-          : renderPanel({
-              locale,
-              space,
-              selection: this.picked?.committed ? selection : null,
-              flow: this.#flow,
-              signedIn: !!client?.session.isLoggedIn,
-              taken: this.taken,
-              onConfirm: () => void this.#confirm(),
-              onAcceptTerms: () => void this.#acceptTerms(),
-              onClear: () => this.#clear(),
-              onSignIn: () => this.emit('portico-needs-sign-in'),
-              onBuyCredits: () => this.#needsCredits(),
-              onRepeat: (r) => this.#setRepeat(r),
-              onRetryQuote: () => this.#quote(),
-            })
-      }
+      ${panel ? renderPanel(panel) : nothing}
       ${client?.session.isLoggedIn ? this.#mine.render(locale, space, Date.parse(this.nowIso)) : nothing}
+      ${panel?.actionInBar ? renderBar(panel) : nothing}
     `;
   }
 
@@ -531,6 +557,7 @@ export class PorticoBookingCalendar extends PorticoClientElement {
       availability.resources.map((r) => [r.resourceId, r]),
     );
     const now = Date.parse(this.nowIso);
+    const picked = this.picked?.committed ? this.picked : null;
     const entries = listSlots(shown, map, space.timeZone)
       .map((e) => ({...e, slots: e.slots.filter((s) => Date.parse(s.start) >= now)}))
       .filter((e) => e.slots.length > 0);
@@ -550,23 +577,25 @@ export class PorticoBookingCalendar extends PorticoClientElement {
               >
             </h3>
             <ul class="list__slots">
-              ${slots.map(
-                (slot) =>
-                  html`<li>
-                    <button
-                      type="button"
-                      class="button button--secondary list__slot"
-                      aria-label=${
-                        // Starts with the visible time, so voice control finds it (WCAG 2.5.3).
-                        `${formatTime(locale, slot.start, space.timeZone)}, ${resource.name}, ${formatTimeRange(locale, slot.start, slot.end, space.timeZone)}`
-                      }
-                      ?disabled=${this.readonly}
-                      @click=${() => this.#pickInstant(resource.id, Date.parse(slot.start))}
-                    >
-                      ${formatTime(locale, slot.start, space.timeZone)}
-                    </button>
-                  </li>`,
-              )}
+              ${slots.map((slot) => {
+                const chosen =
+                  picked?.resourceId === resource.id && picked.anchor === Date.parse(slot.start);
+                return html`<li>
+                  <button
+                    type="button"
+                    class=${`button button--secondary list__slot${chosen ? ' list__slot--selected' : ''}`}
+                    aria-pressed=${chosen ? 'true' : 'false'}
+                    aria-label=${
+                      // Starts with the visible time, so voice control finds it (WCAG 2.5.3).
+                      `${formatTime(locale, slot.start, space.timeZone)}, ${resource.name}, ${formatTimeRange(locale, slot.start, slot.end, space.timeZone)}`
+                    }
+                    ?disabled=${this.readonly}
+                    @click=${() => this.#pickInstant(resource.id, Date.parse(slot.start))}
+                  >
+                    ${formatTime(locale, slot.start, space.timeZone)}
+                  </button>
+                </li>`;
+              })}
             </ul>
           </section>`,
       )}
@@ -818,7 +847,9 @@ export class PorticoBookingCalendar extends PorticoClientElement {
       this.picked = null;
       this.emit('portico-booking-created', {detail: outcome.created});
     }
-    if (outcome.kind === 'credits') this.#needsCredits();
+    // The outcome takes focus (Confirm may be gone with the selection); a 402 shows its way
+    // out there, and nothing moves the member elsewhere until they choose it.
+    this.#focusOutcome = true;
     const space = this.#space.state.data as Space;
     this.#states.announce(outcomeText(locale, space, outcome, this.selection));
   }
@@ -826,12 +857,66 @@ export class PorticoBookingCalendar extends PorticoClientElement {
   #needsCredits(): void {
     const outcome = this.#flow.outcome;
     const quote = this.#flow.quote.status === 'ready' ? this.#flow.quote.quote : undefined;
-    this.emit('portico-needs-credits', {
-      detail:
-        outcome?.kind === 'credits'
+    const selection = this.picked?.committed ? this.selection : null;
+    const event = this.emit('portico-needs-credits', {
+      cancelable: true,
+      detail: {
+        ...(outcome?.kind === 'credits'
           ? {required: outcome.required, available: outcome.available}
-          : {required: quote?.cost.credits ?? 0, available: quote?.creditsAvailable ?? 0},
+          : {required: quote?.cost.credits ?? 0, available: quote?.creditsAvailable ?? 0}),
+        selection: selection && {
+          resourceId: selection.resource.id,
+          start: selection.start,
+          end: selection.end,
+        },
+      },
     });
+    if (event.defaultPrevented) return;
+    // On a host page: a shop there opens on its credit packs (as the credit balance's button
+    // does); once an order is paid, the calendar comes back to this selection.
+    const shop = document.querySelector('portico-product-shop') as
+      (Element & {showCategory?: (category: string) => Promise<void>}) | null;
+    if (!shop?.showCategory) return;
+    this.#awaitingCredits = true;
+    void shop.showCategory('credit_pack');
+  }
+
+  /** Credits were bought (anywhere on the page): the selection's price is asked again. */
+  private handleOrderPaid = (): void => {
+    if (!this.picked?.committed) return;
+    this.#flow.outcome = null;
+    this.#quote();
+    if (!this.#awaitingCredits) return;
+    this.#awaitingCredits = false;
+    this.scrollIntoView({block: 'start', behavior: 'smooth'});
+  };
+
+  /** Selects `initialSlot` (once each) when its day's availability is there. */
+  #applySlot(): void {
+    const slot = this.initialSlot;
+    if (!slot || slot === this.#appliedSlot) return;
+    const space = this.#space.state.data;
+    if (!space) return;
+    const day = calendarDayOf(Date.parse(slot.start), space.timeZone);
+    if (this.day !== day) {
+      this.date = day;
+      return;
+    }
+    const grid = this.grid;
+    if (!grid) return;
+    const column = grid.columns.findIndex(
+      (c) => c.resource.id === slot.resourceId && c.day === day,
+    );
+    if (column < 0) return;
+    const start = Date.parse(slot.start);
+    const end = Date.parse(slot.end);
+    const starts = grid.cells.map((row) => row[column]?.start ?? Number.NaN);
+    const focus = starts.filter((s) => s >= start && s < end).at(-1);
+    if (focus === undefined || !starts.includes(start)) return;
+    this.#appliedSlot = slot;
+    this.picked = {resourceId: slot.resourceId, day, anchor: start, focus, committed: false};
+    // After this update: #commit quotes and announces the restored selection.
+    void this.updateComplete.then(() => this.#commit());
   }
 
   #clear(): void {

@@ -262,6 +262,51 @@ export default css`
     list-style: none;
   }
 
+  /* The chosen slot reads as chosen without colour alone: filled, bold, with a check. */
+  .list__slot--selected {
+    color: ${sys('color-on-primary')};
+    font-weight: ${sys('font-weight-bold')};
+    background: var(--portico-booking-calendar-selected-background);
+    border-color: var(--portico-booking-calendar-selected-background);
+  }
+
+  .list__slot--selected::before {
+    content: '✓ ';
+  }
+
+  /* Narrow widths: the selection, its price and Confirm stay at the bottom of the screen
+     while the calendar is in view (sticky inside the element, so a host page's layout holds). */
+  .bar {
+    position: sticky;
+    bottom: 0;
+    z-index: 2;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: ${sys('space-sm')};
+    margin: 0 calc(-1 * var(--portico-booking-calendar-padding))
+      calc(-1 * var(--portico-booking-calendar-padding));
+    padding: ${sys('space-sm')} var(--portico-booking-calendar-padding);
+    background: var(--portico-booking-calendar-background);
+    border-top: 1px solid var(--portico-booking-calendar-border-color);
+    border-radius: 0 0 var(--portico-booking-calendar-border-radius)
+      var(--portico-booking-calendar-border-radius);
+    box-shadow: ${sys('elevation-2')};
+  }
+
+  .bar__summary {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+    margin: 0;
+    font-size: ${sys('font-size-sm')};
+  }
+
+  .bar__price {
+    font-size: ${sys('font-size-md')};
+  }
+
   .panel,
   .mine {
     display: flex;

@@ -519,7 +519,7 @@ describe('<portico-booking-calendar>', () => {
       await harness.until((h) => h.partText('issue').includes('already booked'));
     });
 
-    it('should offer to buy credits on 402 and emit portico-needs-credits', async () => {
+    it('should replace Confirm with "Buy credits" when the quote falls short', async () => {
       const {harness, el} = await setupTest({resourceIds: 'event-loft'});
       const spy = sinon.spy();
       el.addEventListener('portico-needs-credits', spy);
@@ -528,12 +528,13 @@ describe('<portico-booking-calendar>', () => {
       expect(harness.partText('quote')).to.include('120 credits');
       expect(harness.partText('quote')).to.include('You do not have enough credits');
       expect(harness.part('credits-used') === null).to.be.true;
-      await harness.click('Send request');
-      await harness.until((h) => h.partText('outcome').startsWith('Not enough credits'));
+      // No "Send request" that would answer 402: the way out instead.
+      expect(harness.part('confirm-button')).to.equal(null);
+      expect(spy).not.to.have.been.called;
+      await harness.click('Buy credits');
       expect(spy).to.have.been.calledOnce;
       expect(spy.firstCall.args[0].detail.required).to.equal(120);
-      await harness.click('Buy credits');
-      expect(spy).to.have.been.calledTwice;
+      expect(spy.firstCall.args[0].detail.selection.resourceId).to.equal('event-loft');
     });
 
     it('should explain a rule the server refused (422)', async () => {

@@ -25,6 +25,8 @@ export interface PanelInput {
   readonly onBuyCredits: () => void;
   readonly onRepeat: (repeat: Partial<RepeatForm>) => void;
   readonly onRetryQuote: () => void;
+  /** Confirm (or its way out) lives in the sticky summary bar instead (narrow widths). */
+  readonly actionInBar: boolean;
 }
 
 /** The words for a selection's issue, with the resource's numbers. */
@@ -184,7 +186,6 @@ function renderBooking(input: PanelInput, selection: ResolvedSelection): Templat
       ${msg(locale, 'calendar.panel.quoting')}
     </p>`;
   }
-  const approval = quote.status === 'ready' && quote.quote.requiresApproval;
   const r = flow.repeat;
   return html`${details}
     <label class="field">
@@ -221,19 +222,41 @@ function renderBooking(input: PanelInput, selection: ResolvedSelection): Templat
       </select>
       ${r.frequency === 'none' ? nothing : renderEnds(input, r)}
     </fieldset>
-    <button
+    ${input.actionInBar ? nothing : renderAction(input)}`;
+}
+
+/**
+ * The panel's step forward: Confirm; or, when the quote says the credits fall short, the way
+ * out (buy credits, then come back to this selection) instead of a Confirm that would fail.
+ * (The API has no card payment for bookings, so credits are the only way out.)
+ */
+export function renderAction(input: PanelInput): TemplateResult {
+  const {locale, flow} = input;
+  const quote = flow.quote;
+  if (quote.status === 'ready' && !quote.quote.affordable) {
+    return html`<button
       type="button"
       class="button button--primary"
-      part="confirm-button"
-      aria-disabled=${flow.busy || quote.status !== 'ready' ? 'true' : 'false'}
-      @click=${input.onConfirm}
+      part="buy-credits-button"
+      @click=${input.onBuyCredits}
     >
-      ${
-        flow.busy
-          ? msg(locale, 'calendar.panel.working')
-          : msg(locale, approval ? 'calendar.panel.request' : 'calendar.panel.confirm')
-      }
+      ${msg(locale, 'calendar.outcome.buyCredits')}
     </button>`;
+  }
+  const approval = quote.status === 'ready' && quote.quote.requiresApproval;
+  return html`<button
+    type="button"
+    class="button button--primary"
+    part="confirm-button"
+    aria-disabled=${flow.busy || quote.status !== 'ready' ? 'true' : 'false'}
+    @click=${input.onConfirm}
+  >
+    ${
+      flow.busy
+        ? msg(locale, 'calendar.panel.working')
+        : msg(locale, approval ? 'calendar.panel.request' : 'calendar.panel.confirm')
+    }
+  </button>`;
 }
 
 function renderEnds(input: PanelInput, r: RepeatForm): TemplateResult {
@@ -339,16 +362,21 @@ function renderOutcome(input: PanelInput, outcome: BookingOutcome): TemplateResu
   switch (outcome.kind) {
     case 'confirmed':
     case 'pending':
-      return html`<p class="notice notice--success" part="outcome">${text}</p>`;
+      return html`<p class="notice notice--success" part="outcome" tabindex="-1">${text}</p>`;
     case 'credits':
-      return html`<div class="notice notice--error" part="outcome">
+      return html`<div class="notice notice--error" part="outcome" tabindex="-1">
         <p>${text}</p>
-        <button type="button" class="button button--primary" @click=${input.onBuyCredits}>
+        <button
+          type="button"
+          class="button button--primary"
+          part="buy-credits-button"
+          @click=${input.onBuyCredits}
+        >
           ${msg(locale, 'calendar.outcome.buyCredits')}
         </button>
       </div>`;
     case 'terms':
-      return html`<div class="notice notice--warning" part="outcome">
+      return html`<div class="notice notice--warning" part="outcome" tabindex="-1">
         <p>${text}</p>
         ${
           isHttpsUrl(space.terms.url)
@@ -367,6 +395,6 @@ function renderOutcome(input: PanelInput, outcome: BookingOutcome): TemplateResu
         </button>
       </div>`;
     default:
-      return html`<p class="notice notice--error" part="outcome">${text}</p>`;
+      return html`<p class="notice notice--error" part="outcome" tabindex="-1">${text}</p>`;
   }
 }

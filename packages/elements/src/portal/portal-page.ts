@@ -23,6 +23,13 @@ export interface PageContext {
   readonly member: Member | undefined;
   /** The category the shop opens on (set by "Buy credits" elsewhere in the portal). */
   readonly shopCategory: string;
+  /**
+   * The member saved their profile in this portal: the "Complete your profile" nudge has done
+   * its job, even with optional fields left empty.
+   */
+  readonly profileSaved: boolean;
+  /** The time the Book page selects (back from buying the credits it needed). */
+  readonly bookSlot: {resourceId: string; start: string; end: string} | undefined;
   /** The page's `<h1>`, which takes focus after each navigation. */
   heading(text: string): TemplateResult;
 }

@@ -6,6 +6,7 @@ import {property, state} from 'lit/decorators.js';
 import {msg, resolveLocale} from '../i18n/index.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
+import type {PorticoNeedsCreditsEvent} from '../events/portico-needs-credits.js';
 import type {PageContext, PageName} from './portal-page.js';
 import type {PortalRouter} from './portal-router.js';
 import styles from './portal.styles.js';
@@ -68,6 +69,10 @@ export class PorticoPortal extends PorticoClientElement {
   /** The navigation is open (narrow screens). */
   @state() private menuOpen = false;
   @state() private shopCategory = 'all';
+  /** The member saved their profile here: the dashboard stops asking them to complete it. */
+  @state() private profileSaved = false;
+  /** The time the Book page selects when the member comes back from buying credits. */
+  @state() private bookSlot: PageContext['bookSlot'];
 
   #router: PortalRouter | undefined;
   #routerLoading: Promise<PortalRouter> | undefined;
@@ -76,6 +81,11 @@ export class PorticoPortal extends PorticoClientElement {
   /** Where a visitor who was asked to sign in goes back to once signed in. */
   #returnTo = '/';
   #focusHeading = false;
+  /**
+   * Where "Buy credits" in the calendar came from, and its selection: once an order is paid
+   * the member goes back there, the selection restored.
+   */
+  #creditsReturn: {path: string; slot: PageContext['bookSlot']} | undefined;
   /** The portal path last routed to. */
   #path: string | undefined;
   /** Signed in at the last update: signing out (anywhere) goes back to the portal's home. */
@@ -140,7 +150,9 @@ export class PorticoPortal extends PorticoClientElement {
     this.addEventListener('keydown', this.handleKeydown);
     this.addEventListener('portico-needs-sign-in', this.handleNeedsSignIn);
     this.addEventListener('portico-buy-credits', this.handleBuyCredits);
-    this.addEventListener('portico-needs-credits', this.handleBuyCredits);
+    this.addEventListener('portico-needs-credits', this.handleNeedsCredits);
+    this.addEventListener('portico-order-paid', this.handleOrderPaid);
+    this.addEventListener('portico-profile-updated', this.handleProfileUpdated);
     this.addEventListener('portico-plan-selected', this.handlePlanSelected);
     this.addEventListener('portico-sign-in-complete', this.handleSignInComplete);
     void this.#go(this.currentPath, false);
@@ -154,7 +166,9 @@ export class PorticoPortal extends PorticoClientElement {
     this.removeEventListener('keydown', this.handleKeydown);
     this.removeEventListener('portico-needs-sign-in', this.handleNeedsSignIn);
     this.removeEventListener('portico-buy-credits', this.handleBuyCredits);
-    this.removeEventListener('portico-needs-credits', this.handleBuyCredits);
+    this.removeEventListener('portico-needs-credits', this.handleNeedsCredits);
+    this.removeEventListener('portico-order-paid', this.handleOrderPaid);
+    this.removeEventListener('portico-profile-updated', this.handleProfileUpdated);
     this.removeEventListener('portico-plan-selected', this.handlePlanSelected);
     this.removeEventListener('portico-sign-in-complete', this.handleSignInComplete);
   }
@@ -272,6 +286,7 @@ export class PorticoPortal extends PorticoClientElement {
     this.#wasSignedIn = signedIn;
     if (signedOut) {
       this.#returnTo = '/';
+      this.profileSaved = false;
       void this.navigate('/');
       return;
     }
@@ -319,12 +334,17 @@ export class PorticoPortal extends PorticoClientElement {
       signedIn: this.#signedIn,
       member: this.#me.state.data,
       shopCategory: this.shopCategory,
+      bookSlot: this.bookSlot,
+      profileSaved: this.profileSaved,
       heading: (text) => html`<h1 class="portal__title" tabindex="-1">${text}</h1>`,
     };
   }
 
   async #go(path: string, focus: boolean): Promise<void> {
     this.menuOpen = false;
+    // Leaving the shop another way than paying: no trip back to the booking later.
+    if (path !== '/shop') this.#creditsReturn = undefined;
+    this.bookSlot = undefined;
     this.#path = path;
     const router = await this.#loadRouter().catch(() => undefined);
     if (!router) return;
@@ -409,8 +429,28 @@ export class PorticoPortal extends PorticoClientElement {
 
   private handleBuyCredits = (event: Event): void => {
     event.preventDefault();
+    this.#creditsReturn = undefined;
     this.shopCategory = 'credit_pack';
     void this.navigate('/shop');
+  };
+
+  /** The calendar's "Buy credits": to the credit packs, and back to the booking once paid. */
+  private handleNeedsCredits = (event: PorticoNeedsCreditsEvent): void => {
+    event.preventDefault();
+    this.#creditsReturn = {path: this.currentPath, slot: event.detail.selection ?? undefined};
+    this.shopCategory = 'credit_pack';
+    void this.navigate('/shop');
+  };
+
+  private handleProfileUpdated = (): void => {
+    this.profileSaved = true;
+  };
+
+  private handleOrderPaid = (): void => {
+    const back = this.#creditsReturn;
+    if (!back) return;
+    this.#creditsReturn = undefined;
+    void this.navigate(back.path).then(() => (this.bookSlot = back.slot));
   };
 }
 

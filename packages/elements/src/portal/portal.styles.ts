@@ -35,7 +35,9 @@ export default css`
     background: var(--portico-portal-background);
     border: 1px solid var(--portico-portal-border-color);
     border-radius: ${sys('radius-lg')};
-    overflow: hidden;
+    /* clip, not hidden: rounds the corners without making a scroll container, so the
+       calendar's and the shop's sticky bars stick to the screen inside the portal. */
+    overflow: clip;
   }
 
   .portal__header {

@@ -15,6 +15,8 @@ import '../credit-balance/credit-balance.js';
 import './portal.js';
 import type {PorticoPortal} from './portal.component.js';
 import {PorticoPortalHarness} from './portal.harness.js';
+import {PorticoBookingCalendarHarness} from '../booking-calendar/booking-calendar.harness.js';
+import {PorticoProductShopHarness} from '../product-shop/product-shop.harness.js';
 
 const START_URL = location.pathname + location.search;
 const START_TITLE = document.title;
@@ -278,6 +280,61 @@ describe('<portico-portal>', function () {
       await harness.until(showing('profile', 'Profile'));
       expect(location.hash).to.equal('#/profile');
       expect(focused(el)).to.equal(harness.headingElement);
+    });
+
+    it('should drop the profile banner once the member has saved the profile', async () => {
+      const {harness} = await setupTest({member: 'ben@example.com'});
+      await harness.until((h) => h.part('profile-banner') !== null);
+      harness.part('profile-banner')!.querySelector('a')!.click();
+      await harness.until(showing('profile', 'Profile'));
+      const profile = new PorticoProfileHarness(harness.find('portico-profile')!);
+      await profile.until((p) => p.isReady);
+      // A phone number only: the rest stays optional, and the nudge has done its job.
+      await profile.type('phone', '+33 6 12 34 56 78');
+      await profile.save();
+      await profile.until((p) => p.saved !== '');
+      await harness.clickLink('Dashboard');
+      await harness.until(showing('dashboard'));
+      await harness.until((h) => !!h.find('portico-credit-balance'));
+      // (A boolean: a failing equal() on the banner element would serialize the whole portal.)
+      expect(harness.part('profile-banner') === null, 'the banner is gone').to.be.true;
+    });
+
+    it('should take "Buy credits" to the credit packs, and back to the same slot once paid', async function () {
+      this.timeout(30_000);
+      // Eve has no credits left.
+      const {harness} = await setupTest({member: 'eve@example.com'});
+      await harness.until(showing('dashboard'));
+      await harness.clickLink('Book');
+      await harness.until(showing('book'));
+      const calendar = new PorticoBookingCalendarHarness(harness.find('portico-booking-calendar')!);
+      calendar.element.view = 'list';
+      const chips = () => [
+        ...(calendar.part('list')?.querySelectorAll<HTMLButtonElement>('.list__slot') ?? []),
+      ];
+      await calendar.until(() => chips().length > 0, 8_000);
+      const label = chips()[0]!.getAttribute('aria-label');
+      chips()[0]!.click();
+      await calendar.until((c) => !!c.part('buy-credits-button'));
+      (calendar.part('buy-credits-button') as HTMLButtonElement).click();
+      await harness.until(showing('shop'));
+      const shop = new PorticoProductShopHarness(harness.find('portico-product-shop')!);
+      await shop.until((h) => h.categories.some((c) => c.pressed && /credit/i.test(c.label)));
+      await shop.until((h) => h.productIds.includes('pack-10') && h.cartReady);
+      await shop.add('pack-10');
+      await shop.until((h) => h.canCheckout && !h.isQuoting);
+      shop.checkoutButton!.click();
+      // Paid: back on Book, the same slot chosen and quoted, now with Confirm.
+      await harness.until(showing('book'), 8_000);
+      const back = new PorticoBookingCalendarHarness(harness.find('portico-booking-calendar')!);
+      back.element.view = 'list';
+      await back.until(
+        (c) => c.part('confirm-button')?.getAttribute('aria-disabled') === 'false',
+        8_000,
+      );
+      const pressed = [...back.part('list')!.querySelectorAll('[aria-pressed="true"]')];
+      expect(pressed.map((chip) => chip.getAttribute('aria-label'))).to.deep.equal([label]);
+      expect(back.part('buy-credits-button') === null).to.be.true;
     });
 
     it('should visit every page from the navigation, focusing each heading', async () => {

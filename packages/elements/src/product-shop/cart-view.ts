@@ -78,6 +78,7 @@ export function renderCart(cart: CartController, context: CartViewContext): Temp
   const blocked = problems.some(Boolean);
   return html`<section
     class="cart"
+    id="cart"
     part="cart"
     aria-labelledby="cart-title"
     aria-busy=${cart.ready ? 'false' : 'true'}

@@ -21,6 +21,7 @@ import {errorReason} from '../internal/error-message.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {CartController} from './cart-controller.js';
+import {renderCartBar} from './cart-bar.js';
 import {renderCart} from './cart-view.js';
 import {CheckoutController} from './checkout-controller.js';
 import {renderPendingOrders, renderPurchases} from './orders-view.js';
@@ -49,6 +50,9 @@ export type ShopCategory = (typeof CATEGORIES)[number];
  * @csspart price - A product's price.
  * @csspart add-button - A product's "Add to cart" button.
  * @csspart cart - The cart.
+ * @csspart cart-bar - Narrow widths: the cart's summary, stuck to the bottom of the screen.
+ * @csspart cart-summary - The number of items and the total in the bar.
+ * @csspart cart-toggle - Opens and closes the cart from the bar.
  * @csspart remove-button - Removes a line from the cart.
  * @csspart line-problem - Why a cart line cannot be bought (sold out, fewer left).
  * @csspart totals - The totals quoted by the server.
@@ -114,6 +118,8 @@ export class PorticoProductShop extends PorticoClientElement {
   @property() label?: string;
 
   @state() private search = '';
+  /** The cart is open over the summary bar (narrow widths; wider, it is always shown). */
+  @state() private cartOpen = false;
   /** The last action's outcome, kept in the live region until the next one. */
   @state() private outcome = '';
 
@@ -261,30 +267,33 @@ export class PorticoProductShop extends PorticoClientElement {
       </div>
       <div class="shop__layout">
         ${this.renderProducts(shown, offered.length, locale)}
-        ${renderCart(this.#cart, {
-          locale,
-          signedIn,
-          products: this.#products.state.data?.items ?? [],
-          currency: this.#space.state.data?.currency,
-          step: this.#checkout.step,
-          space: this.#space.state.data,
-          cards: this.#checkout.cards,
-          card: this.#checkout.card,
-          payTotal: this.#checkout.cardOrder?.total ?? this.#cart.quote?.total,
-          paying: this.#checkout.busy === 'placing' || this.#checkout.busyOrderId !== undefined,
-          busy: this.#checkout.busy,
-          notice: this.#checkout.notice,
-          onQuantity: (id, quantity, max) => this.handleQuantity(id, quantity, max),
-          onApplyCode: (code) => void this.handleApplyCode(code),
-          onRemoveCode: () => this.#cart.removeCode(),
-          onCheckout: () => this.#checkout.checkout(),
-          onAcceptTerms: () => void this.#checkout.acceptTerms(),
-          onCancelTerms: () => this.#checkout.cancelTerms(),
-          onChooseCard: (card) => this.#checkout.chooseCard(card),
-          onPayNow: () => void this.#checkout.payNow(),
-          onCancelCard: () => this.#checkout.cancelCard(),
-          onSignIn: () => this.emit('portico-needs-sign-in'),
-        })}
+        <div class=${`shop__dock${this.cartOpen ? ' shop__dock--open' : ''}`}>
+          ${renderCartBar(this.#cart, locale, this.cartOpen, () => (this.cartOpen = !this.cartOpen))}
+          ${renderCart(this.#cart, {
+            locale,
+            signedIn,
+            products: this.#products.state.data?.items ?? [],
+            currency: this.#space.state.data?.currency,
+            step: this.#checkout.step,
+            space: this.#space.state.data,
+            cards: this.#checkout.cards,
+            card: this.#checkout.card,
+            payTotal: this.#checkout.cardOrder?.total ?? this.#cart.quote?.total,
+            paying: this.#checkout.busy === 'placing' || this.#checkout.busyOrderId !== undefined,
+            busy: this.#checkout.busy,
+            notice: this.#checkout.notice,
+            onQuantity: (id, quantity, max) => this.handleQuantity(id, quantity, max),
+            onApplyCode: (code) => void this.handleApplyCode(code),
+            onRemoveCode: () => this.#cart.removeCode(),
+            onCheckout: () => this.#checkout.checkout(),
+            onAcceptTerms: () => void this.#checkout.acceptTerms(),
+            onCancelTerms: () => this.#checkout.cancelTerms(),
+            onChooseCard: (card) => this.#checkout.chooseCard(card),
+            onPayNow: () => void this.#checkout.payNow(),
+            onCancelCard: () => this.#checkout.cancelCard(),
+            onSignIn: () => this.emit('portico-needs-sign-in'),
+          })}
+        </div>
       </div>
       ${signedIn ? this.renderOrders(locale) : nothing}
     `;

@@ -88,6 +88,10 @@ export const en = {
   'shop.status.cancelled': 'Cancelled',
   'shop.lineQuantity': '{quantity} × {name}',
   'shop.cartAnnounce': {one: '{count} item in cart', other: '{count} items in cart'},
+  'shop.cartBar.items': {one: '{count} item', other: '{count} items'},
+  'shop.cartBar.empty': 'Your cart is empty',
+  'shop.cartBar.view': 'View cart',
+  'shop.cartBar.hide': 'Hide cart',
 } as const;
 
 /** The product shop's text in French. */
@@ -182,6 +186,10 @@ export const fr = {
     one: '{count} article dans le panier',
     other: '{count} articles dans le panier',
   },
+  'shop.cartBar.items': {one: '{count} article', other: '{count} articles'},
+  'shop.cartBar.empty': 'Votre panier est vide',
+  'shop.cartBar.view': 'Voir le panier',
+  'shop.cartBar.hide': 'Masquer le panier',
 } as const satisfies Catalog<typeof en>;
 
 // Registered when the element's module loads: a page pays only for its widgets' text.

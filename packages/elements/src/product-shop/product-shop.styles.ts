@@ -36,6 +36,8 @@ export default css`
     background: var(--portico-product-shop-background);
     border: 1px solid var(--portico-product-shop-border-color);
     border-radius: var(--portico-product-shop-border-radius);
+    /* The layout follows the shop's own width (a sidebar or a phone), not the window's. */
+    container: shop / inline-size;
   }
 
   .shop:focus {
@@ -83,11 +85,55 @@ export default css`
     gap: ${sys('space-md')};
   }
 
-  @media (min-width: 48rem) {
+  /* (The shop's content box: 40rem keeps two columns in an 800 px window, as 48rem of
+     viewport did before.) */
+  @container shop (min-width: 40rem) {
     .shop__layout {
       grid-template-columns: minmax(0, 2fr) minmax(16rem, 1fr);
       align-items: start;
     }
+  }
+
+  .cart-bar {
+    display: none;
+  }
+
+  /* Phones: the cart is a summary bar stuck to the bottom of the screen while the products
+     are in view (sticky inside the shop, so a host page's layout holds); it opens the cart. */
+  @container shop (max-width: 30rem) {
+    .shop__dock {
+      position: sticky;
+      bottom: 0;
+      z-index: 2;
+      display: grid;
+      gap: ${sys('space-xs')};
+      margin: 0 calc(-1 * var(--portico-product-shop-padding));
+      padding: ${sys('space-sm')} var(--portico-product-shop-padding);
+      background: var(--portico-product-shop-background);
+      border-top: 1px solid var(--portico-product-shop-border-color);
+    }
+
+    .cart-bar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: ${sys('space-sm')};
+    }
+
+    .shop__dock:not(.shop__dock--open) .cart {
+      display: none;
+    }
+
+    /* Open, the cart scrolls inside the bar; the bar never covers the whole screen. */
+    .shop__dock--open .cart {
+      max-height: 60vh;
+      overflow: auto;
+    }
+  }
+
+  .cart-bar__summary {
+    font-weight: ${sys('font-weight-bold')};
   }
 
   .shop__products,

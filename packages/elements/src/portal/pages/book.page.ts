@@ -5,8 +5,11 @@ import type {PortalPage} from '../portal-page.js';
 
 /** The calendar; read-only for a visitor. */
 export const page: PortalPage = {
-  render: ({locale, heading, signedIn}) => html`
+  render: ({locale, heading, signedIn, bookSlot}) => html`
     ${heading(msg(locale, 'portal.page.book'))}
-    <portico-booking-calendar ?readonly=${!signedIn}></portico-booking-calendar>
+    <portico-booking-calendar
+      ?readonly=${!signedIn}
+      .initialSlot=${bookSlot}
+    ></portico-booking-calendar>
   `,
 };

@@ -9,8 +9,8 @@ import type {PortalPage} from '../portal-page.js';
 
 /** The member's overview: membership, credits, next bookings, entries, unread notifications. */
 export const page: PortalPage = {
-  render: ({locale, heading, member, href}) => {
-    const incomplete = member && (!member.phone || !member.company || !member.bio);
+  render: ({locale, heading, member, href, profileSaved}) => {
+    const incomplete = member && !profileSaved && (!member.phone || !member.company || !member.bio);
     return html`
       ${heading(
         member?.name
