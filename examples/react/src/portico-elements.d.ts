@@ -35,6 +35,7 @@ declare module 'react' {
         | 'hourEnd'
         | 'readonly'
         | 'compact'
+        | 'initialSlot'
         | 'now'
         | 'api'
         | 'space'

@@ -42,6 +42,7 @@ declare module 'vue' {
       | 'hourEnd'
       | 'readonly'
       | 'compact'
+      | 'initialSlot'
       | 'now'
       | 'api'
       | 'space'
