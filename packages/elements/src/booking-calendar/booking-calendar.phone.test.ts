@@ -174,7 +174,7 @@ describe('<portico-booking-calendar> on a phone', () => {
     await shop!.until((h) => h.productIds.includes('pack-10'));
     await shop!.add('pack-10');
     await shop!.until((h) => h.canCheckout && !h.isQuoting);
-    shop!.checkoutButton!.click();
+    await shop!.checkout();
     await shop!.until((h) => h.checkoutNotice.includes('Order paid'));
     // Back on the calendar, the same slot chosen, quoted again: now it can be booked.
     await harness.until(

@@ -12,29 +12,30 @@ export interface NotificationText {
 }
 
 /**
- * The kinds this element writes itself. Any other kind (a newer server) shows the server's
- * English `title` and `body`, as sent.
+ * The kinds this element writes itself (a record, so a kind added to the contract is a
+ * compile error here until it is written). Any other kind (a newer server) shows the
+ * server's English `title` and `body`, as sent.
  */
-const KNOWN: ReadonlySet<string> = new Set<KnownNotification['kind']>([
-  'booking.confirmed',
-  'booking.requested',
-  'booking.approved',
-  'booking.declined',
-  'booking.cancelled',
-  'order.paid',
-  'credits.expiring',
-  'entries.left',
-  'membership.starting',
-  'membership.ended',
-  'membership.joined',
-  'membership.requested',
-  'membership.approved',
-  'membership.changing',
-  'membership.cancelling',
-  'announcement',
-]);
+const KNOWN: Record<KnownNotification['kind'], true> = {
+  'booking.confirmed': true,
+  'booking.requested': true,
+  'booking.approved': true,
+  'booking.declined': true,
+  'booking.cancelled': true,
+  'order.paid': true,
+  'credits.expiring': true,
+  'entries.left': true,
+  'membership.starting': true,
+  'membership.ended': true,
+  'membership.joined': true,
+  'membership.requested': true,
+  'membership.approved': true,
+  'membership.changing': true,
+  'membership.cancelling': true,
+  announcement: true,
+};
 
-const isKnown = (item: Notification): item is KnownNotification => KNOWN.has(item.kind);
+const isKnown = (item: Notification): item is KnownNotification => Object.hasOwn(KNOWN, item.kind);
 
 /** The label of a kind's family (`booking.*` → Booking). */
 const KIND_LABELS: Record<string, PlainMessageKey> = {

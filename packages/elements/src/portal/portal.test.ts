@@ -323,7 +323,7 @@ describe('<portico-portal>', function () {
       await shop.until((h) => h.productIds.includes('pack-10') && h.cartReady);
       await shop.add('pack-10');
       await shop.until((h) => h.canCheckout && !h.isQuoting);
-      shop.checkoutButton!.click();
+      await shop.checkout();
       // Paid: back on Book, the same slot chosen and quoted, now with Confirm.
       await harness.until(showing('book'), 8_000);
       const back = new PorticoBookingCalendarHarness(harness.find('portico-booking-calendar')!);
