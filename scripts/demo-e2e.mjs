@@ -1306,6 +1306,24 @@ async function main() {
       JSON.stringify(menuNow),
     );
     await page.screenshot({path: path.join(SHOTS, 'mobile-light-dashboard.png')});
+    // The credit history on a phone: rooms and local times, never an internal id, and the
+    // picture docs/portal/phone-credit-history.png shows.
+    await click(page, 'portico-credit-balance', '[part~="history-button"]');
+    const history = await until('the credit history', async () => {
+      const text = await textOf(page, 'portico-credit-balance');
+      return /L'Atelier|Le Loft|La Verrière|Grand Salon/.test(text) ? text : null;
+    });
+    await check(
+      'on a phone (375 px) the credit history names rooms and times, never an internal id',
+      !/\b(bk|ord|led|cb|ms)_\w+/.test(history),
+      history.slice(0, 200),
+    );
+    const historyBox = await element(page, 'portico-credit-balance', '[part~="history"]');
+    await historyBox?.scrollIntoViewIfNeeded();
+    await page.screenshot({path: path.join(SHOTS, 'phone-credit-history.png')});
+    await historyBox?.dispose();
+    await click(page, 'portico-credit-balance', '[part~="history-button"]');
+    await page.evaluate(() => window.scrollTo(0, 0));
     await menu.click();
     menuNow = await menuState();
     await check(

@@ -401,6 +401,7 @@ export class PorticoBookingCalendar extends PorticoClientElement {
       : {
           locale,
           space,
+          now: Date.parse(this.nowIso),
           selection: this.picked?.committed ? selection : null,
           flow: this.#flow,
           signedIn: !!client?.session.isLoggedIn,

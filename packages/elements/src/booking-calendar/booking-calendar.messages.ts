@@ -90,6 +90,8 @@ export const en = {
   'calendar.panel.use.grant': {one: '{count} granted credit', other: '{count} granted credits'},
   'calendar.panel.useUntil': '{credits}, usable until {date}',
   'calendar.panel.policy': 'Free cancellation until {date}; after that, {percent}% is refunded.',
+  'calendar.panel.policyLate':
+    'It starts too soon to cancel for free: cancelling refunds {percent}%.',
   'calendar.panel.approval':
     'The team confirms bookings of this space: yours will wait for approval.',
   'calendar.panel.unaffordable': 'You do not have enough credits for this booking.',
@@ -233,6 +235,8 @@ export const fr = {
   'calendar.panel.useUntil': "{credits}, utilisables jusqu'au {date}",
   'calendar.panel.policy':
     "Annulation gratuite jusqu'au {date} ; ensuite, {percent} % est remboursé.",
+  'calendar.panel.policyLate':
+    'Elle commence trop tôt pour une annulation gratuite : annuler rembourse {percent} %.',
   'calendar.panel.approval':
     "L'équipe valide les réservations de cet espace : la vôtre attendra sa validation.",
   'calendar.panel.unaffordable': "Vous n'avez pas assez de crédits pour cette réservation.",

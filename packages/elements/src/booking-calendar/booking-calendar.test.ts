@@ -310,6 +310,24 @@ describe('<portico-booking-calendar>', () => {
   });
 
   describe('selection', () => {
+    it('should not offer a free cancellation whose deadline has passed', async () => {
+      // Today (the pinned Wednesday, 09:10): a slot this afternoon starts within the 24 h
+      // of free cancellation, so only the late refund applies.
+      const today = calendarDayOf(Date.now(), TZ);
+      const {harness} = await setupTest({resourceIds: 'room-atelier', day: today});
+      const cell = harness.cells
+        .map((c) => c.getAttribute('aria-label') ?? '')
+        .find((label) => /^L'Atelier, [1-5]:\d\d PM: free$/.test(label))
+        ?.split(': ')[0];
+      expect(cell, 'a free afternoon slot today').to.be.a('string');
+      await selectAndQuote(harness, cell as string);
+      await harness.until((h) => h.partText('quote').includes('credit'));
+      expect(harness.partText('quote')).to.include(
+        'It starts too soon to cancel for free: cancelling refunds 50%.',
+      );
+      expect(harness.partText('quote')).not.to.include('Free cancellation until');
+    });
+
     it('should select a free cell by click, emit portico-slot-selected and show the quote', async () => {
       const {harness, el} = await setupTest({resourceIds: 'room-atelier'});
       const spy = sinon.spy();

@@ -13,6 +13,8 @@ import {costText} from './my-bookings.js';
 export interface PanelInput {
   readonly locale: string;
   readonly space: Space;
+  /** The calendar's clock (epoch ms): a free-cancellation deadline already past is not offered. */
+  readonly now: number;
   readonly selection: ResolvedSelection | null;
   readonly flow: BookingFlow;
   readonly signedIn: boolean;
@@ -149,10 +151,14 @@ function renderBooking(input: PanelInput, selection: ResolvedSelection): Templat
           : nothing
       }
       <p>
-        ${msg(locale, 'calendar.panel.policy', {
-          date: formatDateTime(locale, q.freeCancellationUntil, space.timeZone),
-          percent: q.lateRefundPercent,
-        })}
+        ${
+          Date.parse(q.freeCancellationUntil) > input.now
+            ? msg(locale, 'calendar.panel.policy', {
+                date: formatDateTime(locale, q.freeCancellationUntil, space.timeZone),
+                percent: q.lateRefundPercent,
+              })
+            : msg(locale, 'calendar.panel.policyLate', {percent: q.lateRefundPercent})
+        }
       </p>
       ${
         q.requiresApproval
