@@ -144,7 +144,7 @@ describe('<portico-booking-calendar> on a phone', () => {
     barButton(harness, 'confirm-button')!.click();
     await harness.until((h) => h.partText('outcome').startsWith('Not enough credits'));
     expect(activePart(el)).to.contain('outcome');
-    expect(needs).not.to.have.been.called;
+    expect(needs.callCount).to.equal(0);
     harness
       .part('outcome')!
       .querySelector<HTMLButtonElement>('[part~="buy-credits-button"]')!

@@ -295,7 +295,7 @@ describe('<portico-credit-balance>', () => {
       el.addEventListener('portico-buy-credits', (event) => event.preventDefault());
       try {
         harness.buyButton!.click();
-        expect(shop.showCategory).not.to.have.been.called;
+        expect(shop.showCategory.callCount).to.equal(0);
       } finally {
         shop.remove();
       }
@@ -401,7 +401,7 @@ describe('<portico-credit-balance>', () => {
       harness.element.addEventListener('portico-error', errors);
       harness.element.resolvedClient!.store.invalidate(['credits']);
       await harness.until((h) => h.message === 'Sign in to see your credits.');
-      expect(errors).not.to.have.been.called;
+      expect(errors.callCount).to.equal(0);
     });
 
     it('should be accessible in every theme', async () => {

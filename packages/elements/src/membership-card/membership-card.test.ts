@@ -411,7 +411,7 @@ describe('<portico-membership-card>', () => {
       await harness.choose('Flex monthly');
       await harness.until((h) => h.confirmButton !== null);
       expect(harness.confirmation).to.contain('Join Flex monthly');
-      expect(spy).not.to.have.been.called;
+      expect(spy.callCount).to.equal(0);
     });
 
     it('should reach and press Choose with the keyboard, and focus the confirmation', async () => {

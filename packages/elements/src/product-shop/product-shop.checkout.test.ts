@@ -111,7 +111,7 @@ describe('<portico-product-shop> checkout', () => {
         (el.shadowRoot!.activeElement as HTMLInputElement | null)?.value,
         'keyboard focus moves to the chosen card',
       ).to.equal('pm_card_visa');
-      expect(created, 'nothing is ordered before Pay').not.to.have.been.called;
+      expect(created.callCount, 'nothing is ordered before Pay').to.equal(0);
       expect(harness.part('test-cards-hint')!.textContent).to.contain(
         'Test mode: no card is charged',
       );
@@ -138,7 +138,7 @@ describe('<portico-product-shop> checkout', () => {
         harness.checkoutButton,
       );
       expect(harness.cartLines).to.deep.equal({'day-pass': 1});
-      expect(created).not.to.have.been.called;
+      expect(created.callCount).to.equal(0);
     });
 
     it("should offer only the page's card when the space is not in test mode", async () => {
@@ -177,7 +177,7 @@ describe('<portico-product-shop> checkout', () => {
       expect(harness.checkoutNotice).to.equal(
         'Your card was declined. Nothing was charged; the order is waiting for payment.',
       );
-      expect(paid).not.to.have.been.called;
+      expect(paid.callCount).to.equal(0);
       expect(harness.announcement).to.equal(harness.checkoutNotice);
       expect(harness.cardStep, 'the card step stays, to try another card').not.to.be.null;
       await expectAccessibleInEveryTheme(el, el.parentElement!);
@@ -221,14 +221,14 @@ describe('<portico-product-shop> checkout', () => {
       await harness.until(quoted);
       harness.checkoutButton!.click();
       await harness.until((h) => h.terms !== null);
-      expect(created).not.to.have.been.called;
+      expect(created.callCount).to.equal(0);
       const link = harness.part('terms-link') as HTMLAnchorElement;
       expect(link.textContent!.trim()).to.equal('Read the terms (version 2024-09)');
       expect(link.href).to.match(/^https?:/);
       await expectAccessibleInEveryTheme(harness.element, harness.element.parentElement!);
       await harness.acceptTerms();
       await harness.until((h) => h.payNowButton !== null);
-      expect(created).not.to.have.been.called;
+      expect(created.callCount).to.equal(0);
       harness.payNowButton!.click();
       await harness.until((h) => h.checkoutNotice.startsWith('Thank you'));
       expect(created).to.have.been.calledOnce;
