@@ -7,7 +7,15 @@
 import {startSite} from '../../examples/html/server.mjs';
 import {TEST_NOW} from '../lib/test-clock.mjs';
 import {cell, cellState, freeRun, goToBookableDay, goToDay, signIn} from './html-journey.mjs';
-import {Journey, click, find, newContext, openTab, waitForText} from './lib/browser.mjs';
+import {
+  Journey,
+  click,
+  find,
+  newContext,
+  openTab,
+  waitForText,
+  waitUntilBooked,
+} from './lib/browser.mjs';
 import {startCutProxy} from './lib/cut-proxy.mjs';
 
 const ADA = 'ada@example.com';
@@ -19,16 +27,7 @@ const CAUGHT_UP_MS = 1_000;
 
 /** Resolves with the ms from now until `page`'s calendar shows `where` booked. */
 async function timeUntilBooked(page, where, since) {
-  await page.waitForFunction(
-    ({host, where}) =>
-      document
-        .querySelector(host)
-        .shadowRoot.querySelector(`[role="gridcell"][aria-label^="${where}:"]`)
-        ?.getAttribute('aria-label')
-        ?.endsWith(': booked'),
-    {host: CALENDAR, where},
-    {timeout: 15_000, polling: 20},
-  );
+  await waitUntilBooked(page, where);
   return Date.now() - since;
 }
 

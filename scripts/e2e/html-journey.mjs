@@ -20,6 +20,7 @@ import {
   textOf,
   waitForText,
   waitForTotal,
+  waitUntilBooked,
 } from './lib/browser.mjs';
 import {TEST_NOW} from '../lib/test-clock.mjs';
 
@@ -536,16 +537,7 @@ export async function htmlJourney(browser, checks) {
         await click(b.page, CALENDAR, 'button[part~="confirm-button"]');
         await waitForText(b.page, CALENDAR, '[part~="outcome"]', /^\s*Booked: L'Atelier/);
         const booked = Date.now();
-        await page.waitForFunction(
-          ({host, where}) =>
-            document
-              .querySelector(host)
-              .shadowRoot.querySelector(`[role="gridcell"][aria-label^="${where}:"]`)
-              ?.getAttribute('aria-label')
-              ?.endsWith(': booked'),
-          {host: CALENDAR, where: target},
-          {timeout: 3_000, polling: 20},
-        );
+        await waitUntilBooked(page, target, 3_000);
         return `${target}, seen ${Date.now() - booked} ms after Farid’s confirmation`;
       },
     );

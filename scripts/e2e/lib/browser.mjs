@@ -109,6 +109,20 @@ export async function openTab(browser, url, {width = 1280, height = 900, downloa
   return tab;
 }
 
+/** Waits until `page`'s calendar shows the cell labelled `where` (`L'Atelier, 8:00 AM`) booked. */
+export async function waitUntilBooked(page, where, timeout = 15_000) {
+  await page.waitForFunction(
+    (where) =>
+      document
+        .querySelector('portico-booking-calendar')
+        .shadowRoot.querySelector(`[role="gridcell"][aria-label^="${where}:"]`)
+        ?.getAttribute('aria-label')
+        ?.endsWith(': booked'),
+    where,
+    {timeout, polling: 20},
+  );
+}
+
 /** Waits until no request has started for `quietMs` (the event stream stays open). */
 export async function settle(tab, quietMs = 500, timeoutMs = 10_000) {
   const deadline = Date.now() + timeoutMs;
