@@ -15,6 +15,7 @@ import {formatTimeRange, msg} from '../i18n/index.js';
 import {errorReason} from '../internal/error-message.js';
 import type {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
+import {retryNotice} from '../internal/retry-notice.js';
 
 type Tab = 'upcoming' | 'past';
 
@@ -63,16 +64,7 @@ export class MyBookings {
         data
           ? this.#list(data.items, locale, space, now)
           : status === 'error'
-            ? html`<div class="notice notice--error">
-                <p>${msg(locale, 'calendar.mine.error')} ${msg(locale, errorReason(error))}</p>
-                <button
-                  type="button"
-                  class="button button--secondary"
-                  @click=${() => this.#query.retry()}
-                >
-                  ${msg(locale, 'state.retry')}
-                </button>
-              </div>`
+            ? retryNotice(locale, 'calendar.mine.error', error, () => this.#query.retry())
             : html`<p class="skeleton mine__skeleton" aria-hidden="true"></p>`
       }
     </section>`;

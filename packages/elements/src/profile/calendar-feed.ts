@@ -7,6 +7,7 @@ import {msg} from '../i18n/index.js';
 import {errorReason} from '../internal/error-message.js';
 import type {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
+import {retryNotice} from '../internal/retry-notice.js';
 
 /**
  * The address calendar apps open on: `webcal://` is `https://` (or `http://` on a dev
@@ -44,16 +45,7 @@ export class CalendarFeedSection {
         data && isWebUrl(data.url)
           ? this.#feed(data.url, locale)
           : status === 'error' || data
-            ? html`<div class="notice notice--error">
-                <p>${msg(locale, 'profile.feed.error')} ${msg(locale, errorReason(error))}</p>
-                <button
-                  type="button"
-                  class="button button--secondary"
-                  @click=${() => this.#query.retry()}
-                >
-                  ${msg(locale, 'state.retry')}
-                </button>
-              </div>`
+            ? retryNotice(locale, 'profile.feed.error', error, () => this.#query.retry())
             : html`<p class="skeleton feed__skeleton" aria-hidden="true"></p>`
       }
     </section>`;
