@@ -35,19 +35,19 @@ export type {
 // One area at a time, for the lean `PorticoCore`: `<area>Api(client)` is the namespace of
 // `PorticoClient`, `<read>Query(client)` the descriptor of `client.queries.<read>()`. A bundle
 // only carries the routes and schemas of the areas it imports.
-export {authApi} from './api/auth.js';
-export {bookingsApi, bookingsQuery} from './api/bookings.js';
-export {creditLedgerQuery, creditsApi, creditsQuery} from './api/credits.js';
-export {entriesApi, entriesQuery} from './api/entries.js';
-export {calendarFeedQuery, meApi, meQuery} from './api/me.js';
+export {authApi} from './areas/auth/calls.js';
+export {bookingsApi, bookingsQuery} from './areas/bookings/calls.js';
+export {creditLedgerQuery, creditsApi, creditsQuery} from './areas/credits/calls.js';
+export {entriesApi, entriesQuery} from './areas/entries/calls.js';
+export {calendarFeedQuery, meApi, meQuery} from './areas/profile/calls.js';
 export {
   membershipApi,
   membershipHistoryQuery,
   membershipQuery,
   plansApi,
   plansQuery,
-} from './api/membership.js';
-export {notificationsApi, notificationsQuery} from './api/notifications.js';
+} from './areas/membership/calls.js';
+export {notificationsApi, notificationsQuery} from './areas/notifications/calls.js';
 export {
   myProductsApi,
   myProductsQuery,
@@ -55,9 +55,9 @@ export {
   ordersQuery,
   productsApi,
   productsQuery,
-} from './api/orders.js';
-export {availabilityApi, availabilityQuery, resourcesApi, resourcesQuery} from './api/resources.js';
-export {spaceApi, spaceQuery} from './api/space.js';
+} from './areas/shop/calls.js';
+export {availabilityApi, availabilityQuery, resourcesApi, resourcesQuery} from './areas/resources/calls.js';
+export {spaceApi, spaceQuery} from './areas/space/calls.js';
 
 // Errors
 export {PorticoError} from './errors/PorticoError.js';

@@ -1,5 +1,5 @@
-export {AuthResult, OtpChallenge, OtpRequest, OtpVerifyRequest, Session} from './auth.js';
-export {Availability, Interval, ResourceAvailability} from './availability.js';
+export {AuthResult, OtpChallenge, OtpRequest, OtpVerifyRequest, Session} from '../areas/auth/schemas.js';
+export {Availability, Interval, ResourceAvailability} from '../areas/resources/availability.js';
 export {
   Booking,
   BookingCancelled,
@@ -10,7 +10,7 @@ export {
   BookingStatus,
   Recurrence,
   Refund,
-} from './booking.js';
+} from '../areas/bookings/schemas.js';
 export {
   CreditBalance,
   CreditBucket,
@@ -20,7 +20,7 @@ export {
   LedgerEntry,
   LedgerOrder,
   LedgerReason,
-} from './credits.js';
+} from '../areas/credits/schemas.js';
 export {
   ClockRequest,
   ClockState,
@@ -30,12 +30,12 @@ export {
   ResetState,
   SCENARIOS,
   Scenario,
-} from './dev.js';
-export {CalendarFeed, CalendarFeedSecret} from './calendar-feed.js';
-export {CheckIn, CheckInResult, Entries} from './entries.js';
-export {RealtimeEvent} from './events.js';
-export type {RealtimeEventType} from './events.js';
-export {AcceptTermsRequest, Member, ProfilePatch} from './member.js';
+} from '../areas/dev/schemas.js';
+export {CalendarFeed, CalendarFeedSecret} from '../areas/profile/calendar-feed.js';
+export {CheckIn, CheckInResult, Entries} from '../areas/entries/schemas.js';
+export {RealtimeEvent} from '../areas/realtime/schemas.js';
+export type {RealtimeEventType} from '../areas/realtime/schemas.js';
+export {AcceptTermsRequest, Member, ProfilePatch} from '../areas/profile/schemas.js';
 export {
   CurrentMembership,
   JoinRequest,
@@ -50,7 +50,7 @@ export {
   Payment,
   PaymentStatus,
   PlanChangeRequest,
-} from './membership.js';
+} from '../areas/membership/schemas.js';
 export {
   BookingCancelledParams,
   BookingNoticeParams,
@@ -62,8 +62,8 @@ export {
   NOTIFICATION_KINDS,
   OrderPaidParams,
   OtherNotification,
-} from './notification.js';
-export type {NotificationKind} from './notification.js';
+} from '../areas/notifications/schemas.js';
+export type {NotificationKind} from '../areas/notifications/schemas.js';
 export {
   AppliedDiscount,
   Order,
@@ -73,9 +73,9 @@ export {
   OrderRequest,
   OrderStatus,
   PayRequest,
-} from './order.js';
+} from '../areas/shop/schemas.js';
 export {SPACE_BASE_PATH, fillPath, routePath} from './paths.js';
-export {BillingPeriod, Plan, PlanBenefits, PlanKind} from './plan.js';
+export {BillingPeriod, Plan, PlanBenefits, PlanKind} from '../areas/membership/plan.js';
 export {
   CalendarDay,
   Credits,
@@ -105,8 +105,8 @@ export {
   routeErrors,
   routeErrorsByStatus,
 } from './route-errors.js';
-export {MemberProduct, Product, ProductKind} from './product.js';
-export {BookingRules, FloorPosition, RESOURCE_TYPES, Resource, ResourceType} from './resource.js';
+export {MemberProduct, Product, ProductKind} from '../areas/shop/product.js';
+export {BookingRules, FloorPosition, RESOURCE_TYPES, Resource, ResourceType} from '../areas/resources/schemas.js';
 export {defineRoute} from './route.js';
 export type {
   HttpMethod,
@@ -120,9 +120,9 @@ export type {
 export {routes} from './routes.js';
 export type {RouteName, Routes} from './routes.js';
 // Each route alone, for `PorticoCore.request(route)`: importing one does not import the table.
-export {acceptInvitation, logout, requestCode, verifyCode} from './routes/auth.js';
-export {cancelBooking, createBooking, listBookings, quoteBooking} from './routes/bookings.js';
-export {getCredits, listCreditLedger} from './routes/credits.js';
+export {acceptInvitation, logout, requestCode, verifyCode} from '../areas/auth/routes.js';
+export {cancelBooking, createBooking, listBookings, quoteBooking} from '../areas/bookings/routes.js';
+export {getCredits, listCreditLedger} from '../areas/credits/routes.js';
 export {
   devApproveBooking,
   devApproveMembership,
@@ -131,9 +131,9 @@ export {
   devReset,
   devSetClock,
   devSetLatency,
-} from './routes/dev.js';
-export {checkIn, getEntries} from './routes/entries.js';
-export {events} from './routes/events.js';
+} from '../areas/dev/routes.js';
+export {checkIn, getEntries} from '../areas/entries/routes.js';
+export {events} from '../areas/realtime/routes.js';
 export {
   cancelMembership,
   changePlan,
@@ -144,8 +144,8 @@ export {
   quoteMembership,
   undoCancellation,
   undoPlanChange,
-} from './routes/membership.js';
-export {listNotifications, markNotificationRead} from './routes/notifications.js';
+} from '../areas/membership/routes.js';
+export {listNotifications, markNotificationRead} from '../areas/notifications/routes.js';
 export {
   cancelOrder,
   createOrder,
@@ -154,7 +154,7 @@ export {
   listProducts,
   payOrder,
   quoteOrder,
-} from './routes/orders.js';
+} from '../areas/shop/routes.js';
 export {
   acceptTerms,
   calendarFeedFile,
@@ -162,9 +162,9 @@ export {
   getMe,
   resetCalendarFeed,
   updateMe,
-} from './routes/profile.js';
-export {getAvailability, listResources} from './routes/resources.js';
-export {getSpace} from './routes/space.js';
+} from '../areas/profile/routes.js';
+export {getAvailability, listResources} from '../areas/resources/routes.js';
+export {getSpace} from '../areas/space/routes.js';
 export {
   Branding,
   CancellationPolicy,
@@ -175,4 +175,4 @@ export {
   Terms,
   TermsVersion,
   WeeklyHours,
-} from './space.js';
+} from '../areas/space/schemas.js';

@@ -1,15 +1,15 @@
-import * as auth from './routes/auth.js';
-import * as bookings from './routes/bookings.js';
-import * as credits from './routes/credits.js';
-import * as dev from './routes/dev.js';
-import * as entries from './routes/entries.js';
-import * as realtime from './routes/events.js';
-import * as membership from './routes/membership.js';
-import * as notifications from './routes/notifications.js';
-import * as orders from './routes/orders.js';
-import * as profile from './routes/profile.js';
-import * as resources from './routes/resources.js';
-import * as space from './routes/space.js';
+import * as auth from '../areas/auth/routes.js';
+import * as bookings from '../areas/bookings/routes.js';
+import * as credits from '../areas/credits/routes.js';
+import * as dev from '../areas/dev/routes.js';
+import * as entries from '../areas/entries/routes.js';
+import * as realtime from '../areas/realtime/routes.js';
+import * as membership from '../areas/membership/routes.js';
+import * as notifications from '../areas/notifications/routes.js';
+import * as orders from '../areas/shop/routes.js';
+import * as profile from '../areas/profile/routes.js';
+import * as resources from '../areas/resources/routes.js';
+import * as space from '../areas/space/routes.js';
 
 /**
  * The API contract v1: every endpoint under `{api}/v1/spaces/{space}`, by name.

@@ -1,7 +1,7 @@
-import {authApi} from '../api/auth.js';
+import {authApi} from '../areas/auth/calls.js';
 import ky, {isHTTPError, type KyInstance, type RetryOptions as KyRetryOptions} from 'ky';
-import type {AuthResult, Session} from '../contract/auth.js';
-import type {RealtimeEvent} from '../contract/events.js';
+import type {AuthResult, Session} from '../areas/auth/schemas.js';
+import type {RealtimeEvent} from '../areas/realtime/schemas.js';
 import {SPACE_BASE_PATH, fillPath} from '../contract/paths.js';
 import type {Endpoint} from '../contract/endpoint.js';
 import {events as eventsRoute} from '../contract/endpoints.js';

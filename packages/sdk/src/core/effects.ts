@@ -1,4 +1,4 @@
-import type {RealtimeEventType} from '../contract/events.js';
+import type {RealtimeEventType} from '../areas/realtime/schemas.js';
 import {PROBLEM_CODES, PROBLEM_STATUS} from '../contract/problem-status.js';
 import type {ProblemCode} from '../contract/problem-status.js';
 import type {RouteDefinition} from '../contract/route.js';

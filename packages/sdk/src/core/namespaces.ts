@@ -1,16 +1,16 @@
-import {bookingsApi} from '../api/bookings.js';
-import {creditsApi} from '../api/credits.js';
-import {entriesApi} from '../api/entries.js';
-import {meApi} from '../api/me.js';
-import {membershipApi, plansApi} from '../api/membership.js';
-import {notificationsApi} from '../api/notifications.js';
-import {myProductsApi, ordersApi, productsApi} from '../api/orders.js';
-import {availabilityApi, resourcesApi} from '../api/resources.js';
-import {spaceApi} from '../api/space.js';
+import {bookingsApi} from '../areas/bookings/calls.js';
+import {creditsApi} from '../areas/credits/calls.js';
+import {entriesApi} from '../areas/entries/calls.js';
+import {meApi} from '../areas/profile/calls.js';
+import {membershipApi, plansApi} from '../areas/membership/calls.js';
+import {notificationsApi} from '../areas/notifications/calls.js';
+import {myProductsApi, ordersApi, productsApi} from '../areas/shop/calls.js';
+import {availabilityApi, resourcesApi} from '../areas/resources/calls.js';
+import {spaceApi} from '../areas/space/calls.js';
 import type {PorticoCore} from './PorticoCore.js';
 
-export type {AvailabilityParams} from '../api/resources.js';
-export type {NotificationsParams} from '../api/notifications.js';
+export type {AvailabilityParams} from '../areas/resources/calls.js';
+export type {NotificationsParams} from '../areas/notifications/calls.js';
 
 /**
  * The namespaced methods of {@link PorticoClient}: each is a one-liner over `request()` in

@@ -1,12 +1,12 @@
-import {bookingsQuery} from '../api/bookings.js';
-import {creditLedgerQuery, creditsQuery} from '../api/credits.js';
-import {entriesQuery} from '../api/entries.js';
-import {calendarFeedQuery, meQuery} from '../api/me.js';
-import {membershipHistoryQuery, membershipQuery, plansQuery} from '../api/membership.js';
-import {notificationsQuery, type NotificationsParams} from '../api/notifications.js';
-import {myProductsQuery, ordersQuery, productsQuery} from '../api/orders.js';
-import {availabilityQuery, resourcesQuery, type AvailabilityParams} from '../api/resources.js';
-import {spaceQuery} from '../api/space.js';
+import {bookingsQuery} from '../areas/bookings/calls.js';
+import {creditLedgerQuery, creditsQuery} from '../areas/credits/calls.js';
+import {entriesQuery} from '../areas/entries/calls.js';
+import {calendarFeedQuery, meQuery} from '../areas/profile/calls.js';
+import {membershipHistoryQuery, membershipQuery, plansQuery} from '../areas/membership/calls.js';
+import {notificationsQuery, type NotificationsParams} from '../areas/notifications/calls.js';
+import {myProductsQuery, ordersQuery, productsQuery} from '../areas/shop/calls.js';
+import {availabilityQuery, resourcesQuery, type AvailabilityParams} from '../areas/resources/calls.js';
+import {spaceQuery} from '../areas/space/calls.js';
 import type {QueryOf} from '../types/request.js';
 import type {PorticoCore} from './PorticoCore.js';
 

@@ -9,7 +9,7 @@
  * time zone add-on) or `ics` (≈24 KB, it bundles yup): this writer is ≈1.5 KB, and the
  * round trip is tested against ical.js.
  */
-import type {Booking} from '../contract/booking.js';
+import type {Booking} from '../areas/bookings/schemas.js';
 import {DAY_MS, MINUTE_MS} from './calendar-math.js';
 import {instantToZonedParts, isRepeatedWallTime, parseInstant} from './zoned-time.js';
 

@@ -1,13 +1,13 @@
-export {bookingCredits, bookingPrice} from './booking-cost.js';
-export type {BookingRules} from './booking-rules.js';
-export {overlapsBusy, validateBookingWindow} from './booking-validation.js';
-export type {BookingWindowInput, BookingWindowIssue} from './booking-validation.js';
-export {quoteCart} from './cart.js';
-export type {CartInput, CartItem, CartLine, CartProduct, CartQuote} from './cart.js';
-export {availableCredits, spendCredits} from './credit-buckets.js';
-export type {CreditBucket, CreditDebit, SpendCreditsResult} from './credit-buckets.js';
-export {checkDiscountCode, discountAmount} from './discount-code.js';
-export type {DiscountCode, DiscountIssue} from './discount-code.js';
+export {bookingCredits, bookingPrice} from '../areas/bookings/booking-cost.js';
+export type {BookingRules} from '../areas/bookings/booking-rules.js';
+export {overlapsBusy, validateBookingWindow} from '../areas/bookings/booking-validation.js';
+export type {BookingWindowInput, BookingWindowIssue} from '../areas/bookings/booking-validation.js';
+export {quoteCart} from '../areas/shop/cart.js';
+export type {CartInput, CartItem, CartLine, CartProduct, CartQuote} from '../areas/shop/cart.js';
+export {availableCredits, spendCredits} from '../areas/credits/credit-buckets.js';
+export type {CreditBucket, CreditDebit, SpendCreditsResult} from '../areas/credits/credit-buckets.js';
+export {checkDiscountCode, discountAmount} from '../areas/shop/discount-code.js';
+export type {DiscountCode, DiscountIssue} from '../areas/shop/discount-code.js';
 export {NO_BIDI_CONTROLS, stripBidiControls} from './bidi.js';
 export {MAX_URL_LENGTH, isHttpsUrl} from './https-url.js';
 export {
@@ -37,18 +37,18 @@ export {
   OTP_TTL_MS,
   isOtpExpired,
   otpLockState,
-} from './otp.js';
-export type {OtpLockState} from './otp.js';
+} from '../areas/auth/otp.js';
+export type {OtpLockState} from '../areas/auth/otp.js';
 export {bookingIcs, calendarIcs, escapeText} from './ics.js';
 export type {IcsBooking, IcsCalendarInput, IcsInput} from './ics.js';
-export {cancellationEndsOn, periodEnd, planChangeDay} from './membership-period.js';
-export type {CancellationInput as MembershipCancellationInput} from './membership-period.js';
-export {MAX_OCCURRENCES, expandRecurrence} from './recurrence.js';
-export type {Recurrence, RecurrenceExpansion, RecurrenceInput} from './recurrence.js';
-export {cancellationRefund, freeCancellationUntil} from './refund.js';
-export type {CancellationInput, CancellationPolicy, CancellationRefund} from './refund.js';
-export {bookableRanges, computeSlots, freeIntervals, slotsWithin} from './slots.js';
-export type {AvailabilityInput, AvailabilityWindow, SlotQuery} from './slots.js';
+export {cancellationEndsOn, periodEnd, planChangeDay} from '../areas/membership/membership-period.js';
+export type {CancellationInput as MembershipCancellationInput} from '../areas/membership/membership-period.js';
+export {MAX_OCCURRENCES, expandRecurrence} from '../areas/bookings/recurrence.js';
+export type {Recurrence, RecurrenceExpansion, RecurrenceInput} from '../areas/bookings/recurrence.js';
+export {cancellationRefund, freeCancellationUntil} from '../areas/bookings/refund.js';
+export type {CancellationInput, CancellationPolicy, CancellationRefund} from '../areas/bookings/refund.js';
+export {bookableRanges, computeSlots, freeIntervals, slotsWithin} from '../areas/resources/slots.js';
+export type {AvailabilityInput, AvailabilityWindow, SlotQuery} from '../areas/resources/slots.js';
 export {
   WEEKDAYS,
   addDays,

@@ -1,4 +1,4 @@
-import type {RealtimeEvent} from '../contract/events.js';
+import type {RealtimeEvent} from '../areas/realtime/schemas.js';
 import {isRealtimeEvent} from './is-realtime-event.js';
 import {parseJsonText} from '../utils/parse-json-text.js';
 import {reportError} from '../utils/report.js';

@@ -1,4 +1,4 @@
-import type {RealtimeEvent, RealtimeEventType} from '../contract/events.js';
+import type {RealtimeEvent, RealtimeEventType} from '../areas/realtime/schemas.js';
 import {isInstant, isRecord, isString} from '../utils/shape.js';
 
 type Check = (value: unknown) => boolean;

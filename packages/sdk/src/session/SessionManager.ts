@@ -1,4 +1,4 @@
-import type {Session} from '../contract/auth.js';
+import type {Session} from '../areas/auth/schemas.js';
 import {isInstant, isRecord, isString} from '../utils/shape.js';
 import type {Emitter} from '../utils/emitter.js';
 import {warn} from '../utils/report.js';

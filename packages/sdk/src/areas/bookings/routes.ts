@@ -1,0 +1,73 @@
+import * as z from 'zod/mini';
+import {
+  Booking,
+  BookingCancelled,
+  BookingCreated,
+  BookingQuote,
+  BookingRequest,
+  BookingStatus,
+} from './schemas.js';
+import {Id, Instant, PageQuery, page} from '../../contract/primitives.js';
+import {defineRoute} from '../../contract/route.js';
+
+/** What a booking request can break, whether it is quoted or made. */
+const BOOKING_RULE_ERRORS = [
+  'slot_unavailable',
+  'outside_opening_hours',
+  'duration_out_of_range',
+  'too_far_in_advance',
+  'too_late',
+  'invalid_time_range',
+  'recurrence_too_long',
+] as const;
+
+export const listBookings = defineRoute({
+  method: 'GET',
+  path: '/me/bookings',
+  summary: "The member's bookings, soonest first",
+  access: 'member',
+  query: z.object({
+    from: z.optional(Instant),
+    to: z.optional(Instant),
+    status: z.optional(BookingStatus),
+    ...PageQuery,
+  }),
+  response: page(Booking),
+  status: 200,
+  errors: [],
+});
+
+export const quoteBooking = defineRoute({
+  method: 'POST',
+  path: '/bookings/quote',
+  summary: 'What a booking would cost and its cancellation terms; no side effect',
+  access: 'member',
+  body: BookingRequest,
+  response: BookingQuote,
+  status: 200,
+  safe: true,
+  errors: BOOKING_RULE_ERRORS,
+});
+
+export const createBooking = defineRoute({
+  method: 'POST',
+  path: '/bookings',
+  summary: 'Book a resource (all occurrences of a recurring booking, or none)',
+  access: 'member',
+  body: BookingRequest,
+  response: BookingCreated,
+  status: 201,
+  idempotent: true,
+  errors: [...BOOKING_RULE_ERRORS, 'insufficient_credits', 'terms_not_accepted'],
+});
+
+export const cancelBooking = defineRoute({
+  method: 'DELETE',
+  path: '/bookings/:bookingId',
+  summary: 'Cancel a booking; refunds follow the cancellation policy',
+  access: 'member',
+  params: z.object({bookingId: Id}),
+  response: BookingCancelled,
+  status: 200,
+  errors: ['already_cancelled', 'already_started'],
+});

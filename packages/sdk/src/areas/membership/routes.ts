@@ -1,0 +1,135 @@
+import * as z from 'zod/mini';
+import {
+  CurrentMembership,
+  JoinRequest,
+  Membership,
+  MembershipQuote,
+  MembershipQuoteRequest,
+  PlanChangeRequest,
+} from './schemas.js';
+import {Plan} from './plan.js';
+import {Id, PageQuery, list, page} from '../../contract/primitives.js';
+import {defineRoute} from '../../contract/route.js';
+
+export const listPlans = defineRoute({
+  method: 'GET',
+  path: '/plans',
+  summary: 'Plans on offer',
+  access: 'public',
+  response: list(Plan),
+  status: 200,
+  errors: [],
+});
+
+export const getMembership = defineRoute({
+  method: 'GET',
+  path: '/me/membership',
+  summary: 'The current membership with status, validity, usage and next billing',
+  access: 'member',
+  response: CurrentMembership,
+  status: 200,
+  errors: [],
+});
+
+export const listMemberships = defineRoute({
+  method: 'GET',
+  path: '/me/memberships',
+  summary: 'Every membership, newest first, with payments',
+  access: 'member',
+  query: z.object({...PageQuery}),
+  response: page(Membership),
+  status: 200,
+  errors: [],
+});
+
+const Params = z.object({membershipId: Id});
+
+export const quoteMembership = defineRoute({
+  method: 'POST',
+  path: '/me/memberships/quote',
+  summary: 'What joining, changing or cancelling would do: plans, date, amount; no side effect',
+  access: 'member',
+  body: MembershipQuoteRequest,
+  response: MembershipQuote,
+  status: 200,
+  safe: true,
+  errors: [
+    'unknown_plan',
+    'already_member',
+    'already_on_plan',
+    'change_pending',
+    'no_active_membership',
+    'plan_change_forbidden',
+  ],
+});
+
+export const joinPlan = defineRoute({
+  method: 'POST',
+  path: '/me/memberships',
+  summary: 'Join a plan: pending until paid (or approved); pays at once with a paymentMethod',
+  access: 'member',
+  body: JoinRequest,
+  response: Membership,
+  status: 201,
+  idempotent: true,
+  errors: [
+    'unknown_plan',
+    'already_member',
+    'plan_change_forbidden',
+    'terms_not_accepted',
+    'payment_declined',
+  ],
+});
+
+export const changePlan = defineRoute({
+  method: 'POST',
+  path: '/me/memberships/:membershipId/change',
+  summary: 'Move to another plan at the next period (undo with DELETE before then)',
+  access: 'member',
+  params: Params,
+  body: PlanChangeRequest,
+  response: Membership,
+  status: 200,
+  idempotent: true,
+  errors: [
+    'unknown_plan',
+    'already_on_plan',
+    'change_pending',
+    'no_active_membership',
+    'plan_change_forbidden',
+  ],
+});
+
+export const undoPlanChange = defineRoute({
+  method: 'DELETE',
+  path: '/me/memberships/:membershipId/change',
+  summary: 'Drop a plan change that has not taken effect yet',
+  access: 'member',
+  params: Params,
+  response: Membership,
+  status: 200,
+  errors: ['nothing_to_undo'],
+});
+
+export const cancelMembership = defineRoute({
+  method: 'POST',
+  path: '/me/memberships/:membershipId/cancel',
+  summary: "Cancel at the end of the period, after the space's notice (undo with DELETE)",
+  access: 'member',
+  params: Params,
+  response: Membership,
+  status: 200,
+  idempotent: true,
+  errors: ['change_pending', 'no_active_membership', 'plan_change_forbidden'],
+});
+
+export const undoCancellation = defineRoute({
+  method: 'DELETE',
+  path: '/me/memberships/:membershipId/cancel',
+  summary: 'Keep a membership whose cancellation has not taken effect yet',
+  access: 'member',
+  params: Params,
+  response: Membership,
+  status: 200,
+  errors: ['nothing_to_undo'],
+});

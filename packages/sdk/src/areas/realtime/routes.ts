@@ -1,0 +1,13 @@
+import {defineRoute} from '../../contract/route.js';
+
+export const events = defineRoute({
+  method: 'GET',
+  path: '/events',
+  summary:
+    'Server-sent events: availability, booking, credits, order and notification changes (resume with Last-Event-ID)',
+  access: 'member',
+  response: null,
+  status: 200,
+  stream: true,
+  errors: [],
+});

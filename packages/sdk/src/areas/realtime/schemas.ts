@@ -1,0 +1,24 @@
+import * as z from 'zod/mini';
+import {Credits, Id, Instant, text} from '../../contract/primitives.js';
+import {BookingStatus} from '../bookings/schemas.js';
+import {MembershipStatus} from '../membership/schemas.js';
+import {OrderStatus} from '../shop/schemas.js';
+import {Notification} from '../notifications/schemas.js';
+
+const event = <T extends string, D extends z.ZodMiniType>(type: T, data: D) =>
+  z.object({id: text(64), type: z.literal(type), at: Instant, data});
+
+/**
+ * What `GET /events` pushes. Each event only says *what* changed; clients refetch
+ * through their store, so an event never carries data the member may not see.
+ */
+export const RealtimeEvent = z.discriminatedUnion('type', [
+  event('availability.changed', z.object({resourceIds: z.array(Id), from: Instant, to: Instant})),
+  event('booking.changed', z.object({bookingId: Id, status: BookingStatus})),
+  event('credits.changed', z.object({total: Credits})),
+  event('membership.changed', z.object({membershipId: Id, status: MembershipStatus})),
+  event('order.changed', z.object({orderId: Id, status: OrderStatus})),
+  event('notification.created', z.object({notification: Notification})),
+]);
+export type RealtimeEvent = z.infer<typeof RealtimeEvent>;
+export type RealtimeEventType = RealtimeEvent['type'];

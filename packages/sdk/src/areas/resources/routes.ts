@@ -1,0 +1,32 @@
+import * as z from 'zod/mini';
+import {Availability} from './availability.js';
+import {Resource, ResourceType} from './schemas.js';
+import {Instant, list} from '../../contract/primitives.js';
+import {defineRoute} from '../../contract/route.js';
+
+/** Up to 50 comma-separated ids. */
+const ids = z
+  .string()
+  .check(z.maxLength(50 * 64 + 49), z.regex(/^[A-Za-z0-9_-]{1,64}(?:,[A-Za-z0-9_-]{1,64}){0,49}$/));
+
+export const listResources = defineRoute({
+  method: 'GET',
+  path: '/resources',
+  summary: 'Bookable rooms, desks, offices and equipment',
+  access: 'public',
+  query: z.object({type: z.optional(ResourceType)}),
+  response: list(Resource),
+  status: 200,
+  errors: [],
+});
+
+export const getAvailability = defineRoute({
+  method: 'GET',
+  path: '/availability',
+  summary: 'Free (bookable) and busy intervals per resource, busy without who (at most 31 days)',
+  access: 'public',
+  query: z.object({from: Instant, to: Instant, resourceIds: z.optional(ids)}),
+  response: Availability,
+  status: 200,
+  errors: ['invalid_time_range'],
+});

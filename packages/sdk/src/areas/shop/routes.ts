@@ -1,0 +1,96 @@
+import * as z from 'zod/mini';
+import {Order, OrderQuote, OrderRequest, OrderStatus, PayRequest} from './schemas.js';
+import {MemberProduct, Product} from './product.js';
+import {Id, PageQuery, list, page} from '../../contract/primitives.js';
+import {defineRoute} from '../../contract/route.js';
+
+export const listProducts = defineRoute({
+  method: 'GET',
+  path: '/products',
+  summary: 'Items, credit packs and day passes for sale',
+  access: 'public',
+  response: list(Product),
+  status: 200,
+  errors: [],
+});
+
+export const listMyProducts = defineRoute({
+  method: 'GET',
+  path: '/me/products',
+  summary: 'Per product: included by membership, purchased, and pending quantities',
+  access: 'member',
+  response: list(MemberProduct),
+  status: 200,
+  errors: [],
+});
+
+/** What a cart can be refused for, whether it is quoted or ordered. */
+const CART_ERRORS = [
+  'unknown_product',
+  'out_of_stock',
+  'invalid_quantity',
+  'discount_invalid',
+  'discount_expired',
+  'discount_not_yet_valid',
+  'discount_exhausted',
+  'discount_minimum_not_met',
+] as const;
+
+export const quoteOrder = defineRoute({
+  method: 'POST',
+  path: '/orders/quote',
+  summary: 'Cart totals with membership-included units and a discount code; no side effect',
+  access: 'member',
+  body: OrderRequest,
+  response: OrderQuote,
+  status: 200,
+  safe: true,
+  errors: CART_ERRORS,
+});
+
+export const createOrder = defineRoute({
+  method: 'POST',
+  path: '/orders',
+  summary: 'Place an order; it stays pending_payment until paid',
+  access: 'member',
+  body: OrderRequest,
+  response: Order,
+  status: 201,
+  idempotent: true,
+  errors: [...CART_ERRORS, 'terms_not_accepted'],
+});
+
+export const payOrder = defineRoute({
+  method: 'POST',
+  path: '/orders/:orderId/pay',
+  summary: 'Pay a pending order',
+  access: 'member',
+  params: z.object({orderId: Id}),
+  body: PayRequest,
+  response: Order,
+  status: 200,
+  idempotent: true,
+  errors: ['payment_declined', 'order_not_pending', 'out_of_stock'],
+});
+
+export const cancelOrder = defineRoute({
+  method: 'DELETE',
+  path: '/orders/:orderId',
+  summary: 'Cancel an order that is still pending payment',
+  access: 'member',
+  params: z.object({orderId: Id}),
+  response: Order,
+  status: 200,
+  errors: ['order_not_pending'],
+});
+
+export const listOrders = defineRoute({
+  method: 'GET',
+  path: '/me/orders',
+  summary: "The member's orders, newest first",
+  access: 'member',
+  query: z.object({status: z.optional(OrderStatus), ...PageQuery}),
+  response: page(Order),
+  status: 200,
+  errors: [],
+});

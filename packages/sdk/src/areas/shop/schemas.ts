@@ -1,0 +1,67 @@
+import * as z from 'zod/mini';
+import {Id, Instant, Money, Name, noBidiControls, text} from '../../contract/primitives.js';
+
+/** The longest discount code. */
+const MAX_CODE_LENGTH = 40;
+
+export const OrderItemInput = z.strictObject({
+  productId: Id,
+  quantity: z.int().check(z.minimum(1), z.maximum(99)),
+});
+export type OrderItemInput = z.infer<typeof OrderItemInput>;
+
+/** The body of `POST /orders` and `POST /orders/quote`. */
+export const OrderRequest = z.strictObject({
+  items: z.array(OrderItemInput).check(z.minLength(1), z.maxLength(50)),
+  discountCode: z.optional(
+    z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_CODE_LENGTH), noBidiControls),
+  ),
+});
+export type OrderRequest = z.infer<typeof OrderRequest>;
+
+export const OrderLine = z.object({
+  productId: Id,
+  name: Name,
+  quantity: z.int(),
+  /** Units covered by the membership (free). */
+  includedQuantity: z.int(),
+  paidQuantity: z.int(),
+  unitPrice: Money,
+  total: Money,
+});
+export type OrderLine = z.infer<typeof OrderLine>;
+
+export const AppliedDiscount = z.object({code: text(MAX_CODE_LENGTH), amount: Money});
+
+export const OrderQuote = z.object({
+  lines: z.array(OrderLine),
+  subtotal: Money,
+  discount: z.nullable(AppliedDiscount),
+  total: Money,
+});
+export type OrderQuote = z.infer<typeof OrderQuote>;
+
+export const OrderStatus = z.enum(['pending_payment', 'paid', 'cancelled']);
+export type OrderStatus = z.infer<typeof OrderStatus>;
+
+export const Order = z.object({
+  id: Id,
+  status: OrderStatus,
+  lines: z.array(OrderLine),
+  subtotal: Money,
+  discount: z.nullable(AppliedDiscount),
+  total: Money,
+  createdAt: Instant,
+  paidAt: z.nullable(Instant),
+  cancelledAt: z.nullable(Instant),
+});
+export type Order = z.infer<typeof Order>;
+
+/**
+ * Paying an order. The mock accepts the test method `pm_card_visa` and declines
+ * `pm_card_declined` (Stripe's test names), so both paths can be shown.
+ */
+export const PayRequest = z.strictObject({
+  paymentMethod: z.string().check(z.minLength(1), z.maxLength(100)),
+});
+export type PayRequest = z.infer<typeof PayRequest>;
