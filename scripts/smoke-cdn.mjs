@@ -142,7 +142,7 @@ const bookFromPage = (page) =>
     const room = items.find((resource) => (resource.creditsPerHour ?? 0) > 0);
     const from = new Date();
     const iso = (date) => date.toISOString().replace('Z', '+00:00');
-    const {resources} = await client.availability.get({
+    const {resources} = await client.resources.getAvailability({
       from: iso(from),
       to: iso(new Date(from.getTime() + 14 * 86_400_000)),
       resourceIds: [room.id],

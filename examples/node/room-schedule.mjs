@@ -40,7 +40,7 @@ export async function roomSchedule(client, {roomId, now = Date.now()} = {}) {
   const from = iso(zonedDateTimeToInstant(day, '00:00', space.timeZone));
   const to = iso(zonedDateTimeToInstant(addDays(day, 1), '00:00', space.timeZone));
 
-  const availability = await client.availability.get({from, to, resourceIds: [room.id]});
+  const availability = await client.resources.getAvailability({from, to, resourceIds: [room.id]});
   const {busy, free} = availability.resources[0] ?? {busy: [], free: []};
   const mine = client.session.isLoggedIn
     ? (await client.bookings.list({from, to, status: 'confirmed'})).items.filter(

@@ -90,7 +90,7 @@ $('book').addEventListener('click', async () => {
     const rooms = items.filter((resource) => (resource.creditsPerHour ?? 0) > 0);
     const from = new Date();
     const to = new Date(from.getTime() + 14 * 86_400_000);
-    const {resources} = await client.availability.get({
+    const {resources} = await client.resources.getAvailability({
       from: iso(from),
       to: iso(to),
       resourceIds: rooms.map((room) => room.id),

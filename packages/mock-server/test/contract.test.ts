@@ -33,8 +33,8 @@ test('every route answers its documented status with a body that matches the con
   );
   const token: string = auth.session.token;
   check('acceptInvitation', await t.call('POST', '/auth/invitations/welcome-frank/accept'));
-  check('getMe', await t.call('GET', '/me', {token}));
-  check('updateMe', await t.call('PATCH', '/me', {token, body: {bio: 'Poet of numbers'}}));
+  check('getProfile', await t.call('GET', '/me', {token}));
+  check('updateProfile', await t.call('PATCH', '/me', {token, body: {bio: 'Poet of numbers'}}));
   check('acceptTerms', await t.call('POST', '/me/terms', {token, body: {version: '2024-09'}}));
   const feed = check('getCalendarFeed', await t.call('GET', '/me/calendar-feed', {token}));
   const file = await t.api.dispatch(new Request(feed.url));
@@ -180,7 +180,7 @@ test('each scenario answers every list route within the contract', async () => {
     ]) {
       const token = await t.login(email);
       for (const [name, path] of [
-        ['getMe', '/me'],
+        ['getProfile', '/me'],
         ['getMembership', '/me/membership'],
         ['listMemberships', '/me/memberships'],
         ['getCredits', '/me/credits'],

@@ -1,3 +1,4 @@
+import * as endpoints from '../src/contract/endpoints.js';
 import assert from 'node:assert/strict';
 import {after, before, test} from 'node:test';
 import {createMockServer} from '@portico/mock-server/node';
@@ -18,7 +19,7 @@ after(() => server?.close());
 
 async function logIn(target: PorticoClient, address: string) {
   const {challengeId} = await target.auth.requestCode({email: address});
-  const {messages} = await target.request('devMailbox', {query: {email: address}});
+  const {messages} = await target.request(endpoints.devMailbox, {query: {email: address}});
   const code = messages.findLast((message) => message.code !== null)?.code;
   assert.ok(code, 'the dev mailbox has the code');
   return target.auth.verifyCode({challengeId, code});
@@ -28,7 +29,7 @@ test('log in with a code read from the dev mailbox', async () => {
   const {member, session} = await logIn(client, email);
   assert.equal(member.email, email);
   assert.deepEqual(client.session.get(), session);
-  assert.equal((await client.me.get()).email, email);
+  assert.equal((await client.profile.get()).email, email);
 });
 
 test('a wrong code is refused with invalid_code', async () => {
@@ -43,10 +44,10 @@ test('a wrong code is refused with invalid_code', async () => {
 });
 
 test('read the membership and the credits', async () => {
-  const {membership} = await client.membership.current();
+  const {membership} = await client.membership.get();
   assert.ok(membership, 'ada has a membership');
   assert.equal(membership.status, 'active');
-  const credits = await client.credits.balance();
+  const credits = await client.credits.get();
   assert.ok(credits.total > 0);
 });
 
@@ -65,7 +66,7 @@ test('quote and book a room: the credit widget drops at once', async () => {
   // Two days ahead and more: cancelling is then free.
   const from = new Date(Date.now() + 2 * 86_400_000).toISOString();
   const to = new Date(Date.now() + 9 * 86_400_000).toISOString();
-  const availability = await client.availability.get({from, to, resourceIds: [room.id]});
+  const availability = await client.resources.getAvailability({from, to, resourceIds: [room.id]});
   const {timeZone} = await client.space.get();
   const slot = slotsWithin(
     availability.resources[0]?.free ?? [],
@@ -103,7 +104,7 @@ test('cancel the booking: the credits come back', async () => {
   const {booking, refund} = await client.bookings.cancel(bookingId);
   assert.equal(booking.status, 'cancelled');
   assert.equal(refund.percent, 100);
-  assert.equal((await client.credits.balance()).total, creditsBefore);
+  assert.equal((await client.credits.get()).total, creditsBefore);
   await assert.rejects(
     client.bookings.cancel(bookingId),
     (error) => isPorticoError(error) && error.status === 409,
@@ -111,34 +112,34 @@ test('cancel the booking: the credits come back', async () => {
 });
 
 test('buy a credit pack', async () => {
-  const before = (await client.credits.balance()).total;
-  const {items} = await client.products.list();
+  const before = (await client.credits.get()).total;
+  const {items} = await client.shop.listProducts();
   const pack = items.find((product) => product.kind === 'credit_pack');
   assert.ok(pack?.credits, 'the shop sells credit packs');
 
-  const quote = await client.orders.quote({items: [{productId: pack.id, quantity: 1}]});
+  const quote = await client.shop.quoteOrder({items: [{productId: pack.id, quantity: 1}]});
   assert.equal(quote.total.amount, pack.price.amount);
-  const order = await client.orders.create({items: [{productId: pack.id, quantity: 1}]});
+  const order = await client.shop.createOrder({items: [{productId: pack.id, quantity: 1}]});
   assert.equal(order.status, 'pending_payment');
-  const paid = await client.orders.pay(order.id, {paymentMethod: 'pm_card_visa'});
+  const paid = await client.shop.payOrder(order.id, {paymentMethod: 'pm_card_visa'});
   assert.equal(paid.status, 'paid');
-  assert.equal((await client.credits.balance()).total, before + pack.credits);
+  assert.equal((await client.credits.get()).total, before + pack.credits);
 });
 
 test('a declined card fails clearly and leaves the order pending', async () => {
-  const {items} = await client.products.list();
+  const {items} = await client.shop.listProducts();
   const pack = items.find((product) => product.kind === 'credit_pack');
   assert.ok(pack);
-  const order = await client.orders.create({items: [{productId: pack.id, quantity: 1}]});
+  const order = await client.shop.createOrder({items: [{productId: pack.id, quantity: 1}]});
   await assert.rejects(
-    client.orders.pay(order.id, {paymentMethod: 'pm_card_declined'}),
+    client.shop.payOrder(order.id, {paymentMethod: 'pm_card_declined'}),
     (error) => {
       assert.ok(isPorticoError(error));
       assert.equal(error.code, 'payment_declined');
       return true;
     },
   );
-  const cancelled = await client.orders.cancel(order.id);
+  const cancelled = await client.shop.cancelOrder(order.id);
   assert.equal(cancelled.status, 'cancelled');
 });
 
@@ -181,8 +182,8 @@ test('the calendar feed address: the same until reset, and the query follows a r
   await until(() => client.store.get(feed).status === 'success', 5_000, 'the feed query');
   const first = client.store.get(feed).data?.url ?? '';
   assert.match(first, /\/v1\/spaces\/demo\/calendar\/[A-Za-z0-9_-]+\.ics$/);
-  assert.equal((await client.me.calendarFeed()).url, first);
-  const {url} = await client.me.resetCalendarFeed();
+  assert.equal((await client.profile.getCalendarFeed()).url, first);
+  const {url} = await client.profile.resetCalendarFeed();
   assert.notEqual(url, first);
   await until(() => client.store.get(feed).data?.url === url, 5_000, 'the feed query after reset');
   assert.equal((await fetch(first)).status, 404);
@@ -196,7 +197,7 @@ test('log out', async () => {
   await client.auth.logout();
   assert.equal(client.session.isLoggedIn, false);
   await assert.rejects(
-    client.me.get(),
+    client.profile.get(),
     (error) => isPorticoError(error) && error.code === 'unauthorized',
   );
 });

@@ -1,3 +1,4 @@
+import * as endpoints from '../src/contract/endpoints.js';
 import assert from 'node:assert/strict';
 import {after, test} from 'node:test';
 import {fillPath, routes, type RouteDefinition, type RouteName} from '../src/contract/index.js';
@@ -38,29 +39,29 @@ const cases: Record<string, Case> = {
   },
   'auth.logout': {call: (c) => c.auth.logout(), route: 'logout'},
   'space.get': {call: (c) => c.space.get(), route: 'getSpace'},
-  'me.get': {call: (c) => c.me.get(), route: 'getMe'},
+  'me.get': {call: (c) => c.profile.get(), route: 'getProfile'},
   'me.update': {
-    call: (c) => c.me.update({company: 'Analytical Engines'}),
-    route: 'updateMe',
+    call: (c) => c.profile.update({company: 'Analytical Engines'}),
+    route: 'updateProfile',
     body: {company: 'Analytical Engines'},
   },
   'me.acceptTerms': {
-    call: (c) => c.me.acceptTerms({version: '2024-02'}),
+    call: (c) => c.profile.acceptTerms({version: '2024-02'}),
     route: 'acceptTerms',
     body: {version: '2024-02'},
   },
-  'me.calendarFeed': {call: (c) => c.me.calendarFeed(), route: 'getCalendarFeed'},
-  'me.resetCalendarFeed': {call: (c) => c.me.resetCalendarFeed(), route: 'resetCalendarFeed'},
-  'plans.list': {call: (c) => c.plans.list(), route: 'listPlans'},
-  'membership.current': {call: (c) => c.membership.current(), route: 'getMembership'},
+  'me.calendarFeed': {call: (c) => c.profile.getCalendarFeed(), route: 'getCalendarFeed'},
+  'me.resetCalendarFeed': {call: (c) => c.profile.resetCalendarFeed(), route: 'resetCalendarFeed'},
+  'plans.list': {call: (c) => c.membership.listPlans(), route: 'listPlans'},
+  'membership.current': {call: (c) => c.membership.get(), route: 'getMembership'},
   'membership.history': {
-    call: (c) => c.membership.history({cursor: 'c2', limit: 5}),
+    call: (c) => c.membership.list({cursor: 'c2', limit: 5}),
     route: 'listMemberships',
     query: {cursor: 'c2', limit: '5'},
   },
-  'credits.balance': {call: (c) => c.credits.balance(), route: 'getCredits'},
+  'credits.balance': {call: (c) => c.credits.get(), route: 'getCredits'},
   'credits.ledger': {
-    call: (c) => c.credits.ledger({limit: 20}),
+    call: (c) => c.credits.listLedger({limit: 20}),
     route: 'listCreditLedger',
     query: {limit: '20'},
   },
@@ -71,7 +72,7 @@ const cases: Record<string, Case> = {
   },
   'availability.get': {
     call: (c) =>
-      c.availability.get({
+      c.resources.getAvailability({
         from: '2030-03-04T00:00:00Z',
         to: '2030-03-05T00:00:00Z',
         resourceIds: ['r_1', 'r_2'],
@@ -99,23 +100,23 @@ const cases: Record<string, Case> = {
     route: 'cancelBooking',
     params: {bookingId: 'b_1'},
   },
-  'products.list': {call: (c) => c.products.list(), route: 'listProducts'},
-  'myProducts.list': {call: (c) => c.myProducts.list(), route: 'listMyProducts'},
-  'orders.quote': {call: (c) => c.orders.quote(order), route: 'quoteOrder', body: order},
-  'orders.create': {call: (c) => c.orders.create(order), route: 'createOrder', body: order},
+  'products.list': {call: (c) => c.shop.listProducts(), route: 'listProducts'},
+  'myProducts.list': {call: (c) => c.shop.listMyProducts(), route: 'listMyProducts'},
+  'orders.quote': {call: (c) => c.shop.quoteOrder(order), route: 'quoteOrder', body: order},
+  'orders.create': {call: (c) => c.shop.createOrder(order), route: 'createOrder', body: order},
   'orders.pay': {
-    call: (c) => c.orders.pay('o_1', {paymentMethod: 'pm_card_visa'}),
+    call: (c) => c.shop.payOrder('o_1', {paymentMethod: 'pm_card_visa'}),
     route: 'payOrder',
     params: {orderId: 'o_1'},
     body: {paymentMethod: 'pm_card_visa'},
   },
   'orders.cancel': {
-    call: (c) => c.orders.cancel('o_1'),
+    call: (c) => c.shop.cancelOrder('o_1'),
     route: 'cancelOrder',
     params: {orderId: 'o_1'},
   },
   'orders.list': {
-    call: (c) => c.orders.list({status: 'paid'}),
+    call: (c) => c.shop.listOrders({status: 'paid'}),
     route: 'listOrders',
     query: {status: 'paid'},
   },
@@ -130,7 +131,7 @@ const cases: Record<string, Case> = {
     body: {planId: 'plan-flex'},
   },
   'membership.changePlan': {
-    call: (c) => c.membership.changePlan('ms_1', 'plan-unlimited'),
+    call: (c) => c.membership.change('ms_1', 'plan-unlimited'),
     route: 'changePlan',
     params: {membershipId: 'ms_1'},
     body: {planId: 'plan-unlimited'},
@@ -212,7 +213,7 @@ test('every route except events, dev routes and documents for other apps has a n
 
 test('request() is typed by the route table and parses the answer', async () => {
   server.on('GET /me', json(member));
-  const me = await clientFor(server).request('getMe');
+  const me = await clientFor(server).request(endpoints.getProfile);
   assert.equal(me.email, 'ada@example.com');
 });
 
@@ -230,7 +231,7 @@ test('the space slug and path params are encoded', async () => {
 
 test('locale is sent as Accept-Language', async () => {
   server.on('GET /plans', json({items: []}));
-  await clientFor(server, {locale: 'fr'}).plans.list();
+  await clientFor(server, {locale: 'fr'}).membership.listPlans();
   assert.equal(server.requests.at(-1)?.headers['accept-language'], 'fr');
 });
 
@@ -243,7 +244,7 @@ test('a custom fetch is used for every request', async () => {
       return fetch(input, init);
     },
   });
-  await client.plans.list();
+  await client.membership.listPlans();
   assert.deepEqual(seen, [`${server.apiUrl}/spaces/demo/plans`]);
 });
 
@@ -260,7 +261,7 @@ test('verifyCode keeps the session and sends it from then on', async () => {
   assert.deepEqual(client.session.get(), session);
   assert.equal(client.session.isLoggedIn, true);
   assert.deepEqual(changes, [session]);
-  await client.me.get();
+  await client.profile.get();
   assert.equal(server.requests.at(-1)?.headers.authorization, `Bearer ${session.token}`);
 });
 

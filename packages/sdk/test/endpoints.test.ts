@@ -2,18 +2,20 @@ import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
 import test from 'node:test';
 import * as endpoints from '../src/contract/endpoints.js';
-import {routes, type RouteName} from '../src/contract/routes.js';
-import {buildEndpoints} from '../scripts/endpoints.js';
+import {areaRoutes, routes, type RouteName} from '../src/contract/routes.js';
+import {buildEndpoints, endpointsFile, type Area} from '../scripts/endpoints.js';
 
-test('endpoints.ts on disk is what `npm run generate` writes now', async () => {
-  assert.equal(
-    await readFile(new URL('../src/contract/endpoints.ts', import.meta.url), 'utf8'),
-    await buildEndpoints(),
-    'run `npm run generate -w @portico/sdk` and commit the result',
-  );
+test("every area's endpoints.ts on disk is what `npm run generate` writes now", async () => {
+  for (const area of Object.keys(areaRoutes) as Area[]) {
+    assert.equal(
+      await readFile(endpointsFile(area), 'utf8'),
+      await buildEndpoints(area),
+      `${area}: run \`npm run generate -w @portico/sdk\` and commit the result`,
+    );
+  }
 });
 
-test('every route has an endpoint with its method, path, access and idempotency', () => {
+test('every route has an endpoint with its method, path, access, rules and idempotency', () => {
   const byName = endpoints as Record<string, (typeof endpoints)[RouteName]>;
   assert.deepEqual(Object.keys(byName).sort(), Object.keys(routes).sort());
   for (const [name, route] of Object.entries(routes)) {
@@ -23,7 +25,20 @@ test('every route has an endpoint with its method, path, access and idempotency'
     assert.equal(endpoint.method, route.method, name);
     assert.equal(endpoint.path, route.path, name);
     assert.equal(endpoint.access, route.access, name);
+    assert.deepEqual(endpoint.errors, route.errors, name);
+    assert.deepEqual(endpoint.invalidates, 'invalidates' in route ? route.invalidates : undefined);
     assert.equal(endpoint.idempotent ?? false, 'idempotent' in route && route.idempotent, name);
     assert.equal(endpoint.stream ?? false, 'stream' in route && route.stream, name);
+  }
+});
+
+test('every route belongs to exactly one area', () => {
+  const owners = new Map<unknown, string[]>();
+  for (const [area, module] of Object.entries(areaRoutes)) {
+    for (const route of Object.values(module))
+      owners.set(route, [...(owners.get(route) ?? []), area]);
+  }
+  for (const [name, route] of Object.entries(routes)) {
+    assert.equal(owners.get(route)?.length, 1, `${name}: ${owners.get(route)?.join(', ')}`);
   }
 });

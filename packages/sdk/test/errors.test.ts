@@ -26,7 +26,7 @@ test('a 401 from a member route clears the session and emits session-expired', a
   client.on('session-expired', (event) => events.push(`expired:${event.reason}`));
   client.on('session-changed', (event) => events.push(`changed:${event.session === null}`));
 
-  const error = await failure(client.me.get());
+  const error = await failure(client.profile.get());
 
   assert.equal(error.status, 401);
   assert.equal(error.code, 'unauthorized');
@@ -46,7 +46,7 @@ test('a 401 from a public route (wrong code) keeps the session', async () => {
 test('a member route without a session fails with 401 without a request', async () => {
   const client = clientFor(server, {loggedIn: false});
   const before = server.requests.length;
-  const error = await failure(client.credits.balance());
+  const error = await failure(client.credits.get());
   assert.equal(error.status, 401);
   assert.equal(error.code, 'unauthorized');
   assert.equal(server.requests.length, before);
@@ -72,7 +72,7 @@ test('402 insufficient_credits keeps the problem title and detail', async () => 
 test('403 terms_not_accepted', async () => {
   server.on('POST /orders', problem(403, 'terms_not_accepted'));
   const error = await failure(
-    clientFor(server).orders.create({items: [{productId: 'p_1', quantity: 1}]}),
+    clientFor(server).shop.createOrder({items: [{productId: 'p_1', quantity: 1}]}),
   );
   assert.equal(error.status, 403);
   assert.equal(error.code, 'terms_not_accepted');
@@ -103,7 +103,7 @@ test('422 validation_failed carries the field errors', async () => {
     {field: 'body.photoUrl', message: 'Must be an http(s) URL'},
   ];
   server.on('PATCH /me', problem(422, 'validation_failed', {errors}));
-  const error = await failure(clientFor(server).me.update({name: 'x'.repeat(10)}));
+  const error = await failure(clientFor(server).profile.update({name: 'x'.repeat(10)}));
   assert.equal(error.code, 'validation_failed');
   assert.deepEqual(error.fieldErrors, errors);
 });
@@ -112,7 +112,7 @@ test('429 with a long Retry-After fails at once with retryAfter in seconds', asy
   server.on('GET /me/credits', problem(429, 'rate_limited', {}, {'retry-after': '120'}));
   const before = server.count('GET /me/credits');
   const started = Date.now();
-  const error = await failure(clientFor(server).credits.balance());
+  const error = await failure(clientFor(server).credits.get());
   assert.equal(error.status, 429);
   assert.equal(error.code, 'rate_limited');
   assert.equal(error.retryAfter, 120);
@@ -127,7 +127,7 @@ test('429 with a long Retry-After fails at once with retryAfter in seconds', asy
 test('429 Retry-After as an HTTP date becomes seconds', async () => {
   const date = new Date(Date.now() + 90_000).toUTCString();
   server.on('GET /plans', problem(429, 'rate_limited', {}, {'retry-after': date}));
-  const error = await failure(clientFor(server).plans.list());
+  const error = await failure(clientFor(server).membership.listPlans());
   assert.ok(
     error.retryAfter !== undefined && error.retryAfter >= 88 && error.retryAfter <= 91,
     String(error.retryAfter),
@@ -148,7 +148,7 @@ test('a 502 HTML page from a proxy becomes service_unavailable', async () => {
     res.writeHead(502, {'content-type': 'text/html'});
     res.end('<html><body><h1>502 Bad Gateway</h1></body></html>');
   });
-  const error = await failure(clientFor(server).products.list());
+  const error = await failure(clientFor(server).shop.listProducts());
   assert.equal(error.status, 502);
   assert.equal(error.code, 'service_unavailable');
   assert.equal(error.problem, undefined);
@@ -157,7 +157,7 @@ test('a 502 HTML page from a proxy becomes service_unavailable', async () => {
 
 test('an error body that is JSON but not a problem still maps by status', async () => {
   server.on('GET /me/orders', json({message: 'boom'}, 500));
-  const error = await failure(clientFor(server).orders.list());
+  const error = await failure(clientFor(server).shop.listOrders());
   assert.equal(error.code, 'internal_error');
   assert.equal(error.title, 'Internal Server Error');
 });
@@ -167,7 +167,7 @@ test('a problem with a code this SDK does not know keeps its title and maps by s
     'GET /me/products',
     problem(409, 'brand_new_code', {title: 'Something new', detail: 'Details'}),
   );
-  const error = await failure(clientFor(server).myProducts.list());
+  const error = await failure(clientFor(server).shop.listMyProducts());
   assert.equal(error.code, 'bad_request');
   assert.equal(error.title, 'Something new');
   assert.equal(error.detail, 'Details');
@@ -204,7 +204,7 @@ test('abort: the caller aborting is code aborted and is not retried', async () =
   });
   const before = server.count('GET /me/membership');
   const controller = new AbortController();
-  const promise = clientFor(server).membership.current({signal: controller.signal});
+  const promise = clientFor(server).membership.get({signal: controller.signal});
   setTimeout(() => controller.abort(), 30);
   const error = await failure(promise);
   assert.equal(error.code, 'aborted');
@@ -214,7 +214,7 @@ test('abort: the caller aborting is code aborted and is not retried', async () =
 });
 
 test('an already aborted signal fails with aborted', async () => {
-  const error = await failure(clientFor(server).me.get({signal: AbortSignal.abort()}));
+  const error = await failure(clientFor(server).profile.get({signal: AbortSignal.abort()}));
   assert.equal(error.code, 'aborted');
 });
 
@@ -234,7 +234,7 @@ test('a 200 that does not match the schema is a PorticoValidationError with zod 
     'GET /me/credits/ledger',
     json({items: [{id: 'not ok!', delta: 'ten'}], nextCursor: null}),
   );
-  const error = await failure(clientFor(server).credits.ledger());
+  const error = await failure(clientFor(server).credits.listLedger());
   assert.ok(error instanceof PorticoValidationError);
   assert.ok(isPorticoValidationError(error));
   assert.equal(error.code, 'invalid_response');
@@ -246,7 +246,7 @@ test('a 200 that does not match the schema is a PorticoValidationError with zod 
 
 test('extra fields from a newer server are tolerated and stripped', async () => {
   server.on('GET /me', json({...member, favouriteColour: 'teal'}));
-  const me = await clientFor(server).me.get();
+  const me = await clientFor(server).profile.get();
   assert.equal(me.name, member.name);
   assert.equal('favouriteColour' in me, false);
 });
@@ -261,7 +261,7 @@ test('isPorticoError recognizes an error from another realm by its name', () => 
 
 test('credits answer parses when valid', async () => {
   server.on('GET /me/credits', json(credits(7)));
-  const balance = await clientFor(server).credits.balance();
+  const balance = await clientFor(server).credits.get();
   assert.equal(balance.total, 7);
 });
 
@@ -270,7 +270,7 @@ test('a custom fetch that throws a bug is internal_error, not blamed on the netw
     loggedIn: false,
     fetch: () => Promise.reject(new RangeError('instrumentation bug')),
   });
-  const error = await failure(client.plans.list());
+  const error = await failure(client.membership.listPlans());
   assert.equal(error.code, 'internal_error');
   assert.equal(error.status, 0);
   assert.ok(error.cause instanceof RangeError);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {after, test} from 'node:test';
-import {PorticoCore, creditsQuery, extendClient} from '../src/index.js';
+import {PorticoCore, extendClient} from '../src/index.js';
+import {creditsQuery} from '../src/areas/credits/index.js';
 import {credits, session} from './helpers/fixtures.js';
 import {json, startServer} from './helpers/server.js';
 
@@ -20,7 +21,7 @@ test('extendClient adds the namespaces to the same client: one session, one stor
   assert.equal(extendClient(client), client, 'extending twice changes nothing');
   client.session.set(session);
   assert.equal(core.session.isLoggedIn, true);
-  const fetched = await client.credits.balance();
+  const fetched = await client.credits.get();
   assert.equal(fetched.total, 42);
   // The namespaces' queries are the store's: a read through `queries` fills what elements read.
   await client.store.fetch(client.queries.credits());

@@ -64,7 +64,7 @@ test('a booking invalidates availability, bookings, credits, membership and noti
     client.queries.credits(),
     client.queries.membership(),
     client.queries.myProducts(),
-    client.queries.me(),
+    client.queries.profile(),
     client.queries.availability({from: '2030-03-04T00:00:00Z', to: '2030-03-05T00:00:00Z'}),
   ]) {
     await client.store.fetch(query as never);
@@ -105,7 +105,7 @@ test('buying a credit pack refetches credits and my products', async () => {
   );
   await until(() => client.store.get(client.queries.credits()).data?.total === 10);
   const products = server.count('GET /me/products');
-  await client.orders.pay('o_1', {paymentMethod: 'pm_card_visa'});
+  await client.shop.payOrder('o_1', {paymentMethod: 'pm_card_visa'});
   await until(
     () => client.store.get(client.queries.credits()).data?.total === 30,
     1_000,
@@ -143,11 +143,11 @@ test('a 422 does not refetch anything', async () => {
 test('updating the profile refetches me', async () => {
   const client = clientFor(server);
   server.on('PATCH /me', json({...member, company: 'Engines'}));
-  const me = client.queries.me();
+  const me = client.queries.profile();
   const unsubscribe = client.store.subscribe(me, () => {});
   await until(() => client.store.get(me).status === 'success');
   const before = server.count('GET /me');
-  await client.me.update({company: 'Engines'});
+  await client.profile.update({company: 'Engines'});
   await until(() => server.count('GET /me') === before + 1);
   unsubscribe();
 });
@@ -158,11 +158,11 @@ test('logout clears the store; the widgets on screen then show they need a login
   const credits = client.queries.credits();
   const unsubscribe = client.store.subscribe(credits, () => {});
   await until(() => client.store.get(credits).data?.total === 10);
-  await client.store.fetch(client.queries.me());
+  await client.store.fetch(client.queries.profile());
 
   await client.auth.logout();
 
-  assert.equal(client.store.get(client.queries.me()).status, 'idle', 'private data is gone');
+  assert.equal(client.store.get(client.queries.profile()).status, 'idle', 'private data is gone');
   await until(() => client.store.get(credits).status === 'error');
   assert.equal(client.store.get(credits).data, undefined);
   assert.equal(client.store.get(credits).error?.code, 'unauthorized');
@@ -197,7 +197,7 @@ test('logging in reloads the widgets that were waiting for it, and leaves the pu
 
 test("switching member drops the previous member's data at once", async () => {
   const client = clientFor(server);
-  const me = client.queries.me();
+  const me = client.queries.profile();
   await client.store.fetch(me);
   client.session.set({token: 'tok_someone_else', expiresAt: '2099-01-01T00:00:00Z'});
   assert.equal(client.store.get(me).data, undefined);

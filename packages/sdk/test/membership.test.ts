@@ -1,3 +1,4 @@
+import * as endpoints from '../src/contract/endpoints.js';
 import assert from 'node:assert/strict';
 import {after, before, test} from 'node:test';
 import {createMockServer} from '@portico/mock-server/node';
@@ -18,7 +19,7 @@ after(() => server?.close());
 /** Each test starts from the seeded demo space. */
 async function reset(): Promise<void> {
   const client = createPorticoClient({baseUrl: server.apiUrl, space: 'demo', session: 'memory'});
-  await client.request('devReset', {body: {scenario: 'demo'}});
+  await client.request(endpoints.devReset, {body: {scenario: 'demo'}});
 }
 
 /** Realtime off: what is on screen must follow from each call's own invalidations. */
@@ -30,7 +31,7 @@ async function clientAs(email: string): Promise<PorticoClient> {
     realtime: false,
   });
   const {challengeId} = await client.auth.requestCode({email});
-  const {messages} = await client.request('devMailbox', {query: {email}});
+  const {messages} = await client.request(endpoints.devMailbox, {query: {email}});
   const code = messages.findLast((message) => message.code !== null)?.code;
   assert.ok(code, 'the dev mailbox has the code');
   await client.auth.verifyCode({challengeId, code});
@@ -55,7 +56,7 @@ test('changing plan: the quote states the day and price, the membership on scree
     [quote.from?.name, quote.to?.name, quote.effectiveOn, quote.amount],
     ['Flex monthly', 'Resident', nextPeriod, {amount: 39000, currency: 'EUR'}],
   );
-  await client.membership.changePlan(id, 'plan-unlimited');
+  await client.membership.change(id, 'plan-unlimited');
   await until(
     () => client.store.get(card).data?.membership?.scheduledChange?.on === nextPeriod,
     5_000,
@@ -67,7 +68,7 @@ test('changing plan: the quote states the day and price, the membership on scree
     5_000,
     'the card drops the change',
   );
-  await assert.rejects(client.membership.changePlan(id, 'plan-flex'), (error) => {
+  await assert.rejects(client.membership.change(id, 'plan-flex'), (error) => {
     assert.ok(isPorticoError(error));
     assert.equal(error.code, 'already_on_plan');
     return true;
@@ -78,7 +79,7 @@ test('changing plan: the quote states the day and price, the membership on scree
 test('cancelling and keeping the membership', async () => {
   await reset();
   const client = await clientAs('ada@example.com');
-  const {membership} = await client.membership.current();
+  const {membership} = await client.membership.get();
   assert.ok(membership);
   const cancelled = await client.membership.cancel(membership.id);
   // 19 days are left of the period: more than the space's 14 days of notice.
@@ -96,15 +97,15 @@ test('a new member joins and pays the order; the credits on screen go up', async
   await reset();
   const client = await clientAs('zoe@example.com');
   const space = await client.space.get();
-  await client.me.acceptTerms({version: space.terms.version});
+  await client.profile.acceptTerms({version: space.terms.version});
   const credits = client.queries.credits();
   const unsubscribe = client.store.subscribe(credits, () => {});
   await until(() => client.store.get(credits).data?.total === 0, 5_000, 'no credits yet');
   const joined = await client.membership.join({planId: 'plan-flex'});
   assert.deepEqual([joined.status, joined.awaiting], ['pending', 'payment']);
   assert.ok(joined.orderId);
-  await client.orders.pay(joined.orderId, {paymentMethod: 'pm_card_visa'});
+  await client.shop.payOrder(joined.orderId, {paymentMethod: 'pm_card_visa'});
   await until(() => client.store.get(credits).data?.total === 20, 5_000, 'the credits granted');
-  assert.equal((await client.membership.current()).membership?.status, 'active');
+  assert.equal((await client.membership.get()).membership?.status, 'active');
   unsubscribe();
 });

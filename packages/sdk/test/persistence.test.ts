@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {readFile, readdir} from 'node:fs/promises';
 import {after, test} from 'node:test';
 import {parse} from 'superjson';
-import {QueryStore} from '../src/index.js';
+import {QueryStore} from '../src/store/index.js';
 import {clientFor} from './helpers/client.js';
 import {credits, session} from './helpers/fixtures.js';
 import {json, sleep, startServer, until} from './helpers/server.js';

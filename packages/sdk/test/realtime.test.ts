@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import {after, test} from 'node:test';
-import {EventStream, type RealtimeEvent} from '../src/index.js';
-import {onWake} from '../src/realtime/on-wake.js';
+import type {RealtimeEvent} from '../src/index.js';
+import {EventStream} from '../src/areas/realtime/index.js';
+import {onWake} from '../src/areas/realtime/on-wake.js';
 import {clientFor} from './helpers/client.js';
 import {credits, session} from './helpers/fixtures.js';
 import {json, problem, sequence, sleep, startServer, until} from './helpers/server.js';

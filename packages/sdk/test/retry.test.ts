@@ -28,14 +28,14 @@ test('a GET is retried after 502, 503 and 504 and then succeeds', async () => {
     ),
   );
   const client = clientFor(server, {retry: {limit: 3, backoffLimit: 10}});
-  const balance = await client.credits.balance();
+  const balance = await client.credits.get();
   assert.equal(balance.total, 3);
   assert.equal(server.count('GET /me/credits'), 4);
 });
 
 test('a GET is retried after the connection drops', async () => {
   server.on('GET /plans', sequence(reset, reset, json({items: []})));
-  const plans = await clientFor(server).plans.list();
+  const plans = await clientFor(server).membership.listPlans();
   assert.deepEqual(plans.items, []);
   assert.equal(server.count('GET /plans'), 3);
 });
@@ -56,7 +56,7 @@ test('retries stop at the limit and the last error is thrown', async () => {
 
 test('retry limit 0 turns retries off', async () => {
   server.on('GET /me/products', unavailable);
-  await assert.rejects(clientFor(server, {retry: {limit: 0}}).myProducts.list());
+  await assert.rejects(clientFor(server, {retry: {limit: 0}}).shop.listMyProducts());
   assert.equal(server.count('GET /me/products'), 1);
 });
 
@@ -66,7 +66,7 @@ test('429 waits for Retry-After before retrying', async () => {
     sequence(problem(429, 'rate_limited', {}, {'retry-after': '1'}), json(member)),
   );
   const started = Date.now();
-  await clientFor(server).me.get();
+  await clientFor(server).profile.get();
   const waited = Date.now() - started;
   assert.equal(server.count('GET /me'), 2);
   assert.ok(waited >= 950, `waited only ${waited} ms`);
@@ -88,8 +88,8 @@ test('an idempotent mutation is retried with the same Idempotency-Key', async ()
 test('two calls get two different Idempotency-Keys', async () => {
   server.on('POST /orders', json(order, 201));
   const client = clientFor(server);
-  await client.orders.create({items: [{productId: 'p_1', quantity: 1}]});
-  await client.orders.create({items: [{productId: 'p_1', quantity: 1}]});
+  await client.shop.createOrder({items: [{productId: 'p_1', quantity: 1}]});
+  await client.shop.createOrder({items: [{productId: 'p_1', quantity: 1}]});
   const keys = server.requests
     .filter((r) => r.path === '/orders')
     .map((r) => r.headers['idempotency-key']);
@@ -99,7 +99,7 @@ test('two calls get two different Idempotency-Keys', async () => {
 
 test('a caller-supplied idempotencyKey is sent as is, across retries', async () => {
   server.on('POST /orders/o_1/pay', sequence(unavailable, json({...order, status: 'paid'})));
-  const paid = await clientFor(server).orders.pay(
+  const paid = await clientFor(server).shop.payOrder(
     'o_1',
     {paymentMethod: 'pm_card_visa'},
     {idempotencyKey: 'pay-o_1'},
@@ -128,7 +128,7 @@ test('check-in is idempotent: retried with one key', async () => {
 
 test('a non-idempotent POST is never retried and sends no Idempotency-Key', async () => {
   server.on('POST /me/terms', sequence(unavailable, json(member)));
-  await assert.rejects(clientFor(server).me.acceptTerms({version: 'v2'}), (error) => {
+  await assert.rejects(clientFor(server).profile.acceptTerms({version: 'v2'}), (error) => {
     assert.ok(isPorticoError(error));
     assert.equal(error.status, 503);
     return true;
@@ -158,7 +158,7 @@ test('createOrder is retried after the connection drops, with one key and the sa
   server.on('POST /orders', sequence(reset, reset, json(order, 201)));
   const seen = server.requests.length;
   const body = {items: [{productId: 'p_1', quantity: 2}], discountCode: 'WELCOME'};
-  const placed = await clientFor(server).orders.create(body);
+  const placed = await clientFor(server).shop.createOrder(body);
   assert.equal(placed.id, order.id);
   const attempts = server.requests
     .slice(seen)
@@ -176,7 +176,7 @@ for (const [route, answer, call] of [
   [
     '/orders/quote',
     orderQuote,
-    () => clientFor(server).orders.quote({items: [{productId: 'p_1', quantity: 1}]}),
+    () => clientFor(server).shop.quoteOrder({items: [{productId: 'p_1', quantity: 1}]}),
   ],
 ] as const) {
   test(`POST ${route} has no side effect: retried after a dropped connection and a 503, without a key`, async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {SseParser, type SseMessage} from '../src/index.js';
+import {SseParser, type SseMessage} from '../src/areas/realtime/index.js';
 
 function parse(...chunks: string[]) {
   const messages: SseMessage[] = [];

@@ -1,12 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {
-  PorticoError,
-  QueryStore,
-  type QueryDescriptor,
-  type QueryState,
-  type StoreEvent,
-} from '../src/index.js';
+import {PorticoError, type QueryDescriptor, type QueryState} from '../src/index.js';
+import {QueryStore, type StoreEvent} from '../src/store/index.js';
 import {sleep, until} from './helpers/server.js';
 
 /** A descriptor whose fetch is counted and answers `value()` after `delay` ms. */

@@ -1,3 +1,4 @@
+import * as endpoints from '../src/contract/endpoints.js';
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import type {
@@ -17,10 +18,12 @@ const expectType = <T extends true>(_: T) => undefined;
 
 // Never called: the bodies only have to type-check.
 function typeChecks(client: PorticoClient) {
-  expectType<Equal<ReturnType<typeof client.me.get>, Promise<Member>>>(true);
+  expectType<Equal<ReturnType<typeof client.profile.get>, Promise<Member>>>(true);
   expectType<Equal<ReturnType<typeof client.auth.logout>, Promise<void>>>(true);
   expectType<Equal<ReturnType<typeof client.bookings.create>, Promise<BookingCreated>>>(true);
-  expectType<Equal<ReturnType<typeof client.request<'getCredits'>>, Promise<CreditBalance>>>(true);
+  expectType<
+    Equal<ReturnType<typeof client.request<typeof endpoints.getCredits>>, Promise<CreditBalance>>
+  >(true);
   expectType<Equal<ReturnType<typeof client.store.get<CreditBalance>>, QueryState<CreditBalance>>>(
     true,
   );
@@ -33,27 +36,27 @@ function typeChecks(client: PorticoClient) {
     >
   >(true);
 
-  void client.request('getMe');
-  void client.request('cancelBooking', {params: {bookingId: 'b_1'}});
-  void client.request('getAvailability', {query: {from: 'a', to: 'b'}});
-  void client.request('listBookings');
-  void client.request('createBooking', {
+  void client.request(endpoints.getProfile);
+  void client.request(endpoints.cancelBooking, {params: {bookingId: 'b_1'}});
+  void client.request(endpoints.getAvailability, {query: {from: 'a', to: 'b'}});
+  void client.request(endpoints.listBookings);
+  void client.request(endpoints.createBooking, {
     body: {resourceId: 'r', start: 's', end: 'e'},
     idempotencyKey: 'k',
     signal: AbortSignal.timeout(1),
   });
   // @ts-expect-error a route with path params needs them
-  void client.request('cancelBooking');
+  void client.request(endpoints.cancelBooking);
   // @ts-expect-error the params are the route's
-  void client.request('cancelBooking', {params: {orderId: 'o_1'}});
+  void client.request(endpoints.cancelBooking, {params: {orderId: 'o_1'}});
   // @ts-expect-error a required query cannot be left out
-  void client.request('getAvailability');
+  void client.request(endpoints.getAvailability);
   // @ts-expect-error the body is the route's
-  void client.request('createBooking', {body: {resourceId: 'r'}});
+  void client.request(endpoints.createBooking, {body: {resourceId: 'r'}});
   // @ts-expect-error no such route
-  void client.request('deleteEverything');
+  void client.request(endpoints.deleteEverything);
   // @ts-expect-error a GET has no body
-  void client.request('getMe', {body: {}});
+  void client.request(endpoints.getProfile, {body: {}});
 
   client.events.subscribe((event: RealtimeEvent) => {
     if (event.type === 'credits.changed') expectType<Equal<typeof event.data.total, number>>(true);

@@ -3,7 +3,8 @@ import {execFile} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 import {promisify} from 'node:util';
 import {after, test} from 'node:test';
-import {PorticoCore, PorticoValidationError, creditsApi} from '../src/index.js';
+import {PorticoCore, PorticoValidationError} from '../src/index.js';
+import {listCreditLedger} from '../src/areas/credits/index.js';
 import {clientFor} from './helpers/client.js';
 import {session} from './helpers/fixtures.js';
 import {json, startServer} from './helpers/server.js';
@@ -33,12 +34,12 @@ test('in development, the lean core validates answers of schema-free endpoints t
     realtime: false,
   });
   client.session.set(session);
-  await assert.rejects(creditsApi(client).ledger(), PorticoValidationError);
+  await assert.rejects(listCreditLedger(client), PorticoValidationError);
 });
 
 test('validateResponses: false skips validation even in development', async () => {
   server.on('GET /me/credits/ledger', json(BAD_LEDGER));
-  const ledger = await clientFor(server, {validateResponses: false}).credits.ledger();
+  const ledger = await clientFor(server, {validateResponses: false}).credits.listLedger();
   assert.deepEqual(ledger, BAD_LEDGER);
 });
 
@@ -58,12 +59,12 @@ test('a bidi override from a lax backend never reaches the page: it is dropped w
   // "Ada \u202Efdp.exe" reads "Ada exe.pdf"; raw or escaped in the JSON, it is removed.
   const rlo = {items: [{id: 'l1', description: 'Ada \u202Efdp.exe'}], nextCursor: null};
   server.on('GET /me/credits/ledger', json(rlo));
-  const ledger = await clientFor(server, {validateResponses: false}).credits.ledger();
+  const ledger = await clientFor(server, {validateResponses: false}).credits.listLedger();
   assert.equal((ledger.items[0] as {description: string}).description, 'Ada fdp.exe');
   server.on('GET /me/credits/ledger', (_, res) => {
     res.writeHead(200, {'content-type': 'application/json'});
     res.end('{"items": [{"id": "l1", "description": "Ada \\u202Efdp.exe"}], "nextCursor": null}');
   });
-  const escaped = await clientFor(server, {validateResponses: false}).credits.ledger();
+  const escaped = await clientFor(server, {validateResponses: false}).credits.listLedger();
   assert.equal((escaped.items[0] as {description: string}).description, 'Ada fdp.exe');
 });

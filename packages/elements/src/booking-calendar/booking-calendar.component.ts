@@ -1,13 +1,7 @@
 import './booking-calendar.messages.js';
-import {
-  availabilityQuery,
-  resourcesQuery,
-  spaceQuery,
-  type Availability,
-  type Resource,
-  type ResourceType,
-  type Space,
-} from '@portico/sdk';
+import {type Availability, type Resource, type ResourceType, type Space} from '@portico/sdk';
+import {availabilityQuery, resourcesQuery} from '@portico/sdk/resources';
+import {spaceQuery} from '@portico/sdk/space';
 import {addDays, calendarDayOf, instantToZonedParts} from '@portico/sdk/domain';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';

@@ -227,7 +227,7 @@ describe('<portico-booking-calendar>', () => {
       const day = await openDay(client);
       // An hour of the hot desk (hourly slots, no notice) the server says is free, and the
       // next one too.
-      const {resources} = await client.availability.get({
+      const {resources} = await client.resources.getAvailability({
         from: at(day, '00:00'),
         to: at(addDays(day, 1), '00:00'),
         resourceIds: ['desk-hot'],

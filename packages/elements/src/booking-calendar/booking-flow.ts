@@ -2,15 +2,15 @@
 // server outcome into one state the panel shows. All requests go through `bookingsApi`, so
 // the shared store is told (credits elsewhere on the page drop by themselves).
 import {
-  bookingsApi,
   isPorticoError,
-  meApi,
   type BookingCreated,
   type BookingQuote,
   type PorticoCore,
   type PorticoError,
   type Recurrence,
 } from '@portico/sdk';
+import {createBooking, quoteBooking} from '@portico/sdk/bookings';
+import {acceptTerms} from '@portico/sdk/profile';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
 /** The time to book, as the API takes it. */
@@ -91,7 +91,7 @@ export class BookingFlow implements ReactiveController {
     this.#host.requestUpdate();
     try {
       const recurrence = recurrenceOf(this.repeat);
-      const quote = await bookingsApi(client).quote({...draft, ...(recurrence && {recurrence})});
+      const quote = await quoteBooking(client, {...draft, ...(recurrence && {recurrence})});
       if (run === this.#quoteRun) this.quote = {status: 'ready', quote};
     } catch (error) {
       if (run === this.#quoteRun) {
@@ -109,7 +109,7 @@ export class BookingFlow implements ReactiveController {
     try {
       const recurrence = recurrenceOf(this.repeat);
       const note = this.note.trim();
-      const created = await bookingsApi(client).create({
+      const created = await createBooking(client, {
         ...draft,
         ...(recurrence && {recurrence}),
         ...(note && {note}),
@@ -137,7 +137,7 @@ export class BookingFlow implements ReactiveController {
     this.busy = true;
     this.#host.requestUpdate();
     try {
-      await meApi(client).acceptTerms({version});
+      await acceptTerms(client, {version});
     } catch (error) {
       this.busy = false;
       this.outcome = {kind: 'failed', error: isPorticoError(error) ? error : undefined};

@@ -1,14 +1,8 @@
 // "My bookings": upcoming and past, with cost and status; cancel with the refund the policy
 // gives shown first; add to calendar (.ics). Renders inside the calendar.
 import './booking-calendar.messages.js';
-import {
-  bookingsApi,
-  bookingsQuery,
-  isPorticoError,
-  type Booking,
-  type PorticoError,
-  type Space,
-} from '@portico/sdk';
+import {isPorticoError, type Booking, type PorticoError, type Space} from '@portico/sdk';
+import {bookingsQuery, cancelBooking} from '@portico/sdk/bookings';
 import {bookingIcs, cancellationRefund, formatMoney} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {formatTimeRange, msg} from '../i18n/index.js';
@@ -174,7 +168,7 @@ export class MyBookings {
     this.#host.requestUpdate();
     const locale = this.#host.resolvedLang;
     try {
-      const result = await bookingsApi(client).cancel(b.id);
+      const result = await cancelBooking(client, b.id);
       this.message = {
         kind: 'success',
         text: msg(locale, 'calendar.mine.cancelled', {

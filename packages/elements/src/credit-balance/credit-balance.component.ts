@@ -1,12 +1,7 @@
 import './credit-balance.messages.js';
-import {
-  creditLedgerQuery,
-  creditsQuery,
-  spaceQuery,
-  type CreditBalance,
-  type CreditBucket,
-  type Space,
-} from '@portico/sdk';
+import {type CreditBalance, type CreditBucket, type Space} from '@portico/sdk';
+import {creditLedgerQuery, creditsQuery} from '@portico/sdk/credits';
+import {spaceQuery} from '@portico/sdk/space';
 import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {formatDay, formatNumber, msg, resolveLocale} from '../i18n/index.js';

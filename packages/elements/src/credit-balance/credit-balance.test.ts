@@ -56,7 +56,7 @@ async function setupTest(options: SetupOptions = {}) {
 
 /** What the API says the member has, read without going through the element's store. */
 async function balanceOf(client: PorticoClient) {
-  return client.credits.balance();
+  return client.credits.get();
 }
 
 describe('<portico-credit-balance>', () => {
@@ -165,7 +165,7 @@ describe('<portico-credit-balance>', () => {
       expect(harness.historyButton!.getAttribute('aria-expanded')).to.equal('false');
       await harness.toggleHistory();
       expect(harness.historyButton!.getAttribute('aria-expanded')).to.equal('true');
-      const {items} = await client.credits.ledger({limit: 10});
+      const {items} = await client.credits.listLedger({limit: 10});
       await harness.until((h) => h.history.length === items.length);
       const [newest] = items;
       expect(harness.history[0]).to.contain(`balance ${newest!.balanceAfter} credit`);
@@ -179,7 +179,7 @@ describe('<portico-credit-balance>', () => {
         // Narrow, where a long room name would push the amount onto a line of its own.
         el.style.width = '260px';
         await harness.toggleHistory();
-        const {items} = await client.credits.ledger({limit: 10});
+        const {items} = await client.credits.listLedger({limit: 10});
         await harness.until((h) => h.history.length === items.length);
         const {timeZone} = await client.space.get();
         const rows = harness.historyEntries;
@@ -207,7 +207,7 @@ describe('<portico-credit-balance>', () => {
       await harness.until((h) => h.total !== '');
       await harness.toggleHistory();
       // Ada's seeded pack purchase is older than the first ten movements.
-      const {items} = await client.credits.ledger({limit: 20});
+      const {items} = await client.credits.listLedger({limit: 20});
       const entry = items.find((item) => item.reason === 'purchase');
       expect(entry?.order, 'a seeded purchase with its order').to.exist;
       await harness.until((h) => h.history.length === 10);

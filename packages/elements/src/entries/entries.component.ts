@@ -1,15 +1,9 @@
 import './entries.messages.js';
-import {
-  entriesApi,
-  entriesQuery,
-  isPorticoError,
-  membershipQuery,
-  plansQuery,
-  productsQuery,
-  spaceQuery,
-  type Entries,
-  type Membership,
-} from '@portico/sdk';
+import {isPorticoError, type Entries, type Membership} from '@portico/sdk';
+import {checkIn, entriesQuery} from '@portico/sdk/entries';
+import {membershipQuery, plansQuery} from '@portico/sdk/membership';
+import {productsQuery} from '@portico/sdk/shop';
+import {spaceQuery} from '@portico/sdk/space';
 import {html, nothing, type TemplateResult} from 'lit';
 import {state} from 'lit/decorators.js';
 import {formatCalendarDay, formatTime, msg, resolveLocale} from '../i18n/index.js';
@@ -242,7 +236,7 @@ export class PorticoEntries extends PorticoClientElement {
     this.checkingIn = true;
     this.checkInError = undefined;
     try {
-      const result = await entriesApi(client).checkIn();
+      const result = await checkIn(client);
       this.emit('portico-checked-in', {detail: result});
       this.outcome = msg(locale, 'entries.checkedInAnnounce', {count: result.remaining});
       this.#states.announce(this.outcome);

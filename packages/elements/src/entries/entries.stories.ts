@@ -1,5 +1,6 @@
 import {createHandlers} from '@portico/mock-server/msw';
-import {entriesApi, type PorticoClient} from '@portico/sdk';
+import {type PorticoClient} from '@portico/sdk';
+import {checkIn} from '@portico/sdk/entries';
 import {darkTheme} from '@portico/themes';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
@@ -56,7 +57,7 @@ const meta: Meta<StoryKnobs> = {
       pendingPaths.length > 0 ? {fetch: pendingFetch(pendingPaths), timeout: MAX_TIMEOUT} : {},
     );
     if (member) await logIn(client, member);
-    if (checkedIn) await entriesApi(client).checkIn();
+    if (checkedIn) await checkIn(client);
     clients.set(context.id, client);
     return () => {
       client.store.clear();

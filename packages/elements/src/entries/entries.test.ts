@@ -1,6 +1,8 @@
 /// <reference types="mocha" />
 import {expect, html} from '@open-wc/testing';
-import {entriesApi, membershipApi, type PorticoClient} from '@portico/sdk';
+import {type PorticoClient} from '@portico/sdk';
+import {checkIn} from '@portico/sdk/entries';
+import {getMembership} from '@portico/sdk/membership';
 import {sendKeys} from '@web/test-runner-commands';
 import {createHandlers} from '@portico/mock-server/msw';
 import {delay, http, HttpResponse} from 'msw';
@@ -100,7 +102,7 @@ describe('<portico-entries>', () => {
       expect(harness.checkInButton!.getAttribute('aria-describedby')).to.equal('check-in-reason');
       expect(harness.history).to.have.length(5);
       // Idempotent: checking in again changes nothing.
-      const again = await entriesApi(client).checkIn();
+      const again = await checkIn(client);
       expect(again.alreadyCheckedIn).to.be.true;
       expect(again.remaining).to.equal(5);
     });
@@ -108,7 +110,7 @@ describe('<portico-entries>', () => {
     it('should show that the member already checked in today', async () => {
       const client = createTestClient();
       await logIn(client, BEN);
-      await entriesApi(client).checkIn();
+      await checkIn(client);
       const {harness} = await setupTest({client});
       await harness.until(ready);
       expect(harness.checkInButton!.disabled).to.be.true;
@@ -169,7 +171,7 @@ describe('<portico-entries>', () => {
     it('should disable check-in and say why', async () => {
       const client = createTestClient();
       await logIn(client, BEN);
-      const {membership} = await membershipApi(client).current();
+      const {membership} = await getMembership(client);
       worker.use(
         http.get(MEMBERSHIP, () =>
           HttpResponse.json({membership: {...membership!, status: 'inactive'}}),

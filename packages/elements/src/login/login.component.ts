@@ -1,13 +1,7 @@
 import './login.messages.js';
-import {
-  isPorticoError,
-  meApi,
-  meQuery,
-  spaceQuery,
-  type Member,
-  type PorticoError,
-  type Space,
-} from '@portico/sdk';
+import {isPorticoError, type Member, type PorticoError, type Space} from '@portico/sdk';
+import {acceptTerms, profileQuery, updateProfile} from '@portico/sdk/profile';
+import {spaceQuery} from '@portico/sdk/space';
 import {isHttpsUrl} from '@portico/sdk/domain';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
@@ -128,7 +122,7 @@ export class PorticoLogin extends PorticoClientElement {
   readonly #ticker = new Ticker(this);
 
   readonly #me = new QueryController<Member>(this, (client) =>
-    client.session.isLoggedIn ? meQuery(client) : undefined,
+    client.session.isLoggedIn ? profileQuery(client) : undefined,
   );
   readonly #space = new QueryController<Space>(this, (client) => spaceQuery(client));
   readonly #meStates = new DataStates(this, {
@@ -510,9 +504,8 @@ export class PorticoLogin extends PorticoClientElement {
       // The version to accept is the space's current one (loading still, on a fast click).
       const space = this.#space.state.data ?? (await client.store.fetch(spaceQuery(client)));
       const version = space.terms.version;
-      const me = meApi(client);
-      if (needsName(member)) await me.update({name});
-      const accepted = await me.acceptTerms({version});
+      if (needsName(member)) await updateProfile(client, {name});
+      const accepted = await acceptTerms(client, {version});
       this.setMember(accepted);
       this.#focus = 'heading';
       this.emit('portico-terms-accepted', {detail: {member: accepted, version}});
@@ -527,7 +520,7 @@ export class PorticoLogin extends PorticoClientElement {
     const value = (name: string) => String(form.get(name) ?? '').trim();
     if (!value('name')) return this.fail(key('login.nameRequired'), 'name-input');
     await this.run(async () => {
-      const saved = await meApi(client).update({
+      const saved = await updateProfile(client, {
         name: value('name'),
         phone: value('phone') || null,
         company: value('company') || null,

@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import {expect, fixture, html} from '@open-wc/testing';
-import {meApi, type PorticoClient} from '@portico/sdk';
+import {type PorticoClient} from '@portico/sdk';
+import {updateProfile} from '@portico/sdk/profile';
 import {sendKeys} from '@web/test-runner-commands';
 import {delay, http, HttpResponse} from 'msw';
 import sinon from 'sinon';
@@ -210,7 +211,7 @@ describe('<portico-login>', () => {
     it('should greet a member whose name is markup with it as text', async () => {
       const other = createTestClient();
       await logIn(other);
-      await meApi(other).update({name: MARKUP_NAME});
+      await updateProfile(other, {name: MARKUP_NAME});
       const {el, harness} = await codeStep();
       await harness.type(await readCode());
       await harness.submit();
@@ -404,7 +405,7 @@ describe('<portico-login>', () => {
       expect(events.profile).to.have.been.calledOnce;
       expect(harness.heading).to.equal('Welcome, Frank Moreau');
       expect(el.shadowRoot!.activeElement === harness.headingElement, 'focus').to.be.true;
-      const me = await client.me.get();
+      const me = await client.profile.get();
       expect(me).to.include({
         termsAccepted: true,
         phone: '+33 6 00 00 00 00',
@@ -500,7 +501,7 @@ describe('<portico-login>', () => {
       expect(el.signingIn).to.be.false;
       expect(complete).to.have.been.calledOnce;
       expect(complete.firstCall.args[0].detail.member.name).to.equal('Nina Simone');
-      expect(await client.me.get()).to.include({name: 'Nina Simone', termsAccepted: true});
+      expect(await client.profile.get()).to.include({name: 'Nina Simone', termsAccepted: true});
     });
 
     it('should keep what was typed when saving the profile fails', async () => {
@@ -535,7 +536,7 @@ describe('<portico-login>', () => {
     it('should ask for them when mounted already signed in', async () => {
       const client = createTestClient();
       await logIn(client, 'dan@example.com');
-      const me = await client.me.get();
+      const me = await client.profile.get();
       worker.use(
         http.get(`*/v1/spaces/${SPACE}/me`, () =>
           HttpResponse.json({...me, termsAcceptedVersion: '2023-01', termsAccepted: false}),

@@ -1,16 +1,14 @@
 import './membership-card.messages.js';
 import {
-  membershipHistoryQuery,
-  membershipQuery,
-  plansQuery,
-  productsQuery,
-  spaceQuery,
   type CurrentMembership,
   type Membership,
   type Plan,
   type Product,
   type Space,
 } from '@portico/sdk';
+import {membershipHistoryQuery, membershipQuery, plansQuery} from '@portico/sdk/membership';
+import {productsQuery} from '@portico/sdk/shop';
+import {spaceQuery} from '@portico/sdk/space';
 import {formatMoney} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';

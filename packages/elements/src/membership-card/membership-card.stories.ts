@@ -60,7 +60,7 @@ const meta: Meta<StoryKnobs> = {
     if (prepare) await prepareMembership(client, prepare);
     if (status) {
       // The history is not overridden: its newest entry is the current membership.
-      const {items} = await client.membership.history();
+      const {items} = await client.membership.list();
       statusOverride = items[0] && {...items[0], status, nextBilling: null};
     }
     clients.set(context.id, client);
@@ -106,10 +106,10 @@ async function prepareMembership(
   client: PorticoClient,
   prepare: NonNullable<StoryParameters['prepare']>,
 ): Promise<void> {
-  const {membership} = await client.membership.current();
+  const {membership} = await client.membership.get();
   if (prepare === 'terms' || prepare === 'join-unpaid') {
     const space = await client.space.get();
-    await client.me.acceptTerms({version: space.terms.version});
+    await client.profile.acceptTerms({version: space.terms.version});
     if (prepare === 'join-unpaid' && !membership)
       await client.membership.join({planId: 'plan-unlimited'});
     return;
@@ -117,7 +117,7 @@ async function prepareMembership(
   if (!membership) return;
   if (prepare === 'change' && !membership.scheduledChange) {
     if (membership.cancellation) await client.membership.undoCancel(membership.id);
-    await client.membership.changePlan(membership.id, 'plan-unlimited');
+    await client.membership.change(membership.id, 'plan-unlimited');
   }
   if (prepare === 'cancel' && !membership.cancellation) {
     if (membership.scheduledChange) await client.membership.undoChange(membership.id);

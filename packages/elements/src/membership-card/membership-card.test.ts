@@ -43,7 +43,7 @@ async function setupTest(options: SetupOptions = {}) {
   if (member) await logIn(client, `${member}@example.com`);
   if (options.acceptTerms) {
     const space = await client.space.get();
-    await client.me.acceptTerms({version: space.terms.version});
+    await client.profile.acceptTerms({version: space.terms.version});
   }
   const wrapper = await mount(html`
     <div lang=${options.lang ?? 'en'}>
@@ -74,7 +74,7 @@ function shown(day: string, locale = 'en'): string {
 }
 
 async function current(client: PorticoClient): Promise<Membership> {
-  const {membership} = await client.membership.current();
+  const {membership} = await client.membership.get();
   if (!membership) throw new Error('The member has no membership');
   return membership;
 }
@@ -303,7 +303,7 @@ describe('<portico-membership-card>', () => {
       expect(harness.historyButton!.getAttribute('aria-expanded')).to.equal('true');
       expect(harness.historyPanel!.hidden).to.be.false;
       await harness.until((h) => h.historyItems.length > 0);
-      const {items} = await client.membership.history();
+      const {items} = await client.membership.list();
       expect(harness.historyItems).to.have.length(items.length);
       expect(items).to.have.length(3);
       for (const [index, item] of harness.historyItems.entries()) {
@@ -562,7 +562,7 @@ describe('<portico-membership-card>', () => {
       await harness.until((h) => h.planName === 'Flex monthly' && h.status === 'Status: Active');
       expect(harness.notice).to.equal('Welcome to Flex monthly: your membership has started.');
       expect(harness.currentPlan).to.contain('Your plan');
-      expect((await client.credits.balance()).total).to.equal(20);
+      expect((await client.credits.get()).total).to.equal(20);
     });
 
     it('should leave an order to pay with payment-method="", then pay it from the card', async () => {
@@ -593,7 +593,7 @@ describe('<portico-membership-card>', () => {
         'That did not go through. Your card was declined; nothing was charged.',
       );
       expect(harness.confirmButton).not.to.be.null;
-      expect((await client.membership.current()).membership).to.be.null;
+      expect((await client.membership.get()).membership).to.be.null;
     });
   });
 

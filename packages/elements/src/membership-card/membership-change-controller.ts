@@ -1,12 +1,19 @@
 import {
   isPorticoError,
-  membershipApi,
-  ordersApi,
   type Membership,
   type MembershipQuote,
   type Plan,
   type PorticoCore,
 } from '@portico/sdk';
+import {
+  cancelMembership,
+  changePlan,
+  joinPlan,
+  quoteMembership,
+  undoCancellation,
+  undoPlanChange,
+} from '@portico/sdk/membership';
+import {payOrder} from '@portico/sdk/shop';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {
   msg,
@@ -87,7 +94,7 @@ export class MembershipChangeController implements ReactiveController {
           ? {action: 'change' as const, membershipId: step.membership.id, planId: step.plan.id}
           : {action: 'cancel' as const, membershipId: step.membership.id};
     try {
-      const quote = await membershipApi(client).quote(body);
+      const quote = await quoteMembership(client, body);
       if (this.step === step) this.#set({quote, busy: undefined});
     } catch (error) {
       if (this.step === step) this.#fail(error);
@@ -105,19 +112,18 @@ export class MembershipChangeController implements ReactiveController {
     if (!client || !step || !quote || this.busy) return;
     this.#set({busy: 'confirming'});
     // `busy` stops a second press; the SDK's own Idempotency-Key makes its retries safe.
-    const api = membershipApi(client);
     try {
       let membership: Membership;
       if (step.action === 'join') {
         const paymentMethod = quote.awaiting === 'payment' ? this.#host.paymentMethod : '';
-        membership = await api.join({
+        membership = await joinPlan(client, {
           planId: step.plan.id,
           ...(paymentMethod ? {paymentMethod} : {}),
         });
       } else if (step.action === 'change') {
-        membership = await api.changePlan(step.membership.id, step.plan.id);
+        membership = await changePlan(client, step.membership.id, step.plan.id);
       } else {
-        membership = await api.cancel(step.membership.id);
+        membership = await cancelMembership(client, step.membership.id);
       }
       this.#done(step.action, membership, this.#doneText(step, quote, membership));
     } catch (error) {
@@ -131,7 +137,7 @@ export class MembershipChangeController implements ReactiveController {
     if (!client || this.busy) return;
     this.#set({busy: 'undoing', notice: undefined});
     try {
-      const kept = await membershipApi(client).undoChange(membership.id);
+      const kept = await undoPlanChange(client, membership.id);
       this.#done('undo-change', kept, this.#msg('membership.done.undoChange', {plan}));
     } catch (error) {
       this.#fail(error);
@@ -143,7 +149,7 @@ export class MembershipChangeController implements ReactiveController {
     if (!client || this.busy) return;
     this.#set({busy: 'undoing', notice: undefined});
     try {
-      const kept = await membershipApi(client).undoCancel(membership.id);
+      const kept = await undoCancellation(client, membership.id);
       this.#done('undo-cancel', kept, this.#msg('membership.done.undoCancel'));
     } catch (error) {
       this.#fail(error);
@@ -158,7 +164,7 @@ export class MembershipChangeController implements ReactiveController {
     if (!client || !orderId || this.busy) return;
     this.#set({busy: 'paying', notice: undefined});
     try {
-      await ordersApi(client).pay(orderId, {paymentMethod});
+      await payOrder(client, orderId, {paymentMethod});
       const text = this.#msg('membership.done.paid', {plan: membership.plan.name});
       this.#set({busy: undefined, notice: {tone: 'success', text}});
       this.#say(text);

@@ -1,12 +1,7 @@
 import './notifications.messages.js';
-import {
-  isPorticoError,
-  notificationsApi,
-  notificationsQuery,
-  spaceQuery,
-  type Notification,
-  type Space,
-} from '@portico/sdk';
+import {isPorticoError, type Notification, type Space} from '@portico/sdk';
+import {markNotificationRead, notificationsQuery} from '@portico/sdk/notifications';
+import {spaceQuery} from '@portico/sdk/space';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {formatDateTime, msg, resolveLocale} from '../i18n/index.js';
@@ -246,7 +241,7 @@ export class PorticoNotifications extends PorticoClientElement {
     this.actionError = '';
     this.outcome = '';
     try {
-      await notificationsApi(client).markRead(item.id);
+      await markNotificationRead(client, item.id);
       this.outcome = msg(locale, 'notifications.markedRead');
       // The button is gone: keep keyboard focus on the notification it belonged to.
       await this.updateComplete;
@@ -274,7 +269,7 @@ export class PorticoNotifications extends PorticoClientElement {
     this.outcome = '';
     // The API marks one at a time; each call invalidates the list once it answers.
     const results = await Promise.allSettled(
-      unread.map((item) => notificationsApi(client).markRead(item.id)),
+      unread.map((item) => markNotificationRead(client, item.id)),
     );
     const failures = results.filter((result) => result.status === 'rejected');
     const done = results.length - failures.length;

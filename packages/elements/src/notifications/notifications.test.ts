@@ -1,11 +1,7 @@
 /// <reference types="mocha" />
 import {expect, html} from '@open-wc/testing';
-import {
-  notificationsApi,
-  type KnownNotification,
-  type Notification,
-  type PorticoClient,
-} from '@portico/sdk';
+import {type KnownNotification, type Notification, type PorticoClient} from '@portico/sdk';
+import {listNotifications} from '@portico/sdk/notifications';
 import {sendKeys} from '@web/test-runner-commands';
 import {delay, http, HttpResponse} from 'msw';
 import sinon from 'sinon';
@@ -125,7 +121,7 @@ describe('<portico-notifications>', function () {
       expect(el.shadowRoot!.activeElement).to.equal(harness.itemElements[1]);
       expect(changed.lastCall.args[0].detail).to.deep.equal({unreadCount: 1});
       // The server agrees.
-      const {items} = await notificationsApi(client).list({unread: true});
+      const {items} = await listNotifications(client, {unread: true});
       expect(items.map((item) => item.title)).to.deep.equal(['Community lunch on Friday']);
     });
 
@@ -139,7 +135,7 @@ describe('<portico-notifications>', function () {
       expect(el.shadowRoot!.activeElement).to.equal(harness.part('base'));
       expect(changed.lastCall.args[0].detail).to.deep.equal({unreadCount: 0});
       expect(el.unreadCount).to.equal(0);
-      const {items} = await notificationsApi(client).list({unread: true});
+      const {items} = await listNotifications(client, {unread: true});
       expect(items).to.have.length(0);
     });
 
@@ -315,7 +311,7 @@ describe('<portico-notifications>', function () {
     it('should write what the server sent in French, with French dates and amounts, and no ids', async () => {
       const {harness, client} = await setupTest({lang: 'fr'});
       await harness.until(ready);
-      const {items} = await notificationsApi(client).list({limit: 20});
+      const {items} = await listNotifications(client, {limit: 20});
       const booking = ofKind(items, 'booking.confirmed');
       const paid = ofKind(items, 'order.paid');
       const expiring = ofKind(items, 'credits.expiring');

@@ -1,6 +1,9 @@
 import './portal.messages.js';
 import '../provider/provider.js';
-import {meQuery, notificationsQuery, spaceQuery, type Member, type Space} from '@portico/sdk';
+import {type Member, type Space} from '@portico/sdk';
+import {profileQuery} from '@portico/sdk/profile';
+import {notificationsQuery} from '@portico/sdk/notifications';
+import {spaceQuery} from '@portico/sdk/space';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {msg, resolveLocale} from '../i18n/index.js';
@@ -100,7 +103,7 @@ export class PorticoPortal extends PorticoClientElement {
 
   readonly #space = new QueryController<Space>(this, (client) => spaceQuery(client));
   readonly #me = new QueryController<Member>(this, (client) =>
-    client.session.isLoggedIn ? meQuery(client) : undefined,
+    client.session.isLoggedIn ? profileQuery(client) : undefined,
   );
   readonly #unread = new QueryController<{items: unknown[]; nextCursor: string | null}>(
     this,

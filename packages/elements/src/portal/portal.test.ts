@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import {expect, fixtureCleanup, html} from '@open-wc/testing';
-import {meApi, type PorticoClient} from '@portico/sdk';
+import {type PorticoClient} from '@portico/sdk';
+import {updateProfile} from '@portico/sdk/profile';
 import {sendKeys, setViewport} from '@web/test-runner-commands';
 import sinon from 'sinon';
 import {createTestClient, logIn, readCode, resetMockApi} from '../../test/helpers/mock-api.js';
@@ -203,7 +204,7 @@ describe('<portico-portal>', function () {
       const client = createTestClient();
       await logIn(client, 'chloe@example.com');
       const space = await client.space.get();
-      await client.me.acceptTerms({version: space.terms.version});
+      await client.profile.acceptTerms({version: space.terms.version});
       const {harness} = await setupTest({client, url: `${START_URL}#/membership`});
       await harness.until(showing('membership'));
       const card = cardOf(harness);
@@ -256,7 +257,7 @@ describe('<portico-portal>', function () {
     it('should show a name that is markup as text wherever it appears', async () => {
       const client = createTestClient();
       await logIn(client, 'ada@example.com');
-      await meApi(client).update({name: MARKUP_NAME});
+      await updateProfile(client, {name: MARKUP_NAME});
       const {el, harness} = await setupTest({client});
       await harness.until(showing('dashboard', /^Welcome/));
       expect(harness.heading).to.equal(`Welcome, ${MARKUP_NAME}`);

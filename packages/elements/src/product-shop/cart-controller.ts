@@ -1,10 +1,5 @@
-import {
-  isPorticoError,
-  ordersApi,
-  type OrderQuote,
-  type PorticoCore,
-  type PorticoError,
-} from '@portico/sdk';
+import {isPorticoError, type OrderQuote, type PorticoCore, type PorticoError} from '@portico/sdk';
+import {quoteOrder} from '@portico/sdk/shop';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {
   cartKey,
@@ -189,7 +184,7 @@ export class CartController implements ReactiveController {
     this.#host.requestUpdate();
     try {
       const body = {items: [...this.cart.items], ...(code ? {discountCode: code} : {})};
-      const quote = await ordersApi(client).quote(body);
+      const quote = await quoteOrder(client, body);
       if (seq !== this.#seq) return undefined;
       this.quote = quote;
       this.quoteError = undefined;

@@ -1,12 +1,6 @@
-import {
-  isPorticoError,
-  meApi,
-  ordersApi,
-  type Member,
-  type Order,
-  type PorticoCore,
-  type Space,
-} from '@portico/sdk';
+import {isPorticoError, type Member, type Order, type PorticoCore, type Space} from '@portico/sdk';
+import {acceptTerms} from '@portico/sdk/profile';
+import {cancelOrder, createOrder, payOrder} from '@portico/sdk/shop';
 import {formatMoney} from '@portico/sdk/domain';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {msg, resolveLocale} from '../i18n/index.js';
@@ -116,7 +110,7 @@ export class CheckoutController implements ReactiveController {
     if (!client || !version || this.busy) return;
     this.#set({busy: 'accepting'});
     try {
-      await meApi(client).acceptTerms({version});
+      await acceptTerms(client, {version});
       this.#set({step: 'card', busy: undefined});
     } catch (error) {
       this.#set({busy: undefined, notice: this.#failure('shop.orderError', error)});
@@ -160,7 +154,8 @@ export class CheckoutController implements ReactiveController {
     this.#set({busy: 'placing', notice: undefined});
     let order: Order;
     try {
-      order = await ordersApi(client).create(
+      order = await createOrder(
+        client,
         {items, ...(discountCode ? {discountCode} : {})},
         {idempotencyKey: cart.idempotencyKey()},
       );
@@ -187,7 +182,7 @@ export class CheckoutController implements ReactiveController {
     this.#set({busyOrderId: order.id});
     this.#setOrderNotice(order.id, undefined);
     try {
-      const paid = await ordersApi(client).pay(order.id, {paymentMethod: this.card});
+      const paid = await payOrder(client, order.id, {paymentMethod: this.card});
       this.#paid(paid);
       return true;
     } catch (error) {
@@ -212,7 +207,7 @@ export class CheckoutController implements ReactiveController {
     if (!client || this.busyOrderId || this.busy) return;
     this.#set({busyOrderId: order.id});
     try {
-      await ordersApi(client).cancel(order.id);
+      await cancelOrder(client, order.id);
       const text = this.#msg('shop.orderCancelled');
       this.#set({notice: {tone: 'success', text}});
       this.#options.say(text);

@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import {expect, html} from '@open-wc/testing';
-import {ordersApi, spaceQuery} from '@portico/sdk';
+import {spaceQuery} from '@portico/sdk/space';
+import {listOrders} from '@portico/sdk/shop';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
 import {logIn, SPACE, worker} from '../../test/helpers/mock-api.js';
@@ -181,7 +182,7 @@ describe('<portico-product-shop> checkout', () => {
       expect(harness.announcement).to.equal(harness.checkoutNotice);
       expect(harness.cardStep, 'the card step stays, to try another card').not.to.be.null;
       await expectAccessibleInEveryTheme(el, el.parentElement!);
-      const {items} = await ordersApi(client).list({status: 'pending_payment'});
+      const {items} = await listOrders(client, {status: 'pending_payment'});
       const order = items.find((each) => each.lines.some((line) => line.productId === 'pack-50'))!;
       await harness.until((h) => h.pendingOrderIds.includes(order.id));
       // Another card pays the same order: no second order.
@@ -202,7 +203,7 @@ describe('<portico-product-shop> checkout', () => {
       await harness.until(quoted);
       await harness.checkout();
       await harness.until((h) => h.checkoutNotice.startsWith('Your card was declined'));
-      const {items} = await ordersApi(client).list({status: 'pending_payment'});
+      const {items} = await listOrders(client, {status: 'pending_payment'});
       const order = items.find((each) => each.lines.some((line) => line.productId === 'pack-10'))!;
       await harness.until((h) => h.pendingOrderIds.includes(order.id));
       el.paymentMethod = 'pm_card_visa';
@@ -242,7 +243,7 @@ describe('<portico-product-shop> checkout', () => {
       await loser.harness.add('tote-bag');
       await winner.harness.until(quoted);
       await loser.harness.until(quoted);
-      const before = (await ordersApi(loser.client).list()).items.length;
+      const before = (await listOrders(loser.client)).items.length;
       await winner.harness.checkout();
       await winner.harness.until((h) => h.checkoutNotice.startsWith('Thank you'));
       await loser.harness.checkout();
@@ -257,7 +258,7 @@ describe('<portico-product-shop> checkout', () => {
       expect(loser.harness.canCheckout).to.be.false;
       await expectAccessibleInEveryTheme(loser.el, loser.wrapper);
       expect(loser.harness.addButton('tote-bag').disabled).to.be.true;
-      expect((await ordersApi(loser.client).list()).items).to.have.length(before);
+      expect((await listOrders(loser.client)).items).to.have.length(before);
     });
   });
 

@@ -1,18 +1,15 @@
 import './product-shop.messages.js';
 import {
-  meQuery,
-  membershipQuery,
-  myProductsQuery,
-  ordersQuery,
-  plansQuery,
-  productsQuery,
-  spaceQuery,
   type CurrentMembership,
   type MemberProduct,
   type Plan,
   type Product,
   type ProductKind,
 } from '@portico/sdk';
+import {profileQuery} from '@portico/sdk/profile';
+import {membershipQuery, plansQuery} from '@portico/sdk/membership';
+import {myProductsQuery, ordersQuery, productsQuery} from '@portico/sdk/shop';
+import {spaceQuery} from '@portico/sdk/space';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {msg, resolveLocale} from '../i18n/index.js';
@@ -128,7 +125,7 @@ export class PorticoProductShop extends PorticoClientElement {
 
   readonly #products = new QueryController(this, (client) => productsQuery(client));
   readonly #space = new QueryController(this, (client) => spaceQuery(client));
-  readonly #me = new QueryController(this, (client) => memberOnly(client, meQuery));
+  readonly #me = new QueryController(this, (client) => memberOnly(client, profileQuery));
   readonly #mine = new QueryController(this, (client) => memberOnly(client, myProductsQuery));
   readonly #orders = new QueryController(this, (client) => memberOnly(client, ordersQuery));
   readonly #membership = new QueryController(this, (client) => memberOnly(client, membershipQuery));
@@ -392,8 +389,8 @@ export class PorticoProductShop extends PorticoClientElement {
 
 /** A member-only query, or nothing for a visitor. */
 function memberOnly<T>(
-  client: Parameters<typeof meQuery>[0],
-  select: (client: Parameters<typeof meQuery>[0]) => T,
+  client: Parameters<typeof profileQuery>[0],
+  select: (client: Parameters<typeof profileQuery>[0]) => T,
 ): T | undefined {
   return client.session.isLoggedIn ? select(client) : undefined;
 }

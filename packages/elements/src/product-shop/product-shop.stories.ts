@@ -1,5 +1,7 @@
 import {createHandlers} from '@portico/mock-server/msw';
-import {meApi, ordersApi, type PorticoClient} from '@portico/sdk';
+import {type PorticoClient} from '@portico/sdk';
+import {createOrder} from '@portico/sdk/shop';
+import {getProfile} from '@portico/sdk/profile';
 import {darkTheme} from '@portico/themes';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
@@ -95,7 +97,7 @@ const meta: Meta<StoryKnobs> = {
     if (toteBagSold) {
       const other = createTestClient();
       await logIn(other, 'ben@example.com');
-      await ordersApi(other).create({items: [{productId: 'tote-bag', quantity: 1}]});
+      await createOrder(other, {items: [{productId: 'tote-bag', quantity: 1}]});
     }
     const client = createTestClient(
       pendingPaths.length > 0 ? {fetch: pendingFetch(pendingPaths), timeout: MAX_TIMEOUT} : {},
@@ -104,7 +106,7 @@ const meta: Meta<StoryKnobs> = {
     if (member) {
       await logIn(client, member);
       if (cart) {
-        const me = await meApi(client).get();
+        const me = await getProfile(client);
         key = cartKey(client.storageKey, me.id);
         writeCart(key, {
           items: cart.items,

@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import {expect, html} from '@open-wc/testing';
-import {meApi, ordersApi} from '@portico/sdk';
+import {createOrder} from '@portico/sdk/shop';
+import {getProfile} from '@portico/sdk/profile';
 import {sendKeys} from '@web/test-runner-commands';
 import {delay, http, HttpResponse} from 'msw';
 import sinon from 'sinon';
@@ -185,7 +186,7 @@ describe('<portico-product-shop>', () => {
       // Ben takes two of the four lockers while Ada's cart keeps three.
       const ben = createShopClient();
       await logIn(ben, 'ben@example.com');
-      await ordersApi(ben).create({items: [{productId: 'locker-month', quantity: 2}]});
+      await createOrder(ben, {items: [{productId: 'locker-month', quantity: 2}]});
       const {harness} = await setupTest();
       await harness.until((h) => h.cardText('locker-month').includes('2 left'));
       expect(harness.cartLines).to.deep.equal({'locker-month': 3});
@@ -210,7 +211,7 @@ describe('<portico-product-shop>', () => {
 
     it('should not show a member cart after sign-out, and keep it for them', async () => {
       const {harness, client} = await setupTest();
-      const me = await meApi(client).get();
+      const me = await getProfile(client);
       await harness.add('pack-50');
       await client.auth.logout();
       await harness.until((h) => h.cartText.includes('Your cart is empty.'));
@@ -259,7 +260,7 @@ describe('<portico-product-shop>', () => {
     it('should start empty when the stored cart is corrupt', async () => {
       const client = createShopClient();
       await logIn(client);
-      const me = await meApi(client).get();
+      const me = await getProfile(client);
       localStorage.setItem(cartKey(client.storageKey, me.id), '{"items": [{"productId": 3}');
       const {harness} = await setupTest({client});
       expect(harness.cartText).to.contain('Your cart is empty.');
@@ -369,7 +370,7 @@ describe('<portico-product-shop>', () => {
 
   describe('product photos', () => {
     it("should show a product's photo above its name, as decoration", async () => {
-      const {items} = await createShopClient().products.list();
+      const {items} = await createShopClient().shop.listProducts();
       const photo = 'https://example.com/photos/day-pass.jpg';
       worker.use(
         http.get(PRODUCTS, () =>
@@ -387,7 +388,7 @@ describe('<portico-product-shop>', () => {
     });
 
     it('should show no photo for a URL that is not https (javascript:, data:, plain http)', async () => {
-      const {items} = await createShopClient().products.list();
+      const {items} = await createShopClient().shop.listProducts();
       const photos: Record<string, string> = {
         'day-pass': 'javascript:alert(1)',
         'pack-10': 'data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg"/>',
@@ -449,7 +450,7 @@ describe('<portico-product-shop>', () => {
       // Someone bought the last one: the order reserved it.
       const other = createShopClient();
       await logIn(other, 'ben@example.com');
-      await ordersApi(other).create({items: [{productId: 'tote-bag', quantity: 1}]});
+      await createOrder(other, {items: [{productId: 'tote-bag', quantity: 1}]});
       const {harness} = await setupTest({member: null});
       expect(harness.cardText('tote-bag')).to.contain('Sold out');
       expect(harness.addButton('tote-bag').disabled).to.be.true;

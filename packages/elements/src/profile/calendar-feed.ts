@@ -1,7 +1,8 @@
 // "Calendar" on the profile: the member's secret feed of bookings, to subscribe to in a
 // calendar app (webcal://), copy (https), or reset when the link has leaked. Renders inside
 // the profile.
-import {calendarFeedQuery, isPorticoError, meApi, type CalendarFeed} from '@portico/sdk';
+import {isPorticoError, type CalendarFeed} from '@portico/sdk';
+import {calendarFeedQuery, resetCalendarFeed} from '@portico/sdk/profile';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
 import {errorReason} from '../internal/error-message.js';
@@ -160,7 +161,7 @@ export class CalendarFeedSection {
     this.resetting = true;
     this.#host.requestUpdate();
     try {
-      const feed = await meApi(client).resetCalendarFeed();
+      const feed = await resetCalendarFeed(client);
       // Show the new link with the message at once, not after the refetch it triggers.
       client.store.setData(calendarFeedQuery(client).key, feed);
       this.confirming = false;

@@ -1,5 +1,6 @@
 import './profile.messages.js';
-import {isPorticoError, meApi, meQuery, type Member, type ProfilePatch} from '@portico/sdk';
+import {isPorticoError, type Member, type ProfilePatch} from '@portico/sdk';
+import {profileQuery, updateProfile} from '@portico/sdk/profile';
 import {isHttpsUrl} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {state} from 'lit/decorators.js';
@@ -68,7 +69,7 @@ export class PorticoProfile extends PorticoClientElement {
   @state() private invalid: Partial<Record<Field, string>> = {};
 
   readonly #me = new QueryController<Member>(this, (client) =>
-    client.session.isLoggedIn ? meQuery(client) : undefined,
+    client.session.isLoggedIn ? profileQuery(client) : undefined,
   );
 
   readonly #states = new DataStates(this, {
@@ -239,7 +240,7 @@ export class PorticoProfile extends PorticoClientElement {
     }
     this.saving = true;
     try {
-      const member = await meApi(client).update(patch);
+      const member = await updateProfile(client, patch);
       this.outcome = {kind: 'saved', text: msg(locale, 'profile.saved')};
       this.emit('portico-profile-updated', {detail: {member}});
     } catch (error) {

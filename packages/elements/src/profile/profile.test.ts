@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import {expect, html} from '@open-wc/testing';
-import {meApi} from '@portico/sdk';
+import {getProfile} from '@portico/sdk/profile';
 import {sendKeys} from '@web/test-runner-commands';
 import {delay, http, HttpResponse} from 'msw';
 import sinon from 'sinon';
@@ -80,7 +80,7 @@ describe('<portico-profile>', function () {
       expect(harness.saved).to.equal('Your profile is saved.');
       expect(harness.announcement).to.equal('Your profile is saved.');
       expect(updated).to.have.been.calledOnce;
-      const saved = await meApi(client).get();
+      const saved = await getProfile(client);
       expect(saved).to.include({
         phone: '+33 6 00 00 00 00',
         company: 'Okafor Studio',
@@ -97,7 +97,7 @@ describe('<portico-profile>', function () {
       await harness.type('company', '');
       await harness.save();
       await harness.until((h) => h.saved !== '');
-      expect((await meApi(client).get()).company).to.equal(null);
+      expect((await getProfile(client)).company).to.equal(null);
     });
 
     it('should refuse an empty name and a photo URL that is not an https address', async () => {
@@ -118,7 +118,7 @@ describe('<portico-profile>', function () {
       );
       expect(harness.input('name').getAttribute('aria-invalid')).to.equal('true');
       expect(el.shadowRoot!.activeElement).to.equal(harness.input('name'));
-      expect((await meApi(client).get()).name).to.equal('Ben Okafor');
+      expect((await getProfile(client)).name).to.equal('Ben Okafor');
       await expectAccessibleInEveryTheme(el, el.parentElement!);
     });
 
@@ -178,7 +178,7 @@ describe('<portico-profile>', function () {
       await sendKeys({type: '0102'});
       await sendKeys({press: 'Enter'});
       await harness.until((h) => h.saved !== '');
-      expect((await meApi(client).get()).phone).to.equal('0102');
+      expect((await getProfile(client)).phone).to.equal('0102');
       expect(el.shadowRoot!.activeElement).to.equal(harness.input('phone'));
     });
 

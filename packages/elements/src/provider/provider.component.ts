@@ -56,7 +56,7 @@ export class PorticoProvider extends PorticoElement {
 
   /**
    * The client the elements inside share, with a method for every route
-   * (`client.bookings.create(…)`, `client.orders.pay(…)`): the same session and store, so a
+   * (`client.bookings.create(…)`, `client.shop.payOrder(…)`): the same session and store, so a
    * booking made through it lowers every credit balance on the page at once. The API helpers
    * load on the first call; a page that never calls this does not download them.
    *

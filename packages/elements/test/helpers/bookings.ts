@@ -10,7 +10,7 @@ export async function bookFirstFreeSlot(client: PorticoClient): Promise<number> 
   if (!resource) throw new Error('The seeded space has no resource paid in credits');
   const from = new Date();
   const to = new Date(from.getTime() + 14 * 86_400_000);
-  const availability = await client.availability.get({
+  const availability = await client.resources.getAvailability({
     from: iso(from),
     to: iso(to),
     resourceIds: [resource.id],

@@ -5,9 +5,9 @@ import {toMember} from '../state/views.js';
 import {defineHandlers} from './context.js';
 
 export const profileHandlers = defineHandlers({
-  getMe: ({member, space}) => toMember(member, space),
+  getProfile: ({member, space}) => toMember(member, space),
 
-  updateMe: ({body, member, space, transaction}) => {
+  updateProfile: ({body, member, space, transaction}) => {
     if (body.locale !== undefined && !space.locales.includes(body.locale)) {
       throw invalidField('body.locale', `This space speaks ${space.locales.join(', ')}`);
     }

@@ -1,4 +1,10 @@
-export {AuthResult, OtpChallenge, OtpRequest, OtpVerifyRequest, Session} from '../areas/auth/schemas.js';
+export {
+  AuthResult,
+  OtpChallenge,
+  OtpRequest,
+  OtpVerifyRequest,
+  Session,
+} from '../areas/auth/schemas.js';
 export {Availability, Interval, ResourceAvailability} from '../areas/resources/availability.js';
 export {
   Booking,
@@ -106,7 +112,13 @@ export {
   routeErrorsByStatus,
 } from './route-errors.js';
 export {MemberProduct, Product, ProductKind} from '../areas/shop/product.js';
-export {BookingRules, FloorPosition, RESOURCE_TYPES, Resource, ResourceType} from '../areas/resources/schemas.js';
+export {
+  BookingRules,
+  FloorPosition,
+  RESOURCE_TYPES,
+  Resource,
+  ResourceType,
+} from '../areas/resources/schemas.js';
 export {defineRoute} from './route.js';
 export type {
   HttpMethod,
@@ -121,7 +133,12 @@ export {routes} from './routes.js';
 export type {RouteName, Routes} from './routes.js';
 // Each route alone, for `PorticoCore.request(route)`: importing one does not import the table.
 export {acceptInvitation, logout, requestCode, verifyCode} from '../areas/auth/routes.js';
-export {cancelBooking, createBooking, listBookings, quoteBooking} from '../areas/bookings/routes.js';
+export {
+  cancelBooking,
+  createBooking,
+  listBookings,
+  quoteBooking,
+} from '../areas/bookings/routes.js';
 export {getCredits, listCreditLedger} from '../areas/credits/routes.js';
 export {
   devApproveBooking,
@@ -159,9 +176,9 @@ export {
   acceptTerms,
   calendarFeedFile,
   getCalendarFeed,
-  getMe,
+  getProfile,
   resetCalendarFeed,
-  updateMe,
+  updateProfile,
 } from '../areas/profile/routes.js';
 export {getAvailability, listResources} from '../areas/resources/routes.js';
 export {getSpace} from '../areas/space/routes.js';

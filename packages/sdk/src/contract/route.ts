@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type {ProblemCode} from './problem-status.js';
+import type {QueryRoot} from './query-roots.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -36,6 +37,13 @@ export interface RouteDefinition {
    * connection or a 502/503/504, with no Idempotency-Key.
    */
   readonly safe?: boolean;
+  /**
+   * The cached queries a success makes stale (by {@link QueryRoot}); the store refetches the
+   * ones on screen. A refusal that means the page was stale (a 402 or 409) does the same.
+   */
+  readonly invalidates?: readonly QueryRoot[];
+  /** A success logs the member in (the answer holds a session) or out. */
+  readonly session?: 'login' | 'logout';
   /** Answers `text/event-stream` instead of JSON. */
   readonly stream?: boolean;
   /** Answers a document of this type instead of JSON (`response` is null). */

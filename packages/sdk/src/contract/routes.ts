@@ -6,16 +6,32 @@ import * as entries from '../areas/entries/routes.js';
 import * as realtime from '../areas/realtime/routes.js';
 import * as membership from '../areas/membership/routes.js';
 import * as notifications from '../areas/notifications/routes.js';
-import * as orders from '../areas/shop/routes.js';
+import * as shop from '../areas/shop/routes.js';
 import * as profile from '../areas/profile/routes.js';
 import * as resources from '../areas/resources/routes.js';
 import * as space from '../areas/space/routes.js';
+
+/** Each area's routes, by the area's folder name under `src/areas/`. */
+export const areaRoutes = {
+  space,
+  auth,
+  profile,
+  membership,
+  credits,
+  resources,
+  bookings,
+  shop,
+  entries,
+  notifications,
+  realtime,
+  dev,
+};
 
 /**
  * The API contract v1: every endpoint under `{api}/v1/spaces/{space}`, by name.
  * The SDK client, the mock server's router and `openapi.json` are all built from this table.
  *
- * Each route is defined in `routes/<area>.ts` and can be imported from there alone, so a
+ * Each route is defined in `areas/<area>/routes.ts` and can be imported from there alone, so a
  * bundle that calls two routes only carries their schemas. Listed one by one because the
  * order is the order of `openapi.json`, and a namespace import is sorted alphabetically.
  */
@@ -27,8 +43,8 @@ export const routes = {
   acceptInvitation: auth.acceptInvitation,
   logout: auth.logout,
 
-  getMe: profile.getMe,
-  updateMe: profile.updateMe,
+  getProfile: profile.getProfile,
+  updateProfile: profile.updateProfile,
   acceptTerms: profile.acceptTerms,
   getCalendarFeed: profile.getCalendarFeed,
   resetCalendarFeed: profile.resetCalendarFeed,
@@ -55,13 +71,13 @@ export const routes = {
   createBooking: bookings.createBooking,
   cancelBooking: bookings.cancelBooking,
 
-  listProducts: orders.listProducts,
-  listMyProducts: orders.listMyProducts,
-  quoteOrder: orders.quoteOrder,
-  createOrder: orders.createOrder,
-  payOrder: orders.payOrder,
-  cancelOrder: orders.cancelOrder,
-  listOrders: orders.listOrders,
+  listProducts: shop.listProducts,
+  listMyProducts: shop.listMyProducts,
+  quoteOrder: shop.quoteOrder,
+  createOrder: shop.createOrder,
+  payOrder: shop.payOrder,
+  cancelOrder: shop.cancelOrder,
+  listOrders: shop.listOrders,
 
   getEntries: entries.getEntries,
   checkIn: entries.checkIn,

@@ -1,15 +1,15 @@
-import {authApi} from '../areas/auth/calls.js';
+import {calls as authCalls} from '../areas/auth/calls.js';
 import ky, {isHTTPError, type KyInstance, type RetryOptions as KyRetryOptions} from 'ky';
 import type {AuthResult, Session} from '../areas/auth/schemas.js';
 import type {RealtimeEvent} from '../areas/realtime/schemas.js';
 import {SPACE_BASE_PATH, fillPath} from '../contract/paths.js';
 import type {Endpoint} from '../contract/endpoint.js';
-import {events as eventsRoute} from '../contract/endpoints.js';
+import {events as eventsRoute} from '../areas/realtime/endpoints.js';
 import type {RouteDefinition, RouteResponse} from '../contract/route.js';
 import {DEV_MODE} from '#dev-mode';
 import {PorticoError} from '../errors/PorticoError.js';
-import {EventStream} from '../realtime/EventStream.js';
-import {onWake} from '../realtime/on-wake.js';
+import {EventStream} from '../areas/realtime/EventStream.js';
+import {onWake} from '../areas/realtime/on-wake.js';
 import {resolveSessionStorage, webStorage} from '../session/adapters.js';
 import {SessionManager, type SessionEvents} from '../session/SessionManager.js';
 import {QueryCache, type QueryCacheOptions} from '../store/QueryCache.js';
@@ -20,15 +20,10 @@ import {reportError} from '../utils/report.js';
 import {parseRetryAfter} from '../utils/retry-after.js';
 import {isPorticoError} from '../utils/type-guards.js';
 import {randomUUID} from '../utils/uuid.js';
-import {
-  EVENT_INVALIDATES,
-  EVENT_ROOTS,
-  MEMBER_ROOTS,
-  MUTATION_INVALIDATES,
-  SESSION_EFFECTS,
-  STALE_VIEW_CODES,
-  routeKey,
-} from './effects.js';
+import {EVENT_INVALIDATES, EVENT_ROOTS} from '../areas/realtime/invalidates.js';
+import {QUERY_ROOTS, type QueryRoot} from '../contract/query-roots.js';
+import {bind, type Bound} from './bind.js';
+import {STALE_VIEW_CODES} from './stale-view.js';
 import {parseJson, transportError} from './errors.js';
 
 /** Events of `client.on()`. */
@@ -66,6 +61,11 @@ type AnyRequestOptions = {
   idempotencyKey?: string | undefined;
 };
 
+/** The roots of a member's own data; the rest (space, plans, resources…) is public. */
+const MEMBER_ROOTS = (Object.keys(QUERY_ROOTS) as QueryRoot[]).filter(
+  (root) => QUERY_ROOTS[root] === 'member',
+);
+
 /** The retriable answers: rate limited, and the gateway ones that mean "not now". */
 const RETRY_STATUSES = [429, 502, 503, 504];
 /** A longer `Retry-After` fails at once (with `retryAfter`) instead of freezing the page. */
@@ -76,7 +76,7 @@ const SPACES_PATH = SPACE_BASE_PATH.slice(SPACE_BASE_PATH.indexOf('/spaces/'));
 /**
  * The lean client of one space's API: `request(route)`, the bearer session with `auth`,
  * retries, the shared query store and realtime invalidation, without the route table. It carries only the
- * routes its caller imports (`import {getCredits} from '@portico/sdk/contract'`), which is
+ * routes its caller imports (`import {getCredits} from '@portico/sdk/credits'`), which is
  * what lets a page with one widget skip the schemas of every other endpoint. Elements use it;
  * apps usually want {@link PorticoClient} (from `createPorticoClient`), which adds a
  * namespaced method for every route and persistence.
@@ -84,7 +84,7 @@ const SPACES_PATH = SPACE_BASE_PATH.slice(SPACE_BASE_PATH.indexOf('/spaces/'));
  * @example
  * ```ts
  * const client = new PorticoCore({baseUrl: 'https://api.your-space.example/v1', space: 'demo'});
- * const balance = await client.request(getCredits);
+ * const balance = await getCredits(client);
  * client.store.subscribe(creditsQuery(client), render);
  * ```
  */
@@ -101,7 +101,7 @@ export class PorticoCore {
    * Logging in (a code by email, or an invitation) and out: part of the core, because the
    * session is (`verifyCode` keeps the session it answers, `logout` forgets it).
    */
-  readonly auth: ReturnType<typeof authApi>;
+  readonly auth: Bound<typeof authCalls>;
   /** Server-sent events (`GET /events`), shared by every subscriber over one connection. */
   readonly events: {
     subscribe(
@@ -157,7 +157,7 @@ export class PorticoCore {
       {storageKey, loggedIn: this.#sessions.peek() !== null},
     );
     this.events = {subscribe: (listener, opts) => this.#subscribeEvents(listener, opts)};
-    this.auth = authApi(this);
+    this.auth = bind(this, authCalls);
 
     // Read without side effects: an expired session is reported once listeners exist.
     let member = this.#sessions.peek()?.token;
@@ -195,8 +195,8 @@ export class PorticoCore {
    *
    * @example
    * ```ts
-   * import {createBooking} from '@portico/sdk/contract';
-   * const {bookings} = await client.request(createBooking, {body: {resourceId, start, end}});
+   * import {endpoints} from '@portico/sdk/bookings';
+   * const {bookings} = await client.request(endpoints.createBooking, {body: {resourceId, start, end}});
    * ```
    * @throws {PorticoError} for every failure, with a stable `code`.
    */
@@ -299,7 +299,7 @@ export class PorticoCore {
   }
 
   #afterSuccess(route: RouteDefinition | Endpoint, data: unknown): void {
-    const effect = SESSION_EFFECTS[routeKey(route)];
+    const effect = route.session;
     if (effect === 'login') this.#sessions.set((data as AuthResult).session);
     else if (effect === 'logout') this.#sessions.clear();
     this.#invalidateAfter(route);
@@ -312,7 +312,7 @@ export class PorticoCore {
     token: string | undefined,
   ): boolean {
     if (!isPorticoError(error)) return false;
-    if (SESSION_EFFECTS[routeKey(route)] === 'logout') {
+    if (route.session === 'logout') {
       // Forget the token even if the server could not be told: the member asked to leave.
       this.#sessions.clear();
       return error.status === 401;
@@ -325,7 +325,7 @@ export class PorticoCore {
   }
 
   #invalidateAfter(route: RouteDefinition | Endpoint): void {
-    for (const root of MUTATION_INVALIDATES[routeKey(route)] ?? []) this.store.invalidate([root]);
+    for (const root of route.invalidates ?? []) this.store.invalidate([root]);
   }
 
   #subscribeEvents(listener: (event: RealtimeEvent) => void, options?: RealtimeSubscribeOptions) {

@@ -1,38 +1,32 @@
-import {bookingsApi} from '../areas/bookings/calls.js';
-import {creditsApi} from '../areas/credits/calls.js';
-import {entriesApi} from '../areas/entries/calls.js';
-import {meApi} from '../areas/profile/calls.js';
-import {membershipApi, plansApi} from '../areas/membership/calls.js';
-import {notificationsApi} from '../areas/notifications/calls.js';
-import {myProductsApi, ordersApi, productsApi} from '../areas/shop/calls.js';
-import {availabilityApi, resourcesApi} from '../areas/resources/calls.js';
-import {spaceApi} from '../areas/space/calls.js';
+import {calls as bookings} from '../areas/bookings/calls.js';
+import {calls as credits} from '../areas/credits/calls.js';
+import {calls as entries} from '../areas/entries/calls.js';
+import {calls as membership} from '../areas/membership/calls.js';
+import {calls as notifications} from '../areas/notifications/calls.js';
+import {calls as profile} from '../areas/profile/calls.js';
+import {calls as resources} from '../areas/resources/calls.js';
+import {calls as shop} from '../areas/shop/calls.js';
+import {calls as space} from '../areas/space/calls.js';
+import {bind} from './bind.js';
 import type {PorticoCore} from './PorticoCore.js';
 
-export type {AvailabilityParams} from '../areas/resources/calls.js';
-export type {NotificationsParams} from '../areas/notifications/calls.js';
-
 /**
- * The namespaced methods of {@link PorticoClient}: each is a one-liner over `request()` in
- * `api/<area>.ts`, so paths and shapes come from the route table only. Mutations that change
- * cached data invalidate it inside `request()`.
+ * The area namespaces of {@link PorticoClient}, one per folder of `src/areas/`: each method is
+ * that area's call (`client.bookings.create(body)` is `createBooking(client, body)` from
+ * `@portico/sdk/bookings`). Mutations that change cached data invalidate it in `request()`.
  */
 export function createNamespaces(client: PorticoCore) {
   return {
     auth: client.auth,
-    space: spaceApi(client),
-    me: meApi(client),
-    plans: plansApi(client),
-    membership: membershipApi(client),
-    credits: creditsApi(client),
-    resources: resourcesApi(client),
-    availability: availabilityApi(client),
-    bookings: bookingsApi(client),
-    products: productsApi(client),
-    myProducts: myProductsApi(client),
-    orders: ordersApi(client),
-    entries: entriesApi(client),
-    notifications: notificationsApi(client),
+    space: bind(client, space),
+    profile: bind(client, profile),
+    membership: bind(client, membership),
+    credits: bind(client, credits),
+    resources: bind(client, resources),
+    bookings: bind(client, bookings),
+    shop: bind(client, shop),
+    entries: bind(client, entries),
+    notifications: bind(client, notifications),
   };
 }
 

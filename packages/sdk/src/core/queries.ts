@@ -1,11 +1,15 @@
 import {bookingsQuery} from '../areas/bookings/calls.js';
 import {creditLedgerQuery, creditsQuery} from '../areas/credits/calls.js';
 import {entriesQuery} from '../areas/entries/calls.js';
-import {calendarFeedQuery, meQuery} from '../areas/profile/calls.js';
 import {membershipHistoryQuery, membershipQuery, plansQuery} from '../areas/membership/calls.js';
 import {notificationsQuery, type NotificationsParams} from '../areas/notifications/calls.js';
+import {calendarFeedQuery, profileQuery} from '../areas/profile/calls.js';
+import {
+  availabilityQuery,
+  resourcesQuery,
+  type AvailabilityParams,
+} from '../areas/resources/calls.js';
 import {myProductsQuery, ordersQuery, productsQuery} from '../areas/shop/calls.js';
-import {availabilityQuery, resourcesQuery, type AvailabilityParams} from '../areas/resources/calls.js';
 import {spaceQuery} from '../areas/space/calls.js';
 import type {QueryOf} from '../types/request.js';
 import type {PorticoCore} from './PorticoCore.js';
@@ -14,7 +18,7 @@ import type {PorticoCore} from './PorticoCore.js';
  * A descriptor for every read, for `client.store`. Keys start with a `QueryRoot`, which
  * is what mutations and realtime events invalidate; params are copied into the key, so two
  * widgets asking for the same thing share one cache entry and one request. Each is also
- * exported alone (`creditsQuery(client)`), for code that uses the lean `PorticoCore`.
+ * exported alone from its area (`creditsQuery(client)` from `@portico/sdk/credits`).
  *
  * @example
  * ```ts
@@ -25,7 +29,7 @@ import type {PorticoCore} from './PorticoCore.js';
 export function createQueries(client: PorticoCore) {
   return {
     space: () => spaceQuery(client),
-    me: () => meQuery(client),
+    profile: () => profileQuery(client),
     calendarFeed: () => calendarFeedQuery(client),
     plans: () => plansQuery(client),
     membership: () => membershipQuery(client),

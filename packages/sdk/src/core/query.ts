@@ -1,4 +1,4 @@
-import type {QueryRoot} from './effects.js';
+import type {QueryRoot} from '../contract/query-roots.js';
 import type {QueryDescriptor} from '../types/store.js';
 
 /** A descriptor whose key starts with a {@link QueryRoot}, which is what mutations invalidate. */

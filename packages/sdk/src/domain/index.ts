@@ -5,7 +5,11 @@ export type {BookingWindowInput, BookingWindowIssue} from '../areas/bookings/boo
 export {quoteCart} from '../areas/shop/cart.js';
 export type {CartInput, CartItem, CartLine, CartProduct, CartQuote} from '../areas/shop/cart.js';
 export {availableCredits, spendCredits} from '../areas/credits/credit-buckets.js';
-export type {CreditBucket, CreditDebit, SpendCreditsResult} from '../areas/credits/credit-buckets.js';
+export type {
+  CreditBucket,
+  CreditDebit,
+  SpendCreditsResult,
+} from '../areas/credits/credit-buckets.js';
 export {checkDiscountCode, discountAmount} from '../areas/shop/discount-code.js';
 export type {DiscountCode, DiscountIssue} from '../areas/shop/discount-code.js';
 export {NO_BIDI_CONTROLS, stripBidiControls} from './bidi.js';
@@ -41,13 +45,30 @@ export {
 export type {OtpLockState} from '../areas/auth/otp.js';
 export {bookingIcs, calendarIcs, escapeText} from './ics.js';
 export type {IcsBooking, IcsCalendarInput, IcsInput} from './ics.js';
-export {cancellationEndsOn, periodEnd, planChangeDay} from '../areas/membership/membership-period.js';
+export {
+  cancellationEndsOn,
+  periodEnd,
+  planChangeDay,
+} from '../areas/membership/membership-period.js';
 export type {CancellationInput as MembershipCancellationInput} from '../areas/membership/membership-period.js';
 export {MAX_OCCURRENCES, expandRecurrence} from '../areas/bookings/recurrence.js';
-export type {Recurrence, RecurrenceExpansion, RecurrenceInput} from '../areas/bookings/recurrence.js';
+export type {
+  Recurrence,
+  RecurrenceExpansion,
+  RecurrenceInput,
+} from '../areas/bookings/recurrence.js';
 export {cancellationRefund, freeCancellationUntil} from '../areas/bookings/refund.js';
-export type {CancellationInput, CancellationPolicy, CancellationRefund} from '../areas/bookings/refund.js';
-export {bookableRanges, computeSlots, freeIntervals, slotsWithin} from '../areas/resources/slots.js';
+export type {
+  CancellationInput,
+  CancellationPolicy,
+  CancellationRefund,
+} from '../areas/bookings/refund.js';
+export {
+  bookableRanges,
+  computeSlots,
+  freeIntervals,
+  slotsWithin,
+} from '../areas/resources/slots.js';
 export type {AvailabilityInput, AvailabilityWindow, SlotQuery} from '../areas/resources/slots.js';
 export {
   WEEKDAYS,

@@ -1,6 +1,8 @@
 // The dashboard's "Next bookings": the member's next three bookings, with a link to the
 // calendar. Internal to the portal (the calendar's own "My bookings" is the full list).
-import {bookingsQuery, spaceQuery, type Booking, type Space} from '@portico/sdk';
+import {type Booking, type Space} from '@portico/sdk';
+import {bookingsQuery} from '@portico/sdk/bookings';
+import {spaceQuery} from '@portico/sdk/space';
 import {css, html, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {formatTimeRange, msg, resolveLocale} from '../../i18n/index.js';

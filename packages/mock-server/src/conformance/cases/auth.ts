@@ -23,7 +23,7 @@ async function expectWrong(
 export const authCases = defineCases('auth', {
   async 'log in with an emailed code'(context) {
     const {token, member} = await context.login(ADA);
-    const me = await context.api.call('getMe', {token});
+    const me = await context.api.call('getProfile', {token});
     expectStatus(me, 200, 'GET /me');
     ok(
       me.body.id === member.id && me.body.email === ADA,
@@ -125,16 +125,16 @@ export const authCases = defineCases('auth', {
     const other = context.otherSpace();
     expectStatus(await other.call('getSpace'), 200, `GET the space "${other.space}"`);
     expectProblem(
-      await other.call('getMe', {token}),
+      await other.call('getProfile', {token}),
       'unauthorized',
       `GET /me in "${other.space}" with a token of "${context.api.space}"`,
     );
   },
 
   async 'member routes need a valid bearer token'(context) {
-    expectProblem(await context.api.call('getMe'), 'unauthorized', 'GET /me without a token');
+    expectProblem(await context.api.call('getProfile'), 'unauthorized', 'GET /me without a token');
     expectProblem(
-      await context.api.call('getMe', {token: 'not-a-token'}),
+      await context.api.call('getProfile', {token: 'not-a-token'}),
       'unauthorized',
       'GET /me with a made-up token',
     );
@@ -143,7 +143,11 @@ export const authCases = defineCases('auth', {
   async 'logout revokes the token'(context) {
     const {token} = await context.login(ADA);
     expectStatus(await context.api.call('logout', {token}), 204, 'POST /auth/logout');
-    expectProblem(await context.api.call('getMe', {token}), 'unauthorized', 'GET /me after logout');
+    expectProblem(
+      await context.api.call('getProfile', {token}),
+      'unauthorized',
+      'GET /me after logout',
+    );
   },
 
   async 'a member who has not accepted the terms cannot book or order (403)'(context) {

@@ -89,13 +89,13 @@ export const badInputCases = defineCases('bad input', {
 
   async 'a javascript: or plain-http photo answers 400 naming photoUrl'(context) {
     const {token} = await context.login('ada@example.com');
-    const before = await context.api.call('getMe', {token});
+    const before = await context.api.call('getProfile', {token});
     for (const photoUrl of ['javascript:alert(1)', 'http://cdn.example.com/me.jpg']) {
-      const reply = await context.api.call('updateMe', {token, body: {photoUrl}});
+      const reply = await context.api.call('updateProfile', {token, body: {photoUrl}});
       expectProblem(reply, 'validation_failed', `photoUrl ${photoUrl}`);
       expectNamesField(reply, 'photoUrl', `photoUrl ${photoUrl}`);
     }
-    const me = await context.api.call('getMe', {token});
+    const me = await context.api.call('getProfile', {token});
     ok(
       !me.problem && !before.problem && me.body.photoUrl === before.body.photoUrl,
       'a refused photoUrl is not stored',
@@ -104,17 +104,20 @@ export const badInputCases = defineCases('bad input', {
 
   async 'a 121-character name answers 400 naming it; 120 is kept whole'(context) {
     const {token} = await context.login('ada@example.com');
-    const tooLong = await context.api.call('updateMe', {token, body: {name: 'W'.repeat(121)}});
+    const tooLong = await context.api.call('updateProfile', {token, body: {name: 'W'.repeat(121)}});
     expectProblem(tooLong, 'validation_failed', 'a 121-character name');
     expectNamesField(tooLong, 'name', 'a 121-character name');
-    const longest = await context.api.call('updateMe', {token, body: {name: 'W'.repeat(120)}});
+    const longest = await context.api.call('updateProfile', {token, body: {name: 'W'.repeat(120)}});
     ok(!longest.problem && longest.body.name.length === 120, 'a 120-character name is kept');
-    await context.api.call('updateMe', {token, body: {name: 'Ada Lovelace'}});
+    await context.api.call('updateProfile', {token, body: {name: 'Ada Lovelace'}});
   },
 
   async 'a right-to-left override in a name answers 400 naming it'(context) {
     const {token} = await context.login('ada@example.com');
-    const reply = await context.api.call('updateMe', {token, body: {name: 'Ada \u202Efdp.exe'}});
+    const reply = await context.api.call('updateProfile', {
+      token,
+      body: {name: 'Ada \u202Efdp.exe'},
+    });
     expectProblem(reply, 'validation_failed', 'a U+202E name');
     expectNamesField(reply, 'name', 'a U+202E name');
   },

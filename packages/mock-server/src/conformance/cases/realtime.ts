@@ -1,5 +1,5 @@
-import {SseParser} from '@portico/sdk';
-import type {SseMessage} from '@portico/sdk';
+import {SseParser} from '@portico/sdk/realtime';
+import type {SseMessage} from '@portico/sdk/realtime';
 import {RealtimeEvent} from '@portico/sdk/contract';
 import type {CaseContext} from '../context.js';
 import {bookingBody, defineCases} from '../define-cases.js';

@@ -22,6 +22,7 @@ export const verifyCode = defineRoute({
   body: OtpVerifyRequest,
   response: AuthResult,
   status: 200,
+  session: 'login',
   errors: ['invalid_code', 'code_expired', 'too_many_attempts'],
 });
 
@@ -33,6 +34,7 @@ export const acceptInvitation = defineRoute({
   params: z.object({token: Id}),
   response: AuthResult,
   status: 200,
+  session: 'login',
   errors: ['invitation_invalid'],
 });
 
@@ -43,5 +45,6 @@ export const logout = defineRoute({
   access: 'member',
   response: null,
   status: 204,
+  session: 'logout',
   errors: [],
 });

@@ -8,7 +8,17 @@ import {
   BookingStatus,
 } from './schemas.js';
 import {Id, Instant, PageQuery, page} from '../../contract/primitives.js';
+import type {QueryRoot} from '../../contract/query-roots.js';
 import {defineRoute} from '../../contract/route.js';
+
+/** What booking or cancelling changes: the slot, the list, credits (and usage), a notice. */
+const BOOKING_CHANGES = [
+  'availability',
+  'bookings',
+  'credits',
+  'membership',
+  'notifications',
+] as const satisfies readonly QueryRoot[];
 
 /** What a booking request can break, whether it is quoted or made. */
 const BOOKING_RULE_ERRORS = [
@@ -57,6 +67,7 @@ export const createBooking = defineRoute({
   body: BookingRequest,
   response: BookingCreated,
   status: 201,
+  invalidates: BOOKING_CHANGES,
   idempotent: true,
   errors: [...BOOKING_RULE_ERRORS, 'insufficient_credits', 'terms_not_accepted'],
 });
@@ -69,5 +80,6 @@ export const cancelBooking = defineRoute({
   params: z.object({bookingId: Id}),
   response: BookingCancelled,
   status: 200,
+  invalidates: BOOKING_CHANGES,
   errors: ['already_cancelled', 'already_started'],
 });

@@ -1,14 +1,18 @@
-import {getCredits, listCreditLedger} from '../../contract/endpoints.js';
 import type {PorticoCore} from '../../core/PorticoCore.js';
-import type {CallOptions, QueryOf} from '../../types/request.js';
 import {query} from '../../core/query.js';
+import type {CallOptions, QueryOf} from '../../types/request.js';
+import * as endpoints from './endpoints.js';
 
-/** `client.credits`: the balance and its ledger. */
-export const creditsApi = (client: PorticoCore) => ({
-  balance: (options?: CallOptions) => client.request(getCredits, options),
-  ledger: (query?: QueryOf<'listCreditLedger'>, options?: CallOptions) =>
-    client.request(listCreditLedger, {...options, query}),
-});
+/** The member's credit balance, by bucket. */
+export const getCredits = (client: PorticoCore, options?: CallOptions) =>
+  client.request(endpoints.getCredits, options);
+
+/** Every credit movement with its running balance, newest first. */
+export const listCreditLedger = (
+  client: PorticoCore,
+  query?: QueryOf<'listCreditLedger'>,
+  options?: CallOptions,
+) => client.request(endpoints.listCreditLedger, {...options, query});
 
 /**
  * The member's credit balance, for `client.store`.
@@ -18,9 +22,10 @@ export const creditsApi = (client: PorticoCore) => ({
  * ```
  */
 export const creditsQuery = (client: PorticoCore) =>
-  query(['credits'], (signal) => client.request(getCredits, {signal}));
+  query(['credits'], (signal) => getCredits(client, {signal}));
 
 export const creditLedgerQuery = (client: PorticoCore, params: QueryOf<'listCreditLedger'> = {}) =>
-  query(['credits', 'ledger', {...params}], (signal) =>
-    client.request(listCreditLedger, {signal, query: params}),
-  );
+  query(['credits', 'ledger', {...params}], (signal) => listCreditLedger(client, params, {signal}));
+
+/** `client.credits`: the balance and its ledger. */
+export const calls = {get: getCredits, listLedger: listCreditLedger};

@@ -1,14 +1,18 @@
-import {checkIn, getEntries} from '../../contract/endpoints.js';
 import type {PorticoCore} from '../../core/PorticoCore.js';
-import type {CallOptions, MutationOptions} from '../../types/request.js';
 import {query} from '../../core/query.js';
+import type {CallOptions, MutationOptions} from '../../types/request.js';
+import * as endpoints from './endpoints.js';
 
-/** `client.entries`: day entries and checking in. */
-export const entriesApi = (client: PorticoCore) => ({
-  get: (options?: CallOptions) => client.request(getEntries, options),
-  /** Uses today's entry; calling it again the same day changes nothing. */
-  checkIn: (options?: MutationOptions) => client.request(checkIn, options),
-});
+/** The member's day entries: included, used, left, and today's check-in. */
+export const getEntries = (client: PorticoCore, options?: CallOptions) =>
+  client.request(endpoints.getEntries, options);
+
+/** Uses today's entry; calling it again the same day changes nothing. */
+export const checkIn = (client: PorticoCore, options?: MutationOptions) =>
+  client.request(endpoints.checkIn, options);
 
 export const entriesQuery = (client: PorticoCore) =>
-  query(['entries'], (signal) => client.request(getEntries, {signal}));
+  query(['entries'], (signal) => getEntries(client, {signal}));
+
+/** `client.entries`: day entries and checking in. */
+export const calls = {get: getEntries, checkIn};

@@ -18,6 +18,7 @@ export const checkIn = defineRoute({
   access: 'member',
   response: CheckInResult,
   status: 200,
+  invalidates: ['entries', 'membership'],
   idempotent: true,
   errors: [
     'no_entries_left',

@@ -1,57 +1,91 @@
-import {
-  cancelMembership,
-  changePlan,
-  getMembership,
-  joinPlan,
-  listMemberships,
-  listPlans,
-  quoteMembership,
-  undoCancellation,
-  undoPlanChange,
-} from '../../contract/endpoints.js';
 import type {PorticoCore} from '../../core/PorticoCore.js';
-import type {BodyOf, CallOptions, MutationOptions, QueryOf} from '../../types/request.js';
 import {query} from '../../core/query.js';
+import type {BodyOf, CallOptions, MutationOptions, QueryOf} from '../../types/request.js';
+import * as endpoints from './endpoints.js';
 
-/** `client.plans`: the plans on offer. */
-export const plansApi = (client: PorticoCore) => ({
-  list: (options?: CallOptions) => client.request(listPlans, options),
-});
+/** The plans on offer. */
+export const listPlans = (client: PorticoCore, options?: CallOptions) =>
+  client.request(endpoints.listPlans, options);
 
-/**
- * `client.membership`: the member's current membership and its history; joining a plan,
- * changing plan at the next period and cancelling at the period's end (each undoable until
- * then), with a quote for the confirmation step.
- */
-export const membershipApi = (client: PorticoCore) => ({
-  current: (options?: CallOptions) => client.request(getMembership, options),
-  history: (query?: QueryOf<'listMemberships'>, options?: CallOptions) =>
-    client.request(listMemberships, {...options, query}),
-  quote: (body: BodyOf<'quoteMembership'>, options?: MutationOptions) =>
-    client.request(quoteMembership, {...options, body}),
-  join: (body: BodyOf<'joinPlan'>, options?: MutationOptions) =>
-    client.request(joinPlan, {...options, body}),
-  changePlan: (membershipId: string, planId: string, options?: MutationOptions) =>
-    client.request(changePlan, {...options, params: {membershipId}, body: {planId}}),
-  undoChange: (membershipId: string, options?: MutationOptions) =>
-    client.request(undoPlanChange, {...options, params: {membershipId}}),
-  cancel: (membershipId: string, options?: MutationOptions) =>
-    client.request(cancelMembership, {...options, params: {membershipId}}),
-  undoCancel: (membershipId: string, options?: MutationOptions) =>
-    client.request(undoCancellation, {...options, params: {membershipId}}),
-});
+/** The member's current membership (with usage), or none. */
+export const getMembership = (client: PorticoCore, options?: CallOptions) =>
+  client.request(endpoints.getMembership, options);
+
+/** The member's memberships and their payments, newest first. */
+export const listMemberships = (
+  client: PorticoCore,
+  query?: QueryOf<'listMemberships'>,
+  options?: CallOptions,
+) => client.request(endpoints.listMemberships, {...options, query});
+
+/** What joining or changing to a plan would cost and when it starts; changes nothing. */
+export const quoteMembership = (
+  client: PorticoCore,
+  body: BodyOf<'quoteMembership'>,
+  options?: MutationOptions,
+) => client.request(endpoints.quoteMembership, {...options, body});
+
+export const joinPlan = (
+  client: PorticoCore,
+  body: BodyOf<'joinPlan'>,
+  options?: MutationOptions,
+) => client.request(endpoints.joinPlan, {...options, body});
+
+/** Changes plan at the next period; undoable until then. */
+export const changePlan = (
+  client: PorticoCore,
+  membershipId: string,
+  planId: string,
+  options?: MutationOptions,
+) => client.request(endpoints.changePlan, {...options, params: {membershipId}, body: {planId}});
+
+export const undoPlanChange = (
+  client: PorticoCore,
+  membershipId: string,
+  options?: MutationOptions,
+) => client.request(endpoints.undoPlanChange, {...options, params: {membershipId}});
+
+/** Cancels at the period's end; undoable until then. */
+export const cancelMembership = (
+  client: PorticoCore,
+  membershipId: string,
+  options?: MutationOptions,
+) => client.request(endpoints.cancelMembership, {...options, params: {membershipId}});
+
+export const undoCancellation = (
+  client: PorticoCore,
+  membershipId: string,
+  options?: MutationOptions,
+) => client.request(endpoints.undoCancellation, {...options, params: {membershipId}});
 
 /** Plans rarely change: fresh for 5 minutes. */
 export const plansQuery = (client: PorticoCore) =>
-  query(['plans'], (signal) => client.request(listPlans, {signal}), 300_000);
+  query(['plans'], (signal) => listPlans(client, {signal}), 300_000);
 
 export const membershipQuery = (client: PorticoCore) =>
-  query(['membership'], (signal) => client.request(getMembership, {signal}));
+  query(['membership'], (signal) => getMembership(client, {signal}));
 
 export const membershipHistoryQuery = (
   client: PorticoCore,
   params: QueryOf<'listMemberships'> = {},
 ) =>
   query(['membership', 'history', {...params}], (signal) =>
-    client.request(listMemberships, {signal, query: params}),
+    listMemberships(client, params, {signal}),
   );
+
+/**
+ * `client.membership`: the plans on offer, the member's current membership and its history;
+ * joining a plan, changing plan at the next period and cancelling at the period's end (each
+ * undoable until then), with a quote for the confirmation step.
+ */
+export const calls = {
+  listPlans,
+  get: getMembership,
+  list: listMemberships,
+  quote: quoteMembership,
+  join: joinPlan,
+  change: changePlan,
+  undoChange: undoPlanChange,
+  cancel: cancelMembership,
+  undoCancel: undoCancellation,
+};

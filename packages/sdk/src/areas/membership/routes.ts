@@ -9,7 +9,17 @@ import {
 } from './schemas.js';
 import {Plan} from './plan.js';
 import {Id, PageQuery, list, page} from '../../contract/primitives.js';
+import type {QueryRoot} from '../../contract/query-roots.js';
 import {defineRoute} from '../../contract/route.js';
+
+/** A membership change moves credits, may settle an order, and sends a notice. */
+const MEMBERSHIP_CHANGES = [
+  'membership',
+  'credits',
+  'orders',
+  'myProducts',
+  'notifications',
+] as const satisfies readonly QueryRoot[];
 
 export const listPlans = defineRoute({
   method: 'GET',
@@ -71,6 +81,7 @@ export const joinPlan = defineRoute({
   body: JoinRequest,
   response: Membership,
   status: 201,
+  invalidates: MEMBERSHIP_CHANGES,
   idempotent: true,
   errors: [
     'unknown_plan',
@@ -90,6 +101,7 @@ export const changePlan = defineRoute({
   body: PlanChangeRequest,
   response: Membership,
   status: 200,
+  invalidates: MEMBERSHIP_CHANGES,
   idempotent: true,
   errors: [
     'unknown_plan',
@@ -108,6 +120,7 @@ export const undoPlanChange = defineRoute({
   params: Params,
   response: Membership,
   status: 200,
+  invalidates: MEMBERSHIP_CHANGES,
   errors: ['nothing_to_undo'],
 });
 
@@ -119,6 +132,7 @@ export const cancelMembership = defineRoute({
   params: Params,
   response: Membership,
   status: 200,
+  invalidates: MEMBERSHIP_CHANGES,
   idempotent: true,
   errors: ['change_pending', 'no_active_membership', 'plan_change_forbidden'],
 });
@@ -131,5 +145,6 @@ export const undoCancellation = defineRoute({
   params: Params,
   response: Membership,
   status: 200,
+  invalidates: MEMBERSHIP_CHANGES,
   errors: ['nothing_to_undo'],
 });

@@ -1,30 +1,32 @@
-import {listNotifications, markNotificationRead} from '../../contract/endpoints.js';
 import type {PorticoCore} from '../../core/PorticoCore.js';
-import type {CallOptions, MutationOptions, QueryOf} from '../../types/request.js';
 import {query} from '../../core/query.js';
+import type {CallOptions, MutationOptions, QueryOf} from '../../types/request.js';
+import * as endpoints from './endpoints.js';
 
 /** `unread` as a boolean; the wire format is `'true' | 'false'`. */
 export type NotificationsParams = Omit<QueryOf<'listNotifications'>, 'unread'> & {
   unread?: boolean | undefined;
 };
 
-const notificationsOf = (
+/** The member's notifications, newest first. */
+export const listNotifications = (
   client: PorticoCore,
   {unread, ...params}: NotificationsParams = {},
   options?: CallOptions,
 ) =>
-  client.request(listNotifications, {
+  client.request(endpoints.listNotifications, {
     ...options,
     query: {...params, unread: unread === undefined ? undefined : unread ? 'true' : 'false'},
   });
 
-/** `client.notifications`. */
-export const notificationsApi = (client: PorticoCore) => ({
-  list: (params: NotificationsParams = {}, options?: CallOptions) =>
-    notificationsOf(client, params, options),
-  markRead: (notificationId: string, options?: MutationOptions) =>
-    client.request(markNotificationRead, {...options, params: {notificationId}}),
-});
+export const markNotificationRead = (
+  client: PorticoCore,
+  notificationId: string,
+  options?: MutationOptions,
+) => client.request(endpoints.markNotificationRead, {...options, params: {notificationId}});
 
 export const notificationsQuery = (client: PorticoCore, params: NotificationsParams = {}) =>
-  query(['notifications', {...params}], (signal) => notificationsOf(client, params, {signal}));
+  query(['notifications', {...params}], (signal) => listNotifications(client, params, {signal}));
+
+/** `client.notifications`. */
+export const calls = {list: listNotifications, markRead: markNotificationRead};

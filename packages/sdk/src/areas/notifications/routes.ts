@@ -22,5 +22,6 @@ export const markNotificationRead = defineRoute({
   params: z.object({notificationId: Id}),
   response: Notification,
   status: 200,
+  invalidates: ['notifications'],
   errors: [],
 });

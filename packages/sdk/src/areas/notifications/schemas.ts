@@ -1,5 +1,14 @@
 import * as z from 'zod/mini';
-import {CalendarDay, Credits, Id, Instant, Label, LongText, Money, text} from '../../contract/primitives.js';
+import {
+  CalendarDay,
+  Credits,
+  Id,
+  Instant,
+  Label,
+  LongText,
+  Money,
+  text,
+} from '../../contract/primitives.js';
 
 /** A booking a notification is about: the room and its times (the first, for a series). */
 export const BookingNoticeParams = z.object({

@@ -3,7 +3,7 @@ import {CalendarFeed, CalendarFeedSecret} from './calendar-feed.js';
 import {AcceptTermsRequest, Member, ProfilePatch} from './schemas.js';
 import {defineRoute} from '../../contract/route.js';
 
-export const getMe = defineRoute({
+export const getProfile = defineRoute({
   method: 'GET',
   path: '/me',
   summary: "The member's profile",
@@ -13,7 +13,7 @@ export const getMe = defineRoute({
   errors: [],
 });
 
-export const updateMe = defineRoute({
+export const updateProfile = defineRoute({
   method: 'PATCH',
   path: '/me',
   summary: 'Change name, phone, company, bio, photo or locale',
@@ -21,6 +21,7 @@ export const updateMe = defineRoute({
   body: ProfilePatch,
   response: Member,
   status: 200,
+  invalidates: ['profile'],
   errors: [],
 });
 
@@ -32,6 +33,7 @@ export const acceptTerms = defineRoute({
   body: AcceptTermsRequest,
   response: Member,
   status: 200,
+  invalidates: ['profile'],
   errors: [],
 });
 
@@ -52,6 +54,7 @@ export const resetCalendarFeed = defineRoute({
   access: 'member',
   response: CalendarFeed,
   status: 200,
+  invalidates: ['profile'],
   errors: [],
 });
 

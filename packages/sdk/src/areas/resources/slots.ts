@@ -1,11 +1,25 @@
 import type {BookingRules} from '../bookings/booking-rules.js';
-import {assertBookingRules, earliestBookableStart, lastBookableDay} from '../bookings/booking-rules.js';
+import {
+  assertBookingRules,
+  earliestBookableStart,
+  lastBookableDay,
+} from '../bookings/booking-rules.js';
 import type {EpochInterval, Interval} from '../../domain/intervals.js';
-import {formatInterval, mergeIntervals, parseInterval, subtractIntervals} from '../../domain/intervals.js';
+import {
+  formatInterval,
+  mergeIntervals,
+  parseInterval,
+  subtractIntervals,
+} from '../../domain/intervals.js';
 import type {ClosedDay, WeeklyHours} from '../../domain/opening-hours.js';
 import {openIntervalsOn} from '../../domain/opening-hours.js';
 import {MINUTE_MS} from '../../domain/calendar-math.js';
-import {addDays, calendarDayOf, parseInstant, zonedDateTimeToInstant} from '../../domain/zoned-time.js';
+import {
+  addDays,
+  calendarDayOf,
+  parseInstant,
+  zonedDateTimeToInstant,
+} from '../../domain/zoned-time.js';
 
 /** One calendar day of the space, or a range of instants `[from, to)`. */
 export type AvailabilityWindow =

@@ -1,45 +1,61 @@
-import {
-  cancelOrder,
-  createOrder,
-  listMyProducts,
-  listOrders,
-  listProducts,
-  payOrder,
-  quoteOrder,
-} from '../../contract/endpoints.js';
 import type {PorticoCore} from '../../core/PorticoCore.js';
-import type {BodyOf, CallOptions, MutationOptions, QueryOf} from '../../types/request.js';
 import {query} from '../../core/query.js';
+import type {BodyOf, CallOptions, MutationOptions, QueryOf} from '../../types/request.js';
+import * as endpoints from './endpoints.js';
 
-/** `client.products`: what is for sale. */
-export const productsApi = (client: PorticoCore) => ({
-  list: (options?: CallOptions) => client.request(listProducts, options),
-});
+/** What is for sale. */
+export const listProducts = (client: PorticoCore, options?: CallOptions) =>
+  client.request(endpoints.listProducts, options);
 
-/** `client.myProducts`: per product, what the member has included, bought and pending. */
-export const myProductsApi = (client: PorticoCore) => ({
-  list: (options?: CallOptions) => client.request(listMyProducts, options),
-});
+/** Per product, what the member has included, bought and pending. */
+export const listMyProducts = (client: PorticoCore, options?: CallOptions) =>
+  client.request(endpoints.listMyProducts, options);
 
-/** `client.orders`: quote, place, pay, cancel and list orders. */
-export const ordersApi = (client: PorticoCore) => ({
-  quote: (body: BodyOf<'quoteOrder'>, options?: MutationOptions) =>
-    client.request(quoteOrder, {...options, body}),
-  create: (body: BodyOf<'createOrder'>, options?: MutationOptions) =>
-    client.request(createOrder, {...options, body}),
-  pay: (orderId: string, body: BodyOf<'payOrder'>, options?: MutationOptions) =>
-    client.request(payOrder, {...options, params: {orderId}, body}),
-  cancel: (orderId: string, options?: MutationOptions) =>
-    client.request(cancelOrder, {...options, params: {orderId}}),
-  list: (query?: QueryOf<'listOrders'>, options?: CallOptions) =>
-    client.request(listOrders, {...options, query}),
-});
+/** What an order would cost (discount code included); changes nothing. */
+export const quoteOrder = (
+  client: PorticoCore,
+  body: BodyOf<'quoteOrder'>,
+  options?: MutationOptions,
+) => client.request(endpoints.quoteOrder, {...options, body});
+
+export const createOrder = (
+  client: PorticoCore,
+  body: BodyOf<'createOrder'>,
+  options?: MutationOptions,
+) => client.request(endpoints.createOrder, {...options, body});
+
+export const payOrder = (
+  client: PorticoCore,
+  orderId: string,
+  body: BodyOf<'payOrder'>,
+  options?: MutationOptions,
+) => client.request(endpoints.payOrder, {...options, params: {orderId}, body});
+
+export const cancelOrder = (client: PorticoCore, orderId: string, options?: MutationOptions) =>
+  client.request(endpoints.cancelOrder, {...options, params: {orderId}});
+
+export const listOrders = (
+  client: PorticoCore,
+  query?: QueryOf<'listOrders'>,
+  options?: CallOptions,
+) => client.request(endpoints.listOrders, {...options, query});
 
 export const productsQuery = (client: PorticoCore) =>
-  query(['products'], (signal) => client.request(listProducts, {signal}));
+  query(['products'], (signal) => listProducts(client, {signal}));
 
 export const myProductsQuery = (client: PorticoCore) =>
-  query(['myProducts'], (signal) => client.request(listMyProducts, {signal}));
+  query(['myProducts'], (signal) => listMyProducts(client, {signal}));
 
 export const ordersQuery = (client: PorticoCore, params: QueryOf<'listOrders'> = {}) =>
-  query(['orders', {...params}], (signal) => client.request(listOrders, {signal, query: params}));
+  query(['orders', {...params}], (signal) => listOrders(client, params, {signal}));
+
+/** `client.shop`: what is for sale, what the member has, and orders: quote, place, pay, cancel. */
+export const calls = {
+  listProducts,
+  listMyProducts,
+  quoteOrder,
+  createOrder,
+  payOrder,
+  cancelOrder,
+  listOrders,
+};

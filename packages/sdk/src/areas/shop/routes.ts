@@ -2,7 +2,17 @@ import * as z from 'zod/mini';
 import {Order, OrderQuote, OrderRequest, OrderStatus, PayRequest} from './schemas.js';
 import {MemberProduct, Product} from './product.js';
 import {Id, PageQuery, list, page} from '../../contract/primitives.js';
+import type {QueryRoot} from '../../contract/query-roots.js';
 import {defineRoute} from '../../contract/route.js';
+
+/** An order may pay for a plan joined: it starts the membership and grants its credits. */
+const ORDER_CHANGES = [
+  'orders',
+  'myProducts',
+  'products',
+  'credits',
+  'membership',
+] as const satisfies readonly QueryRoot[];
 
 export const listProducts = defineRoute({
   method: 'GET',
@@ -56,6 +66,7 @@ export const createOrder = defineRoute({
   body: OrderRequest,
   response: Order,
   status: 201,
+  invalidates: ORDER_CHANGES,
   idempotent: true,
   errors: [...CART_ERRORS, 'terms_not_accepted'],
 });
@@ -69,6 +80,7 @@ export const payOrder = defineRoute({
   body: PayRequest,
   response: Order,
   status: 200,
+  invalidates: ORDER_CHANGES,
   idempotent: true,
   errors: ['payment_declined', 'order_not_pending', 'out_of_stock'],
 });
@@ -81,6 +93,7 @@ export const cancelOrder = defineRoute({
   params: z.object({orderId: Id}),
   response: Order,
   status: 200,
+  invalidates: ORDER_CHANGES,
   errors: ['order_not_pending'],
 });
 

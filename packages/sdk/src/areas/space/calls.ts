@@ -1,13 +1,15 @@
-import {getSpace} from '../../contract/endpoints.js';
 import type {PorticoCore} from '../../core/PorticoCore.js';
-import type {CallOptions} from '../../types/request.js';
 import {query} from '../../core/query.js';
+import type {CallOptions} from '../../types/request.js';
+import * as endpoints from './endpoints.js';
 
-/** `client.space`. */
-export const spaceApi = (client: PorticoCore) => ({
-  get: (options?: CallOptions) => client.request(getSpace, options),
-});
+/** The space: name, time zone, currency, locales, hours, terms, policy, branding. */
+export const getSpace = (client: PorticoCore, options?: CallOptions) =>
+  client.request(endpoints.getSpace, options);
 
 /** The space rarely changes: fresh for 5 minutes. */
 export const spaceQuery = (client: PorticoCore) =>
-  query(['space'], (signal) => client.request(getSpace, {signal}), 300_000);
+  query(['space'], (signal) => getSpace(client, {signal}), 300_000);
+
+/** `client.space`. */
+export const calls = {get: getSpace};

@@ -1,7 +1,7 @@
-import type {RealtimeEvent} from '../areas/realtime/schemas.js';
+import type {RealtimeEvent} from './schemas.js';
 import {isRealtimeEvent} from './is-realtime-event.js';
-import {parseJsonText} from '../utils/parse-json-text.js';
-import {reportError} from '../utils/report.js';
+import {parseJsonText} from '../../utils/parse-json-text.js';
+import {reportError} from '../../utils/report.js';
 import {SseParser} from './SseParser.js';
 
 export interface EventStreamOptions {

@@ -1,5 +1,5 @@
-import type {RealtimeEvent, RealtimeEventType} from '../areas/realtime/schemas.js';
-import {isInstant, isRecord, isString} from '../utils/shape.js';
+import type {RealtimeEvent, RealtimeEventType} from './schemas.js';
+import {isInstant, isRecord, isString} from '../../utils/shape.js';
 
 type Check = (value: unknown) => boolean;
 const isStringList: Check = (value) => Array.isArray(value) && value.every(isString);

@@ -1,0 +1,19 @@
+// `@portico/sdk/membership`: this area's calls (the functions `client.membership` binds) and query
+// descriptors, its endpoints with their rules (`endpoints.<route>.errors`, `.invalidates`) and types.
+export {
+  listPlans,
+  getMembership,
+  listMemberships,
+  quoteMembership,
+  joinPlan,
+  changePlan,
+  undoPlanChange,
+  cancelMembership,
+  undoCancellation,
+  plansQuery,
+  membershipQuery,
+  membershipHistoryQuery,
+} from './calls.js';
+export * as endpoints from './endpoints.js';
+export type * from './plan.js';
+export type * from './schemas.js';
