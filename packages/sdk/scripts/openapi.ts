@@ -11,7 +11,13 @@ import * as z from 'zod/mini';
 import * as contract from '../src/contract/index.js';
 import {routeErrorsByStatus} from '../src/contract/route-errors.js';
 import type {RouteDefinition} from '../src/contract/route.js';
-import {routes, type RouteName} from '../src/contract/routes.js';
+import {areaRoutes, routes, type RouteName} from '../src/contract/routes.js';
+
+/** A route's area (its folder under src/areas/), which is its tag. */
+const areaOf = (route: RouteDefinition) =>
+  Object.entries(areaRoutes).find(([, module]) =>
+    Object.values(module).includes(route as never),
+  )?.[0];
 
 type JsonSchema = Record<string, unknown>;
 type Schema = z.ZodMiniType;
@@ -123,7 +129,7 @@ export function buildOpenApi() {
     const operation = {
       operationId: name,
       summary: route.summary,
-      tags: [route.access === 'dev' ? 'dev' : route.path.split('/')[1] || 'space'],
+      tags: [areaOf(route)],
       ...(route.access === 'member' ? {security: [{bearer: []}]} : {}),
       parameters: [
         ...parametersOf(id.params, 'path'),
@@ -150,6 +156,10 @@ export function buildOpenApi() {
       },
       'x-problem-codes': routeErrorsByStatus(route).flatMap(([, codes]) => codes),
       ...(route.idempotent ? {'x-idempotent': true} : {}),
+      ...(route.safe ? {'x-safe': true} : {}),
+      // What a success makes stale in a client's cache, and whether it logs in or out.
+      ...(route.invalidates ? {'x-invalidates': route.invalidates} : {}),
+      ...(route.session ? {'x-session': route.session} : {}),
     };
     const path = openApiPath(route.path);
     paths[path] = {

@@ -4,7 +4,7 @@ import {test} from 'node:test';
 import type {
   BookingCreated,
   CreditBalance,
-  Member,
+  Profile,
   PorticoClient,
   PorticoErrorCode,
   QueryState,
@@ -18,7 +18,7 @@ const expectType = <T extends true>(_: T) => undefined;
 
 // Never called: the bodies only have to type-check.
 function typeChecks(client: PorticoClient) {
-  expectType<Equal<ReturnType<typeof client.profile.get>, Promise<Member>>>(true);
+  expectType<Equal<ReturnType<typeof client.profile.get>, Promise<Profile>>>(true);
   expectType<Equal<ReturnType<typeof client.auth.logout>, Promise<void>>>(true);
   expectType<Equal<ReturnType<typeof client.bookings.create>, Promise<BookingCreated>>>(true);
   expectType<

@@ -1,7 +1,7 @@
-import type {Member} from '@portico/sdk';
+import type {Profile} from '@portico/sdk';
 
 /** The member logged in; `isNew` is true the first time this email logs in. */
-export type PorticoLoginEvent = CustomEvent<{member: Member; isNew: boolean}>;
+export type PorticoLoginEvent = CustomEvent<{member: Profile; isNew: boolean}>;
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -1,7 +1,7 @@
-import type {Member} from '@portico/sdk';
+import type {Profile} from '@portico/sdk';
 
 /** The member saved their profile (name, phone, company); `member` is the saved profile. */
-export type PorticoProfileUpdatedEvent = CustomEvent<{member: Member}>;
+export type PorticoProfileUpdatedEvent = CustomEvent<{member: Profile}>;
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -1,7 +1,7 @@
-import type {Member} from '@portico/sdk';
+import type {Profile} from '@portico/sdk';
 
 /** The signed-in member accepted the space's current terms of use (`version`). */
-export type PorticoTermsAcceptedEvent = CustomEvent<{member: Member; version: string}>;
+export type PorticoTermsAcceptedEvent = CustomEvent<{member: Profile; version: string}>;
 
 declare global {
   interface GlobalEventHandlersEventMap {

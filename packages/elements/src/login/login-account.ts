@@ -1,5 +1,5 @@
 // The steps after sign-in: the terms to accept, the profile prompt, and the signed-in state.
-import type {Member, Space} from '@portico/sdk';
+import type {Profile, Space} from '@portico/sdk';
 import {isHttpsUrl} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, type PlainMessageKey} from '../i18n/index.js';
@@ -7,7 +7,7 @@ import {msg, type PlainMessageKey} from '../i18n/index.js';
 /** What every account step gets from the element. */
 export interface StepContext {
   locale: string;
-  member: Member;
+  member: Profile;
   busy: boolean;
   /** The error paragraph (`id="error"`), or nothing. */
   error: TemplateResult | typeof nothing;
@@ -18,7 +18,7 @@ export interface StepContext {
  * The name the server gives a member it created at their first sign-in is their email's
  * local part: that, or nothing, counts as "no name yet".
  */
-export function needsName(member: Member): boolean {
+export function needsName(member: Profile): boolean {
   const name = member.name.trim();
   return name === '' || name === member.email.split('@')[0];
 }

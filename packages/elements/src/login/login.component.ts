@@ -1,5 +1,5 @@
 import './login.messages.js';
-import {isPorticoError, type Member, type PorticoError, type Space} from '@portico/sdk';
+import {isPorticoError, type Profile, type PorticoError, type Space} from '@portico/sdk';
 import {acceptTerms, profileQuery, updateProfile} from '@portico/sdk/profile';
 import {spaceQuery} from '@portico/sdk/space';
 import {isHttpsUrl} from '@portico/sdk/domain';
@@ -108,7 +108,7 @@ export class PorticoLogin extends PorticoClientElement {
 
   #challengeId: string | undefined;
   /** The member as the last sign-in or account step answered (fresher than `me` until it refetches). */
-  #member: Member | undefined;
+  #member: Profile | undefined;
   #memberAt = 0;
   /** A new member is asked to complete their profile once, after the terms. */
   #profilePending = false;
@@ -121,7 +121,7 @@ export class PorticoLogin extends PorticoClientElement {
   readonly #wrongCodes = new WrongCodes();
   readonly #ticker = new Ticker(this);
 
-  readonly #me = new QueryController<Member>(this, (client) =>
+  readonly #me = new QueryController<Profile>(this, (client) =>
     client.session.isLoggedIn ? profileQuery(client) : undefined,
   );
   readonly #space = new QueryController<Space>(this, (client) => spaceQuery(client));
@@ -556,13 +556,13 @@ export class PorticoLogin extends PorticoClientElement {
    * The member as last answered: by this element's own steps, or by the `me` query when it is
    * newer (mounted while already signed in, or the profile changed elsewhere).
    */
-  private get currentMember(): Member | undefined {
+  private get currentMember(): Profile | undefined {
     const me = this.#me.state;
     if (me.data && (!this.#member || me.updatedAt > this.#memberAt)) return me.data;
     return this.#member;
   }
 
-  private setMember(member: Member): void {
+  private setMember(member: Profile): void {
     this.#member = member;
     this.#memberAt = Date.now();
   }
@@ -571,7 +571,7 @@ export class PorticoLogin extends PorticoClientElement {
     return resolveLocale(this.resolvedLang);
   }
 
-  private signedIn(member: Member, isNew: boolean): void {
+  private signedIn(member: Profile, isNew: boolean): void {
     this.setMember(member);
     this.#profilePending = isNew;
     this.#challengeId = undefined;

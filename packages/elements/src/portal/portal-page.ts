@@ -1,4 +1,4 @@
-import type {Member} from '@portico/sdk';
+import type {Profile} from '@portico/sdk';
 import type {TemplateResult} from 'lit';
 
 /** The portal's pages, by name (each is a lazily loaded module under pages/). */
@@ -20,7 +20,7 @@ export interface PageContext {
   href(path: string): string;
   readonly signedIn: boolean;
   /** The signed-in member's profile, once loaded. */
-  readonly member: Member | undefined;
+  readonly member: Profile | undefined;
   /** The category the shop opens on (set by "Buy credits" elsewhere in the portal). */
   readonly shopCategory: string;
   /**

@@ -1,6 +1,6 @@
 import './portal.messages.js';
 import '../provider/provider.js';
-import {type Member, type Space} from '@portico/sdk';
+import {type Profile, type Space} from '@portico/sdk';
 import {profileQuery} from '@portico/sdk/profile';
 import {notificationsQuery} from '@portico/sdk/notifications';
 import {spaceQuery} from '@portico/sdk/space';
@@ -102,7 +102,7 @@ export class PorticoPortal extends PorticoClientElement {
   #holdSignIn = false;
 
   readonly #space = new QueryController<Space>(this, (client) => spaceQuery(client));
-  readonly #me = new QueryController<Member>(this, (client) =>
+  readonly #me = new QueryController<Profile>(this, (client) =>
     client.session.isLoggedIn ? profileQuery(client) : undefined,
   );
   readonly #unread = new QueryController<{items: unknown[]; nextCursor: string | null}>(

@@ -1,4 +1,4 @@
-import {isPorticoError, type Member, type Order, type PorticoCore, type Space} from '@portico/sdk';
+import {isPorticoError, type Profile, type Order, type PorticoCore, type Space} from '@portico/sdk';
 import {acceptTerms} from '@portico/sdk/profile';
 import {cancelOrder, createOrder, payOrder} from '@portico/sdk/shop';
 import {formatMoney} from '@portico/sdk/domain';
@@ -21,7 +21,7 @@ export interface CheckoutHost extends ReactiveControllerHost {
 export interface CheckoutOptions {
   cart: CartController;
   /** The signed-in member's profile, once loaded (whether they accepted the terms). */
-  member: () => Member | undefined;
+  member: () => Profile | undefined;
   space: () => Space | undefined;
   /** Tells screen readers an outcome. */
   say: (text: string) => void;

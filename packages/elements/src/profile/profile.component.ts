@@ -1,5 +1,5 @@
 import './profile.messages.js';
-import {isPorticoError, type Member, type ProfilePatch} from '@portico/sdk';
+import {isPorticoError, type Profile, type ProfilePatch} from '@portico/sdk';
 import {profileQuery, updateProfile} from '@portico/sdk/profile';
 import {isHttpsUrl} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
@@ -68,7 +68,7 @@ export class PorticoProfile extends PorticoClientElement {
   /** Fields the browser-side checks or the server refused, with their message. */
   @state() private invalid: Partial<Record<Field, string>> = {};
 
-  readonly #me = new QueryController<Member>(this, (client) =>
+  readonly #me = new QueryController<Profile>(this, (client) =>
     client.session.isLoggedIn ? profileQuery(client) : undefined,
   );
 
@@ -98,7 +98,7 @@ export class PorticoProfile extends PorticoClientElement {
     </div>`;
   }
 
-  private renderForm(member: Member, locale: string): TemplateResult {
+  private renderForm(member: Profile, locale: string): TemplateResult {
     const field = (
       name: Field,
       label: string,

@@ -1,4 +1,4 @@
-import type {Member, Resource, Space} from '@portico/sdk/contract';
+import type {Profile, Resource, Space} from '@portico/sdk/contract';
 import {addDays, calendarDayOf, openIntervalsOn} from '@portico/sdk/domain';
 import {iso} from './define-cases.js';
 import {expectStatus, ok} from './expect.js';
@@ -13,7 +13,7 @@ export interface Slot {
 
 export interface Login {
   readonly token: string;
-  readonly member: Member;
+  readonly member: Profile;
 }
 
 const MINUTE = 60_000;

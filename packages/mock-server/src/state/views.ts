@@ -7,7 +7,7 @@ import type {
   CreditBalance,
   CreditBucket,
   LedgerEntry,
-  Member,
+  Profile,
   Membership,
   MembershipUsage,
   Notification,
@@ -73,7 +73,7 @@ export function toSpace(space: SpaceRow): Space {
   };
 }
 
-export function toMember(member: MemberRow, space: SpaceRow): Member {
+export function toMember(member: MemberRow, space: SpaceRow): Profile {
   const {id, email, name, phone, company, bio, photoUrl, locale, termsAcceptedVersion, createdAt} =
     member;
   const termsAccepted = termsAcceptedVersion === space.terms.version;

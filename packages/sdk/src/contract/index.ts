@@ -41,7 +41,7 @@ export {CalendarFeed, CalendarFeedSecret} from '../areas/profile/calendar-feed.j
 export {CheckIn, CheckInResult, Entries} from '../areas/entries/schemas.js';
 export {RealtimeEvent} from '../areas/realtime/schemas.js';
 export type {RealtimeEventType} from '../areas/realtime/schemas.js';
-export {AcceptTermsRequest, Member, ProfilePatch} from '../areas/profile/schemas.js';
+export {AcceptTermsRequest, Profile, ProfilePatch} from '../areas/profile/schemas.js';
 export {
   CurrentMembership,
   JoinRequest,

@@ -4,7 +4,7 @@ import type {
   BookingCreated,
   BookingQuote,
   CreditBalance,
-  Member,
+  Profile,
   Order,
   Session,
   Space,
@@ -13,7 +13,7 @@ import type {
 /** Data that satisfies the contract's schemas, for answers of the test servers. */
 export const session: Session = {token: 'tok_ada', expiresAt: '2099-01-01T00:00:00Z'};
 
-export const member: Member = {
+export const member: Profile = {
   id: 'm_ada',
   email: 'ada@example.com',
   name: 'Ada Lovelace',

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import {Email, Id, Instant, text} from '../../contract/primitives.js';
-import {Member} from '../profile/schemas.js';
+import {Profile} from '../profile/schemas.js';
 
 export const OtpRequest = z.strictObject({email: Email});
 export type OtpRequest = z.infer<typeof OtpRequest>;
@@ -21,7 +21,7 @@ export type Session = z.infer<typeof Session>;
 
 export const AuthResult = z.object({
   session: Session,
-  member: Member,
+  member: Profile,
   /** True the first time this email logs in (show onboarding, ask for a name). */
   isNew: z.boolean(),
 });

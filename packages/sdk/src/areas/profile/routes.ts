@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import {CalendarFeed, CalendarFeedSecret} from './calendar-feed.js';
-import {AcceptTermsRequest, Member, ProfilePatch} from './schemas.js';
+import {AcceptTermsRequest, Profile, ProfilePatch} from './schemas.js';
 import {defineRoute} from '../../contract/route.js';
 
 export const getProfile = defineRoute({
@@ -8,7 +8,7 @@ export const getProfile = defineRoute({
   path: '/me',
   summary: "The member's profile",
   access: 'member',
-  response: Member,
+  response: Profile,
   status: 200,
   errors: [],
 });
@@ -19,7 +19,7 @@ export const updateProfile = defineRoute({
   summary: 'Change name, phone, company, bio, photo or locale',
   access: 'member',
   body: ProfilePatch,
-  response: Member,
+  response: Profile,
   status: 200,
   invalidates: ['profile'],
   errors: [],
@@ -31,7 +31,7 @@ export const acceptTerms = defineRoute({
   summary: "Accept the space's current terms",
   access: 'member',
   body: AcceptTermsRequest,
-  response: Member,
+  response: Profile,
   status: 200,
   invalidates: ['profile'],
   errors: [],

@@ -17,7 +17,7 @@ import {TermsVersion} from '../space/schemas.js';
 const MAX_PHONE_LENGTH = 40;
 
 /** The logged-in member's own profile. */
-export const Member = z.object({
+export const Profile = z.object({
   id: Id,
   email: Email,
   name: Name,
@@ -32,7 +32,7 @@ export const Member = z.object({
   termsAccepted: z.boolean(),
   createdAt: Instant,
 });
-export type Member = z.infer<typeof Member>;
+export type Profile = z.infer<typeof Profile>;
 
 /** What a member types: trimmed, then at most `max` characters. */
 const typed = (max: number) => z.string().check(z.trim(), z.maxLength(max), noBidiControls);
