@@ -22,7 +22,8 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
 import {axeViolations} from './e2e/lib/axe.mjs';
-import {Checks, holdRequests, newContext, pageBytes} from './e2e/lib/browser.mjs';
+import {holdRequests, newContext, pageBytes} from './e2e/lib/browser.mjs';
+import {Checks} from './e2e/lib/checks.mjs';
 import {startDemo} from './e2e/lib/demo-server.mjs';
 import {CHROME_FLAGS, CHROME_PATH} from './lib/chrome.mjs';
 
