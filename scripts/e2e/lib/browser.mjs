@@ -7,7 +7,7 @@ import {gzipSync} from 'node:zlib';
 import {chromium} from 'playwright-core';
 import {CHROME_FLAGS, CHROME_PATH} from '../../lib/chrome.mjs';
 import {TEST_TIME_ZONE, pinnedClockScript} from '../../lib/test-clock.mjs';
-import {sleep} from './until.mjs';
+import {until} from './until.mjs';
 
 export const launch = () =>
   chromium.launch({executablePath: CHROME_PATH, headless: true, args: CHROME_FLAGS});
@@ -96,15 +96,16 @@ export async function openTab(
   return tab;
 }
 
-/** Waits until no request has started for `quietMs` (the event stream stays open). */
-export async function settle(tab, quietMs = 500, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const last = tab.requests.at(-1)?.at ?? 0;
-    if (Date.now() - last >= quietMs || Date.now() > deadline) return;
-    await sleep(100);
-  }
-}
+/**
+ * Waits until no request has started for `quietMs` (the event stream stays open), or
+ * `timeoutMs` have passed.
+ */
+export const settle = (tab, quietMs = 500, timeoutMs = 10_000) =>
+  until(
+    'the network to be quiet',
+    () => Date.now() - (tab.requests.at(-1)?.at ?? 0) >= quietMs,
+    timeoutMs,
+  ).catch(() => undefined);
 
 /**
  * What the page downloaded, gzip-compressed as a server would send it, by kind; `summary` says
