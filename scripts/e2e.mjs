@@ -18,13 +18,14 @@
 // Needs the CDN folder (node scripts/build.mjs --cdn; `npm test` builds it). Prints one line per
 // check; screenshots of each step go to test-results/e2e/ when a journey fails. With
 // PORTICO_SUMMARY_FILE set, writes {passed, failed} there for scripts/test.mjs.
-import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
-import path from 'node:path';
+import {rmSync} from 'node:fs';
 import {backOnline} from './e2e/back-online.mjs';
 import {frameworkSmoke} from './e2e/framework-smoke.mjs';
+import {htmlJourney} from './e2e/html/journey.mjs';
+import {launch} from './e2e/lib/browser.mjs';
+import {Checks, report} from './e2e/lib/checks.mjs';
+import {SHOTS_DIR} from './e2e/lib/journey.mjs';
 import {nodeExample} from './e2e/node-example.mjs';
-import {htmlJourney} from './e2e/html-journey.mjs';
-import {Checks, SHOTS_DIR, launch} from './e2e/lib/browser.mjs';
 
 const checks = new Checks();
 const only = process.argv.slice(2);
@@ -56,9 +57,4 @@ try {
   await browser.close();
 }
 
-console.log(`e2e: ${checks.passed} passed, ${checks.failed} failed`);
-if (process.env.PORTICO_SUMMARY_FILE) {
-  mkdirSync(path.dirname(process.env.PORTICO_SUMMARY_FILE), {recursive: true});
-  writeFileSync(process.env.PORTICO_SUMMARY_FILE, JSON.stringify(checks));
-}
-process.exitCode = checks.failed > 0 ? 1 : 0;
+process.exitCode = report(checks, 'e2e');

@@ -11,13 +11,12 @@
 // Needs the CDN folder (node scripts/build.mjs --cdn; `npm start`'s script builds it too).
 // Prints one line per check, named "<engine>: <journey>: <step>"; a failing step leaves a
 // screenshot in test-results/engines/. With PORTICO_SUMMARY_FILE set, writes {passed, failed}.
-import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
-import path from 'node:path';
+import {rmSync} from 'node:fs';
 import {startSite} from '../examples/html/server.mjs';
 import {launchFirefox} from './e2e/engines/firefox.mjs';
 import {SHOTS_DIR, htmlPageJourney, portalJourney} from './e2e/engines/journeys.mjs';
 import {launchWebKit} from './e2e/engines/webkit.mjs';
-import {Checks} from './e2e/lib/browser.mjs';
+import {Checks, report} from './e2e/lib/checks.mjs';
 import {startDemo} from './e2e/lib/demo-server.mjs';
 import {TEST_NOW} from './lib/test-clock.mjs';
 
@@ -75,11 +74,8 @@ try {
   demo.child.kill('SIGTERM');
 }
 
-console.log(
-  `engines: ${checks.passed} passed, ${checks.failed} failed in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+process.exitCode = report(
+  checks,
+  'engines',
+  ` in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
-if (process.env.PORTICO_SUMMARY_FILE) {
-  mkdirSync(path.dirname(process.env.PORTICO_SUMMARY_FILE), {recursive: true});
-  writeFileSync(process.env.PORTICO_SUMMARY_FILE, JSON.stringify(checks));
-}
-process.exitCode = checks.failed > 0 ? 1 : 0;

@@ -9,11 +9,13 @@
 // error; after the seeded member logs in, <portico-credit-balance> shows the credit total the
 // API reports. Prints one line per check and, with PORTICO_SUMMARY_FILE set, writes
 // {passed, failed} there for scripts/test.mjs.
-import {existsSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
+import {existsSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
-import {Checks, newContext} from './e2e/lib/browser.mjs';
+import {newContext} from './e2e/lib/browser.mjs';
+import {Checks, report} from './e2e/lib/checks.mjs';
+import {until} from './e2e/lib/until.mjs';
 import {CHROME_FLAGS, CHROME_PATH} from './lib/chrome.mjs';
 import {CDN_DIR, startMockServer, startPageServer} from './lib/page-server.mjs';
 
@@ -166,19 +168,17 @@ const renderedText = (page, tag) =>
     return element ? deepText(element).replace(/\s+/g, ' ').trim() : null;
   }, tag);
 
-/** Waits until the credit balance shows `total` (as a formatted number). */
-async function showsTotal(page, total, ms = 8_000) {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    const numbers =
+/** Waits until the credit balance shows `total` (as a formatted number); whether it did. */
+const showsTotal = (page, total, ms = 8_000) =>
+  until(
+    `the credit balance to show ${total}`,
+    async () =>
       ((await renderedText(page, 'portico-credit-balance')) ?? '')
         .match(/\d[\d,.\u202f\u00a0]*/g)
-        ?.map((n) => Number(n.replace(/[^\d]/g, ''))) ?? [];
-    if (numbers.includes(total)) return true;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return false;
-}
+        ?.map((n) => Number(n.replace(/[^\d]/g, '')))
+        .includes(total),
+    ms,
+  ).catch(() => false);
 
 /** Opens `pathname` in a fresh page, recording errors, CSP violations and requests. */
 async function open(browser, pages, pathname) {
@@ -356,9 +356,4 @@ try {
 } catch (error) {
   check('the smoke test runs', false, error.stack ?? String(error));
 }
-console.log(`cdn smoke: ${results.passed} passed, ${results.failed} failed`);
-if (process.env.PORTICO_SUMMARY_FILE) {
-  mkdirSync(path.dirname(process.env.PORTICO_SUMMARY_FILE), {recursive: true});
-  writeFileSync(process.env.PORTICO_SUMMARY_FILE, JSON.stringify(results));
-}
-process.exitCode = results.failed > 0 ? 1 : 0;
+process.exitCode = report(results, 'cdn smoke');

@@ -6,22 +6,21 @@
 // the outage (the suite runs 2); every run's timings are printed.
 import {startSite} from '../../examples/html/server.mjs';
 import {TEST_NOW} from '../lib/test-clock.mjs';
-import {cell, cellState, freeRun, goToBookableDay, goToDay, signIn} from './html-journey.mjs';
+import {newContext, openTab} from './lib/browser.mjs';
 import {
-  Journey,
-  click,
-  find,
-  newContext,
-  openTab,
-  waitForText,
+  cell,
+  cellState,
+  freeRun,
+  goToBookableDay,
+  goToDay,
   waitUntilBooked,
-} from './lib/browser.mjs';
+} from './lib/calendar.mjs';
 import {startCutProxy} from './lib/cut-proxy.mjs';
-
-const ADA = 'ada@example.com';
-const FARID = 'farid@example.com';
-const CALENDAR = 'portico-booking-calendar';
-const LOGIN = 'portico-login';
+import {click, find, waitForText} from './lib/elements.mjs';
+import {Journey} from './lib/journey.mjs';
+import {signIn} from './lib/login.mjs';
+import {ADA, CALENDAR, FARID, LOGIN, SPACE} from './lib/seed.mjs';
+import {sleep} from './lib/until.mjs';
 const OUTAGE_MS = 5_000;
 const CAUGHT_UP_MS = 1_000;
 
@@ -36,7 +35,7 @@ export async function backOnline(
   checks,
   runs = Number(process.env.BACK_ONLINE_RUNS ?? 2),
 ) {
-  const site = await startSite({scenario: 'demo', now: TEST_NOW});
+  const site = await startSite({scenario: SPACE, now: TEST_NOW});
   const proxy = await startCutProxy(site.url);
   const tabs = {};
   const journey = new Journey(checks, 'back-online', () => tabs);
@@ -77,7 +76,7 @@ export async function backOnline(
           for (const tab of [tabs.ada1, tabs.ada2])
             await find(tab.page, CALENDAR, `[role="gridcell"][aria-label="${target}: free"]`);
           // Let the tabs' event streams settle into being open before the cut.
-          await new Promise((resolve) => setTimeout(resolve, 300));
+          await sleep(300);
 
           proxy.cut();
           await context.setOffline(true);
@@ -93,7 +92,7 @@ export async function backOnline(
             const state = await cellState(tab.page, target);
             if (state !== 'free') throw new Error(`Ada's tab ${name} saw it offline (${state})`);
           }
-          await new Promise((resolve) => setTimeout(resolve, cutAt + OUTAGE_MS - Date.now()));
+          await sleep(cutAt + OUTAGE_MS - Date.now());
 
           proxy.restore();
           await context.setOffline(false);

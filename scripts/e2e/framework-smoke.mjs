@@ -6,9 +6,12 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'vite';
 import {CSP, startSite} from '../../examples/html/server.mjs';
-import {signIn} from './html-journey.mjs';
 import {TEST_NOW} from '../lib/test-clock.mjs';
-import {Journey, find, openTab, waitForText} from './lib/browser.mjs';
+import {openTab} from './lib/browser.mjs';
+import {find, waitForText} from './lib/elements.mjs';
+import {Journey} from './lib/journey.mjs';
+import {signIn} from './lib/login.mjs';
+import {ADA, BALANCE, CALENDAR, LOGIN} from './lib/seed.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -43,14 +46,9 @@ export async function frameworkSmoke(browser, checks, name) {
     tabs.ada = tab;
     const {page} = tab;
     await journey.step(`examples/${name}: the elements render for a visitor`, async () => {
-      await find(page, 'portico-login', 'input[part~="input"]');
-      await waitForText(
-        page,
-        'portico-credit-balance',
-        '[part~="base"]',
-        /Sign in to see your credits/,
-      );
-      await find(page, 'portico-booking-calendar', '[role="gridcell"]', {timeout: 10_000});
+      await find(page, LOGIN, 'input[part~="input"]');
+      await waitForText(page, BALANCE, '[part~="base"]', /Sign in to see your credits/);
+      await find(page, CALENDAR, '[role="gridcell"]', {timeout: 10_000});
       await page.waitForFunction(
         () => document.body.textContent.includes('Sign in to see your bookings.'),
         undefined,
@@ -64,13 +62,13 @@ export async function frameworkSmoke(browser, checks, name) {
     await journey.step(
       `examples/${name}: signing in reaches the app (typed event) and every widget`,
       async () => {
-        const said = await signIn(page, site, 'ada@example.com', {profile: 'skip'});
+        const said = await signIn(page, site, ADA, {profile: 'skip'});
         await page.waitForFunction(
           () => document.querySelector('[role="status"]')?.textContent === 'Hello, Ada Lovelace!',
           undefined,
           {timeout: 4_000},
         );
-        await waitForText(page, 'portico-credit-balance', '[part~="total"]', /^\d+$/);
+        await waitForText(page, BALANCE, '[part~="total"]', /^\d+$/);
         return said;
       },
     );
@@ -87,9 +85,7 @@ export async function frameworkSmoke(browser, checks, name) {
     await journey.step(
       `examples/${name}: signing out reaches the app (typed event) and the view`,
       async () => {
-        await find(page, 'portico-login', 'button[part~="logout-button"]').then((button) =>
-          button.click(),
-        );
+        await find(page, LOGIN, 'button[part~="logout-button"]').then((button) => button.click());
         await page.waitForFunction(
           () =>
             !document.querySelector('[role="status"]') &&
@@ -97,12 +93,7 @@ export async function frameworkSmoke(browser, checks, name) {
           undefined,
           {timeout: 4_000},
         );
-        await waitForText(
-          page,
-          'portico-credit-balance',
-          '[part~="base"]',
-          /Sign in to see your credits/,
-        );
+        await waitForText(page, BALANCE, '[part~="base"]', /Sign in to see your credits/);
       },
     );
     checks.check(

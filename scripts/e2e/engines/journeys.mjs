@@ -6,6 +6,7 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {TEST_NOW} from '../../lib/test-clock.mjs';
+import {mailboxCode, resetScenario} from '../lib/dev-api.mjs';
 import {
   cancellableBookings,
   deepAttribute,
@@ -13,37 +14,22 @@ import {
   deepText,
   pageNow,
   portalState,
-} from './page.mjs';
+} from '../lib/in-page.mjs';
+import {slug} from '../lib/journey.mjs';
+import {ADA, BALANCE, CALENDAR, LOGIN, PORTAL, ROOM, SHOP} from '../lib/seed.mjs';
+import {until} from '../lib/until.mjs';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 export const SHOTS_DIR = path.join(root, 'test-results/engines');
-const SPACE = 'demo';
-const ADA = 'ada@example.com';
-const ROOM = "L'Atelier";
-const LOGIN = 'portico-login';
-const CALENDAR = 'portico-booking-calendar';
 /** How far the page's clock may be from TEST_NOW just after the page opened. */
 const CLOCK_SLACK_MS = 2 * 60_000;
 
-/** Polls `predicate` until it returns something truthy; throws naming `what`. */
-async function until(what, predicate, ms = 15_000) {
-  const deadline = Date.now() + ms;
-  let last;
-  while (Date.now() < deadline) {
-    try {
-      last = await predicate();
-      if (last) return last;
-    } catch (error) {
-      last = error;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-  throw new Error(`timed out waiting for ${what} (last: ${String(last?.message ?? last)})`);
-}
+/** engineUntil(), with the longer wait and slower polling a WebDriver round trip calls for. */
+const engineUntil = (what, predicate, ms = 15_000) => until(what, predicate, ms, {interval: 150});
 
 /** Waits until `hostTag`'s text matches `pattern`; returns the match. */
 const untilText = (tab, hostTag, pattern, ms) =>
-  until(
+  engineUntil(
     `${hostTag} to show ${pattern}`,
     async () => {
       const text = await tab.evaluate(deepText, hostTag);
@@ -56,7 +42,7 @@ const untilText = (tab, hostTag, pattern, ms) =>
   });
 
 const onPortalPage = (tab, page, heading) =>
-  until(`the portal's ${page} page`, async () => {
+  engineUntil(`the portal's ${page} page`, async () => {
     const state = await tab.evaluate(portalState);
     return state.page === page && heading.test(state.heading) ? state : false;
   });
@@ -83,7 +69,7 @@ class Steps {
       this.checks.check(full, false, error?.message ?? String(error));
       try {
         mkdirSync(SHOTS_DIR, {recursive: true});
-        const file = path.join(SHOTS_DIR, `${slug(full)}.png`);
+        const file = path.join(SHOTS_DIR, `${slug(full, 80)}.png`);
         writeFileSync(file, await this.tab.screenshot());
         console.log(`  screenshot: ${path.relative(root, file)}`);
       } catch {
@@ -92,13 +78,6 @@ class Steps {
     }
   }
 }
-
-const slug = (text) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80);
 
 /** The page's clock, checked against TEST_NOW. */
 async function pinnedClock(tab) {
@@ -114,19 +93,6 @@ async function noProblems(tab) {
   if (problems.length > 0) throw new Error(problems.join(' | '));
 }
 
-/** The newest code the dev mailbox holds for `email`. */
-async function mailboxCode(origin, email) {
-  const response = await fetch(
-    `${origin}/v1/spaces/${SPACE}/__dev/mailbox?email=${encodeURIComponent(email)}`,
-  );
-  const {messages} = await response.json();
-  const code = messages
-    .filter((m) => m.code)
-    .sort((a, b) => Date.parse(b.sentAt) - Date.parse(a.sentAt))[0]?.code;
-  if (!code) throw new Error(`the dev mailbox has no code for ${email}`);
-  return code;
-}
-
 /**
  * The demo portal (`npm start`'s server at `origin`, state reset to the seeded demo first):
  * a visitor's sign-in page, Ada signs in with the code from the dev mailbox, books L'Atelier's
@@ -135,18 +101,13 @@ async function mailboxCode(origin, email) {
 export async function portalJourney(tab, checks, origin) {
   const steps = new Steps(checks, tab, `${tab.name}: portal`);
   await steps.step('a visitor opens the portal: the sign-in page, the clock pinned', async () => {
-    const reset = await fetch(`${origin}/v1/spaces/${SPACE}/__dev/reset`, {
-      method: 'POST',
-      headers: {'content-type': 'application/json'},
-      body: JSON.stringify({scenario: 'demo'}),
-    });
-    if (!reset.ok) throw new Error(`POST __dev/reset answered ${reset.status}`);
+    await resetScenario(origin);
     await tab.open(`${origin}/members/`);
     await onPortalPage(tab, 'signIn', /^Sign in$/);
     return pinnedClock(tab);
   });
   await steps.step('Ada signs in with the code from the dev mailbox', async () => {
-    await until('the email field', () => tab.exists(deepFind, LOGIN, '[part~="input"]'));
+    await engineUntil('the email field', () => tab.exists(deepFind, LOGIN, '[part~="input"]'));
     await tab.type(ADA, deepFind, LOGIN, 'input[part~="input"]');
     await tab.click(deepFind, LOGIN, 'button', 'Send me a code');
     await untilText(tab, LOGIN, /We sent a 6-digit code/);
@@ -157,21 +118,21 @@ export async function portalJourney(tab, checks, origin) {
   });
   let booking;
   await steps.step(`Ada books ${ROOM}'s first free slot in the calendar`, async () => {
-    await tab.click(deepFind, 'portico-portal', '[part~="link"]', 'Book');
+    await tab.click(deepFind, PORTAL, '[part~="link"]', 'Book');
     await onPortalPage(tab, 'book', /^Book$/);
     await untilText(tab, CALENDAR, /List/);
     await tab.click(deepFind, CALENDAR, 'button', 'List');
     await tab.click(deepFind, CALENDAR, '[data-nav="today"]');
-    const before = await until('my bookings', () => tab.evaluate(cancellableBookings));
+    const before = await engineUntil('my bookings', () => tab.evaluate(cancellableBookings));
     const slot = `section[aria-label="${ROOM}"] .list__slot:not([disabled])`;
-    const label = await until(`a free slot of ${ROOM} today`, () =>
+    const label = await engineUntil(`a free slot of ${ROOM} today`, () =>
       tab.evaluate(deepAttribute, CALENDAR, slot, 'aria-label'),
     );
     await tab.click(deepFind, CALENDAR, `.list__slot[aria-label="${label}"]`);
     await untilText(tab, CALENDAR, /Paid with/);
     await tab.click(deepFind, CALENDAR, '[part~="confirm-button"]');
     const [booked] = await untilText(tab, CALENDAR, /Booked: L'Atelier[^.]*\./);
-    booking = await until('the new booking in my bookings', async () =>
+    booking = await engineUntil('the new booking in my bookings', async () =>
       (await tab.evaluate(cancellableBookings)).find((id) => !before.includes(id)),
     );
     return `${label} → "${booked}"`;
@@ -182,7 +143,7 @@ export async function portalJourney(tab, checks, origin) {
     const [offer] = await untilText(tab, CALENDAR, /Cancelling now refunds [^.]*\./);
     await tab.click(deepFind, CALENDAR, `${item} [part~="cancel-confirm-button"]`);
     const [cancelled] = await untilText(tab, CALENDAR, /Cancelled: L'Atelier\. \d+% refunded\./);
-    await until(
+    await engineUntil(
       'the booking no longer cancellable',
       async () => !(await tab.evaluate(cancellableBookings)).includes(booking),
     );
@@ -201,12 +162,14 @@ export async function htmlPageJourney(tab, checks, origin) {
     return pinnedClock(tab);
   });
   await steps.step('its widgets render for a visitor', async () => {
-    await until('the calendar’s grid', () => tab.exists(deepFind, CALENDAR, '[role="gridcell"]'));
-    await until('the shop’s products', () =>
-      tab.exists(deepFind, 'portico-product-shop', '[part~="product"]'),
+    await engineUntil('the calendar’s grid', () =>
+      tab.exists(deepFind, CALENDAR, '[role="gridcell"]'),
     );
-    await untilText(tab, 'portico-credit-balance', /Sign in to see your credits/);
-    await until('the sign-in form', () => tab.exists(deepFind, LOGIN, 'input[part~="input"]'));
+    await engineUntil('the shop’s products', () => tab.exists(deepFind, SHOP, '[part~="product"]'));
+    await untilText(tab, BALANCE, /Sign in to see your credits/);
+    await engineUntil('the sign-in form', () =>
+      tab.exists(deepFind, LOGIN, 'input[part~="input"]'),
+    );
     for (const tag of ['portico-notifications', 'portico-entries']) await untilText(tab, tag, /\S/);
   });
   await steps.step('no console error, page error, CSP violation or HTTP error', () =>

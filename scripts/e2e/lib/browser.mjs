@@ -1,17 +1,13 @@
-// What the end-to-end scripts share: Chromium (driven by playwright-core), a watched tab
-// (errors, CSP violations, requests, layout shifts), reading and driving elements through their
-// shadow roots the way a member does (real mouse clicks and key presses), checks that print one
-// line each, and screenshots of every step written to test-results/e2e/ when something fails.
-import {mkdirSync, renameSync, writeFileSync} from 'node:fs';
+// Chromium for the end-to-end scripts (Debian's, driven by playwright-core): launched, a
+// member's browser context with the pinned clock, a watched tab (errors, CSP violations,
+// requests, layout shifts), a slow network held for a moment, and what a page downloaded.
+import {renameSync} from 'node:fs';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import {chromium} from 'playwright-core';
 import {CHROME_FLAGS, CHROME_PATH} from '../../lib/chrome.mjs';
 import {TEST_TIME_ZONE, pinnedClockScript} from '../../lib/test-clock.mjs';
-
-const root = fileURLToPath(new URL('../../..', import.meta.url));
-export const SHOTS_DIR = path.join(root, 'test-results/e2e');
+import {until} from './until.mjs';
 
 export const launch = () =>
   chromium.launch({executablePath: CHROME_PATH, headless: true, args: CHROME_FLAGS});
@@ -25,24 +21,6 @@ export async function newContext(browser, options = {}) {
   const context = await browser.newContext({timezoneId: TEST_TIME_ZONE, ...options});
   await context.addInitScript(pinnedClockScript());
   return context;
-}
-
-/**
- * Counts checks; each prints one line. The names of the failed ones travel in the summary
- * file, so `npm test` can repeat them under its totals (a CI log's tail then says what failed).
- */
-export class Checks {
-  passed = 0;
-  failed = 0;
-  /** @type {string[]} */
-  failures = [];
-  check(name, ok, detail = '') {
-    const line = `${name}${detail ? ` — ${detail}` : ''}`;
-    this[ok ? 'passed' : 'failed']++;
-    if (!ok) this.failures.push(line);
-    console.log(`${ok ? '✔' : '✖ FAILED'} ${line}`);
-    return ok;
-  }
 }
 
 /**
@@ -69,10 +47,19 @@ export async function holdRequests(page, match) {
  * browser), recording page errors, console errors, CSP violations, every request, the
  * responses' bodies (for the byte count) and the cumulative layout shift. With `downloadPath`,
  * the tab's downloads are saved there under their suggested names, as Chromium saves them
- * (the complete file appears at once: written beside it, then renamed).
+ * (the complete file appears at once: written beside it, then renamed). `colorScheme` is the
+ * media the page sees; `timeout` bounds its first load (until the network is idle).
  */
-export async function openTab(browser, url, {width = 1280, height = 900, downloadPath} = {}) {
-  const context = await newContext(browser, {viewport: {width, height}, acceptDownloads: true});
+export async function openTab(
+  browser,
+  url,
+  {width = 1280, height = 900, downloadPath, colorScheme, timeout = 30_000} = {},
+) {
+  const context = await newContext(browser, {
+    viewport: {width, height},
+    acceptDownloads: true,
+    ...(colorScheme && {colorScheme}),
+  });
   const page = await context.newPage();
   const tab = {page, context, problems: [], requests: [], responses: []};
   if (downloadPath) {
@@ -105,190 +92,25 @@ export async function openTab(browser, url, {width = 1280, height = 900, downloa
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
     }).observe({type: 'layout-shift', buffered: true});
   });
-  await page.goto(url, {waitUntil: 'networkidle', timeout: 30_000});
+  await page.goto(url, {waitUntil: 'networkidle', timeout});
   return tab;
 }
 
-/** Waits until `page`'s calendar shows the cell labelled `where` (`L'Atelier, 8:00 AM`) booked. */
-export async function waitUntilBooked(page, where, timeout = 15_000) {
-  await page.waitForFunction(
-    (where) =>
-      document
-        .querySelector('portico-booking-calendar')
-        .shadowRoot.querySelector(`[role="gridcell"][aria-label^="${where}:"]`)
-        ?.getAttribute('aria-label')
-        ?.endsWith(': booked'),
-    where,
-    {timeout, polling: 20},
-  );
-}
-
-/** Waits until no request has started for `quietMs` (the event stream stays open). */
-export async function settle(tab, quietMs = 500, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const last = tab.requests.at(-1)?.at ?? 0;
-    if (Date.now() - last >= quietMs || Date.now() > deadline) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+/**
+ * Waits until no request has started for `quietMs` (the event stream stays open), or
+ * `timeoutMs` have passed.
+ */
+export const settle = (tab, quietMs = 500, timeoutMs = 10_000) =>
+  until(
+    'the network to be quiet',
+    () => Date.now() - (tab.requests.at(-1)?.at ?? 0) >= quietMs,
+    timeoutMs,
+  ).catch(() => undefined);
 
 /**
- * The element matching `selector` in `host`'s shadow root (optionally the one whose text,
- * whitespace collapsed, includes `text`), once it exists: an ElementHandle to click or type in.
+ * What the page downloaded, gzip-compressed as a server would send it, by kind; `summary` says
+ * it in one line ("61.2 KB gzip (190.3 KB raw): JS …, CSS …, HTML …, API …").
  */
-export async function find(page, host, selector, {text, timeout = 8_000} = {}) {
-  try {
-    const handle = await page.waitForFunction(
-      ({host, selector, text}) => {
-        const root = document.querySelector(host)?.shadowRoot;
-        const collapse = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
-        return (
-          [...(root?.querySelectorAll(selector) ?? [])].find(
-            (el) =>
-              text === undefined ||
-              collapse(el.textContent).includes(text) ||
-              el.getAttribute('aria-label') === text,
-          ) ?? null
-        );
-      },
-      {host, selector, text},
-      {timeout, polling: 50},
-    );
-    return handle.asElement();
-  } catch {
-    throw new Error(
-      `${host} shows no ${selector}${text ? ` with "${text}"` : ''}; it shows: "${(await textOf(page, host)).slice(0, 400)}"`,
-    );
-  }
-}
-
-/**
- * Clicks with the mouse (scrolled into view first, once the element is visible, still and
- * enabled, and nothing covers it), as a member would.
- */
-export async function click(page, host, selector, options) {
-  const handle = await find(page, host, selector, options);
-  await handle.click();
-  return handle;
-}
-
-/** The visible text of `host` (or of one part of it), whitespace collapsed. */
-export const textOf = (page, host, selector = '[part~="base"]') =>
-  page.evaluate(
-    ({host, selector}) => {
-      const root = document.querySelector(host)?.shadowRoot;
-      const node = root?.querySelector(selector) ?? root;
-      return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    },
-    {host, selector},
-  );
-
-/** Waits until the text of `host`'s `selector` matches `pattern`; returns the text. */
-export async function waitForText(page, host, selector, pattern, timeout = 8_000) {
-  try {
-    await page.waitForFunction(
-      ({host, selector, source, flags}) => {
-        const node = document.querySelector(host)?.shadowRoot?.querySelector(selector);
-        const text = (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-        return new RegExp(source, flags).test(text);
-      },
-      {host, selector, source: pattern.source, flags: pattern.flags},
-      {timeout, polling: 50},
-    );
-  } catch {
-    throw new Error(
-      `${host} ${selector} never matched ${pattern}; it shows: "${(await textOf(page, host, selector)).slice(0, 400)}"`,
-    );
-  }
-  return textOf(page, host, selector);
-}
-
-/** The number a credit balance shows (its `total` part), or NaN. */
-export const creditTotal = async (page) =>
-  Number((await textOf(page, 'portico-credit-balance', '[part~="total"]')).replace(/[^\d]/g, ''));
-
-/** Waits until the credit balance shows `total`. */
-export async function waitForTotal(page, total, timeout = 8_000) {
-  try {
-    await page.waitForFunction(
-      (total) => {
-        const node = document
-          .querySelector('portico-credit-balance')
-          ?.shadowRoot?.querySelector('[part~="total"]');
-        return Number((node?.textContent ?? '').replace(/[^\d]/g, '')) === total;
-      },
-      total,
-      {timeout, polling: 50},
-    );
-  } catch {
-    throw new Error(
-      `the credit balance never showed ${total}; it shows "${await textOf(page, 'portico-credit-balance')}"`,
-    );
-  }
-}
-
-/**
- * Runs the journey's steps in order. Each passing step is one check and leaves a screenshot
- * of every tab in memory; the first failing step stops the journey, and then every step's
- * screenshots are written to test-results/e2e/ (what the member saw up to the failure).
- */
-export class Journey {
-  #shots = [];
-  #step = 0;
-  stopped = false;
-  constructor(checks, name, tabs) {
-    this.checks = checks;
-    this.name = name;
-    this.tabs = tabs;
-  }
-
-  async step(name, fn) {
-    if (this.stopped) {
-      console.log(`- not run (an earlier step failed): ${name}`);
-      return undefined;
-    }
-    const n = String(++this.#step).padStart(2, '0');
-    try {
-      const detail = await fn();
-      this.checks.check(name, true, detail ?? '');
-      await this.#shoot(`${n}-${slug(name)}`);
-    } catch (error) {
-      this.stopped = true;
-      this.checks.check(name, false, error?.message ?? String(error));
-      await this.#shoot(`${n}-${slug(name)}-FAILED`);
-      this.#write();
-    }
-  }
-
-  async #shoot(base) {
-    for (const [tabName, tab] of Object.entries(this.tabs())) {
-      try {
-        this.#shots.push({
-          file: `${this.name}-${base}-${tabName}.png`,
-          data: await tab.page.screenshot(),
-        });
-      } catch {
-        // a closed tab has nothing to show
-      }
-    }
-  }
-
-  #write() {
-    mkdirSync(SHOTS_DIR, {recursive: true});
-    for (const {file, data} of this.#shots) writeFileSync(path.join(SHOTS_DIR, file), data);
-    console.log(`  screenshots of each step: ${path.relative(root, SHOTS_DIR)}/${this.name}-*.png`);
-  }
-}
-
-const slug = (text) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 50);
-
-/** What the page downloaded, gzip-compressed as a server would send it, by kind. */
 export async function pageBytes(tab) {
   const kinds = {html: 0, js: 0, css: 0, api: 0};
   let raw = 0;
@@ -312,5 +134,23 @@ export async function pageBytes(tab) {
           : 'html';
     kinds[kind] += gz;
   }
-  return {kinds, raw};
+  const total = kinds.html + kinds.js + kinds.css + kinds.api;
+  const summary = `${kb(total)} gzip (${kb(raw)} raw): JS ${kb(kinds.js)}, CSS ${kb(kinds.css)}, HTML ${kb(kinds.html)}, API ${kb(kinds.api)}`;
+  return {kinds, raw, summary};
 }
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/**
+ * Removes the first of `problems` that matches `pattern` (the console error Chromium logs
+ * itself for an expected 4xx answer) and says whether there was one.
+ */
+export function expectProblem(problems, pattern) {
+  const i = problems.findIndex((problem) => pattern.test(problem));
+  if (i >= 0) problems.splice(i, 1);
+  return i >= 0;
+}
+
+/** The tab's requests to anywhere but `origin` (data: URLs aside). */
+export const foreignRequests = (tab, origin) =>
+  tab.requests.filter((r) => !r.url.startsWith('data:') && new URL(r.url).origin !== origin);

@@ -1,6 +1,8 @@
-// Page functions the cross-engine journeys pass to an engine's evaluate() / click() / type():
-// each is serialized on its own, so each carries its own helpers. Everything a member sees is
-// inside shadow roots; these search every shadow root below the document.
+// Functions that run in the page, passed to an engine's evaluate(): the cross-engine
+// journeys' tabs, or Playwright's page.evaluate(fn, arg) and handleInPage() below. Each is
+// serialized on its own, so each carries its own helpers. Everything a member sees is inside
+// shadow roots (the portal's pages nest their elements in its own); these search every shadow
+// root below the document.
 
 /**
  * The first element matching `selector` inside the first `hostTag` (searched through every
@@ -46,12 +48,22 @@ export function deepText(hostTag) {
   return host ? text(host).replace(/\s+/g, ' ').trim() : '';
 }
 
-/** The portal's state: the page it shows and that page's heading. */
+/**
+ * The portal's state: the page it shows, that page's h1 and whether it has focus, the
+ * document's title and path, and the navigation's links.
+ */
 export function portalState() {
   const root = document.querySelector('portico-portal')?.shadowRoot;
+  const h1 = root?.querySelector('h1');
   return {
     page: root?.querySelector('[part~="main"]')?.dataset.page ?? '',
-    heading: root?.querySelector('h1')?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+    heading: h1?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+    headingFocused: Boolean(h1) && root.activeElement === h1,
+    title: document.title,
+    path: location.pathname,
+    links: [...(root?.querySelectorAll('[part~="link"]') ?? [])].map((a) =>
+      a.textContent.replace(/\s+/g, ' ').trim(),
+    ),
   };
 }
 
@@ -83,3 +95,10 @@ export function deepAttribute(hostTag, selector, name) {
   const scope = host?.shadowRoot ?? host;
   return (scope && all(scope, selector)[0]?.getAttribute(name)) ?? null;
 }
+
+/**
+ * Runs the page function `fn(...args)` in a Playwright page (whose evaluate() passes one
+ * argument only); resolves with a JSHandle to its result.
+ */
+export const handleInPage = (page, fn, ...args) =>
+  page.evaluateHandle(`(${fn})(...${JSON.stringify(args)})`);

@@ -1,0 +1,87 @@
+// A visitor on the demo portal (`npm start`'s /members/): the scripts the first visit loads,
+// the sign-in page, plans, rooms and products to browse, the layout shift; then the demo
+// page's own controls (language and theme).
+import {pageBytes} from '../lib/browser.mjs';
+import {onPage, textIn} from '../lib/portal.mjs';
+import {CALENDAR, MEMBERSHIP, SHOP} from '../lib/seed.mjs';
+import {until} from '../lib/until.mjs';
+
+/** Prints what Ada's page has downloaded so far (gzip, as a server would send it). */
+export async function reportBytes(demo, when) {
+  console.log(`  the portal downloads, ${when}: ${(await pageBytes(demo.ada)).summary}`);
+}
+
+export async function visitorBrowses(demo) {
+  const {page} = demo;
+  await demo.recordClicks();
+  const scripts = demo.ada.requests
+    .filter((r) => r.url.endsWith('.js'))
+    .map((r) => new URL(r.url).pathname);
+  await demo.check(
+    'the page loads portal.js, then the router and the sign-in page on demand (not portico.js)',
+    scripts.includes('/portico/portal.js') &&
+      !scripts.includes('/portico/portico.js') &&
+      scripts.some((p) => /\/chunks\/portal-router-/.test(p)) &&
+      scripts.some((p) => /\/chunks\/sign-in\.page-/.test(p)),
+    scripts.join(', '),
+  );
+  await reportBytes(demo, 'a visitor’s first visit (sign-in page)');
+  const state = await onPage(page, 'signIn', /^Sign in$/);
+  await demo.check(
+    'a visitor sees the sign-in page with Book, Shop and Sign in',
+    state.links.join('|') === 'Book|Shop|Sign in' && state.title === 'Sign in · Demo Coworking',
+    JSON.stringify(state),
+  );
+  let browsing = '';
+  await until(
+    `plans, rooms and products to browse`,
+    async () => {
+      const plans = /Choose a plan/.test(await textIn(page, MEMBERSHIP));
+      // The day's free slots, or (late in the day) the calendar saying nothing is left.
+      const rooms = /\d+ seats?|Nothing is free on this day/.test(await textIn(page, CALENDAR));
+      const shop = /credits/i.test(await textIn(page, SHOP));
+      browsing = `plans ${plans}, rooms ${rooms}, shop ${shop}`;
+      return plans && rooms && shop;
+    },
+    20_000,
+  ).catch((error) => {
+    throw new Error(`${error.message}: ${browsing}`);
+  });
+  await demo.check(
+    'the visitor browses plans, rooms (read-only) and the shop before signing in',
+    true,
+  );
+  await demo.screenshot(page, 'desktop-light-sign-in');
+  const visitorShift = await page.evaluate(() => window.__cls);
+  await demo.check(
+    'layout shift while the visitor’s page loads < 0.05',
+    visitorShift < 0.05,
+    `CLS ${visitorShift.toFixed(4)}`,
+  );
+}
+
+export async function languageAndTheme(demo) {
+  const {page} = demo;
+  await page.selectOption('#locale', 'fr');
+  const state = await onPage(page, 'signIn', /^Connexion$/);
+  await demo.check(
+    'the language switch turns the portal French',
+    state.links.join('|') === 'Réserver|Boutique|Connexion',
+    JSON.stringify(state.links),
+  );
+  await page.selectOption('#locale', 'en');
+  await onPage(page, 'signIn', /^Sign in$/);
+  await page.selectOption('#theme', 'dark');
+  const darkBackground = await page.evaluate(() => {
+    const base = document
+      .querySelector('portico-portal')
+      .shadowRoot.querySelector('[part~="base"]');
+    return getComputedStyle(base).backgroundColor;
+  });
+  await demo.check(
+    'the theme switch turns the portal dark',
+    darkBackground === 'rgb(21, 23, 30)',
+    darkBackground,
+  );
+  await page.selectOption('#theme', 'light');
+}
