@@ -9,7 +9,7 @@ import {
   type PorticoError,
   type Recurrence,
 } from '@portico/sdk';
-import {createBooking, quoteBooking} from '@portico/sdk/bookings';
+import {createBooking, endpoints, quoteBooking} from '@portico/sdk/bookings';
 import {acceptTerms} from '@portico/sdk/profile';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
@@ -43,16 +43,12 @@ export type QuoteState =
   | {status: 'ready'; quote: BookingQuote}
   | {status: 'error'; error: PorticoError | undefined};
 
-/** The rule codes the API answers 422 (and 409 for a taken time) with, the panel's messages. */
-const RULE_CODES = new Set([
-  'outside_opening_hours',
-  'duration_out_of_range',
-  'too_far_in_advance',
-  'too_late',
-  'invalid_time_range',
-  'recurrence_too_long',
-  'slot_unavailable',
-]);
+/**
+ * A rule a booking request can break (outside the hours, too long, taken…): the codes the
+ * quote route declares, each with a message in the panel.
+ */
+export const isBookingRuleCode = (code: string | undefined): code is string =>
+  code !== undefined && (endpoints.quoteBooking.errors as readonly string[]).includes(code);
 
 export function recurrenceOf(form: RepeatForm): Recurrence | undefined {
   if (form.frequency === 'none') return undefined;
@@ -162,7 +158,7 @@ export class BookingFlow implements ReactiveController {
       case 'terms_not_accepted':
         return {kind: 'terms'};
       default:
-        return error && RULE_CODES.has(error.code)
+        return error && isBookingRuleCode(error.code)
           ? {kind: 'rule', code: error.code}
           : {kind: 'failed', error};
     }

@@ -6,7 +6,12 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {formatDateTime, formatDay, formatTimeRange, msg} from '../i18n/index.js';
 import {errorReason} from '../internal/error-message.js';
-import type {BookingFlow, BookingOutcome, RepeatForm} from './booking-flow.js';
+import {
+  isBookingRuleCode,
+  type BookingFlow,
+  type BookingOutcome,
+  type RepeatForm,
+} from './booking-flow.js';
 import type {ResolvedSelection} from './calendar-selection.js';
 import {costText} from './my-bookings.js';
 
@@ -175,18 +180,17 @@ function renderBooking(input: PanelInput, selection: ResolvedSelection): Templat
     </div>`;
   } else if (quote.status === 'error') {
     const code = quote.error?.code ?? '';
-    details =
-      code && code in ISSUE_CODES
-        ? html`<p class="notice notice--warning" part="issue">
-            ${issueText(locale, selection, code)}
-          </p>`
-        : // The price could not be fetched (offline, server down): say so, and offer to ask again.
-          html`<p class="notice notice--warning" part="issue">
-              ${msg(locale, 'calendar.panel.quoteFailed')} ${msg(locale, errorReason(quote.error))}
-            </p>
-            <button type="button" class="button" part="retry-quote" @click=${input.onRetryQuote}>
-              ${msg(locale, 'state.retry')}
-            </button>`;
+    details = isBookingRuleCode(code)
+      ? html`<p class="notice notice--warning" part="issue">
+          ${issueText(locale, selection, code)}
+        </p>`
+      : // The price could not be fetched (offline, server down): say so, and offer to ask again.
+        html`<p class="notice notice--warning" part="issue">
+            ${msg(locale, 'calendar.panel.quoteFailed')} ${msg(locale, errorReason(quote.error))}
+          </p>
+          <button type="button" class="button" part="retry-quote" @click=${input.onRetryQuote}>
+            ${msg(locale, 'state.retry')}
+          </button>`;
   } else {
     details = html`<p class="panel__quoting" aria-busy="true">
       ${msg(locale, 'calendar.panel.quoting')}
@@ -317,16 +321,6 @@ function renderEnds(input: PanelInput, r: RepeatForm): TemplateResult {
     />
   </div>`;
 }
-
-const ISSUE_CODES = {
-  outside_opening_hours: 1,
-  duration_out_of_range: 1,
-  too_far_in_advance: 1,
-  too_late: 1,
-  invalid_time_range: 1,
-  recurrence_too_long: 1,
-  slot_unavailable: 1,
-};
 
 /** The outcome in words: shown in the panel and said by the live region. */
 export function outcomeText(

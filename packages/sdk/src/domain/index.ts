@@ -31,7 +31,8 @@ export {
   zeroMoney,
 } from './money.js';
 export type {Money} from './money.js';
-export {isClosedOn, openIntervalsOn} from './opening-hours.js';
+export {isClosedOn, openIntervalsOn, resourceHours} from './opening-hours.js';
+export {DAY_MS, HOUR_MS, MINUTE_MS} from './calendar-math.js';
 export type {ClosedDay, OpeningSpan, WeeklyHours} from './opening-hours.js';
 export {
   OTP_FAILURE_WINDOW_MS,

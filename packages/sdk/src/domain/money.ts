@@ -1,8 +1,6 @@
-/** An amount in integer minor units (cents) of an ISO-4217 currency. */
-export interface Money {
-  amount: number;
-  currency: string;
-}
+import type {Money} from '../contract/primitives.js';
+
+export type {Money};
 
 const digitsCache = new Map<string, number>();
 const formatCache = new Map<string, Intl.NumberFormat>();

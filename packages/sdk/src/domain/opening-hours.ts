@@ -1,19 +1,20 @@
+import type {OpeningSpan, WeeklyHours} from '../areas/space/schemas.js';
 import type {EpochInterval} from './intervals.js';
 import {mergeIntervals} from './intervals.js';
-import type {Weekday} from './zoned-time.js';
 import {weekdayOf, zonedDateTimeToInstant} from './zoned-time.js';
 
-/** One opening span of a day in wall-clock `HH:MM`; `close` may be `24:00`. */
-export interface OpeningSpan {
-  open: string;
-  close: string;
-}
-
-/** Opening spans per weekday; an empty list means closed that day. */
-export type WeeklyHours = Record<Weekday, readonly OpeningSpan[]>;
+export type {OpeningSpan, WeeklyHours};
 
 /** A day the space is closed: the day itself, or a closure record such as `{day, reason}`. */
 export type ClosedDay = string | {readonly day: string};
+
+/** A resource's own opening hours, or the space's when it has none: the one rule for it. */
+export function resourceHours<H>(
+  resource: {readonly openingHours: H | null},
+  space: {readonly openingHours: H},
+): H {
+  return resource.openingHours ?? space.openingHours;
+}
 
 /** Whether `day` is one of the closed days. */
 export function isClosedOn(day: string, closures: readonly ClosedDay[]): boolean {

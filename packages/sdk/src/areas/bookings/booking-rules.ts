@@ -1,18 +1,9 @@
 import {MINUTE_MS} from '../../domain/calendar-math.js';
 import {addDays} from '../../domain/zoned-time.js';
+import type {BookingRules as ResourceRules} from '../resources/schemas.js';
 
-/** How a resource may be booked. All durations are minutes. */
-export interface BookingRules {
-  /** Grid step from opening time; bookings start and end on it. */
-  slotMinutes: number;
-  minMinutes: number;
-  maxMinutes: number;
-  /** Kept free before and after every existing booking. */
-  bufferMinutes: number;
-  /** How many days ahead a booking may start (0 = today only). */
-  advanceDays: number;
-  minimumNoticeMinutes: number;
-}
+/** How a resource may be booked (the contract's rules, but approval: the domain does not need it). */
+export type BookingRules = Omit<ResourceRules, 'requiresApproval'>;
 
 /**
  * The earliest instant a booking may start: `minimumNoticeMinutes` after now.

@@ -1,3 +1,4 @@
+import type {Recurrence} from './schemas.js';
 import type {Interval} from '../../domain/intervals.js';
 import {
   addDays,
@@ -12,16 +13,7 @@ import {
 /** The most occurrences one recurring booking may have, the first included. */
 export const MAX_OCCURRENCES = 52;
 
-/** Repeat daily or weekly, every `interval` days or weeks, `count` times or `until` a day. */
-export interface Recurrence {
-  frequency: 'daily' | 'weekly';
-  /** @default 1 */
-  interval?: number;
-  /** Occurrences in all, the first included. Exactly one of `count` and `until`. */
-  count?: number;
-  /** Last day (inclusive, `YYYY-MM-DD` in the space) an occurrence may start on. */
-  until?: string;
-}
+export type {Recurrence};
 
 export interface RecurrenceInput {
   /** The first occurrence. */

@@ -1,13 +1,9 @@
 import type {Money} from '../../domain/money.js';
 import {HOUR_MS} from '../../domain/calendar-math.js';
 import {formatInstant, parseInstant} from '../../domain/zoned-time.js';
+import type {CancellationPolicy} from '../space/schemas.js';
 
-/** When cancelling is free, and what share is refunded after that. */
-export interface CancellationPolicy {
-  freeUntilHoursBefore: number;
-  /** 0–100 */
-  lateRefundPercent: number;
-}
+export type {CancellationPolicy};
 
 export interface CancellationInput {
   /** The booking's start. */

@@ -1,13 +1,8 @@
 import {parseInstant} from '../../domain/zoned-time.js';
+import type {CreditBucket as ContractCreditBucket} from './schemas.js';
 
-/** Credits from one source that expire together. */
-export interface CreditBucket {
-  id: string;
-  amount: number;
-  source: 'membership' | 'purchase' | 'grant';
-  /** When the credits stop counting, or null if they never expire. */
-  expiresAt: string | null;
-}
+/** Credits from one source that expire together: what spending needs of the contract's bucket. */
+export type CreditBucket = Pick<ContractCreditBucket, 'id' | 'amount' | 'source' | 'expiresAt'>;
 
 /** Credits taken from one bucket. */
 export interface CreditDebit {

@@ -14,6 +14,7 @@ import {
 
 /** One opening span of a day, in the space's wall-clock time. */
 export const OpeningSpan = z.object({open: WallTime, close: WallTime});
+export type OpeningSpan = z.infer<typeof OpeningSpan>;
 
 /** Opening hours for each weekday; an empty list means closed that day. */
 export const WeeklyHours = z.object({
