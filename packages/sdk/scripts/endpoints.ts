@@ -1,7 +1,7 @@
 /**
  * Writes `src/areas/<area>/endpoints.ts` for every area: each route of the area's `routes.ts`
  * as a schema-free {@link Endpoint} (name, method, path, access, its own error codes, what it
- * invalidates, idempotent, safe, session, stream). `routes.ts` stays the one place a route is
+ * invalidates, its limits, idempotent, safe, session, stream). `routes.ts` stays the one place a route is
  * defined; this is derived from it, like `openapi.json`, and a test fails when a file on disk
  * is stale.
  *
@@ -36,13 +36,18 @@ export async function buildEndpoints(area: Area): Promise<string> {
       access: route.access,
       errors: route.errors,
       ...(route.invalidates ? {invalidates: route.invalidates} : {}),
+      ...(route.limits ? {limits: route.limits} : {}),
       ...(route.session ? {session: route.session} : {}),
       ...(route.idempotent ? {idempotent: true} : {}),
       ...(route.safe ? {safe: true} : {}),
       ...(route.stream ? {stream: true} : {}),
     };
     lines.push(`/** \`${route.method} ${route.path}\`: ${route.summary}. */`);
-    lines.push(`export const ${name}: Endpoint<'${name}'> = ${JSON.stringify(endpoint)};`, '');
+    // `as const`: an element reads a literal (`endpoints.createOrder.limits.quantity` is 99).
+    lines.push(
+      `export const ${name} = ${JSON.stringify(endpoint)} as const satisfies Endpoint<'${name}'>;`,
+      '',
+    );
   }
   const file = endpointsFile(area);
   const options = await resolveConfig(file);

@@ -160,6 +160,7 @@ export function buildOpenApi() {
       // What a success makes stale in a client's cache, and whether it logs in or out.
       ...(route.invalidates ? {'x-invalidates': route.invalidates} : {}),
       ...(route.session ? {'x-session': route.session} : {}),
+      ...(route.limits ? {'x-limits': route.limits} : {}),
     };
     const path = openApiPath(route.path);
     paths[path] = {

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
 import test from 'node:test';
+import type {Endpoint} from '../src/contract/endpoint.js';
 import * as endpoints from '../src/contract/endpoints.js';
-import {areaRoutes, routes, type RouteName} from '../src/contract/routes.js';
+import {areaRoutes, routes} from '../src/contract/routes.js';
 import {buildEndpoints, endpointsFile, type Area} from '../scripts/endpoints.js';
 
 test("every area's endpoints.ts on disk is what `npm run generate` writes now", async () => {
@@ -16,7 +17,7 @@ test("every area's endpoints.ts on disk is what `npm run generate` writes now", 
 });
 
 test('every route has an endpoint with its method, path, access, rules and idempotency', () => {
-  const byName = endpoints as Record<string, (typeof endpoints)[RouteName]>;
+  const byName: Record<string, Endpoint> = endpoints;
   assert.deepEqual(Object.keys(byName).sort(), Object.keys(routes).sort());
   for (const [name, route] of Object.entries(routes)) {
     const endpoint = byName[name];
@@ -27,6 +28,7 @@ test('every route has an endpoint with its method, path, access, rules and idemp
     assert.equal(endpoint.access, route.access, name);
     assert.deepEqual(endpoint.errors, route.errors, name);
     assert.deepEqual(endpoint.invalidates, 'invalidates' in route ? route.invalidates : undefined);
+    assert.deepEqual(endpoint.limits, 'limits' in route ? route.limits : undefined);
     assert.equal(endpoint.idempotent ?? false, 'idempotent' in route && route.idempotent, name);
     assert.equal(endpoint.stream ?? false, 'stream' in route && route.stream, name);
   }

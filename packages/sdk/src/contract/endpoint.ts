@@ -16,6 +16,7 @@ export interface Endpoint<N extends RouteName = RouteName> extends Pick<
   | 'idempotent'
   | 'safe'
   | 'invalidates'
+  | 'limits'
   | 'session'
   | 'stream'
 > {

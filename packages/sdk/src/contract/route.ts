@@ -42,6 +42,11 @@ export interface RouteDefinition {
    * ones on screen. A refusal that means the page was stale (a 402 or 409) does the same.
    */
   readonly invalidates?: readonly QueryRoot[];
+  /**
+   * The request's limits a form should enforce before sending (quantities, lengths), the same
+   * constants its schemas check: `endpoints.createOrder.limits.quantity`.
+   */
+  readonly limits?: Readonly<Record<string, number>>;
   /** A success logs the member in (the answer holds a session) or out. */
   readonly session?: 'login' | 'logout';
   /** Answers `text/event-stream` instead of JSON. */

@@ -3,16 +3,16 @@
 import type {Endpoint} from '../../contract/endpoint.js';
 
 /** `GET /me/bookings`: The member's bookings, soonest first. */
-export const listBookings: Endpoint<'listBookings'> = {
+export const listBookings = {
   name: 'listBookings',
   method: 'GET',
   path: '/me/bookings',
   access: 'member',
   errors: [],
-};
+} as const satisfies Endpoint<'listBookings'>;
 
 /** `POST /bookings/quote`: What a booking would cost and its cancellation terms; no side effect. */
-export const quoteBooking: Endpoint<'quoteBooking'> = {
+export const quoteBooking = {
   name: 'quoteBooking',
   method: 'POST',
   path: '/bookings/quote',
@@ -26,11 +26,12 @@ export const quoteBooking: Endpoint<'quoteBooking'> = {
     'invalid_time_range',
     'recurrence_too_long',
   ],
+  limits: {note: 500, occurrences: 52, interval: 4},
   safe: true,
-};
+} as const satisfies Endpoint<'quoteBooking'>;
 
 /** `POST /bookings`: Book a resource (all occurrences of a recurring booking, or none). */
-export const createBooking: Endpoint<'createBooking'> = {
+export const createBooking = {
   name: 'createBooking',
   method: 'POST',
   path: '/bookings',
@@ -47,15 +48,16 @@ export const createBooking: Endpoint<'createBooking'> = {
     'terms_not_accepted',
   ],
   invalidates: ['availability', 'bookings', 'credits', 'membership', 'notifications'],
+  limits: {note: 500, occurrences: 52, interval: 4},
   idempotent: true,
-};
+} as const satisfies Endpoint<'createBooking'>;
 
 /** `DELETE /bookings/:bookingId`: Cancel a booking; refunds follow the cancellation policy. */
-export const cancelBooking: Endpoint<'cancelBooking'> = {
+export const cancelBooking = {
   name: 'cancelBooking',
   method: 'DELETE',
   path: '/bookings/:bookingId',
   access: 'member',
   errors: ['already_cancelled', 'already_started'],
   invalidates: ['availability', 'bookings', 'credits', 'membership', 'notifications'],
-};
+} as const satisfies Endpoint<'cancelBooking'>;

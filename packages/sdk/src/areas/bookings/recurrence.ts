@@ -1,4 +1,4 @@
-import type {Recurrence} from './schemas.js';
+import {BOOKING_LIMITS, type Recurrence} from './schemas.js';
 import type {Interval} from '../../domain/intervals.js';
 import {
   addDays,
@@ -11,7 +11,7 @@ import {
 } from '../../domain/zoned-time.js';
 
 /** The most occurrences one recurring booking may have, the first included. */
-export const MAX_OCCURRENCES = 52;
+export const MAX_OCCURRENCES = BOOKING_LIMITS.occurrences;
 
 export type {Recurrence};
 

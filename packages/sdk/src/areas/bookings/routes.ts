@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  BOOKING_LIMITS,
   Booking,
   BookingCancelled,
   BookingCreated,
@@ -55,6 +56,7 @@ export const quoteBooking = defineRoute({
   body: BookingRequest,
   response: BookingQuote,
   status: 200,
+  limits: BOOKING_LIMITS,
   safe: true,
   errors: BOOKING_RULE_ERRORS,
 });
@@ -67,6 +69,7 @@ export const createBooking = defineRoute({
   body: BookingRequest,
   response: BookingCreated,
   status: 201,
+  limits: BOOKING_LIMITS,
   invalidates: BOOKING_CHANGES,
   idempotent: true,
   errors: [...BOOKING_RULE_ERRORS, 'insufficient_credits', 'terms_not_accepted'],

@@ -3,12 +3,22 @@ import {CalendarDay, Credits, Id, Instant, Money, Name, text} from '../../contra
 import {Interval} from '../resources/availability.js';
 import {CreditUse} from '../credits/schemas.js';
 
+/** What a booking request may hold: the route declares them, the calendar's form reads them. */
+export const BOOKING_LIMITS = {
+  /** The longest note. */
+  note: 500,
+  /** Occurrences of a recurring booking (a year of weeks). */
+  occurrences: 52,
+  /** Every how many days or weeks a booking may repeat. */
+  interval: 4,
+} as const;
+
 /** Repeat a booking daily or weekly, a number of times or until a day (inclusive). */
 export const Recurrence = z
   .strictObject({
     frequency: z.enum(['daily', 'weekly']),
-    interval: z.optional(z.int().check(z.minimum(1), z.maximum(4))),
-    count: z.optional(z.int().check(z.minimum(1), z.maximum(52))),
+    interval: z.optional(z.int().check(z.minimum(1), z.maximum(BOOKING_LIMITS.interval))),
+    count: z.optional(z.int().check(z.minimum(1), z.maximum(BOOKING_LIMITS.occurrences))),
     until: z.optional(CalendarDay),
   })
   .check(
@@ -20,7 +30,7 @@ export const Recurrence = z
 export type Recurrence = z.infer<typeof Recurrence>;
 
 /** What the member wrote on a booking. */
-const BookingNote = text(500);
+const BookingNote = text(BOOKING_LIMITS.note);
 
 /** The body of `POST /bookings` and `POST /bookings/quote`. */
 export const BookingRequest = z.strictObject({

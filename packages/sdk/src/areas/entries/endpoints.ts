@@ -3,16 +3,16 @@
 import type {Endpoint} from '../../contract/endpoint.js';
 
 /** `GET /me/entries`: Entries total, used, remaining, validity and history. */
-export const getEntries: Endpoint<'getEntries'> = {
+export const getEntries = {
   name: 'getEntries',
   method: 'GET',
   path: '/me/entries',
   access: 'member',
   errors: [],
-};
+} as const satisfies Endpoint<'getEntries'>;
 
 /** `POST /me/entries/check-in`: Use today's entry while the space is open; once per day, repeating it changes nothing. */
-export const checkIn: Endpoint<'checkIn'> = {
+export const checkIn = {
   name: 'checkIn',
   method: 'POST',
   path: '/me/entries/check-in',
@@ -25,4 +25,4 @@ export const checkIn: Endpoint<'checkIn'> = {
   ],
   invalidates: ['entries', 'membership'],
   idempotent: true,
-};
+} as const satisfies Endpoint<'checkIn'>;

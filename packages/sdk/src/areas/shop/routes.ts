@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import {Order, OrderQuote, OrderRequest, OrderStatus, PayRequest} from './schemas.js';
+import {ORDER_LIMITS, Order, OrderQuote, OrderRequest, OrderStatus, PayRequest} from './schemas.js';
 import {MemberProduct, Product} from './product.js';
 import {Id, PageQuery, list, page} from '../../contract/primitives.js';
 import type {QueryRoot} from '../../contract/query-roots.js';
@@ -54,6 +54,7 @@ export const quoteOrder = defineRoute({
   body: OrderRequest,
   response: OrderQuote,
   status: 200,
+  limits: ORDER_LIMITS,
   safe: true,
   errors: CART_ERRORS,
 });
@@ -66,6 +67,7 @@ export const createOrder = defineRoute({
   body: OrderRequest,
   response: Order,
   status: 201,
+  limits: ORDER_LIMITS,
   invalidates: ORDER_CHANGES,
   idempotent: true,
   errors: [...CART_ERRORS, 'terms_not_accepted'],

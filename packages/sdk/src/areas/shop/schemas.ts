@@ -1,20 +1,29 @@
 import * as z from 'zod/mini';
 import {Id, Instant, Money, Name, noBidiControls, text} from '../../contract/primitives.js';
 
-/** The longest discount code. */
-const MAX_CODE_LENGTH = 40;
+/** What an order may hold: the route declares them, elements and forms read them there. */
+export const ORDER_LIMITS = {
+  /** Units of one product in one order. */
+  quantity: 99,
+  /** Different products in one order. */
+  lines: 50,
+  /** The longest discount code. */
+  discountCode: 40,
+} as const;
 
 export const OrderItemInput = z.strictObject({
   productId: Id,
-  quantity: z.int().check(z.minimum(1), z.maximum(99)),
+  quantity: z.int().check(z.minimum(1), z.maximum(ORDER_LIMITS.quantity)),
 });
 export type OrderItemInput = z.infer<typeof OrderItemInput>;
 
 /** The body of `POST /orders` and `POST /orders/quote`. */
 export const OrderRequest = z.strictObject({
-  items: z.array(OrderItemInput).check(z.minLength(1), z.maxLength(50)),
+  items: z.array(OrderItemInput).check(z.minLength(1), z.maxLength(ORDER_LIMITS.lines)),
   discountCode: z.optional(
-    z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_CODE_LENGTH), noBidiControls),
+    z
+      .string()
+      .check(z.trim(), z.minLength(1), z.maxLength(ORDER_LIMITS.discountCode), noBidiControls),
   ),
 });
 export type OrderRequest = z.infer<typeof OrderRequest>;
@@ -31,7 +40,7 @@ export const OrderLine = z.object({
 });
 export type OrderLine = z.infer<typeof OrderLine>;
 
-export const AppliedDiscount = z.object({code: text(MAX_CODE_LENGTH), amount: Money});
+export const AppliedDiscount = z.object({code: text(ORDER_LIMITS.discountCode), amount: Money});
 
 export const OrderQuote = z.object({
   lines: z.array(OrderLine),
