@@ -1,11 +1,11 @@
 // The booking panel under the grid: the selected time, why it cannot be booked, or the
 // server's quote, note, repeat and Confirm; then the outcome with its next step.
 import type {CreditUse, Space} from '@portico/sdk';
-import {isHttpsUrl} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {formatDateTime, formatDay, formatTimeRange, msg} from '../i18n/index.js';
 import {errorReason} from '../internal/error-message.js';
+import {acceptTermsButton, termsLink} from '../internal/terms.template.js';
 import type {BookingFlow, BookingOutcome, RepeatForm} from './booking-flow.js';
 import type {ResolvedSelection} from './calendar-selection.js';
 import {costText} from './my-bookings.js';
@@ -384,21 +384,12 @@ function renderOutcome(input: PanelInput, outcome: BookingOutcome): TemplateResu
     case 'terms':
       return html`<div class="notice notice--warning" part="outcome" tabindex="-1">
         <p>${text}</p>
-        ${
-          isHttpsUrl(space.terms.url)
-            ? html`<a href=${space.terms.url} target="_blank" rel="noopener noreferrer"
-                >${msg(locale, 'calendar.outcome.readTerms')}</a
-              >`
-            : nothing
-        }
-        <button
-          type="button"
-          class="button button--primary"
-          part="accept-terms-button"
-          @click=${input.onAcceptTerms}
-        >
-          ${msg(locale, 'calendar.outcome.acceptTerms')}
-        </button>
+        ${termsLink(space, msg(locale, 'calendar.outcome.readTerms'))}
+        ${acceptTermsButton(
+          input.flow.terms,
+          msg(locale, 'calendar.outcome.acceptTerms'),
+          input.onAcceptTerms,
+        )}
       </div>`;
     default:
       return html`<p class="notice notice--error" part="outcome" tabindex="-1">${text}</p>`;
