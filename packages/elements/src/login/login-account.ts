@@ -1,17 +1,13 @@
 // The steps after sign-in: the terms to accept, the profile prompt, and the signed-in state.
 import type {Member, Space} from '@portico/sdk';
-import {isHttpsUrl} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, type PlainMessageKey} from '../i18n/index.js';
+import {termsLink} from '../internal/terms.template.js';
+import type {FormContext} from './step-controller.js';
 
 /** What every account step gets from the element. */
-export interface StepContext {
-  locale: string;
+export interface StepContext extends FormContext {
   member: Member;
-  busy: boolean;
-  /** The error paragraph (`id="error"`), or nothing. */
-  error: TemplateResult | typeof nothing;
-  hasError: boolean;
 }
 
 /**
@@ -27,7 +23,6 @@ export function renderTerms(
   context: StepContext & {space: Space | undefined; onSubmit: (event: SubmitEvent) => void},
 ): TemplateResult {
   const {locale, member, space, error, hasError} = context;
-  const link = isHttpsUrl(space?.terms.url) ? space.terms.url : undefined;
   const describedBy = hasError ? 'error' : nothing;
   return html`<form part="form" class="login__form" novalidate @submit=${context.onSubmit}>
     <h2 part="heading" class="login__heading" tabindex="-1">${msg(locale, 'login.termsTitle')}</h2>
@@ -37,13 +32,10 @@ export function renderTerms(
         version: space?.terms.version ?? '',
       })}
     </p>
-    ${
-      link
-        ? html`<a part="terms-link" class="login__link" href=${link} target="_blank" rel="noopener"
-            >${msg(locale, 'login.termsLink')}</a
-          >`
-        : nothing
-    }
+    ${termsLink(space, msg(locale, 'login.termsLink'), {
+      part: 'terms-link',
+      className: 'login__link',
+    })}
     ${
       needsName(member)
         ? field(
