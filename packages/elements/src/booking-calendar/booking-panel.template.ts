@@ -239,16 +239,7 @@ function renderBooking(input: PanelInput, selection: ResolvedSelection): Templat
 export function renderAction(input: PanelInput): TemplateResult {
   const {locale, flow} = input;
   const quote = flow.quote;
-  if (quote.status === 'ready' && !quote.quote.affordable) {
-    return html`<button
-      type="button"
-      class="button button--primary"
-      part="buy-credits-button"
-      @click=${input.onBuyCredits}
-    >
-      ${msg(locale, 'calendar.outcome.buyCredits')}
-    </button>`;
-  }
+  if (quote.status === 'ready' && !quote.quote.affordable) return buyCreditsButton(input);
   const approval = quote.status === 'ready' && quote.quote.requiresApproval;
   return html`<button
     type="button"
@@ -265,6 +256,32 @@ export function renderAction(input: PanelInput): TemplateResult {
   </button>`;
 }
 
+/** The way out when credits fall short: buy some, then come back to this selection. */
+function buyCreditsButton(input: PanelInput): TemplateResult {
+  return html`<button
+    type="button"
+    class="button button--primary"
+    part="buy-credits-button"
+    @click=${input.onBuyCredits}
+  >
+    ${msg(input.locale, 'calendar.outcome.buyCredits')}
+  </button>`;
+}
+
+/** One way a repeat ends: after a count, or on a day. */
+function endsRadio(input: PanelInput, r: RepeatForm, ends: RepeatForm['ends']): TemplateResult {
+  const label = ends === 'count' ? 'calendar.panel.endsCount' : 'calendar.panel.endsUntil';
+  return html`<label>
+    <input
+      type="radio"
+      name="ends"
+      .checked=${live(r.ends === ends)}
+      @change=${() => input.onRepeat({ends})}
+    />
+    ${msg(input.locale, label)}
+  </label>`;
+}
+
 function renderEnds(input: PanelInput, r: RepeatForm): TemplateResult {
   const {locale} = input;
   return html`<div
@@ -272,15 +289,7 @@ function renderEnds(input: PanelInput, r: RepeatForm): TemplateResult {
     role="radiogroup"
     aria-label=${msg(locale, 'calendar.panel.ends')}
   >
-    <label>
-      <input
-        type="radio"
-        name="ends"
-        .checked=${live(r.ends === 'count')}
-        @change=${() => input.onRepeat({ends: 'count'})}
-      />
-      ${msg(locale, 'calendar.panel.endsCount')}
-    </label>
+    ${endsRadio(input, r, 'count')}
     <input
       class="input panel__count"
       part="repeat-count"
@@ -297,15 +306,7 @@ function renderEnds(input: PanelInput, r: RepeatForm): TemplateResult {
       }}
     />
     <span>${msg(locale, 'calendar.panel.times')}</span>
-    <label>
-      <input
-        type="radio"
-        name="ends"
-        .checked=${live(r.ends === 'until')}
-        @change=${() => input.onRepeat({ends: 'until'})}
-      />
-      ${msg(locale, 'calendar.panel.endsUntil')}
-    </label>
+    ${endsRadio(input, r, 'until')}
     <input
       class="input"
       part="repeat-until"
@@ -372,14 +373,7 @@ function renderOutcome(input: PanelInput, outcome: BookingOutcome): TemplateResu
     case 'credits':
       return html`<div class="notice notice--error" part="outcome" tabindex="-1">
         <p>${text}</p>
-        <button
-          type="button"
-          class="button button--primary"
-          part="buy-credits-button"
-          @click=${input.onBuyCredits}
-        >
-          ${msg(locale, 'calendar.outcome.buyCredits')}
-        </button>
+        ${buyCreditsButton(input)}
       </div>`;
     case 'terms':
       return html`<div class="notice notice--warning" part="outcome" tabindex="-1">

@@ -1,6 +1,7 @@
 // The steps after sign-in: the terms to accept, the profile prompt, and the signed-in state.
 import type {Member, Space} from '@portico/sdk';
 import {html, nothing, type TemplateResult} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, type PlainMessageKey} from '../i18n/index.js';
 import {termsLink} from '../internal/terms.template.js';
 import type {FormContext} from './step-controller.js';
@@ -36,23 +37,7 @@ export function renderTerms(
       part: 'terms-link',
       className: 'login__link',
     })}
-    ${
-      needsName(member)
-        ? field(
-            'name',
-            msg(locale, 'login.name'),
-            html`<input
-              part="name-input"
-              class="login__input"
-              id="name"
-              name="name"
-              autocomplete="name"
-              required
-              aria-describedby=${describedBy}
-            />`,
-          )
-        : nothing
-    }
+    ${needsName(member) ? nameField(locale, describedBy) : nothing}
     <label class="login__check">
       <input
         part="terms-checkbox"
@@ -80,45 +65,9 @@ export function renderProfile(
       ${msg(locale, 'login.profileTitle')}
     </h2>
     <p part="message" class="login__message">${msg(locale, 'login.profileIntro')}</p>
-    ${field(
-      'name',
-      msg(locale, 'login.name'),
-      html`<input
-        part="name-input"
-        class="login__input"
-        id="name"
-        name="name"
-        autocomplete="name"
-        required
-        value=${needsName(member) ? '' : member.name}
-        aria-describedby=${describedBy}
-      />`,
-    )}
-    ${field(
-      'phone',
-      msg(locale, 'login.phone'),
-      html`<input
-        part="phone-input"
-        class="login__input"
-        id="phone"
-        name="phone"
-        type="tel"
-        autocomplete="tel"
-        value=${member.phone ?? ''}
-      />`,
-    )}
-    ${field(
-      'company',
-      msg(locale, 'login.company'),
-      html`<input
-        part="company-input"
-        class="login__input"
-        id="company"
-        name="company"
-        autocomplete="organization"
-        value=${member.company ?? ''}
-      />`,
-    )}
+    ${nameField(locale, describedBy, needsName(member) ? '' : member.name)}
+    ${optionalField('phone', msg(locale, 'login.phone'), member.phone, 'tel', 'tel')}
+    ${optionalField('company', msg(locale, 'login.company'), member.company, 'organization')}
     ${error}
     <div class="login__actions">
       ${submit(locale, context.busy, 'login.save', 'login.saving')}
@@ -150,6 +99,51 @@ export function renderSignedIn(context: StepContext & {onLogout: () => void}): T
         ${msg(locale, 'login.logout')}
       </button>
     </div>`;
+}
+
+/** The (required) name field of the terms step and the profile prompt. */
+function nameField(
+  locale: string,
+  describedBy: string | typeof nothing,
+  value?: string,
+): TemplateResult {
+  return field(
+    'name',
+    msg(locale, 'login.name'),
+    html`<input
+      part="name-input"
+      class="login__input"
+      id="name"
+      name="name"
+      autocomplete="name"
+      required
+      value=${ifDefined(value)}
+      aria-describedby=${describedBy}
+    />`,
+  );
+}
+
+/** An optional field of the profile prompt (`phone`, `company`), with the member's value. */
+function optionalField(
+  id: 'phone' | 'company',
+  label: string,
+  value: string | null,
+  autocomplete: string,
+  type?: 'tel',
+): TemplateResult {
+  return field(
+    id,
+    label,
+    html`<input
+      part=${`${id}-input`}
+      class="login__input"
+      id=${id}
+      name=${id}
+      type=${ifDefined(type)}
+      autocomplete=${autocomplete}
+      value=${value ?? ''}
+    />`,
+  );
 }
 
 export function field(id: string, label: string, input: TemplateResult): TemplateResult {
