@@ -1,5 +1,4 @@
-import {html, type TemplateResult} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
+import {html, nothing, type TemplateResult} from 'lit';
 import {cssomStyle} from './cssom-style.js';
 
 export interface ProgressInput {
@@ -22,10 +21,10 @@ export function progressBar(input: ProgressInput): TemplateResult {
   const share = max > 0 ? Math.min(1, Math.max(0, value / max)) : 0;
   return html`<div
     class="progress"
-    part=${ifDefined(input.part)}
+    part=${input.part ?? nothing}
     role="progressbar"
-    aria-labelledby=${ifDefined(input.labelledBy)}
-    aria-label=${ifDefined(input.label)}
+    aria-labelledby=${input.labelledBy ?? nothing}
+    aria-label=${input.label ?? nothing}
     aria-valuemin="0"
     aria-valuemax=${max}
     aria-valuenow=${value}

@@ -1,6 +1,5 @@
 import type {PorticoError} from '@portico/sdk';
-import {html, type TemplateResult} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
+import {html, nothing, type TemplateResult} from 'lit';
 import {msg, type PlainMessageKey} from '../i18n/index.js';
 import {errorReason} from './error-message.js';
 
@@ -16,10 +15,10 @@ export function retryNotice(
   onRetry: () => void,
   {parts = false}: {parts?: boolean} = {},
 ): TemplateResult {
-  return html`<div part=${ifDefined(parts ? 'error' : undefined)} class="notice notice--error">
+  return html`<div part=${parts ? 'error' : nothing} class="notice notice--error">
     <p>${msg(locale, message)} ${msg(locale, errorReason(error))}</p>
     <button
-      part=${ifDefined(parts ? 'retry-button' : undefined)}
+      part=${parts ? 'retry-button' : nothing}
       type="button"
       class="button button--secondary"
       @click=${onRetry}

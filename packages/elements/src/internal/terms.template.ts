@@ -2,7 +2,6 @@
 import type {Space} from '@portico/sdk';
 import {isHttpsUrl} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
 import type {TermsController} from './terms-controller.js';
 
 /**
@@ -17,8 +16,8 @@ export function termsLink(
   const url = space?.terms.url;
   if (!isHttpsUrl(url)) return nothing;
   return html`<a
-    part=${ifDefined(options.part)}
-    class=${ifDefined(options.className)}
+    part=${options.part ?? nothing}
+    class=${options.className ?? nothing}
     href=${url}
     target="_blank"
     rel="noopener noreferrer"

@@ -1,7 +1,6 @@
 // The steps after sign-in: the terms to accept, the profile prompt, and the signed-in state.
 import type {Member, Space} from '@portico/sdk';
 import {html, nothing, type TemplateResult} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, type PlainMessageKey} from '../i18n/index.js';
 import {termsLink} from '../internal/terms.template.js';
 import type {FormContext} from './step-controller.js';
@@ -117,7 +116,7 @@ function nameField(
       name="name"
       autocomplete="name"
       required
-      value=${ifDefined(value)}
+      value=${value ?? nothing}
       aria-describedby=${describedBy}
     />`,
   );
@@ -139,7 +138,7 @@ function optionalField(
       class="login__input"
       id=${id}
       name=${id}
-      type=${ifDefined(type)}
+      type=${type ?? nothing}
       autocomplete=${autocomplete}
       value=${value ?? ''}
     />`,
