@@ -183,18 +183,6 @@ export default css`
     background: var(--portico-booking-calendar-closed-background);
   }
 
-  .calendar__swatch--free {
-    background: var(--portico-booking-calendar-free-background);
-  }
-
-  .calendar__swatch--busy {
-    background: repeating-linear-gradient(
-      45deg,
-      var(--portico-booking-calendar-busy-color) 0 2px,
-      var(--portico-booking-calendar-closed-background) 2px 7px
-    );
-  }
-
   .calendar__swatch--selected {
     background: var(--portico-booking-calendar-selected-background);
   }
@@ -204,17 +192,23 @@ export default css`
     border-left: 1px solid var(--portico-booking-calendar-border-color);
     border-bottom: 1px solid var(--portico-booking-calendar-border-color);
     background: var(--portico-booking-calendar-closed-background);
-    /* Fingers scroll the grid; a long press selects (see handlePointerDown). */
+    /* Fingers scroll the grid; a long press selects (see grid-input-controller.ts). */
     touch-action: manipulation;
     -webkit-touch-callout: none;
     user-select: none;
   }
 
+  /* The legend's swatches look like the cells they name. */
+  .calendar__swatch--free,
   .cell--free {
     background: var(--portico-booking-calendar-free-background);
+  }
+
+  .cell--free {
     cursor: pointer;
   }
 
+  .calendar__swatch--busy,
   .cell--busy {
     background: repeating-linear-gradient(
       45deg,

@@ -1,17 +1,17 @@
 // The booking panel under the grid: the selected time, why it cannot be booked, or the
 // server's quote, note, repeat and Confirm; then the outcome with its next step.
 import type {CreditUse, Space} from '@portico/sdk';
-import {isHttpsUrl} from '@portico/sdk/domain';
+import {endpoints} from '@portico/sdk/bookings';
 import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {formatDateTime, formatDay, formatTimeRange, msg} from '../i18n/index.js';
 import {errorReason} from '../internal/error-message.js';
-import {
-  isBookingRuleCode,
-  type BookingFlow,
-  type BookingOutcome,
-  type RepeatForm,
-} from './booking-flow.js';
+import {acceptTermsButton, termsLink} from '../internal/terms.template.js';
+import type {BookingFlow, BookingOutcome, RepeatForm} from './booking-flow.js';
+import {isBookingRuleCode} from './booking-rule-codes.js';
+
+/** The request's limits, as the route declares them. */
+const BOOKING_LIMITS = endpoints.createBooking.limits;
 import type {ResolvedSelection} from './calendar-selection.js';
 import {costText} from './my-bookings.js';
 
@@ -203,7 +203,7 @@ function renderBooking(input: PanelInput, selection: ResolvedSelection): Templat
       <textarea
         class="input"
         part="note"
-        maxlength="500"
+        maxlength=${BOOKING_LIMITS.note}
         rows="2"
         .value=${live(flow.note)}
         @input=${(e: Event) => (flow.note = (e.target as HTMLTextAreaElement).value)}
@@ -243,16 +243,7 @@ function renderBooking(input: PanelInput, selection: ResolvedSelection): Templat
 export function renderAction(input: PanelInput): TemplateResult {
   const {locale, flow} = input;
   const quote = flow.quote;
-  if (quote.status === 'ready' && !quote.quote.affordable) {
-    return html`<button
-      type="button"
-      class="button button--primary"
-      part="buy-credits-button"
-      @click=${input.onBuyCredits}
-    >
-      ${msg(locale, 'calendar.outcome.buyCredits')}
-    </button>`;
-  }
+  if (quote.status === 'ready' && !quote.quote.affordable) return buyCreditsButton(input);
   const approval = quote.status === 'ready' && quote.quote.requiresApproval;
   return html`<button
     type="button"
@@ -269,6 +260,32 @@ export function renderAction(input: PanelInput): TemplateResult {
   </button>`;
 }
 
+/** The way out when credits fall short: buy some, then come back to this selection. */
+function buyCreditsButton(input: PanelInput): TemplateResult {
+  return html`<button
+    type="button"
+    class="button button--primary"
+    part="buy-credits-button"
+    @click=${input.onBuyCredits}
+  >
+    ${msg(input.locale, 'calendar.outcome.buyCredits')}
+  </button>`;
+}
+
+/** One way a repeat ends: after a count, or on a day. */
+function endsRadio(input: PanelInput, r: RepeatForm, ends: RepeatForm['ends']): TemplateResult {
+  const label = ends === 'count' ? 'calendar.panel.endsCount' : 'calendar.panel.endsUntil';
+  return html`<label>
+    <input
+      type="radio"
+      name="ends"
+      .checked=${live(r.ends === ends)}
+      @change=${() => input.onRepeat({ends})}
+    />
+    ${msg(input.locale, label)}
+  </label>`;
+}
+
 function renderEnds(input: PanelInput, r: RepeatForm): TemplateResult {
   const {locale} = input;
   return html`<div
@@ -276,21 +293,13 @@ function renderEnds(input: PanelInput, r: RepeatForm): TemplateResult {
     role="radiogroup"
     aria-label=${msg(locale, 'calendar.panel.ends')}
   >
-    <label>
-      <input
-        type="radio"
-        name="ends"
-        .checked=${live(r.ends === 'count')}
-        @change=${() => input.onRepeat({ends: 'count'})}
-      />
-      ${msg(locale, 'calendar.panel.endsCount')}
-    </label>
+    ${endsRadio(input, r, 'count')}
     <input
       class="input panel__count"
       part="repeat-count"
       type="number"
       min="1"
-      max="52"
+      max=${BOOKING_LIMITS.occurrences}
       aria-label=${msg(locale, 'calendar.panel.times')}
       .value=${String(r.count)}
       @change=${(e: Event) => {
@@ -301,15 +310,7 @@ function renderEnds(input: PanelInput, r: RepeatForm): TemplateResult {
       }}
     />
     <span>${msg(locale, 'calendar.panel.times')}</span>
-    <label>
-      <input
-        type="radio"
-        name="ends"
-        .checked=${live(r.ends === 'until')}
-        @change=${() => input.onRepeat({ends: 'until'})}
-      />
-      ${msg(locale, 'calendar.panel.endsUntil')}
-    </label>
+    ${endsRadio(input, r, 'until')}
     <input
       class="input"
       part="repeat-until"
@@ -366,33 +367,17 @@ function renderOutcome(input: PanelInput, outcome: BookingOutcome): TemplateResu
     case 'credits':
       return html`<div class="notice notice--error" part="outcome" tabindex="-1">
         <p>${text}</p>
-        <button
-          type="button"
-          class="button button--primary"
-          part="buy-credits-button"
-          @click=${input.onBuyCredits}
-        >
-          ${msg(locale, 'calendar.outcome.buyCredits')}
-        </button>
+        ${buyCreditsButton(input)}
       </div>`;
     case 'terms':
       return html`<div class="notice notice--warning" part="outcome" tabindex="-1">
         <p>${text}</p>
-        ${
-          isHttpsUrl(space.terms.url)
-            ? html`<a href=${space.terms.url} target="_blank" rel="noopener noreferrer"
-                >${msg(locale, 'calendar.outcome.readTerms')}</a
-              >`
-            : nothing
-        }
-        <button
-          type="button"
-          class="button button--primary"
-          part="accept-terms-button"
-          @click=${input.onAcceptTerms}
-        >
-          ${msg(locale, 'calendar.outcome.acceptTerms')}
-        </button>
+        ${termsLink(space, msg(locale, 'calendar.outcome.readTerms'))}
+        ${acceptTermsButton(
+          input.flow.terms,
+          msg(locale, 'calendar.outcome.acceptTerms'),
+          input.onAcceptTerms,
+        )}
       </div>`;
     default:
       return html`<p class="notice notice--error" part="outcome" tabindex="-1">${text}</p>`;

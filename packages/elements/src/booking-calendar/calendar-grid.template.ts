@@ -1,12 +1,13 @@
 // The day/week grid as an ARIA grid (WAI-ARIA APG): one row per time, one gridcell per
 // column, a roving tabindex. Rows and cells are keyed, so a change of availability only
 // touches the cells whose state changed.
+import {instantToZonedParts} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {classMap} from 'lit/directives/class-map.js';
 import {guard} from 'lit/directives/guard.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {cssomStyle} from '../internal/cssom-style.js';
-import {formatCalendarDay, msg} from '../i18n/index.js';
+import {formatCalendarDay, formatTime, msg} from '../i18n/index.js';
 import type {CalendarGrid, GridColumn} from './calendar-grid.js';
 import {gridCells} from './grid-cells.directive.js';
 
@@ -92,6 +93,37 @@ export function renderGrid(input: GridTemplateInput): TemplateResult {
         </div>`,
     )}
   </div>`;
+}
+
+/**
+ * What the cell colours mean. Hidden from screen readers: each cell's label says its state.
+ */
+export function renderLegend(locale: string, readonly: boolean): TemplateResult {
+  const kinds = [
+    ['free', msg(locale, 'calendar.legend.free')],
+    ['busy', msg(locale, 'calendar.legend.busy')],
+    ['closed', msg(locale, 'calendar.legend.closed')],
+    ...(readonly ? [] : [['selected', msg(locale, 'calendar.legend.selected')]]),
+  ];
+  return html`<ul class="calendar__legend" aria-hidden="true">
+    ${kinds.map(
+      ([kind, text]) =>
+        html`<li><span class=${`calendar__swatch calendar__swatch--${kind}`}></span>${text}</li>`,
+    )}
+  </ul>`;
+}
+
+/** Row labels in the locale; both passes of a repeated hour say their UTC offset. */
+export function rowLabels(grid: CalendarGrid, locale: string, timeZone: string): string[] {
+  const folded = new Set(grid.rows.filter((r) => r.fold === 1).map((r) => r.time));
+  return grid.rows.map((row, r) => {
+    const cell = grid.cells[r]?.find((c) => !Number.isNaN(c.start));
+    if (!cell) return row.time;
+    const time = formatTime(locale, new Date(cell.start), timeZone);
+    if (!folded.has(row.time)) return time;
+    const offset = instantToZonedParts(cell.start, timeZone).offsetMinutes / 60;
+    return `${time} (UTC${offset >= 0 ? '+' : ''}${offset})`;
+  });
 }
 
 const stateCache = new Map<string, Record<string, string>>();

@@ -397,3 +397,32 @@ export function containing(
   }
   return null;
 }
+
+/** What the grid as a whole says, if anything: a message key. */
+export type DayNotice = 'calendar.fullyBooked' | 'calendar.pastDay' | null;
+
+const dayNoticeCache = new WeakMap<CalendarGrid, DayNotice>();
+
+/**
+ * What the grid as a whole says: nothing free and something booked; or nothing left to book
+ * because the time has passed (closed hours aside).
+ */
+export function dayNotice(grid: CalendarGrid): DayNotice {
+  let result = dayNoticeCache.get(grid);
+  if (result === undefined) {
+    const cells = grid.cells.flat();
+    const has = (state: string) => cells.some((c) => c.state === state);
+    const onlyPastOrClosed = cells.every((c) =>
+      ['past', 'closed', 'nonexistent'].includes(c.state),
+    );
+    result = has('free')
+      ? null
+      : has('busy')
+        ? 'calendar.fullyBooked'
+        : onlyPastOrClosed && has('past')
+          ? 'calendar.pastDay'
+          : null;
+    dayNoticeCache.set(grid, result);
+  }
+  return result;
+}

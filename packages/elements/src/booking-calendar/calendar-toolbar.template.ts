@@ -53,24 +53,7 @@ export function renderToolbar(t: ToolbarInput): TemplateResult {
       <button type="button" class="button button--secondary" data-nav="today" @click=${t.onToday}>
         ${msg(locale, 'calendar.today')}
       </button>
-      <button
-        type="button"
-        class="button button--ghost"
-        data-nav="previous"
-        aria-label=${msg(locale, 'calendar.previous')}
-        @click=${() => t.onStep(-1)}
-      >
-        ‹
-      </button>
-      <button
-        type="button"
-        class="button button--ghost"
-        data-nav="next"
-        aria-label=${msg(locale, 'calendar.next')}
-        @click=${() => t.onStep(1)}
-      >
-        ›
-      </button>
+      ${stepButton(t, -1)} ${stepButton(t, 1)}
       <label class="toolbar__date">
         <span class="visually-hidden">${msg(locale, 'calendar.date')}</span>
         <input
@@ -166,4 +149,17 @@ export function renderToolbar(t: ToolbarInput): TemplateResult {
       }
     </div>
   </div>`;
+}
+
+/** Previous or next day (a week in the week view). */
+function stepButton(t: ToolbarInput, step: -1 | 1): TemplateResult {
+  return html`<button
+    type="button"
+    class="button button--ghost"
+    data-nav=${step < 0 ? 'previous' : 'next'}
+    aria-label=${msg(t.locale, step < 0 ? 'calendar.previous' : 'calendar.next')}
+    @click=${() => t.onStep(step)}
+  >
+    ${step < 0 ? '‹' : '›'}
+  </button>`;
 }

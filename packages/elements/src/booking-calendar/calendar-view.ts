@@ -104,3 +104,10 @@ export function listSlots(
     }))
     .filter((entry) => entry.slots.length > 0);
 }
+
+/** `8` → `08:00`; `08:30` stays; empty → undefined (the opening hours decide). */
+export function hourText(value: string): string | undefined {
+  if (!value) return undefined;
+  if (/^\d{1,2}$/.test(value)) return `${value.padStart(2, '0')}:00`;
+  return /^\d{2}:\d{2}$/.test(value) ? value : undefined;
+}

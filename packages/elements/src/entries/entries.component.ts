@@ -8,7 +8,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {state} from 'lit/decorators.js';
 import {formatCalendarDay, formatTime, msg, resolveLocale} from '../i18n/index.js';
 import {DataStates} from '../internal/data-states.js';
-import {cssomStyle} from '../internal/cssom-style.js';
+import {progressBar} from '../internal/progress-bar.template.js';
 import {errorReason} from '../internal/error-message.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
@@ -90,25 +90,19 @@ export class PorticoEntries extends PorticoClientElement {
       return html`<p class="entries__hint">${msg(locale, 'entries.noMembership')}</p>`;
     if (membership.plan.kind !== 'entries') return this.renderOtherPlan(membership, locale);
     const {total, used, remaining} = entries;
-    const share = total > 0 ? Math.min(100, (used / total) * 100) : 0;
     const from = entries.validFrom ?? membership.validFrom;
     const until = entries.validUntil ?? membership.validUntil;
     return html`
       <p class="entries__remaining" part="remaining">
         ${msg(locale, 'entries.remaining', {count: remaining, total})}
       </p>
-      <div
-        class="progress"
-        part="progress"
-        role="progressbar"
-        aria-label=${msg(locale, 'entries.progress')}
-        aria-valuemin="0"
-        aria-valuemax=${total}
-        aria-valuenow=${used}
-        aria-valuetext=${msg(locale, 'entries.used', {count: used})}
-      >
-        <div class="progress__bar" ${cssomStyle({width: `${share}%`})}></div>
-      </div>
+      ${progressBar({
+        value: used,
+        max: total,
+        valueText: msg(locale, 'entries.used', {count: used}),
+        label: msg(locale, 'entries.progress'),
+        part: 'progress',
+      })}
       <p class="entries__hint">${msg(locale, 'entries.used', {count: used})}</p>
       ${
         from

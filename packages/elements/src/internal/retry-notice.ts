@@ -1,21 +1,28 @@
 import type {PorticoError} from '@portico/sdk';
-import {html, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {msg, type PlainMessageKey} from '../i18n/index.js';
 import {errorReason} from './error-message.js';
 
 /**
  * A part of an element whose data could not be loaded: what failed and why, and a Retry
- * button. (An element's main data goes through `DataStates`, which says the same.)
+ * button. (An element's main data goes through `DataStates`, which says the same.) With
+ * `parts`, the notice is the element's `error` part and the button its `retry-button`.
  */
 export function retryNotice(
   locale: string,
   message: PlainMessageKey,
   error: PorticoError | undefined,
   onRetry: () => void,
+  {parts = false}: {parts?: boolean} = {},
 ): TemplateResult {
-  return html`<div class="notice notice--error">
+  return html`<div part=${parts ? 'error' : nothing} class="notice notice--error">
     <p>${msg(locale, message)} ${msg(locale, errorReason(error))}</p>
-    <button type="button" class="button button--secondary" @click=${onRetry}>
+    <button
+      part=${parts ? 'retry-button' : nothing}
+      type="button"
+      class="button button--secondary"
+      @click=${onRetry}
+    >
       ${msg(locale, 'state.retry')}
     </button>
   </div>`;

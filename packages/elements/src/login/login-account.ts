@@ -1,17 +1,13 @@
 // The steps after sign-in: the terms to accept, the profile prompt, and the signed-in state.
 import type {Profile, Space} from '@portico/sdk';
-import {isHttpsUrl} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, type PlainMessageKey} from '../i18n/index.js';
+import {termsLink} from '../internal/terms.template.js';
+import type {FormContext} from './step-controller.js';
 
 /** What every account step gets from the element. */
-export interface StepContext {
-  locale: string;
+export interface StepContext extends FormContext {
   member: Profile;
-  busy: boolean;
-  /** The error paragraph (`id="error"`), or nothing. */
-  error: TemplateResult | typeof nothing;
-  hasError: boolean;
 }
 
 /**
@@ -27,7 +23,6 @@ export function renderTerms(
   context: StepContext & {space: Space | undefined; onSubmit: (event: SubmitEvent) => void},
 ): TemplateResult {
   const {locale, member, space, error, hasError} = context;
-  const link = isHttpsUrl(space?.terms.url) ? space.terms.url : undefined;
   const describedBy = hasError ? 'error' : nothing;
   return html`<form part="form" class="login__form" novalidate @submit=${context.onSubmit}>
     <h2 part="heading" class="login__heading" tabindex="-1">${msg(locale, 'login.termsTitle')}</h2>
@@ -37,30 +32,11 @@ export function renderTerms(
         version: space?.terms.version ?? '',
       })}
     </p>
-    ${
-      link
-        ? html`<a part="terms-link" class="login__link" href=${link} target="_blank" rel="noopener"
-            >${msg(locale, 'login.termsLink')}</a
-          >`
-        : nothing
-    }
-    ${
-      needsName(member)
-        ? field(
-            'name',
-            msg(locale, 'login.name'),
-            html`<input
-              part="name-input"
-              class="login__input"
-              id="name"
-              name="name"
-              autocomplete="name"
-              required
-              aria-describedby=${describedBy}
-            />`,
-          )
-        : nothing
-    }
+    ${termsLink(space, msg(locale, 'login.termsLink'), {
+      part: 'terms-link',
+      className: 'login__link',
+    })}
+    ${needsName(member) ? nameField(locale, describedBy) : nothing}
     <label class="login__check">
       <input
         part="terms-checkbox"
@@ -88,45 +64,9 @@ export function renderProfile(
       ${msg(locale, 'login.profileTitle')}
     </h2>
     <p part="message" class="login__message">${msg(locale, 'login.profileIntro')}</p>
-    ${field(
-      'name',
-      msg(locale, 'login.name'),
-      html`<input
-        part="name-input"
-        class="login__input"
-        id="name"
-        name="name"
-        autocomplete="name"
-        required
-        value=${needsName(member) ? '' : member.name}
-        aria-describedby=${describedBy}
-      />`,
-    )}
-    ${field(
-      'phone',
-      msg(locale, 'login.phone'),
-      html`<input
-        part="phone-input"
-        class="login__input"
-        id="phone"
-        name="phone"
-        type="tel"
-        autocomplete="tel"
-        value=${member.phone ?? ''}
-      />`,
-    )}
-    ${field(
-      'company',
-      msg(locale, 'login.company'),
-      html`<input
-        part="company-input"
-        class="login__input"
-        id="company"
-        name="company"
-        autocomplete="organization"
-        value=${member.company ?? ''}
-      />`,
-    )}
+    ${nameField(locale, describedBy, needsName(member) ? '' : member.name)}
+    ${optionalField('phone', msg(locale, 'login.phone'), member.phone, 'tel', 'tel')}
+    ${optionalField('company', msg(locale, 'login.company'), member.company, 'organization')}
     ${error}
     <div class="login__actions">
       ${submit(locale, context.busy, 'login.save', 'login.saving')}
@@ -158,6 +98,51 @@ export function renderSignedIn(context: StepContext & {onLogout: () => void}): T
         ${msg(locale, 'login.logout')}
       </button>
     </div>`;
+}
+
+/** The (required) name field of the terms step and the profile prompt. */
+function nameField(
+  locale: string,
+  describedBy: string | typeof nothing,
+  value?: string,
+): TemplateResult {
+  return field(
+    'name',
+    msg(locale, 'login.name'),
+    html`<input
+      part="name-input"
+      class="login__input"
+      id="name"
+      name="name"
+      autocomplete="name"
+      required
+      value=${value ?? nothing}
+      aria-describedby=${describedBy}
+    />`,
+  );
+}
+
+/** An optional field of the profile prompt (`phone`, `company`), with the member's value. */
+function optionalField(
+  id: 'phone' | 'company',
+  label: string,
+  value: string | null,
+  autocomplete: string,
+  type?: 'tel',
+): TemplateResult {
+  return field(
+    id,
+    label,
+    html`<input
+      part=${`${id}-input`}
+      class="login__input"
+      id=${id}
+      name=${id}
+      type=${type ?? nothing}
+      autocomplete=${autocomplete}
+      value=${value ?? ''}
+    />`,
+  );
 }
 
 export function field(id: string, label: string, input: TemplateResult): TemplateResult {

@@ -1,34 +1,37 @@
 import './login.messages.js';
-import {isPorticoError, type Profile, type PorticoError, type Space} from '@portico/sdk';
-import {acceptTerms, profileQuery, updateProfile} from '@portico/sdk/profile';
+import {type Profile, type PorticoError, type Space} from '@portico/sdk';
+import {profileQuery, updateProfile} from '@portico/sdk/profile';
 import {spaceQuery} from '@portico/sdk/space';
-import {isHttpsUrl} from '@portico/sdk/domain';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {live} from 'lit/directives/live.js';
-import {msg, resolveLocale, type PlainMessageKey} from '../i18n/index.js';
+import {msg, resolveLocale} from '../i18n/index.js';
 import {DataStates} from '../internal/data-states.js';
 import {errorReason} from '../internal/error-message.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
+import {TermsController} from '../internal/terms-controller.js';
 import {
-  field,
   needsName,
   renderProfile,
   renderSignedIn,
   renderTerms,
-  submit,
   type StepContext,
 } from './login-account.js';
-import {Ticker, formatCountdown} from './login-countdown.js';
-import {WrongCodes, normalizeCode, normalizeEmail} from './login-rules.js';
+import {CodeWaits} from './login-countdown.js';
+import {InvitationOffer, WrongCodes, normalizeCode} from './login-rules.js';
+import {
+  renderCodeStep,
+  renderEmailStep,
+  renderInvitation,
+  renderLockout,
+  type EmailContext,
+  type SignInContext,
+} from './login-sign-in.js';
+import {ProfilePromptController} from './profile-prompt-controller.js';
+import {StepController, key, type Focus, type Text} from './step-controller.js';
 import styles from './login.styles.js';
 
 type Step = 'email' | 'code';
-/** A message in the current locale (so a locale switch re-translates a shown error). */
-type Text = (locale: string) => string;
-/** Where focus goes after the next update: a part name. */
-type Focus = 'input' | 'heading' | 'name-input' | 'terms-checkbox';
 
 /**
  * @summary Signs a member in with a one-time code sent by email (or an invitation link), has
@@ -102,24 +105,20 @@ export class PorticoLogin extends PorticoClientElement {
   @property({type: Number, attribute: 'resend-cooldown'}) resendCooldown = 30;
 
   @state() private step: Step = 'email';
-  @state() private busy = false;
-  @state() private error: Text | undefined;
-  @state() private announcement = '';
 
   #challengeId: string | undefined;
   /** The member as the last sign-in or account step answered (fresher than `me` until it refetches). */
   #member: Profile | undefined;
   #memberAt = 0;
-  /** A new member is asked to complete their profile once, after the terms. */
-  #profilePending = false;
   /** From sending a code or invitation until the steps after it are done; see `signingIn`. */
   #signingIn = false;
-  #invitationSettled = false;
-  #lock: {email: string; until: number} | undefined;
-  #resendAt = 0;
-  #focus: Focus | undefined;
+  readonly #invitation = new InvitationOffer();
   readonly #wrongCodes = new WrongCodes();
-  readonly #ticker = new Ticker(this);
+  readonly #waits = new CodeWaits(this);
+  readonly #steps = new StepController(this, (error) => this.handleFailure(error));
+  readonly #terms = new TermsController(this);
+  /** A new member is asked to complete their profile once, after the terms. */
+  readonly #profile = new ProfilePromptController(this);
 
   readonly #me = new QueryController<Profile>(this, (client) =>
     client.session.isLoggedIn ? profileQuery(client) : undefined,
@@ -144,7 +143,7 @@ export class PorticoLogin extends PorticoClientElement {
   private readonly handleNeedsSignIn = (): void => {
     if (this.resolvedClient?.session.isLoggedIn) return;
     this.scrollIntoView({block: 'center', behavior: 'smooth'});
-    this.#focus = 'input';
+    this.#steps.focus = 'input';
     this.requestUpdate();
   };
 
@@ -154,13 +153,27 @@ export class PorticoLogin extends PorticoClientElement {
     let content: TemplateResult | typeof nothing = nothing;
     if (!client) {
       // Waiting for a provider that may still upgrade; say something only once it is clear.
-      if (this.notConfigured) content = this.renderText(msg(locale, 'error.notConfigured'));
+      if (this.notConfigured) {
+        content = html`<p part="message" class="login__message">
+          ${msg(locale, 'error.notConfigured')}
+        </p>`;
+      }
     } else if (client.session.isLoggedIn) content = this.renderAccount(locale);
     else if (this.step === 'code') content = this.renderCodeStep(locale);
-    else if (this.invitationToken) content = this.renderInvitation(locale);
-    else content = this.renderEmailStep(locale);
+    else if (this.invitationToken) {
+      content = renderInvitation({
+        ...this.signInContext(locale),
+        onAccept: () => void this.handleAcceptInvitation(),
+        onUseEmail: () => this.handleUseEmail(),
+      });
+    } else {
+      content = renderEmailStep({
+        ...this.emailContext(locale),
+        onSubmit: (event) => void this.handleRequestCode(event),
+      });
+    }
     return html`<div part="base" class="login">
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      <p class="visually-hidden" role="status">${this.#steps.announcement}</p>
       ${content}
     </div>`;
   }
@@ -170,9 +183,9 @@ export class PorticoLogin extends PorticoClientElement {
     // Signed out (here, in another widget, or the session expired): forget who it was.
     if (!this.resolvedClient?.session.isLoggedIn) {
       this.#member = undefined;
-      this.#profilePending = false;
+      this.#profile.pending = false;
       // Not while the code is with the server; after a refused one (or a sign-out), over.
-      if (!this.busy) this.#signingIn = false;
+      if (!this.#steps.busy) this.#signingIn = false;
     }
   }
 
@@ -180,11 +193,7 @@ export class PorticoLogin extends PorticoClientElement {
     super.updated(changed);
     this.completeSignIn();
     // A new step or an error: put the member where they read or type next.
-    if (!this.#focus) return;
-    const target = this.shadowRoot?.querySelector<HTMLElement>(`[part~="${this.#focus}"]`);
-    if (!target) return; // not rendered yet (the profile is loading): try after the next update
-    this.#focus = undefined;
-    target.focus();
+    this.#steps.applyFocus();
   }
 
   /**
@@ -200,7 +209,7 @@ export class PorticoLogin extends PorticoClientElement {
   private completeSignIn(): void {
     const member = this.currentMember;
     if (!this.#signingIn || !this.resolvedClient?.session.isLoggedIn || !member) return;
-    if (member.termsAccepted && !this.#profilePending) {
+    if (member.termsAccepted && !this.#profile.pending) {
       this.#signingIn = false;
       this.emit('portico-sign-in-complete', {detail: {member}});
     }
@@ -208,174 +217,37 @@ export class PorticoLogin extends PorticoClientElement {
 
   /** The invitation to offer: the attribute's, else the page URL's when asked; once only. */
   private get invitationToken(): string | undefined {
-    if (this.#invitationSettled) return undefined;
-    if (this.invitation) return this.invitation;
-    if (!this.invitationFromUrl) return undefined;
-    return new URLSearchParams(location.search).get('invitation') ?? undefined;
+    return this.#invitation.token(this.invitation, this.invitationFromUrl);
   }
 
   // ---- signed out
 
-  private renderEmailStep(locale: string): TemplateResult {
-    const space = this.#space.state.data;
-    const link = isHttpsUrl(space?.terms.url) ? space.terms.url : undefined;
-    return html`
-      <form part="form" class="login__form" novalidate @submit=${this.handleRequestCode}>
-        ${field(
-          'email',
-          msg(locale, 'login.email'),
-          html`<input
-            part="input"
-            class="login__input"
-            id="email"
-            name="email"
-            type="email"
-            autocomplete="email"
-            required
-            .value=${live(this.email)}
-            aria-invalid=${this.error ? 'true' : 'false'}
-            aria-describedby=${this.error ? 'error privacy' : 'privacy'}
-            @input=${(event: Event) => (this.email = (event.target as HTMLInputElement).value)}
-          />`,
-        )}
-        <p part="privacy" class="login__hint" id="privacy">
-          ${
-            space
-              ? msg(locale, 'login.privacy', {space: space.name})
-              : msg(locale, 'login.privacyGeneric')
-          }
-          ${
-            link
-              ? html`<a
-                  part="terms-link"
-                  class="login__link"
-                  href=${link}
-                  target="_blank"
-                  rel="noopener"
-                  >${msg(locale, 'login.termsLink')}</a
-                >`
-              : nothing
-          }
-        </p>
-        ${this.renderLockout(locale)} ${this.renderError()}
-        <div class="login__actions">
-          ${submit(locale, this.busy, 'login.sendCode', 'login.sending', this.isLocked())}
-        </div>
-      </form>
-    `;
+  private signInContext(locale: string): SignInContext {
+    return {...this.#steps.context(locale), space: this.#space.state.data};
+  }
+
+  /** The email steps' context, with the lock on the email typed (if any). */
+  private emailContext(locale: string): EmailContext {
+    const lockedUntil = this.#waits.lockedUntil(this.email);
+    return {
+      ...this.signInContext(locale),
+      email: this.email,
+      lockout: lockedUntil === undefined ? nothing : renderLockout(locale, lockedUntil),
+      locked: this.isLocked(),
+      onEmail: (email) => (this.email = email),
+    };
   }
 
   private renderCodeStep(locale: string): TemplateResult {
-    const locked = this.isLocked();
-    const cooling = !locked && Date.now() < this.#resendAt;
-    return html`
-      <form part="form" class="login__form" novalidate @submit=${this.handleVerify}>
-        <p part="message" class="login__message" id="sent">
-          ${msg(locale, 'login.codeSent', {email: this.email})}
-        </p>
-        ${field(
-          'code',
-          msg(locale, 'login.code'),
-          html`<input
-            part="input"
-            class="login__input login__input--code"
-            id="code"
-            name="code"
-            inputmode="numeric"
-            autocomplete="one-time-code"
-            required
-            .value=${live(this.code)}
-            aria-invalid=${this.error ? 'true' : 'false'}
-            aria-describedby=${this.error ? 'sent code-hint error' : 'sent code-hint'}
-            @input=${(event: Event) => (this.code = (event.target as HTMLInputElement).value)}
-          />`,
-        )}
-        <p class="login__hint" id="code-hint">${msg(locale, 'login.codeHint')}</p>
-        ${this.renderLockout(locale)} ${this.renderError()}
-        <div class="login__actions">
-          ${submit(locale, this.busy, 'login.verify', 'login.verifying', locked)}
-          <button
-            part="change-email-button"
-            class="login__link"
-            type="button"
-            @click=${this.handleChangeEmail}
-          >
-            ${msg(locale, 'login.changeEmail')}
-          </button>
-          <button
-            part="resend-button"
-            class="login__link"
-            type="button"
-            aria-disabled=${cooling || locked || this.busy ? 'true' : 'false'}
-            @click=${this.handleResend}
-          >
-            ${
-              cooling
-                ? msg(locale, 'login.resendIn', {time: formatCountdown(this.#resendAt)})
-                : msg(locale, 'login.resend')
-            }
-          </button>
-        </div>
-      </form>
-    `;
-  }
-
-  private renderInvitation(locale: string): TemplateResult {
-    const space = this.#space.state.data;
-    return html`<div part="form" class="login__form">
-      <p part="message" class="login__message">
-        ${
-          space
-            ? msg(locale, 'login.invitation', {space: space.name})
-            : msg(locale, 'login.invitationGeneric')
-        }
-      </p>
-      ${this.renderError()}
-      <div class="login__actions">
-        <button
-          part="invitation-button"
-          class="login__button"
-          type="button"
-          aria-disabled=${this.busy ? 'true' : 'false'}
-          aria-busy=${this.busy ? 'true' : 'false'}
-          @click=${this.handleAcceptInvitation}
-        >
-          ${msg(locale, this.busy ? 'login.accepting' : 'login.acceptInvitation')}
-        </button>
-        <button class="login__link" type="button" @click=${this.handleUseEmail}>
-          ${msg(locale, 'login.useEmail')}
-        </button>
-      </div>
-    </div>`;
-  }
-
-  /** The lock on this email, with a live countdown (a `timer`: not read out every second). */
-  private renderLockout(locale: string): TemplateResult | typeof nothing {
-    const lock = this.#lock;
-    if (!lock || lock.email !== normalizeEmail(this.email)) return nothing;
-    if (Date.now() >= lock.until) {
-      return html`<p part="lockout" class="notice notice--info" role="status">
-        ${msg(locale, 'login.tryAgainNow')}
-      </p>`;
-    }
-    return html`<div part="lockout error" class="notice notice--error login__lockout">
-      <p class="login__message" role="alert">${msg(locale, 'login.locked')}</p>
-      <p class="login__message" role="timer">
-        ${msg(locale, 'login.tryAgainIn', {time: formatCountdown(lock.until)})}
-      </p>
-    </div>`;
-  }
-
-  private renderError(): TemplateResult | typeof nothing {
-    if (!this.error) return nothing;
-    const locale = resolveLocale(this.resolvedLang);
-    return html`<p part="error" class="login__error" id="error" role="alert">
-      ${this.error(locale)}
-    </p>`;
-  }
-
-  private renderText(text: string): TemplateResult {
-    return html`<p part="message" class="login__message">${text}</p>`;
+    return renderCodeStep({
+      ...this.emailContext(locale),
+      code: this.code,
+      resendAt: this.#waits.resendAt,
+      onCode: (code) => (this.code = code),
+      onSubmit: (event) => void this.handleVerify(event),
+      onChangeEmail: () => this.handleChangeEmail(),
+      onResend: () => void this.handleResend(),
+    });
   }
 
   // ---- signed in
@@ -390,13 +262,7 @@ export class PorticoLogin extends PorticoClientElement {
         ready: () => html``,
       });
     }
-    const context: StepContext = {
-      locale,
-      member,
-      busy: this.busy,
-      error: this.renderError(),
-      hasError: this.error !== undefined,
-    };
+    const context: StepContext = {...this.#steps.context(locale), member};
     if (!member.termsAccepted) {
       return renderTerms({
         ...context,
@@ -404,7 +270,7 @@ export class PorticoLogin extends PorticoClientElement {
         onSubmit: (event) => void this.handleAcceptTerms(event),
       });
     }
-    if (this.#profilePending) {
+    if (this.#profile.pending) {
       return renderProfile({
         ...context,
         onSubmit: (event) => void this.handleSaveProfile(event),
@@ -419,19 +285,19 @@ export class PorticoLogin extends PorticoClientElement {
   private async handleRequestCode(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const client = this.resolvedClient;
-    if (!client || this.busy || this.isLocked()) return;
+    if (!client || this.#steps.busy || this.isLocked()) return;
     const email = this.email.trim();
     const input = this.shadowRoot?.querySelector<HTMLInputElement>('[part~="input"]');
     if (!email || input?.validity.valid === false) return this.fail(key('login.invalidEmail'));
-    await this.run(async () => {
+    await this.#steps.run(async () => {
       const {challengeId} = await client.auth.requestCode({email});
       this.#challengeId = challengeId;
       this.email = email;
       this.code = '';
       this.step = 'code';
       this.startCooldown();
-      this.announcement = msg(this.locale, 'login.codeSent', {email});
-      this.#focus = 'input';
+      this.#steps.announce(msg(this.locale, 'login.codeSent', {email}));
+      this.#steps.focus = 'input';
     });
   }
 
@@ -439,11 +305,11 @@ export class PorticoLogin extends PorticoClientElement {
     event.preventDefault();
     const client = this.resolvedClient;
     const challengeId = this.#challengeId;
-    if (!client || !challengeId || this.busy || this.isLocked()) return;
+    if (!client || !challengeId || this.#steps.busy || this.isLocked()) return;
     const code = normalizeCode(this.code);
     // Not 6 digits: say what is expected, and send nothing (it cannot be right).
     if (!code) return this.fail(key('login.codeFormat'));
-    await this.run(async () => {
+    await this.#steps.run(async () => {
       this.#signingIn = true;
       const {member, isNew} = await client.auth.verifyCode({challengeId, code});
       this.#wrongCodes.clear(this.email);
@@ -453,100 +319,90 @@ export class PorticoLogin extends PorticoClientElement {
 
   private async handleResend(): Promise<void> {
     const client = this.resolvedClient;
-    if (!client || this.busy || Date.now() < this.#resendAt || this.isLocked()) return;
+    if (!client || this.#steps.busy || Date.now() < this.#waits.resendAt || this.isLocked()) return;
     const email = this.email;
-    await this.run(async () => {
+    await this.#steps.run(async () => {
       const {challengeId} = await client.auth.requestCode({email});
       this.#challengeId = challengeId;
-      this.#lock = undefined;
+      this.#waits.unlock();
       this.code = '';
       this.startCooldown();
-      this.announcement = msg(this.locale, 'login.codeResent', {email});
+      this.#steps.announce(msg(this.locale, 'login.codeResent', {email}));
     });
   }
 
   private async handleAcceptInvitation(): Promise<void> {
     const client = this.resolvedClient;
     const token = this.invitationToken;
-    if (!client || !token || this.busy) return;
-    await this.run(async () => {
+    if (!client || !token || this.#steps.busy) return;
+    await this.#steps.run(async () => {
       this.#signingIn = true;
       const {member, isNew} = await client.auth.acceptInvitation({token});
-      this.settleInvitation();
+      this.#invitation.settle(this.invitationFromUrl);
       this.signedIn(member, isNew);
     });
   }
 
   private handleUseEmail(): void {
-    this.settleInvitation();
-    this.error = undefined;
-    this.#focus = 'input';
+    this.#invitation.settle(this.invitationFromUrl);
+    this.#steps.go('input');
   }
 
   private handleChangeEmail(): void {
     this.step = 'email';
-    this.error = undefined;
     this.code = '';
     this.#challengeId = undefined;
-    this.#focus = 'input';
+    this.#steps.go('input');
   }
 
   private async handleAcceptTerms(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const client = this.resolvedClient;
     const member = this.currentMember;
-    if (!client || !member || this.busy) return;
+    if (!this.resolvedClient || !member || this.#steps.busy) return;
     const form = new FormData(event.target as HTMLFormElement);
     const name = String(form.get('name') ?? '').trim();
     if (needsName(member) && !name) return this.fail(key('login.nameRequired'), 'name-input');
     if (form.get('accept') !== 'on') return this.fail(key('login.termsRequired'), 'terms-checkbox');
-    await this.run(async () => {
-      // The version to accept is the space's current one (loading still, on a fast click).
-      const space = this.#space.state.data ?? (await client.store.fetch(spaceQuery(client)));
-      const version = space.terms.version;
-      if (needsName(member)) await updateProfile(client, {name});
-      const accepted = await acceptTerms(client, {version});
-      this.setMember(accepted);
-      this.#focus = 'heading';
-      this.emit('portico-terms-accepted', {detail: {member: accepted, version}});
+    await this.#steps.run(async () => {
+      // A missing name is saved with the acceptance, in the same step.
+      const accepted = await this.#terms.accept(
+        needsName(member) ? (client) => updateProfile(client, {name}) : undefined,
+      );
+      if (!accepted) return;
+      this.setMember(accepted.member);
+      this.#steps.focus = 'heading';
+      this.emit('portico-terms-accepted', {detail: accepted});
     });
   }
 
   private async handleSaveProfile(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const client = this.resolvedClient;
-    if (!client || this.busy) return;
-    const form = new FormData(event.target as HTMLFormElement);
-    const value = (name: string) => String(form.get(name) ?? '').trim();
-    if (!value('name')) return this.fail(key('login.nameRequired'), 'name-input');
-    await this.run(async () => {
-      const saved = await updateProfile(client, {
-        name: value('name'),
-        phone: value('phone') || null,
-        company: value('company') || null,
-      });
+    if (!this.resolvedClient || this.#steps.busy) return;
+    const fields = this.#profile.fieldsOf(event.target as HTMLFormElement);
+    if (!fields) return this.fail(key('login.nameRequired'), 'name-input');
+    await this.#steps.run(async () => {
+      const saved = await this.#profile.save(fields);
+      if (!saved) return;
       this.setMember(saved);
-      this.announcement = msg(this.locale, 'login.profileSaved');
+      this.#steps.announce(msg(this.locale, 'login.profileSaved'));
       this.emit('portico-profile-updated', {detail: {member: saved}});
       this.finishProfile();
     });
   }
 
   private finishProfile(): void {
-    this.#profilePending = false;
-    this.error = undefined;
-    this.#focus = 'heading';
-    this.requestUpdate();
+    this.#profile.done();
+    this.#steps.go('heading');
   }
 
   private async handleLogout(): Promise<void> {
     const client = this.resolvedClient;
-    if (!client || this.busy) return;
+    if (!client || this.#steps.busy) return;
     // The email field shows as soon as the session is gone (before the server answers).
     this.step = 'email';
-    this.#focus = 'input';
+    this.#steps.focus = 'input';
     // The SDK forgets the session even when the server cannot be told.
-    await this.run(() => client.auth.logout());
+    await this.#steps.run(() => client.auth.logout());
     this.emit('portico-logout');
   }
 
@@ -573,52 +429,30 @@ export class PorticoLogin extends PorticoClientElement {
 
   private signedIn(member: Profile, isNew: boolean): void {
     this.setMember(member);
-    this.#profilePending = isNew;
+    this.#profile.signedIn(isNew);
     this.#challengeId = undefined;
     this.step = 'email';
     this.code = '';
     // The next step's heading (terms, profile or welcome), never the page's <body>.
-    this.#focus = 'heading';
+    this.#steps.focus = 'heading';
     this.emit('portico-login', {detail: {member, isNew}});
   }
 
-  /** The invitation is used (or declined): drop it from the page URL too when it came from there. */
-  private settleInvitation(): void {
-    this.#invitationSettled = true;
-    if (!this.invitationFromUrl) return;
-    const url = new URL(location.href);
-    if (!url.searchParams.has('invitation')) return;
-    url.searchParams.delete('invitation');
-    history.replaceState(history.state, '', url);
-  }
-
   private startCooldown(): void {
-    this.#resendAt = Date.now() + this.resendCooldown * 1000;
-    this.#ticker.track(this.#resendAt);
+    this.#waits.startCooldown(this.resendCooldown);
   }
 
   private isLocked(): boolean {
-    const lock = this.#lock;
-    return !!lock && lock.email === normalizeEmail(this.email) && Date.now() < lock.until;
+    return this.#waits.isLocked(this.email);
   }
 
-  /** Runs one step with the busy state, turning failures into a message for the member. */
-  private async run(step: () => Promise<void>): Promise<void> {
-    this.busy = true;
-    this.error = undefined;
-    this.announcement = '';
-    try {
-      await step();
-    } catch (error) {
-      if (!isPorticoError(error)) throw error;
-      this.handleFailure(error);
-      if (error.status === 0 || error.status >= 500) this.emit('portico-error', {detail: {error}});
-    } finally {
-      this.busy = false;
-    }
-  }
-
+  /** Says why a step failed (an unreachable or failing API is also told to the page). */
   private handleFailure(error: PorticoError): void {
+    this.sayFailure(error);
+    if (error.status === 0 || error.status >= 500) this.emit('portico-error', {detail: {error}});
+  }
+
+  private sayFailure(error: PorticoError): void {
     switch (error.code) {
       case 'invalid_code': {
         const left = this.#wrongCodes.record(this.email);
@@ -627,17 +461,13 @@ export class PorticoLogin extends PorticoClientElement {
       case 'too_many_attempts':
       case 'rate_limited':
         if (error.retryAfter === undefined) return this.fail(key('login.tooManyAttempts'));
-        this.#lock = {
-          email: normalizeEmail(this.email),
-          until: Date.now() + error.retryAfter * 1000,
-        };
-        this.#ticker.track(this.#lock.until);
-        this.#focus = 'input';
+        this.#waits.lock(this.email, error.retryAfter);
+        this.#steps.focus = 'input';
         return;
       case 'code_expired':
         return this.fail(key('login.codeExpired'));
       case 'invitation_invalid':
-        this.settleInvitation();
+        this.#invitation.settle(this.invitationFromUrl);
         return this.fail(key('login.invitationInvalid'));
       case 'validation_failed':
       case 'bad_request':
@@ -652,13 +482,6 @@ export class PorticoLogin extends PorticoClientElement {
 
   /** Shows `error`, and puts focus on `field` (by default the email or code field, when shown). */
   private fail(error: Text, field?: Focus): void {
-    this.error = error;
-    this.#focus =
-      field ?? this.#focus ?? (this.resolvedClient?.session.isLoggedIn ? undefined : 'input');
+    this.#steps.fail(error, field, this.resolvedClient?.session.isLoggedIn ? undefined : 'input');
   }
 }
-
-const key =
-  (message: PlainMessageKey): Text =>
-  (locale) =>
-    msg(locale, message);

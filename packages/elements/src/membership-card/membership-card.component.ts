@@ -12,7 +12,6 @@ import {spaceQuery} from '@portico/sdk/space';
 import {formatMoney} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
-import {cssomStyle} from '../internal/cssom-style.js';
 import {msg, resolveLocale} from '../i18n/index.js';
 import {DataStates} from '../internal/data-states.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
@@ -21,7 +20,9 @@ import {renderHistory, validity} from './membership-history.js';
 import {STATUS_BADGE, benefitsOf, formatCalendarDate} from './membership-format.js';
 import {MembershipChangeController} from './membership-change-controller.js';
 import {renderConfirm} from './membership-confirm.js';
+import {renderAwaiting, renderScheduled} from './membership-pending.js';
 import {renderPlans} from './membership-plans.js';
+import {renderUsage} from './membership-usage.js';
 import styles from './membership-card.styles.js';
 
 /** How many past memberships the history shows (monthly plans: four years and more). */
@@ -212,10 +213,11 @@ export class PorticoMembershipCard extends PorticoClientElement {
             : nothing
         }
       </dl>
-      ${this.renderScheduled(locale, membership)} ${this.renderAwaiting(locale, membership)}
+      ${renderScheduled(locale, membership, this.#change)}
+      ${renderAwaiting(locale, membership, this.#change)}
       ${
         membership.status === 'active' || membership.status === 'inactive'
-          ? this.renderUsage(locale, membership)
+          ? renderUsage(locale, membership)
           : nothing
       }
       ${this.renderBenefits(locale, membership)} ${this.renderNotice()}
@@ -232,68 +234,6 @@ export class PorticoMembershipCard extends PorticoClientElement {
       }
       ${this.renderHistoryToggle(locale)}
     `;
-  }
-
-  /** A coming plan change or cancellation, with Undo. */
-  private renderScheduled(locale: string, membership: Membership): TemplateResult | typeof nothing {
-    const {scheduledChange, cancellation} = membership;
-    if (!scheduledChange && !cancellation) return nothing;
-    const busy = this.#change.busy !== undefined;
-    const [text, hidden, undo] = scheduledChange
-      ? [
-          msg(locale, 'membership.changesTo', {
-            plan: scheduledChange.plan.name,
-            date: formatCalendarDate(locale, scheduledChange.on),
-          }),
-          msg(locale, 'membership.undoChangeHidden', {plan: scheduledChange.plan.name}),
-          () => void this.#change.undoChange(membership),
-        ]
-      : [
-          msg(locale, 'membership.endsOn', {
-            date: formatCalendarDate(locale, cancellation?.endsOn ?? ''),
-          }),
-          msg(locale, 'membership.undoCancelHidden'),
-          () => void this.#change.undoCancel(membership),
-        ];
-    return html`<div class="membership-card__scheduled">
-      <p part="scheduled" class="badge badge--warning">${text}</p>
-      <button
-        part="undo-button"
-        class="button button--secondary"
-        type="button"
-        aria-disabled=${busy ? 'true' : 'false'}
-        @click=${() => !busy && undo()}
-      >
-        ${msg(locale, 'membership.undo')}<span class="visually-hidden"> ${hidden}</span>
-      </button>
-    </div>`;
-  }
-
-  /** What a pending membership waits for, and a Pay button when it is an unpaid order. */
-  private renderAwaiting(locale: string, membership: Membership): TemplateResult | typeof nothing {
-    if (membership.status !== 'pending' || !membership.awaiting) return nothing;
-    const busy = this.#change.busy !== undefined;
-    return html`<div class="membership-card__scheduled">
-      <p part="awaiting" class="membership-card__hint">
-        ${msg(locale, `membership.awaiting.${membership.awaiting}`)}
-      </p>
-      ${
-        membership.orderId
-          ? html`<button
-              part="pay-button"
-              class="button button--primary"
-              type="button"
-              aria-disabled=${busy ? 'true' : 'false'}
-              aria-busy=${this.#change.busy === 'paying' ? 'true' : 'false'}
-              @click=${() => !busy && void this.#change.pay(membership)}
-            >
-              ${msg(locale, 'membership.payNow', {
-                amount: formatMoney(membership.plan.price, locale),
-              })}
-            </button>`
-          : nothing
-      }
-    </div>`;
   }
 
   /** Change plan or cancel: the confirmation when one is open, else the plans and Cancel. */
@@ -388,48 +328,6 @@ export class PorticoMembershipCard extends PorticoClientElement {
     // A success closes the confirmation; a failure is said above it, which stays open.
     if (!notice || (this.#change.step && notice.tone === 'success')) return nothing;
     return html`<p part="notice" class="notice notice--${notice.tone}">${notice.text}</p>`;
-  }
-
-  private renderUsage(locale: string, membership: Membership): TemplateResult {
-    const {usage} = membership;
-    if (usage.kind === 'unlimited') {
-      return html`<p part="usage" class="membership-card__usage">
-        ${msg(locale, 'membership.unlimited')}
-      </p>`;
-    }
-    const [value, max, text] =
-      usage.kind === 'entries'
-        ? [
-            usage.used,
-            usage.total,
-            msg(locale, 'membership.usageEntries', {count: usage.used, total: usage.total}),
-          ]
-        : [
-            usage.daysElapsed,
-            usage.daysTotal,
-            msg(locale, 'membership.usageTime', {
-              elapsed: usage.daysElapsed,
-              total: usage.daysTotal,
-            }),
-          ];
-    const share = max > 0 ? Math.min(1, Math.max(0, value / max)) : 0;
-    return html`<div part="usage" class="membership-card__usage">
-      <div class="membership-card__usage-line">
-        <span id="usage-label">${msg(locale, 'membership.usage')}</span>
-        <span aria-hidden="true">${text}</span>
-      </div>
-      <div
-        class="progress"
-        role="progressbar"
-        aria-labelledby="usage-label"
-        aria-valuemin="0"
-        aria-valuemax=${max}
-        aria-valuenow=${value}
-        aria-valuetext=${text}
-      >
-        <div class="progress__bar" ${cssomStyle({width: `${share * 100}%`})}></div>
-      </div>
-    </div>`;
   }
 
   private renderBenefits(locale: string, membership: Membership): TemplateResult | typeof nothing {

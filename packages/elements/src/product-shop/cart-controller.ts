@@ -1,5 +1,5 @@
 import {isPorticoError, type OrderQuote, type PorticoCore, type PorticoError} from '@portico/sdk';
-import {quoteOrder} from '@portico/sdk/shop';
+import {endpoints, quoteOrder} from '@portico/sdk/shop';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {
   cartKey,
@@ -24,7 +24,7 @@ export const isDiscountError = (code: string): code is DiscountError =>
   (DISCOUNT_ERRORS as readonly string[]).includes(code);
 
 /** The most of one product a cart may hold (the API's limit per line). */
-export const MAX_QUANTITY = 99;
+export const MAX_QUANTITY = endpoints.createOrder.limits.quantity;
 
 /**
  * The shop's cart: its lines, the discount code and the idempotency key of the order it is

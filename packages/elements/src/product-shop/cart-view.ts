@@ -1,15 +1,11 @@
 import type {Product, Space} from '@portico/sdk';
-import {
-  addMoney,
-  formatMoney,
-  isHttpsUrl,
-  multiplyMoney,
-  zeroMoney,
-  type Money,
-} from '@portico/sdk/domain';
+import {endpoints} from '@portico/sdk/shop';
+import {addMoney, formatMoney, multiplyMoney, zeroMoney, type Money} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
 import {errorReason} from '../internal/error-message.js';
+import type {TermsController} from '../internal/terms-controller.js';
+import {acceptTermsButton, termsLink} from '../internal/terms.template.js';
 import type {CartController} from './cart-controller.js';
 import {maxQuantity} from './product-card.js';
 
@@ -33,6 +29,8 @@ export interface CartViewContext {
   /** An order is being placed or paid. */
   paying: boolean;
   busy: 'placing' | 'accepting' | undefined;
+  /** The terms step's acceptance. */
+  terms: TermsController;
   notice: CartNotice | undefined;
   /** Sets a line's quantity (0 removes it) within 1…`max`. */
   onQuantity: (productId: string, quantity: number, max: number) => void;
@@ -288,7 +286,7 @@ function renderDiscount(cart: CartController, context: CartViewContext): Templat
         name="code"
         part="discount-input"
         autocomplete="off"
-        maxlength="40"
+        maxlength=${endpoints.createOrder.limits.discountCode}
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${error ? 'discount-error' : nothing}
       />
@@ -310,27 +308,14 @@ function renderDiscount(cart: CartController, context: CartViewContext): Templat
 
 function renderTerms(context: CartViewContext): TemplateResult {
   const {locale, space} = context;
-  const url = isHttpsUrl(space?.terms.url) ? space.terms.url : undefined;
   return html`<div class="cart__terms" part="terms" role="group" aria-labelledby="terms-title">
     <h4 class="cart__terms-title" id="terms-title">${msg(locale, 'shop.termsTitle')}</h4>
     <p>${msg(locale, 'shop.termsText', {space: space?.name ?? ''})}</p>
-    ${
-      url
-        ? html`<a href=${url} target="_blank" rel="noopener noreferrer" part="terms-link"
-            >${msg(locale, 'shop.termsLink', {version: space?.terms.version ?? ''})}</a
-          >`
-        : nothing
-    }
+    ${termsLink(space, msg(locale, 'shop.termsLink', {version: space?.terms.version ?? ''}), {
+      part: 'terms-link',
+    })}
     <div class="cart__actions">
-      <button
-        type="button"
-        class="button button--primary"
-        part="accept-terms-button"
-        aria-busy=${context.busy === 'accepting' ? 'true' : 'false'}
-        @click=${context.onAcceptTerms}
-      >
-        ${msg(locale, 'shop.acceptTerms')}
-      </button>
+      ${acceptTermsButton(context.terms, msg(locale, 'shop.acceptTerms'), context.onAcceptTerms)}
       <button type="button" class="button button--ghost" @click=${context.onCancelTerms}>
         ${msg(locale, 'shop.cancel')}
       </button>

@@ -1,11 +1,11 @@
 import {isPorticoError, type Profile, type Order, type PorticoCore, type Space} from '@portico/sdk';
-import {acceptTerms} from '@portico/sdk/profile';
 import {cancelOrder, createOrder, payOrder} from '@portico/sdk/shop';
 import {formatMoney} from '@portico/sdk/domain';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {msg, resolveLocale} from '../i18n/index.js';
 import {errorReason} from '../internal/error-message.js';
 import type {PorticoElement} from '../internal/portico-element.js';
+import {TermsController} from '../internal/terms-controller.js';
 import {isDiscountError, type CartController} from './cart-controller.js';
 import type {CartNotice} from './cart-view.js';
 import type {OrderNotice} from './orders-view.js';
@@ -50,8 +50,8 @@ export class CheckoutController implements ReactiveController {
   chosenCard: string | undefined;
   /** The order the card step placed and could not pay yet (declined): paying retries it. */
   cardOrder: Order | undefined;
-  /** An order is being placed, or the terms accepted. */
-  busy: 'placing' | 'accepting' | undefined;
+  /** The terms step. */
+  readonly terms: TermsController;
   /** The order being paid or cancelled. */
   busyOrderId: string | undefined;
   /** The outcome of the last checkout, under the cart. */
@@ -61,11 +61,19 @@ export class CheckoutController implements ReactiveController {
 
   readonly #host: CheckoutHost;
   readonly #options: CheckoutOptions;
+  /** An order is being placed. */
+  #placing = false;
 
   constructor(host: CheckoutHost, options: CheckoutOptions) {
     this.#host = host;
     this.#options = options;
+    this.terms = new TermsController(host);
     host.addController(this);
+  }
+
+  /** An order is being placed, or the terms accepted. */
+  get busy(): 'placing' | 'accepting' | undefined {
+    return this.#placing ? 'placing' : this.terms.busy ? 'accepting' : undefined;
   }
 
   hostConnected(): void {}
@@ -104,16 +112,13 @@ export class CheckoutController implements ReactiveController {
     this.#set({chosenCard: card});
   }
 
+  /** Accepts the space's terms, then goes on to the card step. */
   async acceptTerms(): Promise<void> {
-    const client = this.#host.resolvedClient;
-    const version = this.#options.space()?.terms.version;
-    if (!client || !version || this.busy) return;
-    this.#set({busy: 'accepting'});
+    if (this.busy) return;
     try {
-      await acceptTerms(client, {version});
-      this.#set({step: 'card', busy: undefined});
+      if (await this.terms.accept()) this.#set({step: 'card'});
     } catch (error) {
-      this.#set({busy: undefined, notice: this.#failure('shop.orderError', error)});
+      this.#set({notice: this.#failure('shop.orderError', error)});
     }
   }
 
@@ -151,7 +156,8 @@ export class CheckoutController implements ReactiveController {
     const items = [...cart.cart.items];
     if (items.length === 0) return undefined;
     const discountCode = cart.cart.discountCode;
-    this.#set({busy: 'placing', notice: undefined});
+    this.#placing = true;
+    this.#set({notice: undefined});
     let order: Order;
     try {
       order = await createOrder(
@@ -160,11 +166,13 @@ export class CheckoutController implements ReactiveController {
         {idempotencyKey: cart.idempotencyKey()},
       );
     } catch (error) {
-      this.#set({busy: undefined});
+      this.#placing = false;
+      this.#host.requestUpdate();
       this.#orderFailed(error);
       return undefined;
     }
-    this.#set({busy: undefined});
+    this.#placing = false;
+    this.#host.requestUpdate();
     cart.clear();
     this.#options.cartChanged();
     this.#host.emit('portico-order-created', {detail: {order}});
@@ -262,7 +270,7 @@ export class CheckoutController implements ReactiveController {
     changes: Partial<
       Pick<
         CheckoutController,
-        'step' | 'busy' | 'busyOrderId' | 'notice' | 'orderNotices' | 'chosenCard' | 'cardOrder'
+        'step' | 'busyOrderId' | 'notice' | 'orderNotices' | 'chosenCard' | 'cardOrder'
       >
     >,
   ): void {

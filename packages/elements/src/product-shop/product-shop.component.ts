@@ -278,6 +278,7 @@ export class PorticoProductShop extends PorticoClientElement {
             payTotal: this.#checkout.cardOrder?.total ?? this.#cart.quote?.total,
             paying: this.#checkout.busy === 'placing' || this.#checkout.busyOrderId !== undefined,
             busy: this.#checkout.busy,
+            terms: this.#checkout.terms,
             notice: this.#checkout.notice,
             onQuantity: (id, quantity, max) => this.handleQuantity(id, quantity, max),
             onApplyCode: (code) => void this.handleApplyCode(code),

@@ -1,0 +1,179 @@
+// The steps before sign-in: the email, the code sent to it, or an invitation to accept; and
+// the lockout notice after too many wrong codes.
+import type {Space} from '@portico/sdk';
+import {html, type nothing, type TemplateResult} from 'lit';
+import {live} from 'lit/directives/live.js';
+import {msg} from '../i18n/index.js';
+import {termsLink} from '../internal/terms.template.js';
+import {field, submit} from './login-account.js';
+import {formatCountdown} from './login-countdown.js';
+import type {FormContext} from './step-controller.js';
+
+/** What every signed-out step gets from the element. */
+export interface SignInContext extends FormContext {
+  space: Space | undefined;
+}
+
+/** The email, and the lock on it, if any. */
+export interface EmailContext extends SignInContext {
+  email: string;
+  lockout: TemplateResult | typeof nothing;
+  locked: boolean;
+  onEmail: (email: string) => void;
+}
+
+export function renderEmailStep(
+  context: EmailContext & {onSubmit: (event: SubmitEvent) => void},
+): TemplateResult {
+  const {locale, space, hasError} = context;
+  return html`
+    <form part="form" class="login__form" novalidate @submit=${context.onSubmit}>
+      ${field(
+        'email',
+        msg(locale, 'login.email'),
+        html`<input
+          part="input"
+          class="login__input"
+          id="email"
+          name="email"
+          type="email"
+          autocomplete="email"
+          required
+          .value=${live(context.email)}
+          aria-invalid=${hasError ? 'true' : 'false'}
+          aria-describedby=${hasError ? 'error privacy' : 'privacy'}
+          @input=${(event: Event) => context.onEmail((event.target as HTMLInputElement).value)}
+        />`,
+      )}
+      <p part="privacy" class="login__hint" id="privacy">
+        ${
+          space
+            ? msg(locale, 'login.privacy', {space: space.name})
+            : msg(locale, 'login.privacyGeneric')
+        }
+        ${termsLink(space, msg(locale, 'login.termsLink'), {
+          part: 'terms-link',
+          className: 'login__link',
+        })}
+      </p>
+      ${context.lockout} ${context.error}
+      <div class="login__actions">
+        ${submit(locale, context.busy, 'login.sendCode', 'login.sending', context.locked)}
+      </div>
+    </form>
+  `;
+}
+
+export function renderCodeStep(
+  context: EmailContext & {
+    code: string;
+    /** When "Send a new code" works again (ms since epoch). */
+    resendAt: number;
+    onCode: (code: string) => void;
+    onSubmit: (event: SubmitEvent) => void;
+    onChangeEmail: () => void;
+    onResend: () => void;
+  },
+): TemplateResult {
+  const {locale, locked, hasError} = context;
+  const cooling = !locked && Date.now() < context.resendAt;
+  return html`
+    <form part="form" class="login__form" novalidate @submit=${context.onSubmit}>
+      <p part="message" class="login__message" id="sent">
+        ${msg(locale, 'login.codeSent', {email: context.email})}
+      </p>
+      ${field(
+        'code',
+        msg(locale, 'login.code'),
+        html`<input
+          part="input"
+          class="login__input login__input--code"
+          id="code"
+          name="code"
+          inputmode="numeric"
+          autocomplete="one-time-code"
+          required
+          .value=${live(context.code)}
+          aria-invalid=${hasError ? 'true' : 'false'}
+          aria-describedby=${hasError ? 'sent code-hint error' : 'sent code-hint'}
+          @input=${(event: Event) => context.onCode((event.target as HTMLInputElement).value)}
+        />`,
+      )}
+      <p class="login__hint" id="code-hint">${msg(locale, 'login.codeHint')}</p>
+      ${context.lockout} ${context.error}
+      <div class="login__actions">
+        ${submit(locale, context.busy, 'login.verify', 'login.verifying', locked)}
+        <button
+          part="change-email-button"
+          class="login__link"
+          type="button"
+          @click=${context.onChangeEmail}
+        >
+          ${msg(locale, 'login.changeEmail')}
+        </button>
+        <button
+          part="resend-button"
+          class="login__link"
+          type="button"
+          aria-disabled=${cooling || locked || context.busy ? 'true' : 'false'}
+          @click=${context.onResend}
+        >
+          ${
+            cooling
+              ? msg(locale, 'login.resendIn', {time: formatCountdown(context.resendAt)})
+              : msg(locale, 'login.resend')
+          }
+        </button>
+      </div>
+    </form>
+  `;
+}
+
+export function renderInvitation(
+  context: SignInContext & {onAccept: () => void; onUseEmail: () => void},
+): TemplateResult {
+  const {locale, space, busy} = context;
+  return html`<div part="form" class="login__form">
+    <p part="message" class="login__message">
+      ${
+        space
+          ? msg(locale, 'login.invitation', {space: space.name})
+          : msg(locale, 'login.invitationGeneric')
+      }
+    </p>
+    ${context.error}
+    <div class="login__actions">
+      <button
+        part="invitation-button"
+        class="login__button"
+        type="button"
+        aria-disabled=${busy ? 'true' : 'false'}
+        aria-busy=${busy ? 'true' : 'false'}
+        @click=${context.onAccept}
+      >
+        ${msg(locale, busy ? 'login.accepting' : 'login.acceptInvitation')}
+      </button>
+      <button class="login__link" type="button" @click=${context.onUseEmail}>
+        ${msg(locale, 'login.useEmail')}
+      </button>
+    </div>
+  </div>`;
+}
+
+/**
+ * The lock on the email typed (`until`, ms since epoch), with a live countdown (a `timer`: not
+ * read out every second); once it has passed, that the member may try again.
+ */
+export function renderLockout(locale: string, until: number): TemplateResult {
+  if (Date.now() >= until) {
+    return html`<p part="lockout" class="notice notice--info" role="status">
+      ${msg(locale, 'login.tryAgainNow')}
+    </p>`;
+  }
+  return html`<div part="lockout error" class="notice notice--error login__lockout">
+    <p class="login__message" role="alert">${msg(locale, 'login.locked')}</p>
+    <p class="login__message" role="timer">
+      ${msg(locale, 'login.tryAgainIn', {time: formatCountdown(until)})}
+    </p>
+  </div>`;
+}

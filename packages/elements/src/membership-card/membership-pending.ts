@@ -1,0 +1,78 @@
+// What is coming or awaited: a scheduled plan change or cancellation (with Undo), and what a
+// pending membership waits for (with Pay when it is an unpaid order).
+import type {Membership} from '@portico/sdk';
+import {formatMoney} from '@portico/sdk/domain';
+import {html, nothing, type TemplateResult} from 'lit';
+import {msg} from '../i18n/index.js';
+import type {MembershipChangeController} from './membership-change-controller.js';
+import {formatCalendarDate} from './membership-format.js';
+
+/** A coming plan change or cancellation, with Undo. */
+export function renderScheduled(
+  locale: string,
+  membership: Membership,
+  change: MembershipChangeController,
+): TemplateResult | typeof nothing {
+  const {scheduledChange, cancellation} = membership;
+  if (!scheduledChange && !cancellation) return nothing;
+  const busy = change.busy !== undefined;
+  const [text, hidden, undo] = scheduledChange
+    ? [
+        msg(locale, 'membership.changesTo', {
+          plan: scheduledChange.plan.name,
+          date: formatCalendarDate(locale, scheduledChange.on),
+        }),
+        msg(locale, 'membership.undoChangeHidden', {plan: scheduledChange.plan.name}),
+        () => void change.undoChange(membership),
+      ]
+    : [
+        msg(locale, 'membership.endsOn', {
+          date: formatCalendarDate(locale, cancellation?.endsOn ?? ''),
+        }),
+        msg(locale, 'membership.undoCancelHidden'),
+        () => void change.undoCancel(membership),
+      ];
+  return html`<div class="membership-card__scheduled">
+    <p part="scheduled" class="badge badge--warning">${text}</p>
+    <button
+      part="undo-button"
+      class="button button--secondary"
+      type="button"
+      aria-disabled=${busy ? 'true' : 'false'}
+      @click=${() => !busy && undo()}
+    >
+      ${msg(locale, 'membership.undo')}<span class="visually-hidden"> ${hidden}</span>
+    </button>
+  </div>`;
+}
+
+/** What a pending membership waits for, and a Pay button when it is an unpaid order. */
+export function renderAwaiting(
+  locale: string,
+  membership: Membership,
+  change: MembershipChangeController,
+): TemplateResult | typeof nothing {
+  if (membership.status !== 'pending' || !membership.awaiting) return nothing;
+  const busy = change.busy !== undefined;
+  return html`<div class="membership-card__scheduled">
+    <p part="awaiting" class="membership-card__hint">
+      ${msg(locale, `membership.awaiting.${membership.awaiting}`)}
+    </p>
+    ${
+      membership.orderId
+        ? html`<button
+            part="pay-button"
+            class="button button--primary"
+            type="button"
+            aria-disabled=${busy ? 'true' : 'false'}
+            aria-busy=${change.busy === 'paying' ? 'true' : 'false'}
+            @click=${() => !busy && void change.pay(membership)}
+          >
+            ${msg(locale, 'membership.payNow', {
+              amount: formatMoney(membership.plan.price, locale),
+            })}
+          </button>`
+        : nothing
+    }
+  </div>`;
+}
