@@ -3,40 +3,13 @@
 import type {Endpoint} from '../../contract/endpoint.js';
 
 /** `POST /auth/otp`: Email a 6-digit one-time code (valid 10 minutes). */
-export const requestCode = {
-  name: 'requestCode',
-  method: 'POST',
-  path: '/auth/otp',
-  access: 'public',
-  errors: ['too_many_attempts'],
-} as const satisfies Endpoint<'requestCode'>;
+export const requestCode = {"name":"requestCode","method":"POST","path":"/auth/otp","access":"public","errors":["too_many_attempts"]} as const satisfies Endpoint<'requestCode'>;
 
 /** `POST /auth/otp/verify`: Exchange a one-time code for a session. */
-export const verifyCode = {
-  name: 'verifyCode',
-  method: 'POST',
-  path: '/auth/otp/verify',
-  access: 'public',
-  errors: ['invalid_code', 'code_expired', 'too_many_attempts'],
-  session: 'login',
-} as const satisfies Endpoint<'verifyCode'>;
+export const verifyCode = {"name":"verifyCode","method":"POST","path":"/auth/otp/verify","access":"public","errors":["invalid_code","code_expired","too_many_attempts"],"session":"login"} as const satisfies Endpoint<'verifyCode'>;
 
 /** `POST /auth/invitations/:token/accept`: Log in from an invitation link, no code needed. */
-export const acceptInvitation = {
-  name: 'acceptInvitation',
-  method: 'POST',
-  path: '/auth/invitations/:token/accept',
-  access: 'public',
-  errors: ['invitation_invalid'],
-  session: 'login',
-} as const satisfies Endpoint<'acceptInvitation'>;
+export const acceptInvitation = {"name":"acceptInvitation","method":"POST","path":"/auth/invitations/:token/accept","access":"public","errors":["invitation_invalid"],"session":"login"} as const satisfies Endpoint<'acceptInvitation'>;
 
 /** `POST /auth/logout`: Revoke the current session token. */
-export const logout = {
-  name: 'logout',
-  method: 'POST',
-  path: '/auth/logout',
-  access: 'member',
-  errors: [],
-  session: 'logout',
-} as const satisfies Endpoint<'logout'>;
+export const logout = {"name":"logout","method":"POST","path":"/auth/logout","access":"member","errors":[],"session":"logout"} as const satisfies Endpoint<'logout'>;

@@ -3,61 +3,13 @@
 import type {Endpoint} from '../../contract/endpoint.js';
 
 /** `GET /me/bookings`: The member's bookings, soonest first. */
-export const listBookings = {
-  name: 'listBookings',
-  method: 'GET',
-  path: '/me/bookings',
-  access: 'member',
-  errors: [],
-} as const satisfies Endpoint<'listBookings'>;
+export const listBookings = {"name":"listBookings","method":"GET","path":"/me/bookings","access":"member","errors":[]} as const satisfies Endpoint<'listBookings'>;
 
 /** `POST /bookings/quote`: What a booking would cost and its cancellation terms; no side effect. */
-export const quoteBooking = {
-  name: 'quoteBooking',
-  method: 'POST',
-  path: '/bookings/quote',
-  access: 'member',
-  errors: [
-    'slot_unavailable',
-    'outside_opening_hours',
-    'duration_out_of_range',
-    'too_far_in_advance',
-    'too_late',
-    'invalid_time_range',
-    'recurrence_too_long',
-  ],
-  limits: {note: 500, occurrences: 52, interval: 4},
-  safe: true,
-} as const satisfies Endpoint<'quoteBooking'>;
+export const quoteBooking = {"name":"quoteBooking","method":"POST","path":"/bookings/quote","access":"member","errors":["slot_unavailable","outside_opening_hours","duration_out_of_range","too_far_in_advance","too_late","invalid_time_range","recurrence_too_long"],"limits":{"note":500,"occurrences":52,"interval":4},"safe":true} as const satisfies Endpoint<'quoteBooking'>;
 
 /** `POST /bookings`: Book a resource (all occurrences of a recurring booking, or none). */
-export const createBooking = {
-  name: 'createBooking',
-  method: 'POST',
-  path: '/bookings',
-  access: 'member',
-  errors: [
-    'slot_unavailable',
-    'outside_opening_hours',
-    'duration_out_of_range',
-    'too_far_in_advance',
-    'too_late',
-    'invalid_time_range',
-    'recurrence_too_long',
-    'insufficient_credits',
-    'terms_not_accepted',
-  ],
-  invalidates: ['availability', 'bookings', 'credits', 'membership', 'notifications'],
-  limits: {note: 500, occurrences: 52, interval: 4},
-  idempotent: true,
-} as const satisfies Endpoint<'createBooking'>;
+export const createBooking = {"name":"createBooking","method":"POST","path":"/bookings","access":"member","errors":["slot_unavailable","outside_opening_hours","duration_out_of_range","too_far_in_advance","too_late","invalid_time_range","recurrence_too_long","insufficient_credits","terms_not_accepted"],"invalidates":["availability","bookings","credits","membership","notifications"],"limits":{"note":500,"occurrences":52,"interval":4},"idempotent":true} as const satisfies Endpoint<'createBooking'>;
 
 /** `DELETE /bookings/:bookingId`: Cancel a booking; refunds follow the cancellation policy. */
-export const cancelBooking = {
-  name: 'cancelBooking',
-  method: 'DELETE',
-  path: '/bookings/:bookingId',
-  access: 'member',
-  errors: ['already_cancelled', 'already_started'],
-  invalidates: ['availability', 'bookings', 'credits', 'membership', 'notifications'],
-} as const satisfies Endpoint<'cancelBooking'>;
+export const cancelBooking = {"name":"cancelBooking","method":"DELETE","path":"/bookings/:bookingId","access":"member","errors":["already_cancelled","already_started"],"invalidates":["availability","bookings","credits","membership","notifications"]} as const satisfies Endpoint<'cancelBooking'>;

@@ -3,19 +3,7 @@
 import type {Endpoint} from '../../contract/endpoint.js';
 
 /** `GET /me/credits`: Credit buckets and their total. */
-export const getCredits = {
-  name: 'getCredits',
-  method: 'GET',
-  path: '/me/credits',
-  access: 'member',
-  errors: [],
-} as const satisfies Endpoint<'getCredits'>;
+export const getCredits = {"name":"getCredits","method":"GET","path":"/me/credits","access":"member","errors":[]} as const satisfies Endpoint<'getCredits'>;
 
 /** `GET /me/credits/ledger`: Every movement of credits, newest first; each balanceAfter is the older one plus delta. */
-export const listCreditLedger = {
-  name: 'listCreditLedger',
-  method: 'GET',
-  path: '/me/credits/ledger',
-  access: 'member',
-  errors: [],
-} as const satisfies Endpoint<'listCreditLedger'>;
+export const listCreditLedger = {"name":"listCreditLedger","method":"GET","path":"/me/credits/ledger","access":"member","errors":[]} as const satisfies Endpoint<'listCreditLedger'>;

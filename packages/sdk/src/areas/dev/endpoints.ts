@@ -3,64 +3,22 @@
 import type {Endpoint} from '../../contract/endpoint.js';
 
 /** `GET /__dev/mailbox`: Mails and codes the mock server "sent". */
-export const devMailbox = {
-  name: 'devMailbox',
-  method: 'GET',
-  path: '/__dev/mailbox',
-  access: 'dev',
-  errors: [],
-} as const satisfies Endpoint<'devMailbox'>;
+export const devMailbox = {"name":"devMailbox","method":"GET","path":"/__dev/mailbox","access":"dev","errors":[]} as const satisfies Endpoint<'devMailbox'>;
 
 /** `POST /__dev/clock`: Set the mock server's clock. */
-export const devSetClock = {
-  name: 'devSetClock',
-  method: 'POST',
-  path: '/__dev/clock',
-  access: 'dev',
-  errors: [],
-} as const satisfies Endpoint<'devSetClock'>;
+export const devSetClock = {"name":"devSetClock","method":"POST","path":"/__dev/clock","access":"dev","errors":[]} as const satisfies Endpoint<'devSetClock'>;
 
 /** `POST /__dev/latency`: Delay every answer by this many milliseconds (0 to stop), e.g. to send a request while another is in flight. */
-export const devSetLatency = {
-  name: 'devSetLatency',
-  method: 'POST',
-  path: '/__dev/latency',
-  access: 'dev',
-  errors: [],
-} as const satisfies Endpoint<'devSetLatency'>;
+export const devSetLatency = {"name":"devSetLatency","method":"POST","path":"/__dev/latency","access":"dev","errors":[]} as const satisfies Endpoint<'devSetLatency'>;
 
 /** `POST /__dev/reset`: Reset the state to a scenario. */
-export const devReset = {
-  name: 'devReset',
-  method: 'POST',
-  path: '/__dev/reset',
-  access: 'dev',
-  errors: [],
-} as const satisfies Endpoint<'devReset'>;
+export const devReset = {"name":"devReset","method":"POST","path":"/__dev/reset","access":"dev","errors":[]} as const satisfies Endpoint<'devReset'>;
 
 /** `POST /__dev/bookings/:bookingId/approve`: Approve a booking waiting for approval (status `pending_approval` → `confirmed`). */
-export const devApproveBooking = {
-  name: 'devApproveBooking',
-  method: 'POST',
-  path: '/__dev/bookings/:bookingId/approve',
-  access: 'dev',
-  errors: ['already_cancelled'],
-} as const satisfies Endpoint<'devApproveBooking'>;
+export const devApproveBooking = {"name":"devApproveBooking","method":"POST","path":"/__dev/bookings/:bookingId/approve","access":"dev","errors":["already_cancelled"]} as const satisfies Endpoint<'devApproveBooking'>;
 
 /** `POST /__dev/bookings/:bookingId/decline`: Decline a booking: cancelled with a full refund. */
-export const devDeclineBooking = {
-  name: 'devDeclineBooking',
-  method: 'POST',
-  path: '/__dev/bookings/:bookingId/decline',
-  access: 'dev',
-  errors: ['already_cancelled'],
-} as const satisfies Endpoint<'devDeclineBooking'>;
+export const devDeclineBooking = {"name":"devDeclineBooking","method":"POST","path":"/__dev/bookings/:bookingId/decline","access":"dev","errors":["already_cancelled"]} as const satisfies Endpoint<'devDeclineBooking'>;
 
 /** `POST /__dev/memberships/:membershipId/approve`: Approve a membership waiting for approval (free: active; paid: awaiting payment). */
-export const devApproveMembership = {
-  name: 'devApproveMembership',
-  method: 'POST',
-  path: '/__dev/memberships/:membershipId/approve',
-  access: 'dev',
-  errors: [],
-} as const satisfies Endpoint<'devApproveMembership'>;
+export const devApproveMembership = {"name":"devApproveMembership","method":"POST","path":"/__dev/memberships/:membershipId/approve","access":"dev","errors":[]} as const satisfies Endpoint<'devApproveMembership'>;

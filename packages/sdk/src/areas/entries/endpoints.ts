@@ -3,26 +3,7 @@
 import type {Endpoint} from '../../contract/endpoint.js';
 
 /** `GET /me/entries`: Entries total, used, remaining, validity and history. */
-export const getEntries = {
-  name: 'getEntries',
-  method: 'GET',
-  path: '/me/entries',
-  access: 'member',
-  errors: [],
-} as const satisfies Endpoint<'getEntries'>;
+export const getEntries = {"name":"getEntries","method":"GET","path":"/me/entries","access":"member","errors":[]} as const satisfies Endpoint<'getEntries'>;
 
 /** `POST /me/entries/check-in`: Use today's entry while the space is open; once per day, repeating it changes nothing. */
-export const checkIn = {
-  name: 'checkIn',
-  method: 'POST',
-  path: '/me/entries/check-in',
-  access: 'member',
-  errors: [
-    'no_entries_left',
-    'no_active_membership',
-    'outside_opening_hours',
-    'terms_not_accepted',
-  ],
-  invalidates: ['entries', 'membership'],
-  idempotent: true,
-} as const satisfies Endpoint<'checkIn'>;
+export const checkIn = {"name":"checkIn","method":"POST","path":"/me/entries/check-in","access":"member","errors":["no_entries_left","no_active_membership","outside_opening_hours","terms_not_accepted"],"invalidates":["entries","membership"],"idempotent":true} as const satisfies Endpoint<'checkIn'>;

@@ -3,110 +3,28 @@
 import type {Endpoint} from '../../contract/endpoint.js';
 
 /** `GET /plans`: Plans on offer. */
-export const listPlans = {
-  name: 'listPlans',
-  method: 'GET',
-  path: '/plans',
-  access: 'public',
-  errors: [],
-} as const satisfies Endpoint<'listPlans'>;
+export const listPlans = {"name":"listPlans","method":"GET","path":"/plans","access":"public","errors":[]} as const satisfies Endpoint<'listPlans'>;
 
 /** `GET /me/membership`: The current membership with status, validity, usage and next billing. */
-export const getMembership = {
-  name: 'getMembership',
-  method: 'GET',
-  path: '/me/membership',
-  access: 'member',
-  errors: [],
-} as const satisfies Endpoint<'getMembership'>;
+export const getMembership = {"name":"getMembership","method":"GET","path":"/me/membership","access":"member","errors":[]} as const satisfies Endpoint<'getMembership'>;
 
 /** `GET /me/memberships`: Every membership, newest first, with payments. */
-export const listMemberships = {
-  name: 'listMemberships',
-  method: 'GET',
-  path: '/me/memberships',
-  access: 'member',
-  errors: [],
-} as const satisfies Endpoint<'listMemberships'>;
+export const listMemberships = {"name":"listMemberships","method":"GET","path":"/me/memberships","access":"member","errors":[]} as const satisfies Endpoint<'listMemberships'>;
 
 /** `POST /me/memberships/quote`: What joining, changing or cancelling would do: plans, date, amount; no side effect. */
-export const quoteMembership = {
-  name: 'quoteMembership',
-  method: 'POST',
-  path: '/me/memberships/quote',
-  access: 'member',
-  errors: [
-    'unknown_plan',
-    'already_member',
-    'already_on_plan',
-    'change_pending',
-    'no_active_membership',
-    'plan_change_forbidden',
-  ],
-  safe: true,
-} as const satisfies Endpoint<'quoteMembership'>;
+export const quoteMembership = {"name":"quoteMembership","method":"POST","path":"/me/memberships/quote","access":"member","errors":["unknown_plan","already_member","already_on_plan","change_pending","no_active_membership","plan_change_forbidden"],"safe":true} as const satisfies Endpoint<'quoteMembership'>;
 
 /** `POST /me/memberships`: Join a plan: pending until paid (or approved); pays at once with a paymentMethod. */
-export const joinPlan = {
-  name: 'joinPlan',
-  method: 'POST',
-  path: '/me/memberships',
-  access: 'member',
-  errors: [
-    'unknown_plan',
-    'already_member',
-    'plan_change_forbidden',
-    'terms_not_accepted',
-    'payment_declined',
-  ],
-  invalidates: ['membership', 'credits', 'orders', 'myProducts', 'notifications'],
-  idempotent: true,
-} as const satisfies Endpoint<'joinPlan'>;
+export const joinPlan = {"name":"joinPlan","method":"POST","path":"/me/memberships","access":"member","errors":["unknown_plan","already_member","plan_change_forbidden","terms_not_accepted","payment_declined"],"invalidates":["membership","credits","orders","myProducts","notifications"],"idempotent":true} as const satisfies Endpoint<'joinPlan'>;
 
 /** `POST /me/memberships/:membershipId/change`: Move to another plan at the next period (undo with DELETE before then). */
-export const changePlan = {
-  name: 'changePlan',
-  method: 'POST',
-  path: '/me/memberships/:membershipId/change',
-  access: 'member',
-  errors: [
-    'unknown_plan',
-    'already_on_plan',
-    'change_pending',
-    'no_active_membership',
-    'plan_change_forbidden',
-  ],
-  invalidates: ['membership', 'credits', 'orders', 'myProducts', 'notifications'],
-  idempotent: true,
-} as const satisfies Endpoint<'changePlan'>;
+export const changePlan = {"name":"changePlan","method":"POST","path":"/me/memberships/:membershipId/change","access":"member","errors":["unknown_plan","already_on_plan","change_pending","no_active_membership","plan_change_forbidden"],"invalidates":["membership","credits","orders","myProducts","notifications"],"idempotent":true} as const satisfies Endpoint<'changePlan'>;
 
 /** `DELETE /me/memberships/:membershipId/change`: Drop a plan change that has not taken effect yet. */
-export const undoPlanChange = {
-  name: 'undoPlanChange',
-  method: 'DELETE',
-  path: '/me/memberships/:membershipId/change',
-  access: 'member',
-  errors: ['nothing_to_undo'],
-  invalidates: ['membership', 'credits', 'orders', 'myProducts', 'notifications'],
-} as const satisfies Endpoint<'undoPlanChange'>;
+export const undoPlanChange = {"name":"undoPlanChange","method":"DELETE","path":"/me/memberships/:membershipId/change","access":"member","errors":["nothing_to_undo"],"invalidates":["membership","credits","orders","myProducts","notifications"]} as const satisfies Endpoint<'undoPlanChange'>;
 
 /** `POST /me/memberships/:membershipId/cancel`: Cancel at the end of the period, after the space's notice (undo with DELETE). */
-export const cancelMembership = {
-  name: 'cancelMembership',
-  method: 'POST',
-  path: '/me/memberships/:membershipId/cancel',
-  access: 'member',
-  errors: ['change_pending', 'no_active_membership', 'plan_change_forbidden'],
-  invalidates: ['membership', 'credits', 'orders', 'myProducts', 'notifications'],
-  idempotent: true,
-} as const satisfies Endpoint<'cancelMembership'>;
+export const cancelMembership = {"name":"cancelMembership","method":"POST","path":"/me/memberships/:membershipId/cancel","access":"member","errors":["change_pending","no_active_membership","plan_change_forbidden"],"invalidates":["membership","credits","orders","myProducts","notifications"],"idempotent":true} as const satisfies Endpoint<'cancelMembership'>;
 
 /** `DELETE /me/memberships/:membershipId/cancel`: Keep a membership whose cancellation has not taken effect yet. */
-export const undoCancellation = {
-  name: 'undoCancellation',
-  method: 'DELETE',
-  path: '/me/memberships/:membershipId/cancel',
-  access: 'member',
-  errors: ['nothing_to_undo'],
-  invalidates: ['membership', 'credits', 'orders', 'myProducts', 'notifications'],
-} as const satisfies Endpoint<'undoCancellation'>;
+export const undoCancellation = {"name":"undoCancellation","method":"DELETE","path":"/me/memberships/:membershipId/cancel","access":"member","errors":["nothing_to_undo"],"invalidates":["membership","credits","orders","myProducts","notifications"]} as const satisfies Endpoint<'undoCancellation'>;

@@ -3,20 +3,7 @@
 import type {Endpoint} from '../../contract/endpoint.js';
 
 /** `GET /me/notifications`: The member's notifications, newest first. */
-export const listNotifications = {
-  name: 'listNotifications',
-  method: 'GET',
-  path: '/me/notifications',
-  access: 'member',
-  errors: [],
-} as const satisfies Endpoint<'listNotifications'>;
+export const listNotifications = {"name":"listNotifications","method":"GET","path":"/me/notifications","access":"member","errors":[]} as const satisfies Endpoint<'listNotifications'>;
 
 /** `POST /me/notifications/:notificationId/read`: Mark a notification read. */
-export const markNotificationRead = {
-  name: 'markNotificationRead',
-  method: 'POST',
-  path: '/me/notifications/:notificationId/read',
-  access: 'member',
-  errors: [],
-  invalidates: ['notifications'],
-} as const satisfies Endpoint<'markNotificationRead'>;
+export const markNotificationRead = {"name":"markNotificationRead","method":"POST","path":"/me/notifications/:notificationId/read","access":"member","errors":[],"invalidates":["notifications"]} as const satisfies Endpoint<'markNotificationRead'>;

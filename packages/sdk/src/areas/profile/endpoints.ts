@@ -3,58 +3,19 @@
 import type {Endpoint} from '../../contract/endpoint.js';
 
 /** `GET /me`: The member's profile. */
-export const getProfile = {
-  name: 'getProfile',
-  method: 'GET',
-  path: '/me',
-  access: 'member',
-  errors: [],
-} as const satisfies Endpoint<'getProfile'>;
+export const getProfile = {"name":"getProfile","method":"GET","path":"/me","access":"member","errors":[]} as const satisfies Endpoint<'getProfile'>;
 
 /** `PATCH /me`: Change name, phone, company, bio, photo or locale. */
-export const updateProfile = {
-  name: 'updateProfile',
-  method: 'PATCH',
-  path: '/me',
-  access: 'member',
-  errors: [],
-  invalidates: ['profile'],
-} as const satisfies Endpoint<'updateProfile'>;
+export const updateProfile = {"name":"updateProfile","method":"PATCH","path":"/me","access":"member","errors":[],"invalidates":["profile"]} as const satisfies Endpoint<'updateProfile'>;
 
 /** `POST /me/terms`: Accept the space's current terms. */
-export const acceptTerms = {
-  name: 'acceptTerms',
-  method: 'POST',
-  path: '/me/terms',
-  access: 'member',
-  errors: [],
-  invalidates: ['profile'],
-} as const satisfies Endpoint<'acceptTerms'>;
+export const acceptTerms = {"name":"acceptTerms","method":"POST","path":"/me/terms","access":"member","errors":[],"invalidates":["profile"]} as const satisfies Endpoint<'acceptTerms'>;
 
 /** `GET /me/calendar-feed`: The member's secret calendar feed address (made on first use). */
-export const getCalendarFeed = {
-  name: 'getCalendarFeed',
-  method: 'GET',
-  path: '/me/calendar-feed',
-  access: 'member',
-  errors: [],
-} as const satisfies Endpoint<'getCalendarFeed'>;
+export const getCalendarFeed = {"name":"getCalendarFeed","method":"GET","path":"/me/calendar-feed","access":"member","errors":[]} as const satisfies Endpoint<'getCalendarFeed'>;
 
 /** `POST /me/calendar-feed/reset`: A new calendar feed address; the old one answers 404 from now on. */
-export const resetCalendarFeed = {
-  name: 'resetCalendarFeed',
-  method: 'POST',
-  path: '/me/calendar-feed/reset',
-  access: 'member',
-  errors: [],
-  invalidates: ['profile'],
-} as const satisfies Endpoint<'resetCalendarFeed'>;
+export const resetCalendarFeed = {"name":"resetCalendarFeed","method":"POST","path":"/me/calendar-feed/reset","access":"member","errors":[],"invalidates":["profile"]} as const satisfies Endpoint<'resetCalendarFeed'>;
 
 /** `GET /calendar/:secret.ics`: A member's upcoming and recent bookings as iCalendar, for calendar apps: the secret in the path is the credential (no Authorization header). */
-export const calendarFeedFile = {
-  name: 'calendarFeedFile',
-  method: 'GET',
-  path: '/calendar/:secret.ics',
-  access: 'public',
-  errors: [],
-} as const satisfies Endpoint<'calendarFeedFile'>;
+export const calendarFeedFile = {"name":"calendarFeedFile","method":"GET","path":"/calendar/:secret.ics","access":"public","errors":[]} as const satisfies Endpoint<'calendarFeedFile'>;

@@ -3,11 +3,4 @@
 import type {Endpoint} from '../../contract/endpoint.js';
 
 /** `GET /events`: Server-sent events: availability, booking, credits, order and notification changes (resume with Last-Event-ID). */
-export const events = {
-  name: 'events',
-  method: 'GET',
-  path: '/events',
-  access: 'member',
-  errors: [],
-  stream: true,
-} as const satisfies Endpoint<'events'>;
+export const events = {"name":"events","method":"GET","path":"/events","access":"member","errors":[],"stream":true} as const satisfies Endpoint<'events'>;

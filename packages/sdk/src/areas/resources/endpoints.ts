@@ -3,19 +3,7 @@
 import type {Endpoint} from '../../contract/endpoint.js';
 
 /** `GET /resources`: Bookable rooms, desks, offices and equipment. */
-export const listResources = {
-  name: 'listResources',
-  method: 'GET',
-  path: '/resources',
-  access: 'public',
-  errors: [],
-} as const satisfies Endpoint<'listResources'>;
+export const listResources = {"name":"listResources","method":"GET","path":"/resources","access":"public","errors":[]} as const satisfies Endpoint<'listResources'>;
 
 /** `GET /availability`: Free (bookable) and busy intervals per resource, busy without who (at most 31 days). */
-export const getAvailability = {
-  name: 'getAvailability',
-  method: 'GET',
-  path: '/availability',
-  access: 'public',
-  errors: ['invalid_time_range'],
-} as const satisfies Endpoint<'getAvailability'>;
+export const getAvailability = {"name":"getAvailability","method":"GET","path":"/availability","access":"public","errors":["invalid_time_range"]} as const satisfies Endpoint<'getAvailability'>;

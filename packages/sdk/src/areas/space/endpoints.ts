@@ -3,10 +3,4 @@
 import type {Endpoint} from '../../contract/endpoint.js';
 
 /** `GET /`: The space: name, time zone, currency, locales, hours, terms, policy, branding. */
-export const getSpace = {
-  name: 'getSpace',
-  method: 'GET',
-  path: '/',
-  access: 'public',
-  errors: [],
-} as const satisfies Endpoint<'getSpace'>;
+export const getSpace = {"name":"getSpace","method":"GET","path":"/","access":"public","errors":[]} as const satisfies Endpoint<'getSpace'>;
