@@ -46,6 +46,15 @@ type EventInput = RealtimeEvent extends infer E
 // across restarts and resets, and a stale `Last-Event-ID` never hides new events.
 const IDS_PER_COMMIT = 1000;
 
+/** The tables whose rows {@link EventHub} derives events from. */
+const EVENT_TABLES: ReadonlySet<string> = new Set([
+  TABLES.bookings,
+  TABLES.creditBuckets,
+  TABLES.memberships,
+  TABLES.orders,
+  TABLES.notifications,
+]);
+
 /**
  * Realtime events, derived from every committed change set: a booking row written means
  * `booking.changed` for its member and `availability.changed` for the whole space, a credit
@@ -134,6 +143,8 @@ export class EventHub {
   }
 
   #derive(changeSet: ChangeSet): HubEvent[] {
+    // Most writes (a profile, a session, a mail) concern no event: skip the work below.
+    if (!changeSet.changes.some((c) => c.op === 'put' && EVENT_TABLES.has(c.table))) return [];
     const now = this.#clock.now();
     const events: HubEvent[] = [];
     const push = (spaceId: string, memberId: string | null, event: EventInput) => {

@@ -16,7 +16,7 @@ import {
 import {invalidField, problem} from '../problem.js';
 import type {Transaction} from '../state/db.js';
 import {nextId} from '../state/ids.js';
-import {ledgerBooking, writeLedgerEntry} from '../state/ledger.js';
+import {ledgerBooking, writeLedgerEntry, writeOffExpiredCredits} from '../state/ledger.js';
 import type {Reader} from '../state/queries.js';
 import {
   creditTotal,
@@ -160,6 +160,7 @@ export const bookingsHandlers = defineHandlers({
   },
 
   quoteBooking: ({db, member, space, body, now}) => {
+    writeOffExpiredCredits(db, member, now);
     const plan = planBooking(db, space, body, now);
     const nowIso = formatInstant(now, space.timeZone);
     const creditsAvailable = creditTotal(db, member, nowIso);
@@ -192,8 +193,9 @@ export const bookingsHandlers = defineHandlers({
   // Everything from the rule checks to the last write happens in one synchronous
   // transaction: two members racing for a slot are serialized here, and the loser sees the
   // winner's booking as busy (409) before any credit is taken.
-  createBooking: ({member, space, body, now, transaction}) =>
-    transaction((tx) => {
+  createBooking: ({db, member, space, body, now, transaction}) => {
+    writeOffExpiredCredits(db, member, now);
+    return transaction((tx) => {
       requireTerms(member, space);
       const plan = planBooking(tx, space, body, now);
       const nowIso = instant(space, now);
@@ -294,10 +296,12 @@ export const bookingsHandlers = defineHandlers({
         cost: plan.cost,
         creditsRemaining: balance,
       };
-    }),
+    });
+  },
 
-  cancelBooking: ({member, space, params, now, transaction}) =>
-    transaction((tx) => {
+  cancelBooking: ({db, member, space, params, now, transaction}) => {
+    writeOffExpiredCredits(db, member, now);
+    return transaction((tx) => {
       const booking = ownRow<BookingRow>(tx, TABLES.bookings, params.bookingId, member, 'booking');
       if (booking.status === 'cancelled')
         throw problem('already_cancelled', 'This booking is already cancelled.');
@@ -359,7 +363,8 @@ export const bookingsHandlers = defineHandlers({
             : `${what}. Late cancellation: ${outcome.percent}% refunded.`,
       });
       return {booking: toBooking(cancelled, resource, space), refund};
-    }),
+    });
+  },
 });
 
 /**

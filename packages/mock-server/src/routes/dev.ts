@@ -45,7 +45,11 @@ export const devHandlers = defineHandlers({
         return membershipView(tx, member, membership, day);
       const plan = planOf(tx, membership.planId);
       if (plan.price.amount > 0) orderForPlan(tx, space, member, membership, plan, now);
-      else startMembership(tx, space, member, membership, day, now);
+      else {
+        // Not the member's request: write off what expired first, so the ledger stays in order.
+        expireCredits(tx, member, now);
+        startMembership(tx, space, member, membership, day, now);
+      }
       notify(tx, space, member, now, {
         kind: 'membership.approved',
         params: {planName: plan.name, day},

@@ -1,6 +1,7 @@
 import {periodEnd} from '@portico/sdk/domain';
 import {problem} from '../problem.js';
 import {nextId} from '../state/ids.js';
+import {writeOffExpiredCredits} from '../state/ledger.js';
 import {
   currentMembership,
   inSpace,
@@ -85,8 +86,9 @@ export const plansMembershipHandlers = defineHandlers({
 
   // One transaction: the membership, its order and (with a payment method) the payment are
   // all or nothing, so a declined card leaves no pending membership behind.
-  joinPlan: ({member, space, body, now, transaction}) =>
-    transaction((tx) => {
+  joinPlan: ({db, member, space, body, now, transaction}) => {
+    writeOffExpiredCredits(db, member, now);
+    return transaction((tx) => {
       const day = today(space, now);
       const {plan, awaiting} = checkJoin(tx, space, member, body.planId, day);
       requireTerms(member, space);
@@ -127,7 +129,8 @@ export const plansMembershipHandlers = defineHandlers({
               : `Your membership runs from ${joined.validFrom} to ${joined.validUntil ?? '—'}.`,
       });
       return membershipView(tx, member, joined, day);
-    }),
+    });
+  },
 
   // The new plan is a membership that follows this one from the next period: when that day
   // comes it is simply the membership in force, with nothing to migrate.

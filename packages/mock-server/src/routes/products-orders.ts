@@ -3,7 +3,7 @@ import {formatMoney, quoteCart} from '@portico/sdk/domain';
 import {invalidField, problem} from '../problem.js';
 import type {Transaction} from '../state/db.js';
 import {nextId} from '../state/ids.js';
-import {writeLedgerEntry} from '../state/ledger.js';
+import {writeLedgerEntry, writeOffExpiredCredits} from '../state/ledger.js';
 import {orderNumber} from '../state/order-number.js';
 import type {Reader} from '../state/queries.js';
 import {
@@ -248,8 +248,9 @@ export const productsOrdersHandlers = defineHandlers({
 
   // Stock is reserved when the order is placed, inside the same transaction as the stock
   // check: two members racing for the last unit get one 201 and one 409 out_of_stock.
-  createOrder: ({member, space, body, now, transaction}) =>
-    transaction((tx) => {
+  createOrder: ({db, member, space, body, now, transaction}) => {
+    writeOffExpiredCredits(db, member, now);
+    return transaction((tx) => {
       requireTerms(member, space);
       const {quote: result, discount, membershipId, products} = quote(tx, member, space, body, now);
       for (const line of result.lines) {
@@ -277,10 +278,12 @@ export const productsOrdersHandlers = defineHandlers({
       });
       // Nothing to pay (every unit included, or a 100% code): it is paid at once.
       return toOrder(order.total.amount === 0 ? fulfil(tx, space, member, order, now) : order);
-    }),
+    });
+  },
 
-  payOrder: ({member, space, params, body, now, transaction}) => {
+  payOrder: ({db, member, space, params, body, now, transaction}) => {
     checkPaymentMethod(body.paymentMethod);
+    writeOffExpiredCredits(db, member, now);
     return transaction((tx) => {
       const order = ownRow<OrderRow>(tx, TABLES.orders, params.orderId, member, 'order');
       if (order.status !== 'pending_payment')

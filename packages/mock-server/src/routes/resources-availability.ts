@@ -30,6 +30,10 @@ export const resourcesAvailabilityHandlers = defineHandlers({
   }),
 
   getAvailability: ({db, space, query, now}) => {
+    // Keyed by the query's text: a text remembered was valid, so a hit needs no parsing.
+    const key = `${space.id} ${query.from} ${query.to} ${query.resourceIds ?? ''}`;
+    const hit = availabilityMemo.get(db, key, now);
+    if (hit !== undefined) return new JsonText(hit);
     const from = requestInstant(query.from, 'query.from');
     const to = requestInstant(query.to, 'query.to');
     if (to <= from) throw problem('invalid_time_range', '`to` must be after `from`.');
@@ -39,9 +43,6 @@ export const resourcesAvailabilityHandlers = defineHandlers({
         `Ask for at most ${MAX_AVAILABILITY_DAYS} days at a time.`,
       );
     }
-    const key = `${space.id} ${from} ${to} ${query.resourceIds ?? ''}`;
-    const hit = availabilityMemo.get(db, key, now);
-    if (hit !== undefined) return new JsonText(hit);
     let resources = inSpace<ResourceRow>(db, TABLES.resources, space.id).sort(
       (a, b) => a.sort - b.sort,
     );

@@ -1,7 +1,7 @@
 import {parseInstant} from '@portico/sdk/domain';
 import type {Reader} from './queries.js';
 import {memberBuckets, ofMember} from './queries.js';
-import type {Transaction} from './db.js';
+import type {Db, Transaction} from './db.js';
 import {nextId} from './ids.js';
 import {TABLES} from './rows.js';
 import type {BookingRow, CreditBucketRow, LedgerRow, MemberRow, ResourceRow} from './rows.js';
@@ -74,9 +74,9 @@ export function expiredBuckets(reader: Reader, member: MemberRow, now: number): 
 /**
  * Writes off what is left in each of the member's buckets that has expired by `now`, with an
  * `expiry` ledger entry dated when it expired (as the seeds do), soonest first. The commit
- * sends `credits.changed`. The dispatcher runs it before a member's request, so no other
- * movement of their credits comes between an expiry and its entry, and the chain stays in
- * time order.
+ * sends `credits.changed`. Whatever reads, spends or refunds a member's credits runs it
+ * first (see {@link writeOffExpiredCredits}), so no other movement of their credits comes
+ * between an expiry and its entry, and the chain stays in time order.
  * @returns how many buckets expired.
  */
 export function expireCredits(tx: Transaction, member: MemberRow, now: number): number {
@@ -96,4 +96,15 @@ export function expireCredits(tx: Transaction, member: MemberRow, now: number): 
     });
   }
   return expired.length;
+}
+
+/**
+ * The credit expiry sweep, as a step of its own: writes off the member's credits that have
+ * expired by `now` (see {@link expireCredits}) in a commit of its own, so open pages hear
+ * `credits.changed` even when the request that follows fails. Handlers that read, spend or
+ * refund credits call it first; every other request skips it.
+ */
+export function writeOffExpiredCredits(db: Db, member: MemberRow, now: number): void {
+  if (expiredBuckets(db, member, now).length === 0) return;
+  db.transaction((tx) => expireCredits(tx, member, now));
 }
