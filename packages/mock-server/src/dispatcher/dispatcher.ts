@@ -4,8 +4,8 @@ import {IdempotencyKeys, canonicalJson, checkIdempotencyKey} from '../idempotenc
 import type {IdempotencyStart} from '../idempotency.js';
 import {InternalError, devUtils, isProblemError, problem, problemResponse} from '../problem.js';
 import type {ProblemError} from '../problem.js';
-import type {EventHub} from '../realtime.js';
-import type {RouteContext, RouteHandlers} from '../routes/context.js';
+import type {EventHub} from '../areas/realtime/event-hub.js';
+import type {RouteContext, RouteHandlers} from '../areas/shared/context.js';
 import type {Clock} from '../state/clock.js';
 import type {Db, Transaction} from '../state/db.js';
 import {spaceBySlug} from '../state/queries.js';
