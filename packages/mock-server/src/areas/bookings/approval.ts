@@ -28,41 +28,48 @@ function operatorBooking(tx: Transaction, space: SpaceRow, id: string) {
   return {booking, member, resource, what: describeBooking(space, booking, resource)};
 }
 
-/** Confirms a booking waiting for approval (a confirmed one stays as it is). */
-export function approveBooking(
-  tx: Transaction,
-  space: SpaceRow,
-  bookingId: string,
-  now: number,
-): Booking {
-  const {booking, member, resource, what} = operatorBooking(tx, space, bookingId);
-  if (booking.status === 'confirmed') return toBooking(booking, resource, space);
-  const approved = tx.put<BookingRow>(TABLES.bookings, {...booking, status: 'confirmed'});
-  notify(tx, space, member, now, {
-    kind: 'booking.approved',
-    params: bookingParams(booking, resource),
-    title: `${resource?.name ?? 'Booking'} confirmed`,
-    body: `${what}. The team approved your request.`,
-  });
-  return toBooking(approved, resource, space);
-}
-
-/** Declines a booking: cancelled with a full refund, whatever the policy says. */
-export function declineBooking(
-  tx: Transaction,
-  space: SpaceRow,
-  bookingId: string,
-  now: number,
-): Booking {
-  const {booking, member, resource, what} = operatorBooking(tx, space, bookingId);
-  const refund = {percent: 100, credits: booking.cost.credits, money: booking.cost.money};
-  const description = `Declined, fully refunded: ${what}`;
-  const declined = cancelAndRefund(tx, space, member, booking, refund, description, now);
-  notify(tx, space, member, now, {
+/** What the member is told about the operator's decision. */
+const DECISIONS = {
+  approve: {kind: 'booking.approved', verb: 'confirmed', body: 'The team approved your request.'},
+  decline: {
     kind: 'booking.declined',
+    verb: 'declined',
+    body: 'The team could not accept your request; it is fully refunded.',
+  },
+} as const;
+
+/**
+ * The operator approves a booking (a confirmed one stays as it is) or declines it: cancelled
+ * with a full refund, whatever the policy says. The member is notified either way.
+ */
+export function decideBooking(
+  tx: Transaction,
+  space: SpaceRow,
+  bookingId: string,
+  decision: keyof typeof DECISIONS,
+  now: number,
+): Booking {
+  const {booking, member, resource, what} = operatorBooking(tx, space, bookingId);
+  if (decision === 'approve' && booking.status === 'confirmed')
+    return toBooking(booking, resource, space);
+  const decided =
+    decision === 'approve'
+      ? tx.put<BookingRow>(TABLES.bookings, {...booking, status: 'confirmed'})
+      : cancelAndRefund(
+          tx,
+          space,
+          member,
+          booking,
+          {percent: 100, credits: booking.cost.credits, money: booking.cost.money},
+          `Declined, fully refunded: ${what}`,
+          now,
+        );
+  const {kind, verb, body} = DECISIONS[decision];
+  notify(tx, space, member, now, {
+    kind,
     params: bookingParams(booking, resource),
-    title: `${resource?.name ?? 'Booking'} declined`,
-    body: `${what}. The team could not accept your request; it is fully refunded.`,
+    title: `${resource?.name ?? 'Booking'} ${verb}`,
+    body: `${what}. ${body}`,
   });
-  return toBooking(declined, resource, space);
+  return toBooking(decided, resource, space);
 }

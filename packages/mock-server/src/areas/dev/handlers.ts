@@ -1,7 +1,7 @@
 import {instant, inSpace, newestFirst} from '../../state/queries.js';
 import type {MailRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
-import {approveBooking, declineBooking} from '../bookings/approval.js';
+import {decideBooking} from '../bookings/approval.js';
 import {expireCreditsInSpace} from '../credits/expiry.js';
 import {approveMembership} from '../membership/memberships.js';
 import {defineHandlers} from '../shared/context.js';
@@ -50,8 +50,8 @@ export const devHandlers = defineHandlers({
   },
 
   devApproveBooking: ({space, params, now, transaction}) =>
-    transaction((tx) => approveBooking(tx, space, params.bookingId, now)),
+    transaction((tx) => decideBooking(tx, space, params.bookingId, 'approve', now)),
 
   devDeclineBooking: ({space, params, now, transaction}) =>
-    transaction((tx) => declineBooking(tx, space, params.bookingId, now)),
+    transaction((tx) => decideBooking(tx, space, params.bookingId, 'decline', now)),
 });

@@ -1,3 +1,4 @@
+import type {Routes} from '@portico/sdk/contract';
 import {periodEnd} from '@portico/sdk/domain';
 import {nextId} from '../../state/ids.js';
 import {
@@ -12,11 +13,22 @@ import {
 import type {MembershipRow, PlanRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {toPlan} from '../../state/views.js';
+import type {RouteHandler} from '../shared/context.js';
 import {defineHandlers} from '../shared/context.js';
 import {notify} from '../shared/notify.js';
 import {joinMembership} from './join.js';
 import {membershipView, undoScheduled} from './memberships.js';
 import {checkCancel, checkChange, checkJoin} from './rules.js';
+
+/** The two undo routes: the same lookup and answer, for a plan change or a cancellation. */
+const undo =
+  (what: 'change' | 'cancellation'): RouteHandler<Routes['undoPlanChange' | 'undoCancellation']> =>
+  ({member, space, params, now, transaction}) =>
+    transaction((tx) => {
+      const day = today(space, now);
+      const kept = undoScheduled(tx, member, params.membershipId, day, what);
+      return membershipView(tx, member, kept, day);
+    });
 
 export const membershipHandlers = defineHandlers({
   listPlans: ({db, space}) => ({
@@ -110,12 +122,7 @@ export const membershipHandlers = defineHandlers({
       return membershipView(tx, member, membership, day);
     }),
 
-  undoPlanChange: ({member, space, params, now, transaction}) =>
-    transaction((tx) => {
-      const day = today(space, now);
-      const kept = undoScheduled(tx, member, params.membershipId, day, 'change');
-      return membershipView(tx, member, kept, day);
-    }),
+  undoPlanChange: undo('change'),
 
   cancelMembership: ({member, space, params, now, transaction}) =>
     transaction((tx) => {
@@ -134,10 +141,5 @@ export const membershipHandlers = defineHandlers({
       return membershipView(tx, member, cancelled, day);
     }),
 
-  undoCancellation: ({member, space, params, now, transaction}) =>
-    transaction((tx) => {
-      const day = today(space, now);
-      const kept = undoScheduled(tx, member, params.membershipId, day, 'cancellation');
-      return membershipView(tx, member, kept, day);
-    }),
+  undoCancellation: undo('cancellation'),
 });

@@ -17,6 +17,16 @@ async function adaWithAnItem(context: CaseContext) {
   return fail('no item in stock that ada has to pay for');
 }
 
+/** `POST /orders/{id}/pay` with a test card, under a fresh Idempotency-Key. */
+function payOrder(context: CaseContext, token: string, orderId: string, paymentMethod: string) {
+  return context.api.call('payOrder', {
+    token,
+    idempotencyKey: context.key(),
+    params: {orderId},
+    body: {paymentMethod},
+  });
+}
+
 // The group keeps its earlier name: reports and `--grep` select cases by it.
 export const shopCases = defineCases('orders', {
   async 'quote, order, a declined card, then pay'(context) {
@@ -38,19 +48,9 @@ export const shopCases = defineCases('orders', {
       'the order total differs from its quote',
     );
     const params = {orderId: order.body.id};
-    const declined = await context.api.call('payOrder', {
-      token,
-      idempotencyKey: context.key(),
-      params,
-      body: {paymentMethod: 'pm_card_declined'},
-    });
+    const declined = await payOrder(context, token, params.orderId, 'pm_card_declined');
     expectProblem(declined, 'payment_declined', 'paying with pm_card_declined');
-    const paid = await context.api.call('payOrder', {
-      token,
-      idempotencyKey: context.key(),
-      params,
-      body: {paymentMethod: 'pm_card_visa'},
-    });
+    const paid = await payOrder(context, token, params.orderId, 'pm_card_visa');
     expectStatus(paid, 200, 'paying with pm_card_visa');
     ok(paid.body.status === 'paid' && paid.body.paidAt !== null, 'the paid order is not paid');
     const list = await context.api.call('listOrders', {token});
@@ -73,12 +73,7 @@ export const shopCases = defineCases('orders', {
     const cancelled = await context.api.call('cancelOrder', {token, params});
     expectStatus(cancelled, 200, 'DELETE /orders/:id');
     ok(cancelled.body.status === 'cancelled', 'the cancelled order is not cancelled');
-    const pay = await context.api.call('payOrder', {
-      token,
-      idempotencyKey: context.key(),
-      params,
-      body: {paymentMethod: 'pm_card_visa'},
-    });
+    const pay = await payOrder(context, token, params.orderId, 'pm_card_visa');
     expectProblem(pay, 'order_not_pending', 'paying a cancelled order');
   },
 
