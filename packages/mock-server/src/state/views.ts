@@ -36,28 +36,32 @@ import type {
 } from './rows.js';
 import {effectiveStatus} from './queries.js';
 
-/** The fields of a space the API shows, copied one by one so nothing else a row carries leaks out. */
-const SPACE_FIELDS = [
-  'id',
-  'slug',
-  'name',
-  'timeZone',
-  'currency',
-  'locales',
-  'defaultLocale',
-  'address',
-  'openingHours',
-  'closures',
-  'terms',
-  'cancellationPolicy',
-  'membershipPolicy',
-  'branding',
-] as const satisfies readonly (keyof Space & keyof SpaceRow)[];
+/** The listed fields of a row, copied one by one so nothing else the row carries leaks out. */
+function pick<T extends object, const K extends keyof T>(row: T, fields: readonly K[]): Pick<T, K> {
+  const picked = {} as Pick<T, K>;
+  for (const field of fields) picked[field] = row[field];
+  return picked;
+}
 
 export function toSpace(space: SpaceRow): Space {
-  const shown = Object.fromEntries(SPACE_FIELDS.map((field) => [field, space[field]]));
+  const shown = pick(space, [
+    'id',
+    'slug',
+    'name',
+    'timeZone',
+    'currency',
+    'locales',
+    'defaultLocale',
+    'address',
+    'openingHours',
+    'closures',
+    'terms',
+    'cancellationPolicy',
+    'membershipPolicy',
+    'branding',
+  ]);
   // The mock server only takes test payment methods.
-  return {...(shown as Pick<SpaceRow, (typeof SPACE_FIELDS)[number]>), testMode: true};
+  return {...shown, testMode: true};
 }
 
 export function toMember(member: MemberRow, space: SpaceRow): Member {
@@ -85,34 +89,20 @@ export function toPlan(plan: PlanRow): Plan {
 }
 
 export function toResource(resource: ResourceRow): Resource {
-  const {
-    id,
-    name,
-    type,
-    description,
-    capacity,
-    amenities,
-    photoUrl,
-    openingHours,
-    rules,
-    creditsPerHour,
-    pricePerHour,
-    position,
-  } = resource;
-  return {
-    id,
-    name,
-    type,
-    description,
-    capacity,
-    amenities,
-    photoUrl,
-    openingHours,
-    rules,
-    creditsPerHour,
-    pricePerHour,
-    position,
-  };
+  return pick(resource, [
+    'id',
+    'name',
+    'type',
+    'description',
+    'capacity',
+    'amenities',
+    'photoUrl',
+    'openingHours',
+    'rules',
+    'creditsPerHour',
+    'pricePerHour',
+    'position',
+  ]);
 }
 
 export function toProduct(product: ProductRow): Product {
