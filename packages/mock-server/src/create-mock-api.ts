@@ -1,9 +1,9 @@
 import type {Scenario} from '@portico/sdk/contract';
 import {parseInstant} from '@portico/sdk/domain';
 import {createDispatcher} from './dispatcher/dispatcher.js';
-import {EventHub} from './realtime.js';
-import {availabilityMemo} from './routes/availability-memo.js';
-import {handlers} from './routes/index.js';
+import {EventHub} from './areas/realtime/event-hub.js';
+import {availabilityMemo} from './areas/resources/availability-memo.js';
+import {handlers} from './areas/index.js';
 import {buildScenario} from './seeds/index.js';
 import type {Clock} from './state/clock.js';
 import {createClock} from './state/clock.js';

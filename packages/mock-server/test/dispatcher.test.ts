@@ -3,8 +3,8 @@ import {test} from 'node:test';
 import {PROBLEM_CODES, PROBLEM_STATUS, routes} from '@portico/sdk/contract';
 import {createDispatcher} from '../src/dispatcher/dispatcher.js';
 import {problem, problemBody} from '../src/problem.js';
-import {EventHub} from '../src/realtime.js';
-import {handlers} from '../src/routes/index.js';
+import {EventHub} from '../src/areas/realtime/event-hub.js';
+import {handlers} from '../src/areas/index.js';
 import {createClock} from '../src/state/clock.js';
 import {assertProblem, ORIGIN, setup} from './helpers/mock-api.js';
 

@@ -1,6 +1,5 @@
-import {parseArgs} from 'node:util';
 import {runConformance} from '../conformance/run-conformance.js';
-import {UsageError} from './options.js';
+import {UsageError, parseFlags} from './options.js';
 
 const USAGE = `Usage: portico-conformance --api <url> [--space <slug>] [--grep <pattern>]
 
@@ -25,23 +24,12 @@ interface ConformanceArgs {
 }
 
 export function parseConformanceArgs(args: string[], env = process.env): ConformanceArgs | 'help' {
-  let values;
-  try {
-    ({values} = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        api: {type: 'string'},
-        space: {type: 'string'},
-        'other-space': {type: 'string'},
-        grep: {type: 'string'},
-        help: {type: 'boolean', short: 'h'},
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const values = parseFlags(args, {
+    api: {type: 'string'},
+    space: {type: 'string'},
+    'other-space': {type: 'string'},
+    grep: {type: 'string'},
+  });
   if (values.help) return 'help';
   const apiUrl = values.api ?? env.PORTICO_API_URL;
   if (!apiUrl)

@@ -1,8 +1,7 @@
-import {parseArgs} from 'node:util';
 import {createMockServer} from '../node/create-mock-server.js';
 import {DurableDb} from '../persistence/durable-db.js';
 import type {MockServerOptions} from '../node/create-mock-server.js';
-import {UsageError, parseLatency, parsePort, parseScenario} from './options.js';
+import {parseFlags, parseLatency, parsePort, parseScenario} from './options.js';
 
 const USAGE = `Usage: portico-mock-server [options]
 
@@ -22,25 +21,14 @@ Options:
 
 /** Parses the flags into server options; throws {@link UsageError} on a bad flag. */
 export function parseMockServerArgs(args: string[]): MockServerOptions | 'help' {
-  let values;
-  try {
-    ({values} = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        port: {type: 'string'},
-        host: {type: 'string'},
-        scenario: {type: 'string'},
-        data: {type: 'string'},
-        'no-dev-routes': {type: 'boolean'},
-        latency: {type: 'string'},
-        help: {type: 'boolean', short: 'h'},
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const values = parseFlags(args, {
+    port: {type: 'string'},
+    host: {type: 'string'},
+    scenario: {type: 'string'},
+    data: {type: 'string'},
+    'no-dev-routes': {type: 'boolean'},
+    latency: {type: 'string'},
+  });
   if (values.help) return 'help';
   const options: MockServerOptions = {devRoutes: !values['no-dev-routes']};
   if (values.port !== undefined) options.port = parsePort(values.port);

@@ -1,9 +1,30 @@
+import {parseArgs} from 'node:util';
+import type {ParseArgsConfig} from 'node:util';
 import {SCENARIOS} from '@portico/sdk/contract';
 import type {Scenario} from '@portico/sdk/contract';
 
 /** A command-line mistake: printed with the usage hint, exit code 2. */
 export class UsageError extends Error {
   override name = 'UsageError' as const;
+}
+
+type Flags = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * `parseArgs` as both commands use it: named flags only, unknown ones refused, and `--help`
+ * (`-h`) added; a mistake is a {@link UsageError}.
+ */
+export function parseFlags<const F extends Flags>(args: string[], flags: F) {
+  try {
+    return parseArgs({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: {...flags, help: {type: 'boolean', short: 'h'}} as const,
+    }).values;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }
 
 export function parsePort(value: string): number {

@@ -1,15 +1,15 @@
 import {authCases} from './cases/auth.js';
 import {badInputCases} from './cases/bad-input.js';
 import {bookingCases} from './cases/bookings.js';
-import {calendarFeedCases} from './cases/calendar-feed.js';
 import {concurrencyCases} from './cases/concurrency.js';
 import {creditCases} from './cases/credits.js';
 import {entryCases} from './cases/entries.js';
 import {isolationCases} from './cases/isolation.js';
 import {membershipCases} from './cases/membership.js';
-import {orderCases} from './cases/orders.js';
+import {profileCases} from './cases/profile.js';
 import {publicCases} from './cases/public.js';
 import {realtimeCases} from './cases/realtime.js';
+import {shopCases} from './cases/shop.js';
 import {CaseContext} from './context.js';
 import type {ConformanceCase} from './define-cases.js';
 import {expectStatus} from './expect.js';
@@ -22,8 +22,8 @@ export const conformanceCases: readonly ConformanceCase[] = [
   ...bookingCases,
   ...concurrencyCases,
   ...isolationCases,
-  ...calendarFeedCases,
-  ...orderCases,
+  ...profileCases,
+  ...shopCases,
   ...creditCases,
   ...membershipCases,
   ...entryCases,

@@ -5,6 +5,8 @@ import type {ProblemError} from '../problem.js';
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+/** One decoder for every body: without `stream`, each `decode` call starts afresh. */
+const UTF8 = new TextDecoder('utf-8', {fatal: true});
 
 const tooLarge = () =>
   problem('payload_too_large', `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`);
@@ -49,12 +51,16 @@ async function readBytes(request: Request): Promise<Uint8Array | null> {
 }
 
 /**
- * Reads and parses a JSON body, stopping at the size limit. An empty body is `undefined`
- * (the route's schema then says the body is required).
+ * Reads and parses a JSON body, stopping at the size limit; `given` is the body when it was
+ * already read (see `PreparedDispatch`). An empty body is `undefined` (the route's schema then
+ * says the body is required).
  */
-export async function readJsonBody(request: Request): Promise<{value: unknown} | ProblemError> {
-  const bytes = await readBytes(request);
-  if (!bytes) return tooLarge();
+export async function readJsonBody(
+  request: Request,
+  given?: Uint8Array,
+): Promise<{value: unknown} | ProblemError> {
+  const bytes = given ?? (await readBytes(request));
+  if (!bytes || bytes.byteLength > MAX_BODY_BYTES) return tooLarge();
   if (bytes.byteLength === 0) return {value: undefined};
   const type = request.headers.get('content-type') ?? '';
   if (!JSON_TYPE.test(type)) {
@@ -65,7 +71,7 @@ export async function readJsonBody(request: Request): Promise<{value: unknown} |
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     return problem('bad_request', 'The body is not valid UTF-8.');
   }

@@ -4,11 +4,10 @@ import {IdempotencyKeys, canonicalJson, checkIdempotencyKey} from '../idempotenc
 import type {IdempotencyStart} from '../idempotency.js';
 import {InternalError, devUtils, isProblemError, problem, problemResponse} from '../problem.js';
 import type {ProblemError} from '../problem.js';
-import type {EventHub} from '../realtime.js';
-import type {RouteContext, RouteHandlers} from '../routes/context.js';
+import type {EventHub} from '../areas/realtime/event-hub.js';
+import type {RouteContext, RouteHandlers} from '../areas/shared/context.js';
 import type {Clock} from '../state/clock.js';
 import type {Db, Transaction} from '../state/db.js';
-import {expireCredits, expiredBuckets} from '../state/ledger.js';
 import {spaceBySlug} from '../state/queries.js';
 import type {MemberRow, SeedMeta, SessionRow, SpaceRow} from '../state/rows.js';
 import {TABLES} from '../state/rows.js';
@@ -17,6 +16,8 @@ import {withApiHeaders} from './api-headers.js';
 import {preflight} from './cors.js';
 import {DISPATCH_PREPARED, JsonText, toResponse} from './prepared.js';
 import type {PreparedDispatch, PreparedJson} from './prepared.js';
+import {requestTarget} from './request-target.js';
+import type {RequestTarget} from './request-target.js';
 import {Router} from './router.js';
 import {fieldErrors, parsePart, safeParse} from './validate.js';
 
@@ -41,12 +42,16 @@ interface CompiledRoute {
   readonly route: RouteDefinition;
   /** Every code the contract lets this route answer (`routeErrors`). */
   readonly errors: ReadonlySet<ProblemCode>;
+  /** Parsed queries by their raw `?…` text (see {@link parseQuery}). */
+  readonly queries: Map<string, unknown>;
 }
 
 /** Requests whose path starts with this are the API's; anything else is not found. */
 const API_PREFIX = '/v1/';
 /** Every third GET fails in the `errors` scenario. */
 const FAIL_EVERY = 3;
+/** How many parsed query strings each route remembers. */
+const REMEMBERED_QUERIES = 64;
 
 /**
  * Compiles the route table into a router once and answers requests with it: match, space,
@@ -60,16 +65,24 @@ export function createDispatcher(
   const router = new Router<CompiledRoute>();
   for (const [name, route] of Object.entries(routes) as [RouteName, RouteDefinition][]) {
     const path = route.path === '/' ? SPACE_BASE_PATH : SPACE_BASE_PATH + route.path;
-    router.add(route.method, path, {name, route, errors: new Set(routeErrors(route))});
+    router.add(route.method, path, {
+      name,
+      route,
+      errors: new Set(routeErrors(route)),
+      queries: new Map(),
+    });
   }
   const idempotency = new IdempotencyKeys(db);
+  // Bound once: the context of a request without an Idempotency-Key passes it on as it is.
+  const transaction: RouteContext['transaction'] = db.transaction.bind(db);
   let getCount = 0;
 
   /** `matched` receives the route once known, so a problem can be checked against it. */
   async function handle(
     request: Request,
-    url: URL,
+    url: RequestTarget,
     matched: {route?: CompiledRoute},
+    bytes: Uint8Array | undefined,
   ): Promise<Response | PreparedJson> {
     const match = router.match(request.method, url.pathname);
     if (match.kind === 'not_found')
@@ -112,15 +125,13 @@ export function createDispatcher(
     let member: MemberRow | null = null;
     if (route.access === 'member') ({session, member} = authenticate(request, space));
 
-    const pathParams: Record<string, string> = {...match.params};
-    delete pathParams['space'];
-    const params = route.params ? orThrow(parsePart(route.params, pathParams, 'params')) : {};
-    const query = route.query
-      ? orThrow(parsePart(route.query, Object.fromEntries(url.searchParams), 'query'))
+    const params = route.params
+      ? orThrow(parsePart(route.params, withoutSpace(match.params), 'params'))
       : {};
+    const query = route.query ? parseQuery(match.value, url) : {};
     let body: unknown = undefined;
     if (route.body) {
-      const read = await readJsonBody(request);
+      const read = await readJsonBody(request, bytes);
       if (isProblemError(read)) throw read;
       body = orThrow(parsePart(route.body, read.value, 'body'));
     }
@@ -147,7 +158,6 @@ export function createDispatcher(
       // The errors scenario already waited; otherwise wait here, inside the in-flight window.
       if (seed?.scenario !== 'errors' || request.method !== 'GET') await sleep(options.latency());
       const now = clock.now();
-      if (member) expireCreditsOf(member, now);
       const ctx: RouteContext = {
         request,
         db,
@@ -162,15 +172,15 @@ export function createDispatcher(
         events: options.events,
         reset: options.reset,
         setLatency: options.setLatency,
-        transaction: <T>(fn: (tx: Transaction) => T): T =>
-          db.transaction((tx) => {
-            const result = fn(tx);
-            if (proceed) {
-              checkResponse(name, route, result);
-              proceed.recordIn(tx, route.status, result, now);
-            }
-            return result;
-          }),
+        transaction: proceed
+          ? <T>(fn: (tx: Transaction) => T): T =>
+              db.transaction((tx) => {
+                const result = fn(tx);
+                checkResponse(name, route, result);
+                proceed.recordIn(tx, route.status, result, now);
+                return result;
+              })
+          : transaction,
       };
       const handler = handlers[name] as (ctx: RouteContext) => unknown;
       const result = await handler(ctx);
@@ -201,12 +211,19 @@ export function createDispatcher(
   }
 
   /**
-   * Writes off the member's credits that have expired since their last request (an `expiry`
-   * ledger entry each, and `credits.changed`) before the handler reads or moves any.
+   * The route's query, parsed and checked. Pollers repeat the same query text (a calendar
+   * asks for its week again and again), so a valid one is remembered per route, frozen.
    */
-  function expireCreditsOf(member: MemberRow, now: number): void {
-    if (expiredBuckets(db, member, now).length === 0) return;
-    db.transaction((tx) => expireCredits(tx, member, now));
+  function parseQuery(compiled: CompiledRoute, url: RequestTarget): unknown {
+    const remembered = compiled.queries.get(url.search);
+    if (remembered !== undefined) return remembered;
+    const schema = compiled.route.query as NonNullable<RouteDefinition['query']>;
+    const query = Object.freeze(
+      orThrow(parsePart(schema, Object.fromEntries(new URLSearchParams(url.search)), 'query')),
+    );
+    if (compiled.queries.size >= REMEMBERED_QUERIES) compiled.queries.clear();
+    compiled.queries.set(url.search, query);
+    return query;
   }
 
   function authenticate(
@@ -215,19 +232,20 @@ export function createDispatcher(
   ): {session: SessionRow; member: MemberRow} {
     const header = request.headers.get('authorization') ?? '';
     const token = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
-    const refuse = (detail: string) =>
-      problem('unauthorized', detail, {
-        headers: {'www-authenticate': `Bearer realm="${space.slug}"`},
-      });
     if (!token)
-      throw refuse('Send "Authorization: Bearer <token>"; log in with a one-time code first.');
+      throw unauthorized(
+        space,
+        'Send "Authorization: Bearer <token>"; log in with a one-time code first.',
+      );
     const session = db.get<SessionRow>(TABLES.sessions, token);
     // A token of another space is unknown here: spaces never share sessions.
     if (!session || session.spaceId !== space.id)
-      throw refuse('The session token is not valid (revoked, or for another space).');
-    if (session.expiresAtMs <= clock.now()) throw refuse('The session has expired; log in again.');
+      throw unauthorized(space, 'The session token is not valid (revoked, or for another space).');
+    if (session.expiresAtMs <= clock.now())
+      throw unauthorized(space, 'The session has expired; log in again.');
     const member = db.get<MemberRow>(TABLES.members, session.memberId);
-    if (!member || member.spaceId !== space.id) throw refuse('The session has no member any more.');
+    if (!member || member.spaceId !== space.id)
+      throw unauthorized(space, 'The session has no member any more.');
     return {session, member};
   }
 
@@ -275,17 +293,17 @@ export function createDispatcher(
     return {status: route.status, text: JSON.stringify(result)};
   }
 
-  const dispatchPrepared: PreparedDispatch = async (request) => {
-    let url: URL | undefined;
+  const dispatchPrepared: PreparedDispatch = async (request, bytes) => {
+    let url: RequestTarget | undefined;
     try {
-      url = new URL(request.url);
+      url = requestTarget(request.url);
       if (request.method === 'OPTIONS') return preflight();
       if (!url.pathname.startsWith(API_PREFIX))
         throw problem('not_found', `No route for ${request.method} ${url.pathname}.`);
       let answer: Response | PreparedJson;
       const matched: {route?: CompiledRoute} = {};
       try {
-        answer = await handle(request, url, matched);
+        answer = await handle(request, url, matched, bytes);
       } catch (error) {
         answer = failure(checkDeclared(matched.route, error), request, url);
       }
@@ -311,7 +329,7 @@ export function createDispatcher(
   return Object.assign(dispatch, {[DISPATCH_PREPARED]: dispatchPrepared});
 }
 
-function failure(error: unknown, request: Request, url: URL | undefined): Response {
+function failure(error: unknown, request: Request, url: RequestTarget | undefined): Response {
   if (isProblemError(error)) return problemResponse(error, url?.pathname);
   if (error instanceof URIError) {
     return problemResponse(
@@ -330,6 +348,19 @@ function failure(error: unknown, request: Request, url: URL | undefined): Respon
       ? error.message
       : 'The mock server failed to handle this request.';
   return problemResponse(problem('internal_error', detail), url?.pathname);
+}
+
+function unauthorized(space: SpaceRow, detail: string): ProblemError {
+  return problem('unauthorized', detail, {
+    headers: {'www-authenticate': `Bearer realm="${space.slug}"`},
+  });
+}
+
+/** The path parameters a route's schema checks: all but `space`, which the dispatcher resolved. */
+function withoutSpace(params: Record<string, string>): Record<string, string> {
+  const rest: Record<string, string> = {};
+  for (const name in params) if (name !== 'space') rest[name] = params[name] as string;
+  return rest;
 }
 
 function orThrow<T>(value: T | ProblemError): T {

@@ -35,4 +35,12 @@ export function toResponse(answer: PreparedJson): Response {
  */
 export const DISPATCH_PREPARED = Symbol.for('portico.mock-server.dispatchPrepared');
 
-export type PreparedDispatch = (request: Request) => Promise<Response | PreparedJson>;
+/**
+ * `body` is the request's bytes when the caller has already read them (the standalone server
+ * has, from the socket): the Request then carries no body of its own, since building a body
+ * stream only to read it back cost about a sixth of a write.
+ */
+export type PreparedDispatch = (
+  request: Request,
+  body?: Uint8Array,
+) => Promise<Response | PreparedJson>;

@@ -24,8 +24,13 @@ function segmentsOf(path: string): string[] {
   return trimmed.split('/').slice(1);
 }
 
+/** How many recent matches are remembered (see {@link Router.match}). */
+const REMEMBERED_MATCHES = 512;
+
 export class Router<T> {
   readonly #root: Node<T> = newNode();
+  /** Found matches by `method path`: clients repeat the same few paths, most of all polls. */
+  readonly #recent = new Map<string, RouteMatch<T>>();
 
   /**
    * Adds `method path`, where path segments starting with `:` are parameters; `:secret.ics`
@@ -58,9 +63,23 @@ export class Router<T> {
 
   /**
    * Finds the route for `method` and a raw pathname. Parameter values are percent-decoded;
-   * a malformed escape throws `URIError`, which the caller answers with 400.
+   * a malformed escape throws `URIError`, which the caller answers with 400. A found match
+   * is remembered and answered again (the same object: do not change its params).
    */
   match(method: string, pathname: string): RouteMatch<T> {
+    const key = `${method} ${pathname}`;
+    const recent = this.#recent.get(key);
+    if (recent) return recent;
+    const match = this.#find(method, pathname);
+    if (match.kind === 'found') {
+      // Forgetting all at once keeps this a plain Map; a full table is rare and cheap to refill.
+      if (this.#recent.size >= REMEMBERED_MATCHES) this.#recent.clear();
+      this.#recent.set(key, match);
+    }
+    return match;
+  }
+
+  #find(method: string, pathname: string): RouteMatch<T> {
     const segments = segmentsOf(pathname);
     const params: string[] = [];
     const names: string[] = [];

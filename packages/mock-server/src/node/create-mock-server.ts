@@ -6,6 +6,8 @@ import {createMockApi} from '../create-mock-api.js';
 import type {MockApi} from '../create-mock-api.js';
 import {DurableDb} from '../persistence/durable-db.js';
 import type {DurableDbOptions} from '../persistence/durable-db.js';
+import {DISPATCH_PREPARED} from '../dispatcher/prepared.js';
+import type {PreparedDispatch} from '../dispatcher/prepared.js';
 import {problem, problemResponse} from '../problem.js';
 import {toNodeListener} from './to-node-listener.js';
 import type {FetchHandler} from './to-node-listener.js';
@@ -134,12 +136,21 @@ function isStreamRequest(req: http.IncomingMessage): boolean {
   return STREAM_PATHS.some((suffix) => path.endsWith(suffix));
 }
 
-/** After a failed write, the memory is ahead of the disk: answer 503 rather than lose data silently. */
+/**
+ * After a failed write, the memory is ahead of the disk: answer 503 rather than lose data
+ * silently. The dispatcher's prepared form is kept, so durable answers take the same fast
+ * path as answers from memory.
+ */
 function refuseWhenDiskFails(handler: FetchHandler, db: DurableDb): FetchHandler {
-  return async (request) => {
-    if (db.failure) return problemResponse(problem('service_unavailable', db.failure.message));
-    return handler(request);
-  };
+  const refusal = (failure: Error) =>
+    problemResponse(problem('service_unavailable', failure.message));
+  const guarded: FetchHandler = async (request) =>
+    db.failure ? refusal(db.failure) : handler(request);
+  const prepared = (handler as {[DISPATCH_PREPARED]?: PreparedDispatch})[DISPATCH_PREPARED];
+  if (!prepared) return guarded;
+  const guardedPrepared: PreparedDispatch = async (request, body) =>
+    db.failure ? refusal(db.failure) : prepared(request, body);
+  return Object.assign(guarded, {[DISPATCH_PREPARED]: guardedPrepared});
 }
 
 function listen(server: http.Server, port: number, host: string): Promise<void> {

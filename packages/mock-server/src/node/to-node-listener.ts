@@ -55,9 +55,9 @@ export function toNodeListener(
     options.onError ??
     ((error) => devUtils.error('The request handler failed: %s', (error as Error)?.stack ?? error));
   const needsSignal = options.needsSignal ?? ((req: IncomingMessage) => req.method === 'GET');
-  // The mock server's own dispatcher can answer JSON without building a Response.
-  const dispatch: PreparedDispatch =
-    (handler as {[DISPATCH_PREPARED]?: PreparedDispatch})[DISPATCH_PREPARED] ?? handler;
+  // The mock server's own dispatcher can answer JSON without building a Response, and takes
+  // the body as the bytes read here.
+  const prepared = (handler as {[DISPATCH_PREPARED]?: PreparedDispatch})[DISPATCH_PREPARED];
   const openStreams = new Set<() => void>();
   options.signal?.addEventListener('abort', () => {
     for (const stop of openStreams) stop();
@@ -80,7 +80,7 @@ export function toNodeListener(
       request = new Request(requestUrl(req), {
         method,
         // Buffers from a socket are never backed by a SharedArrayBuffer.
-        body: body && body.length > 0 ? (body as Buffer<ArrayBuffer>) : null,
+        body: !prepared && body && body.length > 0 ? (body as Buffer<ArrayBuffer>) : null,
         signal: controller?.signal ?? null,
       });
       // Appending to the Request's own headers is cheaper than a `headers` init, which undici copies.
@@ -105,7 +105,7 @@ export function toNodeListener(
     }
     let response: Response | PreparedJson;
     try {
-      response = await dispatch(request);
+      response = prepared ? await prepared(request, body) : await handler(request);
     } catch (error) {
       onError(error, request);
       response = withApiHeaders(

@@ -133,7 +133,7 @@ export class DurableDb extends Db {
   checkpoint(): void {
     this.#guard();
     try {
-      writeSnapshot(this.#snapshotPath, this.snapshot());
+      writeSnapshot(this.#snapshotPath, this.peek());
       this.#journal.rotate();
     } catch (error) {
       throw this.#fail(error);

@@ -13,7 +13,7 @@ import type {Row} from '../state/db.js';
 import type {LedgerMovement} from '../state/ledger.js';
 import {ledgerBooking, linkEntry} from '../state/ledger.js';
 import {orderNumber} from '../state/order-number.js';
-import type {Notice} from '../routes/notify.js';
+import type {Notice} from '../areas/shared/notify.js';
 import type {
   BookingRow,
   CheckInRow,

@@ -1,6 +1,6 @@
 import type {InvitationRow, MemberRow, ResourceRow} from '../state/rows.js';
 import {TABLES} from '../state/rows.js';
-import {bookingParams, describeDay, describeSlot} from '../routes/notify.js';
+import {bookingParams, describeDay, describeSlot} from '../areas/shared/notify.js';
 import {orderNumber} from '../state/order-number.js';
 import type {SpaceSeed} from './builder.js';
 

@@ -1,10 +1,10 @@
 import {parseInstant} from '@portico/sdk/domain';
 import type {Reader} from './queries.js';
-import {memberBuckets, ofMember} from './queries.js';
+import {ofMember} from './queries.js';
 import type {Transaction} from './db.js';
 import {nextId} from './ids.js';
 import {TABLES} from './rows.js';
-import type {BookingRow, CreditBucketRow, LedgerRow, MemberRow, ResourceRow} from './rows.js';
+import type {BookingRow, LedgerRow, MemberRow, ResourceRow} from './rows.js';
 
 /** A movement of credits before it is linked into the member's chain. */
 export type LedgerMovement = Omit<
@@ -62,38 +62,4 @@ export function writeLedgerEntry(
     memberId: member.id,
     ...linkEntry(previous, {...movement, at}),
   });
-}
-
-/** The member's buckets with credits left that have expired by `now` (epoch ms), soonest first. */
-export function expiredBuckets(reader: Reader, member: MemberRow, now: number): CreditBucketRow[] {
-  return memberBuckets(reader, member)
-    .filter((b) => b.amount > 0 && b.expiresAt !== null && parseInstant(b.expiresAt) <= now)
-    .sort((a, b) => parseInstant(a.expiresAt ?? '') - parseInstant(b.expiresAt ?? ''));
-}
-
-/**
- * Writes off what is left in each of the member's buckets that has expired by `now`, with an
- * `expiry` ledger entry dated when it expired (as the seeds do), soonest first. The commit
- * sends `credits.changed`. The dispatcher runs it before a member's request, so no other
- * movement of their credits comes between an expiry and its entry, and the chain stays in
- * time order.
- * @returns how many buckets expired.
- */
-export function expireCredits(tx: Transaction, member: MemberRow, now: number): number {
-  const expired = expiredBuckets(tx, member, now);
-  for (const bucket of expired) {
-    const at = bucket.expiresAt ?? '';
-    tx.put<CreditBucketRow>(TABLES.creditBuckets, {...bucket, amount: 0});
-    writeLedgerEntry(tx, member, {
-      at,
-      delta: -bucket.amount,
-      reason: 'expiry',
-      description: `${bucket.amount} credits expired`,
-      bookingId: null,
-      orderId: null,
-      booking: null,
-      order: null,
-    });
-  }
-  return expired.length;
 }

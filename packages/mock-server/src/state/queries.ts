@@ -31,6 +31,15 @@ export function inSpace<T extends Row & {spaceId: string}>(
   return reader.all<T>(table).filter((row) => row.spaceId === spaceId);
 }
 
+/** Rows of one table that belong to one space, in the space's own order (`sort`). */
+export function sortedInSpace<T extends Row & {spaceId: string; sort: number}>(
+  reader: Reader,
+  table: TableName,
+  spaceId: string,
+): T[] {
+  return inSpace<T>(reader, table, spaceId).sort((a, b) => a.sort - b.sort);
+}
+
 /** Rows of one table that belong to one member. */
 export function ofMember<T extends Owned>(
   reader: Reader,

@@ -36,41 +36,32 @@ import type {
 } from './rows.js';
 import {effectiveStatus} from './queries.js';
 
+/** The listed fields of a row, copied one by one so nothing else the row carries leaks out. */
+function pick<T extends object, const K extends keyof T>(row: T, fields: readonly K[]): Pick<T, K> {
+  const picked = {} as Pick<T, K>;
+  for (const field of fields) picked[field] = row[field];
+  return picked;
+}
+
 export function toSpace(space: SpaceRow): Space {
-  const {
-    id,
-    slug,
-    name,
-    timeZone,
-    currency,
-    locales,
-    defaultLocale,
-    address,
-    openingHours,
-    closures,
-    terms,
-    cancellationPolicy,
-    membershipPolicy,
-    branding,
-  } = space;
-  return {
-    id,
-    slug,
-    name,
-    timeZone,
-    currency,
-    locales,
-    defaultLocale,
-    address,
-    openingHours,
-    closures,
-    terms,
-    cancellationPolicy,
-    membershipPolicy,
-    branding,
-    // The mock server only takes test payment methods.
-    testMode: true,
-  };
+  const shown = pick(space, [
+    'id',
+    'slug',
+    'name',
+    'timeZone',
+    'currency',
+    'locales',
+    'defaultLocale',
+    'address',
+    'openingHours',
+    'closures',
+    'terms',
+    'cancellationPolicy',
+    'membershipPolicy',
+    'branding',
+  ]);
+  // The mock server only takes test payment methods.
+  return {...shown, testMode: true};
 }
 
 export function toMember(member: MemberRow, space: SpaceRow): Profile {
@@ -98,34 +89,20 @@ export function toPlan(plan: PlanRow): Plan {
 }
 
 export function toResource(resource: ResourceRow): Resource {
-  const {
-    id,
-    name,
-    type,
-    description,
-    capacity,
-    amenities,
-    photoUrl,
-    openingHours,
-    rules,
-    creditsPerHour,
-    pricePerHour,
-    position,
-  } = resource;
-  return {
-    id,
-    name,
-    type,
-    description,
-    capacity,
-    amenities,
-    photoUrl,
-    openingHours,
-    rules,
-    creditsPerHour,
-    pricePerHour,
-    position,
-  };
+  return pick(resource, [
+    'id',
+    'name',
+    'type',
+    'description',
+    'capacity',
+    'amenities',
+    'photoUrl',
+    'openingHours',
+    'rules',
+    'creditsPerHour',
+    'pricePerHour',
+    'position',
+  ]);
 }
 
 export function toProduct(product: ProductRow): Product {

@@ -1,7 +1,30 @@
+import type {CaseContext} from '../context.js';
 import {bookingBody, defineCases} from '../define-cases.js';
 import {expectProblem, expectStatus, ok} from '../expect.js';
 
 const ADA = 'ada@example.com';
+
+type Booked = {body: {cost: {credits: number}}};
+
+/**
+ * A POST /bookings sent again with the same Idempotency-Key answered the first body again,
+ * and the credits (`before` the first) were taken once.
+ */
+async function expectReplayed(
+  context: CaseContext,
+  token: string,
+  {first, again, before}: {first: Booked; again: Booked; before: number},
+  label: string,
+): Promise<void> {
+  ok(
+    JSON.stringify(again.body) === JSON.stringify(first.body),
+    `${label} answered a different body than the first request`,
+  );
+  ok(
+    (await context.credits(token)) === before - first.body.cost.credits,
+    `after ${label}, the credits were not charged exactly once`,
+  );
+}
 
 export const concurrencyCases = defineCases('concurrency', {
   async 'two bookings racing for one slot: one 201, one 409, charged once'(context) {
@@ -41,14 +64,7 @@ export const concurrencyCases = defineCases('concurrency', {
       body: bookingBody(slot!),
     });
     expectStatus(second, 201, 'the retried POST /bookings');
-    ok(
-      JSON.stringify(second.body) === JSON.stringify(first.body),
-      'the retry answered a different body than the first request',
-    );
-    ok(
-      (await context.credits(token)) === before - first.body.cost.credits,
-      'the retry charged the credits again',
-    );
+    await expectReplayed(context, token, {first, again: second, before}, 'the retry');
   },
 
   async 'the same Idempotency-Key with another body answers 422'(context) {
@@ -143,13 +159,6 @@ export const concurrencyCases = defineCases('concurrency', {
     await context.setLatency(0);
     const replay = await context.api.call('createBooking', {token, idempotencyKey, body});
     expectStatus(replay, 201, 'the same key once the first has finished');
-    ok(
-      JSON.stringify(replay.body) === JSON.stringify(firstReply.body),
-      'the replay answered a different body than the first request',
-    );
-    ok(
-      (await context.credits(token)) === before - firstReply.body.cost.credits,
-      'the credits were not charged exactly once',
-    );
+    await expectReplayed(context, token, {first: firstReply, again: replay, before}, 'the replay');
   },
 });

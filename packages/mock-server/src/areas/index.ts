@@ -1,0 +1,29 @@
+import {authHandlers} from './auth/handlers.js';
+import {bookingsHandlers} from './bookings/handlers.js';
+import {creditsHandlers} from './credits/handlers.js';
+import {devHandlers} from './dev/handlers.js';
+import {entriesHandlers} from './entries/handlers.js';
+import {membershipHandlers} from './membership/handlers.js';
+import {notificationsHandlers} from './notifications/handlers.js';
+import {profileHandlers} from './profile/handlers.js';
+import {realtimeHandlers} from './realtime/handlers.js';
+import {resourcesHandlers} from './resources/handlers.js';
+import type {RouteHandlers} from './shared/context.js';
+import {shopHandlers} from './shop/handlers.js';
+import {spaceHandlers} from './space/handlers.js';
+
+/** One handler per route of the contract; the type fails to compile when one is missing. */
+export const handlers: RouteHandlers = {
+  ...spaceHandlers,
+  ...authHandlers,
+  ...profileHandlers,
+  ...membershipHandlers,
+  ...creditsHandlers,
+  ...resourcesHandlers,
+  ...bookingsHandlers,
+  ...shopHandlers,
+  ...entriesHandlers,
+  ...notificationsHandlers,
+  ...realtimeHandlers,
+  ...devHandlers,
+};

@@ -1,0 +1,16 @@
+import {sortedInSpace} from '../../state/queries.js';
+import type {ResourceRow} from '../../state/rows.js';
+import {TABLES} from '../../state/rows.js';
+import {toResource} from '../../state/views.js';
+import {defineHandlers} from '../shared/context.js';
+import {availability} from './availability.js';
+
+export const resourcesHandlers = defineHandlers({
+  listResources: ({db, space, query}) => ({
+    items: sortedInSpace<ResourceRow>(db, TABLES.resources, space.id)
+      .filter((r) => query.type === undefined || r.type === query.type)
+      .map(toResource),
+  }),
+
+  getAvailability: ({db, space, query, now}) => availability(db, space, query, now),
+});

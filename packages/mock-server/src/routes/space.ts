@@ -1,6 +1,0 @@
-import {toSpace} from '../state/views.js';
-import {defineHandlers} from './context.js';
-
-export const spaceHandlers = defineHandlers({
-  getSpace: ({space}) => toSpace(space),
-});
