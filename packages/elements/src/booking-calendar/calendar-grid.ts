@@ -4,18 +4,18 @@ import type {Interval, Resource, Space} from '@portico/sdk';
 import {
   addDays,
   calendarDayOf,
+  type EpochInterval,
   isClosedOn,
+  MINUTE_MS,
   openIntervalsOn,
   parseInterval,
+  resourceHours,
   slotsWithin,
   wallTimeOf,
   weekdayOf,
-  zonedDateTimeToInstant,
-  type EpochInterval,
   type WeeklyHours,
+  zonedDateTimeToInstant,
 } from '@portico/sdk/domain';
-
-const MINUTE_MS = 60_000;
 
 /**
  * Why a cell can or cannot be chosen. `free` is bookable; the rest name the first rule that
@@ -124,7 +124,7 @@ export interface ColumnSource {
 
 /** The hours a resource keeps: its own, or the space's. */
 export function hoursOf(resource: Resource, space: Pick<Space, 'openingHours'>): WeeklyHours {
-  return resource.openingHours ?? space.openingHours;
+  return resourceHours(resource, space);
 }
 
 /**

@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import {expect} from '@open-wc/testing';
 import type {Resource, Space} from '@portico/sdk';
-import {bookableRanges, formatInstant} from '@portico/sdk/domain';
+import {bookableRanges, formatInstant, resourceHours} from '@portico/sdk/domain';
 import {buildCalendarGrid, type GridCell, type ResourceTimes} from './calendar-grid.js';
 import {resolveSelection} from './calendar-selection.js';
 import {columnsOf, filterResources, listSlots, weekOf, windowOf} from './calendar-view.js';
@@ -65,7 +65,7 @@ function times(
   const free = bookableRanges({
     from,
     to,
-    hours: r.openingHours ?? SPACE.openingHours,
+    hours: resourceHours(r, SPACE),
     closures: SPACE.closures,
     timeZone: TZ,
     rules: r.rules,

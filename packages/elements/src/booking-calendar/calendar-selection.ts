@@ -1,11 +1,14 @@
 // What a member selected in the grid, snapped to the resource's slots and checked against
 // its rules with the same domain function the server uses. Pure.
 import type {Resource, Space} from '@portico/sdk';
-import {formatInstant, validateBookingWindow, type BookingWindowIssue} from '@portico/sdk/domain';
+import {
+  type BookingWindowIssue,
+  formatInstant,
+  MINUTE_MS,
+  validateBookingWindow,
+} from '@portico/sdk/domain';
 import type {CalendarGrid, CellState, GridCell} from './calendar-grid.js';
 import {hoursOf} from './calendar-grid.js';
-
-const MINUTE_MS = 60_000;
 
 /** Cells picked in one column, from the anchor (where the drag started) to the focus. */
 export interface GridSelection {

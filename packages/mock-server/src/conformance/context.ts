@@ -1,5 +1,5 @@
 import type {Profile, Resource, Space} from '@portico/sdk/contract';
-import {addDays, calendarDayOf, openIntervalsOn} from '@portico/sdk/domain';
+import {addDays, calendarDayOf, MINUTE_MS, openIntervalsOn} from '@portico/sdk/domain';
 import {iso} from './define-cases.js';
 import {expectStatus, ok} from './expect.js';
 import {ApiClient} from './http.js';
@@ -15,8 +15,6 @@ export interface Login {
   readonly token: string;
   readonly member: Profile;
 }
-
-const MINUTE = 60_000;
 
 /** What every case gets: the client, the server's clock after the reset, and helpers. */
 export class CaseContext {
@@ -158,11 +156,11 @@ export class CaseContext {
         (options.filter?.(resource) ?? true),
     );
     ok(resources.length > 0, 'the space has no resource booked with credits and without approval');
-    const from = Math.floor(this.now / MINUTE) * MINUTE;
+    const from = Math.floor(this.now / MINUTE_MS) * MINUTE_MS;
     const reply = await this.api.call('getAvailability', {
       query: {
         from: iso(from),
-        to: iso(from + 7 * 24 * 60 * MINUTE),
+        to: iso(from + 7 * 24 * 60 * MINUTE_MS),
         resourceIds: resources.map((r) => r.id).join(','),
       },
     });
@@ -177,10 +175,10 @@ export class CaseContext {
         Math.ceil(Math.max(minMinutes, slotMinutes) / slotMinutes) * slotMinutes,
         maxMinutes,
       );
-      const step = Math.ceil((minutes + bufferMinutes) / slotMinutes) * slotMinutes * MINUTE;
+      const step = Math.ceil((minutes + bufferMinutes) / slotMinutes) * slotMinutes * MINUTE_MS;
       for (const run of mergeRuns(availability.free)) {
-        for (let start = run.start; start + minutes * MINUTE <= run.end; start += step) {
-          if (start >= after) found.push({resource, start, end: start + minutes * MINUTE});
+        for (let start = run.start; start + minutes * MINUTE_MS <= run.end; start += step) {
+          if (start >= after) found.push({resource, start, end: start + minutes * MINUTE_MS});
         }
       }
     }

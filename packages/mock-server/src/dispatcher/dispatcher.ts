@@ -8,7 +8,7 @@ import type {EventHub} from '../areas/realtime/event-hub.js';
 import type {RouteContext, RouteHandlers} from '../areas/shared/context.js';
 import type {Clock} from '../state/clock.js';
 import type {Db, Transaction} from '../state/db.js';
-import {spaceBySlug} from '../state/queries.js';
+import {spaceBySlug} from '../state/lookups.js';
 import type {MemberRow, SeedMeta, SessionRow, SpaceRow} from '../state/rows.js';
 import {TABLES} from '../state/rows.js';
 import {checkDeclaredLength, readJsonBody} from './body.js';

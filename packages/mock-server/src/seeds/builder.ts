@@ -4,8 +4,10 @@ import {
   bookingPrice,
   calendarDayOf,
   formatInstant,
+  MINUTE_MS,
   openIntervalsOn,
   parseInstant,
+  resourceHours,
   spendCredits,
   zonedDateTimeToInstant,
 } from '@portico/sdk/domain';
@@ -30,7 +32,6 @@ import type {
 } from '../state/rows.js';
 import {TABLES} from '../state/rows.js';
 
-const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
 
 type SeedMovement = LedgerMovement & {spaceId: string; memberId: string};
@@ -152,7 +153,7 @@ export class SpaceSeed {
   isOpen(resource: ResourceRow, offset: number, start: string, end: string): boolean {
     const from = this.ms(offset, start);
     const to = this.ms(offset, end);
-    const hours = resource.openingHours ?? this.space.openingHours;
+    const hours = resourceHours(resource, this.space);
     return openIntervalsOn(this.day(offset), hours, this.space.timeZone, this.space.closures).some(
       (o) => o.start <= from && to <= o.end,
     );

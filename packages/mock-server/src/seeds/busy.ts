@@ -1,9 +1,7 @@
-import {openIntervalsOn, wallTimeOf} from '@portico/sdk/domain';
+import {MINUTE_MS, openIntervalsOn, resourceHours, wallTimeOf} from '@portico/sdk/domain';
 import type {MemberRow, ResourceRow} from '../state/rows.js';
 import {TABLES} from '../state/rows.js';
 import type {SpaceSeed} from './builder.js';
-
-const MINUTE_MS = 60_000;
 
 /**
  * Fills the next eight days: back-to-back one-hour bookings (or the resource's minimum) by
@@ -27,7 +25,7 @@ export function fillBusy(s: SpaceSeed): void {
       const length = Math.max(60, minMinutes);
       // Steps stay on the slot grid even when a buffer has to fit between bookings.
       const step = Math.ceil((length + bufferMinutes) / slotMinutes) * slotMinutes;
-      const hours = resource.openingHours ?? s.space.openingHours;
+      const hours = resourceHours(resource, s.space);
       for (const open of openIntervalsOn(s.day(day), hours, s.space.timeZone, s.space.closures)) {
         for (
           let start = open.start;

@@ -1,6 +1,6 @@
 import {parseInstant} from '@portico/sdk/domain';
-import type {Reader} from './queries.js';
-import {ofMember} from './queries.js';
+import type {Reader} from './lookups.js';
+import {ofMember} from './lookups.js';
 import type {Transaction} from './db.js';
 import {nextId} from './ids.js';
 import {TABLES} from './rows.js';

@@ -34,7 +34,7 @@ import type {
   ResourceRow,
   SpaceRow,
 } from './rows.js';
-import {effectiveStatus} from './queries.js';
+import {effectiveStatus} from './lookups.js';
 
 /** The listed fields of a row, copied one by one so nothing else the row carries leaks out. */
 function pick<T extends object, const K extends keyof T>(row: T, fields: readonly K[]): Pick<T, K> {

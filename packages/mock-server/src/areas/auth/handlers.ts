@@ -1,7 +1,7 @@
 import type {AuthResult} from '@portico/sdk/contract';
 import {problem} from '../../problem.js';
 import type {ProblemError} from '../../problem.js';
-import {instant} from '../../state/queries.js';
+import {instant} from '../../state/lookups.js';
 import type {InvitationRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {defineHandlers} from '../shared/context.js';

@@ -13,7 +13,7 @@ import {problem} from '../../problem.js';
 import type {ProblemError} from '../../problem.js';
 import type {Transaction} from '../../state/db.js';
 import {nextId, randomCode} from '../../state/ids.js';
-import {instant} from '../../state/queries.js';
+import {instant} from '../../state/lookups.js';
 import type {MailRow, OtpChallengeRow, OtpFailureRow, SpaceRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 

@@ -1,7 +1,7 @@
 import type {AuthResult} from '@portico/sdk/contract';
 import type {Transaction} from '../../state/db.js';
 import {nextId, randomToken} from '../../state/ids.js';
-import {instant} from '../../state/queries.js';
+import {instant} from '../../state/lookups.js';
 import type {MemberRow, SessionRow, SpaceRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {toMember} from '../../state/views.js';

@@ -7,7 +7,7 @@
 import type {Booking} from '@portico/sdk/contract';
 import {problem} from '../../problem.js';
 import type {Transaction} from '../../state/db.js';
-import {resourceOf} from '../../state/queries.js';
+import {resourceOf} from '../../state/lookups.js';
 import type {BookingRow, MemberRow, SpaceRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {toBooking} from '../../state/views.js';

@@ -6,18 +6,18 @@ import {
   durationMinutes,
   expandRecurrence,
   formatInstant,
+  MINUTE_MS,
   overlapsBusy,
   parseInstant,
+  resourceHours,
   validateBookingWindow,
 } from '@portico/sdk/domain';
 import {invalidField, problem} from '../../problem.js';
-import type {Reader} from '../../state/queries.js';
-import {resourceOf} from '../../state/queries.js';
+import type {Reader} from '../../state/lookups.js';
+import {resourceOf} from '../../state/lookups.js';
 import type {BookingRow, ResourceRow, SpaceRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {requestInstant} from '../shared/input.js';
-
-const MINUTE_MS = 60_000;
 
 export interface Occurrence extends Interval {
   readonly cost: BookingCost;
@@ -66,7 +66,7 @@ export function planBooking(
     )
     .map((b) => ({start: b.start, end: b.end}));
   const nowIso = formatInstant(now, timeZone);
-  const hours = resource.openingHours ?? space.openingHours;
+  const hours = resourceHours(resource, space);
   const label = (i: number, o: Interval) =>
     intervals.length > 1 ? `Occurrence ${i + 1} of ${intervals.length} (${o.start}): ` : '';
   const occurrences = intervals.map((o, i): Occurrence => {

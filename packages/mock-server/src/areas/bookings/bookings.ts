@@ -8,8 +8,8 @@ import {problem} from '../../problem.js';
 import type {Transaction} from '../../state/db.js';
 import {nextId} from '../../state/ids.js';
 import {writeLedgerEntry} from '../../state/ledger.js';
-import type {Reader} from '../../state/queries.js';
-import {creditTotal, instant, memberBuckets} from '../../state/queries.js';
+import type {Reader} from '../../state/lookups.js';
+import {creditTotal, instant, memberBuckets} from '../../state/lookups.js';
 import type {
   BookingRow,
   CreditBucketRow,

@@ -3,7 +3,7 @@ import {cancellationRefund} from '@portico/sdk/domain';
 import {problem} from '../../problem.js';
 import type {Transaction} from '../../state/db.js';
 import {ledgerBooking, writeLedgerEntry} from '../../state/ledger.js';
-import {instant, ownRow, resourceOf} from '../../state/queries.js';
+import {instant, ownRow, resourceOf} from '../../state/lookups.js';
 import type {BookingRow, MemberRow, PaymentRow, ResourceRow, SpaceRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {expireCredits} from '../credits/expiry.js';

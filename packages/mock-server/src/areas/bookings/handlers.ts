@@ -1,4 +1,4 @@
-import {ofMember, paginate, resourceOf} from '../../state/queries.js';
+import {ofMember, paginate, resourceOf} from '../../state/lookups.js';
 import type {BookingRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {toBooking} from '../../state/views.js';

@@ -6,8 +6,8 @@
 import {parseInstant} from '@portico/sdk/domain';
 import type {Db, Transaction} from '../../state/db.js';
 import {writeLedgerEntry} from '../../state/ledger.js';
-import type {Reader} from '../../state/queries.js';
-import {inSpace, memberBuckets} from '../../state/queries.js';
+import type {Reader} from '../../state/lookups.js';
+import {inSpace, memberBuckets} from '../../state/lookups.js';
 import type {CreditBucketRow, MemberRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 

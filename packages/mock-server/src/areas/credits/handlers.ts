@@ -1,5 +1,5 @@
 import {memberLedger} from '../../state/ledger.js';
-import {memberBuckets, paginate} from '../../state/queries.js';
+import {memberBuckets, paginate} from '../../state/lookups.js';
 import {toBalance, toLedgerEntry} from '../../state/views.js';
 import {defineHandlers} from '../shared/context.js';
 import {writeOffExpiredCredits} from './expiry.js';

@@ -1,6 +1,6 @@
 import type {Transaction} from '../../state/db.js';
 import {nextId} from '../../state/ids.js';
-import {instant} from '../../state/queries.js';
+import {instant} from '../../state/lookups.js';
 import type {BookingRow, CreditBucketRow, MemberRow, SpaceRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 

@@ -1,4 +1,4 @@
-import {instant, inSpace, newestFirst} from '../../state/queries.js';
+import {instant, inSpace, newestFirst} from '../../state/lookups.js';
 import type {MailRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {decideBooking} from '../bookings/approval.js';

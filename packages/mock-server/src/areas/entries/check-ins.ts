@@ -4,7 +4,7 @@ import {openIntervalsOn} from '@portico/sdk/domain';
 import {problem} from '../../problem.js';
 import type {Transaction} from '../../state/db.js';
 import {nextId} from '../../state/ids.js';
-import type {Reader} from '../../state/queries.js';
+import type {Reader} from '../../state/lookups.js';
 import {
   activeMembership,
   instant,
@@ -12,7 +12,7 @@ import {
   ofMember,
   planOf,
   today,
-} from '../../state/queries.js';
+} from '../../state/lookups.js';
 import type {CheckInRow, MemberRow, SpaceRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {requireTerms} from '../shared/guards.js';

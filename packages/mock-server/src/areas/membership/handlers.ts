@@ -9,7 +9,7 @@ import {
   paginate,
   sortedInSpace,
   today,
-} from '../../state/queries.js';
+} from '../../state/lookups.js';
 import type {MembershipRow, PlanRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {toPlan} from '../../state/views.js';

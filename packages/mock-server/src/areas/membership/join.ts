@@ -2,7 +2,7 @@ import type {JoinRequest, Membership} from '@portico/sdk/contract';
 import {periodEnd} from '@portico/sdk/domain';
 import type {Transaction} from '../../state/db.js';
 import {nextId} from '../../state/ids.js';
-import {instant, today} from '../../state/queries.js';
+import {instant, today} from '../../state/lookups.js';
 import type {MemberRow, MembershipRow, SpaceRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {requireTerms} from '../shared/guards.js';

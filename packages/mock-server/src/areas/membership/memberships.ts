@@ -8,8 +8,8 @@ import {problem} from '../../problem.js';
 import type {Transaction} from '../../state/db.js';
 import {nextId} from '../../state/ids.js';
 import {writeLedgerEntry} from '../../state/ledger.js';
-import type {Reader} from '../../state/queries.js';
-import {instant, ofMember, planOf, today} from '../../state/queries.js';
+import type {Reader} from '../../state/lookups.js';
+import {instant, ofMember, planOf, today} from '../../state/lookups.js';
 import type {
   CheckInRow,
   CreditBucketRow,

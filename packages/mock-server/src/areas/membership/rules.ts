@@ -5,8 +5,8 @@
 import type {MembershipAwaiting} from '@portico/sdk/contract';
 import {cancellationEndsOn, planChangeDay} from '@portico/sdk/domain';
 import {problem} from '../../problem.js';
-import type {Reader} from '../../state/queries.js';
-import {currentMembership, effectiveStatus, ofMember, ownRow, planOf} from '../../state/queries.js';
+import type {Reader} from '../../state/lookups.js';
+import {currentMembership, effectiveStatus, ofMember, ownRow, planOf} from '../../state/lookups.js';
 import type {MemberRow, MembershipRow, PlanRow, SpaceRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 

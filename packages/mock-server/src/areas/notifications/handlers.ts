@@ -1,4 +1,4 @@
-import {instant, newestFirst, ofMember, ownRow, paginate} from '../../state/queries.js';
+import {instant, newestFirst, ofMember, ownRow, paginate} from '../../state/lookups.js';
 import type {NotificationRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {toNotification} from '../../state/views.js';

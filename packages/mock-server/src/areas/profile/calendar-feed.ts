@@ -8,7 +8,7 @@ import {calendarIcs, formatInstant} from '@portico/sdk/domain';
 import {problem} from '../../problem.js';
 import type {Db, Transaction} from '../../state/db.js';
 import {randomToken, sameToken} from '../../state/ids.js';
-import {ofMember, resourceOf} from '../../state/queries.js';
+import {ofMember, resourceOf} from '../../state/lookups.js';
 import type {BookingRow, CalendarFeedRow, MemberRow, SpaceRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {toBooking} from '../../state/views.js';

@@ -3,7 +3,7 @@ import {formatInstant} from '@portico/sdk/domain';
 import {devUtils} from '../../problem.js';
 import type {Clock} from '../../state/clock.js';
 import type {ChangeSet, Db} from '../../state/db.js';
-import {creditTotal} from '../../state/queries.js';
+import {creditTotal} from '../../state/lookups.js';
 import type {
   BookingRow,
   MemberRow,

@@ -3,13 +3,15 @@ import {
   addDays,
   bookableRanges,
   calendarDayOf,
+  MINUTE_MS,
   parseInstant,
+  resourceHours,
   zonedDateTimeToInstant,
 } from '@portico/sdk/domain';
 import {JsonText} from '../../dispatcher/prepared.js';
 import {invalidField, problem} from '../../problem.js';
 import type {Db} from '../../state/db.js';
-import {instant, sortedInSpace} from '../../state/queries.js';
+import {instant, sortedInSpace} from '../../state/lookups.js';
 import type {BookingRow, ResourceRow, SpaceRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import type {RouteContext} from '../shared/context.js';
@@ -19,7 +21,6 @@ import {availabilityMemo} from './availability-memo.js';
 /** The longest window availability answers in one request. */
 export const MAX_AVAILABILITY_DAYS = 31;
 const DAY_MS = 24 * 60 * 60 * 1000;
-const MINUTE_MS = 60_000;
 
 type AvailabilityQuery = RouteContext<Routes['getAvailability']>['query'];
 
@@ -79,7 +80,7 @@ export function availability(
     const free = bookableRanges({
       from: fromIso,
       to: toIso,
-      hours: resource.openingHours ?? space.openingHours,
+      hours: resourceHours(resource, space),
       closures: space.closures,
       timeZone: space.timeZone,
       rules: resource.rules,

@@ -1,4 +1,4 @@
-import {sortedInSpace} from '../../state/queries.js';
+import {sortedInSpace} from '../../state/lookups.js';
 import type {ResourceRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {toResource} from '../../state/views.js';

@@ -1,7 +1,7 @@
 import type {KnownNotification} from '@portico/sdk/contract';
 import type {Transaction} from '../../state/db.js';
 import {nextId} from '../../state/ids.js';
-import {instant} from '../../state/queries.js';
+import {instant} from '../../state/lookups.js';
 import type {
   BookingRow,
   MemberRow,

@@ -1,4 +1,4 @@
-import {newestFirst, ofMember, paginate, sortedInSpace} from '../../state/queries.js';
+import {newestFirst, ofMember, paginate, sortedInSpace} from '../../state/lookups.js';
 import type {OrderRow, ProductRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {toOrder, toProduct} from '../../state/views.js';

@@ -10,7 +10,7 @@ import type {Transaction} from '../../state/db.js';
 import {nextId} from '../../state/ids.js';
 import {writeLedgerEntry} from '../../state/ledger.js';
 import {orderNumber} from '../../state/order-number.js';
-import type {Reader} from '../../state/queries.js';
+import type {Reader} from '../../state/lookups.js';
 import {
   activeMembership,
   inSpace,
@@ -19,7 +19,7 @@ import {
   ownRow,
   planOf,
   today,
-} from '../../state/queries.js';
+} from '../../state/lookups.js';
 import type {
   CreditBucketRow,
   DiscountCodeRow,

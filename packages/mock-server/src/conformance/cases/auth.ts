@@ -1,9 +1,9 @@
+import {MINUTE_MS} from '@portico/sdk/domain';
 import type {CaseContext} from '../context.js';
 import {bookingBody, defineCases} from '../define-cases.js';
 import {expectProblem, expectStatus, ok} from '../expect.js';
 
 const ADA = 'ada@example.com';
-const MINUTE = 60_000;
 
 /** A six-digit code that is not `code`. */
 const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
@@ -50,7 +50,7 @@ export const authCases = defineCases('auth', {
 
   async 'a code expires after 10 minutes'(context) {
     const {challengeId, code} = await context.requestCode(ADA);
-    await context.setClock(context.now + 10 * MINUTE + 1000);
+    await context.setClock(context.now + 10 * MINUTE_MS + 1000);
     const reply = await context.api.call('verifyCode', {body: {challengeId, code}});
     expectProblem(reply, 'code_expired', 'a code used after 10 minutes');
   },
@@ -69,7 +69,7 @@ export const authCases = defineCases('auth', {
     for (let attempt = 1; attempt <= 4; attempt++) {
       // The first failure now, the others 5 minutes later: the lock counts from the first.
       if (attempt === 2) {
-        await context.setClock(first + 5 * MINUTE);
+        await context.setClock(first + 5 * MINUTE_MS);
         sinceMove = performance.now();
       }
       const reply = await context.api.call('verifyCode', {body: {challengeId, code: wrong(code)}});
@@ -86,19 +86,19 @@ export const authCases = defineCases('auth', {
     const retryAfter = Number(locked.headers.get('retry-after'));
     ok(
       Number.isInteger(retryAfter) &&
-        retryAfter * 1000 > 15 * MINUTE - lockedBy - 1000 &&
-        retryAfter * 1000 <= 15 * MINUTE + firstFailureBy + 1000,
+        retryAfter * 1000 > 15 * MINUTE_MS - lockedBy - 1000 &&
+        retryAfter * 1000 <= 15 * MINUTE_MS + firstFailureBy + 1000,
       `Retry-After is "${locked.headers.get('retry-after')}" 5 minutes after the first failure; ` +
         'expected about 900 seconds (the lock lasts 20 minutes from the first failure)',
     );
-    await context.setClock(first + 19 * MINUTE);
+    await context.setClock(first + 19 * MINUTE_MS);
     const otp = await context.api.call('requestCode', {body: {email: ADA}});
     expectProblem(
       otp,
       'too_many_attempts',
       'asking for a new code 19 minutes after the first failure',
     );
-    await context.setClock(first + 20 * MINUTE + firstFailureBy + 1000);
+    await context.setClock(first + 20 * MINUTE_MS + firstFailureBy + 1000);
     await context.login(ADA);
   },
 
@@ -106,11 +106,11 @@ export const authCases = defineCases('auth', {
     const first = context.now;
     const early = await context.requestCode(ADA);
     await expectWrong(context, early, 'wrong code #1');
-    await context.setClock(first + MINUTE);
+    await context.setClock(first + MINUTE_MS);
     for (let attempt = 2; attempt <= 4; attempt++)
       await expectWrong(context, early, `wrong code #${attempt}`);
     // 21 minutes after the first failure: only 4 failures lie within any 20 minutes.
-    await context.setClock(first + 21 * MINUTE);
+    await context.setClock(first + 21 * MINUTE_MS);
     const late = await context.requestCode(ADA);
     await expectWrong(context, late, 'wrong code #5, 21 minutes after the first');
     expectStatus(

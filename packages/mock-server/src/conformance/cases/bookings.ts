@@ -3,6 +3,8 @@ import {
   addDays,
   calendarDayOf,
   daysBetween,
+  MINUTE_MS,
+  resourceHours,
   wallTimeOf,
   weekdayOf,
   zonedDateTimeToInstant,
@@ -12,13 +14,12 @@ import {bookingBody, defineCases, iso} from '../define-cases.js';
 import {expectProblem, expectStatus, fail, ok} from '../expect.js';
 
 const ADA = 'ada@example.com';
-const MINUTE = 60_000;
 const DAY = 86_400_000;
 
 /** The opening spans (instants) of a resource on a day of the space; none on a closure. */
 function spansOn(space: Space, resource: Resource, day: string): {open: number; close: number}[] {
   if (space.closures.some((closure) => closure.day === day)) return [];
-  const hours = resource.openingHours ?? space.openingHours;
+  const hours = resourceHours(resource, space);
   return hours[weekdayOf(day)].map((span) => ({
     open: zonedDateTimeToInstant(day, span.open, space.timeZone),
     close: zonedDateTimeToInstant(day, span.close, space.timeZone),
@@ -209,7 +210,7 @@ export const bookingCases = defineCases('bookings', {
         const day = calendarDayOf(slot.start, space.timeZone);
         const tooLong = Math.ceil((maxMinutes + 1) / slotMinutes) * slotMinutes;
         const fits = spansOn(space, slot.resource, day).some(
-          (s) => s.open <= slot.start && slot.start + tooLong * MINUTE <= s.close,
+          (s) => s.open <= slot.start && slot.start + tooLong * MINUTE_MS <= s.close,
         );
         if (fits) minutes = tooLong;
       }
@@ -217,7 +218,7 @@ export const bookingCases = defineCases('bookings', {
       const reply = await book(context, token, {
         resource: slot.resource,
         start: slot.start,
-        end: slot.start + minutes * MINUTE,
+        end: slot.start + minutes * MINUTE_MS,
       });
       return expectProblem(
         reply,
@@ -258,7 +259,7 @@ export const bookingCases = defineCases('bookings', {
     const {token} = await context.login(ADA);
     const [slot] = await context.slots();
     const notice = slot!.resource.rules.minimumNoticeMinutes;
-    await context.setClock(notice >= 2 ? slot!.start - MINUTE : slot!.start + MINUTE);
+    await context.setClock(notice >= 2 ? slot!.start - MINUTE_MS : slot!.start + MINUTE_MS);
     expectProblem(
       await book(context, token, slot!),
       'too_late',
