@@ -11,6 +11,12 @@ export interface HarnessedElement extends HTMLElement {
 export class PorticoElementHarness<E extends HarnessedElement> {
   /** How long {@link until} waits by default, in ms. */
   protected readonly timeout: number = 4_000;
+  /**
+   * Whether {@link until} waits for a pending render before its first look. Off by default:
+   * tests look right after their own `settled()` (the portal shows a page, then focuses its
+   * heading in a second update, and a later first look can land between the two).
+   */
+  protected readonly settleFirst: boolean = false;
 
   constructor(readonly element: E) {}
 
@@ -25,7 +31,7 @@ export class PorticoElementHarness<E extends HarnessedElement> {
    */
   async until(predicate: (harness: this) => boolean, timeout = this.timeout): Promise<void> {
     const deadline = performance.now() + timeout;
-    await this.settled();
+    if (this.settleFirst) await this.settled();
     for (;;) {
       try {
         if (predicate(this)) return;

@@ -4,6 +4,7 @@ import type {PorticoLogin} from './login.component.js';
 /** Reads and drives a `<portico-login>` the way a member does (see PorticoCreditBalanceHarness). */
 export class PorticoLoginHarness extends PorticoElementHarness<PorticoLogin> {
   protected override readonly timeout = 3_000;
+  protected override readonly settleFirst = true;
 
   get message(): string {
     return this.partText('message');

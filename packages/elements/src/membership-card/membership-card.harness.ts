@@ -7,6 +7,7 @@ import type {PorticoMembershipCard} from './membership-card.component.js';
  */
 export class PorticoMembershipCardHarness extends PorticoElementHarness<PorticoMembershipCard> {
   protected override readonly timeout = 3_000;
+  protected override readonly settleFirst = true;
 
   get planName(): string {
     return this.partText('plan-name');
