@@ -1,3 +1,4 @@
+import {collapse, PorticoElementHarness} from '../internal/element.harness.js';
 import type {PorticoBookingCalendar} from './booking-calendar.component.js';
 
 /**
@@ -5,23 +6,7 @@ import type {PorticoBookingCalendar} from './booking-calendar.component.js';
  * accessible label, real clicks and pointer drags on the grid), so tests do not depend on
  * its shadow DOM.
  */
-export class PorticoBookingCalendarHarness {
-  constructor(readonly element: PorticoBookingCalendar) {}
-
-  async settled(): Promise<void> {
-    await this.element.updateComplete;
-  }
-
-  /** The whole visible text, whitespace collapsed. */
-  get text(): string {
-    return collapse(this.part('base')?.textContent);
-  }
-
-  /** What the live region says now. */
-  get announcement(): string {
-    return collapse(this.root.querySelector('[role="status"]')?.textContent);
-  }
-
+export class PorticoBookingCalendarHarness extends PorticoElementHarness<PorticoBookingCalendar> {
   get grid(): HTMLElement | null {
     return this.part('grid');
   }
@@ -148,15 +133,6 @@ export class PorticoBookingCalendarHarness {
     await this.settled();
   }
 
-  part(name: string): HTMLElement | null {
-    return this.root.querySelector(`[part~="${name}"]`);
-  }
-
-  /** The text of a part, whitespace collapsed. */
-  partText(name: string): string {
-    return collapse(this.part(name)?.textContent);
-  }
-
   /** Sets a form control (select, input, textarea) and fires `input` and `change`. */
   async set(selector: string, value: string): Promise<void> {
     const control = this.root.querySelector<HTMLInputElement>(selector);
@@ -167,29 +143,8 @@ export class PorticoBookingCalendarHarness {
     await this.settled();
   }
 
-  /** Waits until `predicate` holds, or fails after `timeout` with what the element shows. */
-  async until(predicate: (harness: this) => boolean, timeout = 4_000): Promise<void> {
-    const deadline = performance.now() + timeout;
-    for (;;) {
-      try {
-        if (predicate(this)) return;
-      } catch {
-        // not there yet
-      }
-      if (performance.now() > deadline) {
-        throw new Error(`Timed out; the element shows: "${this.text.slice(0, 600)}"`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 15));
-      await this.settled();
-    }
+  /** The calendar's text is long: a timeout quotes its start. */
+  protected override describe(): string {
+    return `the element shows: "${this.text.slice(0, 600)}"`;
   }
-
-  private get root(): ShadowRoot {
-    if (!this.element.shadowRoot) throw new Error('The element has not rendered');
-    return this.element.shadowRoot;
-  }
-}
-
-function collapse(text: string | null | undefined): string {
-  return (text ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
 }

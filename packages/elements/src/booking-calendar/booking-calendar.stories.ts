@@ -1,12 +1,13 @@
 import {createHandlers} from '@portico/mock-server/msw';
-import type {PorticoClient} from '@portico/sdk';
 import {addDays, calendarDayOf, weekdayOf} from '@portico/sdk/domain';
 import {contrastTheme, darkTheme, type Theme} from '@portico/themes';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {http, HttpResponse} from 'msw';
-import {createTestClient, logIn, SPACE} from '../../test/helpers/client.js';
+import {SPACE} from '../../test/helpers/client.js';
+import {problem} from '../../test/helpers/problem.js';
+import {errorStory, StoryClients} from '../../test/helpers/stories.js';
 import {cssomStyle} from '../internal/cssom-style.js';
 import './booking-calendar.js';
 import type {PorticoBookingCalendar} from './booking-calendar.component.js';
@@ -31,13 +32,7 @@ interface StoryKnobs {
 const AVAILABILITY = `*/v1/spaces/${SPACE}/availability`;
 const BOOKINGS = `*/v1/spaces/${SPACE}/bookings`;
 
-const clients = new Map<string, PorticoClient>();
-
-const problem = (status: number, code: string, title: string) =>
-  HttpResponse.json(
-    {type: 'about:blank', title, status, code},
-    {status, headers: {'content-type': 'application/problem+json'}},
-  );
+const clients = new StoryClients();
 
 /** A Tuesday past the seeded bookings (they stop ten days ahead): nothing is booked. */
 function emptyDay(): string {
@@ -67,7 +62,7 @@ const themeStyle = (theme: Theme) =>
 const render = (args: StoryKnobs, context: StoryContext<StoryKnobs>) => html`
   <div lang=${args.lang}>
     <portico-booking-calendar
-      .client=${clients.get(context.id)}
+      .client=${clients.get(context)}
       view=${ifDefined(args.view)}
       date=${args.date || soon()}
       resource-ids=${args.resourceIds}
@@ -100,13 +95,8 @@ const meta: Meta<StoryKnobs> = {
   },
   parameters: {msw: {handlers: createHandlers({scenario: 'demo'})}},
   async beforeEach(context) {
-    const client = createTestClient();
-    if (context.args.loggedIn) await logIn(client, context.args.member);
-    clients.set(context.id, client);
-    return () => {
-      client.store.clear();
-      clients.delete(context.id);
-    };
+    const {close} = await clients.open(context, context.args.loggedIn ? context.args.member : null);
+    return close;
   },
   render,
 };
@@ -239,18 +229,7 @@ export const DstAutumn: Story = {
 };
 
 /** Availability fails once (503): the reason and a Retry that works. */
-export const Error: Story = {
-  parameters: {
-    msw: {
-      handlers: [
-        http.get(AVAILABILITY, () => problem(503, 'service_unavailable', 'Unavailable'), {
-          once: true,
-        }),
-        ...createHandlers({scenario: 'demo'}),
-      ],
-    },
-  },
-};
+export const Error: Story = errorStory(AVAILABILITY);
 
 /** Outcome: booked (the play selects a free time and confirms). */
 export const OutcomeConfirmed: Story = {

@@ -1,81 +1,50 @@
+import {collapse, PorticoElementHarness} from '../internal/element.harness.js';
 import type {PorticoCreditBalance} from './credit-balance.component.js';
 
 /**
  * Reads and drives a `<portico-credit-balance>` the way a member sees it, so tests (ours and
  * a host page's) do not depend on its shadow DOM.
  */
-export class PorticoCreditBalanceHarness {
-  constructor(readonly element: PorticoCreditBalance) {}
-
-  /** Resolves when the element has rendered its current state. */
-  async settled(): Promise<void> {
-    await this.element.updateComplete;
-  }
-
-  /** The whole visible text, whitespace collapsed (`42 credits 12 credits expire on …`). */
-  get text(): string {
-    return collapse(this.part('base')?.textContent);
-  }
-
-  /** The text screen readers are told about (the `role="status"` line). */
-  get announcement(): string {
-    return collapse(this.root.querySelector('[role="status"]')?.textContent);
-  }
+export class PorticoCreditBalanceHarness extends PorticoElementHarness<PorticoCreditBalance> {
+  protected override readonly timeout = 3_000;
 
   get total(): string {
-    return collapse(this.part('total')?.textContent);
+    return this.partText('total');
   }
 
   get label(): string {
-    return collapse(this.part('label')?.textContent);
+    return this.partText('label');
   }
 
   get expiry(): string {
-    return collapse(this.part('expiry')?.textContent);
-  }
-
-  get error(): string {
-    return collapse(this.part('error')?.textContent);
+    return this.partText('expiry');
   }
 
   /** One entry per bucket row, e.g. `Membership · 30 credits expires on 30 Nov`. */
   get buckets(): string[] {
-    return [...(this.part('buckets')?.querySelectorAll('li') ?? [])].map((li) =>
-      collapse(li.textContent),
-    );
-  }
-
-  get isLoading(): boolean {
-    return this.part('base')?.getAttribute('aria-busy') === 'true';
+    return this.texts(this.part('buckets')?.querySelectorAll('li'));
   }
 
   /** The signed-out state's text (without the slot's default button). */
   get message(): string {
-    return collapse(this.part('message')?.textContent);
+    return this.partText('message');
   }
 
   get buyButton(): HTMLButtonElement | null {
-    return this.part('buy-button') as HTMLButtonElement | null;
-  }
-
-  /** The signed-out state's default "Sign in" button. */
-  get signInButton(): HTMLButtonElement | null {
-    return this.part('sign-in-button') as HTMLButtonElement | null;
+    return this.part<HTMLButtonElement>('buy-button');
   }
 
   get historyButton(): HTMLButtonElement | null {
-    return this.part('history-button') as HTMLButtonElement | null;
+    return this.part<HTMLButtonElement>('history-button');
   }
 
   get moreButton(): HTMLButtonElement | null {
-    return this.part('more-button') as HTMLButtonElement | null;
+    return this.part<HTMLButtonElement>('more-button');
   }
 
   /** One entry per movement of the open history: `Booking … −2 balance 59 credits`. */
   get history(): string[] {
-    return [...(this.part('history')?.querySelectorAll('li') ?? [])].map((li) =>
-      collapse(li.textContent),
-    );
+    return this.texts(this.part('history')?.querySelectorAll('li'));
   }
 
   /**
@@ -106,14 +75,7 @@ export class PorticoCreditBalanceHarness {
 
   /** Opens (or closes) the history, as a pointer would. */
   async toggleHistory(): Promise<void> {
-    const button = this.historyButton;
-    if (!button) throw new Error('No history button is shown');
-    button.click();
-    await this.settled();
-  }
-
-  get retryButton(): HTMLButtonElement | null {
-    return this.part('retry-button') as HTMLButtonElement | null;
+    await this.clickShown(this.historyButton, 'No history button is shown');
   }
 
   /** Clicks Retry, as a pointer would. */
@@ -124,27 +86,6 @@ export class PorticoCreditBalanceHarness {
     button.click();
     await this.settled();
   }
-
-  /** Waits until `predicate` holds (data arrives asynchronously), or fails after `timeout`. */
-  async until(predicate: (harness: this) => boolean, timeout = 3_000): Promise<void> {
-    const deadline = performance.now() + timeout;
-    while (!predicate(this)) {
-      if (performance.now() > deadline) {
-        throw new Error(`Timed out; the element shows: "${this.text}"`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      await this.settled();
-    }
-  }
-
-  private get root(): ShadowRoot {
-    if (!this.element.shadowRoot) throw new Error('The element has not rendered');
-    return this.element.shadowRoot;
-  }
-
-  private part(name: string): HTMLElement | null {
-    return this.root.querySelector(`[part~="${name}"]`);
-  }
 }
 
 /** The right edge of an element's text itself (not of its box, which a grid may stretch). */
@@ -152,9 +93,4 @@ function textRight(element: Element): number {
   const range = document.createRange();
   range.selectNodeContents(element);
   return range.getBoundingClientRect().right;
-}
-
-function collapse(text: string | null | undefined): string {
-  // ASCII whitespace only: a no-break space inside `1 234` is part of what the member sees.
-  return (text ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
 }

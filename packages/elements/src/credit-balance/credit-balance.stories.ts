@@ -5,14 +5,9 @@ import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite'
 import {html} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
 import {http, HttpResponse} from 'msw';
-import {createTestClient, logIn, SPACE} from '../../test/helpers/client.js';
+import {MEMBER, SPACE} from '../../test/helpers/client.js';
+import {errorStory, loadingStory, StoryClients} from '../../test/helpers/stories.js';
 import './credit-balance.js';
-
-/** Story-level parameters of this file. */
-interface StoryParameters {
-  /** Requests whose URL path ends with one of these never get an answer (until aborted). */
-  pendingPaths?: string[];
-}
 
 /** The knobs of every credit balance story. */
 interface StoryKnobs {
@@ -27,7 +22,7 @@ interface StoryKnobs {
 const CREDITS = `*/v1/spaces/${SPACE}/me/credits`;
 
 /** Each story gets its own client, logged in by `beforeEach` (after msw is ready). */
-const clients = new Map<string, PorticoClient>();
+const clients = new StoryClients();
 
 /** A theme as custom properties on a wrapper (styleMap sets them through the CSSOM: CSP-safe). */
 const themeStyle = (theme: Theme, background: string) =>
@@ -51,17 +46,9 @@ const meta: Meta<StoryKnobs> = {
     msw: {handlers: createHandlers({scenario: 'demo'})},
   },
   async beforeEach(context) {
-    const {pendingPaths = []} = context.parameters as StoryParameters;
-    const client = createTestClient(
-      pendingPaths.length > 0 ? {fetch: pendingFetch(pendingPaths), timeout: MAX_TIMEOUT} : {},
-    );
-    if (context.args.loggedIn) await logIn(client);
-    clients.set(context.id, client);
-    return () => {
-      // Aborts what is still in flight (the Loading story's request never gets an answer).
-      client.store.clear();
-      clients.delete(context.id);
-    };
+    const {close} = await clients.open(context, context.args.loggedIn ? MEMBER : null);
+    // Aborts what is still in flight (the Loading story's request never gets an answer).
+    return close;
   },
   render: (args, context) => html`
     <div lang=${args.lang} style=${styleMap({maxWidth: '22rem'})}>
@@ -75,26 +62,8 @@ export default meta;
 
 type Story = StoryObj<StoryKnobs>;
 
-/** ky's longest timeout (2^31 - 1 ms): "loading" stays loading. */
-const MAX_TIMEOUT = 2_147_483_647;
-
-/**
- * A fetch that leaves some requests unanswered until they are aborted. Unlike an msw handler
- * that never resolves, nothing stays pending after the story (msw's `worker.stop()` waits
- * for every request it is still handling).
- */
-function pendingFetch(paths: string[]): typeof fetch {
-  return (input, init) => {
-    const request = new Request(input, init);
-    if (!paths.some((path) => new URL(request.url).pathname.endsWith(path))) return fetch(request);
-    return new Promise((_, reject) => {
-      request.signal.addEventListener('abort', () => reject(request.signal.reason), {once: true});
-    });
-  };
-}
-
 function clientFor(context: StoryContext<StoryKnobs>): PorticoClient | undefined {
-  return clients.get(context.id);
+  return clients.get(context);
 }
 
 /** The seeded member's balance and the soonest expiry. */
@@ -132,34 +101,10 @@ export const History: Story = {
 };
 
 /** The request has not answered yet: a skeleton, `aria-busy`, and "Loading…" for screen readers. */
-export const Loading: Story = {
-  parameters: {pendingPaths: ['/me/credits']} satisfies StoryParameters,
-};
+export const Loading: Story = loadingStory('/me/credits');
 
 /** The API answered 503 once: the message and a Retry button that works. */
-export const Error: Story = {
-  parameters: {
-    msw: {
-      handlers: [
-        http.get(
-          CREDITS,
-          () =>
-            HttpResponse.json(
-              {
-                type: 'about:blank',
-                title: 'Service unavailable',
-                status: 503,
-                code: 'service_unavailable',
-              },
-              {status: 503, headers: {'content-type': 'application/problem+json'}},
-            ),
-          {once: true},
-        ),
-        ...createHandlers({scenario: 'demo'}),
-      ],
-    },
-  },
-};
+export const Error: Story = errorStory(CREDITS);
 
 /** No credits left. */
 export const Empty: Story = {

@@ -1,23 +1,25 @@
 import {createHandlers} from '@portico/mock-server/msw';
-import {type PorticoClient} from '@portico/sdk';
 import {checkIn} from '@portico/sdk/entries';
 import {darkTheme} from '@portico/themes';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {http, HttpResponse, type RequestHandler} from 'msw';
-import {createTestClient, logIn, SPACE} from '../../test/helpers/client.js';
+import {SPACE} from '../../test/helpers/client.js';
+import {
+  errorStory,
+  loadingStory,
+  signedOutStory,
+  StoryClients,
+  type StateParameters,
+} from '../../test/helpers/stories.js';
 import {nextInParis} from '../../test/helpers/space-clock.js';
 import {cssomStyle} from '../internal/cssom-style.js';
 import './entries.js';
 
 /** Story-level parameters of this file. */
-interface StoryParameters {
-  /** Who signs in before the story renders (`null`: nobody). @default 'ben@example.com' */
-  member?: string | null;
+interface StoryParameters extends StateParameters {
   /** The member has already checked in today. */
   checkedIn?: boolean;
-  /** Requests whose path ends with one of these never get an answer. */
-  pendingPaths?: string[];
 }
 
 /** The knobs of every entries story. */
@@ -26,20 +28,10 @@ interface StoryKnobs {
   lang: 'en' | 'fr';
 }
 
-const clients = new Map<string, PorticoClient>();
-const MAX_TIMEOUT = 2_147_483_647;
+/** Each story's client; Ben (10 days a month) signs in unless the story says otherwise. */
+const clients = new StoryClients();
 const ENTRIES = `*/v1/spaces/${SPACE}/me/entries`;
 const MEMBERSHIP = `*/v1/spaces/${SPACE}/me/membership`;
-
-function pendingFetch(paths: string[]): typeof fetch {
-  return (input, init) => {
-    const request = new Request(input, init);
-    if (!paths.some((path) => new URL(request.url).pathname.endsWith(path))) return fetch(request);
-    return new Promise((_, reject) => {
-      request.signal.addEventListener('abort', () => reject(request.signal.reason), {once: true});
-    });
-  };
-}
 
 const meta: Meta<StoryKnobs> = {
   component: 'portico-entries',
@@ -48,25 +40,13 @@ const meta: Meta<StoryKnobs> = {
   argTypes: {lang: {control: 'inline-radio', options: ['en', 'fr']}},
   parameters: {msw: {handlers: createHandlers({scenario: 'demo'})}},
   async beforeEach(context) {
-    const {
-      member = 'ben@example.com',
-      checkedIn,
-      pendingPaths = [],
-    } = context.parameters as StoryParameters;
-    const client = createTestClient(
-      pendingPaths.length > 0 ? {fetch: pendingFetch(pendingPaths), timeout: MAX_TIMEOUT} : {},
-    );
-    if (member) await logIn(client, member);
-    if (checkedIn) await checkIn(client);
-    clients.set(context.id, client);
-    return () => {
-      client.store.clear();
-      clients.delete(context.id);
-    };
+    const {client, close} = await clients.open(context, 'ben@example.com');
+    if ((context.parameters as StoryParameters).checkedIn) await checkIn(client);
+    return close;
   },
   render: (args, context: StoryContext<StoryKnobs>) => html`
     <div lang=${args.lang} ${cssomStyle({'max-width': '26rem'})}>
-      <portico-entries .client=${clients.get(context.id)}></portico-entries>
+      <portico-entries .client=${clients.get(context)}></portico-entries>
     </div>
   `,
 };
@@ -150,36 +130,12 @@ export const NoMembership: Story = {
   parameters: {member: 'chloe@example.com'} satisfies StoryParameters,
 };
 
-export const SignedOut: Story = {parameters: {member: null} satisfies StoryParameters};
+export const SignedOut: Story = signedOutStory;
 
-export const Loading: Story = {
-  parameters: {pendingPaths: ['/me/entries']} satisfies StoryParameters,
-};
+export const Loading: Story = loadingStory('/me/entries');
 
 /** The API answered 503 once: the reason and Retry. */
-export const Error: Story = {
-  parameters: {
-    msw: {
-      handlers: [
-        http.get(
-          ENTRIES,
-          () =>
-            HttpResponse.json(
-              {
-                type: 'about:blank',
-                title: 'Service unavailable',
-                status: 503,
-                code: 'service_unavailable',
-              },
-              {status: 503, headers: {'content-type': 'application/problem+json'}},
-            ),
-          {once: true},
-        ),
-        ...createHandlers({scenario: 'demo'}),
-      ],
-    },
-  },
-};
+export const Error: Story = errorStory(ENTRIES);
 
 export const French: Story = {args: {lang: 'fr'}};
 
@@ -197,7 +153,7 @@ export const Dark: Story = {
         padding: '1.5rem',
       })}
     >
-      <portico-entries .client=${clients.get(context.id)}></portico-entries>
+      <portico-entries .client=${clients.get(context)}></portico-entries>
     </div>
   `,
 };

@@ -14,6 +14,7 @@ import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import {clearSharedClients} from '../internal/client-registry.js';
 import './entries.js';
 import {PorticoEntriesHarness} from './entries.harness.js';
+import {problem} from '../../test/helpers/problem.js';
 
 const BEN = 'ben@example.com';
 const ENTRIES = `*/v1/spaces/${SPACE}/me/entries`;
@@ -24,12 +25,6 @@ const CHECK_IN = `*/v1/spaces/${SPACE}/me/entries/check-in`;
 const OPEN = nextInParis('wed', '09:10');
 /** Sunday just after midnight: the demo space has no hours on Sundays. */
 const SUNDAY_NIGHT = nextInParis('sun', '00:21');
-
-const problem = (status: number, code: string) =>
-  HttpResponse.json(
-    {type: 'about:blank', title: code, status, code},
-    {status, headers: {'content-type': 'application/problem+json'}},
-  );
 
 interface SetupOptions {
   client?: PorticoClient;

@@ -1,50 +1,35 @@
+import {collapse, PorticoElementHarness} from '../internal/element.harness.js';
 import type {PorticoLogin} from './login.component.js';
 
 /** Reads and drives a `<portico-login>` the way a member does (see PorticoCreditBalanceHarness). */
-export class PorticoLoginHarness {
-  constructor(readonly element: PorticoLogin) {}
-
-  async settled(): Promise<void> {
-    await this.element.updateComplete;
-  }
-
-  get text(): string {
-    return collapse(this.part('base')?.textContent);
-  }
-
-  get error(): string {
-    return collapse(this.part('error')?.textContent);
-  }
+export class PorticoLoginHarness extends PorticoElementHarness<PorticoLogin> {
+  protected override readonly timeout = 3_000;
+  protected override readonly settleFirst = true;
 
   get message(): string {
-    return collapse(this.part('message')?.textContent);
+    return this.partText('message');
   }
 
   /** The heading of a signed-in step: "Accept the terms of use", "Welcome, Ada Lovelace". */
   get heading(): string {
-    return collapse(this.part('heading')?.textContent);
+    return this.partText('heading');
   }
 
   get headingElement(): HTMLElement | null {
     return this.part('heading');
   }
 
-  /** What the element's polite live region says. */
-  get announcement(): string {
-    return collapse(this.root.querySelector('[role="status"]')?.textContent);
-  }
-
   get privacy(): string {
-    return collapse(this.part('privacy')?.textContent);
+    return this.partText('privacy');
   }
 
   get termsLink(): HTMLAnchorElement | null {
-    return this.part('terms-link') as HTMLAnchorElement | null;
+    return this.part<HTMLAnchorElement>('terms-link');
   }
 
   /** The lockout notice and its countdown (`Too many wrong codes … Try again in 19:42.`). */
   get lockout(): string {
-    return collapse(this.part('lockout')?.textContent);
+    return this.partText('lockout');
   }
 
   /** The countdown alone (`Try again in 19:42.`). */
@@ -54,51 +39,51 @@ export class PorticoLoginHarness {
 
   /** The field the member types in now (email, then code). */
   get input(): HTMLInputElement | null {
-    return this.part('input') as HTMLInputElement | null;
+    return this.part<HTMLInputElement>('input');
   }
 
   get inputLabel(): string {
-    return collapse(this.part('label')?.textContent);
+    return this.partText('label');
   }
 
   get nameInput(): HTMLInputElement | null {
-    return this.part('name-input') as HTMLInputElement | null;
+    return this.part<HTMLInputElement>('name-input');
   }
 
   get phoneInput(): HTMLInputElement | null {
-    return this.part('phone-input') as HTMLInputElement | null;
+    return this.part<HTMLInputElement>('phone-input');
   }
 
   get companyInput(): HTMLInputElement | null {
-    return this.part('company-input') as HTMLInputElement | null;
+    return this.part<HTMLInputElement>('company-input');
   }
 
   get termsCheckbox(): HTMLInputElement | null {
-    return this.part('terms-checkbox') as HTMLInputElement | null;
+    return this.part<HTMLInputElement>('terms-checkbox');
   }
 
   get submitButton(): HTMLButtonElement | null {
-    return this.part('button') as HTMLButtonElement | null;
+    return this.part<HTMLButtonElement>('button');
   }
 
   get resendButton(): HTMLButtonElement | null {
-    return this.part('resend-button') as HTMLButtonElement | null;
+    return this.part<HTMLButtonElement>('resend-button');
   }
 
   get changeEmailButton(): HTMLButtonElement | null {
-    return this.part('change-email-button') as HTMLButtonElement | null;
+    return this.part<HTMLButtonElement>('change-email-button');
   }
 
   get invitationButton(): HTMLButtonElement | null {
-    return this.part('invitation-button') as HTMLButtonElement | null;
+    return this.part<HTMLButtonElement>('invitation-button');
   }
 
   get skipButton(): HTMLButtonElement | null {
-    return this.part('skip-button') as HTMLButtonElement | null;
+    return this.part<HTMLButtonElement>('skip-button');
   }
 
   get logoutButton(): HTMLButtonElement | null {
-    return this.part('logout-button') as HTMLButtonElement | null;
+    return this.part<HTMLButtonElement>('logout-button');
   }
 
   /** Types into the current field, as a member would (one `input` event). */
@@ -140,33 +125,9 @@ export class PorticoLoginHarness {
     await this.until((h) => h.logoutButton === null);
   }
 
-  async until(predicate: (harness: this) => boolean, timeout = 3_000): Promise<void> {
-    const deadline = performance.now() + timeout;
-    await this.settled();
-    while (!predicate(this)) {
-      if (performance.now() > deadline)
-        throw new Error(`Timed out; the element shows: "${this.text}"`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      await this.settled();
-    }
-  }
-
   private get busy(): boolean {
     return [this.submitButton, this.invitationButton, this.logoutButton, this.resendButton].some(
       (button) => button?.getAttribute('aria-busy') === 'true',
     );
   }
-
-  private get root(): ShadowRoot {
-    if (!this.element.shadowRoot) throw new Error('The element has not rendered');
-    return this.element.shadowRoot;
-  }
-
-  private part(name: string): HTMLElement | null {
-    return this.root.querySelector(`[part~="${name}"]`);
-  }
-}
-
-function collapse(text: string | null | undefined): string {
-  return (text ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
 }

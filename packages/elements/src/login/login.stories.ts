@@ -1,10 +1,11 @@
 import {createHandlers} from '@portico/mock-server/msw';
-import type {PorticoClient} from '@portico/sdk';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
-import {http, HttpResponse} from 'msw';
-import {createTestClient, logIn, MEMBER, readCode, SPACE} from '../../test/helpers/client.js';
+import {http} from 'msw';
+import {MEMBER, readCode, SPACE} from '../../test/helpers/client.js';
+import {problem, unavailable} from '../../test/helpers/problem.js';
+import {StoryClients} from '../../test/helpers/stories.js';
 import type {PorticoLogin} from './login.component.js';
 import {PorticoLoginHarness} from './login.harness.js';
 import './login.js';
@@ -21,7 +22,7 @@ interface StoryKnobs {
   lang: 'en' | 'fr';
 }
 
-const clients = new Map<string, PorticoClient>();
+const clients = new StoryClients();
 
 const meta: Meta<StoryKnobs> = {
   component: 'portico-login',
@@ -30,18 +31,13 @@ const meta: Meta<StoryKnobs> = {
   argTypes: {lang: {control: 'inline-radio', options: ['en', 'fr']}},
   parameters: {msw: {handlers: createHandlers({scenario: 'demo'})}},
   async beforeEach(context) {
-    const client = createTestClient();
-    if (context.args.signedInAs) await logIn(client, context.args.signedInAs);
-    clients.set(context.id, client);
-    return () => {
-      client.store.clear(); // abort whatever is still in flight
-      clients.delete(context.id);
-    };
+    const {close} = await clients.open(context, context.args.signedInAs || null);
+    return close; // aborts whatever is still in flight
   },
   render: (args, context: StoryContext<StoryKnobs>) => html`
     <div lang=${args.lang} style=${styleMap({maxWidth: '24rem'})}>
       <portico-login
-        .client=${clients.get(context.id)}
+        .client=${clients.get(context)}
         email=${args.email}
         invitation=${args.invitation}
       ></portico-login>
@@ -121,16 +117,7 @@ export const LockedEmail: Story = {
     msw: {
       handlers: [
         http.post(`*/v1/spaces/${SPACE}/auth/otp`, () =>
-          HttpResponse.json(
-            {
-              type: 'about:blank',
-              title: 'Too many attempts',
-              status: 429,
-              code: 'too_many_attempts',
-              retryAfter: 1182,
-            },
-            {status: 429, headers: {'content-type': 'application/problem+json'}},
-          ),
+          problem(429, 'too_many_attempts', 'Too many attempts', {retryAfter: 1182}),
         ),
         ...createHandlers({scenario: 'demo'}),
       ],
@@ -171,12 +158,7 @@ export const Error: Story = {
   parameters: {
     msw: {
       handlers: [
-        http.post(`*/v1/spaces/${SPACE}/auth/otp`, () =>
-          HttpResponse.json(
-            {type: 'about:blank', title: 'Unavailable', status: 503, code: 'service_unavailable'},
-            {status: 503, headers: {'content-type': 'application/problem+json'}},
-          ),
-        ),
+        http.post(`*/v1/spaces/${SPACE}/auth/otp`, unavailable),
         ...createHandlers({scenario: 'demo'}),
       ],
     },

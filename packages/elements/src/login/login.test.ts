@@ -1,21 +1,19 @@
 /// <reference types="mocha" />
+// Signing in with an emailed code: the email step, the code step (wrong codes, lockout,
+// resend) and the whole way with the keyboard. Onboarding and states have their own files.
 import {expect, fixture, html} from '@open-wc/testing';
-import {type PorticoClient} from '@portico/sdk';
 import {updateProfile} from '@portico/sdk/profile';
 import {sendKeys} from '@web/test-runner-commands';
-import {delay, http, HttpResponse} from 'msw';
+import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
-import {ifDefined} from 'lit/directives/if-defined.js';
 import {
   createTestClient,
   logIn,
   MEMBER,
   readCode,
-  resetMockApi,
   SPACE,
   worker,
 } from '../../test/helpers/mock-api.js';
-import {mount} from '../../test/helpers/mount.js';
 import {injectedElements, MARKUP_NAME, pwned} from '../../test/helpers/markup.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import '../credit-balance/credit-balance.js';
@@ -23,74 +21,17 @@ import {PorticoCreditBalanceHarness} from '../credit-balance/credit-balance.harn
 import './login.js';
 import type {PorticoLogin} from './login.component.js';
 import {PorticoLoginHarness} from './login.harness.js';
-
-const problem = (status: number, code: string, title: string, extra: object = {}) =>
-  HttpResponse.json(
-    {type: 'about:blank', title, status, code, ...extra},
-    {status, headers: {'content-type': 'application/problem+json'}},
-  );
-
-interface SetupOptions {
-  client?: PorticoClient;
-  lang?: string;
-  email?: string;
-  invitation?: string;
-  invitationFromUrl?: boolean;
-  /** Seconds; left unset, the element's own default. */
-  resendCooldown?: number;
-}
-
-async function setupTest(options: SetupOptions = {}) {
-  const client = options.client ?? createTestClient();
-  const wrapper = await mount(
-    html`<div lang=${options.lang ?? 'en'}>
-      <portico-login
-        .client=${client}
-        email=${options.email ?? ''}
-        invitation=${options.invitation ?? ''}
-        ?invitation-from-url=${options.invitationFromUrl ?? false}
-        resend-cooldown=${ifDefined(options.resendCooldown)}
-      ></portico-login>
-    </div>`,
-  );
-  const el = wrapper.querySelector<PorticoLogin>('portico-login')!;
-  const harness = new PorticoLoginHarness(el);
-  await harness.settled();
-  return {el, harness, client, wrapper};
-}
-
-/** Up to the code step for `email`. */
-async function codeStep(email = MEMBER, options: SetupOptions = {}) {
-  const setup = await setupTest(options);
-  await setup.harness.type(email);
-  await setup.harness.submit();
-  await setup.harness.until((h) => h.input?.autocomplete === 'one-time-code');
-  return setup;
-}
-
-/** A code that is not the one mailed. */
-async function wrongCode(email = MEMBER): Promise<string> {
-  return (await readCode(email)) === '000000' ? '111111' : '000000';
-}
-
-/** Records the API requests made from now on. */
-function recordRequests(): string[] {
-  const seen: string[] = [];
-  worker.events.on('request:start', ({request}) => {
-    seen.push(`${request.method} ${new URL(request.url).pathname}`);
-  });
-  return seen;
-}
+import {problem} from '../../test/helpers/problem.js';
+import {
+  codeStep,
+  recordRequests,
+  setupTest,
+  useLoginTestHooks,
+  wrongCode,
+} from '../../test/helpers/login.js';
 
 describe('<portico-login>', () => {
-  beforeEach(async () => {
-    await resetMockApi();
-  });
-
-  afterEach(() => {
-    worker.events.removeAllListeners();
-    sinon.restore();
-  });
+  useLoginTestHooks();
 
   describe('when signed out', () => {
     it('should ask for an email with the space privacy notice', async () => {
@@ -367,289 +308,6 @@ describe('<portico-login>', () => {
       expect(el.shadowRoot!.activeElement === harness.headingElement, 'focus').to.be.true;
       await sendKeys({press: 'Tab'});
       expect(el.shadowRoot!.activeElement === harness.logoutButton, 'focus').to.be.true;
-    });
-  });
-
-  describe('with an invitation', () => {
-    it('should activate the account, then ask for the terms and the profile', async () => {
-      const {el, harness, client} = await setupTest({invitation: 'welcome-frank'});
-      await harness.until((h) => h.message === 'You have been invited to La Canopée Coworking.');
-      expect(harness.input).to.be.null;
-      const events = {
-        login: sinon.spy(),
-        terms: sinon.spy(),
-        profile: sinon.spy(),
-      };
-      el.addEventListener('portico-login', events.login);
-      el.addEventListener('portico-terms-accepted', events.terms);
-      el.addEventListener('portico-profile-updated', events.profile);
-      await harness.press(harness.invitationButton);
-      expect(client.session.isLoggedIn).to.be.true;
-      expect(events.login.firstCall.args[0].detail.isNew).to.be.true;
-      // The terms come before anything else; Frank has a name, so it is not asked.
-      expect(harness.heading).to.equal('Accept the terms of use');
-      expect(el.shadowRoot!.activeElement === harness.headingElement, 'focus').to.be.true;
-      expect(harness.nameInput).to.be.null;
-      expect(harness.message).to.equal(
-        'To continue, read and accept the terms of use of La Canopée Coworking (version 2024-09).',
-      );
-      harness.termsCheckbox!.click();
-      await harness.submit();
-      expect(events.terms).to.have.been.calledOnce;
-      expect(events.terms.firstCall.args[0].detail.version).to.equal('2024-09');
-      expect(harness.heading).to.equal('Complete your profile');
-      expect(harness.nameInput!.value).to.equal('Frank Moreau');
-      await harness.fill(harness.phoneInput, '+33 6 00 00 00 00');
-      await harness.fill(harness.companyInput, 'Moreau SARL');
-      await harness.submit();
-      expect(events.profile).to.have.been.calledOnce;
-      expect(harness.heading).to.equal('Welcome, Frank Moreau');
-      expect(el.shadowRoot!.activeElement === harness.headingElement, 'focus').to.be.true;
-      const me = await client.profile.get();
-      expect(me).to.include({
-        termsAccepted: true,
-        phone: '+33 6 00 00 00 00',
-        company: 'Moreau SARL',
-      });
-    });
-
-    it('should read ?invitation= from the page URL when asked, and drop it once used', async () => {
-      const original = location.href;
-      history.replaceState(null, '', `${location.pathname}?invitation=welcome-frank&keep=1`);
-      try {
-        const {harness, client} = await setupTest({invitationFromUrl: true});
-        await harness.press(harness.invitationButton);
-        expect(client.session.isLoggedIn).to.be.true;
-        expect(location.search).to.equal('?keep=1');
-      } finally {
-        history.replaceState(null, '', original);
-      }
-    });
-
-    it('should ignore ?invitation= unless invitation-from-url is set', async () => {
-      const original = location.href;
-      history.replaceState(null, '', `${location.pathname}?invitation=welcome-frank`);
-      try {
-        const {harness} = await setupTest();
-        expect(harness.invitationButton).to.be.null;
-        expect(harness.inputLabel).to.equal('Email');
-      } finally {
-        history.replaceState(null, '', original);
-      }
-    });
-
-    it('should explain an expired invitation and fall back to the email', async () => {
-      const {harness, client} = await setupTest({invitation: 'expired-gina'});
-      await harness.press(harness.invitationButton);
-      expect(client.session.isLoggedIn).to.be.false;
-      expect(harness.error).to.equal(
-        'This invitation is unknown, expired or already used. Sign in with your email instead.',
-      );
-      expect(harness.inputLabel).to.equal('Email');
-    });
-
-    it('should be accessible in every theme', async () => {
-      const {el, harness, wrapper} = await setupTest({invitation: 'welcome-frank'});
-      await harness.until((h) => h.message.includes('La Canopée'));
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
-  });
-
-  describe('for a new member without a name', () => {
-    const NEWBIE = 'nina@example.com';
-
-    async function signedInNew() {
-      const setup = await codeStep(NEWBIE);
-      await setup.harness.type(await readCode(NEWBIE));
-      await setup.harness.submit();
-      return setup;
-    }
-
-    it('should ask for the name with the terms, and refuse without the box ticked', async () => {
-      const {el, harness} = await signedInNew();
-      expect(harness.heading).to.equal('Accept the terms of use');
-      expect(harness.termsLink!.href).to.equal('https://example.com/canopee/terms-2024-09');
-      await harness.fill(harness.nameInput, 'Nina Simone');
-      const requests = recordRequests();
-      await harness.submit();
-      expect(harness.error).to.equal('Tick the box to accept the terms of use.');
-      expect(harness.termsCheckbox!.getAttribute('aria-describedby')).to.equal('error');
-      expect(el.shadowRoot!.activeElement === harness.termsCheckbox, 'focus').to.be.true;
-      expect(requests).to.deep.equal([]);
-      expect(harness.nameInput!.value).to.equal('Nina Simone');
-      harness.termsCheckbox!.click();
-      await harness.fill(harness.nameInput, '');
-      await harness.submit();
-      expect(harness.error).to.equal('Enter your name.');
-      expect(el.shadowRoot!.activeElement === harness.nameInput, 'focus').to.be.true;
-    });
-
-    it('should save the name, accept the terms, and let the profile be skipped', async () => {
-      const {el, harness, client} = await signedInNew();
-      const complete = sinon.spy();
-      el.addEventListener('portico-sign-in-complete', complete);
-      expect(el.signingIn, 'signing in during the terms').to.be.true;
-      await harness.fill(harness.nameInput, 'Nina Simone');
-      harness.termsCheckbox!.click();
-      await harness.submit();
-      expect(harness.heading).to.equal('Complete your profile');
-      expect(harness.nameInput!.value).to.equal('Nina Simone');
-      expect(el.signingIn, 'signing in during the profile prompt').to.be.true;
-      expect(complete.callCount).to.equal(0);
-      await harness.press(harness.skipButton);
-      expect(harness.heading).to.equal('Welcome, Nina Simone');
-      expect(el.signingIn).to.be.false;
-      expect(complete).to.have.been.calledOnce;
-      expect(complete.firstCall.args[0].detail.member.name).to.equal('Nina Simone');
-      expect(await client.profile.get()).to.include({name: 'Nina Simone', termsAccepted: true});
-    });
-
-    it('should keep what was typed when saving the profile fails', async () => {
-      const {harness} = await signedInNew();
-      await harness.fill(harness.nameInput, 'Nina Simone');
-      harness.termsCheckbox!.click();
-      await harness.submit();
-      worker.use(
-        http.patch(`*/v1/spaces/${SPACE}/me`, () =>
-          problem(503, 'service_unavailable', 'Unavailable'),
-        ),
-      );
-      await harness.fill(harness.phoneInput, '+33 1 23 45 67 89');
-      await harness.submit();
-      expect(harness.error).to.equal('The service is unavailable, please try again shortly.');
-      expect(harness.heading).to.equal('Complete your profile');
-      expect(harness.phoneInput!.value).to.equal('+33 1 23 45 67 89');
-    });
-
-    it('should be accessible in every theme (terms, then profile)', async () => {
-      const {el, harness, wrapper} = await signedInNew();
-      await expectAccessibleInEveryTheme(el, wrapper);
-      await harness.fill(harness.nameInput, 'Nina Simone');
-      harness.termsCheckbox!.click();
-      await harness.submit();
-      expect(harness.heading).to.equal('Complete your profile');
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
-  });
-
-  describe('when the terms changed since the member accepted them', () => {
-    it('should ask for them when mounted already signed in', async () => {
-      const client = createTestClient();
-      await logIn(client, 'dan@example.com');
-      const me = await client.profile.get();
-      worker.use(
-        http.get(`*/v1/spaces/${SPACE}/me`, () =>
-          HttpResponse.json({...me, termsAcceptedVersion: '2023-01', termsAccepted: false}),
-        ),
-      );
-      const {harness} = await setupTest({client});
-      await harness.until((h) => h.heading === 'Accept the terms of use');
-      expect(harness.nameInput).to.be.null;
-    });
-  });
-
-  describe('when the API is down', () => {
-    it('should say so and emit portico-error', async () => {
-      worker.use(
-        http.post(`*/v1/spaces/${SPACE}/auth/otp`, () =>
-          problem(503, 'service_unavailable', 'Unavailable'),
-        ),
-      );
-      const {el, harness} = await setupTest();
-      const spy = sinon.spy();
-      el.addEventListener('portico-error', spy);
-      await harness.type(MEMBER);
-      await harness.submit();
-      expect(harness.error).to.equal('The service is unavailable, please try again shortly.');
-      expect(harness.input!.value).to.equal(MEMBER);
-      expect(spy).to.have.been.calledOnce;
-    });
-  });
-
-  describe('when mounted signed in while the profile loads', () => {
-    it('should show a skeleton and say it is loading', async () => {
-      worker.use(http.get(`*/v1/spaces/${SPACE}/me`, () => delay('infinite')));
-      const client = createTestClient();
-      await logIn(client);
-      const {el, harness, wrapper} = await setupTest({client});
-      expect(harness.text).to.equal('Loading…');
-      expect(el.shadowRoot!.querySelector('.skeleton-frame')).to.exist;
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
-
-    it('should say when the profile fails to load, and retry', async () => {
-      worker.use(
-        http.get(`*/v1/spaces/${SPACE}/me`, () => problem(503, 'service_unavailable', 'Down'), {
-          once: true,
-        }),
-      );
-      const client = createTestClient();
-      await logIn(client);
-      const {el, harness, wrapper} = await setupTest({client});
-      const retry = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]');
-      await harness.until(() => retry() !== null);
-      expect(harness.error).to.equal(
-        'Your profile could not be loaded. The service is unavailable, please try again shortly.',
-      );
-      await expectAccessibleInEveryTheme(el, wrapper);
-      retry()!.click();
-      await harness.until((h) => h.heading === 'Welcome, Ada Lovelace');
-    });
-  });
-
-  describe('when signed in', () => {
-    it('should greet the member and sign out, focusing the email field', async () => {
-      const client = createTestClient();
-      await logIn(client);
-      const {el, harness} = await setupTest({client});
-      await harness.until((h) => h.heading === 'Welcome, Ada Lovelace');
-      expect(harness.message).to.equal(`Signed in as ${MEMBER}.`);
-      expect(harness.logoutButton!.textContent!.trim()).to.equal('Sign out');
-      const spy = sinon.spy();
-      el.addEventListener('portico-logout', spy);
-      await harness.logOut();
-      expect(client.session.isLoggedIn).to.be.false;
-      expect(spy).to.have.been.calledOnce;
-      expect(harness.inputLabel).to.equal('Email');
-      expect(el.shadowRoot!.activeElement === harness.input, 'focus').to.be.true;
-    });
-
-    it('should be accessible in every theme', async () => {
-      const client = createTestClient();
-      await logIn(client);
-      const {el, harness, wrapper} = await setupTest({client});
-      await harness.until((h) => h.heading !== '');
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
-  });
-
-  describe('with lang="fr"', () => {
-    it('should speak French through every step', async () => {
-      const {harness} = await setupTest({lang: 'fr'});
-      expect(harness.inputLabel).to.equal('E-mail');
-      expect(harness.submitButton!.textContent!.trim()).to.equal('Recevoir un code');
-      await harness.until((h) => h.privacy.includes('La Canopée'));
-      expect(harness.privacy).to.contain('En continuant, vous acceptez');
-      await harness.type(MEMBER);
-      await harness.submit();
-      expect(harness.changeEmailButton!.textContent!.trim()).to.equal('Mauvaise adresse ?');
-      await harness.type(await wrongCode());
-      await harness.submit();
-      expect(harness.error).to.equal('Le code est incorrect : il reste 4 essais.');
-      await harness.type('12ab');
-      await harness.submit();
-      expect(harness.error).to.equal(
-        'Saisissez les 6 chiffres reçus par e-mail, par exemple 123456.',
-      );
-    });
-
-    it('should be accessible in French in every theme (code step and signed in)', async () => {
-      const {el, harness, wrapper} = await codeStep(MEMBER, {lang: 'fr'});
-      await expectAccessibleInEveryTheme(el, wrapper);
-      await harness.type(await readCode());
-      await harness.submit();
-      expect(harness.heading).to.equal('Bienvenue, Ada Lovelace');
-      await expectAccessibleInEveryTheme(el, wrapper);
     });
   });
 });

@@ -1,34 +1,21 @@
+import {collapse, PorticoElementHarness} from '../internal/element.harness.js';
 import type {PorticoMembershipCard} from './membership-card.component.js';
 
 /**
  * Reads and drives a `<portico-membership-card>` the way a member sees it, so tests (ours and a
  * host page's) do not depend on its shadow DOM.
  */
-export class PorticoMembershipCardHarness {
-  constructor(readonly element: PorticoMembershipCard) {}
-
-  /** Resolves when the element has rendered its current state. */
-  async settled(): Promise<void> {
-    await this.element.updateComplete;
-  }
-
-  /** The whole visible text, whitespace collapsed. */
-  get text(): string {
-    return collapse(this.part('base')?.textContent);
-  }
-
-  /** What the card's live region says (the first `role="status"`). */
-  get announcement(): string {
-    return collapse(this.root.querySelector('[role="status"]')?.textContent);
-  }
+export class PorticoMembershipCardHarness extends PorticoElementHarness<PorticoMembershipCard> {
+  protected override readonly timeout = 3_000;
+  protected override readonly settleFirst = true;
 
   get planName(): string {
-    return collapse(this.part('plan-name')?.textContent);
+    return this.partText('plan-name');
   }
 
   /** The status badge as a screen reader reads it, e.g. `Status: Active`. */
   get status(): string {
-    return collapse(this.part('status')?.textContent);
+    return this.partText('status');
   }
 
   get statusBadge(): HTMLElement | null {
@@ -36,16 +23,16 @@ export class PorticoMembershipCardHarness {
   }
 
   get validity(): string {
-    return collapse(this.part('validity')?.textContent);
+    return this.partText('validity');
   }
 
   get nextBilling(): string {
-    return collapse(this.part('next-billing')?.textContent);
+    return this.partText('next-billing');
   }
 
   /** The usage line as shown (`Usage 4 of 10 entries used`), or `Unlimited access`. */
   get usage(): string {
-    return collapse(this.part('usage')?.textContent);
+    return this.partText('usage');
   }
 
   get progressBar(): HTMLElement | null {
@@ -57,7 +44,7 @@ export class PorticoMembershipCardHarness {
   }
 
   get historyButton(): HTMLButtonElement | null {
-    return this.part('history-button') as HTMLButtonElement | null;
+    return this.part<HTMLButtonElement>('history-button');
   }
 
   get historyPanel(): HTMLElement | null {
@@ -80,33 +67,33 @@ export class PorticoMembershipCardHarness {
 
   /** The plan marked "Your plan" in the list (its text), or '' when none is. */
   get currentPlan(): string {
-    return collapse(this.part('current-plan')?.textContent);
+    return this.partText('current-plan');
   }
 
   /** "Changes to Resident on 31 Mar" or "Ends on 30 Mar", or ''. */
   get scheduled(): string {
-    return collapse(this.part('scheduled')?.textContent);
+    return this.partText('scheduled');
   }
 
   get undoButton(): HTMLButtonElement | null {
-    return this.part('undo-button') as HTMLButtonElement | null;
+    return this.part<HTMLButtonElement>('undo-button');
   }
 
   get awaiting(): string {
-    return collapse(this.part('awaiting')?.textContent);
+    return this.partText('awaiting');
   }
 
   get payButton(): HTMLButtonElement | null {
-    return this.part('pay-button') as HTMLButtonElement | null;
+    return this.part<HTMLButtonElement>('pay-button');
   }
 
   get cancelButton(): HTMLButtonElement | null {
-    return this.part('cancel-button') as HTMLButtonElement | null;
+    return this.part<HTMLButtonElement>('cancel-button');
   }
 
   /** Whom to contact where plan changes go through the front desk, or ''. */
   get contact(): string {
-    return collapse(this.part('contact')?.textContent);
+    return this.partText('contact');
   }
 
   /** The confirmation step's whole text as laid out (list items apart), or '' when none is open. */
@@ -115,16 +102,16 @@ export class PorticoMembershipCardHarness {
   }
 
   get confirmButton(): HTMLButtonElement | null {
-    return this.part('confirm-button') as HTMLButtonElement | null;
+    return this.part<HTMLButtonElement>('confirm-button');
   }
 
   get backButton(): HTMLButtonElement | null {
-    return this.part('back-button') as HTMLButtonElement | null;
+    return this.part<HTMLButtonElement>('back-button');
   }
 
   /** The outcome of the last action, or ''. */
   get notice(): string {
-    return collapse(this.part('notice')?.textContent);
+    return this.partText('notice');
   }
 
   /** The element focused inside the card. */
@@ -139,62 +126,14 @@ export class PorticoMembershipCardHarness {
     await this.until((h) => h.confirmation === '' || h.notice !== '');
   }
 
-  get error(): string {
-    return collapse(this.part('error')?.textContent);
-  }
-
-  get retryButton(): HTMLButtonElement | null {
-    return this.part('retry-button') as HTMLButtonElement | null;
-  }
-
-  get signInButton(): HTMLButtonElement | null {
-    return this.part('sign-in-button') as HTMLButtonElement | null;
-  }
-
   /** Presses the history button and waits for the panel to show or hide. */
   async toggleHistory(): Promise<void> {
-    const button = this.historyButton;
-    if (!button) throw new Error('No history button is shown');
-    button.click();
-    await this.settled();
+    await this.clickShown(this.historyButton, 'No history button is shown');
   }
 
   /** Presses "Choose" on the plan named `name` (a member: the confirmation opens). */
   async choose(name: string): Promise<void> {
     const button = this.chooseButtons.find((each) => collapse(each.textContent).endsWith(name));
-    if (!button) throw new Error(`No plan named ${name} is offered`);
-    button.click();
-    await this.settled();
+    await this.clickShown(button ?? null, `No plan named ${name} is offered`);
   }
-
-  /** Waits until `predicate` holds (data arrives asynchronously), or fails after `timeout`. */
-  async until(predicate: (harness: this) => boolean, timeout = 3_000): Promise<void> {
-    const deadline = performance.now() + timeout;
-    await this.settled();
-    while (!predicate(this)) {
-      if (performance.now() > deadline) {
-        throw new Error(`Timed out; the element shows: "${this.text}"`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      await this.settled();
-    }
-  }
-
-  private texts(nodes: Iterable<Element> | undefined): string[] {
-    return [...(nodes ?? [])].map((node) => collapse(node.textContent));
-  }
-
-  private get root(): ShadowRoot {
-    if (!this.element.shadowRoot) throw new Error('The element has not rendered');
-    return this.element.shadowRoot;
-  }
-
-  private part(name: string): HTMLElement | null {
-    return this.root.querySelector(`[part~="${name}"]`);
-  }
-}
-
-function collapse(text: string | null | undefined): string {
-  // ASCII whitespace only: a no-break space inside `1 234 €` is part of what the member sees.
-  return (text ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
 }

@@ -6,13 +6,17 @@ import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite'
 import {html} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
 import {http, HttpResponse} from 'msw';
-import {createTestClient, logIn, SPACE} from '../../test/helpers/client.js';
+import {SPACE} from '../../test/helpers/client.js';
+import {
+  errorStory,
+  loadingStory,
+  StoryClients,
+  type StateParameters,
+} from '../../test/helpers/stories.js';
 import './membership-card.js';
 
 /** Story-level parameters of this file. */
-interface StoryParameters {
-  /** Requests whose URL path ends with one of these never get an answer (until aborted). */
-  pendingPaths?: string[];
+interface StoryParameters extends StateParameters {
   /** Shows the seeded member's current membership with this status instead (not seeded). */
   status?: MembershipStatus;
   /**
@@ -35,7 +39,7 @@ interface StoryKnobs {
 const MEMBERSHIP = `*/v1/spaces/${SPACE}/me/membership`;
 
 /** Each story gets its own client, signed in by `beforeEach` (after msw is ready). */
-const clients = new Map<string, PorticoClient>();
+const clients = new StoryClients();
 
 /** The membership the `status` stories answer with, read from the mock server by `beforeEach`. */
 let statusOverride: Membership | undefined;
@@ -52,28 +56,27 @@ const meta: Meta<StoryKnobs> = {
     msw: {handlers: createHandlers({scenario: 'demo'})},
   },
   async beforeEach(context) {
-    const {pendingPaths = [], status, prepare} = context.parameters as StoryParameters;
-    const client = createTestClient(
-      pendingPaths.length > 0 ? {fetch: pendingFetch(pendingPaths), timeout: MAX_TIMEOUT} : {},
+    const {status, prepare} = context.parameters as StoryParameters;
+    const {member} = context.args;
+    const {client, close} = await clients.open(
+      context,
+      member === 'none' ? null : `${member}@example.com`,
     );
-    if (context.args.member !== 'none') await logIn(client, `${context.args.member}@example.com`);
     if (prepare) await prepareMembership(client, prepare);
     if (status) {
       // The history is not overridden: its newest entry is the current membership.
       const {items} = await client.membership.list();
       statusOverride = items[0] && {...items[0], status, nextBilling: null};
     }
-    clients.set(context.id, client);
     return () => {
-      client.store.clear(); // aborts what is still in flight
-      clients.delete(context.id);
+      close(); // aborts what is still in flight
       statusOverride = undefined;
     };
   },
   render: (args, context: StoryContext<StoryKnobs>) => html`
     <div lang=${args.lang} style=${styleMap({maxWidth: '26rem'})}>
       <portico-membership-card
-        .client=${clients.get(context.id)}
+        .client=${clients.get(context)}
         ?history-open=${args.historyOpen}
       ></portico-membership-card>
     </div>
@@ -83,20 +86,6 @@ const meta: Meta<StoryKnobs> = {
 export default meta;
 
 type Story = StoryObj<StoryKnobs>;
-
-/** ky's longest timeout (2^31 - 1 ms): "loading" stays loading. */
-const MAX_TIMEOUT = 2_147_483_647;
-
-/** A fetch that leaves some requests unanswered until aborted (see credit-balance.stories.ts). */
-function pendingFetch(paths: string[]): typeof fetch {
-  return (input, init) => {
-    const request = new Request(input, init);
-    if (!paths.some((path) => new URL(request.url).pathname.endsWith(path))) return fetch(request);
-    return new Promise((_, reject) => {
-      request.signal.addEventListener('abort', () => reject(request.signal.reason), {once: true});
-    });
-  };
-}
 
 /**
  * Brings the signed-in member to the story's state through the API. Idempotent: Storybook
@@ -228,34 +217,10 @@ export const NoMembership: Story = {args: {member: 'chloe'}};
 export const SignedOut: Story = {args: {member: 'none'}};
 
 /** The membership request has not answered yet: a skeleton the size of the card. */
-export const Loading: Story = {
-  parameters: {pendingPaths: ['/me/membership']} satisfies StoryParameters,
-};
+export const Loading: Story = loadingStory('/me/membership');
 
 /** The API answered 503 once: the reason and a Retry button that works. */
-export const Error: Story = {
-  parameters: {
-    msw: {
-      handlers: [
-        http.get(
-          MEMBERSHIP,
-          () =>
-            HttpResponse.json(
-              {
-                type: 'about:blank',
-                title: 'Service unavailable',
-                status: 503,
-                code: 'service_unavailable',
-              },
-              {status: 503, headers: {'content-type': 'application/problem+json'}},
-            ),
-          {once: true},
-        ),
-        ...createHandlers({scenario: 'demo'}),
-      ],
-    },
-  },
-};
+export const Error: Story = errorStory(MEMBERSHIP);
 
 /** `lang="fr"`: Ben's membership in French, with his history. */
 export const French: Story = {args: {member: 'ben', lang: 'fr', historyOpen: true}};

@@ -1,19 +1,18 @@
 import {createHandlers} from '@portico/mock-server/msw';
-import type {PorticoClient} from '@portico/sdk';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
 import {http, HttpResponse, type RequestHandler} from 'msw';
-import {createTestClient, logIn, SPACE} from '../../test/helpers/client.js';
+import {SPACE} from '../../test/helpers/client.js';
+import {unavailable} from '../../test/helpers/problem.js';
+import {
+  errorStory,
+  loadingStory,
+  signedOutStory,
+  StoryClients,
+  type StateParameters,
+} from '../../test/helpers/stories.js';
 import './notifications.js';
-
-/** Story-level parameters of this file. */
-interface StoryParameters {
-  /** Who signs in before the story renders (`null`: nobody). @default 'ada@example.com' */
-  member?: string | null;
-  /** Requests whose path ends with one of these never get an answer. */
-  pendingPaths?: string[];
-}
 
 /** The knobs of every notifications story. */
 interface StoryKnobs {
@@ -25,26 +24,10 @@ interface StoryKnobs {
   limit: number;
 }
 
-const clients = new Map<string, PorticoClient>();
-const MAX_TIMEOUT = 2_147_483_647;
+/** Each story's client; Ada signs in unless the story says otherwise. */
+const clients = new StoryClients();
 const LIST = `*/v1/spaces/${SPACE}/me/notifications`;
 const MARK = `*/v1/spaces/${SPACE}/me/notifications/:id/read`;
-
-const unavailable = () =>
-  HttpResponse.json(
-    {type: 'about:blank', title: 'Service unavailable', status: 503, code: 'service_unavailable'},
-    {status: 503, headers: {'content-type': 'application/problem+json'}},
-  );
-
-function pendingFetch(paths: string[]): typeof fetch {
-  return (input, init) => {
-    const request = new Request(input, init);
-    if (!paths.some((path) => new URL(request.url).pathname.endsWith(path))) return fetch(request);
-    return new Promise((_, reject) => {
-      request.signal.addEventListener('abort', () => reject(request.signal.reason), {once: true});
-    });
-  };
-}
 
 const meta: Meta<StoryKnobs> = {
   component: 'portico-notifications',
@@ -53,21 +36,13 @@ const meta: Meta<StoryKnobs> = {
   argTypes: {lang: {control: 'inline-radio', options: ['en', 'fr']}},
   parameters: {msw: {handlers: createHandlers({scenario: 'demo'})}},
   async beforeEach(context) {
-    const {member = 'ada@example.com', pendingPaths = []} = context.parameters as StoryParameters;
-    const client = createTestClient(
-      pendingPaths.length > 0 ? {fetch: pendingFetch(pendingPaths), timeout: MAX_TIMEOUT} : {},
-    );
-    if (member) await logIn(client, member);
-    clients.set(context.id, client);
-    return () => {
-      client.store.clear();
-      clients.delete(context.id);
-    };
+    const {close} = await clients.open(context, 'ada@example.com');
+    return close;
   },
   render: (args, context: StoryContext<StoryKnobs>) => html`
     <div lang=${args.lang} style=${styleMap({maxWidth: '32rem'})}>
       <portico-notifications
-        .client=${clients.get(context.id)}
+        .client=${clients.get(context)}
         ?unread-only=${args.unreadOnly}
         .limit=${args.limit}
       ></portico-notifications>
@@ -97,7 +72,7 @@ export const Empty: Story = {
         ...createHandlers({scenario: 'demo'}),
       ],
     },
-  } satisfies StoryParameters & {msw: {handlers: RequestHandler[]}},
+  } satisfies StateParameters & {msw: {handlers: RequestHandler[]}},
 };
 
 /** Everything read: no badge, no "Mark" buttons. */
@@ -136,23 +111,11 @@ export const MarkReadFails: Story = {
   },
 };
 
-export const SignedOut: Story = {parameters: {member: null} satisfies StoryParameters};
+export const SignedOut: Story = signedOutStory;
 
-export const Loading: Story = {
-  parameters: {pendingPaths: ['/me/notifications']} satisfies StoryParameters,
-};
+export const Loading: Story = loadingStory('/me/notifications');
 
 /** The API answered 503 once: the reason and Retry. */
-export const Error: Story = {
-  parameters: {
-    msw: {
-      handlers: [
-        http.get(LIST, unavailable, {once: true}),
-        http.get(LIST, unavailable, {once: true}),
-        ...createHandlers({scenario: 'demo'}),
-      ],
-    },
-  },
-};
+export const Error: Story = errorStory(LIST, 2);
 
 export const French: Story = {args: {lang: 'fr'}};

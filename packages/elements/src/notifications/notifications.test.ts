@@ -13,6 +13,7 @@ import {clearSharedClients} from '../internal/client-registry.js';
 import './notifications.js';
 import type {PorticoNotifications} from './notifications.component.js';
 import {PorticoNotificationsHarness} from './notifications.harness.js';
+import {problem} from '../../test/helpers/problem.js';
 
 const LIST = `*/v1/spaces/${SPACE}/me/notifications`;
 const MARK = `*/v1/spaces/${SPACE}/me/notifications/:id/read`;
@@ -23,12 +24,6 @@ const ADA = [
   'La Verrière booked',
   'Payment received',
 ];
-
-const problem = (status: number, code: string) =>
-  HttpResponse.json(
-    {type: 'about:blank', title: code, status, code},
-    {status, headers: {'content-type': 'application/problem+json'}},
-  );
 
 interface SetupOptions {
   client?: PorticoClient;

@@ -1,31 +1,10 @@
+import {collapse, PorticoElementHarness} from '../internal/element.harness.js';
 import type {PorticoPortal} from './portal.component.js';
 
 /** Reads and drives a `<portico-portal>` the way a member does. */
-export class PorticoPortalHarness {
-  constructor(readonly element: PorticoPortal) {}
-
-  async settled(): Promise<void> {
-    await this.element.updateComplete;
-  }
-
-  /** Waits until `predicate` holds (pages load on demand), or fails after `timeout`. */
-  async until(predicate: (harness: this) => boolean, timeout = 6_000): Promise<void> {
-    const deadline = performance.now() + timeout;
-    while (!predicate(this)) {
-      if (performance.now() > deadline) {
-        throw new Error(
-          `Timed out; the portal is on "${this.page}" with heading "${this.heading}"`,
-        );
-      }
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      await this.settled();
-    }
-  }
-
-  get root(): ShadowRoot {
-    if (!this.element.shadowRoot) throw new Error('The element has not rendered');
-    return this.element.shadowRoot;
-  }
+export class PorticoPortalHarness extends PorticoElementHarness<PorticoPortal> {
+  /** Pages load on demand. */
+  protected override readonly timeout = 6_000;
 
   /** The page shown (`dashboard`, `signIn`, `book`…), `loading` while it loads. */
   get page(): string {
@@ -69,23 +48,17 @@ export class PorticoPortalHarness {
   }
 
   /** The page's text (its own, not the elements' shadow roots). */
-  get text(): string {
-    return collapse(this.part('main')?.textContent);
+  override get text(): string {
+    return this.partText('main');
   }
 
   /** Clicks the navigation link whose text starts with `text`, as a pointer would. */
   async clickLink(text: string): Promise<void> {
     const link = this.linkElements.find((each) => collapse(each.textContent).startsWith(text));
-    if (!link) throw new Error(`No link "${text}" in: ${this.links.join(', ')}`);
-    link.click();
-    await this.settled();
+    await this.clickShown(link ?? null, `No link "${text}" in: ${this.links.join(', ')}`);
   }
 
-  part(name: string): HTMLElement | null {
-    return this.root.querySelector(`[part~="${name}"]`);
+  protected override describe(): string {
+    return `the portal is on "${this.page}" with heading "${this.heading}"`;
   }
-}
-
-function collapse(text: string | null | undefined): string {
-  return (text ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
 }

@@ -1,14 +1,11 @@
 import {createHandlers} from '@portico/mock-server/msw';
-import type {PorticoClient} from '@portico/sdk';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {createTestClient, logIn} from '../../test/helpers/client.js';
+import {signedOutStory, StoryClients, type StateParameters} from '../../test/helpers/stories.js';
 import './portal.js';
 
 /** Story-level parameters of this file. */
-interface StoryParameters {
-  /** Who signs in before the story renders (`null`: nobody). @default 'ada@example.com' */
-  member?: string | null;
+interface StoryParameters extends StateParameters {
   /** The portal path the story opens on (hash routing). @default '/' */
   path?: string;
 }
@@ -19,7 +16,8 @@ interface StoryKnobs {
   lang: 'en' | 'fr';
 }
 
-const clients = new Map<string, PorticoClient>();
+/** Each story's client; Ada signs in unless the story says otherwise. */
+const clients = new StoryClients();
 
 const meta: Meta<StoryKnobs> = {
   component: 'portico-portal',
@@ -28,10 +26,8 @@ const meta: Meta<StoryKnobs> = {
   argTypes: {lang: {control: 'inline-radio', options: ['en', 'fr']}},
   parameters: {msw: {handlers: createHandlers({scenario: 'demo'})}, layout: 'fullscreen'},
   async beforeEach(context) {
-    const {member = 'ada@example.com', path = '/'} = context.parameters as StoryParameters;
-    const client = createTestClient();
-    if (member) await logIn(client, member);
-    clients.set(context.id, client);
+    const {path = '/'} = context.parameters as StoryParameters;
+    const {close} = await clients.open(context, 'ada@example.com');
     // The portal reads its page from the URL's hash.
     const before = location.href;
     const title = document.title;
@@ -39,13 +35,12 @@ const meta: Meta<StoryKnobs> = {
     return () => {
       history.replaceState(history.state, '', before);
       document.title = title;
-      client.store.clear();
-      clients.delete(context.id);
+      close();
     };
   },
   render: (args, context: StoryContext<StoryKnobs>) => html`
     <div lang=${args.lang}>
-      <portico-portal .client=${clients.get(context.id)} routing="hash"></portico-portal>
+      <portico-portal .client=${clients.get(context)} routing="hash"></portico-portal>
     </div>
   `,
 };
@@ -63,7 +58,7 @@ export const CompleteYourProfile: Story = {
 };
 
 /** A visitor: sign-in, with the plans, rooms and shop to browse. */
-export const SignIn: Story = {parameters: {member: null} satisfies StoryParameters};
+export const SignIn: Story = signedOutStory;
 
 /** A visitor on the calendar: read-only. (Each page's elements have their own stories.) */
 export const BookAsVisitor: Story = {

@@ -1,46 +1,13 @@
+import {collapse, PorticoElementHarness} from '../internal/element.harness.js';
 import type {PorticoProductShop} from './product-shop.component.js';
 
 /**
  * Reads and drives a `<portico-product-shop>` the way a member does (cards by product id,
  * the cart's buttons, checkout), so tests do not depend on its shadow DOM.
  */
-export class PorticoProductShopHarness {
-  constructor(readonly element: PorticoProductShop) {}
-
-  async settled(): Promise<void> {
-    await this.element.updateComplete;
-  }
-
-  /** Waits until `predicate` holds, or fails after `timeout` with what the shop shows. */
-  async until(predicate: (harness: this) => boolean, timeout = 4_000): Promise<void> {
-    const deadline = performance.now() + timeout;
-    while (!predicate(this)) {
-      if (performance.now() > deadline)
-        throw new Error(`Timed out; the shop shows: "${this.text}"`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      await this.settled();
-    }
-  }
-
-  get root(): ShadowRoot {
-    if (!this.element.shadowRoot) throw new Error('The element has not rendered');
-    return this.element.shadowRoot;
-  }
-
-  get text(): string {
-    return collapse(this.part('base')?.textContent);
-  }
-
-  get announcement(): string {
-    return collapse(this.root.querySelector('[role="status"]')?.textContent);
-  }
-
+export class PorticoProductShopHarness extends PorticoElementHarness<PorticoProductShop> {
   get heading(): HTMLElement {
     return this.part('heading')!;
-  }
-
-  get error(): string {
-    return collapse(this.part('error')?.textContent);
   }
 
   /** Product ids of the cards shown, in order. */
@@ -62,9 +29,7 @@ export class PorticoProductShopHarness {
     const button = [...this.root.querySelectorAll<HTMLButtonElement>('[part~="category"]')].find(
       (each) => collapse(each.textContent) === label,
     );
-    if (!button) throw new Error(`No category "${label}"`);
-    button.click();
-    await this.settled();
+    await this.clickShown(button ?? null, `No category "${label}"`);
   }
 
   async search(text: string): Promise<void> {
@@ -108,7 +73,7 @@ export class PorticoProductShopHarness {
 
   /** The cart's text ('' while the shop is not ready). */
   get cartText(): string {
-    return collapse(this.part('cart')?.textContent);
+    return this.partText('cart');
   }
 
   /** `{productId: quantity}` of the cart's lines. */
@@ -154,7 +119,7 @@ export class PorticoProductShopHarness {
   }
 
   get totals(): string {
-    return collapse(this.part('totals')?.textContent);
+    return this.partText('totals');
   }
 
   get isQuoting(): boolean {
@@ -165,7 +130,7 @@ export class PorticoProductShopHarness {
   }
 
   get discountInput(): HTMLInputElement | null {
-    return this.part('discount-input') as HTMLInputElement | null;
+    return this.part<HTMLInputElement>('discount-input');
   }
 
   async applyCode(code: string): Promise<void> {
@@ -177,15 +142,15 @@ export class PorticoProductShopHarness {
   }
 
   get discountError(): string {
-    return collapse(this.part('discount-error')?.textContent);
+    return this.partText('discount-error');
   }
 
   get discountApplied(): string {
-    return collapse(this.part('discount-applied')?.textContent);
+    return this.partText('discount-applied');
   }
 
   get checkoutButton(): HTMLButtonElement | null {
-    return this.part('checkout-button') as HTMLButtonElement | null;
+    return this.part<HTMLButtonElement>('checkout-button');
   }
 
   /** Checkout can be pressed: the cart is quoted and nothing blocks it. */
@@ -194,7 +159,7 @@ export class PorticoProductShopHarness {
   }
 
   get checkoutNotice(): string {
-    return collapse(this.part('checkout-notice')?.textContent);
+    return this.partText('checkout-notice');
   }
 
   get terms(): HTMLElement | null {
@@ -231,7 +196,7 @@ export class PorticoProductShopHarness {
   }
 
   get payNowButton(): HTMLButtonElement | null {
-    return this.part('pay-now-button') as HTMLButtonElement | null;
+    return this.part<HTMLButtonElement>('pay-now-button');
   }
 
   /** Checkout, then Pay in the card step with the card it has chosen (or `card`). */
@@ -257,20 +222,10 @@ export class PorticoProductShopHarness {
 
   /** Whole text of each past order in "My purchases". */
   get purchases(): string[] {
-    return [...(this.part('purchases')?.querySelectorAll('.order') ?? [])].map((order) =>
-      collapse(order.textContent),
-    );
+    return this.texts(this.part('purchases')?.querySelectorAll('.order'));
   }
 
   get purchasesText(): string {
-    return collapse(this.part('purchases')?.textContent);
+    return this.partText('purchases');
   }
-
-  part(name: string): HTMLElement | null {
-    return this.root.querySelector(`[part~="${name}"]`);
-  }
-}
-
-function collapse(text: string | null | undefined): string {
-  return (text ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
 }

@@ -1,27 +1,29 @@
 import {createHandlers} from '@portico/mock-server/msw';
-import {type PorticoClient} from '@portico/sdk';
 import {createOrder} from '@portico/sdk/shop';
 import {getProfile} from '@portico/sdk/profile';
 import {darkTheme} from '@portico/themes';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {http, HttpResponse, type RequestHandler} from 'msw';
+import {type RequestHandler} from 'msw';
 import {createTestClient, logIn, SPACE} from '../../test/helpers/client.js';
+import {
+  errorStory,
+  loadingStory,
+  signedOutStory,
+  StoryClients,
+  type StateParameters,
+} from '../../test/helpers/stories.js';
 import {cssomStyle} from '../internal/cssom-style.js';
 import {cartKey, writeCart, type CartItem} from './cart-storage.js';
 import type {PorticoProductShop} from './product-shop.component.js';
 import './product-shop.js';
 
 /** Story-level parameters of this file. */
-interface StoryParameters {
-  /** Who signs in before the story renders (`null`: a visitor). @default 'ada@example.com' */
-  member?: string | null;
+interface StoryParameters extends StateParameters {
   /** The cart kept for that member, as if they had filled it before a reload. */
   cart?: {items: CartItem[]; discountCode?: string};
   /** Another member buys the last tote bag first. */
   toteBagSold?: boolean;
-  /** Requests whose path ends with one of these never get an answer. */
-  pendingPaths?: string[];
 }
 
 /** The knobs of every shop story. */
@@ -36,20 +38,10 @@ interface StoryKnobs {
   lang: 'en' | 'fr';
 }
 
-const clients = new Map<string, PorticoClient>();
-const MAX_TIMEOUT = 2_147_483_647;
+/** Each story's client; Ada signs in unless the story says otherwise. */
+const clients = new StoryClients();
 
-function pendingFetch(paths: string[]): typeof fetch {
-  return (input, init) => {
-    const request = new Request(input, init);
-    if (!paths.some((path) => new URL(request.url).pathname.endsWith(path))) return fetch(request);
-    return new Promise((_, reject) => {
-      request.signal.addEventListener('abort', () => reject(request.signal.reason), {once: true});
-    });
-  };
-}
-
-const clientFor = (context: StoryContext<StoryKnobs>) => clients.get(context.id);
+const clientFor = (context: StoryContext<StoryKnobs>) => clients.get(context);
 
 /** A story's `play`: presses the checkout button once the cart is priced. */
 async function clickCheckout({canvasElement}: {canvasElement: HTMLElement}): Promise<void> {
@@ -88,23 +80,15 @@ const meta: Meta<StoryKnobs> = {
   },
   parameters: {msw: {handlers: createHandlers({scenario: 'demo'})}},
   async beforeEach(context) {
-    const {
-      member = 'ada@example.com',
-      cart,
-      toteBagSold,
-      pendingPaths = [],
-    } = context.parameters as StoryParameters;
+    const {cart, toteBagSold} = context.parameters as StoryParameters;
     if (toteBagSold) {
       const other = createTestClient();
       await logIn(other, 'ben@example.com');
       await createOrder(other, {items: [{productId: 'tote-bag', quantity: 1}]});
     }
-    const client = createTestClient(
-      pendingPaths.length > 0 ? {fetch: pendingFetch(pendingPaths), timeout: MAX_TIMEOUT} : {},
-    );
+    const {client, close} = await clients.open(context, 'ada@example.com');
     let key: string | undefined;
-    if (member) {
-      await logIn(client, member);
+    if (client.session.isLoggedIn) {
       if (cart) {
         const me = await getProfile(client);
         key = cartKey(client.storageKey, me.id);
@@ -115,11 +99,9 @@ const meta: Meta<StoryKnobs> = {
         });
       }
     }
-    clients.set(context.id, client);
     return () => {
       if (key) localStorage.removeItem(key);
-      client.store.clear();
-      clients.delete(context.id);
+      close();
     };
   },
   render: (args, context) => html`
@@ -155,7 +137,7 @@ const withCart = (
 export const Default: Story = {};
 
 /** A visitor: prices and a cart, and "Sign in to buy". */
-export const SignedOut: Story = {parameters: {member: null} satisfies StoryParameters};
+export const SignedOut: Story = signedOutStory;
 
 /** Opened on credit packs (what "Buy credits" does through `showCategory`). */
 export const CreditPacks: Story = {args: {category: 'credit_pack'}};
@@ -237,32 +219,10 @@ export const LastItemGone: Story = withCart([{productId: 'tote-bag', quantity: 1
 });
 
 /** The catalogue has not answered yet. */
-export const Loading: Story = {parameters: {pendingPaths: ['/products']} satisfies StoryParameters};
+export const Loading: Story = loadingStory('/products');
 
 /** The API answered 503 once: the reason and a Retry button that works. */
-export const Error: Story = {
-  parameters: {
-    msw: {
-      handlers: [
-        http.get(
-          `*/v1/spaces/${SPACE}/products`,
-          () =>
-            HttpResponse.json(
-              {
-                type: 'about:blank',
-                title: 'Service unavailable',
-                status: 503,
-                code: 'service_unavailable',
-              },
-              {status: 503, headers: {'content-type': 'application/problem+json'}},
-            ),
-          {once: true},
-        ),
-        ...createHandlers({scenario: 'demo'}),
-      ],
-    },
-  },
-};
+export const Error: Story = errorStory(`*/v1/spaces/${SPACE}/products`);
 
 /** French text, prices and dates. */
 export const French: Story = {args: {lang: 'fr'}};

@@ -2,7 +2,7 @@
 import {expect, html} from '@open-wc/testing';
 import {getProfile} from '@portico/sdk/profile';
 import {sendKeys} from '@web/test-runner-commands';
-import {delay, http, HttpResponse} from 'msw';
+import {delay, http} from 'msw';
 import sinon from 'sinon';
 import {createTestClient, logIn, resetMockApi, SPACE, worker} from '../../test/helpers/mock-api.js';
 import {mount} from '../../test/helpers/mount.js';
@@ -11,15 +11,10 @@ import {clearSharedClients} from '../internal/client-registry.js';
 import './profile.js';
 import type {PorticoProfile} from './profile.component.js';
 import {PorticoProfileHarness} from './profile.harness.js';
+import {problem} from '../../test/helpers/problem.js';
 
 const ME = `*/v1/spaces/${SPACE}/me`;
 const FEED = `*/v1/spaces/${SPACE}/me/calendar-feed`;
-
-const problem = (status: number, code: string) =>
-  HttpResponse.json(
-    {type: 'about:blank', title: code, status, code},
-    {status, headers: {'content-type': 'application/problem+json'}},
-  );
 
 async function setupTest(options: {member?: string | null; lang?: string} = {}) {
   const client = createTestClient();

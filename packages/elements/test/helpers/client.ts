@@ -1,6 +1,11 @@
 // A client of the mock API and the login steps a member goes through; shared by element
 // tests and stories.
-import {createPorticoClient, type PorticoClient, type PorticoClientOptions, type PorticoCore} from '@portico/sdk';
+import {
+  createPorticoClient,
+  type PorticoClient,
+  type PorticoClientOptions,
+  type PorticoCore,
+} from '@portico/sdk';
 
 export const API = `${location.origin}/v1`;
 export const SPACE = 'demo';

@@ -2,7 +2,6 @@
 // Shared by the shop's test files: a shop bound to a test client, and the hooks every file uses.
 import {html} from '@open-wc/testing';
 import type {PorticoClient, PorticoClientOptions} from '@portico/sdk';
-import {HttpResponse} from 'msw';
 import sinon from 'sinon';
 import {createTestClient, logIn, resetMockApi, SPACE} from './mock-api.js';
 import {mount} from './mount.js';
@@ -12,11 +11,7 @@ import {PorticoProductShopHarness} from '../../src/product-shop/product-shop.har
 
 export const PRODUCTS = `*/v1/spaces/${SPACE}/products`;
 
-export const problem = (status: number, code: string) =>
-  HttpResponse.json(
-    {type: 'about:blank', title: code, status, code},
-    {status, headers: {'content-type': 'application/problem+json'}},
-  );
+export {problem} from './problem.js';
 
 export interface SetupOptions {
   client?: PorticoClient;

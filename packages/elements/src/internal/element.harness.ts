@@ -1,0 +1,111 @@
+/** An element a harness can drive: it renders into an open shadow root, asynchronously. */
+export interface HarnessedElement extends HTMLElement {
+  readonly updateComplete: Promise<unknown>;
+}
+
+/**
+ * What every Portico harness does the same way: wait for renders and for data, find `part`s,
+ * read text as a member sees it, and the parts every element that shows data has (its error,
+ * Retry and Sign in buttons, its live region). Each element's harness adds what only it has.
+ */
+export class PorticoElementHarness<E extends HarnessedElement> {
+  /** How long {@link until} waits by default, in ms. */
+  protected readonly timeout: number = 4_000;
+  /**
+   * Whether {@link until} waits for a pending render before its first look. Off by default:
+   * tests look right after their own `settled()` (the portal shows a page, then focuses its
+   * heading in a second update, and a later first look can land between the two).
+   */
+  protected readonly settleFirst: boolean = false;
+
+  constructor(readonly element: E) {}
+
+  /** Resolves when the element has rendered its current state. */
+  async settled(): Promise<void> {
+    await this.element.updateComplete;
+  }
+
+  /**
+   * Waits until `predicate` holds (data arrives asynchronously), or fails after `timeout` with
+   * what the element shows. A predicate that throws has not held yet (its part is not there).
+   */
+  async until(predicate: (harness: this) => boolean, timeout = this.timeout): Promise<void> {
+    const deadline = performance.now() + timeout;
+    if (this.settleFirst) await this.settled();
+    for (;;) {
+      try {
+        if (predicate(this)) return;
+      } catch {
+        // not there yet
+      }
+      if (performance.now() > deadline) throw new Error(`Timed out; ${this.describe()}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      await this.settled();
+    }
+  }
+
+  get root(): ShadowRoot {
+    if (!this.element.shadowRoot) throw new Error('The element has not rendered');
+    return this.element.shadowRoot;
+  }
+
+  part<T extends HTMLElement = HTMLElement>(name: string): T | null {
+    return this.root.querySelector<T>(`[part~="${name}"]`);
+  }
+
+  /** The text of a part, whitespace collapsed ('' when it is not shown). */
+  partText(name: string): string {
+    return collapse(this.part(name)?.textContent);
+  }
+
+  /** The whole visible text, whitespace collapsed. */
+  get text(): string {
+    return this.partText('base');
+  }
+
+  /** What the element's polite live region (its `role="status"`) says now. */
+  get announcement(): string {
+    return collapse(this.root.querySelector('[role="status"]')?.textContent);
+  }
+
+  /** The error state's reason, or ''. */
+  get error(): string {
+    return this.partText('error');
+  }
+
+  get isLoading(): boolean {
+    return this.part('base')?.getAttribute('aria-busy') === 'true';
+  }
+
+  get retryButton(): HTMLButtonElement | null {
+    return this.part<HTMLButtonElement>('retry-button');
+  }
+
+  /** The signed-out state's default "Sign in" button. */
+  get signInButton(): HTMLButtonElement | null {
+    return this.part<HTMLButtonElement>('sign-in-button');
+  }
+
+  /** What a timeout says the element showed. */
+  protected describe(): string {
+    return `the element shows: "${this.text}"`;
+  }
+
+  /** The text of each of `nodes`, whitespace collapsed. */
+  protected texts(nodes: Iterable<Element> | undefined): string[] {
+    return [...(nodes ?? [])].map((node) => collapse(node.textContent));
+  }
+
+  /** Clicks `button` as a pointer would and waits for the render; `missing` says why it is not. */
+  protected async clickShown(button: HTMLElement | null, missing: string): Promise<void> {
+    if (!button) throw new Error(missing);
+    button.click();
+    await this.settled();
+  }
+}
+
+/** Text as a member reads it: runs of whitespace as one space, trimmed. */
+export function collapse(text: string | null | undefined): string {
+  // ASCII whitespace only: a no-break space inside `1 234 €` is part of what the member sees.
+  return (text ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
+}

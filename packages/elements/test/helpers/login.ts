@@ -1,0 +1,76 @@
+/// <reference types="mocha" />
+// Shared by the login's test files: a login bound to a test client, the way to its code step,
+// and a record of the API requests it makes.
+import type {PorticoClient} from '@portico/sdk';
+import {html} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import sinon from 'sinon';
+import {createTestClient, MEMBER, readCode, resetMockApi, worker} from './mock-api.js';
+import {mount} from './mount.js';
+import '../../src/login/login.js';
+import type {PorticoLogin} from '../../src/login/login.component.js';
+import {PorticoLoginHarness} from '../../src/login/login.harness.js';
+
+export interface SetupOptions {
+  client?: PorticoClient;
+  lang?: string;
+  email?: string;
+  invitation?: string;
+  invitationFromUrl?: boolean;
+  /** Seconds; left unset, the element's own default. */
+  resendCooldown?: number;
+}
+
+export async function setupTest(options: SetupOptions = {}) {
+  const client = options.client ?? createTestClient();
+  const wrapper = await mount(
+    html`<div lang=${options.lang ?? 'en'}>
+      <portico-login
+        .client=${client}
+        email=${options.email ?? ''}
+        invitation=${options.invitation ?? ''}
+        ?invitation-from-url=${options.invitationFromUrl ?? false}
+        resend-cooldown=${ifDefined(options.resendCooldown)}
+      ></portico-login>
+    </div>`,
+  );
+  const el = wrapper.querySelector<PorticoLogin>('portico-login')!;
+  const harness = new PorticoLoginHarness(el);
+  await harness.settled();
+  return {el, harness, client, wrapper};
+}
+
+/** Up to the code step for `email`. */
+export async function codeStep(email = MEMBER, options: SetupOptions = {}) {
+  const setup = await setupTest(options);
+  await setup.harness.type(email);
+  await setup.harness.submit();
+  await setup.harness.until((h) => h.input?.autocomplete === 'one-time-code');
+  return setup;
+}
+
+/** A code that is not the one mailed. */
+export async function wrongCode(email = MEMBER): Promise<string> {
+  return (await readCode(email)) === '000000' ? '111111' : '000000';
+}
+
+/** Records the API requests made from now on. */
+export function recordRequests(): string[] {
+  const seen: string[] = [];
+  worker.events.on('request:start', ({request}) => {
+    seen.push(`${request.method} ${new URL(request.url).pathname}`);
+  });
+  return seen;
+}
+
+/** A fresh seeded space before each test; no request listener or spy left after it. */
+export function useLoginTestHooks(): void {
+  beforeEach(async () => {
+    await resetMockApi();
+  });
+
+  afterEach(() => {
+    worker.events.removeAllListeners();
+    sinon.restore();
+  });
+}

@@ -1,0 +1,82 @@
+/// <reference types="mocha" />
+// Shared by the membership card's test files: a card bound to a test client for one of the
+// seeded members, and how the card writes a day.
+import type {Membership, PorticoClient} from '@portico/sdk';
+import {html} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import sinon from 'sinon';
+import {createTestClient, logIn, resetMockApi, SPACE} from './mock-api.js';
+import {mount} from './mount.js';
+import '../../src/membership-card/membership-card.js';
+import type {PorticoMembershipCard} from '../../src/membership-card/membership-card.component.js';
+import {PorticoMembershipCardHarness} from '../../src/membership-card/membership-card.harness.js';
+
+export const MEMBERSHIP = `*/v1/spaces/${SPACE}/me/membership`;
+export const HISTORY = `*/v1/spaces/${SPACE}/me/memberships`;
+
+export interface SetupOptions {
+  /** The seeded member to sign in as; none when `null`. */
+  member?: string | null;
+  lang?: string;
+  historyOpen?: boolean;
+  plansOnly?: boolean;
+  /** The `payment-method` attribute (the card's default when left out). */
+  paymentMethod?: string;
+  /** Accepts the space's terms before rendering (a new member after onboarding). */
+  acceptTerms?: boolean;
+}
+
+export async function setupTest(options: SetupOptions = {}) {
+  const client = createTestClient();
+  const {member = 'ada'} = options;
+  if (member) await logIn(client, `${member}@example.com`);
+  if (options.acceptTerms) {
+    const space = await client.space.get();
+    await client.profile.acceptTerms({version: space.terms.version});
+  }
+  const wrapper = await mount(html`
+    <div lang=${options.lang ?? 'en'}>
+      <portico-membership-card
+        .client=${client}
+        ?history-open=${options.historyOpen ?? false}
+        ?plans-only=${options.plansOnly ?? false}
+        payment-method=${ifDefined(options.paymentMethod)}
+      ></portico-membership-card>
+    </div>
+  `);
+  const el = wrapper.querySelector<PorticoMembershipCard>('portico-membership-card')!;
+  const harness = new PorticoMembershipCardHarness(el);
+  await harness.settled();
+  return {el, harness, client, wrapper};
+}
+
+/** The day as the card shows it: `18 Nov`, with the year when not this year. */
+export function shown(day: string, locale = 'en'): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  const sameYear = date.getUTCFullYear() === new Date().getUTCFullYear();
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: sameYear ? undefined : 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+export async function current(client: PorticoClient): Promise<Membership> {
+  const {membership} = await client.membership.get();
+  if (!membership) throw new Error('The member has no membership');
+  return membership;
+}
+
+export const ready = (h: PorticoMembershipCardHarness) => h.planName !== '' || h.plans.length > 0;
+
+/** A fresh seeded space before each test, and no spy left after it. */
+export function useMembershipTestHooks(): void {
+  beforeEach(async () => {
+    await resetMockApi();
+  });
+
+  afterEach(() => {
+    sinon.restore();
+  });
+}
