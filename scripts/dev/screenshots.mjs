@@ -34,7 +34,7 @@ const SHOTS = {
   },
   'membership-card': {html: '<portico-membership-card></portico-membership-card>', width: 480},
   entries: {html: '<portico-entries></portico-entries>', width: 480, email: 'ben@example.com'},
-  'product-shop': {html: '<portico-product-shop></portico-product-shop>', width: 1100},
+  shop: {html: '<portico-shop></portico-shop>', width: 1100},
   'booking-calendar': {
     html: `<portico-booking-calendar view="day" date="${soon}" resource-type="meeting_room"></portico-booking-calendar>`,
     width: 1200,

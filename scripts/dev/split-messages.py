@@ -12,7 +12,7 @@ PREFIXES = {
     'entries': 'entries',
     'login': 'login',
     'membership': 'membership-card',
-    'shop': 'product-shop',
+    'shop': 'shop',
     'notifications': 'notifications',
     'portal': 'portal',
     'profile': 'profile',

@@ -7,5 +7,5 @@ document.addEventListener('portico-needs-sign-in', () => {
   document.querySelector('#account-title')?.scrollIntoView({block: 'start'});
 });
 
-// A booking that needs more credits opens the page's <portico-product-shop> on its credit
+// A booking that needs more credits opens the page's <portico-shop> on its credit
 // packs by itself (cancel `portico-needs-credits` to send the member elsewhere).

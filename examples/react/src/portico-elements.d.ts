@@ -7,9 +7,9 @@ import type {PorticoLogin} from '@portico/elements/login.js';
 import type {PorticoMembershipCard} from '@portico/elements/membership-card.js';
 import type {PorticoNotifications} from '@portico/elements/notifications.js';
 import type {PorticoPortal} from '@portico/elements/portal.js';
-import type {PorticoProductShop} from '@portico/elements/product-shop.js';
 import type {PorticoProfile} from '@portico/elements/profile.js';
 import type {PorticoProvider} from '@portico/elements/provider.js';
+import type {PorticoShop} from '@portico/elements/shop.js';
 
 /** An element's public properties and `on<event>` handlers, beside the usual HTML attributes. */
 type PorticoElementProps<
@@ -100,8 +100,18 @@ declare module 'react' {
         'routing' | 'base' | 'api' | 'space' | 'client' | 'notConfigured',
         never
       >;
-      'portico-product-shop': PorticoElementProps<
-        PorticoProductShop,
+      'portico-profile': PorticoElementProps<
+        PorticoProfile,
+        'api' | 'space' | 'client' | 'notConfigured',
+        'portico-profile-updated' | 'portico-logout' | 'portico-needs-sign-in' | 'portico-error'
+      >;
+      'portico-provider': PorticoElementProps<
+        PorticoProvider,
+        'api' | 'space' | 'locale' | 'client',
+        never
+      >;
+      'portico-shop': PorticoElementProps<
+        PorticoShop,
         | 'category'
         | 'productIds'
         | 'layout'
@@ -116,16 +126,6 @@ declare module 'react' {
         | 'portico-order-paid'
         | 'portico-needs-sign-in'
         | 'portico-error'
-      >;
-      'portico-profile': PorticoElementProps<
-        PorticoProfile,
-        'api' | 'space' | 'client' | 'notConfigured',
-        'portico-profile-updated' | 'portico-logout' | 'portico-needs-sign-in' | 'portico-error'
-      >;
-      'portico-provider': PorticoElementProps<
-        PorticoProvider,
-        'api' | 'space' | 'locale' | 'client',
-        never
       >;
     }
   }

@@ -7,9 +7,9 @@ import type {PorticoLogin} from '@portico/elements/login.js';
 import type {PorticoMembershipCard} from '@portico/elements/membership-card.js';
 import type {PorticoNotifications} from '@portico/elements/notifications.js';
 import type {PorticoPortal} from '@portico/elements/portal.js';
-import type {PorticoProductShop} from '@portico/elements/product-shop.js';
 import type {PorticoProfile} from '@portico/elements/profile.js';
 import type {PorticoProvider} from '@portico/elements/provider.js';
+import type {PorticoShop} from '@portico/elements/shop.js';
 
 type Events = GlobalEventHandlersEventMap;
 
@@ -101,8 +101,18 @@ declare module 'vue' {
       'routing' | 'base' | 'api' | 'space' | 'client' | 'notConfigured',
       never
     >;
-    'portico-product-shop': DefineCustomElement<
-      PorticoProductShop,
+    'portico-profile': DefineCustomElement<
+      PorticoProfile,
+      'api' | 'space' | 'client' | 'notConfigured',
+      'portico-profile-updated' | 'portico-logout' | 'portico-needs-sign-in' | 'portico-error'
+    >;
+    'portico-provider': DefineCustomElement<
+      PorticoProvider,
+      'api' | 'space' | 'locale' | 'client',
+      never
+    >;
+    'portico-shop': DefineCustomElement<
+      PorticoShop,
       | 'category'
       | 'productIds'
       | 'layout'
@@ -117,16 +127,6 @@ declare module 'vue' {
       | 'portico-order-paid'
       | 'portico-needs-sign-in'
       | 'portico-error'
-    >;
-    'portico-profile': DefineCustomElement<
-      PorticoProfile,
-      'api' | 'space' | 'client' | 'notConfigured',
-      'portico-profile-updated' | 'portico-logout' | 'portico-needs-sign-in' | 'portico-error'
-    >;
-    'portico-provider': DefineCustomElement<
-      PorticoProvider,
-      'api' | 'space' | 'locale' | 'client',
-      never
     >;
   }
 }

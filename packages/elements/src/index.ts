@@ -3,7 +3,7 @@ export {PorticoProvider} from './provider/provider.js';
 export {PorticoCreditBalance} from './credit-balance/credit-balance.js';
 export {PorticoLogin} from './login/login.js';
 export {PorticoMembershipCard} from './membership-card/membership-card.js';
-export {PorticoProductShop} from './product-shop/product-shop.js';
+export {PorticoShop} from './shop/shop.js';
 export {PorticoEntries} from './entries/entries.js';
 export {PorticoBookingCalendar} from './booking-calendar/booking-calendar.js';
 export {PorticoNotifications} from './notifications/notifications.js';

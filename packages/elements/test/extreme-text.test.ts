@@ -14,7 +14,7 @@ import {PorticoBookingCalendarHarness} from '../src/booking-calendar/booking-cal
 import '../src/portal/portal.js';
 import type {PorticoPortal} from '../src/portal/portal.component.js';
 import {PorticoPortalHarness} from '../src/portal/portal.harness.js';
-import {PorticoProductShopHarness} from '../src/product-shop/product-shop.harness.js';
+import {PorticoShopHarness} from '../src/shop/shop.harness.js';
 
 const START_URL = location.pathname + location.search;
 const START_TITLE = document.title;
@@ -223,8 +223,8 @@ describe('extreme text', function () {
       it('should wrap the longest product in the cart', async () => {
         await setViewport({width, height: 800});
         const portal = await openPortal('/shop', true);
-        await portal.until((h) => h.find('portico-product-shop') !== null, 20_000);
-        const shop = new PorticoProductShopHarness(portal.find('portico-product-shop')!);
+        await portal.until((h) => h.find('portico-shop') !== null, 20_000);
+        const shop = new PorticoShopHarness(portal.find('portico-shop')!);
         await portal.until(() => shop.productIds.length > 0 && shop.cartReady, 20_000);
         await shop.add(shop.productIds[0]!);
         await portal.until(() => shop.cartText.includes(LONG.productName), 20_000);

@@ -20,4 +20,4 @@ export const MEMBERSHIP = 'portico-membership-card';
 export const NOTIFICATIONS = 'portico-notifications';
 export const PORTAL = 'portico-portal';
 export const PROFILE = 'portico-profile';
-export const SHOP = 'portico-product-shop';
+export const SHOP = 'portico-shop';

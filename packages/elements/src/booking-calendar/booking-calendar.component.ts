@@ -78,7 +78,7 @@ const NARROW = 480;
  * @fires {PorticoSlotSelectedEvent} portico-slot-selected - The member selected a time.
  * @fires {PorticoBookingCreatedEvent} portico-booking-created - A booking was made.
  * @fires {PorticoBookingCancelledEvent} portico-booking-cancelled - The member cancelled a booking.
- * @fires {PorticoNeedsCreditsEvent} portico-needs-credits - "Buy credits" was pressed: the booking needs more credits than the member has. Cancelable; otherwise a `<portico-product-shop>` on the page opens on credit packs, and after an order is paid the calendar comes back to the selection.
+ * @fires {PorticoNeedsCreditsEvent} portico-needs-credits - "Buy credits" was pressed: the booking needs more credits than the member has. Cancelable; otherwise a `<portico-shop>` on the page opens on credit packs, and after an order is paid the calendar comes back to the selection.
  * @fires {PorticoNeedsSignInEvent} portico-needs-sign-in - Booking needs a signed-in member.
  * @fires {PorticoErrorEvent} portico-error - Loading the space, resources or availability failed.
  */

@@ -11,9 +11,9 @@ import {createTestClient, logIn, resetMockApi, SPACE, worker} from '../../test/h
 import {mount} from '../../test/helpers/mount.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import {cssomStyle} from '../internal/cssom-style.js';
-import '../product-shop/product-shop.js';
-import type {PorticoProductShop} from '../product-shop/product-shop.component.js';
-import {PorticoProductShopHarness} from '../product-shop/product-shop.harness.js';
+import '../shop/shop.js';
+import type {PorticoShop} from '../shop/shop.component.js';
+import {PorticoShopHarness} from '../shop/shop.harness.js';
 import './booking-calendar.js';
 import type {PorticoBookingCalendar} from './booking-calendar.component.js';
 import {PorticoBookingCalendarHarness} from './booking-calendar.harness.js';
@@ -29,14 +29,14 @@ async function setupTest({member = 'ada@example.com', withShop = false} = {}) {
   const wrapper = await mount<HTMLDivElement>(
     html`<div lang="en" ${cssomStyle({width: '390px'})}>
       <portico-booking-calendar .client=${client}></portico-booking-calendar>
-      ${withShop ? html`<portico-product-shop .client=${client}></portico-product-shop>` : ''}
+      ${withShop ? html`<portico-shop .client=${client}></portico-shop>` : ''}
     </div>`,
   );
   const el = wrapper.querySelector('portico-booking-calendar') as PorticoBookingCalendar;
   const harness = new PorticoBookingCalendarHarness(el);
   await harness.until((h) => (h.part('list')?.querySelectorAll('.list__slot').length ?? 0) > 0);
-  const shop = wrapper.querySelector('portico-product-shop') as PorticoProductShop | null;
-  return {el, harness, client, wrapper, shop: shop && new PorticoProductShopHarness(shop)};
+  const shop = wrapper.querySelector('portico-shop') as PorticoShop | null;
+  return {el, harness, client, wrapper, shop: shop && new PorticoShopHarness(shop)};
 }
 
 const chips = (h: PorticoBookingCalendarHarness) => [

@@ -258,7 +258,7 @@ export class BookingFlow implements ReactiveController {
     if (event.defaultPrevented) return;
     // On a host page: a shop there opens on its credit packs (as the credit balance's button
     // does); once an order is paid, the calendar comes back to this selection.
-    const shop = document.querySelector('portico-product-shop') as
+    const shop = document.querySelector('portico-shop') as
       (Element & {showCategory?: (category: string) => Promise<void>}) | null;
     if (!shop?.showCategory) return;
     this.#awaitingCredits = true;

@@ -50,7 +50,7 @@ const LEDGER_MAX = 100;
  * @cssprop --portico-credit-balance-total-font-weight - The number's weight. Default `--portico-sys-font-weight-bold`.
  *
  * @fires {PorticoBuyCreditsEvent} portico-buy-credits - "Buy credits" was pressed. Cancelable:
- * unless a listener calls `preventDefault()`, a `<portico-product-shop>` on the page opens on
+ * unless a listener calls `preventDefault()`, a `<portico-shop>` on the page opens on
  * its credit packs.
  * @fires {PorticoErrorEvent} portico-error - Loading failed (not for a 401: the element then
  * shows its signed-out state and the client emits `session-expired`).
@@ -245,7 +245,7 @@ export class PorticoCreditBalance extends PorticoClientElement {
     const event = this.emit('portico-buy-credits', {cancelable: true});
     if (event.defaultPrevented) return;
     // A shop on the same page opens on credit packs (its own element, loaded or not).
-    const shop = document.querySelector('portico-product-shop') as
+    const shop = document.querySelector('portico-shop') as
       (Element & {showCategory?: (category: string) => void}) | null;
     shop?.showCategory?.('credit_pack');
   }

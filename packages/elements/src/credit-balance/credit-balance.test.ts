@@ -114,7 +114,7 @@ describe('<portico-credit-balance>', () => {
     it('should fire a cancelable portico-buy-credits and open a shop on credit packs', async () => {
       const {el, harness} = await setupTest();
       await harness.until((h) => h.buyButton !== null);
-      const shop = document.createElement('portico-product-shop') as unknown as HTMLElement & {
+      const shop = document.createElement('portico-shop') as unknown as HTMLElement & {
         showCategory: sinon.SinonSpy;
       };
       shop.showCategory = sinon.spy();
@@ -134,7 +134,7 @@ describe('<portico-credit-balance>', () => {
     it('should leave the shop alone when the host prevents the event', async () => {
       const {el, harness} = await setupTest();
       await harness.until((h) => h.buyButton !== null);
-      const shop = document.createElement('portico-product-shop') as unknown as HTMLElement & {
+      const shop = document.createElement('portico-shop') as unknown as HTMLElement & {
         showCategory: sinon.SinonSpy;
       };
       shop.showCategory = sinon.spy();

@@ -2,7 +2,7 @@
  * An action needs more credits than the member has (the quote says they fall short, or a
  * booking answered 402 `insufficient_credits`) and the member chose "Buy credits". Cancelable:
  * a host page that sells credits its own way calls `preventDefault()`; otherwise a
- * `<portico-product-shop>` on the page opens on its credit packs. `required` is what the
+ * `<portico-shop>` on the page opens on its credit packs. `required` is what the
  * action costs, `available` what the member has; `selection` is the time being booked, to
  * come back to after buying (a calendar's `initialSlot`).
  */

@@ -8,7 +8,7 @@ import * as login from '../login/login.messages.js';
 import * as membershipCard from '../membership-card/membership-card.messages.js';
 import * as notifications from '../notifications/notifications.messages.js';
 import * as portal from '../portal/portal.messages.js';
-import * as productShop from '../product-shop/product-shop.messages.js';
+import * as shop from '../shop/shop.messages.js';
 import * as profile from '../profile/profile.messages.js';
 import {en} from './en.js';
 import {fr} from './fr.js';
@@ -23,7 +23,7 @@ const MODULES = {
   membershipCard,
   notifications,
   portal,
-  productShop,
+  shop,
   profile,
 } as Record<string, {en: Record<string, Message>; fr: Record<string, Message>}>;
 import {formatDay, msg, resolveLocale} from './index.js';

@@ -5,7 +5,7 @@ import type {en as login} from '../login/login.messages.js';
 import type {en as membershipCard} from '../membership-card/membership-card.messages.js';
 import type {en as notifications} from '../notifications/notifications.messages.js';
 import type {en as portal} from '../portal/portal.messages.js';
-import type {en as productShop} from '../product-shop/product-shop.messages.js';
+import type {en as shop} from '../shop/shop.messages.js';
 import type {en as profile} from '../profile/profile.messages.js';
 import type {en as common} from './en.js';
 
@@ -22,5 +22,5 @@ export type AllMessages = typeof common &
   typeof membershipCard &
   typeof notifications &
   typeof portal &
-  typeof productShop &
+  typeof shop &
   typeof profile;

@@ -22,10 +22,10 @@ import {PorticoMembershipCard} from '../membership-card/membership-card.componen
 import {MEMBERSHIP_CARD_TOKENS} from '../membership-card/membership-card.styles.js';
 import {PorticoPortal} from '../portal/portal.component.js';
 import {PORTAL_TOKENS} from '../portal/portal.styles.js';
-import {PorticoProductShop} from '../product-shop/product-shop.component.js';
+import {PorticoShop} from '../shop/shop.component.js';
 import {PorticoProfile} from '../profile/profile.component.js';
 import {PROFILE_TOKENS} from '../profile/profile.styles.js';
-import {PRODUCT_SHOP_TOKENS} from '../product-shop/product-shop.styles.js';
+import {PRODUCT_SHOP_TOKENS} from '../shop/shop.styles.js';
 import {PorticoNotifications} from '../notifications/notifications.component.js';
 import {NOTIFICATIONS_TOKENS} from '../notifications/notifications.styles.js';
 import {PorticoEntries} from '../entries/entries.component.js';
@@ -45,7 +45,7 @@ const COMPONENTS = [
     styles: PorticoMembershipCard.styles,
     tokens: MEMBERSHIP_CARD_TOKENS,
   },
-  {name: 'product-shop', styles: PorticoProductShop.styles, tokens: PRODUCT_SHOP_TOKENS},
+  {name: 'shop', styles: PorticoShop.styles, tokens: PRODUCT_SHOP_TOKENS},
   {name: 'entries', styles: PorticoEntries.styles, tokens: ENTRIES_TOKENS},
   {name: 'notifications', styles: PorticoNotifications.styles, tokens: NOTIFICATIONS_TOKENS},
   {name: 'profile', styles: PorticoProfile.styles, tokens: PROFILE_TOKENS},

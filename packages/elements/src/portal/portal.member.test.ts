@@ -10,7 +10,7 @@ import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import '../credit-balance/credit-balance.js';
 import './portal.js';
 import {PorticoBookingCalendarHarness} from '../booking-calendar/booking-calendar.harness.js';
-import {PorticoProductShopHarness} from '../product-shop/product-shop.harness.js';
+import {PorticoShopHarness} from '../shop/shop.harness.js';
 import {
   focused,
   setupTest,
@@ -123,7 +123,7 @@ describe('<portico-portal>', function () {
       await calendar.until((c) => !!c.part('buy-credits-button'));
       (calendar.part('buy-credits-button') as HTMLButtonElement).click();
       await harness.until(showing('shop'));
-      const shop = new PorticoProductShopHarness(harness.find('portico-product-shop')!);
+      const shop = new PorticoShopHarness(harness.find('portico-shop')!);
       await shop.until((h) => h.categories.some((c) => c.pressed && /credit/i.test(c.label)));
       await shop.until((h) => h.productIds.includes('pack-10') && h.cartReady);
       await shop.add('pack-10');
@@ -147,7 +147,7 @@ describe('<portico-portal>', function () {
       await harness.until(showing('dashboard'));
       const pages: Array<[string, string, keyof HTMLElementTagNameMap]> = [
         ['Book', 'book', 'portico-booking-calendar'],
-        ['Shop', 'shop', 'portico-product-shop'],
+        ['Shop', 'shop', 'portico-shop'],
         ['Membership', 'membership', 'portico-membership-card'],
         ['Entries', 'entries', 'portico-entries'],
         ['Notifications', 'notifications', 'portico-notifications'],
@@ -172,7 +172,7 @@ describe('<portico-portal>', function () {
       // The shop sits under the page's "Shop" heading without repeating it.
       await harness.clickLink('Shop');
       await harness.until(showing('shop'));
-      const shop = harness.find('portico-product-shop')!;
+      const shop = harness.find('portico-shop')!;
       await harness.until(() => !!shop.shadowRoot?.querySelector('[part~="base"]'));
       expect(shop.shadowRoot!.querySelector('[part~="heading"]') === null).to.be.true;
       expect(shop.shadowRoot!.textContent).to.include('Cart');
@@ -226,7 +226,7 @@ describe('<portico-portal>', function () {
       await harness.until(() => !!balance.shadowRoot!.querySelector('[part~="buy-button"]'));
       balance.shadowRoot!.querySelector<HTMLButtonElement>('[part~="buy-button"]')!.click();
       await harness.until(showing('shop'));
-      expect(harness.find('portico-product-shop')!.category).to.equal('credit_pack');
+      expect(harness.find('portico-shop')!.category).to.equal('credit_pack');
     });
 
     it('should go back to sign-in after signing out from the profile', async () => {

@@ -34,7 +34,7 @@ describe('<portico-portal>', function () {
       expect(harness.find('portico-login')).to.exist;
       expect(harness.find('portico-membership-card')!.plansOnly).to.be.true;
       expect(harness.find('portico-booking-calendar')!.readonly).to.be.true;
-      expect(harness.find('portico-product-shop')).to.exist;
+      expect(harness.find('portico-shop')).to.exist;
       expect(harness.text).to.contain('Before you join');
       expect(document.title).to.equal(title('Sign in'));
     });
@@ -93,7 +93,7 @@ describe('<portico-portal>', function () {
       const {el, harness} = await setupTest({member: null, client, url: `${START_URL}#/shop`});
       await harness.until(showing('shop'));
       harness
-        .find('portico-product-shop')!
+        .find('portico-shop')!
         .dispatchEvent(new CustomEvent('portico-needs-sign-in', {bubbles: true, composed: true}));
       await harness.until(showing('signIn'));
       expect(location.hash).to.equal('#/sign-in');

@@ -1,4 +1,4 @@
-import '../../product-shop/product-shop.js';
+import '../../shop/shop.js';
 import {html} from 'lit';
 import {msg} from '../../i18n/index.js';
 import type {PortalPage} from '../portal-page.js';
@@ -7,6 +7,6 @@ import type {PortalPage} from '../portal-page.js';
 export const page: PortalPage = {
   render: ({locale, heading, shopCategory}) => html`
     ${heading(msg(locale, 'portal.page.shop'))}
-    <portico-product-shop category=${shopCategory} label=""></portico-product-shop>
+    <portico-shop category=${shopCategory} label=""></portico-shop>
   `,
 };

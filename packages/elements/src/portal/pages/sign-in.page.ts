@@ -1,7 +1,7 @@
 import '../../booking-calendar/booking-calendar.js';
 import '../../login/login.js';
 import '../../membership-card/membership-card.js';
-import '../../product-shop/product-shop.js';
+import '../../shop/shop.js';
 import {html} from 'lit';
 import {msg} from '../../i18n/index.js';
 import type {PortalPage} from '../portal-page.js';
@@ -18,7 +18,7 @@ export const page: PortalPage = {
       <portico-membership-card plans-only></portico-membership-card>
       <h3 class="portal__section-title">${msg(locale, 'portal.browseRooms')}</h3>
       <portico-booking-calendar readonly view="list"></portico-booking-calendar>
-      <portico-product-shop></portico-product-shop>
+      <portico-shop></portico-shop>
     </section>
   `,
 };

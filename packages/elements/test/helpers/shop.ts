@@ -6,8 +6,8 @@ import sinon from 'sinon';
 import {createTestClient, logIn, resetMockApi, SPACE} from './mock-api.js';
 import {mount} from './mount.js';
 import {clearSharedClients} from '../../src/internal/client-registry.js';
-import '../../src/product-shop/product-shop.js';
-import {PorticoProductShopHarness} from '../../src/product-shop/product-shop.harness.js';
+import '../../src/shop/shop.js';
+import {PorticoShopHarness} from '../../src/shop/shop.harness.js';
 
 export const PRODUCTS = `*/v1/spaces/${SPACE}/products`;
 
@@ -40,16 +40,16 @@ export async function setupTest(options: SetupOptions = {}) {
   const {category, productIds, layout} = options.attributes ?? {};
   const wrapper = await mount(html`
     <div lang=${options.lang ?? 'en'}>
-      <portico-product-shop
+      <portico-shop
         .client=${client}
         category=${category ?? 'all'}
         product-ids=${productIds ?? ''}
         layout=${layout ?? 'grid'}
-      ></portico-product-shop>
+      ></portico-shop>
     </div>
   `);
-  const el = wrapper.querySelector('portico-product-shop')!;
-  const harness = new PorticoProductShopHarness(el);
+  const el = wrapper.querySelector('portico-shop')!;
+  const harness = new PorticoShopHarness(el);
   await harness.until(
     (h) => (h.productIds.length > 0 && h.cartReady) || h.text.includes('Nothing'),
   );
@@ -57,7 +57,7 @@ export async function setupTest(options: SetupOptions = {}) {
 }
 
 /** Waits for the server's quote of the cart. */
-export const quoted = (h: PorticoProductShopHarness) => h.canCheckout && !h.isQuoting;
+export const quoted = (h: PorticoShopHarness) => h.canCheckout && !h.isQuoting;
 
 /**
  * A fresh seeded space before each test; after it, no shared client and no kept cart.

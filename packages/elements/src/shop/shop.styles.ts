@@ -2,7 +2,7 @@ import {css} from 'lit';
 import {sys} from '../internal/tokens.js';
 
 /**
- * The component tokens `<portico-product-shop>` reads, sorted. Each is set on `:host` from a
+ * The component tokens `<portico-shop>` reads, sorted. Each is set on `:host` from a
  * system token and can be overridden by the page.
  */
 export const PRODUCT_SHOP_TOKENS = [
@@ -18,24 +18,24 @@ export const PRODUCT_SHOP_TOKENS = [
 
 export default css`
   :host {
-    --portico-product-shop-background: ${sys('color-surface')};
-    --portico-product-shop-border-color: ${sys('color-outline-variant')};
-    --portico-product-shop-border-radius: ${sys('radius-lg')};
-    --portico-product-shop-card-background: ${sys('color-surface')};
-    --portico-product-shop-color: ${sys('color-on-surface')};
-    --portico-product-shop-muted-color: ${sys('color-on-surface-variant')};
-    --portico-product-shop-padding: ${sys('space-lg')};
-    --portico-product-shop-price-color: ${sys('color-primary')};
+    --portico-shop-background: ${sys('color-surface')};
+    --portico-shop-border-color: ${sys('color-outline-variant')};
+    --portico-shop-border-radius: ${sys('radius-lg')};
+    --portico-shop-card-background: ${sys('color-surface')};
+    --portico-shop-color: ${sys('color-on-surface')};
+    --portico-shop-muted-color: ${sys('color-on-surface-variant')};
+    --portico-shop-padding: ${sys('space-lg')};
+    --portico-shop-price-color: ${sys('color-primary')};
   }
 
   .shop {
     display: grid;
     gap: ${sys('space-md')};
-    padding: var(--portico-product-shop-padding);
-    color: var(--portico-product-shop-color);
-    background: var(--portico-product-shop-background);
-    border: 1px solid var(--portico-product-shop-border-color);
-    border-radius: var(--portico-product-shop-border-radius);
+    padding: var(--portico-shop-padding);
+    color: var(--portico-shop-color);
+    background: var(--portico-shop-background);
+    border: 1px solid var(--portico-shop-border-color);
+    border-radius: var(--portico-shop-border-radius);
     /* The layout follows the shop's own width (a sidebar or a phone), not the window's. */
     container: shop / inline-size;
   }
@@ -57,7 +57,7 @@ export default css`
 
   .shop__hint {
     margin: 0;
-    color: var(--portico-product-shop-muted-color);
+    color: var(--portico-shop-muted-color);
     font-size: ${sys('font-size-sm')};
   }
 
@@ -107,10 +107,10 @@ export default css`
       z-index: 2;
       display: grid;
       gap: ${sys('space-xs')};
-      margin: 0 calc(-1 * var(--portico-product-shop-padding));
-      padding: ${sys('space-sm')} var(--portico-product-shop-padding);
-      background: var(--portico-product-shop-background);
-      border-top: 1px solid var(--portico-product-shop-border-color);
+      margin: 0 calc(-1 * var(--portico-shop-padding));
+      padding: ${sys('space-sm')} var(--portico-shop-padding);
+      background: var(--portico-shop-background);
+      border-top: 1px solid var(--portico-shop-border-color);
     }
 
     .cart-bar {
@@ -161,8 +161,8 @@ export default css`
     display: grid;
     gap: ${sys('space-xs')};
     padding: ${sys('space-sm')};
-    background: var(--portico-product-shop-card-background);
-    border: 1px solid var(--portico-product-shop-border-color);
+    background: var(--portico-shop-card-background);
+    border: 1px solid var(--portico-shop-border-color);
     border-radius: ${sys('radius-md')};
   }
 
@@ -193,7 +193,7 @@ export default css`
   .product__meta,
   .product__in-cart {
     margin: 0;
-    color: var(--portico-product-shop-muted-color);
+    color: var(--portico-shop-muted-color);
     font-size: ${sys('font-size-sm')};
   }
 
@@ -224,7 +224,7 @@ export default css`
   .product__price,
   .cart__row--total dd,
   .order__total dd {
-    color: var(--portico-product-shop-price-color);
+    color: var(--portico-shop-price-color);
     font-family: ${sys('font-family-numeric')};
     font-weight: ${sys('font-weight-bold')};
     font-variant-numeric: tabular-nums;
@@ -242,7 +242,7 @@ export default css`
     display: grid;
     gap: ${sys('space-xxs')};
     padding: ${sys('space-xs')} 0;
-    border-bottom: 1px solid var(--portico-product-shop-border-color);
+    border-bottom: 1px solid var(--portico-shop-border-color);
   }
 
   .cart__line-head,
@@ -353,7 +353,7 @@ export default css`
   }
 
   .order__included {
-    color: var(--portico-product-shop-muted-color);
+    color: var(--portico-shop-muted-color);
   }
 
   .shop__orders-skeleton {

@@ -15,8 +15,8 @@ import {
 } from '../../test/helpers/stories.js';
 import {cssomStyle} from '../internal/cssom-style.js';
 import {cartKey, writeCart, type CartItem} from './cart-storage.js';
-import type {PorticoProductShop} from './product-shop.component.js';
-import './product-shop.js';
+import type {PorticoShop} from './shop.component.js';
+import './shop.js';
 
 /** Story-level parameters of this file. */
 interface StoryParameters extends StateParameters {
@@ -45,7 +45,7 @@ const clientFor = (context: StoryContext<StoryKnobs>) => clients.get(context);
 
 /** A story's `play`: presses the checkout button once the cart is priced. */
 async function clickCheckout({canvasElement}: {canvasElement: HTMLElement}): Promise<void> {
-  const shop = canvasElement.querySelector<PorticoProductShop>('portico-product-shop')!;
+  const shop = canvasElement.querySelector<PorticoShop>('portico-shop')!;
   const deadline = Date.now() + 5_000;
   while (Date.now() < deadline) {
     await shop.updateComplete;
@@ -58,7 +58,7 @@ async function clickCheckout({canvasElement}: {canvasElement: HTMLElement}): Pro
 /** A story's `play`: checkout, then "Pay" in the card step with the card it offers first. */
 async function checkoutAndPay(context: {canvasElement: HTMLElement}): Promise<void> {
   await clickCheckout(context);
-  const shop = context.canvasElement.querySelector<PorticoProductShop>('portico-product-shop')!;
+  const shop = context.canvasElement.querySelector<PorticoShop>('portico-shop')!;
   const deadline = Date.now() + 5_000;
   while (Date.now() < deadline) {
     await shop.updateComplete;
@@ -69,7 +69,7 @@ async function checkoutAndPay(context: {canvasElement: HTMLElement}): Promise<vo
 }
 
 const meta: Meta<StoryKnobs> = {
-  component: 'portico-product-shop',
+  component: 'portico-shop',
   title: 'Product shop',
   args: {category: 'all', layout: 'grid', paymentMethod: 'pm_card_visa', lang: 'en'},
   argTypes: {
@@ -106,12 +106,12 @@ const meta: Meta<StoryKnobs> = {
   },
   render: (args, context) => html`
     <div lang=${args.lang} ${cssomStyle({'max-width': '60rem'})}>
-      <portico-product-shop
+      <portico-shop
         .client=${clientFor(context)}
         category=${args.category}
         layout=${args.layout}
         payment-method=${args.paymentMethod}
-      ></portico-product-shop>
+      ></portico-shop>
     </div>
   `,
 };
@@ -240,7 +240,7 @@ export const Dark: Story = {
         padding: '1.5rem',
       })}
     >
-      <portico-product-shop .client=${clientFor(context)}></portico-product-shop>
+      <portico-shop .client=${clientFor(context)}></portico-shop>
     </div>
   `,
 };

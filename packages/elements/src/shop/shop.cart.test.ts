@@ -9,14 +9,9 @@ import sinon from 'sinon';
 import {logIn} from '../../test/helpers/mock-api.js';
 import '../credit-balance/credit-balance.js';
 import {cartKey, readCart} from './cart-storage.js';
-import {
-  createShopClient,
-  quoted,
-  setupTest,
-  useShopTestHooks,
-} from '../../test/helpers/product-shop.js';
+import {createShopClient, quoted, setupTest, useShopTestHooks} from '../../test/helpers/shop.js';
 
-describe('<portico-product-shop>', () => {
+describe('<portico-shop>', () => {
   // Its own API host: its carts are kept apart from the other shop files' (see useShopTestHooks).
   useShopTestHooks('https://cart.portico.test');
 

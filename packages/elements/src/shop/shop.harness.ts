@@ -1,11 +1,11 @@
 import {collapse, PorticoElementHarness} from '../internal/element.harness.js';
-import type {PorticoProductShop} from './product-shop.component.js';
+import type {PorticoShop} from './shop.component.js';
 
 /**
- * Reads and drives a `<portico-product-shop>` the way a member does (cards by product id,
+ * Reads and drives a `<portico-shop>` the way a member does (cards by product id,
  * the cart's buttons, checkout), so tests do not depend on its shadow DOM.
  */
-export class PorticoProductShopHarness extends PorticoElementHarness<PorticoProductShop> {
+export class PorticoShopHarness extends PorticoElementHarness<PorticoShop> {
   get heading(): HTMLElement {
     return this.part('heading')!;
   }

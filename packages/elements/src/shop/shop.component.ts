@@ -1,4 +1,4 @@
-import './product-shop.messages.js';
+import './shop.messages.js';
 import {
   type CurrentMembership,
   type MemberProduct,
@@ -23,7 +23,7 @@ import {renderCart} from './cart-view.js';
 import {CheckoutController} from './checkout-controller.js';
 import {renderPendingOrders, renderPurchases} from './orders-view.js';
 import {maxQuantity, renderProductCard} from './product-card.js';
-import styles from './product-shop.styles.js';
+import styles from './shop.styles.js';
 
 /** The catalogue's categories, in the order they are offered. */
 export const CATEGORIES = ['all', 'credit_pack', 'day_pass', 'item'] as const;
@@ -75,14 +75,14 @@ export type ShopCategory = (typeof CATEGORIES)[number];
  * @csspart retry-button - Tries loading again.
  * @csspart sign-in-button - Asks the page to sign the visitor in.
  *
- * @cssprop --portico-product-shop-background - Shop background. Default `--portico-sys-color-surface`.
- * @cssprop --portico-product-shop-border-color - Borders of the shop and its cards. Default `--portico-sys-color-outline-variant`.
- * @cssprop --portico-product-shop-border-radius - Corners. Default `--portico-sys-radius-lg`.
- * @cssprop --portico-product-shop-card-background - Product and order cards. Default `--portico-sys-color-surface`.
- * @cssprop --portico-product-shop-color - Text. Default `--portico-sys-color-on-surface`.
- * @cssprop --portico-product-shop-muted-color - Secondary text. Default `--portico-sys-color-on-surface-variant`.
- * @cssprop --portico-product-shop-padding - Inner spacing. Default `--portico-sys-space-lg`.
- * @cssprop --portico-product-shop-price-color - Prices and totals. Default `--portico-sys-color-primary`.
+ * @cssprop --portico-shop-background - Shop background. Default `--portico-sys-color-surface`.
+ * @cssprop --portico-shop-border-color - Borders of the shop and its cards. Default `--portico-sys-color-outline-variant`.
+ * @cssprop --portico-shop-border-radius - Corners. Default `--portico-sys-radius-lg`.
+ * @cssprop --portico-shop-card-background - Product and order cards. Default `--portico-sys-color-surface`.
+ * @cssprop --portico-shop-color - Text. Default `--portico-sys-color-on-surface`.
+ * @cssprop --portico-shop-muted-color - Secondary text. Default `--portico-sys-color-on-surface-variant`.
+ * @cssprop --portico-shop-padding - Inner spacing. Default `--portico-sys-space-lg`.
+ * @cssprop --portico-shop-price-color - Prices and totals. Default `--portico-sys-color-primary`.
  *
  * @fires {PorticoCartChangedEvent} portico-cart-changed - The member changed the cart.
  * @fires {PorticoOrderCreatedEvent} portico-order-created - An order was placed.
@@ -90,7 +90,7 @@ export type ShopCategory = (typeof CATEGORIES)[number];
  * @fires {PorticoNeedsSignInEvent} portico-needs-sign-in - A visitor pressed "Sign in to buy".
  * @fires {PorticoErrorEvent} portico-error - Loading the catalogue failed.
  */
-export class PorticoProductShop extends PorticoClientElement {
+export class PorticoShop extends PorticoClientElement {
   static override styles = [...PorticoClientElement.styles, styles];
 
   /** The category shown: `all`, or a product kind. */

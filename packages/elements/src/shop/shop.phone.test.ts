@@ -7,9 +7,9 @@ import {cssomStyle} from '../internal/cssom-style.js';
 import {logIn} from '../../test/helpers/mock-api.js';
 import {mount} from '../../test/helpers/mount.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
-import {createShopClient, quoted, useShopTestHooks} from '../../test/helpers/product-shop.js';
-import './product-shop.js';
-import {PorticoProductShopHarness} from './product-shop.harness.js';
+import {createShopClient, quoted, useShopTestHooks} from '../../test/helpers/shop.js';
+import './shop.js';
+import {PorticoShopHarness} from './shop.harness.js';
 
 /** Whether `element` is shown and wholly inside the window (seen without scrolling). */
 function onScreen(element: Element | null | undefined): boolean {
@@ -18,7 +18,7 @@ function onScreen(element: Element | null | undefined): boolean {
   return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
 }
 
-describe('<portico-product-shop> on a phone', () => {
+describe('<portico-shop> on a phone', () => {
   useShopTestHooks('https://phone-shop.portico.test');
 
   before(async () => {
@@ -31,11 +31,11 @@ describe('<portico-product-shop> on a phone', () => {
     await logIn(client);
     const wrapper = await mount(
       html`<div lang="en" ${cssomStyle({width: '390px'})}>
-        <portico-product-shop .client=${client}></portico-product-shop>
+        <portico-shop .client=${client}></portico-shop>
       </div>`,
     );
-    const el = wrapper.querySelector('portico-product-shop')!;
-    const shop = new PorticoProductShopHarness(el);
+    const el = wrapper.querySelector('portico-shop')!;
+    const shop = new PorticoShopHarness(el);
     await shop.until((h) => h.productIds.length > 0 && h.cartReady);
     window.scrollTo(0, 0);
     const bar = shop.part('cart-bar');

@@ -9,16 +9,16 @@ import {mount} from '../../test/helpers/mount.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import {PorticoCreditBalanceHarness} from '../credit-balance/credit-balance.harness.js';
 import '../credit-balance/credit-balance.js';
-import {PorticoProductShopHarness} from './product-shop.harness.js';
+import {PorticoShopHarness} from './shop.harness.js';
 import {
   createShopClient,
   problem,
   quoted,
   setupTest,
   useShopTestHooks,
-} from '../../test/helpers/product-shop.js';
+} from '../../test/helpers/shop.js';
 
-describe('<portico-product-shop> checkout', () => {
+describe('<portico-shop> checkout', () => {
   useShopTestHooks('https://checkout.portico.test');
 
   describe('checkout', () => {
@@ -28,10 +28,10 @@ describe('<portico-product-shop> checkout', () => {
       const wrapper = await mount(
         html`<div>
           <portico-credit-balance .client=${client}></portico-credit-balance>
-          <portico-product-shop .client=${client}></portico-product-shop>
+          <portico-shop .client=${client}></portico-shop>
         </div>`,
       );
-      const shop = new PorticoProductShopHarness(wrapper.querySelector('portico-product-shop')!);
+      const shop = new PorticoShopHarness(wrapper.querySelector('portico-shop')!);
       const balance = new PorticoCreditBalanceHarness(
         wrapper.querySelector('portico-credit-balance')!,
       );

@@ -12,7 +12,7 @@ import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import '../credit-balance/credit-balance.js';
 import type {PorticoCreditBalance} from '../credit-balance/credit-balance.component.js';
 import {PorticoCreditBalanceHarness} from '../credit-balance/credit-balance.harness.js';
-import {PorticoProductShopHarness} from './product-shop.harness.js';
+import {PorticoShopHarness} from './shop.harness.js';
 import {
   createShopClient,
   PRODUCTS,
@@ -20,9 +20,9 @@ import {
   quoted,
   setupTest,
   useShopTestHooks,
-} from '../../test/helpers/product-shop.js';
+} from '../../test/helpers/shop.js';
 
-describe('<portico-product-shop>', () => {
+describe('<portico-shop>', () => {
   useShopTestHooks('https://shop.portico.test');
 
   describe('when browsing signed out', () => {
@@ -180,7 +180,7 @@ describe('<portico-product-shop>', () => {
 
     it('should be what document.querySelector(...).showCategory() reaches', async () => {
       const {harness} = await setupTest({member: null});
-      await document.querySelector('portico-product-shop')?.showCategory('day_pass');
+      await document.querySelector('portico-shop')?.showCategory('day_pass');
       expect(harness.productIds).to.deep.equal(['day-pass']);
     });
   });
@@ -192,13 +192,13 @@ describe('<portico-product-shop>', () => {
       const wrapper = await mount(
         html`<div>
           <portico-credit-balance .client=${client}></portico-credit-balance>
-          <portico-product-shop .client=${client}></portico-product-shop>
+          <portico-shop .client=${client}></portico-shop>
         </div>`,
       );
       const balance = new PorticoCreditBalanceHarness(
         wrapper.querySelector('portico-credit-balance') as PorticoCreditBalance,
       );
-      const shop = new PorticoProductShopHarness(wrapper.querySelector('portico-product-shop')!);
+      const shop = new PorticoShopHarness(wrapper.querySelector('portico-shop')!);
       await shop.until((h) => h.productIds.length === 7);
       await balance.until((b) => b.buyButton !== null);
       balance.buyButton!.click();
@@ -251,10 +251,8 @@ describe('<portico-product-shop>', () => {
     it('should show a skeleton and say it is loading', async () => {
       worker.use(http.get(PRODUCTS, () => delay('infinite')));
       const client = createShopClient();
-      const wrapper = await mount(
-        html`<div><portico-product-shop .client=${client}></portico-product-shop></div>`,
-      );
-      const harness = new PorticoProductShopHarness(wrapper.querySelector('portico-product-shop')!);
+      const wrapper = await mount(html`<div><portico-shop .client=${client}></portico-shop></div>`);
+      const harness = new PorticoShopHarness(wrapper.querySelector('portico-shop')!);
       await harness.until((h) => h.announcement === 'Loading the shop…');
       expect(harness.root.querySelector('.skeleton')).to.exist;
       expect(harness.productIds).to.deep.equal([]);
@@ -269,10 +267,10 @@ describe('<portico-product-shop>', () => {
       const errors = sinon.spy();
       const wrapper = await mount(
         html`<div @portico-error=${errors}>
-          <portico-product-shop .client=${client}></portico-product-shop>
+          <portico-shop .client=${client}></portico-shop>
         </div>`,
       );
-      const harness = new PorticoProductShopHarness(wrapper.querySelector('portico-product-shop')!);
+      const harness = new PorticoShopHarness(wrapper.querySelector('portico-shop')!);
       await harness.until((h) => h.part('retry-button') !== null);
       expect(harness.error).to.equal(
         'The shop could not be loaded. The service is unavailable, please try again shortly.',

@@ -1,0 +1,11 @@
+import {PorticoShop} from './shop.component.js';
+
+export {PorticoShop};
+
+PorticoShop.define('portico-shop');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portico-shop': PorticoShop;
+  }
+}
