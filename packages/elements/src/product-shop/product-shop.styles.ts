@@ -1,4 +1,5 @@
 import {css} from 'lit';
+import {card} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
 
 /**
@@ -17,25 +18,17 @@ export const PRODUCT_SHOP_TOKENS = [
 ] as const;
 
 export default css`
+  ${card('product-shop', 'shop')}
+
   :host {
-    --portico-product-shop-background: ${sys('color-surface')};
-    --portico-product-shop-border-color: ${sys('color-outline-variant')};
-    --portico-product-shop-border-radius: ${sys('radius-lg')};
     --portico-product-shop-card-background: ${sys('color-surface')};
-    --portico-product-shop-color: ${sys('color-on-surface')};
     --portico-product-shop-muted-color: ${sys('color-on-surface-variant')};
-    --portico-product-shop-padding: ${sys('space-lg')};
     --portico-product-shop-price-color: ${sys('color-primary')};
   }
 
   .shop {
     display: grid;
     gap: ${sys('space-md')};
-    padding: var(--portico-product-shop-padding);
-    color: var(--portico-product-shop-color);
-    background: var(--portico-product-shop-background);
-    border: 1px solid var(--portico-product-shop-border-color);
-    border-radius: var(--portico-product-shop-border-radius);
     /* The layout follows the shop's own width (a sidebar or a phone), not the window's. */
     container: shop / inline-size;
   }
