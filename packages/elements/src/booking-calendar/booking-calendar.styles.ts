@@ -22,7 +22,7 @@ export const BOOKING_CALENDAR_TOKENS = [
 ] as const;
 
 export default css`
-  ${card('booking-calendar', 'calendar')}
+  ${card('booking-calendar', {frame: 'calendar', muted: 'label-color'})}
 
   :host {
     --portico-booking-calendar-busy-color: ${sys('color-outline')};
@@ -36,7 +36,6 @@ export default css`
     );
     --portico-booking-calendar-focus-color: ${sys('color-focus-ring')};
     --portico-booking-calendar-free-background: ${sys('color-surface')};
-    --portico-booking-calendar-label-color: ${sys('color-on-surface-variant')};
     --portico-booking-calendar-selected-background: ${sys('color-primary')};
     display: block;
     min-width: 0;

@@ -22,11 +22,9 @@ export const CREDIT_BALANCE_TOKENS = [
 ] as const;
 
 export default css`
-  ${card('credit-balance')}
+  ${card('credit-balance', {muted: 'label-color', shadow: true})}
 
   :host {
-    --portico-credit-balance-label-color: ${sys('color-on-surface-variant')};
-    --portico-credit-balance-shadow: ${sys('elevation-1')};
     --portico-credit-balance-total-color: ${sys('color-primary')};
     --portico-credit-balance-total-font-size: ${sys('font-size-display')};
     --portico-credit-balance-total-font-weight: ${sys('font-weight-bold')};
@@ -38,7 +36,6 @@ export default css`
     gap: ${sys('space-sm')};
     /* The loaded card's usual height: nothing below jumps when the data arrives. */
     min-height: 9.5rem;
-    box-shadow: var(--portico-credit-balance-shadow);
   }
 
   .credit-balance:focus {

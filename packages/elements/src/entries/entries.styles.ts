@@ -17,10 +17,9 @@ export const ENTRIES_TOKENS = [
 ] as const;
 
 export default css`
-  ${card('entries')}
+  ${card('entries', {muted: 'muted-color'})}
 
   :host {
-    --portico-entries-muted-color: ${sys('color-on-surface-variant')};
     --portico-entries-remaining-color: ${sys('color-primary')};
   }
 

@@ -20,7 +20,7 @@ export const LOGIN_TOKENS = [
 ] as const;
 
 export default css`
-  ${card('login')}
+  ${card('login', {muted: 'label-color', shadow: true})}
 
   :host {
     --portico-login-button-background: ${sys('color-primary')};
@@ -29,14 +29,11 @@ export default css`
     --portico-login-error-color: ${sys('color-on-error-container')};
     --portico-login-input-background: ${sys('color-surface')};
     --portico-login-input-border-color: ${sys('color-outline')};
-    --portico-login-label-color: ${sys('color-on-surface-variant')};
-    --portico-login-shadow: ${sys('elevation-1')};
   }
 
   .login {
     display: grid;
     gap: ${sys('space-sm')};
-    box-shadow: var(--portico-login-shadow);
   }
 
   .login__form {

@@ -15,18 +15,15 @@ export const MEMBERSHIP_CARD_TOKENS = [
 ] as const;
 
 export default css`
-  ${card('membership-card')}
+  ${card('membership-card', {muted: 'label-color', shadow: true})}
 
   :host {
-    --portico-membership-card-label-color: ${sys('color-on-surface-variant')};
-    --portico-membership-card-shadow: ${sys('elevation-1')};
     --portico-membership-card-title-font-size: ${sys('font-size-lg')};
   }
 
   .membership-card {
     display: grid;
     gap: ${sys('space-sm')};
-    box-shadow: var(--portico-membership-card-shadow);
   }
 
   .skeleton-frame {

@@ -18,10 +18,9 @@ export const NOTIFICATIONS_TOKENS = [
 ] as const;
 
 export default css`
-  ${card('notifications')}
+  ${card('notifications', {muted: 'muted-color'})}
 
   :host {
-    --portico-notifications-muted-color: ${sys('color-on-surface-variant')};
     --portico-notifications-unread-background: ${sys('color-surface-container')};
     --portico-notifications-unread-color: ${sys('color-primary')};
   }

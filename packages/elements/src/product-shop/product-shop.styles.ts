@@ -18,11 +18,10 @@ export const PRODUCT_SHOP_TOKENS = [
 ] as const;
 
 export default css`
-  ${card('product-shop', 'shop')}
+  ${card('product-shop', {frame: 'shop', muted: 'muted-color'})}
 
   :host {
     --portico-product-shop-card-background: ${sys('color-surface')};
-    --portico-product-shop-muted-color: ${sys('color-on-surface-variant')};
     --portico-product-shop-price-color: ${sys('color-primary')};
   }
 

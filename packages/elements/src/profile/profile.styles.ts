@@ -16,11 +16,7 @@ export const PROFILE_TOKENS = [
 ] as const;
 
 export default css`
-  ${card('profile')}
-
-  :host {
-    --portico-profile-muted-color: ${sys('color-on-surface-variant')};
-  }
+  ${card('profile', {muted: 'muted-color'})}
 
   .profile {
     display: grid;
