@@ -1,4 +1,3 @@
-import type {Catalog} from '../i18n/catalog.js';
 import {addMessages} from '../i18n/msg.js';
 
 /** The booking calendar's text in English: the reference, every other language has exactly these keys. */
@@ -144,8 +143,11 @@ export const en = {
   'calendar.mine.free': 'free',
 } as const;
 
-/** The booking calendar's text in French. */
-export const fr = {
+/**
+ * The booking calendar's text in French. Registered with the English when the element's module
+ * loads: a page pays only for its widgets' text.
+ */
+export const fr = addMessages(en, {
   'calendar.loading': 'Chargement des disponibilités…',
   'calendar.error': 'Impossible de charger les disponibilités.',
   'calendar.view': 'Affichage',
@@ -290,7 +292,4 @@ export const fr = {
   'calendar.mine.cancelFailed': "La réservation n'a pas pu être annulée.",
   'calendar.mine.ics': 'Ajouter au calendrier',
   'calendar.mine.free': 'gratuit',
-} as const satisfies Catalog<typeof en>;
-
-// Registered when the element's module loads: a page pays only for its widgets' text.
-addMessages({en, fr});
+});

@@ -1,4 +1,5 @@
 import {css} from 'lit';
+import {card} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
 
 /**
@@ -21,10 +22,9 @@ export const BOOKING_CALENDAR_TOKENS = [
 ] as const;
 
 export default css`
+  ${card('booking-calendar', {frame: 'calendar', muted: 'label-color'})}
+
   :host {
-    --portico-booking-calendar-background: ${sys('color-surface')};
-    --portico-booking-calendar-border-color: ${sys('color-outline-variant')};
-    --portico-booking-calendar-border-radius: ${sys('radius-lg')};
     --portico-booking-calendar-busy-color: ${sys('color-outline')};
     --portico-booking-calendar-cell-height: 1.5rem;
     /* Mixed from the text colour so closed time stands apart from free time in light and
@@ -34,11 +34,8 @@ export default css`
       ${sys('color-on-surface')} 11%,
       ${sys('color-surface')}
     );
-    --portico-booking-calendar-color: ${sys('color-on-surface')};
     --portico-booking-calendar-focus-color: ${sys('color-focus-ring')};
     --portico-booking-calendar-free-background: ${sys('color-surface')};
-    --portico-booking-calendar-label-color: ${sys('color-on-surface-variant')};
-    --portico-booking-calendar-padding: ${sys('space-lg')};
     --portico-booking-calendar-selected-background: ${sys('color-primary')};
     display: block;
     min-width: 0;
@@ -48,11 +45,6 @@ export default css`
     display: flex;
     flex-direction: column;
     gap: ${sys('space-md')};
-    padding: var(--portico-booking-calendar-padding);
-    color: var(--portico-booking-calendar-color);
-    background: var(--portico-booking-calendar-background);
-    border: 1px solid var(--portico-booking-calendar-border-color);
-    border-radius: var(--portico-booking-calendar-border-radius);
     outline: none;
   }
 

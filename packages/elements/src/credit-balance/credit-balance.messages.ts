@@ -1,4 +1,3 @@
-import type {Catalog} from '../i18n/catalog.js';
 import {addMessages} from '../i18n/msg.js';
 
 /** The credit balance's text in English: the reference, every other language has exactly these keys. */
@@ -41,8 +40,11 @@ export const en = {
   'credits.orderSubject': 'Order {number}',
 } as const;
 
-/** The credit balance's text in French. */
-export const fr = {
+/**
+ * The credit balance's text in French. Registered with the English when the element's module
+ * loads: a page pays only for its widgets' text.
+ */
+export const fr = addMessages(en, {
   'credits.label': {one: 'crédit', other: 'crédits'},
   'credits.loading': 'Chargement de vos crédits…',
   'credits.error': 'Impossible de charger vos crédits.',
@@ -79,7 +81,4 @@ export const fr = {
   'credits.reason.expiry': 'Expiration',
   'credits.bookingSubject': '{room}, {when}',
   'credits.orderSubject': 'Commande {number}',
-} as const satisfies Catalog<typeof en>;
-
-// Registered when the element's module loads: a page pays only for its widgets' text.
-addMessages({en, fr});
+});

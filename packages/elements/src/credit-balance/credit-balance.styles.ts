@@ -1,4 +1,5 @@
 import {css} from 'lit';
+import {card} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
 
 /**
@@ -21,14 +22,9 @@ export const CREDIT_BALANCE_TOKENS = [
 ] as const;
 
 export default css`
+  ${card('credit-balance', {muted: 'label-color', shadow: true})}
+
   :host {
-    --portico-credit-balance-background: ${sys('color-surface')};
-    --portico-credit-balance-border-color: ${sys('color-outline-variant')};
-    --portico-credit-balance-border-radius: ${sys('radius-lg')};
-    --portico-credit-balance-color: ${sys('color-on-surface')};
-    --portico-credit-balance-label-color: ${sys('color-on-surface-variant')};
-    --portico-credit-balance-padding: ${sys('space-lg')};
-    --portico-credit-balance-shadow: ${sys('elevation-1')};
     --portico-credit-balance-total-color: ${sys('color-primary')};
     --portico-credit-balance-total-font-size: ${sys('font-size-display')};
     --portico-credit-balance-total-font-weight: ${sys('font-weight-bold')};
@@ -40,12 +36,6 @@ export default css`
     gap: ${sys('space-sm')};
     /* The loaded card's usual height: nothing below jumps when the data arrives. */
     min-height: 9.5rem;
-    padding: var(--portico-credit-balance-padding);
-    color: var(--portico-credit-balance-color);
-    background: var(--portico-credit-balance-background);
-    border: 1px solid var(--portico-credit-balance-border-color);
-    border-radius: var(--portico-credit-balance-border-radius);
-    box-shadow: var(--portico-credit-balance-shadow);
   }
 
   .credit-balance:focus {

@@ -1,7 +1,7 @@
 import type {QueryState, ResponseOf} from '@portico/sdk';
 import {html, nothing, type TemplateResult} from 'lit';
 import {formatDateTime, formatNumber, msg} from '../i18n/index.js';
-import {errorReason} from '../internal/error-message.js';
+import {retryNotice} from '../internal/retry-notice.js';
 
 export type LedgerPage = ResponseOf<'listCreditLedger'>;
 type LedgerEntry = LedgerPage['items'][number];
@@ -57,17 +57,7 @@ export function renderLedger(view: LedgerView): TemplateResult {
       </ol>
       ${renderMore(view, items.length)}`;
   } else if (state.status === 'error') {
-    body = html`<div part="error" class="notice notice--error">
-      <span>${msg(locale, 'credits.historyError')} ${msg(locale, errorReason(state.error))}</span>
-      <button
-        part="retry-button"
-        class="button button--secondary"
-        type="button"
-        @click=${view.onRetry}
-      >
-        ${msg(locale, 'state.retry')}
-      </button>
-    </div>`;
+    body = retryNotice(locale, 'credits.historyError', state.error, view.onRetry, {parts: true});
   } else {
     body = html`<div aria-hidden="true" class="credit-balance__list">
         <span class="skeleton credit-balance__skeleton-line"></span>

@@ -1,4 +1,3 @@
-import type {Catalog} from '../i18n/catalog.js';
 import {addMessages} from '../i18n/msg.js';
 
 /** The entries's text in English: the reference, every other language has exactly these keys. */
@@ -36,8 +35,11 @@ export const en = {
   'entries.noMembership': 'You have no membership yet.',
 } as const;
 
-/** The entries's text in French. */
-export const fr = {
+/**
+ * The entries's text in French. Registered with the English when the element's module
+ * loads: a page pays only for its widgets' text.
+ */
+export const fr = addMessages(en, {
   'entries.title': 'Vos entrées',
   'entries.loading': 'Chargement de vos entrées…',
   'entries.error': 'Impossible de charger vos entrées.',
@@ -72,7 +74,4 @@ export const fr = {
   'entries.planCredits': {one: '{count} crédit', other: '{count} crédits'},
   'entries.planProduct': '{quantity} × {name}',
   'entries.noMembership': "Vous n'avez pas encore d'abonnement.",
-} as const satisfies Catalog<typeof en>;
-
-// Registered when the element's module loads: a page pays only for its widgets' text.
-addMessages({en, fr});
+});

@@ -1,4 +1,5 @@
 import {css} from 'lit';
+import {card} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
 
 /**
@@ -16,24 +17,15 @@ export const ENTRIES_TOKENS = [
 ] as const;
 
 export default css`
+  ${card('entries', {muted: 'muted-color'})}
+
   :host {
-    --portico-entries-background: ${sys('color-surface')};
-    --portico-entries-border-color: ${sys('color-outline-variant')};
-    --portico-entries-border-radius: ${sys('radius-lg')};
-    --portico-entries-color: ${sys('color-on-surface')};
-    --portico-entries-muted-color: ${sys('color-on-surface-variant')};
-    --portico-entries-padding: ${sys('space-lg')};
     --portico-entries-remaining-color: ${sys('color-primary')};
   }
 
   .entries {
     display: grid;
     gap: ${sys('space-sm')};
-    padding: var(--portico-entries-padding);
-    color: var(--portico-entries-color);
-    background: var(--portico-entries-background);
-    border: 1px solid var(--portico-entries-border-color);
-    border-radius: var(--portico-entries-border-radius);
   }
 
   .entries:focus {

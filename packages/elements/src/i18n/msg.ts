@@ -1,5 +1,5 @@
 import {stripBidiControls} from '@portico/sdk/domain';
-import type {Message, MessageArgs, MessageKey} from './catalog.js';
+import type {Catalog, Message, MessageArgs, MessageKey} from './catalog.js';
 import {en} from './en.js';
 import {formatNumber, pluralCategory} from './format.js';
 import {fr} from './fr.js';
@@ -10,12 +10,18 @@ type Messages = Readonly<Record<string, Message>>;
 const catalogs: Record<string, Record<string, Message>> = {en: {...en}, fr: {...fr}};
 
 /**
- * Adds a module's messages (an element's `<name>.messages.ts` calls it when it loads).
- * Registering the same messages twice (a page with two copies of an element) is harmless.
+ * Adds a module's English messages and their French translation, which must have exactly the
+ * English keys (a type error otherwise), and returns the French. An element's
+ * `<name>.messages.ts` calls it when it loads. Registering the same messages twice (a page with
+ * two copies of an element) is harmless.
  */
-export function addMessages(messages: {readonly en: Messages; readonly fr: Messages}): void {
-  Object.assign(catalogs.en!, messages.en);
-  Object.assign(catalogs.fr!, messages.fr);
+export function addMessages<const English extends Messages>(
+  en: English,
+  fr: Catalog<English>,
+): Catalog<English> {
+  Object.assign(catalogs.en!, en);
+  Object.assign(catalogs.fr!, fr);
+  return fr;
 }
 
 /** The languages Portico ships text for. */

@@ -1,4 +1,5 @@
 import type {PorticoCore, PorticoError, QueryDescriptor, QueryState} from '@portico/sdk';
+import {IDLE_QUERY_STATE} from '@portico/sdk/store';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
 /** What a `QueryController` needs from its element. */
@@ -10,14 +11,6 @@ export interface QueryControllerOptions {
   /** Called once for each new error of the query (each failed attempt). */
   onError?: (error: PorticoError) => void;
 }
-
-const IDLE: QueryState<never> = Object.freeze({
-  status: 'idle',
-  data: undefined,
-  error: undefined,
-  isFetching: false,
-  updatedAt: 0,
-});
 
 /**
  * Keeps an element subscribed to one query of the shared store: subscribes when the element
@@ -53,7 +46,9 @@ export class QueryController<T> implements ReactiveController {
 
   /** The query's current state; `idle` when there is no client or no query to run. */
   get state(): QueryState<T> {
-    return this.#descriptor && this.#client ? this.#client.store.get(this.#descriptor) : IDLE;
+    return this.#descriptor && this.#client
+      ? this.#client.store.get(this.#descriptor)
+      : IDLE_QUERY_STATE;
   }
 
   /** Whether a query is selected (false without a client, or when `select` returned nothing). */

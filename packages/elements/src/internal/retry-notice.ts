@@ -16,7 +16,7 @@ export function retryNotice(
   {parts = false}: {parts?: boolean} = {},
 ): TemplateResult {
   return html`<div part=${parts ? 'error' : nothing} class="notice notice--error">
-    <p>${msg(locale, message)} ${msg(locale, errorReason(error))}</p>
+    <p class="state__message">${msg(locale, message)} ${msg(locale, errorReason(error))}</p>
     <button
       part=${parts ? 'retry-button' : nothing}
       type="button"

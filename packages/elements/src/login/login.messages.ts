@@ -1,4 +1,3 @@
-import type {Catalog} from '../i18n/catalog.js';
 import {addMessages} from '../i18n/msg.js';
 
 /** The login's text in English: the reference, every other language has exactly these keys. */
@@ -60,8 +59,11 @@ export const en = {
   'login.profileSaved': 'Your profile is saved.',
 } as const;
 
-/** The login's text in French. */
-export const fr = {
+/**
+ * The login's text in French. Registered with the English when the element's module
+ * loads: a page pays only for its widgets' text.
+ */
+export const fr = addMessages(en, {
   'login.email': 'E-mail',
   'login.code': 'Code reçu par e-mail',
   'login.codeHint': '6 chiffres ; les espaces sont ignorés.',
@@ -119,7 +121,4 @@ export const fr = {
   'login.saving': 'Enregistrement…',
   'login.skip': 'Plus tard',
   'login.profileSaved': 'Votre profil est enregistré.',
-} as const satisfies Catalog<typeof en>;
-
-// Registered when the element's module loads: a page pays only for its widgets' text.
-addMessages({en, fr});
+});

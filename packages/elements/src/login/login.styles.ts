@@ -1,4 +1,5 @@
 import {css} from 'lit';
+import {card} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
 
 /** The component tokens `<portico-login>` reads, sorted (see credit-balance.styles.ts). */
@@ -19,31 +20,20 @@ export const LOGIN_TOKENS = [
 ] as const;
 
 export default css`
+  ${card('login', {muted: 'label-color', shadow: true})}
+
   :host {
-    --portico-login-background: ${sys('color-surface')};
-    --portico-login-border-color: ${sys('color-outline-variant')};
-    --portico-login-border-radius: ${sys('radius-lg')};
     --portico-login-button-background: ${sys('color-primary')};
     --portico-login-button-color: ${sys('color-on-primary')};
-    --portico-login-color: ${sys('color-on-surface')};
     --portico-login-error-background: ${sys('color-error-container')};
     --portico-login-error-color: ${sys('color-on-error-container')};
     --portico-login-input-background: ${sys('color-surface')};
     --portico-login-input-border-color: ${sys('color-outline')};
-    --portico-login-label-color: ${sys('color-on-surface-variant')};
-    --portico-login-padding: ${sys('space-lg')};
-    --portico-login-shadow: ${sys('elevation-1')};
   }
 
   .login {
     display: grid;
     gap: ${sys('space-sm')};
-    padding: var(--portico-login-padding);
-    color: var(--portico-login-color);
-    background: var(--portico-login-background);
-    border: 1px solid var(--portico-login-border-color);
-    border-radius: var(--portico-login-border-radius);
-    box-shadow: var(--portico-login-shadow);
   }
 
   .login__form {

@@ -1,4 +1,3 @@
-import type {Catalog} from '../i18n/catalog.js';
 import {addMessages} from '../i18n/msg.js';
 
 /** The membership card's text in English: the reference, every other language has exactly these keys. */
@@ -105,8 +104,11 @@ export const en = {
   'membership.termsFirst': 'Accept the house rules first, from your profile.',
 } as const;
 
-/** The membership card's text in French. */
-export const fr = {
+/**
+ * The membership card's text in French. Registered with the English when the element's module
+ * loads: a page pays only for its widgets' text.
+ */
+export const fr = addMessages(en, {
   'membership.loading': 'Chargement de votre abonnement…',
   'membership.error': 'Impossible de charger votre abonnement.',
   'membership.signedOut': 'Connectez-vous pour voir votre abonnement.',
@@ -208,7 +210,4 @@ export const fr = {
   'membership.forbidden': "Ici, les changements de formule passent par l'accueil.",
   'membership.stale': 'Votre abonnement a changé entre-temps : le voici à jour.',
   'membership.termsFirst': "Acceptez d'abord le règlement, depuis votre profil.",
-} as const satisfies Catalog<typeof en>;
-
-// Registered when the element's module loads: a page pays only for its widgets' text.
-addMessages({en, fr});
+});

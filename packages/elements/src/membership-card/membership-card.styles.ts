@@ -1,4 +1,5 @@
 import {css} from 'lit';
+import {card} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
 
 /** The component tokens `<portico-membership-card>` reads, sorted (see credit-balance.styles.ts). */
@@ -14,26 +15,15 @@ export const MEMBERSHIP_CARD_TOKENS = [
 ] as const;
 
 export default css`
+  ${card('membership-card', {muted: 'label-color', shadow: true})}
+
   :host {
-    --portico-membership-card-background: ${sys('color-surface')};
-    --portico-membership-card-border-color: ${sys('color-outline-variant')};
-    --portico-membership-card-border-radius: ${sys('radius-lg')};
-    --portico-membership-card-color: ${sys('color-on-surface')};
-    --portico-membership-card-label-color: ${sys('color-on-surface-variant')};
-    --portico-membership-card-padding: ${sys('space-lg')};
-    --portico-membership-card-shadow: ${sys('elevation-1')};
     --portico-membership-card-title-font-size: ${sys('font-size-lg')};
   }
 
   .membership-card {
     display: grid;
     gap: ${sys('space-sm')};
-    padding: var(--portico-membership-card-padding);
-    color: var(--portico-membership-card-color);
-    background: var(--portico-membership-card-background);
-    border: 1px solid var(--portico-membership-card-border-color);
-    border-radius: var(--portico-membership-card-border-radius);
-    box-shadow: var(--portico-membership-card-shadow);
   }
 
   .skeleton-frame {

@@ -1,4 +1,3 @@
-import type {Catalog} from '../i18n/catalog.js';
 import {addMessages} from '../i18n/msg.js';
 
 /** The notifications' text in English: the reference, every other language has exactly these keys. */
@@ -88,8 +87,11 @@ export const en = {
     'Your {plan} membership ended on {day}. Renew any time from your portal.',
 } as const;
 
-/** The notifications' text in French. */
-export const fr = {
+/**
+ * The notifications' text in French. Registered with the English when the element's module
+ * loads: a page pays only for its widgets' text.
+ */
+export const fr = addMessages(en, {
   'notifications.title': 'Notifications',
   'notifications.loading': 'Chargement de vos notifications…',
   'notifications.error': 'Impossible de charger vos notifications.',
@@ -173,7 +175,4 @@ export const fr = {
   'notifications.membershipEnded.title': 'Votre abonnement a pris fin',
   'notifications.membershipEnded.body':
     'Votre abonnement {plan} a pris fin le {day}. Renouvelez-le quand vous voulez depuis votre espace.',
-} as const satisfies Catalog<typeof en>;
-
-// Registered when the element's module loads: a page pays only for its widgets' text.
-addMessages({en, fr});
+});

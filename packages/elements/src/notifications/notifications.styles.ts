@@ -1,4 +1,5 @@
 import {css} from 'lit';
+import {card} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
 
 /**
@@ -17,13 +18,9 @@ export const NOTIFICATIONS_TOKENS = [
 ] as const;
 
 export default css`
+  ${card('notifications', {muted: 'muted-color'})}
+
   :host {
-    --portico-notifications-background: ${sys('color-surface')};
-    --portico-notifications-border-color: ${sys('color-outline-variant')};
-    --portico-notifications-border-radius: ${sys('radius-lg')};
-    --portico-notifications-color: ${sys('color-on-surface')};
-    --portico-notifications-muted-color: ${sys('color-on-surface-variant')};
-    --portico-notifications-padding: ${sys('space-lg')};
     --portico-notifications-unread-background: ${sys('color-surface-container')};
     --portico-notifications-unread-color: ${sys('color-primary')};
   }
@@ -31,11 +28,6 @@ export default css`
   .notifications {
     display: grid;
     gap: ${sys('space-sm')};
-    padding: var(--portico-notifications-padding);
-    color: var(--portico-notifications-color);
-    background: var(--portico-notifications-background);
-    border: 1px solid var(--portico-notifications-border-color);
-    border-radius: var(--portico-notifications-border-radius);
   }
 
   .notifications:focus,

@@ -1,4 +1,3 @@
-import type {Catalog} from '../i18n/catalog.js';
 import {addMessages} from '../i18n/msg.js';
 
 /** The portal's own text in English (its pages' elements bring theirs). */
@@ -35,8 +34,11 @@ export const en = {
   'portal.home': 'Go to the portal’s home',
 } as const;
 
-/** The portal's own text in French. */
-export const fr = {
+/**
+ * The portal's own text in French. Registered with the English when the element's module
+ * loads: a page pays only for its widgets' text.
+ */
+export const fr = addMessages(en, {
   'portal.nav': 'Espace membre',
   'portal.menu': 'Menu',
   'portal.loadingPage': 'Chargement de la page…',
@@ -68,7 +70,4 @@ export const fr = {
   'portal.allNotifications': 'Toutes les notifications',
   'portal.notFoundText': "Il n'y a pas de page à cette adresse.",
   'portal.home': "Aller à l'accueil de l'espace membre",
-} as const satisfies Catalog<typeof en>;
-
-// Registered when the element's module loads: a page pays only for its widgets' text.
-addMessages({en, fr});
+});

@@ -1,4 +1,3 @@
-import type {Catalog} from '../i18n/catalog.js';
 import {addMessages} from '../i18n/msg.js';
 
 /** The profile form's text in English: the reference, every other language has exactly these keys. */
@@ -44,8 +43,11 @@ export const en = {
   'profile.feed.error': 'Your calendar link could not be loaded.',
 } as const;
 
-/** The profile form's text in French. */
-export const fr = {
+/**
+ * The profile form's text in French. Registered with the English when the element's module
+ * loads: a page pays only for its widgets' text.
+ */
+export const fr = addMessages(en, {
   'profile.title': 'Votre profil',
   'profile.loading': 'Chargement de votre profil…',
   'profile.error': 'Impossible de charger votre profil.',
@@ -86,7 +88,4 @@ export const fr = {
   'profile.feed.resetDone': 'Nouveau lien prêt. Abonnez-vous à nouveau dans votre agenda.',
   'profile.feed.resetFailed': 'Impossible de réinitialiser le lien.',
   'profile.feed.error': 'Impossible de charger le lien de votre calendrier.',
-} as const satisfies Catalog<typeof en>;
-
-// Registered when the element's module loads: a page pays only for its widgets' text.
-addMessages({en, fr});
+});

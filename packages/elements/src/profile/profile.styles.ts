@@ -1,4 +1,5 @@
 import {css} from 'lit';
+import {card} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
 
 /**
@@ -15,23 +16,11 @@ export const PROFILE_TOKENS = [
 ] as const;
 
 export default css`
-  :host {
-    --portico-profile-background: ${sys('color-surface')};
-    --portico-profile-border-color: ${sys('color-outline-variant')};
-    --portico-profile-border-radius: ${sys('radius-lg')};
-    --portico-profile-color: ${sys('color-on-surface')};
-    --portico-profile-muted-color: ${sys('color-on-surface-variant')};
-    --portico-profile-padding: ${sys('space-lg')};
-  }
+  ${card('profile', {muted: 'muted-color'})}
 
   .profile {
     display: grid;
     gap: ${sys('space-md')};
-    padding: var(--portico-profile-padding);
-    color: var(--portico-profile-color);
-    background: var(--portico-profile-background);
-    border: 1px solid var(--portico-profile-border-color);
-    border-radius: var(--portico-profile-border-radius);
   }
 
   .profile:focus {

@@ -10,18 +10,17 @@ import {
   type StoredCart,
 } from './cart-storage.js';
 
-/** The discount code refusals the server can give, each with its own message. */
-export const DISCOUNT_ERRORS = [
-  'discount_invalid',
-  'discount_expired',
-  'discount_not_yet_valid',
-  'discount_exhausted',
-  'discount_minimum_not_met',
-] as const;
-export type DiscountError = (typeof DISCOUNT_ERRORS)[number];
+/**
+ * The discount code refusals the server can give (the quote's `discount_*` errors), each with
+ * its own message.
+ */
+export type DiscountError = Extract<
+  (typeof endpoints.quoteOrder.errors)[number],
+  `discount_${string}`
+>;
 
 export const isDiscountError = (code: string): code is DiscountError =>
-  (DISCOUNT_ERRORS as readonly string[]).includes(code);
+  code.startsWith('discount_') && (endpoints.quoteOrder.errors as readonly string[]).includes(code);
 
 /** The most of one product a cart may hold (the API's limit per line). */
 export const MAX_QUANTITY = endpoints.createOrder.limits.quantity;

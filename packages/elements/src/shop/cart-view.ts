@@ -3,7 +3,7 @@ import {endpoints} from '@portico/sdk/shop';
 import {addMoney, formatMoney, multiplyMoney, zeroMoney, type Money} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
-import {errorReason} from '../internal/error-message.js';
+import {retryNotice} from '../internal/retry-notice.js';
 import type {TermsController} from '../internal/terms-controller.js';
 import {acceptTermsButton, termsLink} from '../internal/terms.template.js';
 import type {CartController} from './cart-controller.js';
@@ -220,19 +220,9 @@ function renderTotals(cart: CartController, context: CartViewContext): TemplateR
   }
   const quote = cart.quote;
   if (cart.quoteError && !cart.quoting) {
-    return html`<div part="error" class="notice notice--error">
-      <p class="state__message">
-        ${msg(locale, 'shop.quoteError')} ${msg(locale, errorReason(cart.quoteError))}
-      </p>
-      <button
-        part="retry-button"
-        class="button button--secondary"
-        type="button"
-        @click=${() => void cart.requote()}
-      >
-        ${msg(locale, 'state.retry')}
-      </button>
-    </div>`;
+    return retryNotice(locale, 'shop.quoteError', cart.quoteError, () => void cart.requote(), {
+      parts: true,
+    });
   }
   if (!quote) {
     return html`<p class="shop__hint" aria-busy=${cart.quoting ? 'true' : 'false'}>

@@ -14,7 +14,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {msg, resolveLocale} from '../i18n/index.js';
 import {DataStates} from '../internal/data-states.js';
-import {errorReason} from '../internal/error-message.js';
+import {retryNotice} from '../internal/retry-notice.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {CartController} from './cart-controller.js';
@@ -321,19 +321,9 @@ export class PorticoShop extends PorticoClientElement {
     const timeZone = this.#space.state.data?.timeZone;
     if (!data) {
       if (status !== 'error') return html`<span class="skeleton shop__orders-skeleton"></span>`;
-      return html`<div part="error" class="notice notice--error">
-        <p class="state__message">
-          ${msg(locale, 'shop.ordersError')} ${msg(locale, errorReason(error))}
-        </p>
-        <button
-          part="retry-button"
-          class="button button--secondary"
-          type="button"
-          @click=${() => this.#orders.retry()}
-        >
-          ${msg(locale, 'state.retry')}
-        </button>
-      </div>`;
+      return retryNotice(locale, 'shop.ordersError', error, () => this.#orders.retry(), {
+        parts: true,
+      });
     }
     const pending = data.items.filter((order) => order.status === 'pending_payment');
     const past = data.items.filter((order) => order.status !== 'pending_payment');

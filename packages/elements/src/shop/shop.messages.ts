@@ -1,4 +1,3 @@
-import type {Catalog} from '../i18n/catalog.js';
 import {addMessages} from '../i18n/msg.js';
 
 /** The product shop's text in English: the reference, every other language has exactly these keys. */
@@ -94,8 +93,11 @@ export const en = {
   'shop.cartBar.hide': 'Hide cart',
 } as const;
 
-/** The product shop's text in French. */
-export const fr = {
+/**
+ * The product shop's text in French. Registered with the English when the element's module
+ * loads: a page pays only for its widgets' text.
+ */
+export const fr = addMessages(en, {
   'shop.title': 'Boutique',
   'shop.loading': 'Chargement de la boutique…',
   'shop.error': 'Impossible de charger la boutique.',
@@ -190,7 +192,4 @@ export const fr = {
   'shop.cartBar.empty': 'Votre panier est vide',
   'shop.cartBar.view': 'Voir le panier',
   'shop.cartBar.hide': 'Masquer le panier',
-} as const satisfies Catalog<typeof en>;
-
-// Registered when the element's module loads: a page pays only for its widgets' text.
-addMessages({en, fr});
+});

@@ -1,4 +1,5 @@
 import {css} from 'lit';
+import {card} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
 
 /**
@@ -17,25 +18,16 @@ export const PRODUCT_SHOP_TOKENS = [
 ] as const;
 
 export default css`
+  ${card('shop', {frame: 'shop', muted: 'muted-color'})}
+
   :host {
-    --portico-shop-background: ${sys('color-surface')};
-    --portico-shop-border-color: ${sys('color-outline-variant')};
-    --portico-shop-border-radius: ${sys('radius-lg')};
     --portico-shop-card-background: ${sys('color-surface')};
-    --portico-shop-color: ${sys('color-on-surface')};
-    --portico-shop-muted-color: ${sys('color-on-surface-variant')};
-    --portico-shop-padding: ${sys('space-lg')};
     --portico-shop-price-color: ${sys('color-primary')};
   }
 
   .shop {
     display: grid;
     gap: ${sys('space-md')};
-    padding: var(--portico-shop-padding);
-    color: var(--portico-shop-color);
-    background: var(--portico-shop-background);
-    border: 1px solid var(--portico-shop-border-color);
-    border-radius: var(--portico-shop-border-radius);
     /* The layout follows the shop's own width (a sidebar or a phone), not the window's. */
     container: shop / inline-size;
   }

@@ -56,8 +56,12 @@ export function transportError(
 ): PorticoError {
   if (error instanceof PorticoError) return error;
   const request = (error as {request?: Request}).request;
-  // Checked first: an abort may surface as any error (the signal's reason).
-  if (signal?.aborted) {
+  // Checked first: an abort may surface as any error (the signal's reason). A fetch aborted
+  // otherwise throws an AbortError (never ky's HTTP or timeout error, which have their names).
+  if (
+    signal?.aborted ||
+    (!isNetworkError(error) && (error as {name?: unknown}).name === 'AbortError')
+  ) {
     return new PorticoError({
       status: 0,
       code: 'aborted',
@@ -72,15 +76,6 @@ export function transportError(
       status: 0,
       code: 'timeout',
       title: `No answer within ${timeout} ms`,
-      request,
-      cause: error,
-    });
-  }
-  if (!isNetworkError(error) && (error as {name?: unknown}).name === 'AbortError') {
-    return new PorticoError({
-      status: 0,
-      code: 'aborted',
-      title: 'The request was aborted',
       request,
       cause: error,
     });

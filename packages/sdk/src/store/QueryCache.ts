@@ -66,7 +66,8 @@ interface Query {
 
 const DEFAULT_STALE_TIME = 30_000;
 
-const IDLE: QueryState<never> = Object.freeze({
+/** The state of a query nobody has asked for yet: no data, no error, nothing in flight. */
+export const IDLE_QUERY_STATE: QueryState<never> = Object.freeze({
   status: 'idle',
   data: undefined,
   error: undefined,
@@ -112,7 +113,7 @@ export class QueryCache {
 
   /** The current state of a query; never starts a request. */
   get<T>(descriptor: QueryDescriptor<T>): QueryState<T> {
-    return (this.#queries.get(hashKey(descriptor.key))?.state ?? IDLE) as QueryState<T>;
+    return (this.#queries.get(hashKey(descriptor.key))?.state ?? IDLE_QUERY_STATE) as QueryState<T>;
   }
 
   /**
@@ -202,7 +203,7 @@ export class QueryCache {
       query.controller = undefined;
       query.invalidated = false;
       if (query.listeners.size > 0 && query.fetcher) {
-        this.#setState(query, IDLE);
+        this.#setState(query, IDLE_QUERY_STATE);
         void this.#start(query);
         continue;
       }
@@ -223,7 +224,7 @@ export class QueryCache {
       query = {
         key: descriptor.key,
         hash,
-        state: IDLE,
+        state: IDLE_QUERY_STATE,
         fetcher: undefined,
         staleTime: DEFAULT_STALE_TIME,
         listeners: new Set(),
@@ -300,7 +301,7 @@ export class QueryCache {
   }
 
   #setState(query: Query, state: QueryState<unknown>): void {
-    query.state = state === IDLE ? IDLE : Object.freeze(state);
+    query.state = state === IDLE_QUERY_STATE ? IDLE_QUERY_STATE : Object.freeze(state);
     for (const listener of [...query.listeners]) {
       try {
         listener(query.state);
