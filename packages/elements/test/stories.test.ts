@@ -146,6 +146,11 @@ console.error = (...args: unknown[]) => {
 
 const worker = setupWorker(...createHandlers());
 before(async () => {
+  // Every story starts like a fresh Storybook tab: no session, cache or cart another test file
+  // left on this origin: with them, the suite's last file took 230 s more (stories waited out settle()).
+  for (const key of Object.keys(localStorage)) {
+    if (key.startsWith('portico:')) localStorage.removeItem(key);
+  }
   await worker.start({
     quiet: true,
     // API calls that no handler answers are errors; the page's own modules and assets pass.
