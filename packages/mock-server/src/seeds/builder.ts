@@ -30,9 +30,12 @@ import type {
   SpaceRow,
   TableName,
 } from '../state/rows.js';
-import {TABLES} from '../state/rows.js';
+import {BLANK_PROFILE, TABLES} from '../state/rows.js';
 
 const DAY_MS = 24 * 60 * MINUTE_MS;
+
+/** The profile fields a seeded member may leave out. */
+type Blank = keyof typeof BLANK_PROFILE;
 
 type SeedMovement = LedgerMovement & {spaceId: string; memberId: string};
 
@@ -182,8 +185,13 @@ export class SpaceSeed {
       );
   }
 
-  member(row: Omit<MemberRow, 'spaceId'>): MemberRow {
-    return this.b.add<MemberRow>(TABLES.members, {...row, spaceId: this.space.id});
+  /** A member; the profile fields not given are blank. */
+  member(row: Omit<MemberRow, 'spaceId' | Blank> & Partial<Pick<MemberRow, Blank>>): MemberRow {
+    return this.b.add<MemberRow>(TABLES.members, {
+      ...BLANK_PROFILE,
+      ...row,
+      spaceId: this.space.id,
+    });
   }
 
   membership(

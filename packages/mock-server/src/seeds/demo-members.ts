@@ -11,10 +11,6 @@ type Profile = Pick<MemberRow, 'id' | 'email' | 'name'> & Partial<MemberRow>;
 
 function addMember(s: SpaceSeed, profile: Profile, createdDaysAgo: number): MemberRow {
   return s.member({
-    phone: null,
-    company: null,
-    bio: null,
-    photoUrl: null,
     locale: 'en',
     termsAcceptedVersion: TERMS,
     lastLoginAt: s.at(-1, '09:00'),
