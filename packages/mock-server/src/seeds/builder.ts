@@ -212,6 +212,58 @@ export class SpaceSeed {
     });
   }
 
+  /**
+   * An active membership over the days `from`..`to` (offsets from today), paid at 08:00 on
+   * its first day, when its period's credits were granted; they expire as the next day starts.
+   */
+  paidMembership(
+    member: MemberRow,
+    row: {
+      planId: string;
+      /** The payment's description, and the credits' (`<plan>: N credits`) unless `grantNote`. */
+      planName: string;
+      price: PaymentRow['amount'];
+      credits: number;
+      from: number;
+      to: number;
+      createdAt: string;
+      /** When the payment went through, if not at once. */
+      paidAt?: string;
+      grantNote?: string;
+    },
+  ): {membership: MembershipRow; bucket: CreditBucketRow} {
+    const start = this.at(row.from, '08:00');
+    const membership = this.membership({
+      memberId: member.id,
+      planId: row.planId,
+      status: 'active',
+      validFrom: this.day(row.from),
+      validUntil: this.day(row.to),
+      createdAt: row.createdAt,
+    });
+    this.payment({
+      memberId: member.id,
+      membershipId: membership.id,
+      amount: row.price,
+      status: 'paid',
+      description: row.planName,
+      createdAt: start,
+      paidAt: row.paidAt ?? start,
+    });
+    const bucket = this.grant(
+      member,
+      {
+        amount: row.credits,
+        source: 'membership',
+        at: start,
+        expiresAt: this.at(row.to + 1, '00:00'),
+      },
+      'membership',
+      row.grantNote ?? `${row.planName}: ${row.credits} credits`,
+    );
+    return {membership, bucket};
+  }
+
   payment(
     row: Omit<PaymentRow, 'spaceId' | 'id' | 'orderId' | 'bookingId' | 'membershipId'> &
       Partial<Pick<PaymentRow, 'orderId' | 'bookingId' | 'membershipId'>>,
