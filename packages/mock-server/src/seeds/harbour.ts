@@ -2,8 +2,8 @@ import {calendarDayOf} from '@portico/sdk/domain';
 import type {WeeklyHours} from '@portico/sdk/contract';
 import type {DiscountCodeRow, PlanRow, ProductRow, ResourceRow, SpaceRow} from '../state/rows.js';
 import {TABLES} from '../state/rows.js';
-import type {SeedBuilder} from './builder.js';
 import {SpaceSeed} from './builder.js';
+import type {SeedBuilder} from './seed-builder.js';
 
 const usd = (amount: number) => ({amount, currency: 'USD'});
 const day = (open: string, close: string) => [{open, close}];
