@@ -1,5 +1,5 @@
 import {runConformance} from '../conformance/run-conformance.js';
-import {UsageError, parseFlags} from './options.js';
+import {UsageError, parseCommandLine, parseFlags} from './options.js';
 
 const USAGE = `Usage: portico-conformance --api <url> [--space <slug>] [--grep <pattern>]
 
@@ -49,19 +49,8 @@ export function parseConformanceArgs(args: string[], env = process.env): Conform
 
 /** `portico-conformance`: exit 0 when every case passed, 1 otherwise, 2 on a bad flag. */
 export async function main(args = process.argv.slice(2)): Promise<void> {
-  let parsed: ConformanceArgs | 'help';
-  try {
-    parsed = parseConformanceArgs(args);
-  } catch (error) {
-    process.stderr.write(
-      `portico-conformance: ${(error as Error).message}\nRun portico-conformance --help for the options.\n`,
-    );
-    process.exit(2);
-  }
-  if (parsed === 'help') {
-    process.stdout.write(USAGE);
-    return;
-  }
+  const parsed = parseCommandLine('portico-conformance', USAGE, () => parseConformanceArgs(args));
+  if (!parsed) return;
   let report;
   try {
     report = await runConformance({

@@ -1,7 +1,7 @@
 import {createMockServer} from '../node/create-mock-server.js';
 import {DurableDb} from '../persistence/durable-db.js';
 import type {MockServerOptions} from '../node/create-mock-server.js';
-import {parseFlags, parseLatency, parsePort, parseScenario} from './options.js';
+import {parseCommandLine, parseFlags, parseLatency, parsePort, parseScenario} from './options.js';
 
 const USAGE = `Usage: portico-mock-server [options]
 
@@ -41,19 +41,8 @@ export function parseMockServerArgs(args: string[]): MockServerOptions | 'help' 
 
 /** `portico-mock-server`: runs until SIGINT or SIGTERM, then closes cleanly and exits 0. */
 export async function main(args = process.argv.slice(2)): Promise<void> {
-  let options: MockServerOptions | 'help';
-  try {
-    options = parseMockServerArgs(args);
-  } catch (error) {
-    process.stderr.write(
-      `portico-mock-server: ${(error as Error).message}\nRun portico-mock-server --help for the options.\n`,
-    );
-    process.exit(2);
-  }
-  if (options === 'help') {
-    process.stdout.write(USAGE);
-    return;
-  }
+  const options = parseCommandLine('portico-mock-server', USAGE, () => parseMockServerArgs(args));
+  if (!options) return;
   let server;
   try {
     server = await createMockServer(options);

@@ -27,6 +27,29 @@ export function parseFlags<const F extends Flags>(args: string[], flags: F) {
   }
 }
 
+/**
+ * Runs a command's `parse(args)`: `--help` prints `usage` and answers undefined (the command
+ * stops there); a {@link UsageError} or any other throw exits 2 with a hint to `--help`.
+ */
+export function parseCommandLine<T>(
+  command: string,
+  usage: string,
+  parse: () => T | 'help',
+): T | undefined {
+  let parsed: T | 'help';
+  try {
+    parsed = parse();
+  } catch (error) {
+    process.stderr.write(
+      `${command}: ${(error as Error).message}\nRun ${command} --help for the options.\n`,
+    );
+    process.exit(2);
+  }
+  if (parsed !== 'help') return parsed;
+  process.stdout.write(usage);
+  return undefined;
+}
+
 export function parsePort(value: string): number {
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65_535)

@@ -1,8 +1,9 @@
-import type {Profile, Resource, Space} from '@portico/sdk/contract';
+import type {Profile, Resource, RouteName, Space} from '@portico/sdk/contract';
 import {addDays, calendarDayOf, MINUTE_MS, openIntervalsOn} from '@portico/sdk/domain';
 import {iso} from './define-cases.js';
 import {expectStatus, ok} from './expect.js';
 import {ApiClient} from './http.js';
+import type {CallOptions} from './http.js';
 
 /** A free interval of a bookable resource, as the server's availability reports it. */
 export interface Slot {
@@ -47,6 +48,11 @@ export class CaseContext {
     const reply = await this.api.call('devSetLatency', {body: {ms}});
     expectStatus(reply, 200, 'POST /__dev/latency');
     this.latencySet = true;
+  }
+
+  /** Calls a route as a first attempt: with a fresh Idempotency-Key, never a retry's. */
+  send<N extends RouteName>(name: N, options: Omit<CallOptions, 'idempotencyKey'> = {}) {
+    return this.api.call(name, {...options, idempotencyKey: this.key()});
   }
 
   /** A fresh Idempotency-Key. */

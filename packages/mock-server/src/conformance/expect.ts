@@ -57,3 +57,9 @@ export function expectNamesField(reply: Reply, field: string, what: string): voi
     `${what}: the problem does not name "${field}": ${JSON.stringify(problem)}`,
   );
 }
+
+/** The answer is a `validation_failed` problem that names `field`. */
+export function expectInvalidField(reply: Reply, field: string, what: string): void {
+  expectProblem(reply, 'validation_failed', what);
+  expectNamesField(reply, field, what);
+}

@@ -188,7 +188,7 @@ export function createDispatcher(
         result instanceof Response
           ? result
           : result instanceof JsonText
-            ? {status: route.status, text: result.text}
+            ? {status: route.status, body: result.bytes}
             : respond(name, route, result);
       if (!proceed) return answer;
       return await proceed.finish(
@@ -290,7 +290,7 @@ export function createDispatcher(
     if (route.status === 204 || route.response === null)
       return new Response(null, {status: route.status === 204 ? 204 : route.status});
     checkResponse(name, route, result);
-    return {status: route.status, text: JSON.stringify(result)};
+    return {status: route.status, body: JSON.stringify(result)};
   }
 
   const dispatchPrepared: PreparedDispatch = async (request, bytes) => {

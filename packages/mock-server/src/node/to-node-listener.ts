@@ -228,11 +228,11 @@ async function writeResponse(res: ServerResponse, response: Response, head = fal
 }
 
 /** Writes a {@link PreparedJson} with the headers its Response would have had. */
-function writeJson(res: ServerResponse, answer: PreparedJson, head: boolean): void {
-  const headers = [...JSON_HEADER_PAIRS, 'content-length', String(Buffer.byteLength(answer.text))];
-  res.writeHead(answer.status, headers);
+function writeJson(res: ServerResponse, {status, body}: PreparedJson, head: boolean): void {
+  const length = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
+  res.writeHead(status, [...JSON_HEADER_PAIRS, 'content-length', String(length)]);
   if (head) res.end();
-  else res.end(answer.text);
+  else res.end(body);
 }
 
 function requestUrl(req: IncomingMessage): string {

@@ -6,15 +6,13 @@ import {
   formatInstant,
   MINUTE_MS,
   openIntervalsOn,
-  parseInstant,
   resourceHours,
   spendCredits,
   zonedDateTimeToInstant,
 } from '@portico/sdk/domain';
-import type {Row} from '../state/db.js';
-import type {LedgerMovement} from '../state/ledger.js';
-import {ledgerBooking, linkEntry} from '../state/ledger.js';
+import {ledgerBooking} from '../state/ledger.js';
 import {orderNumber} from '../state/order-number.js';
+import type {SeedBuilder} from './seed-builder.js';
 import type {Notice} from '../areas/shared/notify.js';
 import type {
   BookingRow,
@@ -28,82 +26,13 @@ import type {
   PaymentRow,
   ResourceRow,
   SpaceRow,
-  TableName,
 } from '../state/rows.js';
-import {TABLES} from '../state/rows.js';
+import {BLANK_PROFILE, TABLES} from '../state/rows.js';
 
 const DAY_MS = 24 * 60 * MINUTE_MS;
 
-type SeedMovement = LedgerMovement & {spaceId: string; memberId: string};
-
-/** Collects seed rows per table; ids are readable and deterministic (`bk_s1`, `bk_s2`, …). */
-export class SeedBuilder {
-  readonly tables: Record<string, Row[]> = {};
-  readonly now: number;
-  readonly #counters = new Map<string, number>();
-  /** Credit movements, written as ledger rows by {@link finish} once all are known. */
-  readonly #movements: SeedMovement[] = [];
-
-  constructor(now: number) {
-    this.now = now;
-  }
-
-  movement(row: SeedMovement): void {
-    this.#movements.push(row);
-  }
-
-  /**
-   * Writes the ledger and returns every table. Seeds record movements in the order they
-   * write them, which is not time order (a refund comes with its booking, days before the
-   * next booking was made): each member's movements are chained in time order here, so
-   * each `balanceAfter` is the one before plus `delta` and the times never go back.
-   */
-  finish(): Record<string, Row[]> {
-    const byMember = new Map<string, SeedMovement[]>();
-    for (const m of this.#movements)
-      byMember.set(m.memberId, [...(byMember.get(m.memberId) ?? []), m]);
-    for (const movements of byMember.values()) {
-      // A stable sort: movements at the same instant keep the order they happened in.
-      movements.sort((a, b) => parseInstant(a.at) - parseInstant(b.at));
-      let previous: Pick<LedgerRow, 'seq' | 'at' | 'balanceAfter'> | undefined;
-      for (const {spaceId, memberId, ...movement} of movements) {
-        previous = this.add<LedgerRow>(TABLES.ledger, {
-          id: this.id('led'),
-          spaceId,
-          memberId,
-          ...linkEntry(previous, movement),
-        });
-      }
-    }
-    this.#movements.length = 0;
-    return this.tables;
-  }
-
-  add<T extends Row>(table: TableName, row: T): T {
-    (this.tables[table] ??= []).push(row);
-    return row;
-  }
-
-  /** Replaces a row added before (rows are immutable elsewhere; seeds build them up). */
-  replace<T extends Row>(table: TableName, row: T): T {
-    const rows = this.tables[table] ?? [];
-    const index = rows.findIndex((r) => r.id === row.id);
-    if (index < 0) rows.push(row);
-    else rows[index] = row;
-    this.tables[table] = rows;
-    return row;
-  }
-
-  rows<T extends Row>(table: TableName): T[] {
-    return (this.tables[table] ?? []) as T[];
-  }
-
-  id(prefix: string): string {
-    const n = (this.#counters.get(prefix) ?? 0) + 1;
-    this.#counters.set(prefix, n);
-    return `${prefix}_s${n}`;
-  }
-}
+/** The profile fields a seeded member may leave out. */
+type Blank = keyof typeof BLANK_PROFILE;
 
 export interface SeedBooking {
   resource: ResourceRow;
@@ -182,8 +111,13 @@ export class SpaceSeed {
       );
   }
 
-  member(row: Omit<MemberRow, 'spaceId'>): MemberRow {
-    return this.b.add<MemberRow>(TABLES.members, {...row, spaceId: this.space.id});
+  /** A member; the profile fields not given are blank. */
+  member(row: Omit<MemberRow, 'spaceId' | Blank> & Partial<Pick<MemberRow, Blank>>): MemberRow {
+    return this.b.add<MemberRow>(TABLES.members, {
+      ...BLANK_PROFILE,
+      ...row,
+      spaceId: this.space.id,
+    });
   }
 
   membership(
@@ -202,6 +136,58 @@ export class SpaceSeed {
       follows: null,
       ...row,
     });
+  }
+
+  /**
+   * An active membership over the days `from`..`to` (offsets from today), paid at 08:00 on
+   * its first day, when its period's credits were granted; they expire as the next day starts.
+   */
+  paidMembership(
+    member: MemberRow,
+    row: {
+      planId: string;
+      /** The payment's description, and the credits' (`<plan>: N credits`) unless `grantNote`. */
+      planName: string;
+      price: PaymentRow['amount'];
+      credits: number;
+      from: number;
+      to: number;
+      createdAt: string;
+      /** When the payment went through, if not at once. */
+      paidAt?: string;
+      grantNote?: string;
+    },
+  ): {membership: MembershipRow; bucket: CreditBucketRow} {
+    const start = this.at(row.from, '08:00');
+    const membership = this.membership({
+      memberId: member.id,
+      planId: row.planId,
+      status: 'active',
+      validFrom: this.day(row.from),
+      validUntil: this.day(row.to),
+      createdAt: row.createdAt,
+    });
+    this.payment({
+      memberId: member.id,
+      membershipId: membership.id,
+      amount: row.price,
+      status: 'paid',
+      description: row.planName,
+      createdAt: start,
+      paidAt: row.paidAt ?? start,
+    });
+    const bucket = this.grant(
+      member,
+      {
+        amount: row.credits,
+        source: 'membership',
+        at: start,
+        expiresAt: this.at(row.to + 1, '00:00'),
+      },
+      'membership',
+      row.grantNote ?? `${row.planName}: ${row.credits} credits`,
+    );
+    return {membership, bucket};
   }
 
   payment(

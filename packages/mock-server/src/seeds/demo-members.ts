@@ -11,10 +11,6 @@ type Profile = Pick<MemberRow, 'id' | 'email' | 'name'> & Partial<MemberRow>;
 
 function addMember(s: SpaceSeed, profile: Profile, createdDaysAgo: number): MemberRow {
   return s.member({
-    phone: null,
-    company: null,
-    bio: null,
-    photoUrl: null,
     locale: 'en',
     termsAcceptedVersion: TERMS,
     lastLoginAt: s.at(-1, '09:00'),
@@ -126,29 +122,13 @@ export function seedDemoMembers(s: SpaceSeed, options: {activity: boolean}): voi
   if (!options.activity) return;
 
   // ---- Ada: Flex monthly (time-based), credits in three buckets, bookings, a pending order.
-  const adaOld = s.membership({
-    memberId: ada.id,
-    planId: 'plan-flex',
-    status: 'active',
-    validFrom: s.day(-40),
-    validUntil: s.day(-11),
+  const flex = {planId: 'plan-flex', planName: 'Flex monthly', price: eur(25000), credits: 20};
+  const {membership: adaOld, bucket: adaOldCredits} = s.paidMembership(ada, {
+    ...flex,
+    from: -40,
+    to: -11,
     createdAt: s.at(-41, '18:00'),
   });
-  s.payment({
-    memberId: ada.id,
-    membershipId: adaOld.id,
-    amount: eur(25000),
-    status: 'paid',
-    description: 'Flex monthly',
-    createdAt: s.at(-40, '08:00'),
-    paidAt: s.at(-40, '08:00'),
-  });
-  const adaOldCredits = s.grant(
-    ada,
-    {amount: 20, source: 'membership', at: s.at(-40, '08:00'), expiresAt: s.at(-10, '00:00')},
-    'membership',
-    'Flex monthly: 20 credits',
-  );
   const packOrder = s.order(ada, {
     status: 'paid',
     lines: [
@@ -213,29 +193,13 @@ export function seedDemoMembers(s: SpaceSeed, options: {activity: boolean}): voi
     bookedDaysBefore: 1,
   });
   s.expire(ada, adaOldCredits);
-  const adaNow = s.membership({
-    memberId: ada.id,
-    planId: 'plan-flex',
-    status: 'active',
-    validFrom: s.day(-10),
-    validUntil: s.day(19),
+  const {membership: adaNow} = s.paidMembership(ada, {
+    ...flex,
+    from: -10,
+    to: 19,
     createdAt: s.at(-11, '18:00'),
-  });
-  s.payment({
-    memberId: ada.id,
-    membershipId: adaNow.id,
-    amount: eur(25000),
-    status: 'paid',
-    description: 'Flex monthly',
-    createdAt: s.at(-10, '08:00'),
     paidAt: s.at(-10, '08:05'),
   });
-  s.grant(
-    ada,
-    {amount: 20, source: 'membership', at: s.at(-10, '08:00'), expiresAt: s.at(20, '00:00')},
-    'membership',
-    'Flex monthly: 20 credits',
-  );
   s.order(ada, {
     status: 'paid',
     lines: [
@@ -358,29 +322,15 @@ export function seedDemoMembers(s: SpaceSeed, options: {activity: boolean}): voi
   });
 
   // ---- Ben: 10 days a month (entries), four used.
-  const benPlan = s.membership({
-    memberId: ben.id,
+  const {membership: benPlan} = s.paidMembership(ben, {
     planId: 'plan-10-days',
-    status: 'active',
-    validFrom: s.day(-12),
-    validUntil: s.day(17),
+    planName: '10 days a month',
+    price: eur(19000),
+    credits: 10,
+    from: -12,
+    to: 17,
     createdAt: s.at(-13, '17:00'),
   });
-  s.payment({
-    memberId: ben.id,
-    membershipId: benPlan.id,
-    amount: eur(19000),
-    status: 'paid',
-    description: '10 days a month',
-    createdAt: s.at(-12, '08:00'),
-    paidAt: s.at(-12, '08:00'),
-  });
-  s.grant(
-    ben,
-    {amount: 10, source: 'membership', at: s.at(-12, '08:00'), expiresAt: s.at(18, '00:00')},
-    'membership',
-    '10 days a month: 10 credits',
-  );
   let used = 0;
   for (let d = -11; d < 0 && used < 4; d += 2) {
     if (!s.isOpen(desk, d, '09:00', '10:00')) continue;

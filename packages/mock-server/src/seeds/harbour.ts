@@ -2,8 +2,8 @@ import {calendarDayOf} from '@portico/sdk/domain';
 import type {WeeklyHours} from '@portico/sdk/contract';
 import type {DiscountCodeRow, PlanRow, ProductRow, ResourceRow, SpaceRow} from '../state/rows.js';
 import {TABLES} from '../state/rows.js';
-import type {SeedBuilder} from './builder.js';
 import {SpaceSeed} from './builder.js';
+import type {SeedBuilder} from './seed-builder.js';
 
 const usd = (amount: number) => ({amount, currency: 'USD'});
 const day = (open: string, close: string) => [{open, close}];
@@ -153,10 +153,6 @@ export function seedHarbour(b: SeedBuilder, options: {activity: boolean}): void 
       id,
       email,
       name,
-      phone: null,
-      company: null,
-      bio: null,
-      photoUrl: null,
       locale: 'en',
       termsAcceptedVersion: '2025-01',
       createdAt: s.at(-60, '10:00'),
@@ -166,34 +162,16 @@ export function seedHarbour(b: SeedBuilder, options: {activity: boolean}): void 
   const ada = member('mem_hb_ada', 'ada@example.com', 'Ada Lovelace');
   if (!options.activity) return;
   for (const m of [hank, ada]) {
-    const membership = s.membership({
-      memberId: m.id,
+    s.paidMembership(m, {
       planId: 'hb-plan-unlimited',
-      status: 'active',
-      validFrom: s.day(-7),
-      validUntil: s.day(22),
+      planName: 'Harbour unlimited',
+      price: usd(42000),
+      credits: m === ada ? 12 : 30,
+      from: -7,
+      to: 22,
       createdAt: s.at(-8, '10:00'),
+      grantNote: 'Harbour unlimited: monthly credits',
     });
-    s.payment({
-      memberId: m.id,
-      membershipId: membership.id,
-      amount: usd(42000),
-      status: 'paid',
-      description: 'Harbour unlimited',
-      createdAt: s.at(-7, '08:00'),
-      paidAt: s.at(-7, '08:00'),
-    });
-    s.grant(
-      m,
-      {
-        amount: m === ada ? 12 : 30,
-        source: 'membership',
-        at: s.at(-7, '08:00'),
-        expiresAt: s.at(23, '00:00'),
-      },
-      'membership',
-      'Harbour unlimited: monthly credits',
-    );
   }
   const pier = resources[0] as ResourceRow;
   for (const offset of [1, 2, 4]) {

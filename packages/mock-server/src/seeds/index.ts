@@ -3,7 +3,8 @@ import {addDays, calendarDayOf, formatInstant, weekdayOf} from '@portico/sdk/dom
 import type {Snapshot} from '../state/db.js';
 import type {CountersMeta, SeedMeta} from '../state/rows.js';
 import {TABLES} from '../state/rows.js';
-import {SeedBuilder, SpaceSeed} from './builder.js';
+import {SpaceSeed} from './builder.js';
+import {SeedBuilder} from './seed-builder.js';
 import {fillBusy} from './busy.js';
 import {demoSpace, seedDemoCatalog} from './demo-catalog.js';
 import {seedDemoMembers} from './demo-members.js';

@@ -90,6 +90,14 @@ export type MemberRow = {
   lastLoginAt: string | null;
 };
 
+/** The profile of a member who has told the space nothing yet but an email and a name. */
+export const BLANK_PROFILE = {
+  phone: null,
+  company: null,
+  bio: null,
+  photoUrl: null,
+} as const satisfies Partial<MemberRow>;
+
 export type MembershipRow = {
   id: string;
   spaceId: string;

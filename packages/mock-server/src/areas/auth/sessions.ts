@@ -3,7 +3,7 @@ import type {Transaction} from '../../state/db.js';
 import {nextId, randomToken} from '../../state/ids.js';
 import {instant} from '../../state/lookups.js';
 import type {MemberRow, SessionRow, SpaceRow} from '../../state/rows.js';
-import {TABLES} from '../../state/rows.js';
+import {BLANK_PROFILE, TABLES} from '../../state/rows.js';
 import {toMember} from '../../state/views.js';
 
 /** How long a session token works. */
@@ -51,10 +51,7 @@ export function memberFor(
     spaceId: space.id,
     email,
     name,
-    phone: null,
-    company: null,
-    bio: null,
-    photoUrl: null,
+    ...BLANK_PROFILE,
     locale: space.defaultLocale,
     termsAcceptedVersion: null,
     createdAt: instant(space, now),

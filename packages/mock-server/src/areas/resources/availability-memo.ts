@@ -1,3 +1,4 @@
+import type {JsonText} from '../../dispatcher/prepared.js';
 import type {Db} from '../../state/db.js';
 
 interface Entry {
@@ -5,8 +6,8 @@ interface Entry {
   readonly computedAt: number;
   /** The answer holds while `now` ≤ this (see {@link availabilityMemo}). */
   readonly validUntil: number;
-  /** The response body, serialized once: every hit sends this string as it is. */
-  readonly json: string;
+  /** The response body, serialized and encoded once: every hit sends these bytes as they are. */
+  readonly json: JsonText;
 }
 
 const CAPACITY = 64;
@@ -22,7 +23,7 @@ const memos = new WeakMap<Db, Map<string, Entry>>();
  */
 export const availabilityMemo = {
   /** The remembered JSON body for `key`, or undefined when there is none still valid. */
-  get(db: Db, key: string, now: number): string | undefined {
+  get(db: Db, key: string, now: number): JsonText | undefined {
     const entry = memos.get(db)?.get(key);
     if (!entry || entry.seq !== db.seq || now < entry.computedAt || now > entry.validUntil)
       return undefined;

@@ -39,7 +39,7 @@ export function availability(
   // Keyed by the query's text: a text remembered was valid, so a hit needs no parsing.
   const key = `${space.id} ${query.from} ${query.to} ${query.resourceIds ?? ''}`;
   const hit = availabilityMemo.get(db, key, now);
-  if (hit !== undefined) return new JsonText(hit);
+  if (hit !== undefined) return hit;
   const from = requestInstant(query.from, 'query.from');
   const to = requestInstant(query.to, 'query.to');
   if (to <= from) throw problem('invalid_time_range', '`to` must be after `from`.');
@@ -106,6 +106,10 @@ export function availability(
   const body: Availability = {from: fromIso, to: toIso, resources: items};
   // Remembered as JSON, so a repeated query is a lookup and a write. This first answer is
   // the object, for the dispatcher to check against the contract (in tests) and serialize.
-  availabilityMemo.set(db, key, {computedAt: now, validUntil, json: JSON.stringify(body)});
+  availabilityMemo.set(db, key, {
+    computedAt: now,
+    validUntil,
+    json: new JsonText(JSON.stringify(body)),
+  });
   return body;
 }

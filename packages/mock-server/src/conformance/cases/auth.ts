@@ -157,9 +157,8 @@ export const authCases = defineCases('auth', {
       'chloe@example.com is seeded with the terms accepted; she must not be',
     );
     const [slot] = await context.slots();
-    const booking = await context.api.call('createBooking', {
+    const booking = await context.send('createBooking', {
       token,
-      idempotencyKey: context.key(),
       body: bookingBody(slot!),
     });
     expectProblem(booking, 'terms_not_accepted', 'chloe books');
@@ -167,9 +166,8 @@ export const authCases = defineCases('auth', {
     expectStatus(products, 200, 'GET /products');
     const product = products.body.items.find((item) => item.stock === null || item.stock > 0);
     ok(product, 'no product in stock');
-    const order = await context.api.call('createOrder', {
+    const order = await context.send('createOrder', {
       token,
-      idempotencyKey: context.key(),
       body: {items: [{productId: product.id, quantity: 1}]},
     });
     expectProblem(order, 'terms_not_accepted', 'chloe orders');

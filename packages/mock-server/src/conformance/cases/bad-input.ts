@@ -1,8 +1,8 @@
 import {routes} from '@portico/sdk/contract';
 import type {RouteDefinition, RouteName} from '@portico/sdk/contract';
-import type {CaseContext} from '../context.js';
+import type {CaseContext, Slot} from '../context.js';
 import {bookingBody, defineCases} from '../define-cases.js';
-import {expectNamesField, expectProblem, ok} from '../expect.js';
+import {expectInvalidField, expectProblem, ok} from '../expect.js';
 
 /** Posts raw text as JSON to a member route. */
 async function post(context: CaseContext, path: string, token: string, body: string) {
@@ -15,6 +15,11 @@ async function post(context: CaseContext, path: string, token: string, body: str
     },
     body,
   });
+}
+
+/** Posts a booking of `slot` with `change` written over its body. */
+function postBooking(context: CaseContext, token: string, slot: Slot, change: object) {
+  return post(context, '/bookings', token, JSON.stringify({...bookingBody(slot), ...change}));
 }
 
 export const badInputCases = defineCases('bad input', {
@@ -30,40 +35,21 @@ export const badInputCases = defineCases('bad input', {
   async 'an unknown field answers 400 naming it'(context) {
     const {token} = await context.login('ada@example.com');
     const [slot] = await context.slots();
-    const reply = await post(
-      context,
-      '/bookings',
-      token,
-      JSON.stringify({...bookingBody(slot!), sneaky: true}),
-    );
-    expectProblem(reply, 'validation_failed', 'an unknown field');
-    expectNamesField(reply, 'sneaky', 'an unknown field');
+    const reply = await postBooking(context, token, slot!, {sneaky: true});
+    expectInvalidField(reply, 'sneaky', 'an unknown field');
   },
 
   async 'a wrong type or a bad date answers 400 naming the field'(context) {
     const {token} = await context.login('ada@example.com');
     const [slot] = await context.slots();
-    const wrongType = await post(
-      context,
-      '/bookings',
-      token,
-      JSON.stringify({...bookingBody(slot!), start: 12}),
-    );
-    expectProblem(wrongType, 'validation_failed', 'start: 12');
-    expectNamesField(wrongType, 'start', 'start: 12');
-    const badDate = await post(
-      context,
-      '/bookings',
-      token,
-      JSON.stringify({...bookingBody(slot!), end: '2026-02-30T25:00:00Z'}),
-    );
-    expectProblem(badDate, 'validation_failed', 'a bad date');
-    expectNamesField(badDate, 'end', 'a bad date');
+    const wrongType = await postBooking(context, token, slot!, {start: 12});
+    expectInvalidField(wrongType, 'start', 'start: 12');
+    const badDate = await postBooking(context, token, slot!, {end: '2026-02-30T25:00:00Z'});
+    expectInvalidField(badDate, 'end', 'a bad date');
     const badQuery = await context.api.call('getAvailability', {
       query: {from: 'yesterday', to: 'tomorrow'},
     });
-    expectProblem(badQuery, 'validation_failed', 'availability from=yesterday');
-    expectNamesField(badQuery, 'from', 'availability from=yesterday');
+    expectInvalidField(badQuery, 'from', 'availability from=yesterday');
   },
 
   async 'a negative quantity answers 400 naming it'(context) {
@@ -76,15 +62,13 @@ export const badInputCases = defineCases('bad input', {
       token,
       JSON.stringify({items: [{productId, quantity: -1}]}),
     );
-    expectProblem(reply, 'validation_failed', 'quantity -1');
-    expectNamesField(reply, 'quantity', 'quantity -1');
+    expectInvalidField(reply, 'quantity', 'quantity -1');
   },
 
   async 'a 10,012-character sign-up email answers 400 naming it'(context) {
     const email = `${'a'.repeat(64)}@${'b'.repeat(9_935)}.example.com`;
     const reply = await context.api.call('requestCode', {body: {email}});
-    expectProblem(reply, 'validation_failed', 'a 10,012-character email');
-    expectNamesField(reply, 'email', 'a 10,012-character email');
+    expectInvalidField(reply, 'email', 'a 10,012-character email');
   },
 
   async 'a javascript: or plain-http photo answers 400 naming photoUrl'(context) {
@@ -92,8 +76,7 @@ export const badInputCases = defineCases('bad input', {
     const before = await context.api.call('getProfile', {token});
     for (const photoUrl of ['javascript:alert(1)', 'http://cdn.example.com/me.jpg']) {
       const reply = await context.api.call('updateProfile', {token, body: {photoUrl}});
-      expectProblem(reply, 'validation_failed', `photoUrl ${photoUrl}`);
-      expectNamesField(reply, 'photoUrl', `photoUrl ${photoUrl}`);
+      expectInvalidField(reply, 'photoUrl', `photoUrl ${photoUrl}`);
     }
     const me = await context.api.call('getProfile', {token});
     ok(
@@ -105,8 +88,7 @@ export const badInputCases = defineCases('bad input', {
   async 'a 121-character name answers 400 naming it; 120 is kept whole'(context) {
     const {token} = await context.login('ada@example.com');
     const tooLong = await context.api.call('updateProfile', {token, body: {name: 'W'.repeat(121)}});
-    expectProblem(tooLong, 'validation_failed', 'a 121-character name');
-    expectNamesField(tooLong, 'name', 'a 121-character name');
+    expectInvalidField(tooLong, 'name', 'a 121-character name');
     const longest = await context.api.call('updateProfile', {token, body: {name: 'W'.repeat(120)}});
     ok(!longest.problem && longest.body.name.length === 120, 'a 120-character name is kept');
     await context.api.call('updateProfile', {token, body: {name: 'Ada Lovelace'}});
@@ -118,8 +100,7 @@ export const badInputCases = defineCases('bad input', {
       token,
       body: {name: 'Ada \u202Efdp.exe'},
     });
-    expectProblem(reply, 'validation_failed', 'a U+202E name');
-    expectNamesField(reply, 'name', 'a U+202E name');
+    expectInvalidField(reply, 'name', 'a U+202E name');
   },
 
   async 'a 2 MB body answers 413'(context) {
@@ -188,8 +169,7 @@ export const badInputCases = defineCases('bad input', {
         route.body ? '{}' : undefined,
       );
       const what = `${name}: ${route.method} ${route.path} with ${param}=bad%00id`;
-      expectProblem(reply, 'validation_failed', what);
-      expectNamesField(reply, param, what);
+      expectInvalidField(reply, param, what);
     }
   },
 });

@@ -31,9 +31,8 @@ async function book(
   token: string,
   slot: Pick<Slot, 'resource' | 'start' | 'end'>,
 ) {
-  return context.api.call('createBooking', {
+  return context.send('createBooking', {
     token,
-    idempotencyKey: context.key(),
     body: bookingBody(slot),
   });
 }

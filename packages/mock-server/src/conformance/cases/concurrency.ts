@@ -33,8 +33,8 @@ export const concurrencyCases = defineCases('concurrency', {
     const before = await context.credits(token);
     const body = bookingBody(slot!);
     const replies = await Promise.all([
-      context.api.call('createBooking', {token, idempotencyKey: context.key(), body}),
-      context.api.call('createBooking', {token, idempotencyKey: context.key(), body}),
+      context.send('createBooking', {token, body}),
+      context.send('createBooking', {token, body}),
     ]);
     const won = replies.filter((reply) => reply.status === 201);
     const lost = replies.filter((reply) => reply.status !== 201);
@@ -122,9 +122,7 @@ export const concurrencyCases = defineCases('concurrency', {
     // Interleaved, each with its own key: a server that locks per member lets two through.
     const tokens = [ada.token, ben.token, ada.token, ben.token];
     const replies = await Promise.all(
-      tokens.map((token) =>
-        context.api.call('createBooking', {token, idempotencyKey: context.key(), body}),
-      ),
+      tokens.map((token) => context.send('createBooking', {token, body})),
     );
     const won = replies.flatMap((reply, i) => (reply.status === 201 ? [i] : []));
     ok(won.length === 1, `${won.length} of 4 racing bookings by two members succeeded, expected 1`);

@@ -74,9 +74,8 @@ export const creditCases = defineCases('credits', {
   async 'the ledger adds up after a booking, a refund, a purchase and an expiry'(context) {
     const {token} = await context.login('ada@example.com');
     const [slot] = await context.slots({after: context.now + 2 * 24 * 60 * 60_000});
-    const booked = await context.api.call('createBooking', {
+    const booked = await context.send('createBooking', {
       token,
-      idempotencyKey: context.key(),
       body: bookingBody(slot!),
     });
     expectStatus(booked, 201, 'POST /bookings');
@@ -91,15 +90,13 @@ export const creditCases = defineCases('credits', {
     expectStatus(products, 200, 'GET /products');
     const pack = products.body.items.find((p) => p.kind === 'credit_pack' && p.stock !== 0);
     ok(pack, 'the space sells no credit pack');
-    const order = await context.api.call('createOrder', {
+    const order = await context.send('createOrder', {
       token,
-      idempotencyKey: context.key(),
       body: {items: [{productId: pack.id, quantity: 1}]},
     });
     expectStatus(order, 201, 'POST /orders');
-    const paid = await context.api.call('payOrder', {
+    const paid = await context.send('payOrder', {
       token,
-      idempotencyKey: context.key(),
       params: {orderId: order.body.id},
       body: {paymentMethod: 'pm_card_visa'},
     });

@@ -7,9 +7,8 @@ async function adaBooksBenWatches(context: CaseContext) {
   const ada = await context.login('ada@example.com');
   const ben = await context.login('ben@example.com');
   const [slot] = await context.slots();
-  const created = await context.api.call('createBooking', {
+  const created = await context.send('createBooking', {
     token: ada.token,
-    idempotencyKey: context.key(),
     body: bookingBody(slot!),
   });
   expectStatus(created, 201, "ada's booking");
@@ -30,9 +29,8 @@ async function orderable(context: CaseContext): Promise<string[]> {
 /** An order of ada's that waits for payment (an item her membership does not include). */
 async function pendingOrder(context: CaseContext, token: string) {
   for (const productId of await orderable(context)) {
-    const order = await context.api.call('createOrder', {
+    const order = await context.send('createOrder', {
       token,
-      idempotencyKey: context.key(),
       body: {items: [{productId, quantity: 1}]},
     });
     expectStatus(order, 201, "ada's order");
@@ -69,9 +67,8 @@ export const isolationCases = defineCases('isolation', {
     const ben = await context.login('ben@example.com');
     const order = await pendingOrder(context, ada.token);
     const orderId = order.id;
-    const pay = await context.api.call('payOrder', {
+    const pay = await context.send('payOrder', {
       token: ben.token,
-      idempotencyKey: context.key(),
       params: {orderId},
       body: {paymentMethod: 'pm_card_visa'},
     });

@@ -48,9 +48,8 @@ export const membershipCases = defineCases('membership', {
       quote.body.amount.amount === plan.price.amount,
       "the quote's amount is not the plan's price",
     );
-    const joined = await context.api.call('joinPlan', {
+    const joined = await context.send('joinPlan', {
       token,
-      idempotencyKey: context.key(),
       body: {planId: plan.id},
     });
     expectStatus(joined, 201, 'POST /me/memberships');
@@ -59,9 +58,8 @@ export const membershipCases = defineCases('membership', {
       `a new membership is ${joined.body.status} awaiting ${joined.body.awaiting}`,
     );
     const orderId = joined.body.orderId ?? fail('the pending membership names no order to pay');
-    const paid = await context.api.call('payOrder', {
+    const paid = await context.send('payOrder', {
       token,
-      idempotencyKey: context.key(),
       params: {orderId},
       body: {paymentMethod: 'pm_card_visa'},
     });
@@ -69,9 +67,8 @@ export const membershipCases = defineCases('membership', {
     const after = await context.api.call('getMembership', {token});
     expectStatus(after, 200, 'GET /me/membership');
     ok(after.body.membership?.status === 'active', 'the paid membership is not active');
-    const again = await context.api.call('joinPlan', {
+    const again = await context.send('joinPlan', {
       token,
-      idempotencyKey: context.key(),
       body: {planId: plan.id},
     });
     expectProblem(again, 'already_member', 'joining again');
@@ -88,9 +85,8 @@ export const membershipCases = defineCases('membership', {
     const next = membership.validUntil && addDays(membership.validUntil, 1);
     ok(quote.body.effectiveOn === next, `the change is quoted for ${quote.body.effectiveOn}`);
     const params = {membershipId: membership.id};
-    const changed = await context.api.call('changePlan', {
+    const changed = await context.send('changePlan', {
       token,
-      idempotencyKey: context.key(),
       params,
       body: {planId},
     });
@@ -115,9 +111,8 @@ export const membershipCases = defineCases('membership', {
 
   async 'the current plan cannot be chosen again'(context) {
     const {token, membership} = await adaActive(context);
-    const reply = await context.api.call('changePlan', {
+    const reply = await context.send('changePlan', {
       token,
-      idempotencyKey: context.key(),
       params: {membershipId: membership.id},
       body: {planId: membership.plan.id},
     });
@@ -138,9 +133,8 @@ export const membershipCases = defineCases('membership', {
       membership.validUntil !== null && quote.body.effectiveOn >= membership.validUntil,
       `the cancellation is quoted for ${quote.body.effectiveOn}, before the period ends`,
     );
-    const cancelled = await context.api.call('cancelMembership', {
+    const cancelled = await context.send('cancelMembership', {
       token,
-      idempotencyKey: context.key(),
       params,
     });
     expectStatus(cancelled, 200, 'POST /me/memberships/{id}/cancel');
@@ -159,7 +153,7 @@ export const membershipCases = defineCases('membership', {
     const {token} = await context.login('ben@example.com');
     const params = {membershipId: membership.id};
     expectProblem(
-      await context.api.call('cancelMembership', {token, idempotencyKey: context.key(), params}),
+      await context.send('cancelMembership', {token, params}),
       'not_found',
       "cancelling ada's membership as ben",
     );

@@ -86,9 +86,8 @@ export const realtimeCases = defineCases('realtime', {
     const abort = new AbortController();
     const response = await openStream(context, token, abort.signal);
     try {
-      const created = await context.api.call('createBooking', {
+      const created = await context.send('createBooking', {
         token,
-        idempotencyKey: context.key(),
         body: bookingBody(slot!),
       });
       expectStatus(created, 201, 'POST /bookings');
@@ -121,9 +120,8 @@ export const realtimeCases = defineCases('realtime', {
     const {token} = await context.login('ada@example.com');
     const [first, second] = await context.slots();
     const book = async (slot: typeof first) => {
-      const created = await context.api.call('createBooking', {
+      const created = await context.send('createBooking', {
         token,
-        idempotencyKey: context.key(),
         body: bookingBody(slot!),
       });
       expectStatus(created, 201, 'POST /bookings');

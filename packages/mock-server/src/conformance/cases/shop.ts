@@ -19,9 +19,8 @@ async function adaWithAnItem(context: CaseContext) {
 
 /** `POST /orders/{id}/pay` with a test card, under a fresh Idempotency-Key. */
 function payOrder(context: CaseContext, token: string, orderId: string, paymentMethod: string) {
-  return context.api.call('payOrder', {
+  return context.send('payOrder', {
     token,
-    idempotencyKey: context.key(),
     params: {orderId},
     body: {paymentMethod},
   });
@@ -33,9 +32,8 @@ export const shopCases = defineCases('orders', {
     const {token, body} = await adaWithAnItem(context);
     const quote = await context.api.call('quoteOrder', {token, body});
     expectStatus(quote, 200, 'POST /orders/quote');
-    const order = await context.api.call('createOrder', {
+    const order = await context.send('createOrder', {
       token,
-      idempotencyKey: context.key(),
       body,
     });
     expectStatus(order, 201, 'POST /orders');
@@ -63,9 +61,8 @@ export const shopCases = defineCases('orders', {
 
   async 'a pending order can be cancelled, then not paid'(context) {
     const {token, body} = await adaWithAnItem(context);
-    const order = await context.api.call('createOrder', {
+    const order = await context.send('createOrder', {
       token,
-      idempotencyKey: context.key(),
       body,
     });
     expectStatus(order, 201, 'POST /orders');

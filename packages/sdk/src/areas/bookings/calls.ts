@@ -1,32 +1,20 @@
 import type {PorticoCore} from '../../core/PorticoCore.js';
+import {bodyCall, idCall, queryCall} from '../../core/calls.js';
 import {query} from '../../core/query.js';
-import type {BodyOf, CallOptions, MutationOptions, QueryOf} from '../../types/request.js';
+import type {QueryOf} from '../../types/request.js';
 import * as endpoints from './endpoints.js';
 
 /** The member's bookings, soonest first. */
-export const listBookings = (
-  client: PorticoCore,
-  query?: QueryOf<'listBookings'>,
-  options?: CallOptions,
-) => client.request(endpoints.listBookings, {...options, query});
+export const listBookings = queryCall(endpoints.listBookings);
 
 /** What a booking would cost, and its cancellation terms; changes nothing. */
-export const quoteBooking = (
-  client: PorticoCore,
-  body: BodyOf<'quoteBooking'>,
-  options?: MutationOptions,
-) => client.request(endpoints.quoteBooking, {...options, body});
+export const quoteBooking = bodyCall(endpoints.quoteBooking);
 
 /** Books a resource (every occurrence of a recurring booking, or none). */
-export const createBooking = (
-  client: PorticoCore,
-  body: BodyOf<'createBooking'>,
-  options?: MutationOptions,
-) => client.request(endpoints.createBooking, {...options, body});
+export const createBooking = bodyCall(endpoints.createBooking);
 
 /** Cancels a booking; refunds follow the cancellation policy. */
-export const cancelBooking = (client: PorticoCore, bookingId: string, options?: MutationOptions) =>
-  client.request(endpoints.cancelBooking, {...options, params: {bookingId}});
+export const cancelBooking = idCall(endpoints.cancelBooking, 'bookingId');
 
 export const bookingsQuery = (client: PorticoCore, params: QueryOf<'listBookings'> = {}) =>
   query(['bookings', {...params}], (signal) => listBookings(client, params, {signal}));

@@ -52,11 +52,8 @@ export type BookingCost = z.infer<typeof BookingCost>;
 export const BookingStatus = z.enum(['confirmed', 'pending_approval', 'cancelled']);
 export type BookingStatus = z.infer<typeof BookingStatus>;
 
-export const Refund = z.object({
-  percent: z.int(),
-  credits: Credits,
-  money: z.nullable(Money),
-});
+/** What cancelling gives back: a share (`percent`) of the booking's cost, in its own terms. */
+export const Refund = z.object({percent: z.int(), ...BookingCost.shape});
 export type Refund = z.infer<typeof Refund>;
 
 export const Booking = z.object({

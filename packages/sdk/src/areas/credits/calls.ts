@@ -1,18 +1,14 @@
 import type {PorticoCore} from '../../core/PorticoCore.js';
+import {call, queryCall} from '../../core/calls.js';
 import {query} from '../../core/query.js';
-import type {CallOptions, QueryOf} from '../../types/request.js';
+import type {QueryOf} from '../../types/request.js';
 import * as endpoints from './endpoints.js';
 
 /** The member's credit balance, by bucket. */
-export const getCredits = (client: PorticoCore, options?: CallOptions) =>
-  client.request(endpoints.getCredits, options);
+export const getCredits = call(endpoints.getCredits);
 
 /** Every credit movement with its running balance, newest first. */
-export const listCreditLedger = (
-  client: PorticoCore,
-  query?: QueryOf<'listCreditLedger'>,
-  options?: CallOptions,
-) => client.request(endpoints.listCreditLedger, {...options, query});
+export const listCreditLedger = queryCall(endpoints.listCreditLedger);
 
 /**
  * The member's credit balance, for `client.store`.

@@ -1,15 +1,13 @@
 import type {PorticoCore} from '../../core/PorticoCore.js';
+import {call} from '../../core/calls.js';
 import {query} from '../../core/query.js';
-import type {CallOptions, MutationOptions} from '../../types/request.js';
 import * as endpoints from './endpoints.js';
 
 /** The member's day entries: included, used, left, and today's check-in. */
-export const getEntries = (client: PorticoCore, options?: CallOptions) =>
-  client.request(endpoints.getEntries, options);
+export const getEntries = call(endpoints.getEntries);
 
 /** Uses today's entry; calling it again the same day changes nothing. */
-export const checkIn = (client: PorticoCore, options?: MutationOptions) =>
-  client.request(endpoints.checkIn, options);
+export const checkIn = call(endpoints.checkIn);
 
 export const entriesQuery = (client: PorticoCore) =>
   query(['entries'], (signal) => getEntries(client, {signal}));

@@ -1,35 +1,22 @@
 import type {PorticoCore} from '../../core/PorticoCore.js';
+import {bodyCall, call, idCall, queryCall} from '../../core/calls.js';
 import {query} from '../../core/query.js';
-import type {BodyOf, CallOptions, MutationOptions, QueryOf} from '../../types/request.js';
+import type {MutationOptions, QueryOf} from '../../types/request.js';
 import * as endpoints from './endpoints.js';
 
 /** The plans on offer. */
-export const listPlans = (client: PorticoCore, options?: CallOptions) =>
-  client.request(endpoints.listPlans, options);
+export const listPlans = call(endpoints.listPlans);
 
 /** The member's current membership (with usage), or none. */
-export const getMembership = (client: PorticoCore, options?: CallOptions) =>
-  client.request(endpoints.getMembership, options);
+export const getMembership = call(endpoints.getMembership);
 
 /** The member's memberships and their payments, newest first. */
-export const listMemberships = (
-  client: PorticoCore,
-  query?: QueryOf<'listMemberships'>,
-  options?: CallOptions,
-) => client.request(endpoints.listMemberships, {...options, query});
+export const listMemberships = queryCall(endpoints.listMemberships);
 
 /** What joining or changing to a plan would cost and when it starts; changes nothing. */
-export const quoteMembership = (
-  client: PorticoCore,
-  body: BodyOf<'quoteMembership'>,
-  options?: MutationOptions,
-) => client.request(endpoints.quoteMembership, {...options, body});
+export const quoteMembership = bodyCall(endpoints.quoteMembership);
 
-export const joinPlan = (
-  client: PorticoCore,
-  body: BodyOf<'joinPlan'>,
-  options?: MutationOptions,
-) => client.request(endpoints.joinPlan, {...options, body});
+export const joinPlan = bodyCall(endpoints.joinPlan);
 
 /** Changes plan at the next period; undoable until then. */
 export const changePlan = (
@@ -39,24 +26,12 @@ export const changePlan = (
   options?: MutationOptions,
 ) => client.request(endpoints.changePlan, {...options, params: {membershipId}, body: {planId}});
 
-export const undoPlanChange = (
-  client: PorticoCore,
-  membershipId: string,
-  options?: MutationOptions,
-) => client.request(endpoints.undoPlanChange, {...options, params: {membershipId}});
+export const undoPlanChange = idCall(endpoints.undoPlanChange, 'membershipId');
 
 /** Cancels at the period's end; undoable until then. */
-export const cancelMembership = (
-  client: PorticoCore,
-  membershipId: string,
-  options?: MutationOptions,
-) => client.request(endpoints.cancelMembership, {...options, params: {membershipId}});
+export const cancelMembership = idCall(endpoints.cancelMembership, 'membershipId');
 
-export const undoCancellation = (
-  client: PorticoCore,
-  membershipId: string,
-  options?: MutationOptions,
-) => client.request(endpoints.undoCancellation, {...options, params: {membershipId}});
+export const undoCancellation = idCall(endpoints.undoCancellation, 'membershipId');
 
 /** Plans rarely change: fresh for 5 minutes. */
 export const plansQuery = (client: PorticoCore) =>

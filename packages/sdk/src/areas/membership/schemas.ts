@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import {CalendarDay, Id, Instant, Label, Money, Name} from '../../contract/primitives.js';
-import {BillingPeriod, Plan, PlanKind} from './plan.js';
+import {CalendarDay, Id, Instant, Label, Money} from '../../contract/primitives.js';
+import {Plan} from './plan.js';
 
 export const MembershipStatus = z.enum(['pending', 'active', 'inactive', 'expired', 'cancelled']);
 export type MembershipStatus = z.infer<typeof MembershipStatus>;
@@ -26,12 +26,12 @@ export const Payment = z.object({
 export type Payment = z.infer<typeof Payment>;
 
 /** A plan as a membership names it. */
-export const MembershipPlan = z.object({
-  id: Id,
-  name: Name,
-  kind: PlanKind,
-  price: Money,
-  period: BillingPeriod,
+export const MembershipPlan = z.pick(Plan, {
+  id: true,
+  name: true,
+  kind: true,
+  price: true,
+  period: true,
 });
 export type MembershipPlan = z.infer<typeof MembershipPlan>;
 

@@ -1,6 +1,7 @@
 import type {PorticoCore} from '../../core/PorticoCore.js';
+import {idCall} from '../../core/calls.js';
 import {query} from '../../core/query.js';
-import type {CallOptions, MutationOptions, QueryOf} from '../../types/request.js';
+import type {CallOptions, QueryOf} from '../../types/request.js';
 import * as endpoints from './endpoints.js';
 
 /** `unread` as a boolean; the wire format is `'true' | 'false'`. */
@@ -19,11 +20,7 @@ export const listNotifications = (
     query: {...params, unread: unread === undefined ? undefined : unread ? 'true' : 'false'},
   });
 
-export const markNotificationRead = (
-  client: PorticoCore,
-  notificationId: string,
-  options?: MutationOptions,
-) => client.request(endpoints.markNotificationRead, {...options, params: {notificationId}});
+export const markNotificationRead = idCall(endpoints.markNotificationRead, 'notificationId');
 
 export const notificationsQuery = (client: PorticoCore, params: NotificationsParams = {}) =>
   query(['notifications', {...params}], (signal) => listNotifications(client, params, {signal}));

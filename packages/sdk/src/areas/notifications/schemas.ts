@@ -54,51 +54,44 @@ const base = {
 };
 
 /**
- * The notifications a client can render in its own language, one `kind` each with typed
- * `params`. `announcement` is written by the space (its `title`/`body`, no params).
+ * The kinds a client can render in its own language, each with its typed `params`, in the
+ * contract's order. `announcement` is written by the space (its `title`/`body`, no params).
  */
-export const KnownNotification = z.discriminatedUnion('kind', [
-  z.object({...base, kind: z.literal('booking.confirmed'), params: BookingNoticeParams}),
-  z.object({...base, kind: z.literal('booking.requested'), params: BookingNoticeParams}),
-  z.object({...base, kind: z.literal('booking.approved'), params: BookingNoticeParams}),
-  z.object({...base, kind: z.literal('booking.declined'), params: BookingNoticeParams}),
-  z.object({...base, kind: z.literal('booking.cancelled'), params: BookingCancelledParams}),
-  z.object({...base, kind: z.literal('order.paid'), params: OrderPaidParams}),
-  z.object({...base, kind: z.literal('credits.expiring'), params: CreditsExpiringParams}),
-  z.object({...base, kind: z.literal('entries.left'), params: EntriesLeftParams}),
-  z.object({...base, kind: z.literal('membership.starting'), params: MembershipParams}),
-  z.object({...base, kind: z.literal('membership.ended'), params: MembershipParams}),
+const PARAMS_BY_KIND = {
+  'booking.confirmed': BookingNoticeParams,
+  'booking.requested': BookingNoticeParams,
+  'booking.approved': BookingNoticeParams,
+  'booking.declined': BookingNoticeParams,
+  'booking.cancelled': BookingCancelledParams,
+  'order.paid': OrderPaidParams,
+  'credits.expiring': CreditsExpiringParams,
+  'entries.left': EntriesLeftParams,
+  'membership.starting': MembershipParams,
+  'membership.ended': MembershipParams,
   // A member's own plan moves: `day` is when it starts, changes or ends.
-  z.object({...base, kind: z.literal('membership.joined'), params: MembershipParams}),
-  z.object({...base, kind: z.literal('membership.requested'), params: MembershipParams}),
-  z.object({...base, kind: z.literal('membership.approved'), params: MembershipParams}),
-  z.object({...base, kind: z.literal('membership.changing'), params: MembershipParams}),
-  z.object({...base, kind: z.literal('membership.cancelling'), params: MembershipParams}),
-  z.object({...base, kind: z.literal('announcement'), params: z.object({})}),
-]);
-export type KnownNotification = z.infer<typeof KnownNotification>;
+  'membership.joined': MembershipParams,
+  'membership.requested': MembershipParams,
+  'membership.approved': MembershipParams,
+  'membership.changing': MembershipParams,
+  'membership.cancelling': MembershipParams,
+  announcement: z.object({}),
+};
 
-export type NotificationKind = KnownNotification['kind'];
-/** Every kind {@link KnownNotification} lists (`satisfies`: the compiler keeps them in step). */
-const KINDS = {
-  'booking.confirmed': true,
-  'booking.requested': true,
-  'booking.approved': true,
-  'booking.declined': true,
-  'booking.cancelled': true,
-  'order.paid': true,
-  'credits.expiring': true,
-  'entries.left': true,
-  'membership.starting': true,
-  'membership.ended': true,
-  'membership.joined': true,
-  'membership.requested': true,
-  'membership.approved': true,
-  'membership.changing': true,
-  'membership.cancelling': true,
-  announcement: true,
-} satisfies Record<NotificationKind, true>;
-export const NOTIFICATION_KINDS = Object.keys(KINDS) as readonly NotificationKind[];
+export type NotificationKind = keyof typeof PARAMS_BY_KIND;
+/** Every kind {@link KnownNotification} lists. */
+export const NOTIFICATION_KINDS = Object.keys(PARAMS_BY_KIND) as readonly NotificationKind[];
+
+const ofKind = <K extends NotificationKind>(kind: K) =>
+  z.object({...base, kind: z.literal(kind), params: PARAMS_BY_KIND[kind]});
+/** One schema per kind, so that a kind's `params` have their own type. */
+type OfKind = {[K in NotificationKind]: ReturnType<typeof ofKind<K>>}[NotificationKind];
+
+/** The notifications a client can render in its own language, one `kind` each. */
+export const KnownNotification = z.discriminatedUnion(
+  'kind',
+  NOTIFICATION_KINDS.map(ofKind) as [OfKind, ...OfKind[]],
+);
+export type KnownNotification = z.infer<typeof KnownNotification>;
 
 /**
  * A kind this contract does not list yet (a newer server): clients show its `title`/`body`.

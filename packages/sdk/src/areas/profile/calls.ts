@@ -1,33 +1,22 @@
 import type {PorticoCore} from '../../core/PorticoCore.js';
+import {bodyCall, call} from '../../core/calls.js';
 import {query} from '../../core/query.js';
-import type {BodyOf, CallOptions, MutationOptions} from '../../types/request.js';
 import * as endpoints from './endpoints.js';
 
 /** The member's profile. */
-export const getProfile = (client: PorticoCore, options?: CallOptions) =>
-  client.request(endpoints.getProfile, options);
+export const getProfile = call(endpoints.getProfile);
 
 /** Changes name, phone, company, bio, photo or locale. */
-export const updateProfile = (
-  client: PorticoCore,
-  patch: BodyOf<'updateProfile'>,
-  options?: MutationOptions,
-) => client.request(endpoints.updateProfile, {...options, body: patch});
+export const updateProfile = bodyCall(endpoints.updateProfile);
 
 /** Accepts the space's current terms. */
-export const acceptTerms = (
-  client: PorticoCore,
-  body: BodyOf<'acceptTerms'>,
-  options?: MutationOptions,
-) => client.request(endpoints.acceptTerms, {...options, body});
+export const acceptTerms = bodyCall(endpoints.acceptTerms);
 
 /** The secret address of the member's calendar feed, made on first use. */
-export const getCalendarFeed = (client: PorticoCore, options?: CallOptions) =>
-  client.request(endpoints.getCalendarFeed, options);
+export const getCalendarFeed = call(endpoints.getCalendarFeed);
 
 /** A new feed address: subscriptions to the old one stop updating (it answers 404). */
-export const resetCalendarFeed = (client: PorticoCore, options?: MutationOptions) =>
-  client.request(endpoints.resetCalendarFeed, options);
+export const resetCalendarFeed = call(endpoints.resetCalendarFeed);
 
 export const profileQuery = (client: PorticoCore) =>
   query(['profile'], (signal) => getProfile(client, {signal}));

@@ -1,4 +1,5 @@
 import type {PorticoCore} from '../../core/PorticoCore.js';
+import {queryCall} from '../../core/calls.js';
 import {query} from '../../core/query.js';
 import type {CallOptions, QueryOf, ResponseOf} from '../../types/request.js';
 import type {QueryDescriptor} from '../../types/store.js';
@@ -10,11 +11,7 @@ export type AvailabilityParams = Omit<QueryOf<'getAvailability'>, 'resourceIds'>
 };
 
 /** Rooms, desks, offices and equipment. */
-export const listResources = (
-  client: PorticoCore,
-  query?: QueryOf<'listResources'>,
-  options?: CallOptions,
-) => client.request(endpoints.listResources, {...options, query});
+export const listResources = queryCall(endpoints.listResources);
 
 /** Free (bookable) and busy intervals per resource. */
 export const getAvailability = (

@@ -1,28 +1,19 @@
 import type {PorticoCore} from '../../core/PorticoCore.js';
+import {bodyCall, call, idCall, queryCall} from '../../core/calls.js';
 import {query} from '../../core/query.js';
-import type {BodyOf, CallOptions, MutationOptions, QueryOf} from '../../types/request.js';
+import type {BodyOf, MutationOptions, QueryOf} from '../../types/request.js';
 import * as endpoints from './endpoints.js';
 
 /** What is for sale. */
-export const listProducts = (client: PorticoCore, options?: CallOptions) =>
-  client.request(endpoints.listProducts, options);
+export const listProducts = call(endpoints.listProducts);
 
 /** Per product, what the member has included, bought and pending. */
-export const listMyProducts = (client: PorticoCore, options?: CallOptions) =>
-  client.request(endpoints.listMyProducts, options);
+export const listMyProducts = call(endpoints.listMyProducts);
 
 /** What an order would cost (discount code included); changes nothing. */
-export const quoteOrder = (
-  client: PorticoCore,
-  body: BodyOf<'quoteOrder'>,
-  options?: MutationOptions,
-) => client.request(endpoints.quoteOrder, {...options, body});
+export const quoteOrder = bodyCall(endpoints.quoteOrder);
 
-export const createOrder = (
-  client: PorticoCore,
-  body: BodyOf<'createOrder'>,
-  options?: MutationOptions,
-) => client.request(endpoints.createOrder, {...options, body});
+export const createOrder = bodyCall(endpoints.createOrder);
 
 export const payOrder = (
   client: PorticoCore,
@@ -31,14 +22,9 @@ export const payOrder = (
   options?: MutationOptions,
 ) => client.request(endpoints.payOrder, {...options, params: {orderId}, body});
 
-export const cancelOrder = (client: PorticoCore, orderId: string, options?: MutationOptions) =>
-  client.request(endpoints.cancelOrder, {...options, params: {orderId}});
+export const cancelOrder = idCall(endpoints.cancelOrder, 'orderId');
 
-export const listOrders = (
-  client: PorticoCore,
-  query?: QueryOf<'listOrders'>,
-  options?: CallOptions,
-) => client.request(endpoints.listOrders, {...options, query});
+export const listOrders = queryCall(endpoints.listOrders);
 
 export const productsQuery = (client: PorticoCore) =>
   query(['products'], (signal) => listProducts(client, {signal}));

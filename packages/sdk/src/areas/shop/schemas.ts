@@ -53,13 +53,11 @@ export type OrderQuote = z.infer<typeof OrderQuote>;
 export const OrderStatus = z.enum(['pending_payment', 'paid', 'cancelled']);
 export type OrderStatus = z.infer<typeof OrderStatus>;
 
+/** An order is the quote of its cart, kept with an id, a status and its dates. */
 export const Order = z.object({
   id: Id,
   status: OrderStatus,
-  lines: z.array(OrderLine),
-  subtotal: Money,
-  discount: z.nullable(AppliedDiscount),
-  total: Money,
+  ...OrderQuote.shape,
   createdAt: Instant,
   paidAt: z.nullable(Instant),
   cancelledAt: z.nullable(Instant),

@@ -1,11 +1,10 @@
 import type {PorticoCore} from '../../core/PorticoCore.js';
+import {call} from '../../core/calls.js';
 import {query} from '../../core/query.js';
-import type {CallOptions} from '../../types/request.js';
 import * as endpoints from './endpoints.js';
 
 /** The space: name, time zone, currency, locales, hours, terms, policy, branding. */
-export const getSpace = (client: PorticoCore, options?: CallOptions) =>
-  client.request(endpoints.getSpace, options);
+export const getSpace = call(endpoints.getSpace);
 
 /** The space rarely changes: fresh for 5 minutes. */
 export const spaceQuery = (client: PorticoCore) =>
