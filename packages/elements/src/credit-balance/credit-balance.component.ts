@@ -5,6 +5,7 @@ import {spaceQuery} from '@portico/sdk/space';
 import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {formatDay, formatNumber, msg, resolveLocale} from '../i18n/index.js';
+import {button} from '../internal/button.template.js';
 import {DataStates} from '../internal/data-states.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
@@ -169,28 +170,22 @@ export class PorticoCreditBalance extends PorticoClientElement {
       ${
         this.hideBuy
           ? nothing
-          : html`<button
-              part="buy-button"
-              class="button button--primary"
-              type="button"
-              @click=${this.handleBuy}
-            >
-              ${msg(locale, 'credits.buy')}
-            </button>`
+          : button(msg(locale, 'credits.buy'), {
+              class: 'button button--primary',
+              part: 'buy-button',
+              onClick: this.handleBuy,
+            })
       }
       ${
         this.hideHistory
           ? nothing
-          : html`<button
-              part="history-button"
-              class="button button--ghost"
-              type="button"
-              aria-expanded=${this.historyOpen ? 'true' : 'false'}
-              aria-controls="history"
-              @click=${this.handleToggleHistory}
-            >
-              ${msg(locale, this.historyOpen ? 'credits.hideHistory' : 'credits.showHistory')}
-            </button>`
+          : button(msg(locale, this.historyOpen ? 'credits.hideHistory' : 'credits.showHistory'), {
+              class: 'button button--ghost',
+              part: 'history-button',
+              expanded: this.historyOpen,
+              controls: 'history',
+              onClick: this.handleToggleHistory,
+            })
       }
     </div>`;
   }

@@ -1,6 +1,7 @@
 import type {PorticoCore, PorticoError} from '@portico/sdk';
 import {html, nothing, type ReactiveController, type TemplateResult} from 'lit';
 import {msg, resolveLocale, type PlainMessageKey} from '../i18n/index.js';
+import {button} from './button.template.js';
 import {errorReason} from './error-message.js';
 import type {PorticoElement} from './portico-element.js';
 import type {QueryController} from './query-controller.js';
@@ -202,14 +203,11 @@ export class DataStates implements ReactiveController {
             ${msg(locale, this.#options.signedOutMessage ?? 'state.signedOut')}
           </p>
           <slot name="signed-out">
-            <button
-              part="sign-in-button"
-              class="button button--primary"
-              type="button"
-              @click=${() => this.#host.emit('portico-needs-sign-in')}
-            >
-              ${msg(locale, 'state.signIn')}
-            </button>
+            ${button(msg(locale, 'state.signIn'), {
+              class: 'button button--primary',
+              part: 'sign-in-button',
+              onClick: () => this.#host.emit('portico-needs-sign-in'),
+            })}
           </slot>
         </div>`;
       case 'error':
@@ -239,14 +237,11 @@ export class DataStates implements ReactiveController {
   }
 
   #retryButton(locale: string): TemplateResult {
-    return html`<button
-      part="retry-button"
-      class="button button--secondary"
-      type="button"
-      aria-disabled=${this.retrying ? 'true' : 'false'}
-      @click=${() => this.retry()}
-    >
-      ${msg(locale, 'state.retry')}
-    </button>`;
+    return button(msg(locale, 'state.retry'), {
+      class: 'button button--secondary',
+      part: 'retry-button',
+      disabled: this.retrying,
+      onClick: () => this.retry(),
+    });
   }
 }

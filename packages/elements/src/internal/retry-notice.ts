@@ -1,6 +1,7 @@
 import type {PorticoError} from '@portico/sdk';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, type PlainMessageKey} from '../i18n/index.js';
+import {button} from './button.template.js';
 import {errorReason} from './error-message.js';
 
 /**
@@ -17,13 +18,10 @@ export function retryNotice(
 ): TemplateResult {
   return html`<div part=${parts ? 'error' : nothing} class="notice notice--error">
     <p class="state__message">${msg(locale, message)} ${msg(locale, errorReason(error))}</p>
-    <button
-      part=${parts ? 'retry-button' : nothing}
-      type="button"
-      class="button button--secondary"
-      @click=${onRetry}
-    >
-      ${msg(locale, 'state.retry')}
-    </button>
+    ${button(msg(locale, 'state.retry'), {
+      class: 'button button--secondary',
+      part: parts ? 'retry-button' : undefined,
+      onClick: onRetry,
+    })}
   </div>`;
 }

@@ -5,6 +5,7 @@ import {spaceQuery} from '@portico/sdk/space';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {formatDateTime, msg, resolveLocale} from '../i18n/index.js';
+import {button} from '../internal/button.template.js';
 import {DataStates} from '../internal/data-states.js';
 import {errorReason} from '../internal/error-message.js';
 import {notificationText} from './notification-text.js';
@@ -154,15 +155,12 @@ export class PorticoNotifications extends PorticoClientElement {
         }
         ${
           count > 0
-            ? html`<button
-                part="mark-all-button"
-                class="button button--secondary notifications__mark-all"
-                type="button"
-                aria-disabled=${busyAll ? 'true' : 'false'}
-                @click=${this.handleMarkAll}
-              >
-                ${msg(locale, busyAll ? 'notifications.marking' : 'notifications.markAllRead')}
-              </button>`
+            ? button(msg(locale, busyAll ? 'notifications.marking' : 'notifications.markAllRead'), {
+                class: 'button button--secondary notifications__mark-all',
+                part: 'mark-all-button',
+                disabled: busyAll,
+                onClick: this.handleMarkAll,
+              })
             : nothing
         }
       </div>
@@ -178,14 +176,11 @@ export class PorticoNotifications extends PorticoClientElement {
       }
       ${
         page.nextCursor && this.pageSize < MAX && !this.unreadOnly
-          ? html`<button
-              part="more-button"
-              class="button button--ghost"
-              type="button"
-              @click=${() => (this.shown = Math.min(MAX, this.pageSize + this.limit))}
-            >
-              ${msg(locale, 'notifications.more')}
-            </button>`
+          ? button(msg(locale, 'notifications.more'), {
+              class: 'button button--ghost',
+              part: 'more-button',
+              onClick: () => (this.shown = Math.min(MAX, this.pageSize + this.limit)),
+            })
           : nothing
       }
     `;
@@ -216,18 +211,18 @@ export class PorticoNotifications extends PorticoClientElement {
       <p class="notifications__body">${text.body}</p>
       ${
         unread
-          ? html`<button
-              part="mark-read-button"
-              class="button button--ghost notifications__mark"
-              type="button"
-              aria-disabled=${busy ? 'true' : 'false'}
-              @click=${() => this.handleMarkRead(item)}
-            >
-              ${msg(locale, busy ? 'notifications.marking' : 'notifications.markRead')}<span
-                class="visually-hidden"
-                >: <bdi>${text.title}</bdi></span
-              >
-            </button>`
+          ? button(
+              html`${msg(locale, busy ? 'notifications.marking' : 'notifications.markRead')}<span
+                  class="visually-hidden"
+                  >: <bdi>${text.title}</bdi></span
+                >`,
+              {
+                class: 'button button--ghost notifications__mark',
+                part: 'mark-read-button',
+                disabled: busy,
+                onClick: () => this.handleMarkRead(item),
+              },
+            )
           : nothing
       }
     </li>`;

@@ -7,6 +7,7 @@ import {spaceQuery} from '@portico/sdk/space';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {msg, resolveLocale} from '../i18n/index.js';
+import {button} from '../internal/button.template.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import type {PorticoNeedsCreditsEvent} from '../events/portico-needs-credits.js';
@@ -184,16 +185,13 @@ export class PorticoPortal extends PorticoClientElement {
     return html`<div part="base" class="portal">
       <header part="header" class="portal__header">
         <p class="portal__brand">${this.#space.state.data?.name ?? ''}</p>
-        <button
-          part="menu-button"
-          class="button button--secondary portal__menu-button"
-          type="button"
-          aria-expanded=${this.menuOpen ? 'true' : 'false'}
-          aria-controls="portal-nav"
-          @click=${() => (this.menuOpen = !this.menuOpen)}
-        >
-          ${msg(locale, 'portal.menu')}
-        </button>
+        ${button(msg(locale, 'portal.menu'), {
+          class: 'button button--secondary portal__menu-button',
+          part: 'menu-button',
+          expanded: this.menuOpen,
+          controls: 'portal-nav',
+          onClick: () => (this.menuOpen = !this.menuOpen),
+        })}
         <nav
           part="nav"
           id="portal-nav"

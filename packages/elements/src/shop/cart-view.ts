@@ -3,6 +3,7 @@ import {endpoints} from '@portico/sdk/shop';
 import {addMoney, formatMoney, multiplyMoney, zeroMoney, type Money} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
+import {button} from '../internal/button.template.js';
 import {retryNotice} from '../internal/retry-notice.js';
 import type {TermsController} from '../internal/terms-controller.js';
 import {acceptTermsButton, termsLink} from '../internal/terms.template.js';
@@ -340,24 +341,22 @@ function renderCard(context: CartViewContext): TemplateResult {
         </label>`,
     )}
     <div class="cart__actions">
-      <button
-        type="button"
-        class="button button--primary"
-        part="pay-now-button"
-        aria-busy=${paying ? 'true' : 'false'}
-        aria-disabled=${paying ? 'true' : 'false'}
-        @click=${() => {
-          if (!paying) context.onPayNow();
-        }}
-      >
-        ${
-          paying
-            ? msg(locale, 'shop.paying')
-            : total
-              ? msg(locale, 'shop.checkoutTotal', {total})
-              : msg(locale, 'shop.checkout')
-        }
-      </button>
+      ${button(
+        paying
+          ? msg(locale, 'shop.paying')
+          : total
+            ? msg(locale, 'shop.checkoutTotal', {total})
+            : msg(locale, 'shop.checkout'),
+        {
+          class: 'button button--primary',
+          part: 'pay-now-button',
+          disabled: paying,
+          busy: paying,
+          onClick: () => {
+            if (!paying) context.onPayNow();
+          },
+        },
+      )}
       <button type="button" class="button button--ghost" @click=${context.onCancelCard}>
         ${msg(locale, 'shop.back')}
       </button>
@@ -379,14 +378,11 @@ function renderCheckout(
 ): TemplateResult {
   const {locale} = context;
   if (!context.signedIn) {
-    return html`<button
-      type="button"
-      class="button button--primary cart__checkout"
-      part="sign-in-button"
-      @click=${context.onSignIn}
-    >
-      ${msg(locale, 'shop.signInToBuy')}
-    </button>`;
+    return button(msg(locale, 'shop.signInToBuy'), {
+      class: 'button button--primary cart__checkout',
+      part: 'sign-in-button',
+      onClick: context.onSignIn,
+    });
   }
   const busy = context.busy === 'placing';
   const label = busy
@@ -395,18 +391,15 @@ function renderCheckout(
       ? msg(locale, 'shop.toPayment', {total: formatMoney(cart.quote.total, locale)})
       : msg(locale, 'shop.checkout');
   const unavailable = blocked || cart.quoting || !cart.quote;
-  return html`<button
-    type="button"
-    class="button button--primary cart__checkout"
-    part="checkout-button"
-    aria-busy=${busy ? 'true' : 'false'}
-    aria-disabled=${busy || unavailable ? 'true' : 'false'}
-    @click=${() => {
+  return button(label, {
+    class: 'button button--primary cart__checkout',
+    part: 'checkout-button',
+    disabled: busy || unavailable,
+    busy,
+    onClick: () => {
       if (!busy && !unavailable) context.onCheckout();
-    }}
-  >
-    ${label}
-  </button>`;
+    },
+  });
 }
 
 /** The cart at list prices, or undefined when a product is unknown or in another currency. */

@@ -1,0 +1,50 @@
+import {html, nothing, type TemplateResult} from 'lit';
+
+/** How a {@link button} looks, what it does, and the states assistive technology hears. */
+export interface ButtonOptions {
+  /** Its classes: `button button--<variant>` (ui.styles.ts), or the element's own. */
+  readonly class: string;
+  /** Its part name(s), for the host page's styles and the tests. */
+  readonly part?: string;
+  /** @default 'button' */
+  readonly type?: 'button' | 'submit';
+  /**
+   * Refused for now (`aria-disabled`): unlike `disabled`, it stays focusable, so keyboard and
+   * screen-reader users still find it and hear why. Its `onClick` decides what a press does.
+   */
+  readonly disabled?: boolean;
+  /** The request it started runs (`aria-busy`). */
+  readonly busy?: boolean;
+  /** It shows and hides the region of id `controls`: whether that is open (`aria-expanded`). */
+  readonly expanded?: boolean;
+  readonly controls?: string;
+  readonly onClick?: (event: MouseEvent) => void;
+}
+
+/** `'true'` or `'false'` for a state the button has; no attribute for one it never has. */
+const ariaState = (value: boolean | undefined) =>
+  value === undefined ? nothing : value ? 'true' : 'false';
+
+/**
+ * A button as every element draws one: `type="button"` unless it submits, and its refused,
+ * busy and open states as ARIA attributes (only those it has).
+ *
+ * @example
+ * button(msg(locale, saving ? 'profile.saving' : 'profile.save'), {
+ *   class: 'button button--primary', part: 'save-button', type: 'submit', disabled: saving,
+ * })
+ */
+export function button(label: unknown, options: ButtonOptions): TemplateResult {
+  return html`<button
+    part=${options.part ?? nothing}
+    class=${options.class}
+    type=${options.type ?? 'button'}
+    aria-disabled=${ariaState(options.disabled)}
+    aria-busy=${ariaState(options.busy)}
+    aria-expanded=${ariaState(options.expanded)}
+    aria-controls=${options.controls ?? nothing}
+    @click=${options.onClick}
+  >
+    ${label}
+  </button>`;
+}
