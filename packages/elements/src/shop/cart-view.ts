@@ -8,6 +8,7 @@ import {retryNotice} from '../internal/retry-notice.js';
 import type {TermsController} from '../internal/terms-controller.js';
 import {acceptTermsButton, termsLink} from '../internal/terms.template.js';
 import type {CartController} from './cart-controller.js';
+import {moneyRow} from './money-row.template.js';
 import {maxQuantity} from './product-card.js';
 
 /** The outcome of the last checkout step, shown under the cart. */
@@ -196,13 +197,6 @@ function renderLine(
   </li>`;
 }
 
-function row(label: string, money: Money, locale: string, negative = false): TemplateResult {
-  return html`<div class="cart__row">
-    <dt>${label}</dt>
-    <dd>${negative ? '−' : ''}${formatMoney(money, locale)}</dd>
-  </div>`;
-}
-
 function renderTotals(cart: CartController, context: CartViewContext): TemplateResult {
   const {locale} = context;
   if (!context.signedIn) {
@@ -213,7 +207,7 @@ function renderTotals(cart: CartController, context: CartViewContext): TemplateR
     return html`${
         subtotal
           ? html`<dl class="cart__totals">
-              ${row(msg(locale, 'shop.subtotal'), subtotal, locale)}
+              ${moneyRow(msg(locale, 'shop.subtotal'), subtotal, locale, {className: 'cart__row'})}
             </dl>`
           : nothing
       }
@@ -231,21 +225,20 @@ function renderTotals(cart: CartController, context: CartViewContext): TemplateR
     </p>`;
   }
   return html`<dl class="cart__totals" part="totals" aria-busy=${cart.quoting ? 'true' : 'false'}>
-    ${row(msg(locale, 'shop.subtotal'), quote.subtotal, locale)}
+    ${moneyRow(msg(locale, 'shop.subtotal'), quote.subtotal, locale, {className: 'cart__row'})}
     ${
       quote.discount
-        ? row(
+        ? moneyRow(
             msg(locale, 'shop.discount', {code: quote.discount.code}),
             quote.discount.amount,
             locale,
-            true,
+            {className: 'cart__row', negative: true},
           )
         : nothing
     }
-    <div class="cart__row cart__row--total">
-      <dt>${msg(locale, 'shop.total')}</dt>
-      <dd>${formatMoney(quote.total, locale)}</dd>
-    </div>
+    ${moneyRow(msg(locale, 'shop.total'), quote.total, locale, {
+      className: 'cart__row cart__row--total',
+    })}
   </dl>`;
 }
 

@@ -3,6 +3,7 @@ import {formatMoney} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {formatDateTime, msg} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
+import {moneyRow} from './money-row.template.js';
 
 /** A message shown beside one pending order (its payment was declined, it was cancelled…). */
 export interface OrderNotice {
@@ -64,16 +65,15 @@ function renderTotals(order: Order, locale: string): TemplateResult {
   return html`<dl class="order__totals">
     ${
       order.discount
-        ? html`<div>
-            <dt>${msg(locale, 'shop.discount', {code: order.discount.code})}</dt>
-            <dd>−${formatMoney(order.discount.amount, locale)}</dd>
-          </div>`
+        ? moneyRow(
+            msg(locale, 'shop.discount', {code: order.discount.code}),
+            order.discount.amount,
+            locale,
+            {negative: true},
+          )
         : nothing
     }
-    <div class="order__total">
-      <dt>${msg(locale, 'shop.total')}</dt>
-      <dd>${formatMoney(order.total, locale)}</dd>
-    </div>
+    ${moneyRow(msg(locale, 'shop.total'), order.total, locale, {className: 'order__total'})}
   </dl>`;
 }
 
