@@ -96,29 +96,20 @@ export class PorticoCreditBalance extends PorticoClientElement {
 
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
-    return html`
-      <div
-        part="base"
-        class="credit-balance"
-        tabindex="-1"
-        aria-busy=${this.#states.busy ? 'true' : 'false'}
-      >
-        ${this.#states.render({
-          skeleton: () => html`
-            <span class="credit-balance__total-line">
-              <span class="skeleton credit-balance__skeleton-total"></span>
-              <span class="skeleton credit-balance__skeleton-label"></span>
-            </span>
-            <span class="skeleton credit-balance__skeleton-line"></span>
-          `,
-          ready: () => this.renderBalance(this.#credits.state.data!, locale),
-          announcement: () => {
-            const total = this.#credits.state.data?.total ?? 0;
-            return `${formatNumber(locale, total)} ${msg(locale, 'credits.label', {count: total})}`;
-          },
-        })}
-      </div>
-    `;
+    return this.#states.renderBase('credit-balance', {
+      skeleton: () => html`
+        <span class="credit-balance__total-line">
+          <span class="skeleton credit-balance__skeleton-total"></span>
+          <span class="skeleton credit-balance__skeleton-label"></span>
+        </span>
+        <span class="skeleton credit-balance__skeleton-line"></span>
+      `,
+      ready: () => this.renderBalance(this.#credits.state.data!, locale),
+      announcement: () => {
+        const total = this.#credits.state.data?.total ?? 0;
+        return `${formatNumber(locale, total)} ${msg(locale, 'credits.label', {count: total})}`;
+      },
+    });
   }
 
   private renderBalance(data: CreditBalance, locale: string): TemplateResult {

@@ -153,6 +153,21 @@ export class DataStates implements ReactiveController {
     }
   }
 
+  /**
+   * The element's base around {@link render}: `part="base"` with the class `frame`, focusable
+   * by script (Retry moves focus there when it disappears), and busy while loading.
+   */
+  renderBase(frame: string, content: DataContent): TemplateResult {
+    return html`<div
+      part="base"
+      class=${frame}
+      tabindex="-1"
+      aria-busy=${this.busy ? 'true' : 'false'}
+    >
+      ${this.render(content)}
+    </div>`;
+  }
+
   /** The element's content for the current state, after its live region. */
   render(content: DataContent): TemplateResult {
     const locale = resolveLocale(this.#host.resolvedLang);

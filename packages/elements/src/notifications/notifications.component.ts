@@ -122,20 +122,13 @@ export class PorticoNotifications extends PorticoClientElement {
 
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
-    return html`<div
-      part="base"
-      class="notifications"
-      tabindex="-1"
-      aria-busy=${this.#states.busy ? 'true' : 'false'}
-    >
-      ${this.#states.render({
-        skeleton: () =>
-          html`<span class="skeleton notifications__skeleton-title"></span>
-            ${[1, 2, 3].map(() => html`<span class="skeleton notifications__skeleton-item"></span>`)}`,
-        ready: () => this.renderReady(locale),
-        announcement: () => this.outcome,
-      })}
-    </div>`;
+    return this.#states.renderBase('notifications', {
+      skeleton: () =>
+        html`<span class="skeleton notifications__skeleton-title"></span>
+          ${[1, 2, 3].map(() => html`<span class="skeleton notifications__skeleton-item"></span>`)}`,
+      ready: () => this.renderReady(locale),
+      announcement: () => this.outcome,
+    });
   }
 
   private renderReady(locale: string): TemplateResult {

@@ -84,19 +84,12 @@ export class PorticoProfile extends PorticoClientElement {
 
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
-    return html`<div
-      part="base"
-      class="profile"
-      tabindex="-1"
-      aria-busy=${this.#states.busy ? 'true' : 'false'}
-    >
-      ${this.#states.render({
-        skeleton: () =>
-          html`${[1, 2, 3, 4].map(() => html`<span class="skeleton profile__skeleton-field"></span>`)}`,
-        ready: () => this.renderForm(this.#me.state.data!, locale),
-        announcement: () => this.outcome?.text ?? '',
-      })}
-    </div>`;
+    return this.#states.renderBase('profile', {
+      skeleton: () =>
+        html`${[1, 2, 3, 4].map(() => html`<span class="skeleton profile__skeleton-field"></span>`)}`,
+      ready: () => this.renderForm(this.#me.state.data!, locale),
+      announcement: () => this.outcome?.text ?? '',
+    });
   }
 
   private renderForm(member: Profile, locale: string): TemplateResult {
