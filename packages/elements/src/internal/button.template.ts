@@ -21,13 +21,9 @@ export interface ButtonOptions {
   readonly onClick?: (event: MouseEvent) => void;
 }
 
-/** `'true'` or `'false'` for a state the button has; no attribute for one it never has. */
-const ariaState = (value: boolean | undefined) =>
-  value === undefined ? nothing : value ? 'true' : 'false';
-
 /**
  * A button as every element draws one: `type="button"` unless it submits, and its refused,
- * busy and open states as ARIA attributes (only those it has).
+ * busy and open states as ARIA attributes, `"true"` or `"false"` (only the states it has).
  *
  * @example
  * button(msg(locale, saving ? 'profile.saving' : 'profile.save'), {
@@ -39,9 +35,9 @@ export function button(label: unknown, options: ButtonOptions): TemplateResult {
     part=${options.part ?? nothing}
     class=${options.class}
     type=${options.type ?? 'button'}
-    aria-disabled=${ariaState(options.disabled)}
-    aria-busy=${ariaState(options.busy)}
-    aria-expanded=${ariaState(options.expanded)}
+    aria-disabled=${options.disabled ?? nothing}
+    aria-busy=${options.busy ?? nothing}
+    aria-expanded=${options.expanded ?? nothing}
     aria-controls=${options.controls ?? nothing}
     @click=${options.onClick}
   >

@@ -226,37 +226,33 @@ export class DataStates implements ReactiveController {
           </slot>
         </div>`;
       case 'error':
-        return html`<div class="notice notice--error state state--error">
-          <p part="error" class="state__message">${this.#errorText(locale)}</p>
-          ${this.#retryButton(locale)}
-        </div>`;
+        return this.#failure('error', this.#errorText(locale), locale);
       case 'ready':
         return html`${content.ready()}${this.#staleNotice(locale)}`;
     }
   }
 
-  #errorText(locale: string): string {
-    return `${msg(locale, this.#options.errorMessage)} ${msg(locale, errorReason(this.error))}`;
+  #errorText(locale: string, message = this.#options.errorMessage): string {
+    return `${msg(locale, message)} ${msg(locale, errorReason(this.error))}`;
   }
 
   /** Data is shown but its last refresh failed: say so, and offer to try again. */
   #staleNotice(locale: string): TemplateResult | typeof nothing {
     const failed = this.#options.queries.find((query) => query.state.status === 'error');
     if (!failed && !this.retrying) return nothing;
-    return html`<div class="notice notice--error state state--stale">
-      <p part="error" class="state__message">
-        ${msg(locale, 'state.refreshError')} ${msg(locale, errorReason(this.error))}
-      </p>
-      ${this.#retryButton(locale)}
-    </div>`;
+    return this.#failure('stale', this.#errorText(locale, 'state.refreshError'), locale);
   }
 
-  #retryButton(locale: string): TemplateResult {
-    return button(msg(locale, 'state.retry'), {
-      class: 'button button--secondary',
-      part: 'retry-button',
-      disabled: this.retrying,
-      onClick: () => this.retry(),
-    });
+  /** What failed and why, with a Retry button that says when it is under way. */
+  #failure(state: 'error' | 'stale', text: string, locale: string): TemplateResult {
+    return html`<div class="notice notice--error state state--${state}">
+      <p part="error" class="state__message">${text}</p>
+      ${button(msg(locale, 'state.retry'), {
+        class: 'button button--secondary',
+        part: 'retry-button',
+        disabled: this.retrying,
+        onClick: () => this.retry(),
+      })}
+    </div>`;
   }
 }
