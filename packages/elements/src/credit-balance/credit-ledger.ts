@@ -58,7 +58,9 @@ export function renderLedger(view: LedgerView): TemplateResult {
       </ol>
       ${renderMore(view, items.length)}`;
   } else if (state.status === 'error') {
-    body = retryNotice(locale, 'credits.historyError', state.error, view.onRetry, {parts: true});
+    body = retryNotice(locale, 'credits.historyError', state.error, view.onRetry, {
+      parts: 'notice',
+    });
   } else {
     body = html`<div aria-hidden="true" class="credit-balance__list">
         <span class="skeleton credit-balance__skeleton-line"></span>

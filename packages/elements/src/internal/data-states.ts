@@ -5,6 +5,7 @@ import {button} from './button.template.js';
 import {errorReason} from './error-message.js';
 import type {PorticoElement} from './portico-element.js';
 import type {QueryController} from './query-controller.js';
+import {retryNotice} from './retry-notice.js';
 
 /** What an element that shows data shows right now. */
 export type DataView = 'not-configured' | 'loading' | 'signed-out' | 'error' | 'ready';
@@ -226,33 +227,29 @@ export class DataStates implements ReactiveController {
           </slot>
         </div>`;
       case 'error':
-        return this.#failure('error', this.#errorText(locale), locale);
+        return this.#failure('error', this.#options.errorMessage, locale);
       case 'ready':
         return html`${content.ready()}${this.#staleNotice(locale)}`;
     }
   }
 
-  #errorText(locale: string, message = this.#options.errorMessage): string {
-    return `${msg(locale, message)} ${msg(locale, errorReason(this.error))}`;
+  #errorText(locale: string): string {
+    return `${msg(locale, this.#options.errorMessage)} ${msg(locale, errorReason(this.error))}`;
   }
 
   /** Data is shown but its last refresh failed: say so, and offer to try again. */
   #staleNotice(locale: string): TemplateResult | typeof nothing {
     const failed = this.#options.queries.find((query) => query.state.status === 'error');
     if (!failed && !this.retrying) return nothing;
-    return this.#failure('stale', this.#errorText(locale, 'state.refreshError'), locale);
+    return this.#failure('stale', 'state.refreshError', locale);
   }
 
   /** What failed and why, with a Retry button that says when it is under way. */
-  #failure(state: 'error' | 'stale', text: string, locale: string): TemplateResult {
-    return html`<div class="notice notice--error state state--${state}">
-      <p part="error" class="state__message">${text}</p>
-      ${button(msg(locale, 'state.retry'), {
-        class: 'button button--secondary',
-        part: 'retry-button',
-        disabled: this.retrying,
-        onClick: () => this.retry(),
-      })}
-    </div>`;
+  #failure(state: 'error' | 'stale', message: PlainMessageKey, locale: string): TemplateResult {
+    return retryNotice(locale, message, this.error, () => this.retry(), {
+      parts: 'message',
+      className: `state state--${state}`,
+      retrying: this.retrying,
+    });
   }
 }

@@ -216,7 +216,7 @@ function renderTotals(cart: CartController, context: CartViewContext): TemplateR
   const quote = cart.quote;
   if (cart.quoteError && !cart.quoting) {
     return retryNotice(locale, 'shop.quoteError', cart.quoteError, () => void cart.requote(), {
-      parts: true,
+      parts: 'notice',
     });
   }
   if (!quote) {
