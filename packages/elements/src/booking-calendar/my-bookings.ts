@@ -6,7 +6,7 @@ import {bookingsQuery, cancelBooking} from '@portico/sdk/bookings';
 import {bookingIcs, cancellationRefund, formatMoney} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {formatTimeRange, msg} from '../i18n/index.js';
-import {button} from '../internal/button.template.js';
+import {button, confirmAnswers} from '../internal/button.template.js';
 import {errorReason} from '../internal/error-message.js';
 import type {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
@@ -135,16 +135,15 @@ export class MyBookings {
     }
     return html`<div class="mine__confirm notice notice--warning" part="cancel-confirm">
       <p>${refundText(b.cost, refund, locale)}</p>
-      ${button(msg(locale, 'calendar.mine.cancelConfirm'), {
-        class: 'button button--danger',
-        part: 'cancel-confirm-button',
-        disabled: this.cancelling,
-        onClick: () => this.#cancel(b),
-      })}
-      ${button(msg(locale, 'calendar.mine.keep'), {
-        class: 'button button--ghost',
-        onClick: () => this.#ask(null),
-      })}
+      ${confirmAnswers(
+        {
+          label: msg(locale, 'calendar.mine.cancelConfirm'),
+          part: 'cancel-confirm-button',
+          running: this.cancelling,
+          run: () => this.#cancel(b),
+        },
+        {label: msg(locale, 'calendar.mine.keep'), keep: () => this.#ask(null)},
+      )}
     </div>`;
   }
 

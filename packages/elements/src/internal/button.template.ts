@@ -1,3 +1,4 @@
+// The buttons every element draws: one button, and the two answers to "are you sure?".
 import {html, nothing, type TemplateResult} from 'lit';
 
 /** How a {@link button} looks, what it does, and the states assistive technology hears. */
@@ -43,4 +44,31 @@ export function button(label: unknown, options: ButtonOptions): TemplateResult {
   >
     ${label}
   </button>`;
+}
+
+/** The answer that does what the question warns about (cancel a booking, reset a link). */
+export interface ConfirmAnswer {
+  readonly label: string;
+  readonly part: string;
+  /** It runs: the button is refused (`aria-disabled`) and `run` must ignore a second press. */
+  readonly running: boolean;
+  readonly run: () => void;
+}
+
+/** The safe answer, which closes the question. */
+export interface KeepAnswer {
+  readonly label: string;
+  readonly part?: string;
+  readonly keep: () => void;
+}
+
+/** The two answers under a warning that asks "are you sure?": do it (danger), or keep. */
+export function confirmAnswers(confirm: ConfirmAnswer, keep: KeepAnswer): TemplateResult {
+  return html`${button(confirm.label, {
+    class: 'button button--danger',
+    part: confirm.part,
+    disabled: confirm.running,
+    onClick: confirm.run,
+  })}
+  ${button(keep.label, {class: 'button button--ghost', part: keep.part, onClick: keep.keep})}`;
 }

@@ -5,7 +5,7 @@ import {isPorticoError, type CalendarFeed} from '@portico/sdk';
 import {calendarFeedQuery, resetCalendarFeed} from '@portico/sdk/profile';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
-import {button} from '../internal/button.template.js';
+import {button, confirmAnswers} from '../internal/button.template.js';
 import {errorReason} from '../internal/error-message.js';
 import type {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
@@ -105,20 +105,22 @@ export class CalendarFeedSection {
       @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.#ask(false)}
     >
       <p id="feed-confirm-text">${msg(locale, 'profile.feed.resetWarning')}</p>
-      ${button(
-        msg(locale, this.resetting ? 'profile.feed.resetting' : 'profile.feed.resetConfirm'),
+      ${confirmAnswers(
         {
-          class: 'button button--danger',
+          label: msg(
+            locale,
+            this.resetting ? 'profile.feed.resetting' : 'profile.feed.resetConfirm',
+          ),
           part: 'reset-confirm-button',
-          disabled: this.resetting,
-          onClick: () => this.#reset(locale),
+          running: this.resetting,
+          run: () => this.#reset(locale),
+        },
+        {
+          label: msg(locale, 'profile.feed.keep'),
+          part: 'reset-keep-button',
+          keep: () => this.#ask(false),
         },
       )}
-      ${button(msg(locale, 'profile.feed.keep'), {
-        class: 'button button--ghost',
-        part: 'reset-keep-button',
-        onClick: () => this.#ask(false),
-      })}
     </div>`;
   }
 
