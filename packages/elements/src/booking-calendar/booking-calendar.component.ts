@@ -364,7 +364,7 @@ export class PorticoBookingCalendar extends PorticoClientElement {
     }
     if (status === 'error' && !isFetching) {
       return retryNotice(locale, 'calendar.error', error, () => this.#availability.retry(), {
-        parts: true,
+        parts: 'notice',
       });
     }
     return html`<div class="calendar__skeleton skeleton" aria-busy="true">

@@ -74,48 +74,32 @@ export function renderToolbar(t: ToolbarInput): TemplateResult {
     <div class="toolbar__filters" role="group" aria-label=${msg(locale, 'calendar.filters')}>
       ${
         t.view === 'week' && !t.compact
-          ? html`<label class="field toolbar__field">
-              <span class="field__label">${msg(locale, 'calendar.filter.resource')}</span>
-              <select
-                class="input"
-                data-filter="resource"
-                @change=${(e: Event) => t.onWeekResource(value(e))}
-              >
-                ${t.shown.map(
-                  (r) =>
-                    html`<option value=${r.id} ?selected=${r.id === t.weekResourceId}>
-                      ${r.name}
-                    </option>`,
-                )}
-              </select>
-            </label>`
+          ? filterSelect(
+              msg(locale, 'calendar.filter.resource'),
+              'resource',
+              t.shown.map((r) => [r.id, r.name]),
+              t.weekResourceId,
+              t.onWeekResource,
+            )
           : nothing
       }
       ${
         t.types.length > 1
-          ? html`<label class="field toolbar__field">
-              <span class="field__label">${msg(locale, 'calendar.filter.type')}</span>
-              <select
-                class="input"
-                data-filter="type"
-                @change=${(e: Event) => t.onFilter({type: value(e) as ResourceType | ''})}
-              >
-                <option value="" ?selected=${!t.filter.type}>
-                  ${msg(locale, 'calendar.filter.anyType')}
-                </option>
-                ${t.types.map(
-                  (type) =>
-                    html`<option value=${type} ?selected=${t.filter.type === type}>
-                      ${msg(locale, `calendar.type.${type}`)}
-                    </option>`,
-                )}
-              </select>
-            </label>`
+          ? filterSelect(
+              msg(locale, 'calendar.filter.type'),
+              'type',
+              [
+                ['', msg(locale, 'calendar.filter.anyType')],
+                ...t.types.map((type) => [type, msg(locale, `calendar.type.${type}`)] as const),
+              ],
+              t.filter.type,
+              (type) => t.onFilter({type: type as ResourceType | ''}),
+            )
           : nothing
       }
-      <label class="field toolbar__field">
-        <span class="field__label">${msg(locale, 'calendar.filter.capacity')}</span>
-        <input
+      ${filterField(
+        msg(locale, 'calendar.filter.capacity'),
+        html`<input
           class="input toolbar__capacity"
           type="number"
           min="0"
@@ -126,29 +110,55 @@ export function renderToolbar(t: ToolbarInput): TemplateResult {
             t.onFilter({capacity});
             (e.target as HTMLInputElement).value = capacity ? String(capacity) : '';
           }}
-        />
-      </label>
+        />`,
+      )}
       ${
         t.amenities.length > 0
-          ? html`<label class="field toolbar__field">
-              <span class="field__label">${msg(locale, 'calendar.filter.amenity')}</span>
-              <select
-                class="input"
-                data-filter="amenity"
-                @change=${(e: Event) => t.onFilter({amenity: value(e)})}
-              >
-                <option value="" ?selected=${!t.filter.amenity}>
-                  ${msg(locale, 'calendar.filter.anyAmenity')}
-                </option>
-                ${t.amenities.map(
-                  (a) => html`<option value=${a} ?selected=${t.filter.amenity === a}>${a}</option>`,
-                )}
-              </select>
-            </label>`
+          ? filterSelect(
+              msg(locale, 'calendar.filter.amenity'),
+              'amenity',
+              [
+                ['', msg(locale, 'calendar.filter.anyAmenity')],
+                ...t.amenities.map((a) => [a, a] as const),
+              ],
+              t.filter.amenity,
+              (amenity) => t.onFilter({amenity}),
+            )
           : nothing
       }
     </div>
   </div>`;
+}
+
+/** A filter of the toolbar: its label over its control. */
+function filterField(label: string, control: TemplateResult): TemplateResult {
+  return html`<label class="field toolbar__field">
+    <span class="field__label">${label}</span>
+    ${control}
+  </label>`;
+}
+
+/** A filter to choose one of `options` (`[value, text]`), `selected` the current value. */
+function filterSelect(
+  label: string,
+  filter: 'resource' | 'type' | 'amenity',
+  options: ReadonlyArray<readonly [value: string, text: string]>,
+  selected: string,
+  onChange: (value: string) => void,
+): TemplateResult {
+  return filterField(
+    label,
+    html`<select
+      class="input"
+      data-filter=${filter}
+      @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}
+    >
+      ${options.map(
+        ([value, text]) =>
+          html`<option value=${value} ?selected=${value === selected}>${text}</option>`,
+      )}
+    </select>`,
+  );
 }
 
 /** Previous or next day (a week in the week view). */

@@ -2,8 +2,9 @@
 // resources (and reused while they stay the same), drawn with its notices and legend, and
 // scrolled to the first free row once per day shown.
 import type {Availability, Resource, Space} from '@portico/sdk';
-import {html, nothing, type ReactiveController, type TemplateResult} from 'lit';
+import {html, nothing, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import {formatCalendarDay, msg} from '../i18n/index.js';
+import {HostController} from '../internal/host-controller.js';
 import {
   buildCalendarGrid,
   dayNotice,
@@ -39,13 +40,11 @@ export interface GridRenderInput {
   readonly input: GridInputController;
 }
 
-export interface GridHost {
+export interface GridHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
-  addController(controller: ReactiveController): void;
 }
 
-export class GridController implements ReactiveController {
-  readonly #host: GridHost;
+export class GridController extends HostController<GridHost> {
   readonly #source: () => GridSource | undefined;
   #memo: {key: unknown[]; grid: CalendarGrid} | undefined;
   #columnLabels: {key: string; columns: CalendarGrid['columns']; labels: string[]} | undefined;
@@ -53,12 +52,9 @@ export class GridController implements ReactiveController {
   #scrolledFor: string | undefined;
 
   constructor(host: GridHost, source: () => GridSource | undefined) {
-    this.#host = host;
+    super(host);
     this.#source = source;
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   hostUpdated(): void {
     this.#scrollToFirstFree();
@@ -156,7 +152,7 @@ export class GridController implements ReactiveController {
    * evening's calendar opens on the evening, not on the morning's past hours.
    */
   #scrollToFirstFree(): void {
-    const scroller = this.#host.renderRoot.querySelector<HTMLElement>('.calendar__scroll');
+    const scroller = this.host.renderRoot.querySelector<HTMLElement>('.calendar__scroll');
     const source = scroller ? this.#source() : undefined;
     const grid = source ? this.grid : undefined;
     if (!scroller || !source || !grid) return;

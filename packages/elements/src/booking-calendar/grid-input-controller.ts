@@ -1,6 +1,7 @@
 // How a member moves and picks in the grid: mouse drags, a finger's taps and long presses,
 // and the keyboard (WAI-ARIA APG grid: a roving tabindex, arrows, Shift to extend).
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {ReactiveControllerHost} from 'lit';
+import {HostController} from '../internal/host-controller.js';
 import type {CalendarGrid} from './calendar-grid.js';
 import {keyMove} from './calendar-keys.js';
 import type {SelectionController} from './selection-controller.js';
@@ -24,11 +25,10 @@ export interface GridInputOptions {
   selection: SelectionController;
 }
 
-export class GridInputController implements ReactiveController {
+export class GridInputController extends HostController<GridInputHost> {
   /** The cell with the roving tabindex. */
   focus: Cell = {row: 0, column: 0};
 
-  readonly #host: GridInputHost;
   readonly #options: GridInputOptions;
   #focusAfterRender = false;
   #dragging = false;
@@ -39,12 +39,9 @@ export class GridInputController implements ReactiveController {
   #touch: {at: Cell; x: number; y: number; timer: number} | undefined;
 
   constructor(host: GridInputHost, options: GridInputOptions) {
-    this.#host = host;
+    super(host);
     this.#options = options;
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   hostDisconnected(): void {
     this.#endTouch();
@@ -54,7 +51,7 @@ export class GridInputController implements ReactiveController {
     if (!this.#focusAfterRender) return;
     this.#focusAfterRender = false;
     const {row, column} = this.focus;
-    this.#host.renderRoot
+    this.host.renderRoot
       .querySelector<HTMLElement>(`[data-row="${row}"][data-col="${column}"]`)
       ?.focus({preventScroll: false});
   }
@@ -93,14 +90,14 @@ export class GridInputController implements ReactiveController {
     if (!at || event.button !== 0) return;
     this.focus = at;
     this.#focusAfterRender = true;
-    if (this.#options.readonly()) return this.#host.requestUpdate();
+    if (this.#options.readonly()) return this.host.requestUpdate();
     if (event.pointerType === 'touch') {
       // The grid keeps scrolling under a finger (touch-action: manipulation), as calendar apps
       // do: a tap selects, a long press starts a drag.
       this.#endTouch();
       const timer = window.setTimeout(() => this.#startDrag(at), LONG_PRESS_MS);
       this.#touch = {at, x: event.clientX, y: event.clientY, timer};
-      return this.#host.requestUpdate();
+      return this.host.requestUpdate();
     }
     event.preventDefault(); // no text selection while dragging
     (event.currentTarget as HTMLElement).setPointerCapture?.(event.pointerId);
@@ -127,7 +124,7 @@ export class GridInputController implements ReactiveController {
     const {selection} = this.#options;
     const picked = selection.picked;
     if (!this.#dragging || !picked) return;
-    const element = this.#host.shadowRoot?.elementFromPoint(event.clientX, event.clientY);
+    const element = this.host.shadowRoot?.elementFromPoint(event.clientX, event.clientY);
     const cell = element?.closest<HTMLElement>('[data-row]');
     if (!cell) return;
     const row = Number(cell.dataset['row']);
@@ -165,7 +162,7 @@ export class GridInputController implements ReactiveController {
     const at = cellFrom(event);
     if (at && (at.row !== this.focus.row || at.column !== this.focus.column)) {
       this.focus = at;
-      this.#host.requestUpdate();
+      this.host.requestUpdate();
     }
   }
 
@@ -202,7 +199,7 @@ export class GridInputController implements ReactiveController {
       const anchorRow = selection.anchorRowIn(move.column) ?? from.row;
       selection.pick(move.column, anchorRow, move.row);
     } else {
-      this.#host.requestUpdate();
+      this.host.requestUpdate();
     }
   }
 }

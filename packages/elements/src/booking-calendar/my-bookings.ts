@@ -6,6 +6,7 @@ import {bookingsQuery, cancelBooking} from '@portico/sdk/bookings';
 import {bookingIcs, cancellationRefund, formatMoney} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {formatTimeRange, msg} from '../i18n/index.js';
+import {button, confirmAnswers} from '../internal/button.template.js';
 import {errorReason} from '../internal/error-message.js';
 import type {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
@@ -100,26 +101,20 @@ export class MyBookings {
       <div class="mine__actions">
         ${
           b.status !== 'cancelled'
-            ? html`<button
-                type="button"
-                class="button button--ghost"
-                part="ics-button"
-                @click=${() => this.#download(b, space, now)}
-              >
-                ${msg(locale, 'calendar.mine.ics')}
-              </button>`
+            ? button(msg(locale, 'calendar.mine.ics'), {
+                class: 'button button--ghost',
+                part: 'ics-button',
+                onClick: () => this.#download(b, space, now),
+              })
             : nothing
         }
         ${
           cancellable && this.confirming !== b.id
-            ? html`<button
-                type="button"
-                class="button button--secondary"
-                part="cancel-button"
-                @click=${() => this.#ask(b.id)}
-              >
-                ${msg(locale, 'calendar.mine.cancel')}
-              </button>`
+            ? button(msg(locale, 'calendar.mine.cancel'), {
+                class: 'button button--secondary',
+                part: 'cancel-button',
+                onClick: () => this.#ask(b.id),
+              })
             : nothing
         }
       </div>
@@ -140,18 +135,15 @@ export class MyBookings {
     }
     return html`<div class="mine__confirm notice notice--warning" part="cancel-confirm">
       <p>${refundText(b.cost, refund, locale)}</p>
-      <button
-        type="button"
-        class="button button--danger"
-        part="cancel-confirm-button"
-        aria-disabled=${this.cancelling ? 'true' : 'false'}
-        @click=${() => this.#cancel(b)}
-      >
-        ${msg(locale, 'calendar.mine.cancelConfirm')}
-      </button>
-      <button type="button" class="button button--ghost" @click=${() => this.#ask(null)}>
-        ${msg(locale, 'calendar.mine.keep')}
-      </button>
+      ${confirmAnswers(
+        {
+          label: msg(locale, 'calendar.mine.cancelConfirm'),
+          part: 'cancel-confirm-button',
+          running: this.cancelling,
+          run: () => this.#cancel(b),
+        },
+        {label: msg(locale, 'calendar.mine.keep'), keep: () => this.#ask(null)},
+      )}
     </div>`;
   }
 

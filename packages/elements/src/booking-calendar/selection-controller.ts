@@ -2,8 +2,8 @@
 // it (the panel quotes it), and what becomes of it when the grid changes under it.
 import type {Availability, Space} from '@portico/sdk';
 import {calendarDayOf} from '@portico/sdk/domain';
-import type {ReactiveController} from 'lit';
 import {formatTimeRange, msg} from '../i18n/index.js';
+import {HostController} from '../internal/host-controller.js';
 import type {PorticoClientElement} from '../internal/portico-client-element.js';
 import type {BookingFlow} from './booking-flow.js';
 import type {CalendarGrid} from './calendar-grid.js';
@@ -42,25 +42,21 @@ export interface SelectionOptions {
   announce: (text: string) => void;
 }
 
-export class SelectionController implements ReactiveController {
+export class SelectionController extends HostController<PorticoClientElement> {
   /** What the member picked, if anything. */
   picked: Picked | null = null;
   /** The committed selection was taken by someone else meanwhile (realtime). */
   taken = false;
 
-  readonly #host: PorticoClientElement;
   readonly #options: SelectionOptions;
   /** The `initialSlot` last applied, so each is selected once. */
   #appliedSlot: SlotRequest | undefined;
   #lastAvailability: Availability | undefined;
 
   constructor(host: PorticoClientElement, options: SelectionOptions) {
-    this.#host = host;
+    super(host);
     this.#options = options;
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   /** The picked cells resolved against the current grid (snapped, with its issue), or null. */
   get selection(): ResolvedSelection | null {
@@ -135,9 +131,9 @@ export class SelectionController implements ReactiveController {
     flow.outcome = null;
     const selection = this.selection;
     if (!selection) return;
-    const locale = this.#host.resolvedLang;
+    const locale = this.host.resolvedLang;
     const space = this.#options.space() as Space;
-    this.#host.emit('portico-slot-selected', {
+    this.host.emit('portico-slot-selected', {
       detail: {
         resourceId: selection.resource.id,
         start: selection.start,
@@ -182,7 +178,7 @@ export class SelectionController implements ReactiveController {
       this.#setPicked(null);
       this.taken = true;
       flow.reset();
-      this.#options.announce(msg(this.#host.resolvedLang, 'calendar.selectionTaken'));
+      this.#options.announce(msg(this.host.resolvedLang, 'calendar.selectionTaken'));
     }
   }
 
@@ -210,11 +206,11 @@ export class SelectionController implements ReactiveController {
     this.#appliedSlot = slot;
     this.#setPicked({resourceId: slot.resourceId, day, anchor: start, focus, committed: false});
     // After this update: commit quotes and announces the restored selection.
-    void this.#host.updateComplete.then(() => this.commit());
+    void this.host.updateComplete.then(() => this.commit());
   }
 
   #setPicked(picked: Picked | null): void {
     this.picked = picked;
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
   }
 }

@@ -5,6 +5,7 @@ import {spaceQuery} from '@portico/sdk/space';
 import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {formatDay, formatNumber, msg, resolveLocale} from '../i18n/index.js';
+import {button} from '../internal/button.template.js';
 import {DataStates} from '../internal/data-states.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
@@ -95,29 +96,20 @@ export class PorticoCreditBalance extends PorticoClientElement {
 
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
-    return html`
-      <div
-        part="base"
-        class="credit-balance"
-        tabindex="-1"
-        aria-busy=${this.#states.busy ? 'true' : 'false'}
-      >
-        ${this.#states.render({
-          skeleton: () => html`
-            <span class="credit-balance__total-line">
-              <span class="skeleton credit-balance__skeleton-total"></span>
-              <span class="skeleton credit-balance__skeleton-label"></span>
-            </span>
-            <span class="skeleton credit-balance__skeleton-line"></span>
-          `,
-          ready: () => this.renderBalance(this.#credits.state.data!, locale),
-          announcement: () => {
-            const total = this.#credits.state.data?.total ?? 0;
-            return `${formatNumber(locale, total)} ${msg(locale, 'credits.label', {count: total})}`;
-          },
-        })}
-      </div>
-    `;
+    return this.#states.renderBase('credit-balance', {
+      skeleton: () => html`
+        <span class="credit-balance__total-line">
+          <span class="skeleton credit-balance__skeleton-total"></span>
+          <span class="skeleton credit-balance__skeleton-label"></span>
+        </span>
+        <span class="skeleton credit-balance__skeleton-line"></span>
+      `,
+      ready: () => this.renderBalance(this.#credits.state.data!, locale),
+      announcement: () => {
+        const total = this.#credits.state.data?.total ?? 0;
+        return `${formatNumber(locale, total)} ${msg(locale, 'credits.label', {count: total})}`;
+      },
+    });
   }
 
   private renderBalance(data: CreditBalance, locale: string): TemplateResult {
@@ -169,28 +161,22 @@ export class PorticoCreditBalance extends PorticoClientElement {
       ${
         this.hideBuy
           ? nothing
-          : html`<button
-              part="buy-button"
-              class="button button--primary"
-              type="button"
-              @click=${this.handleBuy}
-            >
-              ${msg(locale, 'credits.buy')}
-            </button>`
+          : button(msg(locale, 'credits.buy'), {
+              class: 'button button--primary',
+              part: 'buy-button',
+              onClick: this.handleBuy,
+            })
       }
       ${
         this.hideHistory
           ? nothing
-          : html`<button
-              part="history-button"
-              class="button button--ghost"
-              type="button"
-              aria-expanded=${this.historyOpen ? 'true' : 'false'}
-              aria-controls="history"
-              @click=${this.handleToggleHistory}
-            >
-              ${msg(locale, this.historyOpen ? 'credits.hideHistory' : 'credits.showHistory')}
-            </button>`
+          : button(msg(locale, this.historyOpen ? 'credits.hideHistory' : 'credits.showHistory'), {
+              class: 'button button--ghost',
+              part: 'history-button',
+              expanded: this.historyOpen,
+              controls: 'history',
+              onClick: this.handleToggleHistory,
+            })
       }
     </div>`;
   }

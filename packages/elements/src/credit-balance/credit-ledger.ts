@@ -1,6 +1,7 @@
 import type {QueryState, ResponseOf} from '@portico/sdk';
 import {html, nothing, type TemplateResult} from 'lit';
 import {formatDateTime, formatNumber, msg} from '../i18n/index.js';
+import {button} from '../internal/button.template.js';
 import {retryNotice} from '../internal/retry-notice.js';
 
 export type LedgerPage = ResponseOf<'listCreditLedger'>;
@@ -57,7 +58,9 @@ export function renderLedger(view: LedgerView): TemplateResult {
       </ol>
       ${renderMore(view, items.length)}`;
   } else if (state.status === 'error') {
-    body = retryNotice(locale, 'credits.historyError', state.error, view.onRetry, {parts: true});
+    body = retryNotice(locale, 'credits.historyError', state.error, view.onRetry, {
+      parts: 'notice',
+    });
   } else {
     body = html`<div aria-hidden="true" class="credit-balance__list">
         <span class="skeleton credit-balance__skeleton-line"></span>
@@ -112,13 +115,10 @@ function renderMore(view: LedgerView, shown: number): TemplateResult | typeof no
       ${msg(view.locale, 'credits.historyLatest', {count: view.max})}
     </p>`;
   }
-  return html`<button
-    part="more-button"
-    class="button button--ghost"
-    type="button"
-    aria-busy=${view.state.isFetching ? 'true' : 'false'}
-    @click=${view.onMore}
-  >
-    ${msg(view.locale, 'credits.historyMore')}
-  </button>`;
+  return button(msg(view.locale, 'credits.historyMore'), {
+    class: 'button button--ghost',
+    part: 'more-button',
+    busy: view.state.isFetching,
+    onClick: view.onMore,
+  });
 }

@@ -1,9 +1,11 @@
 import type {PorticoCore, PorticoError} from '@portico/sdk';
 import {html, nothing, type ReactiveController, type TemplateResult} from 'lit';
 import {msg, resolveLocale, type PlainMessageKey} from '../i18n/index.js';
+import {button} from './button.template.js';
 import {errorReason} from './error-message.js';
 import type {PorticoElement} from './portico-element.js';
 import type {QueryController} from './query-controller.js';
+import {retryNotice} from './retry-notice.js';
 
 /** What an element that shows data shows right now. */
 export type DataView = 'not-configured' | 'loading' | 'signed-out' | 'error' | 'ready';
@@ -152,6 +154,21 @@ export class DataStates implements ReactiveController {
     }
   }
 
+  /**
+   * The element's base around {@link render}: `part="base"` with the class `frame`, focusable
+   * by script (Retry moves focus there when it disappears), and busy while loading.
+   */
+  renderBase(frame: string, content: DataContent): TemplateResult {
+    return html`<div
+      part="base"
+      class=${frame}
+      tabindex="-1"
+      aria-busy=${this.busy ? 'true' : 'false'}
+    >
+      ${this.render(content)}
+    </div>`;
+  }
+
   /** The element's content for the current state, after its live region. */
   render(content: DataContent): TemplateResult {
     const locale = resolveLocale(this.#host.resolvedLang);
@@ -202,21 +219,15 @@ export class DataStates implements ReactiveController {
             ${msg(locale, this.#options.signedOutMessage ?? 'state.signedOut')}
           </p>
           <slot name="signed-out">
-            <button
-              part="sign-in-button"
-              class="button button--primary"
-              type="button"
-              @click=${() => this.#host.emit('portico-needs-sign-in')}
-            >
-              ${msg(locale, 'state.signIn')}
-            </button>
+            ${button(msg(locale, 'state.signIn'), {
+              class: 'button button--primary',
+              part: 'sign-in-button',
+              onClick: () => this.#host.emit('portico-needs-sign-in'),
+            })}
           </slot>
         </div>`;
       case 'error':
-        return html`<div class="notice notice--error state state--error">
-          <p part="error" class="state__message">${this.#errorText(locale)}</p>
-          ${this.#retryButton(locale)}
-        </div>`;
+        return this.#failure('error', this.#options.errorMessage, locale);
       case 'ready':
         return html`${content.ready()}${this.#staleNotice(locale)}`;
     }
@@ -230,23 +241,15 @@ export class DataStates implements ReactiveController {
   #staleNotice(locale: string): TemplateResult | typeof nothing {
     const failed = this.#options.queries.find((query) => query.state.status === 'error');
     if (!failed && !this.retrying) return nothing;
-    return html`<div class="notice notice--error state state--stale">
-      <p part="error" class="state__message">
-        ${msg(locale, 'state.refreshError')} ${msg(locale, errorReason(this.error))}
-      </p>
-      ${this.#retryButton(locale)}
-    </div>`;
+    return this.#failure('stale', 'state.refreshError', locale);
   }
 
-  #retryButton(locale: string): TemplateResult {
-    return html`<button
-      part="retry-button"
-      class="button button--secondary"
-      type="button"
-      aria-disabled=${this.retrying ? 'true' : 'false'}
-      @click=${() => this.retry()}
-    >
-      ${msg(locale, 'state.retry')}
-    </button>`;
+  /** What failed and why, with a Retry button that says when it is under way. */
+  #failure(state: 'error' | 'stale', message: PlainMessageKey, locale: string): TemplateResult {
+    return retryNotice(locale, message, this.error, () => this.retry(), {
+      parts: 'message',
+      className: `state state--${state}`,
+      retrying: this.retrying,
+    });
   }
 }

@@ -1,7 +1,8 @@
 import {type Profile, type PorticoCore} from '@portico/sdk';
 import {spaceQuery} from '@portico/sdk/space';
 import {acceptTerms} from '@portico/sdk/profile';
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {ReactiveControllerHost} from 'lit';
+import {HostController} from './host-controller.js';
 
 /** What a `TermsController` needs from its element. */
 export interface TermsHost extends ReactiveControllerHost {
@@ -21,18 +22,9 @@ export interface TermsAccepted {
  * `busy` marks the button that asked while the request runs. Failures reject with the API's
  * `PorticoError`: each element says them in its own words.
  */
-export class TermsController implements ReactiveController {
+export class TermsController extends HostController<TermsHost, Pick<TermsController, 'busy'>> {
   /** The acceptance is with the server. */
   busy = false;
-
-  readonly #host: TermsHost;
-
-  constructor(host: TermsHost) {
-    this.#host = host;
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
 
   /**
    * Accepts the current terms. `before` runs first, within the same busy step (sign-in saves
@@ -41,9 +33,9 @@ export class TermsController implements ReactiveController {
   async accept(
     before?: (client: PorticoCore) => Promise<unknown>,
   ): Promise<TermsAccepted | undefined> {
-    const client = this.#host.resolvedClient;
+    const client = this.host.resolvedClient;
     if (!client || this.busy) return undefined;
-    this.#setBusy(true);
+    this.set({busy: true});
     try {
       // The space is loaded by every element that asks; on a fast click it may still come.
       const query = spaceQuery(client);
@@ -53,12 +45,7 @@ export class TermsController implements ReactiveController {
       const member = await acceptTerms(client, {version});
       return {member, version};
     } finally {
-      this.#setBusy(false);
+      this.set({busy: false});
     }
-  }
-
-  #setBusy(busy: boolean): void {
-    this.busy = busy;
-    this.#host.requestUpdate();
   }
 }

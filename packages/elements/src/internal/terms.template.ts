@@ -2,6 +2,7 @@
 import type {Space} from '@portico/sdk';
 import {isHttpsUrl} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
+import {button} from './button.template.js';
 import type {TermsController} from './terms-controller.js';
 
 /**
@@ -31,13 +32,10 @@ export function acceptTermsButton(
   label: string,
   onAccept: () => void,
 ): TemplateResult {
-  return html`<button
-    type="button"
-    class="button button--primary"
-    part="accept-terms-button"
-    aria-busy=${terms.busy ? 'true' : 'false'}
-    @click=${onAccept}
-  >
-    ${label}
-  </button>`;
+  return button(label, {
+    class: 'button button--primary',
+    part: 'accept-terms-button',
+    busy: terms.busy,
+    onClick: onAccept,
+  });
 }

@@ -1,10 +1,28 @@
-import {css} from 'lit';
+import {css, unsafeCSS, type CSSResult} from 'lit';
 import {sys} from './tokens.js';
+
+/** The tones a notice or a badge takes, each with the container colour it is drawn in. */
+const TONES = {error: 'error', warning: 'warning', success: 'success', info: 'primary'} as const;
+
+/**
+ * `.<block>--error`, `--warning`, `--success` and `--info`: each tone's container colour and
+ * the text colour on it. `unsafeCSS` is safe here: the names are this file's constants.
+ */
+function tones(block: 'notice' | 'badge'): CSSResult {
+  const rules = Object.entries(TONES).map(
+    ([tone, color]) => `.${block}--${tone} {
+      color: ${sys(`color-on-${color}-container`)};
+      background: ${sys(`color-${color}-container`)};
+    }`,
+  );
+  return unsafeCSS(rules.join('\n'));
+}
 
 /**
  * The building blocks every element draws with: buttons, notices, the shared states, skeletons,
  * badges, progress bars and form fields. They read system tokens only, so a theme restyles
- * them all at once; an element adds its own layout and component tokens on top.
+ * them all at once; an element adds its own layout and component tokens on top. `.state`
+ * comes after `.notice`: an error state drawn as a notice keeps the state's wider gap.
  */
 export default css`
   .button {
@@ -60,11 +78,15 @@ export default css`
     cursor: progress;
   }
 
-  .notice {
+  .notice,
+  .state {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
+  }
+
+  .notice {
     gap: ${sys('space-xs')};
     margin: 0;
     padding: ${sys('space-xs')} ${sys('space-sm')};
@@ -72,31 +94,9 @@ export default css`
     font-size: ${sys('font-size-sm')};
   }
 
-  .notice--error {
-    color: ${sys('color-on-error-container')};
-    background: ${sys('color-error-container')};
-  }
-
-  .notice--warning {
-    color: ${sys('color-on-warning-container')};
-    background: ${sys('color-warning-container')};
-  }
-
-  .notice--success {
-    color: ${sys('color-on-success-container')};
-    background: ${sys('color-success-container')};
-  }
-
-  .notice--info {
-    color: ${sys('color-on-primary-container')};
-    background: ${sys('color-primary-container')};
-  }
+  ${tones('notice')}
 
   .state {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
     gap: ${sys('space-sm')};
   }
 
@@ -140,25 +140,7 @@ export default css`
     background: ${sys('color-surface-container')};
   }
 
-  .badge--success {
-    color: ${sys('color-on-success-container')};
-    background: ${sys('color-success-container')};
-  }
-
-  .badge--warning {
-    color: ${sys('color-on-warning-container')};
-    background: ${sys('color-warning-container')};
-  }
-
-  .badge--error {
-    color: ${sys('color-on-error-container')};
-    background: ${sys('color-error-container')};
-  }
-
-  .badge--info {
-    color: ${sys('color-on-primary-container')};
-    background: ${sys('color-primary-container')};
-  }
+  ${tones('badge')}
 
   .progress {
     height: 0.5rem;

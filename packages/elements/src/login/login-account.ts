@@ -2,6 +2,7 @@
 import type {Profile, Space} from '@portico/sdk';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, type PlainMessageKey} from '../i18n/index.js';
+import {button} from '../internal/button.template.js';
 import {termsLink} from '../internal/terms.template.js';
 import type {FormContext} from './step-controller.js';
 
@@ -87,16 +88,13 @@ export function renderSignedIn(context: StepContext & {onLogout: () => void}): T
     </p>
     ${context.error}
     <div class="login__actions">
-      <button
-        part="logout-button"
-        class="login__button"
-        type="button"
-        aria-disabled=${context.busy ? 'true' : 'false'}
-        aria-busy=${context.busy ? 'true' : 'false'}
-        @click=${context.onLogout}
-      >
-        ${msg(locale, 'login.logout')}
-      </button>
+      ${button(msg(locale, 'login.logout'), {
+        class: 'login__button',
+        part: 'logout-button',
+        disabled: context.busy,
+        busy: context.busy,
+        onClick: context.onLogout,
+      })}
     </div>`;
 }
 
@@ -160,13 +158,11 @@ export function submit(
   working: PlainMessageKey,
   disabled = false,
 ): TemplateResult {
-  return html`<button
-    part="button"
-    class="login__button"
-    type="submit"
-    aria-disabled=${busy || disabled ? 'true' : 'false'}
-    aria-busy=${busy ? 'true' : 'false'}
-  >
-    ${msg(locale, busy ? working : idle)}
-  </button>`;
+  return button(msg(locale, busy ? working : idle), {
+    class: 'login__button',
+    part: 'button',
+    type: 'submit',
+    disabled: busy || disabled,
+    busy,
+  });
 }

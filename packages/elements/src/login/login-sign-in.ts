@@ -4,6 +4,7 @@ import type {Space} from '@portico/sdk';
 import {html, type nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {msg} from '../i18n/index.js';
+import {button} from '../internal/button.template.js';
 import {termsLink} from '../internal/terms.template.js';
 import {field, submit} from './login-account.js';
 import {formatCountdown} from './login-countdown.js';
@@ -103,27 +104,22 @@ export function renderCodeStep(
       ${context.lockout} ${context.error}
       <div class="login__actions">
         ${submit(locale, context.busy, 'login.verify', 'login.verifying', locked)}
-        <button
-          part="change-email-button"
-          class="login__link"
-          type="button"
-          @click=${context.onChangeEmail}
-        >
-          ${msg(locale, 'login.changeEmail')}
-        </button>
-        <button
-          part="resend-button"
-          class="login__link"
-          type="button"
-          aria-disabled=${cooling || locked || context.busy ? 'true' : 'false'}
-          @click=${context.onResend}
-        >
-          ${
-            cooling
-              ? msg(locale, 'login.resendIn', {time: formatCountdown(context.resendAt)})
-              : msg(locale, 'login.resend')
-          }
-        </button>
+        ${button(msg(locale, 'login.changeEmail'), {
+          class: 'login__link',
+          part: 'change-email-button',
+          onClick: context.onChangeEmail,
+        })}
+        ${button(
+          cooling
+            ? msg(locale, 'login.resendIn', {time: formatCountdown(context.resendAt)})
+            : msg(locale, 'login.resend'),
+          {
+            class: 'login__link',
+            part: 'resend-button',
+            disabled: cooling || locked || context.busy,
+            onClick: context.onResend,
+          },
+        )}
       </div>
     </form>
   `;
@@ -143,19 +139,14 @@ export function renderInvitation(
     </p>
     ${context.error}
     <div class="login__actions">
-      <button
-        part="invitation-button"
-        class="login__button"
-        type="button"
-        aria-disabled=${busy ? 'true' : 'false'}
-        aria-busy=${busy ? 'true' : 'false'}
-        @click=${context.onAccept}
-      >
-        ${msg(locale, busy ? 'login.accepting' : 'login.acceptInvitation')}
-      </button>
-      <button class="login__link" type="button" @click=${context.onUseEmail}>
-        ${msg(locale, 'login.useEmail')}
-      </button>
+      ${button(msg(locale, busy ? 'login.accepting' : 'login.acceptInvitation'), {
+        class: 'login__button',
+        part: 'invitation-button',
+        disabled: busy,
+        busy,
+        onClick: context.onAccept,
+      })}
+      ${button(msg(locale, 'login.useEmail'), {class: 'login__link', onClick: context.onUseEmail})}
     </div>
   </div>`;
 }

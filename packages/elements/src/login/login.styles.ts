@@ -31,11 +31,7 @@ export default css`
     --portico-login-input-border-color: ${sys('color-outline')};
   }
 
-  .login {
-    display: grid;
-    gap: ${sys('space-sm')};
-  }
-
+  .login,
   .login__form {
     display: grid;
     gap: ${sys('space-sm')};

@@ -1,6 +1,7 @@
 import {type Profile, type PorticoCore} from '@portico/sdk';
 import {updateProfile} from '@portico/sdk/profile';
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {ReactiveControllerHost} from 'lit';
+import {HostController} from '../internal/host-controller.js';
 
 /** What a `ProfilePromptController` needs from its element. */
 export interface ProfilePromptHost extends ReactiveControllerHost {
@@ -19,18 +20,12 @@ export interface ProfileFields {
  * the terms, for their name, phone and company. They save it or skip it; either way it is
  * done, and it is forgotten at sign-out.
  */
-export class ProfilePromptController implements ReactiveController {
+export class ProfilePromptController extends HostController<
+  ProfilePromptHost,
+  Pick<ProfilePromptController, 'pending'>
+> {
   /** The prompt is due (a new member signed in here and has not saved or skipped it). */
   pending = false;
-
-  readonly #host: ProfilePromptHost;
-
-  constructor(host: ProfilePromptHost) {
-    this.#host = host;
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
 
   /** A member signed in: the prompt is due when they are new. */
   signedIn(isNew: boolean): void {
@@ -39,8 +34,7 @@ export class ProfilePromptController implements ReactiveController {
 
   /** Saved, skipped, or signed out: the prompt is done. */
   done(): void {
-    this.pending = false;
-    this.#host.requestUpdate();
+    this.set({pending: false});
   }
 
   /** The fields of the prompt's form; undefined when the (required) name is empty. */
@@ -54,7 +48,7 @@ export class ProfilePromptController implements ReactiveController {
 
   /** Saves the fields to the member's profile; rejects with the API's error. */
   async save(fields: ProfileFields): Promise<Profile | undefined> {
-    const client = this.#host.resolvedClient;
+    const client = this.host.resolvedClient;
     if (!client) return undefined;
     return updateProfile(client, fields);
   }

@@ -1,12 +1,7 @@
 import {isPorticoError, type PorticoError} from '@portico/sdk';
-import {
-  html,
-  nothing,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
+import {html, nothing, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import {msg, type PlainMessageKey} from '../i18n/index.js';
+import {HostController} from '../internal/host-controller.js';
 
 /** A message in the current locale (so a locale switch re-translates a shown error). */
 export type Text = (locale: string) => string;
@@ -38,7 +33,10 @@ export interface StepHost extends ReactiveControllerHost {
  * its request runs, the error it ended with, what screen readers hear, and where focus goes
  * once the next step or the error shows.
  */
-export class StepController implements ReactiveController {
+export class StepController extends HostController<
+  StepHost,
+  Pick<StepController, 'busy' | 'error' | 'announcement' | 'focus'>
+> {
   /** A step's request is with the server. */
   busy = false;
   /** Why the last step failed, if it did. */
@@ -48,17 +46,13 @@ export class StepController implements ReactiveController {
   /** Where focus goes once it is rendered. */
   focus: Focus | undefined;
 
-  readonly #host: StepHost;
   readonly #onFailure: (error: PorticoError) => void;
 
   /** `onFailure` turns an API error into what the member sees (usually `fail()`). */
   constructor(host: StepHost, onFailure: (error: PorticoError) => void) {
-    this.#host = host;
+    super(host);
     this.#onFailure = onFailure;
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   /** What a step's template shows of the current step, in `locale`. */
   context(locale: string): FormContext {
@@ -75,42 +69,37 @@ export class StepController implements ReactiveController {
 
   /** Runs one step with the busy state; an API error goes to `onFailure`. */
   async run(step: () => Promise<void>): Promise<void> {
-    this.#set({busy: true, error: undefined, announcement: ''});
+    this.set({busy: true, error: undefined, announcement: ''});
     try {
       await step();
     } catch (error) {
       if (!isPorticoError(error)) throw error;
       this.#onFailure(error);
     } finally {
-      this.#set({busy: false});
+      this.set({busy: false});
     }
   }
 
   /** Shows `error`, and puts focus on `field` (by default where focus was going, or `fallback`). */
   fail(error: Text, field: Focus | undefined, fallback: Focus | undefined): void {
-    this.#set({error, focus: field ?? this.focus ?? fallback});
+    this.set({error, focus: field ?? this.focus ?? fallback});
   }
 
   /** A new step or a way back: no error, and focus on `focus`. */
   go(focus: Focus | undefined): void {
-    this.#set({error: undefined, focus});
+    this.set({error: undefined, focus});
   }
 
   announce(text: string): void {
-    this.#set({announcement: text});
+    this.set({announcement: text});
   }
 
   /** Moves focus where it was asked to go, once that part is rendered (else after the next update). */
   applyFocus(): void {
     if (!this.focus) return;
-    const target = this.#host.shadowRoot?.querySelector<HTMLElement>(`[part~="${this.focus}"]`);
+    const target = this.host.shadowRoot?.querySelector<HTMLElement>(`[part~="${this.focus}"]`);
     if (!target) return; // not rendered yet (the profile is loading): try after the next update
     this.focus = undefined;
     target.focus();
-  }
-
-  #set(changes: Partial<Pick<StepController, 'busy' | 'error' | 'announcement' | 'focus'>>): void {
-    Object.assign(this, changes);
-    this.#host.requestUpdate();
   }
 }

@@ -13,6 +13,7 @@ import {formatMoney} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg, resolveLocale} from '../i18n/index.js';
+import {button} from '../internal/button.template.js';
 import {DataStates} from '../internal/data-states.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
@@ -264,15 +265,12 @@ export class PorticoMembershipCard extends PorticoClientElement {
       )}
       ${
         canCancel
-          ? html`<button
-              part="cancel-button"
-              class="button button--secondary membership-card__choose"
-              type="button"
-              aria-disabled=${busy ? 'true' : 'false'}
-              @click=${() => !busy && this.startStep({action: 'cancel', membership})}
-            >
-              ${msg(locale, 'membership.cancel')}
-            </button>`
+          ? button(msg(locale, 'membership.cancel'), {
+              class: 'button button--secondary membership-card__choose',
+              part: 'cancel-button',
+              disabled: busy,
+              onClick: () => !busy && this.startStep({action: 'cancel', membership}),
+            })
           : nothing
       }
       ${canChange && canCancel ? nothing : this.renderContact(locale, 'membership.contact')}
@@ -345,19 +343,19 @@ export class PorticoMembershipCard extends PorticoClientElement {
   private renderHistoryToggle(locale: string): TemplateResult {
     const timeZone = this.#space.state.data?.timeZone;
     return html`<div class="membership-card__section">
-      <button
-        part="history-button"
-        class="button button--secondary membership-card__toggle"
-        type="button"
-        aria-expanded=${this.historyOpen ? 'true' : 'false'}
-        aria-controls="history"
-        @click=${this.handleToggleHistory}
-      >
-        <svg class="membership-card__chevron" viewBox="0 0 24 24" aria-hidden="true">
-          <path d="M8.6 5.6 7.2 7l5 5-5 5 1.4 1.4 6.4-6.4z"></path>
-        </svg>
-        ${msg(locale, 'membership.history')}
-      </button>
+      ${button(
+        html`<svg class="membership-card__chevron" viewBox="0 0 24 24" aria-hidden="true">
+            <path d="M8.6 5.6 7.2 7l5 5-5 5 1.4 1.4 6.4-6.4z"></path>
+          </svg>
+          ${msg(locale, 'membership.history')}`,
+        {
+          class: 'button button--secondary membership-card__toggle',
+          part: 'history-button',
+          expanded: this.historyOpen,
+          controls: 'history',
+          onClick: this.handleToggleHistory,
+        },
+      )}
       <div
         part="history"
         class="membership-card__history"

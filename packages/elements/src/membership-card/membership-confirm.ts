@@ -2,6 +2,7 @@ import type {MembershipQuote, Product} from '@portico/sdk';
 import {formatMoney} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
+import {button} from '../internal/button.template.js';
 import type {MembershipStep} from './membership-change-controller.js';
 import {benefitsOf, formatCalendarDate, formatPrice} from './membership-format.js';
 
@@ -42,26 +43,20 @@ export function renderConfirm(locale: string, view: ConfirmView): TemplateResult
     <div class="membership-card__actions">
       ${
         quote
-          ? html`<button
-              part="confirm-button"
-              class="button ${step.action === 'cancel' ? 'button--danger' : 'button--primary'}"
-              type="button"
-              aria-disabled=${busy ? 'true' : 'false'}
-              aria-busy=${busy ? 'true' : 'false'}
-              @click=${() => !busy && view.onConfirm()}
-            >
-              ${busy ? msg(locale, 'membership.working') : confirmLabel(locale, view, quote)}
-            </button>`
+          ? button(busy ? msg(locale, 'membership.working') : confirmLabel(locale, view, quote), {
+              class: `button ${step.action === 'cancel' ? 'button--danger' : 'button--primary'}`,
+              part: 'confirm-button',
+              disabled: busy,
+              busy,
+              onClick: () => !busy && view.onConfirm(),
+            })
           : nothing
       }
-      <button
-        part="back-button"
-        class="button button--secondary"
-        type="button"
-        @click=${view.onBack}
-      >
-        ${msg(locale, 'membership.confirm.back')}
-      </button>
+      ${button(msg(locale, 'membership.confirm.back'), {
+        class: 'button button--secondary',
+        part: 'back-button',
+        onClick: view.onBack,
+      })}
     </div>
   </section>`;
 }

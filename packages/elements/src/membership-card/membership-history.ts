@@ -10,9 +10,7 @@ export function renderHistory(
   memberships: readonly Membership[],
   timeZone: string | undefined,
 ): TemplateResult {
-  if (memberships.length === 0) {
-    return html`<p class="membership-card__hint">${msg(locale, 'membership.historyEmpty')}</p>`;
-  }
+  if (memberships.length === 0) return emptyHint(locale, 'membership.historyEmpty');
   return html`<ol class="membership-card__history-list">
     ${memberships.map(
       (membership) =>
@@ -35,9 +33,7 @@ function renderPayments(
   payments: readonly Payment[],
   timeZone: string | undefined,
 ): TemplateResult {
-  if (payments.length === 0) {
-    return html`<p class="membership-card__hint">${msg(locale, 'membership.noPayments')}</p>`;
-  }
+  if (payments.length === 0) return emptyHint(locale, 'membership.noPayments');
   return html`<ul
     class="membership-card__payments"
     aria-label=${msg(locale, 'membership.payments')}
@@ -60,6 +56,14 @@ function renderPayments(
         </li>`,
     )}
   </ul>`;
+}
+
+/** What an empty list shows in its place. */
+function emptyHint(
+  locale: string,
+  key: 'membership.historyEmpty' | 'membership.noPayments',
+): TemplateResult {
+  return html`<p class="membership-card__hint">${msg(locale, key)}</p>`;
 }
 
 /** `18 Nov to 17 Dec`, or `from 18 Nov, no end date`. */

@@ -4,6 +4,7 @@ import type {Membership} from '@portico/sdk';
 import {formatMoney} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
+import {button} from '../internal/button.template.js';
 import type {MembershipChangeController} from './membership-change-controller.js';
 import {formatCalendarDate} from './membership-format.js';
 
@@ -34,15 +35,15 @@ export function renderScheduled(
       ];
   return html`<div class="membership-card__scheduled">
     <p part="scheduled" class="badge badge--warning">${text}</p>
-    <button
-      part="undo-button"
-      class="button button--secondary"
-      type="button"
-      aria-disabled=${busy ? 'true' : 'false'}
-      @click=${() => !busy && undo()}
-    >
-      ${msg(locale, 'membership.undo')}<span class="visually-hidden"> ${hidden}</span>
-    </button>
+    ${button(
+      html`${msg(locale, 'membership.undo')}<span class="visually-hidden"> ${hidden}</span>`,
+      {
+        class: 'button button--secondary',
+        part: 'undo-button',
+        disabled: busy,
+        onClick: () => !busy && undo(),
+      },
+    )}
   </div>`;
 }
 
@@ -60,18 +61,16 @@ export function renderAwaiting(
     </p>
     ${
       membership.orderId
-        ? html`<button
-            part="pay-button"
-            class="button button--primary"
-            type="button"
-            aria-disabled=${busy ? 'true' : 'false'}
-            aria-busy=${change.busy === 'paying' ? 'true' : 'false'}
-            @click=${() => !busy && void change.pay(membership)}
-          >
-            ${msg(locale, 'membership.payNow', {
-              amount: formatMoney(membership.plan.price, locale),
-            })}
-          </button>`
+        ? button(
+            msg(locale, 'membership.payNow', {amount: formatMoney(membership.plan.price, locale)}),
+            {
+              class: 'button button--primary',
+              part: 'pay-button',
+              disabled: busy,
+              busy: change.busy === 'paying',
+              onClick: () => !busy && void change.pay(membership),
+            },
+          )
         : nothing
     }
   </div>`;

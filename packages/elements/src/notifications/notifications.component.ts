@@ -5,6 +5,7 @@ import {spaceQuery} from '@portico/sdk/space';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {formatDateTime, msg, resolveLocale} from '../i18n/index.js';
+import {button} from '../internal/button.template.js';
 import {DataStates} from '../internal/data-states.js';
 import {errorReason} from '../internal/error-message.js';
 import {notificationText} from './notification-text.js';
@@ -121,20 +122,13 @@ export class PorticoNotifications extends PorticoClientElement {
 
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
-    return html`<div
-      part="base"
-      class="notifications"
-      tabindex="-1"
-      aria-busy=${this.#states.busy ? 'true' : 'false'}
-    >
-      ${this.#states.render({
-        skeleton: () =>
-          html`<span class="skeleton notifications__skeleton-title"></span>
-            ${[1, 2, 3].map(() => html`<span class="skeleton notifications__skeleton-item"></span>`)}`,
-        ready: () => this.renderReady(locale),
-        announcement: () => this.outcome,
-      })}
-    </div>`;
+    return this.#states.renderBase('notifications', {
+      skeleton: () =>
+        html`<span class="skeleton notifications__skeleton-title"></span>
+          ${[1, 2, 3].map(() => html`<span class="skeleton notifications__skeleton-item"></span>`)}`,
+      ready: () => this.renderReady(locale),
+      announcement: () => this.outcome,
+    });
   }
 
   private renderReady(locale: string): TemplateResult {
@@ -154,15 +148,12 @@ export class PorticoNotifications extends PorticoClientElement {
         }
         ${
           count > 0
-            ? html`<button
-                part="mark-all-button"
-                class="button button--secondary notifications__mark-all"
-                type="button"
-                aria-disabled=${busyAll ? 'true' : 'false'}
-                @click=${this.handleMarkAll}
-              >
-                ${msg(locale, busyAll ? 'notifications.marking' : 'notifications.markAllRead')}
-              </button>`
+            ? button(msg(locale, busyAll ? 'notifications.marking' : 'notifications.markAllRead'), {
+                class: 'button button--secondary notifications__mark-all',
+                part: 'mark-all-button',
+                disabled: busyAll,
+                onClick: this.handleMarkAll,
+              })
             : nothing
         }
       </div>
@@ -178,14 +169,11 @@ export class PorticoNotifications extends PorticoClientElement {
       }
       ${
         page.nextCursor && this.pageSize < MAX && !this.unreadOnly
-          ? html`<button
-              part="more-button"
-              class="button button--ghost"
-              type="button"
-              @click=${() => (this.shown = Math.min(MAX, this.pageSize + this.limit))}
-            >
-              ${msg(locale, 'notifications.more')}
-            </button>`
+          ? button(msg(locale, 'notifications.more'), {
+              class: 'button button--ghost',
+              part: 'more-button',
+              onClick: () => (this.shown = Math.min(MAX, this.pageSize + this.limit)),
+            })
           : nothing
       }
     `;
@@ -216,18 +204,18 @@ export class PorticoNotifications extends PorticoClientElement {
       <p class="notifications__body">${text.body}</p>
       ${
         unread
-          ? html`<button
-              part="mark-read-button"
-              class="button button--ghost notifications__mark"
-              type="button"
-              aria-disabled=${busy ? 'true' : 'false'}
-              @click=${() => this.handleMarkRead(item)}
-            >
-              ${msg(locale, busy ? 'notifications.marking' : 'notifications.markRead')}<span
-                class="visually-hidden"
-                >: <bdi>${text.title}</bdi></span
-              >
-            </button>`
+          ? button(
+              html`${msg(locale, busy ? 'notifications.marking' : 'notifications.markRead')}<span
+                  class="visually-hidden"
+                  >: <bdi>${text.title}</bdi></span
+                >`,
+              {
+                class: 'button button--ghost notifications__mark',
+                part: 'mark-read-button',
+                disabled: busy,
+                onClick: () => this.handleMarkRead(item),
+              },
+            )
           : nothing
       }
     </li>`;

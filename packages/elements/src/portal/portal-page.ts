@@ -13,6 +13,29 @@ export type PageName =
   | 'profile'
   | 'notFound';
 
+/** A page of the portal, at its path inside the portal. */
+export interface PageRoute {
+  readonly name: PageName;
+  readonly path: string;
+  /**
+   * Who sees it: `true`, a signed-in member (a visitor gets the sign-in page in its place);
+   * `false`, a visitor (sign-in); `null`, everyone. The navigation lists what one sees.
+   */
+  readonly member: boolean | null;
+}
+
+/** Every page with a path, in navigation order. */
+export const PAGES: readonly PageRoute[] = [
+  {name: 'dashboard', path: '/', member: true},
+  {name: 'book', path: '/book', member: null},
+  {name: 'shop', path: '/shop', member: null},
+  {name: 'membership', path: '/membership', member: true},
+  {name: 'entries', path: '/entries', member: true},
+  {name: 'notifications', path: '/notifications', member: true},
+  {name: 'profile', path: '/profile', member: true},
+  {name: 'signIn', path: '/sign-in', member: false},
+];
+
 /** What a page gets to render itself. */
 export interface PageContext {
   readonly locale: string;

@@ -3,26 +3,7 @@
 // a module of its own, imported the first time it is shown.
 import {Routes} from '@lit-labs/router';
 import type {ReactiveControllerHost} from 'lit';
-import type {PageName, PortalPage} from './portal-page.js';
-
-interface PageRoute {
-  readonly path: string;
-  readonly name: PageName;
-  /** Only a signed-in member sees it; a visitor gets the sign-in page in its place. */
-  readonly member: boolean;
-}
-
-/** Every page: its path inside the portal, in navigation order. */
-export const PAGES: readonly PageRoute[] = [
-  {path: '/', name: 'dashboard', member: true},
-  {path: '/book', name: 'book', member: false},
-  {path: '/shop', name: 'shop', member: false},
-  {path: '/membership', name: 'membership', member: true},
-  {path: '/entries', name: 'entries', member: true},
-  {path: '/notifications', name: 'notifications', member: true},
-  {path: '/profile', name: 'profile', member: true},
-  {path: '/sign-in', name: 'signIn', member: false},
-];
+import type {PageName, PageRoute, PortalPage} from './portal-page.js';
 
 const LOADERS: Record<PageName, () => Promise<{page: PortalPage}>> = {
   dashboard: () => import('./pages/dashboard.page.js'),
@@ -48,13 +29,21 @@ export class PortalRouter {
 
   readonly #signedIn: () => boolean;
 
-  /** `signedIn` says whether member pages show (else a visitor gets the sign-in page). */
-  constructor(host: ReactiveControllerHost & HTMLElement, signedIn: () => boolean) {
+  /**
+   * `pages` are the portal's `PAGES` (passed in: this module is loaded on demand, and the
+   * navigation needs the table before it); `signedIn` says whether member pages show (else a
+   * visitor gets the sign-in page).
+   */
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    pages: readonly PageRoute[],
+    signedIn: () => boolean,
+  ) {
     this.#host = host;
     this.#signedIn = signedIn;
     this.#routes = new Routes(
       host,
-      PAGES.map((route) => ({
+      pages.map((route) => ({
         path: route.path,
         enter: () => this.#enter(route),
       })),
@@ -62,9 +51,9 @@ export class PortalRouter {
     );
   }
 
-  /** The page the path asks for (`notFound` when none), and whether it is for members only. */
-  get route(): {name: PageName; member: boolean} {
-    return this.#current ?? {name: 'notFound', member: false};
+  /** The page the path asks for (`notFound` when none), and who sees it. */
+  get route(): Pick<PageRoute, 'name' | 'member'> {
+    return this.#current ?? {name: 'notFound', member: null};
   }
 
   /** Goes to a portal path (`/book`); resolves once the page's module is loaded. */

@@ -7,24 +7,13 @@ import {spaceQuery} from '@portico/sdk/space';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {msg, resolveLocale} from '../i18n/index.js';
+import {button} from '../internal/button.template.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import type {PorticoNeedsCreditsEvent} from '../events/portico-needs-credits.js';
-import type {PageContext, PageName} from './portal-page.js';
+import {PAGES, type PageContext, type PageName} from './portal-page.js';
 import type {PortalRouter} from './portal-router.js';
 import styles from './portal.styles.js';
-
-/** The links of the navigation, in order; `member` links show only when signed in. */
-const NAV: ReadonlyArray<{name: PageName; path: string; member: boolean | null}> = [
-  {name: 'dashboard', path: '/', member: true},
-  {name: 'book', path: '/book', member: null},
-  {name: 'shop', path: '/shop', member: null},
-  {name: 'membership', path: '/membership', member: true},
-  {name: 'entries', path: '/entries', member: true},
-  {name: 'notifications', path: '/notifications', member: true},
-  {name: 'profile', path: '/profile', member: true},
-  {name: 'signIn', path: '/sign-in', member: false},
-];
 
 /** The same query as `<portico-notifications>`' count: one request for both. */
 const UNREAD = {unread: true, limit: 100} as const;
@@ -184,16 +173,13 @@ export class PorticoPortal extends PorticoClientElement {
     return html`<div part="base" class="portal">
       <header part="header" class="portal__header">
         <p class="portal__brand">${this.#space.state.data?.name ?? ''}</p>
-        <button
-          part="menu-button"
-          class="button button--secondary portal__menu-button"
-          type="button"
-          aria-expanded=${this.menuOpen ? 'true' : 'false'}
-          aria-controls="portal-nav"
-          @click=${() => (this.menuOpen = !this.menuOpen)}
-        >
-          ${msg(locale, 'portal.menu')}
-        </button>
+        ${button(msg(locale, 'portal.menu'), {
+          class: 'button button--secondary portal__menu-button',
+          part: 'menu-button',
+          expanded: this.menuOpen,
+          controls: 'portal-nav',
+          onClick: () => (this.menuOpen = !this.menuOpen),
+        })}
         <nav
           part="nav"
           id="portal-nav"
@@ -202,26 +188,28 @@ export class PorticoPortal extends PorticoClientElement {
           data-open=${this.menuOpen ? 'true' : 'false'}
         >
           <ul class="portal__links">
-            ${NAV.filter((link) => link.member === null || link.member === signedIn).map((link) => {
-              const current = link.name === page;
-              return html`<li>
-                <a
-                  part=${current ? 'link current' : 'link'}
-                  class="portal__link"
-                  href=${this.href(link.path)}
-                  data-path=${link.path}
-                  aria-current=${current ? 'page' : nothing}
-                  >${msg(locale, `portal.page.${link.name}`)}
-                  ${
-                    link.name === 'notifications' && unread > 0
-                      ? html`<span class="badge badge--info"
-                          >${msg(locale, 'portal.unread', {count: unread})}</span
-                        >`
-                      : nothing
-                  }</a
-                >
-              </li>`;
-            })}
+            ${PAGES.filter((link) => link.member === null || link.member === signedIn).map(
+              (link) => {
+                const current = link.name === page;
+                return html`<li>
+                  <a
+                    part=${current ? 'link current' : 'link'}
+                    class="portal__link"
+                    href=${this.href(link.path)}
+                    data-path=${link.path}
+                    aria-current=${current ? 'page' : nothing}
+                    >${msg(locale, `portal.page.${link.name}`)}
+                    ${
+                      link.name === 'notifications' && unread > 0
+                        ? html`<span class="badge badge--info"
+                            >${msg(locale, 'portal.unread', {count: unread})}</span
+                          >`
+                        : nothing
+                    }</a
+                  >
+                </li>`;
+              },
+            )}
           </ul>
         </nav>
       </header>
@@ -358,7 +346,7 @@ export class PorticoPortal extends PorticoClientElement {
 
   #loadRouter(): Promise<PortalRouter> {
     this.#routerLoading ??= import('./portal-router.js').then(
-      ({PortalRouter}) => (this.#router = new PortalRouter(this, () => this.#signedIn)),
+      ({PortalRouter}) => (this.#router = new PortalRouter(this, PAGES, () => this.#signedIn)),
       (error: unknown) => {
         this.#routerLoading = undefined;
         this.requestUpdate();

@@ -5,6 +5,7 @@ import {isPorticoError, type CalendarFeed} from '@portico/sdk';
 import {calendarFeedQuery, resetCalendarFeed} from '@portico/sdk/profile';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
+import {button, confirmAnswers} from '../internal/button.template.js';
 import {errorReason} from '../internal/error-message.js';
 import type {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
@@ -57,25 +58,19 @@ export class CalendarFeedSection {
         <a part="subscribe-link" class="button button--primary" href=${webcalUrl(url)}>
           ${msg(locale, 'profile.feed.subscribe')}
         </a>
-        <button
-          part="copy-button"
-          class="button button--secondary"
-          type="button"
-          @click=${() => this.#copy(url, locale)}
-        >
-          ${msg(locale, 'profile.feed.copy')}
-        </button>
+        ${button(msg(locale, 'profile.feed.copy'), {
+          class: 'button button--secondary',
+          part: 'copy-button',
+          onClick: () => this.#copy(url, locale),
+        })}
         ${
           this.confirming
             ? nothing
-            : html`<button
-                part="reset-button"
-                class="button button--ghost"
-                type="button"
-                @click=${() => this.#ask(true)}
-              >
-                ${msg(locale, 'profile.feed.reset')}
-              </button>`
+            : button(msg(locale, 'profile.feed.reset'), {
+                class: 'button button--ghost',
+                part: 'reset-button',
+                onClick: () => this.#ask(true),
+              })
         }
       </div>
       <div class="field">
@@ -110,23 +105,22 @@ export class CalendarFeedSection {
       @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.#ask(false)}
     >
       <p id="feed-confirm-text">${msg(locale, 'profile.feed.resetWarning')}</p>
-      <button
-        part="reset-confirm-button"
-        type="button"
-        class="button button--danger"
-        aria-disabled=${this.resetting ? 'true' : 'false'}
-        @click=${() => this.#reset(locale)}
-      >
-        ${msg(locale, this.resetting ? 'profile.feed.resetting' : 'profile.feed.resetConfirm')}
-      </button>
-      <button
-        part="reset-keep-button"
-        type="button"
-        class="button button--ghost"
-        @click=${() => this.#ask(false)}
-      >
-        ${msg(locale, 'profile.feed.keep')}
-      </button>
+      ${confirmAnswers(
+        {
+          label: msg(
+            locale,
+            this.resetting ? 'profile.feed.resetting' : 'profile.feed.resetConfirm',
+          ),
+          part: 'reset-confirm-button',
+          running: this.resetting,
+          run: () => this.#reset(locale),
+        },
+        {
+          label: msg(locale, 'profile.feed.keep'),
+          part: 'reset-keep-button',
+          keep: () => this.#ask(false),
+        },
+      )}
     </div>`;
   }
 

@@ -5,6 +5,7 @@ import {isHttpsUrl} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {state} from 'lit/decorators.js';
 import {msg, resolveLocale, SUPPORTED_LANGUAGES} from '../i18n/index.js';
+import {button} from '../internal/button.template.js';
 import {DataStates} from '../internal/data-states.js';
 import {errorReason} from '../internal/error-message.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
@@ -83,19 +84,12 @@ export class PorticoProfile extends PorticoClientElement {
 
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
-    return html`<div
-      part="base"
-      class="profile"
-      tabindex="-1"
-      aria-busy=${this.#states.busy ? 'true' : 'false'}
-    >
-      ${this.#states.render({
-        skeleton: () =>
-          html`${[1, 2, 3, 4].map(() => html`<span class="skeleton profile__skeleton-field"></span>`)}`,
-        ready: () => this.renderForm(this.#me.state.data!, locale),
-        announcement: () => this.outcome?.text ?? '',
-      })}
-    </div>`;
+    return this.#states.renderBase('profile', {
+      skeleton: () =>
+        html`${[1, 2, 3, 4].map(() => html`<span class="skeleton profile__skeleton-field"></span>`)}`,
+      ready: () => this.renderForm(this.#me.state.data!, locale),
+      announcement: () => this.outcome?.text ?? '',
+    });
   }
 
   private renderForm(member: Profile, locale: string): TemplateResult {
@@ -187,23 +181,18 @@ export class PorticoProfile extends PorticoClientElement {
             : nothing
         }
         <div class="profile__actions">
-          <button
-            part="save-button"
-            class="button button--primary"
-            type="submit"
-            aria-disabled=${this.saving ? 'true' : 'false'}
-          >
-            ${msg(locale, this.saving ? 'profile.saving' : 'profile.save')}
-          </button>
-          <button
-            part="sign-out-button"
-            class="button button--secondary profile__sign-out"
-            type="button"
-            aria-disabled=${this.signingOut ? 'true' : 'false'}
-            @click=${this.handleSignOut}
-          >
-            ${msg(locale, this.signingOut ? 'profile.signingOut' : 'profile.signOut')}
-          </button>
+          ${button(msg(locale, this.saving ? 'profile.saving' : 'profile.save'), {
+            class: 'button button--primary',
+            part: 'save-button',
+            type: 'submit',
+            disabled: this.saving,
+          })}
+          ${button(msg(locale, this.signingOut ? 'profile.signingOut' : 'profile.signOut'), {
+            class: 'button button--secondary profile__sign-out',
+            part: 'sign-out-button',
+            disabled: this.signingOut,
+            onClick: this.handleSignOut,
+          })}
         </div>
       </form>
       ${this.#feed.render(locale)}`;

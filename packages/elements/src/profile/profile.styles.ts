@@ -32,7 +32,8 @@ export default css`
     font-size: ${sys('font-size-lg')};
   }
 
-  .profile__email {
+  .profile__email,
+  .feed__hint {
     margin: 0;
     color: var(--portico-profile-muted-color);
   }
@@ -61,7 +62,9 @@ export default css`
     font-size: ${sys('font-size-sm')};
   }
 
-  .profile__actions {
+  .profile__actions,
+  .feed__actions,
+  .feed__confirm {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -82,19 +85,6 @@ export default css`
   .feed__title {
     margin: 0;
     font-size: ${sys('font-size-md')};
-  }
-
-  .feed__hint {
-    margin: 0;
-    color: var(--portico-profile-muted-color);
-  }
-
-  .feed__actions,
-  .feed__confirm {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: ${sys('space-sm')};
   }
 
   .feed__actions a.button {

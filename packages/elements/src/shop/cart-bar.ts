@@ -1,6 +1,7 @@
 import {formatMoney} from '@portico/sdk/domain';
 import {html, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
+import {button} from '../internal/button.template.js';
 import type {CartController} from './cart-controller.js';
 
 /**
@@ -22,15 +23,12 @@ export function renderCartBar(
       : [msg(locale, 'shop.cartBar.items', {count}), total].filter(Boolean).join(' · ');
   return html`<div class="cart-bar" part="cart-bar">
     <span class="cart-bar__summary" part="cart-summary">${summary}</span>
-    <button
-      type="button"
-      class="button button--primary"
-      part="cart-toggle"
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls="cart"
-      @click=${onToggle}
-    >
-      ${msg(locale, open ? 'shop.cartBar.hide' : 'shop.cartBar.view')}
-    </button>
+    ${button(msg(locale, open ? 'shop.cartBar.hide' : 'shop.cartBar.view'), {
+      class: 'button button--primary',
+      part: 'cart-toggle',
+      expanded: open,
+      controls: 'cart',
+      onClick: onToggle,
+    })}
   </div>`;
 }

@@ -1,6 +1,7 @@
 import {isPorticoError, type OrderQuote, type PorticoCore, type PorticoError} from '@portico/sdk';
 import {endpoints, quoteOrder} from '@portico/sdk/shop';
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {ReactiveControllerHost} from 'lit';
+import {HostController} from '../internal/host-controller.js';
 import {
   cartKey,
   EMPTY_CART,
@@ -30,7 +31,7 @@ export const MAX_QUANTITY = endpoints.createOrder.limits.quantity;
  * becoming, kept in localStorage per API, space and member; and the server's quote of it
  * (membership-included units first, then the code). The element renders what it holds.
  */
-export class CartController implements ReactiveController {
+export class CartController extends HostController<ReactiveControllerHost> {
   cart: StoredCart = EMPTY_CART;
   /** The server's price of the current cart (signed in only). */
   quote: OrderQuote | undefined;
@@ -43,17 +44,13 @@ export class CartController implements ReactiveController {
   /** Products the server said are out of stock for this cart (until the cart changes). */
   readonly unavailable = new Set<string>();
 
-  readonly #host: ReactiveControllerHost;
   #client: PorticoCore | undefined;
   #key: string | undefined;
   #seq = 0;
 
   constructor(host: ReactiveControllerHost) {
-    this.#host = host;
-    host.addController(this);
+    super(host);
   }
-
-  hostConnected(): void {}
 
   /** The member's kept cart is loaded (a signed-in member's id arrives with their profile). */
   get ready(): boolean {
@@ -161,7 +158,7 @@ export class CartController implements ReactiveController {
       const item = index === undefined ? undefined : this.cart.items[Number(index)];
       if (item) this.unavailable.add(item.productId);
     }
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
   }
 
   /**
@@ -176,11 +173,11 @@ export class CartController implements ReactiveController {
       this.quote = undefined;
       this.quoteError = undefined;
       this.quoting = false;
-      this.#host.requestUpdate();
+      this.host.requestUpdate();
       return undefined;
     }
     this.quoting = true;
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
     try {
       const body = {items: [...this.cart.items], ...(code ? {discountCode: code} : {})};
       const quote = await quoteOrder(client, body);
@@ -205,14 +202,14 @@ export class CartController implements ReactiveController {
       return undefined;
     } finally {
       if (seq === this.#seq) this.quoting = false;
-      this.#host.requestUpdate();
+      this.host.requestUpdate();
     }
   }
 
   #save(cart: StoredCart, quote = true): void {
     this.cart = cart;
     if (this.#key) writeCart(this.#key, cart);
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
     if (quote) void this.requote();
   }
 }

@@ -3,10 +3,12 @@ import {endpoints} from '@portico/sdk/shop';
 import {addMoney, formatMoney, multiplyMoney, zeroMoney, type Money} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
+import {button} from '../internal/button.template.js';
 import {retryNotice} from '../internal/retry-notice.js';
 import type {TermsController} from '../internal/terms-controller.js';
 import {acceptTermsButton, termsLink} from '../internal/terms.template.js';
 import type {CartController} from './cart-controller.js';
+import {moneyRow} from './money-row.template.js';
 import {maxQuantity} from './product-card.js';
 
 /** The outcome of the last checkout step, shown under the cart. */
@@ -195,13 +197,6 @@ function renderLine(
   </li>`;
 }
 
-function row(label: string, money: Money, locale: string, negative = false): TemplateResult {
-  return html`<div class="cart__row">
-    <dt>${label}</dt>
-    <dd>${negative ? '−' : ''}${formatMoney(money, locale)}</dd>
-  </div>`;
-}
-
 function renderTotals(cart: CartController, context: CartViewContext): TemplateResult {
   const {locale} = context;
   if (!context.signedIn) {
@@ -212,7 +207,7 @@ function renderTotals(cart: CartController, context: CartViewContext): TemplateR
     return html`${
         subtotal
           ? html`<dl class="cart__totals">
-              ${row(msg(locale, 'shop.subtotal'), subtotal, locale)}
+              ${moneyRow(msg(locale, 'shop.subtotal'), subtotal, locale, {className: 'cart__row'})}
             </dl>`
           : nothing
       }
@@ -221,7 +216,7 @@ function renderTotals(cart: CartController, context: CartViewContext): TemplateR
   const quote = cart.quote;
   if (cart.quoteError && !cart.quoting) {
     return retryNotice(locale, 'shop.quoteError', cart.quoteError, () => void cart.requote(), {
-      parts: true,
+      parts: 'notice',
     });
   }
   if (!quote) {
@@ -230,21 +225,20 @@ function renderTotals(cart: CartController, context: CartViewContext): TemplateR
     </p>`;
   }
   return html`<dl class="cart__totals" part="totals" aria-busy=${cart.quoting ? 'true' : 'false'}>
-    ${row(msg(locale, 'shop.subtotal'), quote.subtotal, locale)}
+    ${moneyRow(msg(locale, 'shop.subtotal'), quote.subtotal, locale, {className: 'cart__row'})}
     ${
       quote.discount
-        ? row(
+        ? moneyRow(
             msg(locale, 'shop.discount', {code: quote.discount.code}),
             quote.discount.amount,
             locale,
-            true,
+            {className: 'cart__row', negative: true},
           )
         : nothing
     }
-    <div class="cart__row cart__row--total">
-      <dt>${msg(locale, 'shop.total')}</dt>
-      <dd>${formatMoney(quote.total, locale)}</dd>
-    </div>
+    ${moneyRow(msg(locale, 'shop.total'), quote.total, locale, {
+      className: 'cart__row cart__row--total',
+    })}
   </dl>`;
 }
 
@@ -340,24 +334,22 @@ function renderCard(context: CartViewContext): TemplateResult {
         </label>`,
     )}
     <div class="cart__actions">
-      <button
-        type="button"
-        class="button button--primary"
-        part="pay-now-button"
-        aria-busy=${paying ? 'true' : 'false'}
-        aria-disabled=${paying ? 'true' : 'false'}
-        @click=${() => {
-          if (!paying) context.onPayNow();
-        }}
-      >
-        ${
-          paying
-            ? msg(locale, 'shop.paying')
-            : total
-              ? msg(locale, 'shop.checkoutTotal', {total})
-              : msg(locale, 'shop.checkout')
-        }
-      </button>
+      ${button(
+        paying
+          ? msg(locale, 'shop.paying')
+          : total
+            ? msg(locale, 'shop.checkoutTotal', {total})
+            : msg(locale, 'shop.checkout'),
+        {
+          class: 'button button--primary',
+          part: 'pay-now-button',
+          disabled: paying,
+          busy: paying,
+          onClick: () => {
+            if (!paying) context.onPayNow();
+          },
+        },
+      )}
       <button type="button" class="button button--ghost" @click=${context.onCancelCard}>
         ${msg(locale, 'shop.back')}
       </button>
@@ -379,14 +371,11 @@ function renderCheckout(
 ): TemplateResult {
   const {locale} = context;
   if (!context.signedIn) {
-    return html`<button
-      type="button"
-      class="button button--primary cart__checkout"
-      part="sign-in-button"
-      @click=${context.onSignIn}
-    >
-      ${msg(locale, 'shop.signInToBuy')}
-    </button>`;
+    return button(msg(locale, 'shop.signInToBuy'), {
+      class: 'button button--primary cart__checkout',
+      part: 'sign-in-button',
+      onClick: context.onSignIn,
+    });
   }
   const busy = context.busy === 'placing';
   const label = busy
@@ -395,18 +384,15 @@ function renderCheckout(
       ? msg(locale, 'shop.toPayment', {total: formatMoney(cart.quote.total, locale)})
       : msg(locale, 'shop.checkout');
   const unavailable = blocked || cart.quoting || !cart.quote;
-  return html`<button
-    type="button"
-    class="button button--primary cart__checkout"
-    part="checkout-button"
-    aria-busy=${busy ? 'true' : 'false'}
-    aria-disabled=${busy || unavailable ? 'true' : 'false'}
-    @click=${() => {
+  return button(label, {
+    class: 'button button--primary cart__checkout',
+    part: 'checkout-button',
+    disabled: busy || unavailable,
+    busy,
+    onClick: () => {
       if (!busy && !unavailable) context.onCheckout();
-    }}
-  >
-    ${label}
-  </button>`;
+    },
+  });
 }
 
 /** The cart at list prices, or undefined when a product is unknown or in another currency. */

@@ -2,6 +2,8 @@ import type {Order} from '@portico/sdk';
 import {formatMoney} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {formatDateTime, msg} from '../i18n/index.js';
+import {button} from '../internal/button.template.js';
+import {moneyRow} from './money-row.template.js';
 
 /** A message shown beside one pending order (its payment was declined, it was cancelled…). */
 export interface OrderNotice {
@@ -63,16 +65,15 @@ function renderTotals(order: Order, locale: string): TemplateResult {
   return html`<dl class="order__totals">
     ${
       order.discount
-        ? html`<div>
-            <dt>${msg(locale, 'shop.discount', {code: order.discount.code})}</dt>
-            <dd>−${formatMoney(order.discount.amount, locale)}</dd>
-          </div>`
+        ? moneyRow(
+            msg(locale, 'shop.discount', {code: order.discount.code}),
+            order.discount.amount,
+            locale,
+            {negative: true},
+          )
         : nothing
     }
-    <div class="order__total">
-      <dt>${msg(locale, 'shop.total')}</dt>
-      <dd>${formatMoney(order.total, locale)}</dd>
-    </div>
+    ${moneyRow(msg(locale, 'shop.total'), order.total, locale, {className: 'order__total'})}
   </dl>`;
 }
 
@@ -100,25 +101,19 @@ export function renderPendingOrders(
               : nothing
           }
           <div class="order__actions">
-            <button
-              class="button button--primary"
-              part="pay-button"
-              type="button"
-              aria-busy=${busy ? 'true' : 'false'}
-              aria-disabled=${busyOrderId ? 'true' : 'false'}
-              @click=${() => context.onPay(order)}
-            >
-              ${msg(locale, 'shop.payOrder', {total: formatMoney(order.total, locale)})}
-            </button>
-            <button
-              class="button button--secondary"
-              part="cancel-order-button"
-              type="button"
-              aria-disabled=${busyOrderId ? 'true' : 'false'}
-              @click=${() => context.onCancel(order)}
-            >
-              ${msg(locale, 'shop.cancelOrder')}
-            </button>
+            ${button(msg(locale, 'shop.payOrder', {total: formatMoney(order.total, locale)}), {
+              class: 'button button--primary',
+              part: 'pay-button',
+              disabled: Boolean(busyOrderId),
+              busy,
+              onClick: () => context.onPay(order),
+            })}
+            ${button(msg(locale, 'shop.cancelOrder'), {
+              class: 'button button--secondary',
+              part: 'cancel-order-button',
+              disabled: Boolean(busyOrderId),
+              onClick: () => context.onCancel(order),
+            })}
           </div>
         </li>`;
       })}

@@ -322,7 +322,7 @@ export class PorticoShop extends PorticoClientElement {
     if (!data) {
       if (status !== 'error') return html`<span class="skeleton shop__orders-skeleton"></span>`;
       return retryNotice(locale, 'shop.ordersError', error, () => this.#orders.retry(), {
-        parts: true,
+        parts: 'notice',
       });
     }
     const pending = data.items.filter((order) => order.status === 'pending_payment');

@@ -47,7 +47,10 @@ export default css`
     font-size: ${sys('font-size-md')};
   }
 
-  .shop__hint {
+  .shop__hint,
+  .product__description,
+  .product__meta,
+  .product__in-cart {
     margin: 0;
     color: var(--portico-shop-muted-color);
     font-size: ${sys('font-size-sm')};
@@ -179,14 +182,6 @@ export default css`
   .product__name {
     margin: 0;
     font-size: ${sys('font-size-md')};
-  }
-
-  .product__description,
-  .product__meta,
-  .product__in-cart {
-    margin: 0;
-    color: var(--portico-shop-muted-color);
-    font-size: ${sys('font-size-sm')};
   }
 
   .product__badges {
@@ -324,11 +319,7 @@ export default css`
     color: ${sys('color-primary')};
   }
 
-  .shop__section {
-    display: grid;
-    gap: ${sys('space-xs')};
-  }
-
+  .shop__section,
   .orders {
     display: grid;
     gap: ${sys('space-xs')};
