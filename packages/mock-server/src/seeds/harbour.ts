@@ -4,6 +4,7 @@ import type {DiscountCodeRow, PlanRow, ProductRow, ResourceRow, SpaceRow} from '
 import {TABLES} from '../state/rows.js';
 import type {SeedBuilder} from './builder.js';
 import {SpaceSeed} from './builder.js';
+import {BillingSeed} from './billing.js';
 
 const usd = (amount: number) => ({amount, currency: 'USD'});
 const day = (open: string, close: string) => [{open, close}];
@@ -50,6 +51,27 @@ export function seedHarbour(b: SeedBuilder, options: {activity: boolean}): void 
     branding: {primaryColor: '#1d4e89', logoUrl: null},
   };
   const s = new SpaceSeed(b, space);
+  // Services are not taxed here: prices are net, at 0 %; invoices are due in 30 days.
+  const billing = new BillingSeed(s, {
+    prefix: 'HBR',
+    taxMode: 'exclusive',
+    taxRate: 0,
+    paymentTermsDays: 30,
+    seller: {
+      name: 'Harbour Works',
+      company: 'Harbour Works LLC',
+      address: {
+        line1: '88 Pier Street',
+        line2: null,
+        postalCode: '11201',
+        city: 'Brooklyn',
+        region: 'NY',
+        country: 'US',
+      },
+      taxId: null,
+      email: 'billing@harbour.example',
+    },
+  });
   const base = {
     description: '',
     amenities: [],
@@ -194,6 +216,19 @@ export function seedHarbour(b: SeedBuilder, options: {activity: boolean}): void 
       'membership',
       'Harbour unlimited: monthly credits',
     );
+    const card = billing.card(m, 'pm_card_visa', 8, true);
+    const buyer = billing.details(m, {
+      name: m.name,
+      company: null,
+      address: {...billing.settings.seller.address, line1: '1 Water Street'},
+      taxId: null,
+      email: null,
+    });
+    billing.invoice(m, buyer, {
+      issued: 7,
+      lines: [{description: 'Harbour unlimited', quantity: 1, unitPrice: usd(42000), source: null}],
+      paid: {method: card, daysAgo: 7},
+    });
   }
   const pier = resources[0] as ResourceRow;
   for (const offset of [1, 2, 4]) {

@@ -6,6 +6,7 @@ import {TABLES} from '../state/rows.js';
 import {SeedBuilder, SpaceSeed} from './builder.js';
 import {fillBusy} from './busy.js';
 import {demoSpace, seedDemoCatalog} from './demo-catalog.js';
+import {seedDemoBilling} from './demo-billing.js';
 import {seedDemoMembers} from './demo-members.js';
 import {seedHarbour} from './harbour.js';
 
@@ -30,6 +31,7 @@ export function buildScenario(scenario: Scenario, now: number): Snapshot['tables
   const activity = scenario !== 'empty';
   seedDemoCatalog(demo);
   seedDemoMembers(demo, {activity});
+  seedDemoBilling(demo, {activity});
   if (scenario === 'busy') fillBusy(demo);
   seedHarbour(b, {activity});
   b.add<SeedMeta>(TABLES.meta, {

@@ -89,7 +89,6 @@ export const routes = {
 
   listInvoices: billing.listInvoices,
   getInvoice: billing.getInvoice,
-  invoicePdf: billing.invoicePdf,
   getUpcomingInvoice: billing.getUpcomingInvoice,
   payInvoices: billing.payInvoices,
   confirmPayment: billing.confirmPayment,
@@ -101,7 +100,6 @@ export const routes = {
   updateBillingDetails: billing.updateBillingDetails,
   getStatement: billing.getStatement,
   statementCsv: billing.statementCsv,
-  statementPdf: billing.statementPdf,
 
   events: realtime.events,
 
@@ -111,6 +109,8 @@ export const routes = {
   devReset: dev.devReset,
   devApproveBooking: dev.devApproveBooking,
   devDeclineBooking: dev.devDeclineBooking,
+  devPaymentAuthenticationPage: dev.devPaymentAuthenticationPage,
+  devAuthenticatePayment: dev.devAuthenticatePayment,
   devApproveMembership: dev.devApproveMembership,
 } as const;
 

@@ -8,14 +8,11 @@ export const listInvoices = {"name":"listInvoices","method":"GET","path":"/me/in
 /** `GET /me/invoices/:invoiceId`: One invoice with its lines, tax breakdown and both parties as on the day it was issued. */
 export const getInvoice = {"name":"getInvoice","method":"GET","path":"/me/invoices/:invoiceId","access":"member","errors":[]} as const satisfies Endpoint<'getInvoice'>;
 
-/** `GET /me/invoices/:invoiceId.pdf`: The invoice as a PDF, in the member's language. */
-export const invoicePdf = {"name":"invoicePdf","method":"GET","path":"/me/invoices/:invoiceId.pdf","access":"member","errors":[]} as const satisfies Endpoint<'invoicePdf'>;
-
 /** `GET /me/upcoming-invoice`: The next invoice as it stands today (null when nothing will be billed). */
 export const getUpcomingInvoice = {"name":"getUpcomingInvoice","method":"GET","path":"/me/upcoming-invoice","access":"member","errors":[]} as const satisfies Endpoint<'getUpcomingInvoice'>;
 
 /** `POST /me/payments`: Pay one or more open or overdue invoices with a saved method; may answer requires_action (strong authentication). */
-export const payInvoices = {"name":"payInvoices","method":"POST","path":"/me/payments","access":"member","errors":["invoice_not_payable","unknown_payment_method","payment_declined"],"invalidates":["invoices","membership","notifications"],"limits":{"invoices":50},"idempotent":true} as const satisfies Endpoint<'payInvoices'>;
+export const payInvoices = {"name":"payInvoices","method":"POST","path":"/me/payments","access":"member","errors":["invoice_not_payable","unknown_payment_method"],"invalidates":["invoices","membership","notifications"],"limits":{"invoices":50},"idempotent":true} as const satisfies Endpoint<'payInvoices'>;
 
 /** `POST /me/payments/:paymentId/confirm`: After the member's bank step: the payment's outcome (succeeded or failed). */
 export const confirmPayment = {"name":"confirmPayment","method":"POST","path":"/me/payments/:paymentId/confirm","access":"member","errors":["payment_not_pending"],"invalidates":["invoices","membership","notifications"],"idempotent":true} as const satisfies Endpoint<'confirmPayment'>;
@@ -24,7 +21,7 @@ export const confirmPayment = {"name":"confirmPayment","method":"POST","path":"/
 export const listPaymentMethods = {"name":"listPaymentMethods","method":"GET","path":"/me/payment-methods","access":"member","errors":[]} as const satisfies Endpoint<'listPaymentMethods'>;
 
 /** `POST /me/payment-methods`: Save a card or bank account from the payment provider's token. */
-export const addPaymentMethod = {"name":"addPaymentMethod","method":"POST","path":"/me/payment-methods","access":"member","errors":["payment_declined"],"invalidates":["paymentMethods"],"idempotent":true} as const satisfies Endpoint<'addPaymentMethod'>;
+export const addPaymentMethod = {"name":"addPaymentMethod","method":"POST","path":"/me/payment-methods","access":"member","errors":[],"invalidates":["paymentMethods"],"idempotent":true} as const satisfies Endpoint<'addPaymentMethod'>;
 
 /** `POST /me/payment-methods/:paymentMethodId/default`: Make this method the default: the membership renews on it. */
 export const setDefaultPaymentMethod = {"name":"setDefaultPaymentMethod","method":"POST","path":"/me/payment-methods/:paymentMethodId/default","access":"member","errors":[],"invalidates":["paymentMethods"]} as const satisfies Endpoint<'setDefaultPaymentMethod'>;
@@ -32,17 +29,14 @@ export const setDefaultPaymentMethod = {"name":"setDefaultPaymentMethod","method
 /** `DELETE /me/payment-methods/:paymentMethodId`: Remove a saved method (not the last one while a membership bills automatically). */
 export const removePaymentMethod = {"name":"removePaymentMethod","method":"DELETE","path":"/me/payment-methods/:paymentMethodId","access":"member","errors":["last_payment_method"],"invalidates":["paymentMethods"]} as const satisfies Endpoint<'removePaymentMethod'>;
 
-/** `GET /me/billing-details`: The name, address, tax number and invoice email the next invoices are made out to. */
+/** `GET /me/billing-details`: The name, address, tax number and invoice email the next invoices are made out to (null until set). */
 export const getBillingDetails = {"name":"getBillingDetails","method":"GET","path":"/me/billing-details","access":"member","errors":[]} as const satisfies Endpoint<'getBillingDetails'>;
 
 /** `PATCH /me/billing-details`: Replace the billing details; issued invoices keep the details of their day. */
-export const updateBillingDetails = {"name":"updateBillingDetails","method":"PATCH","path":"/me/billing-details","access":"member","errors":["invalid_tax_id"],"invalidates":["billingDetails","invoices"],"limits":{"addressLine":200,"postalCode":20,"taxId":24}} as const satisfies Endpoint<'updateBillingDetails'>;
+export const updateBillingDetails = {"name":"updateBillingDetails","method":"PATCH","path":"/me/billing-details","access":"member","errors":["invalid_tax_id"],"invalidates":["billingDetails"],"limits":{"addressLine":200,"postalCode":20,"taxId":24}} as const satisfies Endpoint<'updateBillingDetails'>;
 
 /** `GET /me/statement`: Every charge and payment over a period, with the balance after each. */
 export const getStatement = {"name":"getStatement","method":"GET","path":"/me/statement","access":"member","errors":["statement_too_long"],"limits":{"days":366}} as const satisfies Endpoint<'getStatement'>;
 
 /** `GET /me/statement.csv`: The statement as CSV (RFC 4180), for a spreadsheet or an accounting tool. */
 export const statementCsv = {"name":"statementCsv","method":"GET","path":"/me/statement.csv","access":"member","errors":["statement_too_long"]} as const satisfies Endpoint<'statementCsv'>;
-
-/** `GET /me/statement.pdf`: The statement as a PDF, in the member's language. */
-export const statementPdf = {"name":"statementPdf","method":"GET","path":"/me/statement.pdf","access":"member","errors":["statement_too_long"]} as const satisfies Endpoint<'statementPdf'>;

@@ -7,7 +7,7 @@ import {
   Invoice,
   InvoiceStatus,
   PayInvoicesRequest,
-  Payment,
+  InvoicePayment,
   PaymentMethod,
   Statement,
   StatementQuery,
@@ -46,18 +46,6 @@ export const getInvoice = defineRoute({
   errors: [],
 });
 
-export const invoicePdf = defineRoute({
-  method: 'GET',
-  path: '/me/invoices/:invoiceId.pdf',
-  summary: "The invoice as a PDF, in the member's language",
-  access: 'member',
-  params: z.object({invoiceId: Id}),
-  response: null,
-  status: 200,
-  mediaType: 'application/pdf',
-  errors: [],
-});
-
 export const getUpcomingInvoice = defineRoute({
   method: 'GET',
   path: '/me/upcoming-invoice',
@@ -75,12 +63,14 @@ export const payInvoices = defineRoute({
     'Pay one or more open or overdue invoices with a saved method; may answer requires_action (strong authentication)',
   access: 'member',
   body: PayInvoicesRequest,
-  response: Payment,
+  response: InvoicePayment,
   status: 201,
   limits: {invoices: BILLING_LIMITS.invoicesPerPayment},
   invalidates: PAYMENT_CHANGES,
   idempotent: true,
-  errors: ['invoice_not_payable', 'unknown_payment_method', 'payment_declined'],
+  // A declined card is a payment that `failed` (201, with its reason), not an error: the
+  // attempt is recorded and the invoices stay open.
+  errors: ['invoice_not_payable', 'unknown_payment_method'],
 });
 
 export const confirmPayment = defineRoute({
@@ -89,7 +79,7 @@ export const confirmPayment = defineRoute({
   summary: "After the member's bank step: the payment's outcome (succeeded or failed)",
   access: 'member',
   params: z.object({paymentId: Id}),
-  response: Payment,
+  response: InvoicePayment,
   status: 200,
   invalidates: PAYMENT_CHANGES,
   idempotent: true,
@@ -116,7 +106,7 @@ export const addPaymentMethod = defineRoute({
   status: 201,
   invalidates: ['paymentMethods'],
   idempotent: true,
-  errors: ['payment_declined'],
+  errors: [],
 });
 
 export const setDefaultPaymentMethod = defineRoute({
@@ -146,9 +136,10 @@ export const removePaymentMethod = defineRoute({
 export const getBillingDetails = defineRoute({
   method: 'GET',
   path: '/me/billing-details',
-  summary: 'The name, address, tax number and invoice email the next invoices are made out to',
+  summary:
+    'The name, address, tax number and invoice email the next invoices are made out to (null until set)',
   access: 'member',
-  response: BillingDetails,
+  response: z.nullable(BillingDetails),
   status: 200,
   errors: [],
 });
@@ -166,7 +157,7 @@ export const updateBillingDetails = defineRoute({
     postalCode: BILLING_LIMITS.postalCode,
     taxId: BILLING_LIMITS.taxId,
   },
-  invalidates: ['billingDetails', 'invoices'],
+  invalidates: ['billingDetails'],
   errors: ['invalid_tax_id'],
 });
 
@@ -191,17 +182,5 @@ export const statementCsv = defineRoute({
   response: null,
   status: 200,
   mediaType: 'text/csv',
-  errors: ['statement_too_long'],
-});
-
-export const statementPdf = defineRoute({
-  method: 'GET',
-  path: '/me/statement.pdf',
-  summary: "The statement as a PDF, in the member's language",
-  access: 'member',
-  query: StatementQuery,
-  response: null,
-  status: 200,
-  mediaType: 'application/pdf',
   errors: ['statement_too_long'],
 });

@@ -3,7 +3,6 @@ import {
   CalendarDay,
   Currency,
   Email,
-  HttpsUrl,
   Id,
   Instant,
   Label,
@@ -176,21 +175,27 @@ export const PaymentFailure = z.enum([
 export type PaymentFailure = z.infer<typeof PaymentFailure>;
 
 /**
+ * Where the member completes strong authentication: the provider's https page, or the mock
+ * server's own page, wherever it runs (http on a test host too). Never `javascript:` or `data:`.
+ */
+const ActionUrl = z.url({protocol: /^https?$/}).check(z.maxLength(2048));
+
+/**
  * A payment of one or more invoices. `requires_action`: the member's bank asks for strong
  * authentication (3-D Secure, a SEPA mandate); the member completes it at `nextAction.url`
  * (the payment provider's page, the mock's own page in development), then the element confirms.
  */
-export const Payment = z.object({
+export const InvoicePayment = z.object({
   id: Id,
   status: z.enum(['succeeded', 'requires_action', 'failed']),
   amount: Money,
   invoiceIds: z.array(Id),
   paymentMethodId: Id,
   failure: z.nullable(PaymentFailure),
-  nextAction: z.nullable(z.object({type: z.literal('authenticate'), url: HttpsUrl})),
+  nextAction: z.nullable(z.object({type: z.literal('authenticate'), url: ActionUrl})),
   createdAt: Instant,
 });
-export type Payment = z.infer<typeof Payment>;
+export type InvoicePayment = z.infer<typeof InvoicePayment>;
 
 /** `POST /me/payments`: pay these invoices (one, or all that are due) with a saved method. */
 export const PayInvoicesRequest = z.strictObject({
