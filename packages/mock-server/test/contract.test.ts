@@ -170,6 +170,16 @@ test('every route answers its documented status with a body that matches the con
   assert.match(String(csv.headers.get('content-type')), /^text\/csv/);
   assert.match(await csv.text(), /^date,kind,reference,description,amount,balance,currency\r\n/);
   seen.add('statementCsv');
+  for (const [name, path] of [
+    ['invoicePdf', `/me/invoices/${invoices.items[0].id}/pdf`],
+    ['statementPdf', `/me/statement.pdf?${period}`],
+  ] as const) {
+    const pdf = await t.api.dispatch(t.request('GET', path, {token}));
+    assert.equal(pdf.status, 200);
+    assert.equal(pdf.headers.get('content-type'), 'application/pdf');
+    assert.equal(new TextDecoder().decode((await pdf.arrayBuffer()).slice(0, 5)), '%PDF-');
+    seen.add(name);
+  }
   const ben = await t.login('ben@example.com');
   check('checkIn', await t.call('POST', '/me/entries/check-in', {token: ben, key: 'ci'}));
   const notes = check(

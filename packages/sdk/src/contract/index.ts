@@ -183,12 +183,14 @@ export {
   getInvoice,
   getStatement,
   getUpcomingInvoice,
+  invoicePdf,
   listInvoices,
   listPaymentMethods,
   payInvoices,
   removePaymentMethod,
   setDefaultPaymentMethod,
   statementCsv,
+  statementPdf,
   updateBillingDetails,
 } from '../areas/billing/routes.js';
 export {checkIn, getEntries} from '../areas/entries/routes.js';

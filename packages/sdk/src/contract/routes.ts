@@ -89,6 +89,7 @@ export const routes = {
 
   listInvoices: billing.listInvoices,
   getInvoice: billing.getInvoice,
+  invoicePdf: billing.invoicePdf,
   getUpcomingInvoice: billing.getUpcomingInvoice,
   payInvoices: billing.payInvoices,
   confirmPayment: billing.confirmPayment,
@@ -100,6 +101,7 @@ export const routes = {
   updateBillingDetails: billing.updateBillingDetails,
   getStatement: billing.getStatement,
   statementCsv: billing.statementCsv,
+  statementPdf: billing.statementPdf,
 
   events: realtime.events,
 

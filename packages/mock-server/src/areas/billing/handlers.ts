@@ -18,6 +18,8 @@ import {
 import {confirmPayment, payInvoices} from './payments.js';
 import {statementCsv, statementOf} from './statement.js';
 import {upcomingInvoice} from './upcoming.js';
+import {invoicePdf} from './invoice-pdf.js';
+import {statementPdf} from './statement-pdf.js';
 
 export const billingHandlers = defineHandlers({
   listInvoices: ({db, member, space, query, now}) => {
@@ -31,6 +33,11 @@ export const billingHandlers = defineHandlers({
 
   getInvoice: ({db, member, space, params, now}) =>
     toInvoice(ownInvoice(db, member, params.invoiceId), today(space, now)),
+
+  invoicePdf: async ({db, member, space, params, now}) => {
+    const invoice = toInvoice(ownInvoice(db, member, params.invoiceId), today(space, now));
+    return pdfResponse(await invoicePdf(invoice, member.locale), `${invoice.number}.pdf`);
+  },
 
   getUpcomingInvoice: ({db, member, space, now}) => upcomingInvoice(db, space, member, now),
 
@@ -74,4 +81,23 @@ export const billingHandlers = defineHandlers({
         'cache-control': 'private, no-store',
       },
     }),
+
+  statementPdf: async ({db, member, space, query}) => {
+    const statement = statementOf(db, space, member, query);
+    const holder = billingDetailsOf(db, member)?.name ?? member.name;
+    const bytes = await statementPdf(statement, holder, member.locale);
+    return pdfResponse(bytes, `statement-${query.from}-${query.to}.pdf`);
+  },
 });
+
+/** A PDF to open in the browser's viewer (or save under `filename`), never kept by a cache. */
+function pdfResponse(bytes: Uint8Array<ArrayBuffer>, filename: string): Response {
+  return new Response(bytes, {
+    status: 200,
+    headers: {
+      'content-type': 'application/pdf',
+      'content-disposition': `inline; filename="${filename}"`,
+      'cache-control': 'private, no-store',
+    },
+  });
+}

@@ -5,7 +5,7 @@
  */
 import type {Money, Statement, StatementEntry} from '@portico/sdk/contract';
 import {BILLING_LIMITS} from '@portico/sdk/contract';
-import {daysBetween} from '@portico/sdk/domain';
+import {currencyDigits, daysBetween} from '@portico/sdk/domain';
 import {invalidField, problem} from '../../problem.js';
 import type {Reader} from '../../state/lookups.js';
 import {ofMember, today} from '../../state/lookups.js';
@@ -13,6 +13,7 @@ import type {InvoiceRow, MemberRow, PaymentAttemptRow, SpaceRow} from '../../sta
 import {TABLES} from '../../state/rows.js';
 import {toCsv} from './csv.js';
 
+/** A payment's description is the numbers of the invoices it paid. */
 type Dated = Omit<StatementEntry, 'balance' | 'amount'> & {at: string; amount: number};
 
 /** Every charge and payment of the member, in time order. */
@@ -35,7 +36,7 @@ function movements(reader: Reader, space: SpaceRow, member: MemberRow): Dated[] 
         date: dayOf(invoice.paidAt),
         kind: 'payment',
         reference: invoice.number,
-        description: `Payment of ${invoice.number}`,
+        description: invoice.number,
         amount: -invoice.total.amount,
       });
   for (const attempt of ofMember<PaymentAttemptRow>(reader, TABLES.paymentAttempts, member)) {
@@ -46,7 +47,7 @@ function movements(reader: Reader, space: SpaceRow, member: MemberRow): Dated[] 
       date: dayOf(attempt.createdAt),
       kind: 'payment',
       reference: attempt.id,
-      description: `Payment of ${numbers}`,
+      description: numbers,
       amount: -attempt.amount.amount,
     });
   }
@@ -95,9 +96,7 @@ export function statementOf(
 
 /** Minor units as a plain decimal (`-36.00`), which spreadsheets read as a number. */
 function decimal({amount, currency}: Money): string {
-  const digits =
-    new Intl.NumberFormat('en', {style: 'currency', currency}).resolvedOptions()
-      .maximumFractionDigits ?? 2;
+  const digits = currencyDigits(currency);
   const sign = amount < 0 ? '-' : '';
   const units = String(Math.abs(amount)).padStart(digits + 1, '0');
   return digits === 0

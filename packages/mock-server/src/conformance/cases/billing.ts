@@ -140,7 +140,7 @@ export const billingCases = defineCases('billing', {
     );
   },
 
-  async "another member's invoice is 404 and never listed"(context) {
+  async "another member's invoice and its PDF are 404, and never listed"(context) {
     const {token: ada} = await context.login(ADA);
     const [own] = await invoices(context, ada);
     if (!own) return fail('ada has no invoice');
@@ -150,6 +150,16 @@ export const billingCases = defineCases('billing', {
       await context.api.call('getInvoice', {token: ben, params}),
       'not_found',
       "ben reading ada's invoice",
+    );
+    expectProblem(
+      await context.api.call('invoicePdf', {token: ben, params}),
+      'not_found',
+      "ben downloading ada's invoice PDF",
+    );
+    expectStatus(
+      await context.api.call('invoicePdf', {token: ada, params}),
+      200,
+      'ada downloading her invoice PDF',
     );
     ok(
       (await invoices(context, ben)).every((i) => i.id !== own.id),

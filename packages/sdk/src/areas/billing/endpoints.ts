@@ -8,6 +8,9 @@ export const listInvoices = {"name":"listInvoices","method":"GET","path":"/me/in
 /** `GET /me/invoices/:invoiceId`: One invoice with its lines, tax breakdown and both parties as on the day it was issued. */
 export const getInvoice = {"name":"getInvoice","method":"GET","path":"/me/invoices/:invoiceId","access":"member","errors":[]} as const satisfies Endpoint<'getInvoice'>;
 
+/** `GET /me/invoices/:invoiceId/pdf`: The invoice as a PDF, in the member's language (English or French). */
+export const invoicePdf = {"name":"invoicePdf","method":"GET","path":"/me/invoices/:invoiceId/pdf","access":"member","errors":[]} as const satisfies Endpoint<'invoicePdf'>;
+
 /** `GET /me/upcoming-invoice`: The next invoice as it stands today (null when nothing will be billed). */
 export const getUpcomingInvoice = {"name":"getUpcomingInvoice","method":"GET","path":"/me/upcoming-invoice","access":"member","errors":[]} as const satisfies Endpoint<'getUpcomingInvoice'>;
 
@@ -40,3 +43,6 @@ export const getStatement = {"name":"getStatement","method":"GET","path":"/me/st
 
 /** `GET /me/statement.csv`: The statement as CSV (RFC 4180), for a spreadsheet or an accounting tool. */
 export const statementCsv = {"name":"statementCsv","method":"GET","path":"/me/statement.csv","access":"member","errors":["statement_too_long"]} as const satisfies Endpoint<'statementCsv'>;
+
+/** `GET /me/statement.pdf`: The statement as a PDF, in the member's language (English or French). */
+export const statementPdf = {"name":"statementPdf","method":"GET","path":"/me/statement.pdf","access":"member","errors":["statement_too_long"]} as const satisfies Endpoint<'statementPdf'>;

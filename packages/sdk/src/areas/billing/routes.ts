@@ -46,6 +46,18 @@ export const getInvoice = defineRoute({
   errors: [],
 });
 
+export const invoicePdf = defineRoute({
+  method: 'GET',
+  path: '/me/invoices/:invoiceId/pdf',
+  summary: "The invoice as a PDF, in the member's language (English or French)",
+  access: 'member',
+  params: z.object({invoiceId: Id}),
+  response: null,
+  status: 200,
+  mediaType: 'application/pdf',
+  errors: [],
+});
+
 export const getUpcomingInvoice = defineRoute({
   method: 'GET',
   path: '/me/upcoming-invoice',
@@ -182,5 +194,17 @@ export const statementCsv = defineRoute({
   response: null,
   status: 200,
   mediaType: 'text/csv',
+  errors: ['statement_too_long'],
+});
+
+export const statementPdf = defineRoute({
+  method: 'GET',
+  path: '/me/statement.pdf',
+  summary: "The statement as a PDF, in the member's language (English or French)",
+  access: 'member',
+  query: StatementQuery,
+  response: null,
+  status: 200,
+  mediaType: 'application/pdf',
   errors: ['statement_too_long'],
 });
