@@ -184,6 +184,26 @@ test('the upcoming invoice: the next Flex month, then the orders waiting for pay
   assert.equal(sum, upcoming.body.total.amount);
 });
 
+test('a plan joined and not paid yet is billed once: its order, not also its first period', async () => {
+  const t = setup();
+  const token = await t.login('dan@example.com');
+  const joined = await t.call('POST', '/me/memberships', {
+    token,
+    key: 'join',
+    body: {planId: 'plan-unlimited'},
+  });
+  assert.equal(joined.body.awaiting, 'payment');
+  const upcoming = await t.call('GET', '/me/upcoming-invoice', {token});
+  assert.deepEqual(
+    upcoming.body.lines.map((l: {description: string; amount: {amount: number}}) => [
+      l.description,
+      l.amount.amount,
+    ]),
+    [['Resident', 39000]],
+  );
+  assert.deepEqual(upcoming.body.total, {amount: 39000, currency: 'EUR'});
+});
+
 test('the statement: opening balance, each charge and payment with the balance after it, closing balance', async () => {
   const t = setup();
   const {token} = await adaBilling(t);

@@ -17,7 +17,7 @@ export function nextMembershipCharge(
   reader: Reader,
   member: MemberRow,
   day: string,
-): {on: string; line: LineInput} | null {
+): {on: string; membershipId: string; line: LineInput} | null {
   const membership = currentMembership(reader, member, day);
   if (!membership) return null;
   const {nextBilling} = membershipView(reader, member, membership, day);
@@ -29,6 +29,7 @@ export function nextMembershipCharge(
   );
   return {
     on: nextBilling.on,
+    membershipId: membership.id,
     line: {
       description: `${plan.name} from ${nextBilling.on}`,
       quantity: 1,
@@ -45,15 +46,18 @@ export function upcomingInvoice(
   now: number,
 ): UpcomingInvoice | null {
   const day = today(space, now);
-  const membership = nextMembershipCharge(reader, member, day);
-  const lines = ofMember<OrderRow>(reader, TABLES.orders, member)
-    .filter((order) => order.status === 'pending_payment')
-    .flatMap(orderInvoiceLines);
-  if (membership && membership.line.unitPrice.amount > 0) lines.unshift(membership.line);
+  const next = nextMembershipCharge(reader, member, day);
+  const orders = ofMember<OrderRow>(reader, TABLES.orders, member).filter(
+    (order) => order.status === 'pending_payment',
+  );
+  const lines = orders.flatMap(orderInvoiceLines);
+  // A plan joined and not paid yet: its order already bills its first period.
+  const billed = next && orders.some((order) => order.paysMembershipId === next.membershipId);
+  if (next && !billed && next.line.unitPrice.amount > 0) lines.unshift(next.line);
   if (lines.length === 0) return null;
   const priced = priceLines(reader, space, lines);
   return {
-    issuedOn: membership?.on ?? day,
+    issuedOn: next?.on ?? day,
     currency: space.currency,
     taxMode: priced.settings.taxMode,
     lines: priced.lines,
