@@ -122,6 +122,64 @@ test('every route answers its documented status with a body that matches the con
   check('cancelOrder', await t.call('DELETE', `/orders/${other.id}`, {token}));
   check('listOrders', await t.call('GET', '/me/orders', {token}));
   check('getEntries', await t.call('GET', '/me/entries', {token}));
+  const invoices = check('listInvoices', await t.call('GET', '/me/invoices', {token}));
+  check('getInvoice', await t.call('GET', `/me/invoices/${invoices.items[0].id}`, {token}));
+  check('getUpcomingInvoice', await t.call('GET', '/me/upcoming-invoice', {token}));
+  const methods = check('listPaymentMethods', await t.call('GET', '/me/payment-methods', {token}));
+  const added = check(
+    'addPaymentMethod',
+    await t.call('POST', '/me/payment-methods', {token, key: 'pm1', body: {token: 'pm_card_visa'}}),
+  );
+  check(
+    'setDefaultPaymentMethod',
+    await t.call('POST', `/me/payment-methods/${added.id}/default`, {token}),
+  );
+  check('removePaymentMethod', await t.call('DELETE', `/me/payment-methods/${added.id}`, {token}));
+  const secure = methods.items.find((m: {last4: string}) => m.last4 === '3155').id;
+  const payment = check(
+    'payInvoices',
+    await t.call('POST', '/me/payments', {
+      token,
+      key: 'pay1',
+      body: {invoiceIds: [invoices.items[0].id], paymentMethodId: secure},
+    }),
+  );
+  const bank = await t.api.dispatch(new Request(payment.nextAction.url));
+  assert.equal(bank.status, 200);
+  assert.equal(bank.headers.get('content-type'), 'text/html; charset=utf-8');
+  assert.match(await bank.text(), /Approve/);
+  seen.add('devPaymentAuthenticationPage');
+  check(
+    'devAuthenticatePayment',
+    await t.call('POST', `/__dev/payments/${payment.id}/authentication?approve=true`),
+  );
+  check(
+    'confirmPayment',
+    await t.call('POST', `/me/payments/${payment.id}/confirm`, {token, key: 'cf1'}),
+  );
+  check('getBillingDetails', await t.call('GET', '/me/billing-details', {token}));
+  const details = (await t.call('GET', '/me/billing-details', {token})).body;
+  check(
+    'updateBillingDetails',
+    await t.call('PATCH', '/me/billing-details', {token, body: details}),
+  );
+  const period = `from=${t.day(-60)}&to=${t.day(0)}`;
+  check('getStatement', await t.call('GET', `/me/statement?${period}`, {token}));
+  const csv = await t.api.dispatch(t.request('GET', `/me/statement.csv?${period}`, {token}));
+  assert.equal(csv.status, 200);
+  assert.match(String(csv.headers.get('content-type')), /^text\/csv/);
+  assert.match(await csv.text(), /^date,kind,reference,description,amount,balance,currency\r\n/);
+  seen.add('statementCsv');
+  for (const [name, path] of [
+    ['invoicePdf', `/me/invoices/${invoices.items[0].id}/pdf`],
+    ['statementPdf', `/me/statement.pdf?${period}`],
+  ] as const) {
+    const pdf = await t.api.dispatch(t.request('GET', path, {token}));
+    assert.equal(pdf.status, 200);
+    assert.equal(pdf.headers.get('content-type'), 'application/pdf');
+    assert.equal(new TextDecoder().decode((await pdf.arrayBuffer()).slice(0, 5)), '%PDF-');
+    seen.add(name);
+  }
   const ben = await t.login('ben@example.com');
   check('checkIn', await t.call('POST', '/me/entries/check-in', {token: ben, key: 'ci'}));
   const notes = check(
@@ -190,6 +248,11 @@ test('each scenario answers every list route within the contract', async () => {
         ['listOrders', '/me/orders'],
         ['getEntries', '/me/entries'],
         ['listNotifications', '/me/notifications'],
+        ['listInvoices', '/me/invoices'],
+        ['getUpcomingInvoice', '/me/upcoming-invoice'],
+        ['listPaymentMethods', '/me/payment-methods'],
+        ['getBillingDetails', '/me/billing-details'],
+        ['getStatement', '/me/statement?from=2025-03-02&to=2026-03-02'],
       ] as const) {
         const reply = await t.call('GET', path, {token});
         assert.equal(

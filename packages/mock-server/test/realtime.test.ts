@@ -139,3 +139,27 @@ test('the event stream needs a token', async () => {
   const response = await t.api.dispatch(t.request('GET', '/events'));
   assert.equal(response.status, 401);
 });
+
+test('paying an invoice reaches its member as invoice.changed and notification.created', async () => {
+  const t = setup();
+  const ada = await t.login('ada@example.com');
+  const invoices = (await t.call('GET', '/me/invoices?status=overdue', {token: ada})).body.items;
+  const methods = (await t.call('GET', '/me/payment-methods', {token: ada})).body.items;
+  const stream = await open(t, ada);
+  const paid = await t.call('POST', '/me/payments', {
+    token: ada,
+    key: 'pay',
+    body: {invoiceIds: [invoices[0].id], paymentMethodId: methods[0].id},
+  });
+  assert.equal(paid.body.status, 'succeeded');
+  const events = await stream.events(2);
+  for (const event of events) RealtimeEvent.parse(event);
+  const byType = Object.fromEntries(events.map((e) => [e.type, e]));
+  assert.deepEqual(Object.keys(byType).sort(), ['invoice.changed', 'notification.created']);
+  assert.deepEqual(must(byType['invoice.changed']).data, {
+    invoiceId: invoices[0].id,
+    status: 'paid',
+  });
+  assert.equal(must(byType['notification.created']).data.notification.kind, 'invoice.paid');
+  await stream.cancel();
+});

@@ -18,6 +18,20 @@ interface Case {
   body?: unknown;
 }
 
+const billingDetails = {
+  name: 'Ada Lovelace',
+  company: null,
+  address: {
+    line1: '12 rue des Arts',
+    line2: null,
+    postalCode: '75011',
+    city: 'Paris',
+    region: null,
+    country: 'FR',
+  },
+  taxId: null,
+  email: null,
+};
 const order = {items: [{productId: 'p_pack', quantity: 1}], discountCode: 'WELCOME'};
 
 /** Every namespaced method, with what it must send. */
@@ -157,6 +171,63 @@ const cases: Record<string, Case> = {
     call: (c) => c.notifications.list({unread: true}),
     route: 'listNotifications',
     query: {unread: 'true'},
+  },
+  'billing.listInvoices': {
+    call: (c) => c.billing.listInvoices({status: 'overdue'}),
+    route: 'listInvoices',
+    query: {status: 'overdue'},
+  },
+  'billing.getInvoice': {
+    call: (c) => c.billing.getInvoice('inv_1'),
+    route: 'getInvoice',
+    params: {invoiceId: 'inv_1'},
+  },
+  'billing.getUpcomingInvoice': {
+    call: (c) => c.billing.getUpcomingInvoice(),
+    route: 'getUpcomingInvoice',
+  },
+  'billing.payInvoices': {
+    call: (c) => c.billing.payInvoices({invoiceIds: ['inv_1'], paymentMethodId: 'pm_1'}),
+    route: 'payInvoices',
+    body: {invoiceIds: ['inv_1'], paymentMethodId: 'pm_1'},
+  },
+  'billing.confirmPayment': {
+    call: (c) => c.billing.confirmPayment('pay_1'),
+    route: 'confirmPayment',
+    params: {paymentId: 'pay_1'},
+  },
+  'billing.listPaymentMethods': {
+    call: (c) => c.billing.listPaymentMethods(),
+    route: 'listPaymentMethods',
+  },
+  'billing.addPaymentMethod': {
+    call: (c) => c.billing.addPaymentMethod({token: 'pm_card_visa'}),
+    route: 'addPaymentMethod',
+    body: {token: 'pm_card_visa'},
+  },
+  'billing.setDefaultPaymentMethod': {
+    call: (c) => c.billing.setDefaultPaymentMethod('pm_1'),
+    route: 'setDefaultPaymentMethod',
+    params: {paymentMethodId: 'pm_1'},
+  },
+  'billing.removePaymentMethod': {
+    call: (c) => c.billing.removePaymentMethod('pm_1'),
+    route: 'removePaymentMethod',
+    params: {paymentMethodId: 'pm_1'},
+  },
+  'billing.getBillingDetails': {
+    call: (c) => c.billing.getBillingDetails(),
+    route: 'getBillingDetails',
+  },
+  'billing.updateBillingDetails': {
+    call: (c) => c.billing.updateBillingDetails(billingDetails),
+    route: 'updateBillingDetails',
+    body: billingDetails,
+  },
+  'billing.getStatement': {
+    call: (c) => c.billing.getStatement({from: '2026-01-01', to: '2026-01-31'}),
+    route: 'getStatement',
+    query: {from: '2026-01-01', to: '2026-01-31'},
   },
   'notifications.markRead': {
     call: (c) => c.notifications.markRead('n_1'),

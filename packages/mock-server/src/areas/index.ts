@@ -1,4 +1,5 @@
 import {authHandlers} from './auth/handlers.js';
+import {billingHandlers} from './billing/handlers.js';
 import {bookingsHandlers} from './bookings/handlers.js';
 import {creditsHandlers} from './credits/handlers.js';
 import {devHandlers} from './dev/handlers.js';
@@ -24,6 +25,7 @@ export const handlers: RouteHandlers = {
   ...shopHandlers,
   ...entriesHandlers,
   ...notificationsHandlers,
+  ...billingHandlers,
   ...realtimeHandlers,
   ...devHandlers,
 };

@@ -1,4 +1,5 @@
 import {authCases} from './cases/auth.js';
+import {billingCases} from './cases/billing.js';
 import {badInputCases} from './cases/bad-input.js';
 import {bookingCases} from './cases/bookings.js';
 import {concurrencyCases} from './cases/concurrency.js';
@@ -24,6 +25,7 @@ export const conformanceCases: readonly ConformanceCase[] = [
   ...isolationCases,
   ...profileCases,
   ...shopCases,
+  ...billingCases,
   ...creditCases,
   ...membershipCases,
   ...entryCases,

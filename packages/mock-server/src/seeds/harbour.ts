@@ -3,6 +3,7 @@ import type {WeeklyHours} from '@portico/sdk/contract';
 import type {DiscountCodeRow, PlanRow, ProductRow, ResourceRow, SpaceRow} from '../state/rows.js';
 import {TABLES} from '../state/rows.js';
 import {SpaceSeed} from './builder.js';
+import {BillingSeed} from './billing.js';
 import type {SeedBuilder} from './seed-builder.js';
 
 const usd = (amount: number) => ({amount, currency: 'USD'});
@@ -50,6 +51,27 @@ export function seedHarbour(b: SeedBuilder, options: {activity: boolean}): void 
     branding: {primaryColor: '#1d4e89', logoUrl: null},
   };
   const s = new SpaceSeed(b, space);
+  // Services are not taxed here: prices are net, at 0 %; invoices are due in 30 days.
+  const billing = new BillingSeed(s, {
+    prefix: 'HBR',
+    taxMode: 'exclusive',
+    taxRate: 0,
+    paymentTermsDays: 30,
+    seller: {
+      name: 'Harbour Works',
+      company: 'Harbour Works LLC',
+      address: {
+        line1: '88 Pier Street',
+        line2: null,
+        postalCode: '11201',
+        city: 'Brooklyn',
+        region: 'NY',
+        country: 'US',
+      },
+      taxId: null,
+      email: 'billing@harbour.example',
+    },
+  });
   const base = {
     description: '',
     amenities: [],
@@ -171,6 +193,19 @@ export function seedHarbour(b: SeedBuilder, options: {activity: boolean}): void 
       to: 22,
       createdAt: s.at(-8, '10:00'),
       grantNote: 'Harbour unlimited: monthly credits',
+    });
+    const card = billing.card(m, 'pm_card_visa', 8, true);
+    const buyer = billing.details(m, {
+      name: m.name,
+      company: null,
+      address: {...billing.settings.seller.address, line1: '1 Water Street'},
+      taxId: null,
+      email: null,
+    });
+    billing.invoice(m, buyer, {
+      issued: 7,
+      lines: [{description: 'Harbour unlimited', quantity: 1, unitPrice: usd(42000), source: null}],
+      paid: {method: card, daysAgo: 7},
     });
   }
   const pier = resources[0] as ResourceRow;

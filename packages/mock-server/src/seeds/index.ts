@@ -7,6 +7,7 @@ import {SpaceSeed} from './builder.js';
 import {SeedBuilder} from './seed-builder.js';
 import {fillBusy} from './busy.js';
 import {demoSpace, seedDemoCatalog} from './demo-catalog.js';
+import {seedDemoBilling} from './demo-billing.js';
 import {seedDemoMembers} from './demo-members.js';
 import {seedHarbour} from './harbour.js';
 
@@ -31,6 +32,7 @@ export function buildScenario(scenario: Scenario, now: number): Snapshot['tables
   const activity = scenario !== 'empty';
   seedDemoCatalog(demo);
   seedDemoMembers(demo, {activity});
+  seedDemoBilling(demo, {activity});
   if (scenario === 'busy') fillBusy(demo);
   seedHarbour(b, {activity});
   b.add<SeedMeta>(TABLES.meta, {

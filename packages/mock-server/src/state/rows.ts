@@ -5,6 +5,7 @@
  * signature.
  */
 import type {
+  BillingParty,
   BookingCost,
   BookingStatus,
   CreditSource,
@@ -13,7 +14,12 @@ import type {
   Money,
   MembershipStatus,
   Notification,
+  InvoiceLine,
+  InvoiceStatus,
   OrderLine,
+  PaymentFailure,
+  PaymentMethod,
+  TaxLine,
   OrderStatus,
   Plan,
   Product,
@@ -47,6 +53,12 @@ export const TABLES = {
   otpFailures: 'otpFailures',
   mails: 'mails',
   invitations: 'invitations',
+  billingSettings: 'billingSettings',
+  billingDetails: 'billingDetails',
+  invoiceSequences: 'invoiceSequences',
+  invoices: 'invoices',
+  paymentMethods: 'paymentMethods',
+  paymentAttempts: 'paymentAttempts',
   idempotency: 'idempotency',
 } as const;
 export type TableName = (typeof TABLES)[keyof typeof TABLES];
@@ -216,6 +228,84 @@ export type CheckInRow = {
 
 /** A notification as stored: the contract's shape (a `kind` with its `params`) plus its owner. */
 export type NotificationRow = Notification & {spaceId: string; memberId: string};
+
+// ---- billing
+
+/** How a space invoices (row id = the space id): its prefix, tax and legal details. */
+export type BillingSettingsRow = {
+  id: string;
+  spaceId: string;
+  /** Invoice numbers are `${prefix}-000042`. */
+  prefix: string;
+  taxMode: 'exclusive' | 'inclusive';
+  /** The rate (basis points) of everything the space sells. */
+  taxRate: number;
+  /** Days from issue to due. */
+  paymentTermsDays: number;
+  seller: BillingParty;
+};
+
+/** The member's billing details (row id = the member id). */
+export type BillingDetailsRow = BillingParty & {id: string; spaceId: string; memberId: string};
+
+/** The last invoice sequence a space issued (row id = the space id): numbers never skip or repeat. */
+export type InvoiceSequenceRow = {id: string; spaceId: string; last: number};
+
+/**
+ * An issued invoice. Its lines, totals and both parties never change; only `status`,
+ * `amountPaid` and `paidAt` move when it is paid. `overdue` is not stored: it is `open` past
+ * `dueOn` in the space's time zone.
+ */
+export type InvoiceRow = {
+  id: string;
+  spaceId: string;
+  memberId: string;
+  sequence: number;
+  number: string;
+  status: Exclude<InvoiceStatus, 'overdue'>;
+  issuedOn: string;
+  dueOn: string;
+  issuedAt: string;
+  paidAt: string | null;
+  currency: string;
+  taxMode: 'exclusive' | 'inclusive';
+  lines: InvoiceLine[];
+  subtotal: Money;
+  taxes: TaxLine[];
+  total: Money;
+  amountPaid: Money;
+  seller: BillingParty;
+  buyer: BillingParty;
+  creditNoteFor: string | null;
+  /** The payment that settled it; null when it was paid on the spot (an order paid by card). */
+  paidBy: string | null;
+};
+
+/** A saved method; `token` is the provider's test token, which decides how charges go. */
+export type PaymentMethodRow = Writable<Omit<PaymentMethod, 'isDefault'>> & {
+  spaceId: string;
+  memberId: string;
+  token: string;
+  isDefault: boolean;
+};
+
+/**
+ * One attempt to pay invoices: the attempt log. A declined one is kept (with its `failure`),
+ * and nothing else changes. `authentication` is what the member chose on the bank's page.
+ */
+export type PaymentAttemptRow = {
+  id: string;
+  spaceId: string;
+  memberId: string;
+  status: 'succeeded' | 'requires_action' | 'failed';
+  amount: Money;
+  invoiceIds: string[];
+  paymentMethodId: string;
+  failure: PaymentFailure | null;
+  actionUrl: string | null;
+  authentication: 'pending' | 'approved' | 'declined' | null;
+  createdAt: string;
+};
 
 // ---- auth
 

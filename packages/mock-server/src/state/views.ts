@@ -3,9 +3,13 @@
  * (`spaceId`, `debits`, who booked a busy slot) ever leaks into a response.
  */
 import type {
+  BillingDetails,
   Booking,
   CreditBalance,
   CreditBucket,
+  Invoice,
+  InvoicePayment,
+  InvoiceStatus,
   LedgerEntry,
   Profile,
   Membership,
@@ -13,6 +17,7 @@ import type {
   Notification,
   Order,
   Payment,
+  PaymentMethod,
   Plan,
   Product,
   Resource,
@@ -20,14 +25,18 @@ import type {
 } from '@portico/sdk/contract';
 import {addDays, daysBetween, freeCancellationUntil, parseInstant} from '@portico/sdk/domain';
 import type {
+  BillingDetailsRow,
   BookingRow,
   CheckInRow,
   CreditBucketRow,
+  InvoiceRow,
   LedgerRow,
   MemberRow,
   MembershipRow,
   NotificationRow,
   OrderRow,
+  PaymentAttemptRow,
+  PaymentMethodRow,
   PaymentRow,
   PlanRow,
   ProductRow,
@@ -234,4 +243,70 @@ export function toOrder(row: OrderRow): Order {
 export function toNotification(row: NotificationRow): Notification {
   const {spaceId: _space, memberId: _member, ...notification} = row;
   return notification;
+}
+
+/** `overdue` is derived: open and past its due day (`day` is today in the space's zone). */
+export function invoiceStatus(row: InvoiceRow, day: string): InvoiceStatus {
+  return row.status === 'open' && row.dueOn < day ? 'overdue' : row.status;
+}
+
+export function toInvoice(row: InvoiceRow, day: string): Invoice {
+  const settled = row.status === 'void' || row.status === 'refunded';
+  const due = settled ? 0 : row.total.amount - row.amountPaid.amount;
+  return {
+    ...pick(row, [
+      'id',
+      'number',
+      'issuedOn',
+      'dueOn',
+      'paidAt',
+      'currency',
+      'taxMode',
+      'lines',
+      'subtotal',
+      'taxes',
+      'total',
+      'amountPaid',
+      'seller',
+      'buyer',
+      'creditNoteFor',
+    ]),
+    status: invoiceStatus(row, day),
+    amountDue: {amount: due, currency: row.currency},
+  };
+}
+
+export function toPaymentMethod(row: PaymentMethodRow): PaymentMethod {
+  return pick(row, [
+    'id',
+    'type',
+    'brand',
+    'last4',
+    'expMonth',
+    'expYear',
+    'isDefault',
+    'createdAt',
+  ]);
+}
+
+export function toInvoicePayment(row: PaymentAttemptRow): InvoicePayment {
+  return {
+    ...pick(row, [
+      'id',
+      'status',
+      'amount',
+      'invoiceIds',
+      'paymentMethodId',
+      'failure',
+      'createdAt',
+    ]),
+    nextAction:
+      row.status === 'requires_action' && row.actionUrl
+        ? {type: 'authenticate', url: row.actionUrl}
+        : null,
+  };
+}
+
+export function toBillingDetails(row: BillingDetailsRow): BillingDetails {
+  return pick(row, ['name', 'company', 'address', 'taxId', 'email']);
 }

@@ -80,6 +80,31 @@ export {
   OrderStatus,
   PayRequest,
 } from '../areas/shop/schemas.js';
+export {
+  Address,
+  AddPaymentMethodRequest,
+  BILLING_LIMITS,
+  BillingDetails,
+  BillingDetailsInput,
+  BillingParty,
+  Country,
+  Invoice,
+  InvoiceLine,
+  InvoiceLineSource,
+  InvoicePayment,
+  InvoiceStatus,
+  PayInvoicesRequest,
+  PaymentFailure,
+  PaymentMethod,
+  PaymentMethodType,
+  Statement,
+  StatementEntry,
+  StatementQuery,
+  TaxLine,
+  TaxMode,
+  TaxRate,
+  UpcomingInvoice,
+} from '../areas/billing/schemas.js';
 export {SPACE_BASE_PATH, fillPath, routePath} from './paths.js';
 export {BillingPeriod, Plan, PlanBenefits, PlanKind} from '../areas/membership/plan.js';
 export {
@@ -144,11 +169,30 @@ export {
   devApproveBooking,
   devApproveMembership,
   devDeclineBooking,
+  devAuthenticatePayment,
+  devPaymentAuthenticationPage,
   devMailbox,
   devReset,
   devSetClock,
   devSetLatency,
 } from '../areas/dev/routes.js';
+export {
+  addPaymentMethod,
+  confirmPayment,
+  getBillingDetails,
+  getInvoice,
+  getStatement,
+  getUpcomingInvoice,
+  invoicePdf,
+  listInvoices,
+  listPaymentMethods,
+  payInvoices,
+  removePaymentMethod,
+  setDefaultPaymentMethod,
+  statementCsv,
+  statementPdf,
+  updateBillingDetails,
+} from '../areas/billing/routes.js';
 export {checkIn, getEntries} from '../areas/entries/routes.js';
 export {events} from '../areas/realtime/routes.js';
 export {

@@ -52,6 +52,13 @@ export const PROBLEM_STATUS = {
   change_pending: 409,
   nothing_to_undo: 409,
   plan_change_forbidden: 403,
+  // billing
+  invoice_not_payable: 409,
+  unknown_payment_method: 422,
+  last_payment_method: 409,
+  payment_not_pending: 409,
+  invalid_tax_id: 422,
+  statement_too_long: 422,
   // entries
   no_entries_left: 422,
   no_active_membership: 422,

@@ -16,6 +16,9 @@ export const QUERY_ROOTS = {
   orders: 'member',
   entries: 'member',
   notifications: 'member',
+  invoices: 'member',
+  paymentMethods: 'member',
+  billingDetails: 'member',
 } as const;
 
 export type QueryRoot = keyof typeof QUERY_ROOTS;

@@ -52,7 +52,7 @@ export interface RouteDefinition {
   /** Answers `text/event-stream` instead of JSON. */
   readonly stream?: boolean;
   /** Answers a document of this type instead of JSON (`response` is null). */
-  readonly mediaType?: 'text/calendar';
+  readonly mediaType?: 'text/calendar' | 'text/csv' | 'text/html' | 'application/pdf';
 }
 
 /** Keeps each route's literal types while checking it against {@link RouteDefinition}. */

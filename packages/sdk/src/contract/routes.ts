@@ -1,4 +1,5 @@
 import * as auth from '../areas/auth/routes.js';
+import * as billing from '../areas/billing/routes.js';
 import * as bookings from '../areas/bookings/routes.js';
 import * as credits from '../areas/credits/routes.js';
 import * as dev from '../areas/dev/routes.js';
@@ -23,6 +24,7 @@ export const areaRoutes = {
   shop,
   entries,
   notifications,
+  billing,
   realtime,
   dev,
 };
@@ -85,6 +87,22 @@ export const routes = {
   listNotifications: notifications.listNotifications,
   markNotificationRead: notifications.markNotificationRead,
 
+  listInvoices: billing.listInvoices,
+  getInvoice: billing.getInvoice,
+  invoicePdf: billing.invoicePdf,
+  getUpcomingInvoice: billing.getUpcomingInvoice,
+  payInvoices: billing.payInvoices,
+  confirmPayment: billing.confirmPayment,
+  listPaymentMethods: billing.listPaymentMethods,
+  addPaymentMethod: billing.addPaymentMethod,
+  setDefaultPaymentMethod: billing.setDefaultPaymentMethod,
+  removePaymentMethod: billing.removePaymentMethod,
+  getBillingDetails: billing.getBillingDetails,
+  updateBillingDetails: billing.updateBillingDetails,
+  getStatement: billing.getStatement,
+  statementCsv: billing.statementCsv,
+  statementPdf: billing.statementPdf,
+
   events: realtime.events,
 
   devMailbox: dev.devMailbox,
@@ -93,6 +111,8 @@ export const routes = {
   devReset: dev.devReset,
   devApproveBooking: dev.devApproveBooking,
   devDeclineBooking: dev.devDeclineBooking,
+  devPaymentAuthenticationPage: dev.devPaymentAuthenticationPage,
+  devAuthenticatePayment: dev.devAuthenticatePayment,
   devApproveMembership: dev.devApproveMembership,
 } as const;
 

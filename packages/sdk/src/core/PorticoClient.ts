@@ -30,6 +30,7 @@ export class PorticoClient extends PorticoCore {
   readonly shop: Namespaces['shop'];
   readonly entries: Namespaces['entries'];
   readonly notifications: Namespaces['notifications'];
+  readonly billing: Namespaces['billing'];
 
   constructor(options: PorticoClientOptions) {
     super(options);
@@ -43,6 +44,7 @@ export class PorticoClient extends PorticoCore {
       shop: this.shop,
       entries: this.entries,
       notifications: this.notifications,
+      billing: this.billing,
     } = createNamespaces(this));
     this.queries = createQueries(this);
   }

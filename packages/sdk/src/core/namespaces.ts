@@ -1,3 +1,4 @@
+import {calls as billing} from '../areas/billing/calls.js';
 import {calls as bookings} from '../areas/bookings/calls.js';
 import {calls as credits} from '../areas/credits/calls.js';
 import {calls as entries} from '../areas/entries/calls.js';
@@ -27,6 +28,7 @@ export function createNamespaces(client: PorticoCore) {
     shop: bind(client, shop),
     entries: bind(client, entries),
     notifications: bind(client, notifications),
+    billing: bind(client, billing),
   };
 }
 

@@ -1,3 +1,9 @@
+import {
+  billingDetailsQuery,
+  invoicesQuery,
+  paymentMethodsQuery,
+  upcomingInvoiceQuery,
+} from '../areas/billing/calls.js';
 import {bookingsQuery} from '../areas/bookings/calls.js';
 import {creditLedgerQuery, creditsQuery} from '../areas/credits/calls.js';
 import {entriesQuery} from '../areas/entries/calls.js';
@@ -45,6 +51,10 @@ export function createQueries(client: PorticoCore) {
     orders: (params?: QueryOf<'listOrders'>) => ordersQuery(client, params),
     entries: () => entriesQuery(client),
     notifications: (params?: NotificationsParams) => notificationsQuery(client, params),
+    invoices: (params?: QueryOf<'listInvoices'>) => invoicesQuery(client, params),
+    upcomingInvoice: () => upcomingInvoiceQuery(client),
+    paymentMethods: () => paymentMethodsQuery(client),
+    billingDetails: () => billingDetailsQuery(client),
   };
 }
 

@@ -85,3 +85,13 @@ export {
   zonedDateTimeToInstant,
 } from './zoned-time.js';
 export type {Weekday, ZonedParts} from './zoned-time.js';
+export {MAX_TAX_RATE, divideHalfEven, invoiceTotals} from '../areas/billing/invoice-totals.js';
+export type {
+  InvoiceLineInput,
+  InvoiceTotals,
+  TaxAmount,
+  TaxMode,
+  TaxRate,
+} from '../areas/billing/invoice-totals.js';
+export {MAX_TAX_ID_LENGTH, checkTaxId, normalizeTaxId} from '../areas/billing/tax-id.js';
+export type {TaxIdCheck} from '../areas/billing/tax-id.js';

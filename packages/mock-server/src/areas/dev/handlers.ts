@@ -1,6 +1,9 @@
 import {instant, inSpace, newestFirst} from '../../state/lookups.js';
 import type {MailRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
+import {toInvoicePayment} from '../../state/views.js';
+import {authenticationPage} from '../billing/authentication-page.js';
+import {authenticatePayment, pendingPaymentInSpace} from '../billing/payments.js';
 import {decideBooking} from '../bookings/approval.js';
 import {expireCreditsInSpace} from '../credits/expiry.js';
 import {approveMembership} from '../membership/memberships.js';
@@ -54,4 +57,15 @@ export const devHandlers = defineHandlers({
 
   devDeclineBooking: ({space, params, now, transaction}) =>
     transaction((tx) => decideBooking(tx, space, params.bookingId, 'decline', now)),
+
+  devPaymentAuthenticationPage: ({db, space, params}) =>
+    new Response(authenticationPage(space, pendingPaymentInSpace(db, space, params.paymentId)), {
+      status: 200,
+      headers: {'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store'},
+    }),
+
+  devAuthenticatePayment: ({space, params, query, transaction}) =>
+    transaction((tx) =>
+      toInvoicePayment(authenticatePayment(tx, space, params.paymentId, query.approve === 'true')),
+    ),
 });

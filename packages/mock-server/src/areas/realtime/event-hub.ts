@@ -3,9 +3,10 @@ import {formatInstant} from '@portico/sdk/domain';
 import {devUtils} from '../../problem.js';
 import type {Clock} from '../../state/clock.js';
 import type {ChangeSet, Db} from '../../state/db.js';
-import {creditTotal} from '../../state/lookups.js';
+import {creditTotal, today} from '../../state/lookups.js';
 import type {
   BookingRow,
+  InvoiceRow,
   MemberRow,
   MembershipRow,
   NotificationRow,
@@ -13,7 +14,7 @@ import type {
   SpaceRow,
 } from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
-import {toNotification} from '../../state/views.js';
+import {invoiceStatus, toNotification} from '../../state/views.js';
 
 /** One event and who may see it: everyone in the space (`memberId: null`) or one member. */
 export interface HubEvent {
@@ -52,6 +53,7 @@ const EVENT_TABLES: ReadonlySet<string> = new Set([
   TABLES.creditBuckets,
   TABLES.memberships,
   TABLES.orders,
+  TABLES.invoices,
   TABLES.notifications,
 ]);
 
@@ -190,6 +192,14 @@ export class EventHub {
         push(order.spaceId, order.memberId, {
           type: 'order.changed',
           data: {orderId: order.id, status: order.status},
+        });
+      } else if (change.table === TABLES.invoices) {
+        const invoice = change.row as InvoiceRow;
+        const space = this.#db.get<SpaceRow>(TABLES.spaces, invoice.spaceId);
+        if (!space) continue;
+        push(invoice.spaceId, invoice.memberId, {
+          type: 'invoice.changed',
+          data: {invoiceId: invoice.id, status: invoiceStatus(invoice, today(space, now))},
         });
       } else if (change.table === TABLES.notifications) {
         const notification = change.row as NotificationRow;

@@ -19,13 +19,24 @@ type Distribute<T> = T extends unknown ? Omit<T, 'id' | 'createdAt' | 'readAt'> 
  */
 export type Notice = Distribute<KnownNotification>;
 
+/**
+ * A billing notice, a kind the contract does not list yet: clients that do not know it show
+ * its `title`/`body` (the contract's `OtherNotification`).
+ */
+export type BillingNotice = {
+  kind: `invoice.${string}`;
+  params: Record<string, string | number>;
+  title: string;
+  body: string;
+};
+
 /** Adds a notification for a member (realtime sends `notification.created` from the commit). */
 export function notify(
   tx: Transaction,
   space: SpaceRow,
   member: MemberRow,
   now: number,
-  notice: Notice,
+  notice: Notice | BillingNotice,
 ): void {
   tx.put<NotificationRow>(TABLES.notifications, {
     id: nextId(tx, 'ntf'),

@@ -32,6 +32,7 @@ import type {
 } from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {toOrder} from '../../state/views.js';
+import {issueInvoice, orderInvoiceLines} from '../billing/invoices.js';
 import {expireCredits} from '../credits/expiry.js';
 import {startMembership} from '../membership/memberships.js';
 import {requireTerms} from '../shared/guards.js';
@@ -140,6 +141,8 @@ function fulfil(
       createdAt: nowIso,
       paidAt: nowIso,
     });
+    // Paid on the spot: its invoice is issued paid, in this transaction (a gap-free number).
+    issueInvoice(tx, space, member, orderInvoiceLines(order), now, nowIso);
   }
   for (const line of order.lines) {
     const product = tx.get<ProductRow>(TABLES.products, line.productId);

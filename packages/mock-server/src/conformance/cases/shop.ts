@@ -3,7 +3,7 @@ import {defineCases} from '../define-cases.js';
 import {expectProblem, expectStatus, fail, ok} from '../expect.js';
 
 /** Ada and an order body she has to pay for (units her membership includes are free). */
-async function adaWithAnItem(context: CaseContext) {
+export async function adaWithAnItem(context: CaseContext) {
   const {token} = await context.login('ada@example.com');
   const products = await context.api.call('listProducts');
   expectStatus(products, 200, 'GET /products');

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import {InvoicePayment} from '../billing/schemas.js';
 import {Booking} from '../bookings/schemas.js';
 import {
   ClockRequest,
@@ -95,4 +96,36 @@ export const devDeclineBooking = defineRoute({
   response: Booking,
   status: 200,
   errors: ['already_cancelled'],
+});
+
+/**
+ * The bank's strong-authentication page of a payment that `requires_action` (what
+ * `nextAction.url` points to in development): Approve or Fail, as the member chooses.
+ */
+export const devPaymentAuthenticationPage = defineRoute({
+  method: 'GET',
+  path: '/__dev/payments/:paymentId/authentication',
+  summary: "The mock bank's 3-D Secure page: Approve or Fail the payment",
+  access: 'dev',
+  params: z.object({paymentId: Id}),
+  response: null,
+  status: 200,
+  mediaType: 'text/html',
+  errors: ['payment_not_pending'],
+});
+
+/**
+ * What the member chose on the bank's page; `confirmPayment` then answers the outcome. The
+ * choice is in the query, so the page's two plain forms send it (its CSP runs no script).
+ */
+export const devAuthenticatePayment = defineRoute({
+  method: 'POST',
+  path: '/__dev/payments/:paymentId/authentication',
+  summary: 'Approve or fail the strong authentication of a payment that requires action',
+  access: 'dev',
+  params: z.object({paymentId: Id}),
+  query: z.object({approve: z.enum(['true', 'false'])}),
+  response: InvoicePayment,
+  status: 200,
+  errors: ['payment_not_pending'],
 });

@@ -12,13 +12,17 @@ import {Id, PageQuery, list, page} from '../../contract/primitives.js';
 import type {QueryRoot} from '../../contract/query-roots.js';
 import {defineRoute} from '../../contract/route.js';
 
-/** A membership change moves credits, may settle an order, and sends a notice. */
+/**
+ * A membership change moves credits, may settle an order, and sends a notice; what the next
+ * period costs is on the upcoming invoice.
+ */
 const MEMBERSHIP_CHANGES = [
   'membership',
   'credits',
   'orders',
   'myProducts',
   'notifications',
+  'invoices',
 ] as const satisfies readonly QueryRoot[];
 
 export const listPlans = defineRoute({

@@ -8,6 +8,7 @@ export const EVENT_INVALIDATES: Record<RealtimeEventType, readonly QueryRoot[]> 
   'credits.changed': ['credits'],
   'membership.changed': ['membership', 'myProducts'],
   'order.changed': ['orders', 'myProducts'],
+  'invoice.changed': ['invoices'],
   'notification.created': ['notifications'],
 };
 

@@ -12,6 +12,7 @@ const EVENT_DATA: Readonly<Record<RealtimeEventType, Readonly<Record<string, Che
   'credits.changed': {total: isInteger},
   'membership.changed': {membershipId: isString, status: isString},
   'order.changed': {orderId: isString, status: isString},
+  'invoice.changed': {invoiceId: isString, status: isString},
   'notification.created': {notification: isRecord},
 };
 

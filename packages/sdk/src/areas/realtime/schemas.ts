@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {Credits, Id, Instant, text} from '../../contract/primitives.js';
+import {InvoiceStatus} from '../billing/schemas.js';
 import {BookingStatus} from '../bookings/schemas.js';
 import {MembershipStatus} from '../membership/schemas.js';
 import {OrderStatus} from '../shop/schemas.js';
@@ -18,6 +19,7 @@ export const RealtimeEvent = z.discriminatedUnion('type', [
   event('credits.changed', z.object({total: Credits})),
   event('membership.changed', z.object({membershipId: Id, status: MembershipStatus})),
   event('order.changed', z.object({orderId: Id, status: OrderStatus})),
+  event('invoice.changed', z.object({invoiceId: Id, status: InvoiceStatus})),
   event('notification.created', z.object({notification: Notification})),
 ]);
 export type RealtimeEvent = z.infer<typeof RealtimeEvent>;

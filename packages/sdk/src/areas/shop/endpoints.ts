@@ -12,13 +12,13 @@ export const listMyProducts = {"name":"listMyProducts","method":"GET","path":"/m
 export const quoteOrder = {"name":"quoteOrder","method":"POST","path":"/orders/quote","access":"member","errors":["unknown_product","out_of_stock","invalid_quantity","discount_invalid","discount_expired","discount_not_yet_valid","discount_exhausted","discount_minimum_not_met"],"limits":{"quantity":99,"lines":50,"discountCode":40},"safe":true} as const satisfies Endpoint<'quoteOrder'>;
 
 /** `POST /orders`: Place an order; it stays pending_payment until paid. */
-export const createOrder = {"name":"createOrder","method":"POST","path":"/orders","access":"member","errors":["unknown_product","out_of_stock","invalid_quantity","discount_invalid","discount_expired","discount_not_yet_valid","discount_exhausted","discount_minimum_not_met","terms_not_accepted"],"invalidates":["orders","myProducts","products","credits","membership"],"limits":{"quantity":99,"lines":50,"discountCode":40},"idempotent":true} as const satisfies Endpoint<'createOrder'>;
+export const createOrder = {"name":"createOrder","method":"POST","path":"/orders","access":"member","errors":["unknown_product","out_of_stock","invalid_quantity","discount_invalid","discount_expired","discount_not_yet_valid","discount_exhausted","discount_minimum_not_met","terms_not_accepted"],"invalidates":["orders","myProducts","products","credits","membership","invoices"],"limits":{"quantity":99,"lines":50,"discountCode":40},"idempotent":true} as const satisfies Endpoint<'createOrder'>;
 
 /** `POST /orders/:orderId/pay`: Pay a pending order. */
-export const payOrder = {"name":"payOrder","method":"POST","path":"/orders/:orderId/pay","access":"member","errors":["payment_declined","order_not_pending","out_of_stock"],"invalidates":["orders","myProducts","products","credits","membership"],"idempotent":true} as const satisfies Endpoint<'payOrder'>;
+export const payOrder = {"name":"payOrder","method":"POST","path":"/orders/:orderId/pay","access":"member","errors":["payment_declined","order_not_pending","out_of_stock"],"invalidates":["orders","myProducts","products","credits","membership","invoices"],"idempotent":true} as const satisfies Endpoint<'payOrder'>;
 
 /** `DELETE /orders/:orderId`: Cancel an order that is still pending payment. */
-export const cancelOrder = {"name":"cancelOrder","method":"DELETE","path":"/orders/:orderId","access":"member","errors":["order_not_pending"],"invalidates":["orders","myProducts","products","credits","membership"]} as const satisfies Endpoint<'cancelOrder'>;
+export const cancelOrder = {"name":"cancelOrder","method":"DELETE","path":"/orders/:orderId","access":"member","errors":["order_not_pending"],"invalidates":["orders","myProducts","products","credits","membership","invoices"]} as const satisfies Endpoint<'cancelOrder'>;
 
 /** `GET /me/orders`: The member's orders, newest first. */
 export const listOrders = {"name":"listOrders","method":"GET","path":"/me/orders","access":"member","errors":[]} as const satisfies Endpoint<'listOrders'>;

@@ -5,13 +5,17 @@ import {Id, PageQuery, list, page} from '../../contract/primitives.js';
 import type {QueryRoot} from '../../contract/query-roots.js';
 import {defineRoute} from '../../contract/route.js';
 
-/** An order may pay for a plan joined: it starts the membership and grants its credits. */
+/**
+ * An order may pay for a plan joined: it starts the membership and grants its credits. Paid, it
+ * issues an invoice; pending, it is on the upcoming one.
+ */
 const ORDER_CHANGES = [
   'orders',
   'myProducts',
   'products',
   'credits',
   'membership',
+  'invoices',
 ] as const satisfies readonly QueryRoot[];
 
 export const listProducts = defineRoute({

@@ -1,0 +1,218 @@
+import type {Invoice, InvoicePayment} from '@portico/sdk/contract';
+import type {CaseContext} from '../context.js';
+import {defineCases} from '../define-cases.js';
+import {expectProblem, expectStatus, fail, ok} from '../expect.js';
+import {adaWithAnItem} from './shop.js';
+
+const ADA = 'ada@example.com';
+const BEN = 'ben@example.com';
+
+async function invoices(context: CaseContext, token: string): Promise<Invoice[]> {
+  const reply = await context.api.call('listInvoices', {token, query: {limit: '100'}});
+  expectStatus(reply, 200, 'GET /me/invoices');
+  return reply.body.items;
+}
+
+async function invoice(context: CaseContext, token: string, invoiceId: string): Promise<Invoice> {
+  const reply = await context.api.call('getInvoice', {token, params: {invoiceId}});
+  expectStatus(reply, 200, 'GET /me/invoices/:id');
+  return reply.body;
+}
+
+/** Ada, one of her invoices with something due, and a saved method from a test `card`. */
+async function adaOwing(context: CaseContext, card: string) {
+  const {token} = await context.login(ADA);
+  const due = (await invoices(context, token)).find((i) => i.amountDue.amount > 0);
+  if (!due) return fail('ada has no open or overdue invoice to pay');
+  const method = await context.api.call('addPaymentMethod', {
+    token,
+    idempotencyKey: context.key(),
+    body: {token: card},
+  });
+  expectStatus(method, 201, `POST /me/payment-methods ${card}`);
+  return {token, due, methodId: method.body.id};
+}
+
+function pay(
+  context: CaseContext,
+  token: string,
+  invoiceId: string,
+  paymentMethodId: string,
+  idempotencyKey = context.key(),
+) {
+  return context.api.call('payInvoices', {
+    token,
+    idempotencyKey,
+    body: {invoiceIds: [invoiceId], paymentMethodId},
+  });
+}
+
+/** Pays with the card that asks for authentication, answers the bank page, then confirms. */
+async function payWithAuthentication(context: CaseContext, approve: boolean) {
+  const {token, due, methodId} = await adaOwing(context, 'pm_card_authenticationRequired');
+  const payment = await pay(context, token, due.id, methodId);
+  expectStatus(payment, 201, 'POST /me/payments (authentication required)');
+  ok(
+    payment.body.status === 'requires_action' && payment.body.nextAction !== null,
+    `a payment needing authentication is ${payment.body.status}, expected requires_action`,
+  );
+  const params = {paymentId: payment.body.id};
+  const bank = await context.api.call('devAuthenticatePayment', {
+    params,
+    query: {approve: String(approve)},
+  });
+  expectStatus(bank, 200, 'POST /__dev/payments/:id/authentication');
+  const confirmed = await context.api.call('confirmPayment', {
+    token,
+    params,
+    idempotencyKey: context.key(),
+  });
+  expectStatus(confirmed, 200, 'POST /me/payments/:id/confirm');
+  return {confirmed: confirmed.body, after: await invoice(context, token, due.id), due};
+}
+
+const sequenceOf = (number: string) => Number(/(\d+)$/.exec(number)?.[1] ?? NaN);
+
+export const billingCases = defineCases('billing', {
+  async 'invoice numbers stay gap-free under concurrent purchases'(context) {
+    const {token: ada, body} = await adaWithAnItem(context);
+    const {token: ben} = await context.login(BEN);
+    const tokens = [ada, ben, ada, ben];
+    const orders = [];
+    for (const token of tokens) {
+      const order = await context.api.call('createOrder', {
+        token,
+        idempotencyKey: context.key(),
+        body,
+      });
+      expectStatus(order, 201, 'POST /orders');
+      orders.push({token, id: order.body.id});
+    }
+    const paid = await Promise.all(
+      orders.map(({token, id}) =>
+        context.api.call('payOrder', {
+          token,
+          idempotencyKey: context.key(),
+          params: {orderId: id},
+          body: {paymentMethod: 'pm_card_visa'},
+        }),
+      ),
+    );
+    for (const reply of paid) expectStatus(reply, 200, 'POST /orders/:id/pay');
+    const ids = new Set(orders.map((o) => o.id));
+    const issued = [...(await invoices(context, ada)), ...(await invoices(context, ben))].filter(
+      (i) => i.lines.some((line) => line.source && ids.has(line.source.id)),
+    );
+    ok(issued.length === orders.length, `${issued.length} invoices for ${orders.length} orders`);
+    const sequences = issued.map((i) => sequenceOf(i.number)).sort((a, b) => a - b);
+    ok(
+      sequences.every((n, i) => i === 0 || n === (sequences[i - 1] ?? 0) + 1),
+      `the invoice numbers of concurrent purchases skip or repeat: ${sequences.join(', ')}`,
+    );
+  },
+
+  async 'an issued invoice never changes when the billing details do'(context) {
+    const {token} = await context.login(ADA);
+    const [first] = await invoices(context, token);
+    if (!first) return fail('ada has no invoice');
+    const update = await context.api.call('updateBillingDetails', {
+      token,
+      body: {
+        name: 'Augusta Ada King',
+        company: null,
+        address: {
+          line1: '1 Other Street',
+          line2: null,
+          postalCode: '75001',
+          city: 'Paris',
+          region: null,
+          country: 'FR',
+        },
+        taxId: null,
+        email: null,
+      },
+    });
+    expectStatus(update, 200, 'PATCH /me/billing-details');
+    const again = await invoice(context, token, first.id);
+    ok(
+      JSON.stringify(again) === JSON.stringify(first),
+      'an issued invoice changed after the billing details did',
+    );
+  },
+
+  async "another member's invoice and its PDF are 404, and never listed"(context) {
+    const {token: ada} = await context.login(ADA);
+    const [own] = await invoices(context, ada);
+    if (!own) return fail('ada has no invoice');
+    const {token: ben} = await context.login(BEN);
+    const params = {invoiceId: own.id};
+    expectProblem(
+      await context.api.call('getInvoice', {token: ben, params}),
+      'not_found',
+      "ben reading ada's invoice",
+    );
+    expectProblem(
+      await context.api.call('invoicePdf', {token: ben, params}),
+      'not_found',
+      "ben downloading ada's invoice PDF",
+    );
+    expectStatus(
+      await context.api.call('invoicePdf', {token: ada, params}),
+      200,
+      'ada downloading her invoice PDF',
+    );
+    ok(
+      (await invoices(context, ben)).every((i) => i.id !== own.id),
+      "ben's invoice list shows ada's invoice",
+    );
+  },
+
+  async 'paying twice with one Idempotency-Key charges once'(context) {
+    const {token, due, methodId} = await adaOwing(context, 'pm_card_visa');
+    const key = context.key();
+    const first = await pay(context, token, due.id, methodId, key);
+    const again = await pay(context, token, due.id, methodId, key);
+    expectStatus(first, 201, 'the first POST /me/payments');
+    expectStatus(again, 201, 'the same POST /me/payments again');
+    ok(first.body.status === 'succeeded', `paying with pm_card_visa is ${first.body.status}`);
+    ok(
+      JSON.stringify(again.json) === JSON.stringify(first.json),
+      'the retried payment answered a different body',
+    );
+    const after = await invoice(context, token, due.id);
+    ok(after.status === 'paid' && after.amountDue.amount === 0, 'the paid invoice is not paid');
+    expectProblem(
+      await pay(context, token, due.id, methodId),
+      'invoice_not_payable',
+      'paying a paid invoice under a new key',
+    );
+  },
+
+  async 'a declined card fails the payment with its reason and leaves the invoice open'(context) {
+    const {token, due, methodId} = await adaOwing(context, 'pm_card_chargeDeclined');
+    const payment = await pay(context, token, due.id, methodId);
+    expectStatus(payment, 201, 'POST /me/payments (declined card)');
+    const body: InvoicePayment = payment.body;
+    ok(
+      body.status === 'failed' && body.failure === 'card_declined',
+      `a declined card answered ${body.status} ${body.failure}`,
+    );
+    const after = await invoice(context, token, due.id);
+    ok(JSON.stringify(after) === JSON.stringify(due), 'a declined payment changed the invoice');
+  },
+
+  async 'requires_action, then approved on the bank page: the invoice is paid'(context) {
+    const {confirmed, after} = await payWithAuthentication(context, true);
+    ok(confirmed.status === 'succeeded', `the approved payment is ${confirmed.status}`);
+    ok(after.status === 'paid', `the invoice is ${after.status} after an approved payment`);
+  },
+
+  async 'requires_action, then failed on the bank page: the invoice stays as it was'(context) {
+    const {confirmed, after, due} = await payWithAuthentication(context, false);
+    ok(
+      confirmed.status === 'failed' && confirmed.failure === 'authentication_failed',
+      `the failed authentication answered ${confirmed.status} ${confirmed.failure}`,
+    );
+    ok(after.status === due.status, `the invoice is ${after.status}, was ${due.status}`);
+  },
+});

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import type {Json, Reply, setup} from './mock-api.js';
+
+type Api = ReturnType<typeof setup>;
+
+/** Ada's seeded overdue invoice (the €36.00 day pass) and her saved methods by last 4 digits. */
+export async function adaBilling(t: Api) {
+  const token = await t.login('ada@example.com');
+  const invoices = await t.call('GET', '/me/invoices', {token});
+  assert.equal(invoices.status, 200);
+  const overdue = invoices.body.items[0];
+  assert.equal(overdue.status, 'overdue');
+  const methods = await t.call('GET', '/me/payment-methods', {token});
+  const method = (last4: string): string =>
+    methods.body.items.find((m: {last4: string}) => m.last4 === last4).id;
+  return {token, overdue, invoices: invoices.body.items as Json[], method};
+}
+
+/** Saves a test token as a method and answers its id. */
+export async function saveMethod(t: Api, token: string, card: string): Promise<string> {
+  const added = await t.call('POST', '/me/payment-methods', {
+    token,
+    key: `add-${card}`,
+    body: {token: card},
+  });
+  assert.equal(added.status, 201, JSON.stringify(added.body));
+  return added.body.id;
+}
+
+/** `POST /me/payments` for these invoices, under `key` (a fresh one by default). */
+export function pay(
+  t: Api,
+  token: string,
+  invoiceIds: string[],
+  paymentMethodId: string,
+  key = `pay-${invoiceIds.join('-')}-${paymentMethodId}-${Math.random()}`,
+): Promise<Reply> {
+  return t.call('POST', '/me/payments', {token, key, body: {invoiceIds, paymentMethodId}});
+}

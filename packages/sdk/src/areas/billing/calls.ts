@@ -1,0 +1,68 @@
+import type {PorticoCore} from '../../core/PorticoCore.js';
+import {bodyCall, call, idCall, queryCall} from '../../core/calls.js';
+import {query} from '../../core/query.js';
+import type {CallOptions, QueryOf} from '../../types/request.js';
+import * as endpoints from './endpoints.js';
+
+/** The member's invoices and credit notes, open and overdue first. */
+export const listInvoices = queryCall(endpoints.listInvoices);
+
+export const getInvoice = idCall(endpoints.getInvoice, 'invoiceId');
+
+/** The next invoice as it stands today, or null. */
+export const getUpcomingInvoice = call(endpoints.getUpcomingInvoice);
+
+/** Pays invoices with a saved method; may answer `requires_action` (see `confirmPayment`). */
+export const payInvoices = bodyCall(endpoints.payInvoices);
+
+/** After the member's strong-authentication step: the payment's outcome. */
+export const confirmPayment = idCall(endpoints.confirmPayment, 'paymentId');
+
+export const listPaymentMethods = call(endpoints.listPaymentMethods);
+
+export const addPaymentMethod = bodyCall(endpoints.addPaymentMethod);
+
+export const setDefaultPaymentMethod = idCall(endpoints.setDefaultPaymentMethod, 'paymentMethodId');
+
+export const removePaymentMethod = idCall(endpoints.removePaymentMethod, 'paymentMethodId');
+
+export const getBillingDetails = call(endpoints.getBillingDetails);
+
+export const updateBillingDetails = bodyCall(endpoints.updateBillingDetails);
+
+const statement = queryCall(endpoints.getStatement);
+
+/** Every charge and payment over a period: unlike a list, `from` and `to` are required. */
+export const getStatement = (
+  client: PorticoCore,
+  period: QueryOf<'getStatement'>,
+  options?: CallOptions,
+) => statement(client, period, options);
+
+export const invoicesQuery = (client: PorticoCore, params: QueryOf<'listInvoices'> = {}) =>
+  query(['invoices', {...params}], (signal) => listInvoices(client, params, {signal}));
+
+export const upcomingInvoiceQuery = (client: PorticoCore) =>
+  query(['invoices', 'upcoming'], (signal) => getUpcomingInvoice(client, {signal}));
+
+export const paymentMethodsQuery = (client: PorticoCore) =>
+  query(['paymentMethods'], (signal) => listPaymentMethods(client, {signal}));
+
+export const billingDetailsQuery = (client: PorticoCore) =>
+  query(['billingDetails'], (signal) => getBillingDetails(client, {signal}));
+
+/** `client.billing`: invoices, paying them, payment methods, billing details, the statement. */
+export const calls = {
+  listInvoices,
+  getInvoice,
+  getUpcomingInvoice,
+  payInvoices,
+  confirmPayment,
+  listPaymentMethods,
+  addPaymentMethod,
+  setDefaultPaymentMethod,
+  removePaymentMethod,
+  getBillingDetails,
+  updateBillingDetails,
+  getStatement,
+};

@@ -1,0 +1,210 @@
+import * as z from 'zod/mini';
+import {
+  AddPaymentMethodRequest,
+  BILLING_LIMITS,
+  BillingDetails,
+  BillingDetailsInput,
+  Invoice,
+  InvoiceStatus,
+  PayInvoicesRequest,
+  InvoicePayment,
+  PaymentMethod,
+  Statement,
+  StatementQuery,
+  UpcomingInvoice,
+} from './schemas.js';
+import {Id, PageQuery, list, page} from '../../contract/primitives.js';
+import type {QueryRoot} from '../../contract/query-roots.js';
+import {defineRoute} from '../../contract/route.js';
+
+/** A payment settles invoices, and a membership that was waiting for one starts. */
+const PAYMENT_CHANGES = [
+  'invoices',
+  'membership',
+  'notifications',
+] as const satisfies readonly QueryRoot[];
+
+export const listInvoices = defineRoute({
+  method: 'GET',
+  path: '/me/invoices',
+  summary: "The member's invoices and credit notes, open and overdue first, then newest first",
+  access: 'member',
+  query: z.object({status: z.optional(InvoiceStatus), ...PageQuery}),
+  response: page(Invoice),
+  status: 200,
+  errors: [],
+});
+
+export const getInvoice = defineRoute({
+  method: 'GET',
+  path: '/me/invoices/:invoiceId',
+  summary: 'One invoice with its lines, tax breakdown and both parties as on the day it was issued',
+  access: 'member',
+  params: z.object({invoiceId: Id}),
+  response: Invoice,
+  status: 200,
+  errors: [],
+});
+
+export const invoicePdf = defineRoute({
+  method: 'GET',
+  path: '/me/invoices/:invoiceId/pdf',
+  summary: "The invoice as a PDF, in the member's language (English or French)",
+  access: 'member',
+  params: z.object({invoiceId: Id}),
+  response: null,
+  status: 200,
+  mediaType: 'application/pdf',
+  errors: [],
+});
+
+export const getUpcomingInvoice = defineRoute({
+  method: 'GET',
+  path: '/me/upcoming-invoice',
+  summary: 'The next invoice as it stands today (null when nothing will be billed)',
+  access: 'member',
+  response: z.nullable(UpcomingInvoice),
+  status: 200,
+  errors: [],
+});
+
+export const payInvoices = defineRoute({
+  method: 'POST',
+  path: '/me/payments',
+  summary:
+    'Pay one or more open or overdue invoices with a saved method; may answer requires_action (strong authentication)',
+  access: 'member',
+  body: PayInvoicesRequest,
+  response: InvoicePayment,
+  status: 201,
+  limits: {invoices: BILLING_LIMITS.invoicesPerPayment},
+  invalidates: PAYMENT_CHANGES,
+  idempotent: true,
+  // A declined card is a payment that `failed` (201, with its reason), not an error: the
+  // attempt is recorded and the invoices stay open.
+  errors: ['invoice_not_payable', 'unknown_payment_method'],
+});
+
+export const confirmPayment = defineRoute({
+  method: 'POST',
+  path: '/me/payments/:paymentId/confirm',
+  summary: "After the member's bank step: the payment's outcome (succeeded or failed)",
+  access: 'member',
+  params: z.object({paymentId: Id}),
+  response: InvoicePayment,
+  status: 200,
+  invalidates: PAYMENT_CHANGES,
+  idempotent: true,
+  errors: ['payment_not_pending'],
+});
+
+export const listPaymentMethods = defineRoute({
+  method: 'GET',
+  path: '/me/payment-methods',
+  summary: "The member's saved cards and bank accounts, the default first",
+  access: 'member',
+  response: list(PaymentMethod),
+  status: 200,
+  errors: [],
+});
+
+export const addPaymentMethod = defineRoute({
+  method: 'POST',
+  path: '/me/payment-methods',
+  summary: "Save a card or bank account from the payment provider's token",
+  access: 'member',
+  body: AddPaymentMethodRequest,
+  response: PaymentMethod,
+  status: 201,
+  invalidates: ['paymentMethods'],
+  idempotent: true,
+  errors: [],
+});
+
+export const setDefaultPaymentMethod = defineRoute({
+  method: 'POST',
+  path: '/me/payment-methods/:paymentMethodId/default',
+  summary: 'Make this method the default: the membership renews on it',
+  access: 'member',
+  params: z.object({paymentMethodId: Id}),
+  response: PaymentMethod,
+  status: 200,
+  invalidates: ['paymentMethods'],
+  errors: [],
+});
+
+export const removePaymentMethod = defineRoute({
+  method: 'DELETE',
+  path: '/me/payment-methods/:paymentMethodId',
+  summary: 'Remove a saved method (not the last one while a membership bills automatically)',
+  access: 'member',
+  params: z.object({paymentMethodId: Id}),
+  response: null,
+  status: 204,
+  invalidates: ['paymentMethods'],
+  errors: ['last_payment_method'],
+});
+
+export const getBillingDetails = defineRoute({
+  method: 'GET',
+  path: '/me/billing-details',
+  summary:
+    'The name, address, tax number and invoice email the next invoices are made out to (null until set)',
+  access: 'member',
+  response: z.nullable(BillingDetails),
+  status: 200,
+  errors: [],
+});
+
+export const updateBillingDetails = defineRoute({
+  method: 'PATCH',
+  path: '/me/billing-details',
+  summary: 'Replace the billing details; issued invoices keep the details of their day',
+  access: 'member',
+  body: BillingDetailsInput,
+  response: BillingDetails,
+  status: 200,
+  limits: {
+    addressLine: BILLING_LIMITS.addressLine,
+    postalCode: BILLING_LIMITS.postalCode,
+    taxId: BILLING_LIMITS.taxId,
+  },
+  invalidates: ['billingDetails'],
+  errors: ['invalid_tax_id'],
+});
+
+export const getStatement = defineRoute({
+  method: 'GET',
+  path: '/me/statement',
+  summary: 'Every charge and payment over a period, with the balance after each',
+  access: 'member',
+  query: StatementQuery,
+  response: Statement,
+  status: 200,
+  limits: {days: BILLING_LIMITS.statementDays},
+  errors: ['statement_too_long'],
+});
+
+export const statementCsv = defineRoute({
+  method: 'GET',
+  path: '/me/statement.csv',
+  summary: 'The statement as CSV (RFC 4180), for a spreadsheet or an accounting tool',
+  access: 'member',
+  query: StatementQuery,
+  response: null,
+  status: 200,
+  mediaType: 'text/csv',
+  errors: ['statement_too_long'],
+});
+
+export const statementPdf = defineRoute({
+  method: 'GET',
+  path: '/me/statement.pdf',
+  summary: "The statement as a PDF, in the member's language (English or French)",
+  access: 'member',
+  query: StatementQuery,
+  response: null,
+  status: 200,
+  mediaType: 'application/pdf',
+  errors: ['statement_too_long'],
+});
