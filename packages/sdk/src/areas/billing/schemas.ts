@@ -103,6 +103,16 @@ export type TaxLine = z.infer<typeof TaxLine>;
 
 export const TaxMode = z.enum(['exclusive', 'inclusive']);
 
+/** What an issued and an upcoming invoice both carry: lines and totals from `invoiceTotals`. */
+const InvoiceAmounts = {
+  currency: Currency,
+  taxMode: TaxMode,
+  lines: z.array(InvoiceLine),
+  subtotal: Money,
+  taxes: z.array(TaxLine),
+  total: Money,
+};
+
 export const Invoice = z.object({
   id: Id,
   /** The space's prefix and a gap-free sequence, e.g. `HBR-000042`. */
@@ -111,12 +121,7 @@ export const Invoice = z.object({
   issuedOn: CalendarDay,
   dueOn: CalendarDay,
   paidAt: z.nullable(Instant),
-  currency: Currency,
-  taxMode: TaxMode,
-  lines: z.array(InvoiceLine),
-  subtotal: Money,
-  taxes: z.array(TaxLine),
-  total: Money,
+  ...InvoiceAmounts,
   amountPaid: Money,
   amountDue: Money,
   seller: BillingParty,
@@ -129,12 +134,7 @@ export type Invoice = z.infer<typeof Invoice>;
 /** The next invoice as it stands today: the membership's next period and what is added to it. */
 export const UpcomingInvoice = z.object({
   issuedOn: CalendarDay,
-  currency: Currency,
-  taxMode: TaxMode,
-  lines: z.array(InvoiceLine),
-  subtotal: Money,
-  taxes: z.array(TaxLine),
-  total: Money,
+  ...InvoiceAmounts,
 });
 export type UpcomingInvoice = z.infer<typeof UpcomingInvoice>;
 
