@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import type {RealtimeEvent} from '../src/index.js';
 import {EventStream} from '../src/areas/realtime/index.js';
 import {onWake} from '../src/areas/realtime/on-wake.js';
 import {clientFor} from './helpers/client.js';
 import {credits, session} from './helpers/fixtures.js';
-import {json, problem, sequence, sleep, startServer, until} from './helpers/server.js';
+import {json, problem, sequence, sleep, startFileServer, until} from './helpers/server.js';
 import {creditsChanged, sseEndpoint} from './helpers/sse.js';
 import {stopAfterTest} from './helpers/streams.js';
 
-const server = await startServer();
-after(() => server.close());
+const server = await startFileServer();
 
 function streamFor(options: Partial<ConstructorParameters<typeof EventStream>[0]> = {}) {
   const events: RealtimeEvent[] = [];
