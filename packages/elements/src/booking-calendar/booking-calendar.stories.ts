@@ -1,3 +1,4 @@
+import {createMockApi} from '@portico/mock-server';
 import {createHandlers} from '@portico/mock-server/msw';
 import {addDays, calendarDayOf, weekdayOf} from '@portico/sdk/domain';
 import {contrastTheme, darkTheme, type Theme} from '@portico/themes';
@@ -7,7 +8,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {http, HttpResponse} from 'msw';
 import {SPACE} from '../../test/helpers/client.js';
 import {problem} from '../../test/helpers/problem.js';
-import {errorStory, StoryClients} from '../../test/helpers/stories.js';
+import {errorStory, StoryClients, storyDefaults, themeStyle} from '../../test/helpers/stories.js';
 import {cssomStyle} from '../internal/cssom-style.js';
 import './booking-calendar.js';
 import type {PorticoBookingCalendar} from './booking-calendar.component.js';
@@ -48,12 +49,9 @@ function soon(): string {
   return day;
 }
 
-/** A theme as custom properties on a wrapper, set through the CSSOM (renders under a strict CSP). */
-const themeStyle = (theme: Theme) =>
-  cssomStyle({
-    ...Object.fromEntries(
-      Object.entries(theme).map(([token, value]) => [`--portico-sys-${token}`, value]),
-    ),
+/** A theme's tokens on a wrapper of its surface colour. */
+const themed = (theme: Theme) =>
+  themeStyle(theme, {
     background: theme['color-surface'],
     color: theme['color-on-surface'],
     padding: '1rem',
@@ -77,6 +75,7 @@ const render = (args: StoryKnobs, context: StoryContext<StoryKnobs>) => html`
 const meta: Meta<StoryKnobs> = {
   component: 'portico-booking-calendar',
   title: 'Booking calendar',
+  ...storyDefaults<StoryKnobs>(clients, ({loggedIn, member}) => (loggedIn ? member : null)),
   args: {
     loggedIn: true,
     member: 'ada@example.com',
@@ -92,11 +91,6 @@ const meta: Meta<StoryKnobs> = {
   argTypes: {
     view: {control: 'inline-radio', options: ['day', 'week', 'list']},
     lang: {control: 'inline-radio', options: ['en', 'fr']},
-  },
-  parameters: {msw: {handlers: createHandlers({scenario: 'demo'})}},
-  async beforeEach(context) {
-    const {close} = await clients.open(context, context.args.loggedIn ? context.args.member : null);
-    return close;
   },
   render,
 };
@@ -153,12 +147,12 @@ export const SignedOut: Story = {args: {loggedIn: false}};
 
 /** The dark theme's tokens on an ancestor. */
 export const Dark: Story = {
-  render: (args, context) => html`<div ${themeStyle(darkTheme)}>${render(args, context)}</div>`,
+  render: (args, context) => html`<div ${themed(darkTheme)}>${render(args, context)}</div>`,
 };
 
 /** The high-contrast theme's tokens on an ancestor: free, busy, closed and selected apart. */
 export const HighContrast: Story = {
-  render: (args, context) => html`<div ${themeStyle(contrastTheme)}>${render(args, context)}</div>`,
+  render: (args, context) => html`<div ${themed(contrastTheme)}>${render(args, context)}</div>`,
 };
 
 /** French text, dates and 24-hour times. */
@@ -192,20 +186,12 @@ export const FullyBooked: Story = {
           const url = new URL(request.url);
           const from = url.searchParams.get('from') ?? '';
           const to = url.searchParams.get('to') ?? '';
-          const ids = [
-            'room-atelier',
-            'room-verriere',
-            'room-grand-salon',
-            'desk-hot',
-            'booth-cabine',
-            'event-loft',
-            'studio-podcast',
-            'parking-p1',
-          ];
+          // Every resource the demo space seeds.
+          const resources = createMockApi({scenario: 'demo'}).db.all<{id: string}>('resources');
           return HttpResponse.json({
             from,
             to,
-            resources: ids.map((resourceId) => ({
+            resources: resources.map(({id: resourceId}) => ({
               resourceId,
               free: [],
               busy: [{start: from, end: to}],

@@ -8,6 +8,7 @@ import {createHandlers} from '@portico/mock-server/msw';
 import {delay, http, HttpResponse} from 'msw';
 import sinon from 'sinon';
 import {createTestClient, logIn, resetMockApi, SPACE, worker} from '../../test/helpers/mock-api.js';
+import {ENTRIES, noEntriesLeft} from '../../test/helpers/entries.js';
 import {mount} from '../../test/helpers/mount.js';
 import {nextInParis} from '../../test/helpers/space-clock.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
@@ -17,7 +18,6 @@ import {PorticoEntriesHarness} from './entries.harness.js';
 import {problem} from '../../test/helpers/problem.js';
 
 const BEN = 'ben@example.com';
-const ENTRIES = `*/v1/spaces/${SPACE}/me/entries`;
 const MEMBERSHIP = `*/v1/spaces/${SPACE}/me/membership`;
 const CHECK_IN = `*/v1/spaces/${SPACE}/me/entries/check-in`;
 
@@ -131,19 +131,7 @@ describe('<portico-entries>', () => {
 
   describe('when no entries are left', () => {
     beforeEach(() => {
-      worker.use(
-        http.get(ENTRIES, () =>
-          HttpResponse.json({
-            total: 10,
-            used: 10,
-            remaining: 0,
-            validFrom: '2031-11-01',
-            validUntil: '2031-11-30',
-            checkedInToday: false,
-            history: [],
-          }),
-        ),
-      );
+      worker.use(noEntriesLeft());
     });
 
     it('should disable check-in and say why', async () => {

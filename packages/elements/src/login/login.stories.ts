@@ -5,21 +5,20 @@ import {styleMap} from 'lit/directives/style-map.js';
 import {http} from 'msw';
 import {MEMBER, readCode, SPACE} from '../../test/helpers/client.js';
 import {problem, unavailable} from '../../test/helpers/problem.js';
-import {StoryClients} from '../../test/helpers/stories.js';
+import {StoryClients, storyDefaults} from '../../test/helpers/stories.js';
+import type {LangKnob} from '../../test/helpers/stories.js';
 import type {PorticoLogin} from './login.component.js';
 import {PorticoLoginHarness} from './login.harness.js';
 import './login.js';
 
 /** The knobs of every login story. */
-interface StoryKnobs {
+interface StoryKnobs extends LangKnob {
   /** Sign this email in before rendering (empty: signed out). */
   signedInAs: string;
   /** The `email` attribute (prefilled address). */
   email: string;
   /** The `invitation` attribute (an invitation token). */
   invitation: string;
-  /** The `lang` of the story's wrapper. */
-  lang: 'en' | 'fr';
 }
 
 const clients = new StoryClients();
@@ -27,13 +26,8 @@ const clients = new StoryClients();
 const meta: Meta<StoryKnobs> = {
   component: 'portico-login',
   title: 'Login',
+  ...storyDefaults<StoryKnobs>(clients, ({signedInAs}) => signedInAs || null),
   args: {signedInAs: '', email: '', invitation: '', lang: 'en'},
-  argTypes: {lang: {control: 'inline-radio', options: ['en', 'fr']}},
-  parameters: {msw: {handlers: createHandlers({scenario: 'demo'})}},
-  async beforeEach(context) {
-    const {close} = await clients.open(context, context.args.signedInAs || null);
-    return close; // aborts whatever is still in flight
-  },
   render: (args, context: StoryContext<StoryKnobs>) => html`
     <div lang=${args.lang} style=${styleMap({maxWidth: '24rem'})}>
       <portico-login

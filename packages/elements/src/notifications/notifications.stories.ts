@@ -5,19 +5,12 @@ import {styleMap} from 'lit/directives/style-map.js';
 import {http, HttpResponse, type RequestHandler} from 'msw';
 import {SPACE} from '../../test/helpers/client.js';
 import {unavailable} from '../../test/helpers/problem.js';
-import {
-  errorStory,
-  loadingStory,
-  signedOutStory,
-  StoryClients,
-  type StateParameters,
-} from '../../test/helpers/stories.js';
+import {stateStories, StoryClients, storyDefaults} from '../../test/helpers/stories.js';
+import type {LangKnob, StateParameters} from '../../test/helpers/stories.js';
 import './notifications.js';
 
 /** The knobs of every notifications story. */
-interface StoryKnobs {
-  /** The `lang` of the story's wrapper. */
-  lang: 'en' | 'fr';
+interface StoryKnobs extends LangKnob {
   /** Only the unread notifications (a dashboard's summary). */
   unreadOnly: boolean;
   /** How many show at first. */
@@ -32,13 +25,8 @@ const MARK = `*/v1/spaces/${SPACE}/me/notifications/:id/read`;
 const meta: Meta<StoryKnobs> = {
   component: 'portico-notifications',
   title: 'Notifications',
+  ...storyDefaults<StoryKnobs>(clients, 'ada@example.com'),
   args: {lang: 'en', unreadOnly: false, limit: 20},
-  argTypes: {lang: {control: 'inline-radio', options: ['en', 'fr']}},
-  parameters: {msw: {handlers: createHandlers({scenario: 'demo'})}},
-  async beforeEach(context) {
-    const {close} = await clients.open(context, 'ada@example.com');
-    return close;
-  },
   render: (args, context: StoryContext<StoryKnobs>) => html`
     <div lang=${args.lang} style=${styleMap({maxWidth: '32rem'})}>
       <portico-notifications
@@ -111,11 +99,13 @@ export const MarkReadFails: Story = {
   },
 };
 
-export const SignedOut: Story = signedOutStory;
+const states = stateStories('/me/notifications', 2);
 
-export const Loading: Story = loadingStory('/me/notifications');
+export const SignedOut: Story = states.signedOut;
+
+export const Loading: Story = states.loading;
 
 /** The API answered 503 once: the reason and Retry. */
-export const Error: Story = errorStory(LIST, 2);
+export const Error: Story = states.error;
 
 export const French: Story = {args: {lang: 'fr'}};

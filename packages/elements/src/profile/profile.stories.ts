@@ -5,20 +5,12 @@ import {styleMap} from 'lit/directives/style-map.js';
 import {http} from 'msw';
 import {SPACE} from '../../test/helpers/client.js';
 import {unavailable} from '../../test/helpers/problem.js';
-import {
-  errorStory,
-  loadingStory,
-  signedOutStory,
-  StoryClients,
-  type StateParameters,
-} from '../../test/helpers/stories.js';
+import {stateStories, StoryClients, storyDefaults} from '../../test/helpers/stories.js';
+import type {LangKnob, StateParameters} from '../../test/helpers/stories.js';
 import './profile.js';
 
 /** The knobs of every profile story. */
-interface StoryKnobs {
-  /** The `lang` of the story's wrapper. */
-  lang: 'en' | 'fr';
-}
+type StoryKnobs = LangKnob;
 
 /** Each story's client; Ben signs in unless the story says otherwise. */
 const clients = new StoryClients();
@@ -27,13 +19,7 @@ const ME = `*/v1/spaces/${SPACE}/me`;
 const meta: Meta<StoryKnobs> = {
   component: 'portico-profile',
   title: 'Profile',
-  args: {lang: 'en'},
-  argTypes: {lang: {control: 'inline-radio', options: ['en', 'fr']}},
-  parameters: {msw: {handlers: createHandlers({scenario: 'demo'})}},
-  async beforeEach(context) {
-    const {close} = await clients.open(context, 'ben@example.com');
-    return close;
-  },
+  ...storyDefaults<StoryKnobs>(clients, 'ben@example.com'),
   render: (args, context: StoryContext<StoryKnobs>) => html`
     <div lang=${args.lang} style=${styleMap({maxWidth: '40rem'})}>
       <portico-profile .client=${clients.get(context)}></portico-profile>
@@ -60,11 +46,13 @@ export const SaveFails: Story = {
   },
 };
 
-export const SignedOut: Story = signedOutStory;
+const states = stateStories('/me', 2);
 
-export const Loading: Story = loadingStory('/me');
+export const SignedOut: Story = states.signedOut;
+
+export const Loading: Story = states.loading;
 
 /** The API answered 503 once: the reason and Retry. */
-export const Error: Story = errorStory(ME, 2);
+export const Error: Story = states.error;
 
 export const French: Story = {args: {lang: 'fr'}};

@@ -124,6 +124,15 @@ export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
+/** The bookings of `token`'s member that have not ended yet, as `GET /me/bookings?from=now`. */
+export async function upcomingBookings(
+  t: ReturnType<typeof setup>,
+  token: string,
+): Promise<Json[]> {
+  const from = encodeURIComponent(new Date(t.now()).toISOString());
+  return (await t.call('GET', `/me/bookings?from=${from}`, {token})).body.items;
+}
+
 /**
  * The first free run of `minutes` on `resourceId` on `day` starting at or after `after`
  * (HH:MM), read from availability like a client would.
