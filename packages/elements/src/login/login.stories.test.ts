@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 // The login stories reach their states with `play` functions (the story smoke test renders
 // stories but does not play them): play each one here and check it shows what it promises.
-import {checkStories} from '../../test/helpers/story-checks.js';
+import {describeStories} from '../../test/helpers/story-checks.js';
 import type {PorticoLogin} from './login.component.js';
 import {PorticoLoginHarness} from './login.harness.js';
 import * as stories from './login.stories.js';
@@ -25,13 +25,8 @@ const EXPECTED: Record<string, (h: PorticoLoginHarness) => boolean> = {
   FrenchLockout: (h) => h.lockout.startsWith('Trop de codes erronés pour cette adresse.'),
 };
 
-describe('<portico-login> stories', () => {
-  checkStories({
-    tag: 'portico-login',
-    id: 'login',
-    stories,
-    harness: (el: PorticoLogin) => new PorticoLoginHarness(el),
-    expected: EXPECTED,
-    timeout: 4_000,
-  });
+describeStories('portico-login', stories, {
+  harness: (el: PorticoLogin) => new PorticoLoginHarness(el),
+  expected: EXPECTED,
+  timeout: 4_000,
 });

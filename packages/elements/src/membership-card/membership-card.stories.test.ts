@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 // Each membership card story shows what its name promises (the smoke test only checks that
 // stories render without errors).
-import {checkStories} from '../../test/helpers/story-checks.js';
+import {describeStories} from '../../test/helpers/story-checks.js';
 import type {PorticoMembershipCard} from './membership-card.component.js';
 import {PorticoMembershipCardHarness} from './membership-card.harness.js';
 import * as stories from './membership-card.stories.js';
@@ -33,12 +33,7 @@ const EXPECTED: Record<string, Check> = {
   FrontDesk: (h) => h.contact.includes('hello@canopee.example') && h.chooseButtons.length === 0,
 };
 
-describe('<portico-membership-card> stories', () => {
-  checkStories({
-    tag: 'portico-membership-card',
-    id: 'membership-card',
-    stories,
-    harness: (el: PorticoMembershipCard) => new PorticoMembershipCardHarness(el),
-    expected: EXPECTED,
-  });
+describeStories('portico-membership-card', stories, {
+  harness: (el: PorticoMembershipCard) => new PorticoMembershipCardHarness(el),
+  expected: EXPECTED,
 });

@@ -23,12 +23,6 @@ interface AnyMeta {
 }
 
 export interface StoryChecks<E extends HarnessedElement, H extends PorticoElementHarness<E>> {
-  /** The element's tag, e.g. `portico-login`. */
-  tag: string;
-  /** The story file's id prefix, e.g. `login` (story ids are `login--Name`). */
-  id: string;
-  /** The story file: its default export (`meta`) and its stories. */
-  stories: {default: AnyMeta};
   harness: (el: E) => H;
   /** What each story shows once it is ready, by export name: every story has one. */
   expected: Record<string, (harness: H) => boolean>;
@@ -37,49 +31,54 @@ export interface StoryChecks<E extends HarnessedElement, H extends PorticoElemen
 }
 
 /**
- * For each story in `expected`, a test that renders it as Storybook would (its args and
+ * `describe('<tag> stories')` for a story file (its `meta` as default export, and its stories):
+ * for each story in `expected`, a test that renders it as Storybook would (its args and
  * parameters over the file's, its msw handlers, the file's `beforeEach`), plays it, and waits
  * until its check holds; then a test that no story of the file goes unchecked.
  */
-export function checkStories<E extends HarnessedElement, H extends PorticoElementHarness<E>>(
+export function describeStories<E extends HarnessedElement, H extends PorticoElementHarness<E>>(
+  tag: string,
+  file: {default: AnyMeta},
   checks: StoryChecks<E, H>,
 ): void {
-  const {default: meta, ...stories} = checks.stories as {default: AnyMeta} & Record<
-    string,
-    AnyStory
-  >;
-  beforeEach(async () => {
-    await resetMockApi();
-  });
+  const {default: meta, ...stories} = file as {default: AnyMeta} & Record<string, AnyStory>;
+  // Story ids are the title in kebab case, then the export name: `membership-card--Active`.
+  const id = tag.replace(/^portico-/, '');
 
-  for (const [name, expected] of Object.entries(checks.expected)) {
-    it(`${name} should show what it promises`, async () => {
-      const story = stories[name]!;
-      const context = {
-        id: `${checks.id}--${name}`,
-        args: {...meta.args, ...story.args},
-        parameters: {...meta.parameters, ...story.parameters},
-      };
-      const handlers = story.parameters?.msw?.handlers;
-      if (handlers) worker.use(...handlers);
-      const beforeEach = meta.beforeEach as (c: unknown) => Promise<(() => void) | undefined>;
-      const cleanup = await beforeEach(context);
-      const canvas = await mount(html`<div></div>`);
-      try {
-        const renderStory = meta.render as (args: unknown, context: unknown) => TemplateResult;
-        render(renderStory(context.args, context), canvas);
-        const el = canvas.querySelector(checks.tag) as E;
-        await el.updateComplete;
-        await story.play?.({canvasElement: canvas});
-        await checks.harness(el).until(expected, checks.timeout);
-      } finally {
-        render(null, canvas);
-        cleanup?.();
-      }
+  describe(`<${tag}> stories`, () => {
+    beforeEach(async () => {
+      await resetMockApi();
     });
-  }
 
-  it('should check every story', () => {
-    expect(Object.keys(stories).sort()).to.deep.equal(Object.keys(checks.expected).sort());
+    for (const [name, expected] of Object.entries(checks.expected)) {
+      it(`${name} should show what it promises`, async () => {
+        const story = stories[name]!;
+        const context = {
+          id: `${id}--${name}`,
+          args: {...meta.args, ...story.args},
+          parameters: {...meta.parameters, ...story.parameters},
+        };
+        const handlers = story.parameters?.msw?.handlers;
+        if (handlers) worker.use(...handlers);
+        const beforeEach = meta.beforeEach as (c: unknown) => Promise<(() => void) | undefined>;
+        const cleanup = await beforeEach(context);
+        const canvas = await mount(html`<div></div>`);
+        try {
+          const renderStory = meta.render as (args: unknown, context: unknown) => TemplateResult;
+          render(renderStory(context.args, context), canvas);
+          const el = canvas.querySelector(tag) as E;
+          await el.updateComplete;
+          await story.play?.({canvasElement: canvas});
+          await checks.harness(el).until(expected, checks.timeout);
+        } finally {
+          render(null, canvas);
+          cleanup?.();
+        }
+      });
+    }
+
+    it('should check every story', () => {
+      expect(Object.keys(stories).sort()).to.deep.equal(Object.keys(checks.expected).sort());
+    });
   });
 }
