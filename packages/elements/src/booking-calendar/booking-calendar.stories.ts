@@ -217,6 +217,20 @@ export const DstAutumn: Story = {
 /** Availability fails once (503): the reason and a Retry that works. */
 export const Error: Story = errorStory(AVAILABILITY);
 
+/** The play books a free time at L'Atelier, and the server refuses with `status` `code`. */
+const refusedBooking = (status: number, code: string, title: string): Story => ({
+  args: {resourceIds: 'room-atelier'},
+  parameters: {
+    msw: {
+      handlers: [
+        http.post(BOOKINGS, () => problem(status, code, title)),
+        ...createHandlers({scenario: 'demo'}),
+      ],
+    },
+  },
+  play: ({canvasElement}) => bookFirstFree(canvasElement),
+});
+
 /** Outcome: booked (the play selects a free time and confirms). */
 export const OutcomeConfirmed: Story = {
   args: {resourceIds: 'room-atelier'},
@@ -230,46 +244,17 @@ export const OutcomePendingApproval: Story = {
 };
 
 /** Outcome: someone else was faster (409 `slot_unavailable`). */
-export const OutcomeSlotTaken: Story = {
-  args: {resourceIds: 'room-atelier'},
-  parameters: {
-    msw: {
-      handlers: [
-        http.post(BOOKINGS, () => problem(409, 'slot_unavailable', 'Taken')),
-        ...createHandlers({scenario: 'demo'}),
-      ],
-    },
-  },
-  play: ({canvasElement}) => bookFirstFree(canvasElement),
-};
+export const OutcomeSlotTaken: Story = refusedBooking(409, 'slot_unavailable', 'Taken');
 
 /** Outcome: not enough credits (402): an offer to buy some. */
-export const OutcomeNeedsCredits: Story = {
-  args: {resourceIds: 'room-atelier'},
-  parameters: {
-    msw: {
-      handlers: [
-        http.post(BOOKINGS, () => problem(402, 'insufficient_credits', 'Insufficient credits')),
-        ...createHandlers({scenario: 'demo'}),
-      ],
-    },
-  },
-  play: ({canvasElement}) => bookFirstFree(canvasElement),
-};
+export const OutcomeNeedsCredits: Story = refusedBooking(
+  402,
+  'insufficient_credits',
+  'Insufficient credits',
+);
 
 /** Outcome: a booking rule the server refused (422 `too_late`). */
-export const OutcomeRuleRefused: Story = {
-  args: {resourceIds: 'room-atelier'},
-  parameters: {
-    msw: {
-      handlers: [
-        http.post(BOOKINGS, () => problem(422, 'too_late', 'Too late')),
-        ...createHandlers({scenario: 'demo'}),
-      ],
-    },
-  },
-  play: ({canvasElement}) => bookFirstFree(canvasElement),
-};
+export const OutcomeRuleRefused: Story = refusedBooking(422, 'too_late', 'Too late');
 
 /** Outcome: the terms step (403); Chloé has not accepted the space's terms yet. */
 export const OutcomeTerms: Story = {

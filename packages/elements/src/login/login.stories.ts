@@ -65,6 +65,32 @@ async function wrongCode(email = MEMBER): Promise<string> {
   return (await readCode(email)) === '000000' ? '111111' : '000000';
 }
 
+/** The play reaches the code step and submits `code()`. */
+const submitsCode = (code: () => string | Promise<string>): Story => ({
+  play: async ({canvasElement}) => {
+    const harness = await toCodeStep(canvasElement);
+    await harness.type(await code());
+    await harness.submit();
+  },
+});
+
+/** `POST /auth/otp` answers with `answer`; the play asks for a code for the seeded member. */
+const askingForACode = (answer: () => Response): Story => ({
+  parameters: {
+    msw: {
+      handlers: [
+        http.post(`*/v1/spaces/${SPACE}/auth/otp`, answer),
+        ...createHandlers({scenario: 'demo'}),
+      ],
+    },
+  },
+  play: async ({canvasElement}) => {
+    const harness = await harnessIn(canvasElement);
+    await harness.type(MEMBER);
+    await harness.submit();
+  },
+});
+
 /** Asks for an email, with the space's privacy notice; the code goes to the dev mailbox. */
 export const Email: Story = {};
 
@@ -79,22 +105,10 @@ export const Code: Story = {
 };
 
 /** A wrong code: how many attempts are left before the lock. */
-export const WrongCode: Story = {
-  play: async ({canvasElement}) => {
-    const harness = await toCodeStep(canvasElement);
-    await harness.type(await wrongCode());
-    await harness.submit();
-  },
-};
+export const WrongCode: Story = submitsCode(() => wrongCode());
 
 /** `12ab`: what format is expected; nothing was sent. */
-export const CodeFormat: Story = {
-  play: async ({canvasElement}) => {
-    const harness = await toCodeStep(canvasElement);
-    await harness.type('12ab');
-    await harness.submit();
-  },
-};
+export const CodeFormat: Story = submitsCode(() => '12ab');
 
 /** Five wrong codes: the email is locked, with a live countdown from the server's `retryAfter`. */
 export const Lockout: Story = {
@@ -106,23 +120,9 @@ export const Lockout: Story = {
 };
 
 /** The server says the email is locked for 19 min 42 s (already locked when asking for a code). */
-export const LockedEmail: Story = {
-  parameters: {
-    msw: {
-      handlers: [
-        http.post(`*/v1/spaces/${SPACE}/auth/otp`, () =>
-          problem(429, 'too_many_attempts', 'Too many attempts', {retryAfter: 1182}),
-        ),
-        ...createHandlers({scenario: 'demo'}),
-      ],
-    },
-  },
-  play: async ({canvasElement}) => {
-    const harness = await harnessIn(canvasElement);
-    await harness.type(MEMBER);
-    await harness.submit();
-  },
-};
+export const LockedEmail: Story = askingForACode(() =>
+  problem(429, 'too_many_attempts', 'Too many attempts', {retryAfter: 1182}),
+);
 
 /** An invitation link (`invitation="welcome-frank"`): "Activate my account", no code needed. */
 export const Invitation: Story = {args: {invitation: 'welcome-frank'}};
@@ -148,21 +148,7 @@ export const ProfilePrompt: Story = {
 export const SignedIn: Story = {args: {signedInAs: MEMBER}};
 
 /** The API is down: the reason, and nothing typed is lost. */
-export const Error: Story = {
-  parameters: {
-    msw: {
-      handlers: [
-        http.post(`*/v1/spaces/${SPACE}/auth/otp`, unavailable),
-        ...createHandlers({scenario: 'demo'}),
-      ],
-    },
-  },
-  play: async ({canvasElement}) => {
-    const harness = await harnessIn(canvasElement);
-    await harness.type(MEMBER);
-    await harness.submit();
-  },
-};
+export const Error: Story = askingForACode(unavailable);
 
 /** `lang="fr"`: the email step in French. */
 export const French: Story = {args: {lang: 'fr'}};
