@@ -1,5 +1,4 @@
 import {createMockApi} from '@portico/mock-server';
-import {createHandlers} from '@portico/mock-server/msw';
 import {addDays, calendarDayOf, weekdayOf} from '@portico/sdk/domain';
 import {contrastTheme, darkTheme, type Theme} from '@portico/themes';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
@@ -8,7 +7,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {http, HttpResponse} from 'msw';
 import {SPACE} from '../../test/helpers/client.js';
 import {problem} from '../../test/helpers/problem.js';
-import {errorStory, StoryClients, storyDefaults, themeStyle} from '../../test/helpers/stories.js';
+import {answering, errorStory, StoryClients, themeStyle} from '../../test/helpers/stories.js';
 import {cssomStyle} from '../internal/cssom-style.js';
 import './booking-calendar.js';
 import type {PorticoBookingCalendar} from './booking-calendar.component.js';
@@ -75,7 +74,7 @@ const render = (args: StoryKnobs, context: StoryContext<StoryKnobs>) => html`
 const meta: Meta<StoryKnobs> = {
   component: 'portico-booking-calendar',
   title: 'Booking calendar',
-  ...storyDefaults<StoryKnobs>(clients, ({loggedIn, member}) => (loggedIn ? member : null)),
+  ...clients.meta<StoryKnobs>(({loggedIn, member}) => (loggedIn ? member : null)),
   args: {
     loggedIn: true,
     member: 'ada@example.com',
@@ -179,29 +178,24 @@ export const EmptyDay: Story = {
 
 /** Every resource is booked all day. */
 export const FullyBooked: Story = {
-  parameters: {
-    msw: {
-      handlers: [
-        http.get(AVAILABILITY, ({request}) => {
-          const url = new URL(request.url);
-          const from = url.searchParams.get('from') ?? '';
-          const to = url.searchParams.get('to') ?? '';
-          // Every resource the demo space seeds.
-          const resources = createMockApi({scenario: 'demo'}).db.all<{id: string}>('resources');
-          return HttpResponse.json({
-            from,
-            to,
-            resources: resources.map(({id: resourceId}) => ({
-              resourceId,
-              free: [],
-              busy: [{start: from, end: to}],
-            })),
-          });
-        }),
-        ...createHandlers({scenario: 'demo'}),
-      ],
-    },
-  },
+  parameters: answering(
+    http.get(AVAILABILITY, ({request}) => {
+      const url = new URL(request.url);
+      const from = url.searchParams.get('from') ?? '';
+      const to = url.searchParams.get('to') ?? '';
+      // Every resource the demo space seeds.
+      const resources = createMockApi({scenario: 'demo'}).db.all<{id: string}>('resources');
+      return HttpResponse.json({
+        from,
+        to,
+        resources: resources.map(({id: resourceId}) => ({
+          resourceId,
+          free: [],
+          busy: [{start: from, end: to}],
+        })),
+      });
+    }),
+  ),
 };
 
 /** The spring-forward day in Paris (23 hours): 01:30 is followed by 03:00. */
@@ -220,14 +214,7 @@ export const Error: Story = errorStory(AVAILABILITY);
 /** The play books a free time at L'Atelier, and the server refuses with `status` `code`. */
 const refusedBooking = (status: number, code: string, title: string): Story => ({
   args: {resourceIds: 'room-atelier'},
-  parameters: {
-    msw: {
-      handlers: [
-        http.post(BOOKINGS, () => problem(status, code, title)),
-        ...createHandlers({scenario: 'demo'}),
-      ],
-    },
-  },
+  parameters: answering(http.post(BOOKINGS, () => problem(status, code, title))),
   play: ({canvasElement}) => bookFirstFree(canvasElement),
 });
 

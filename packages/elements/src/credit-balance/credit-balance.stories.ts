@@ -1,11 +1,10 @@
-import {createHandlers} from '@portico/mock-server/msw';
 import type {PorticoClient} from '@portico/sdk';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
 import {http, HttpResponse} from 'msw';
 import {MEMBER, SPACE} from '../../test/helpers/client.js';
-import {darkStyle, stateStories, StoryClients, storyDefaults} from '../../test/helpers/stories.js';
+import {answering, darkStyle, stateStories, StoryClients} from '../../test/helpers/stories.js';
 import type {LangKnob} from '../../test/helpers/stories.js';
 import './credit-balance.js';
 
@@ -25,7 +24,7 @@ const clients = new StoryClients();
 const meta: Meta<StoryKnobs> = {
   component: 'portico-credit-balance',
   title: 'Credit balance',
-  ...storyDefaults<StoryKnobs>(clients, ({loggedIn}) => (loggedIn ? MEMBER : null)),
+  ...clients.meta<StoryKnobs>(({loggedIn}) => (loggedIn ? MEMBER : null)),
   args: {loggedIn: true, showBuckets: false, lang: 'en'},
   render: (args, context) => html`
     <div lang=${args.lang} style=${styleMap({maxWidth: '22rem'})}>
@@ -87,14 +86,9 @@ export const Error: Story = states.error;
 
 /** No credits left. */
 export const Empty: Story = {
-  parameters: {
-    msw: {
-      handlers: [
-        http.get(CREDITS, () => HttpResponse.json({total: 0, buckets: [], nextExpiry: null})),
-        ...createHandlers({scenario: 'demo'}),
-      ],
-    },
-  },
+  parameters: answering(
+    http.get(CREDITS, () => HttpResponse.json({total: 0, buckets: [], nextExpiry: null})),
+  ),
 };
 
 /** `lang="fr"` on an ancestor: French text, numbers and dates. */

@@ -6,7 +6,7 @@ import {http, HttpResponse, type RequestHandler} from 'msw';
 import {SPACE} from '../../test/helpers/client.js';
 import {noEntriesLeft} from '../../test/helpers/entries.js';
 import {nextInParis} from '../../test/helpers/space-clock.js';
-import {darkStyle, stateStories, StoryClients, storyDefaults} from '../../test/helpers/stories.js';
+import {answering, darkStyle, stateStories, StoryClients} from '../../test/helpers/stories.js';
 import type {LangKnob, StateParameters} from '../../test/helpers/stories.js';
 import {cssomStyle} from '../internal/cssom-style.js';
 import './entries.js';
@@ -27,7 +27,7 @@ const MEMBERSHIP = `*/v1/spaces/${SPACE}/me/membership`;
 const meta: Meta<StoryKnobs> = {
   component: 'portico-entries',
   title: 'Entries',
-  ...storyDefaults<StoryKnobs>(clients, 'ben@example.com', async (client, context) => {
+  ...clients.meta<StoryKnobs>('ben@example.com', async (client, context) => {
     if ((context.parameters as StoryParameters).checkedIn) await checkIn(client);
   }),
   render: (args, context: StoryContext<StoryKnobs>) => html`
@@ -55,38 +55,33 @@ export const AlreadyCheckedIn: Story = {
 
 /** Every entry of the period is used. */
 export const NoEntriesLeft: Story = {
-  parameters: {msw: {handlers: [noEntriesLeft(), ...createHandlers({scenario: 'demo'})]}},
+  parameters: answering(noEntriesLeft()),
 };
 
 /** The entries plan is not active (e.g. unpaid): checking in is disabled, with the reason. */
 export const MembershipNotActive: Story = {
-  parameters: {
-    msw: {
-      handlers: [
-        http.get(MEMBERSHIP, () =>
-          HttpResponse.json({
-            membership: {
-              id: 'ms_story',
-              plan: {
-                id: 'plan-10-days',
-                name: '10 days a month',
-                kind: 'entries',
-                price: {amount: 19000, currency: 'EUR'},
-                period: 'month',
-              },
-              status: 'inactive',
-              validFrom: '2031-11-01',
-              validUntil: '2031-11-30',
-              usage: {kind: 'entries', used: 4, total: 10},
-              nextBilling: null,
-              payments: [],
-            },
-          }),
-        ),
-        ...createHandlers({scenario: 'demo'}),
-      ],
-    },
-  },
+  parameters: answering(
+    http.get(MEMBERSHIP, () =>
+      HttpResponse.json({
+        membership: {
+          id: 'ms_story',
+          plan: {
+            id: 'plan-10-days',
+            name: '10 days a month',
+            kind: 'entries',
+            price: {amount: 19000, currency: 'EUR'},
+            period: 'month',
+          },
+          status: 'inactive',
+          validFrom: '2031-11-01',
+          validUntil: '2031-11-30',
+          usage: {kind: 'entries', used: 4, total: 10},
+          nextBilling: null,
+          payments: [],
+        },
+      }),
+    ),
+  ),
 };
 
 /** Ada's plan (Flex monthly) does not count entries: what it gives instead. */

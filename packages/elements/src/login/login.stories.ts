@@ -1,11 +1,10 @@
-import {createHandlers} from '@portico/mock-server/msw';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
 import {http} from 'msw';
 import {MEMBER, readCode, SPACE} from '../../test/helpers/client.js';
 import {problem, unavailable} from '../../test/helpers/problem.js';
-import {StoryClients, storyDefaults} from '../../test/helpers/stories.js';
+import {answering, StoryClients} from '../../test/helpers/stories.js';
 import type {LangKnob} from '../../test/helpers/stories.js';
 import type {PorticoLogin} from './login.component.js';
 import {PorticoLoginHarness} from './login.harness.js';
@@ -26,7 +25,7 @@ const clients = new StoryClients();
 const meta: Meta<StoryKnobs> = {
   component: 'portico-login',
   title: 'Login',
-  ...storyDefaults<StoryKnobs>(clients, ({signedInAs}) => signedInAs || null),
+  ...clients.meta<StoryKnobs>(({signedInAs}) => signedInAs || null),
   args: {signedInAs: '', email: '', invitation: '', lang: 'en'},
   render: (args, context: StoryContext<StoryKnobs>) => html`
     <div lang=${args.lang} style=${styleMap({maxWidth: '24rem'})}>
@@ -76,14 +75,7 @@ const submitsCode = (code: () => string | Promise<string>): Story => ({
 
 /** `POST /auth/otp` answers with `answer`; the play asks for a code for the seeded member. */
 const askingForACode = (answer: () => Response): Story => ({
-  parameters: {
-    msw: {
-      handlers: [
-        http.post(`*/v1/spaces/${SPACE}/auth/otp`, answer),
-        ...createHandlers({scenario: 'demo'}),
-      ],
-    },
-  },
+  parameters: answering(http.post(`*/v1/spaces/${SPACE}/auth/otp`, answer)),
   play: async ({canvasElement}) => {
     const harness = await harnessIn(canvasElement);
     await harness.type(MEMBER);

@@ -7,7 +7,7 @@ import {html} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
 import {http, HttpResponse} from 'msw';
 import {SPACE} from '../../test/helpers/client.js';
-import {stateStories, StoryClients, storyDefaults} from '../../test/helpers/stories.js';
+import {answering, stateStories, StoryClients} from '../../test/helpers/stories.js';
 import type {LangKnob, StateParameters} from '../../test/helpers/stories.js';
 import './membership-card.js';
 
@@ -41,8 +41,7 @@ let statusOverride: Membership | undefined;
 const meta: Meta<StoryKnobs> = {
   component: 'portico-membership-card',
   title: 'Membership card',
-  ...storyDefaults<StoryKnobs>(
-    clients,
+  ...clients.meta<StoryKnobs>(
     ({member}) => (member === 'none' ? null : `${member}@example.com`),
     async (client, context) => {
       const {status, prepare} = context.parameters as StoryParameters;
@@ -139,12 +138,9 @@ function press(part: string, name?: string) {
 const withStatus = (status: MembershipStatus): Story => ({
   parameters: {
     status,
-    msw: {
-      handlers: [
-        http.get(MEMBERSHIP, () => HttpResponse.json({membership: statusOverride ?? null})),
-        ...createHandlers({scenario: 'demo'}),
-      ],
-    },
+    ...answering(
+      http.get(MEMBERSHIP, () => HttpResponse.json({membership: statusOverride ?? null})),
+    ),
   } satisfies StoryParameters & Record<string, unknown>,
 });
 

@@ -1,7 +1,7 @@
 import {createHandlers} from '@portico/mock-server/msw';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {signedOutStory, StoryClients, storyDefaults} from '../../test/helpers/stories.js';
+import {signedOutStory, StoryClients} from '../../test/helpers/stories.js';
 import type {LangKnob, StateParameters} from '../../test/helpers/stories.js';
 import './portal.js';
 
@@ -20,7 +20,7 @@ const clients = new StoryClients();
 const meta: Meta<StoryKnobs> = {
   component: 'portico-portal',
   title: 'Portal',
-  ...storyDefaults<StoryKnobs>(clients, 'ada@example.com', (_, context) => {
+  ...clients.meta<StoryKnobs>('ada@example.com', (_, context) => {
     const {path = '/'} = context.parameters as StoryParameters;
     // The portal reads its page from the URL's hash.
     const before = location.href;

@@ -1,11 +1,10 @@
-import {createHandlers} from '@portico/mock-server/msw';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
 import {http} from 'msw';
 import {SPACE} from '../../test/helpers/client.js';
 import {unavailable} from '../../test/helpers/problem.js';
-import {stateStories, StoryClients, storyDefaults} from '../../test/helpers/stories.js';
+import {answering, stateStories, StoryClients} from '../../test/helpers/stories.js';
 import type {LangKnob, StateParameters} from '../../test/helpers/stories.js';
 import './profile.js';
 
@@ -19,7 +18,7 @@ const ME = `*/v1/spaces/${SPACE}/me`;
 const meta: Meta<StoryKnobs> = {
   component: 'portico-profile',
   title: 'Profile',
-  ...storyDefaults<StoryKnobs>(clients, 'ben@example.com'),
+  ...clients.meta<StoryKnobs>('ben@example.com'),
   render: (args, context: StoryContext<StoryKnobs>) => html`
     <div lang=${args.lang} style=${styleMap({maxWidth: '40rem'})}>
       <portico-profile .client=${clients.get(context)}></portico-profile>
@@ -41,9 +40,7 @@ export const Complete: Story = {
 
 /** Saving fails (503): press Save to see the message. */
 export const SaveFails: Story = {
-  parameters: {
-    msw: {handlers: [http.patch(ME, unavailable), ...createHandlers({scenario: 'demo'})]},
-  },
+  parameters: answering(http.patch(ME, unavailable)),
 };
 
 const states = stateStories('/me', 2);

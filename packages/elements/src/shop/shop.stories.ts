@@ -5,7 +5,7 @@ import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite'
 import {html} from 'lit';
 import {type RequestHandler} from 'msw';
 import {createTestClient, logIn} from '../../test/helpers/client.js';
-import {darkStyle, stateStories, StoryClients, storyDefaults} from '../../test/helpers/stories.js';
+import {darkStyle, stateStories, StoryClients} from '../../test/helpers/stories.js';
 import type {LangKnob, StateParameters} from '../../test/helpers/stories.js';
 import {cssomStyle} from '../internal/cssom-style.js';
 import {cartKey, writeCart, type CartItem} from './cart-storage.js';
@@ -63,7 +63,7 @@ async function checkoutAndPay(context: {canvasElement: HTMLElement}): Promise<vo
 const meta: Meta<StoryKnobs> = {
   component: 'portico-shop',
   title: 'Product shop',
-  ...storyDefaults<StoryKnobs>(clients, 'ada@example.com', async (client, context) => {
+  ...clients.meta<StoryKnobs>('ada@example.com', async (client, context) => {
     const {cart, toteBagSold} = context.parameters as StoryParameters;
     if (toteBagSold) {
       const other = createTestClient();

@@ -43,7 +43,21 @@ interface StoryContextLike {
   parameters?: object;
 }
 
-/** Each story's own client, made by the file's `beforeEach` (after msw is ready). */
+/** The knob every story file has: the `lang` of the element's wrapper. */
+export interface LangKnob {
+  lang: 'en' | 'fr';
+}
+
+/** What a story file's `beforeEach` does after signing in; it may return a cleanup. */
+type Prepare<Knobs> = (
+  client: PorticoClient,
+  context: StoryContext<Knobs>,
+) => void | (() => void) | Promise<void | (() => void)>;
+
+/**
+ * Each story's own client, made by the file's `beforeEach` (after msw is ready), which
+ * {@link StoryClients.meta} writes.
+ */
 export class StoryClients {
   readonly #clients = new Map<string, PorticoClient>();
 
@@ -77,6 +91,34 @@ export class StoryClients {
       },
     };
   }
+
+  /**
+   * The part of a story file's `meta` (spread into it, beside its `component`, `title` and
+   * `render`) that every element showing a member's data has: English by default with a
+   * `lang` knob, a fresh seeded space for the file, and each story's own client, signed in
+   * as `member` (from the story's knobs, when a function) unless the story's `member`
+   * parameter says otherwise; `prepare` runs next, with that client.
+   */
+  meta<Knobs extends LangKnob>(
+    member: string | null | ((args: Knobs) => string | null),
+    prepare?: Prepare<Knobs>,
+  ): Pick<Meta<Knobs>, 'args' | 'argTypes' | 'parameters' | 'beforeEach'> {
+    return {
+      args: {lang: 'en'} as Partial<Knobs>,
+      argTypes: {lang: {control: 'inline-radio', options: ['en', 'fr']}} as Meta<Knobs>['argTypes'],
+      parameters: {msw: {handlers: createHandlers({scenario: 'demo'})}},
+      beforeEach: async (context: StoryContext<Knobs>) => {
+        const who = typeof member === 'function' ? member(context.args) : member;
+        const {client, close} = await this.open(context, who);
+        const cleanup = await prepare?.(client, context);
+        return () => {
+          cleanup?.();
+          // Aborts what is still in flight (a Loading story's request never gets an answer).
+          close();
+        };
+      },
+    };
+  }
 }
 
 /** The request to `path` has not answered yet: a skeleton, `aria-busy`, "Loading…". */
@@ -96,7 +138,15 @@ export function errorStory(
   times = 1,
 ): {parameters: {msw: {handlers: RequestHandler[]}}} {
   const failures = Array.from({length: times}, () => http.get(url, unavailable, {once: true}));
-  return {parameters: {msw: {handlers: [...failures, ...createHandlers({scenario: 'demo'})]}}};
+  return {parameters: answering(...failures)};
+}
+
+/**
+ * A story's `parameters.msw`: `handlers` answer first, then a fresh seeded demo space of the
+ * story's own (what the story does stays in it).
+ */
+export function answering(...handlers: RequestHandler[]): {msw: {handlers: RequestHandler[]}} {
+  return {msw: {handlers: [...handlers, ...createHandlers({scenario: 'demo'})]}};
 }
 
 /**
@@ -108,46 +158,6 @@ export function stateStories(path: string, times = 1) {
     signedOut: signedOutStory,
     loading: loadingStory(path),
     error: errorStory(`*/v1/spaces/${SPACE}${path}`, times),
-  };
-}
-
-/** The knob every story file has: the `lang` of the element's wrapper. */
-export interface LangKnob {
-  lang: 'en' | 'fr';
-}
-
-/** What a story file's `beforeEach` does after signing in; it may return a cleanup. */
-type Prepare<Knobs> = (
-  client: PorticoClient,
-  context: StoryContext<Knobs>,
-) => void | (() => void) | Promise<void | (() => void)>;
-
-/**
- * The part of a story file's `meta` (spread into it, beside its `component`, `title` and
- * `render`) that every element showing a member's data has: English by default with a
- * `lang` knob, a fresh seeded space for the file, and each story's own client from
- * `clients`, signed in as `member` (from the story's knobs, when a function) unless the
- * story's `member` parameter says otherwise; `prepare` runs next, with that client.
- */
-export function storyDefaults<Knobs extends LangKnob>(
-  clients: StoryClients,
-  member: string | null | ((args: Knobs) => string | null),
-  prepare?: Prepare<Knobs>,
-): Pick<Meta<Knobs>, 'args' | 'argTypes' | 'parameters' | 'beforeEach'> {
-  return {
-    args: {lang: 'en'} as Partial<Knobs>,
-    argTypes: {lang: {control: 'inline-radio', options: ['en', 'fr']}} as Meta<Knobs>['argTypes'],
-    parameters: {msw: {handlers: createHandlers({scenario: 'demo'})}},
-    async beforeEach(context: StoryContext<Knobs>) {
-      const who = typeof member === 'function' ? member(context.args) : member;
-      const {client, close} = await clients.open(context, who);
-      const cleanup = await prepare?.(client, context);
-      return () => {
-        cleanup?.();
-        // Aborts what is still in flight (a Loading story's request never gets an answer).
-        close();
-      };
-    },
   };
 }
 
