@@ -57,24 +57,29 @@ export const showing = (page: string, heading?: string | RegExp) => (h: PorticoP
 /** The document title for a page: its name, then the page's own title. */
 export const title = (page: string) => [page, START_TITLE].filter(Boolean).join(' · ');
 
-export const focused = (el: PorticoPortal) => el.shadowRoot!.activeElement;
-
 /**
- * A fresh seeded space before each test; after it, the portal gone, the page's URL, title and
- * viewport as they were, and no shared client or spy.
+ * `describe('<portico-portal>')` with a fresh seeded space before each test and, after it, the
+ * portal gone, the page's URL, title and viewport as they were, and no shared client or spy.
  */
-export function usePortalTestHooks(): void {
-  beforeEach(async () => {
-    await resetMockApi();
-  });
+export function describePortal(tests: () => void): void {
+  describe('<portico-portal>', function () {
+    // Whole pages of elements, and axe over them in three themes.
+    this.timeout(40_000);
 
-  afterEach(async () => {
-    // The portal first (it sets the title and listens to the history), then the page.
-    fixtureCleanup();
-    history.replaceState(null, '', START_URL);
-    document.title = START_TITLE;
-    clearSharedClients();
-    sinon.restore();
-    await setViewport({width: 1024, height: 768});
+    beforeEach(async () => {
+      await resetMockApi();
+    });
+
+    afterEach(async () => {
+      // The portal first (it sets the title and listens to the history), then the page.
+      fixtureCleanup();
+      history.replaceState(null, '', START_URL);
+      document.title = START_TITLE;
+      clearSharedClients();
+      sinon.restore();
+      await setViewport({width: 1024, height: 768});
+    });
+
+    tests();
   });
 }
