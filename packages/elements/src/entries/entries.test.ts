@@ -5,14 +5,16 @@ import {checkIn} from '@portico/sdk/entries';
 import {getMembership} from '@portico/sdk/membership';
 import {sendKeys} from '@web/test-runner-commands';
 import {createHandlers} from '@portico/mock-server/msw';
-import {delay, http, HttpResponse} from 'msw';
+import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
-import {createTestClient, logIn, resetMockApi, SPACE, worker} from '../../test/helpers/mock-api.js';
+import {createTestClient, logIn, SPACE, worker} from '../../test/helpers/mock-api.js';
 import {ENTRIES, noEntriesLeft} from '../../test/helpers/entries.js';
+import {describeDataStates} from '../../test/helpers/data-states.js';
+import {describeElement} from '../../test/helpers/hooks.js';
 import {mount} from '../../test/helpers/mount.js';
 import {nextInParis} from '../../test/helpers/space-clock.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
-import {clearSharedClients} from '../internal/client-registry.js';
+
 import './entries.js';
 import {PorticoEntriesHarness} from './entries.harness.js';
 import {problem} from '../../test/helpers/problem.js';
@@ -49,17 +51,10 @@ async function setupTest(options: SetupOptions = {}) {
 
 const ready = (h: PorticoEntriesHarness) => h.remaining !== '' || h.plan !== '';
 
-describe('<portico-entries>', () => {
-  beforeEach(async () => {
-    await resetMockApi();
+describeElement('portico-entries', () => {
+  beforeEach(() => {
+    // The space is open: checking in is possible.
     worker.resetHandlers(...createHandlers({scenario: 'demo', now: OPEN}));
-  });
-
-  afterEach(() => {
-    // Sessions are in memory: nothing in localStorage to clear (clearing it would race with
-    // test files that run at the same time on this origin).
-    clearSharedClients();
-    sinon.restore();
   });
 
   describe('for an entries-based member', () => {
@@ -239,46 +234,14 @@ describe('<portico-entries>', () => {
     });
   });
 
-  describe('when signed out', () => {
-    it('should ask to sign in', async () => {
-      const {el, harness} = await setupTest({member: null});
-      const signIn = sinon.spy();
-      el.addEventListener('portico-needs-sign-in', signIn);
-      expect(harness.text).to.contain('Sign in to see this.');
-      (harness.part('sign-in-button') as HTMLButtonElement).click();
-      expect(signIn).to.have.been.calledOnce;
-      await expectAccessibleInEveryTheme(el, el.parentElement!);
-    });
-  });
-
-  describe('when loading', () => {
-    it('should show a skeleton and say it is loading', async () => {
-      worker.use(http.get(ENTRIES, () => delay('infinite')));
-      const {harness} = await setupTest();
-      await harness.until((h) => h.announcement === 'Loading your entries…');
-      expect(harness.root.querySelector('.skeleton')).to.exist;
-      await expectAccessibleInEveryTheme(harness.element, harness.element.parentElement!);
-    });
-  });
-
-  describe('when loading fails', () => {
-    it('should show the reason and recover on Retry', async () => {
-      // Fails until Retry (a realtime reconnect must not hide the error state first).
-      let failing = true;
-      worker.use(
-        http.get(ENTRIES, () => (failing ? problem(503, 'service_unavailable') : undefined)),
-      );
-      const {el, harness} = await setupTest();
-      const errors = sinon.spy();
-      el.addEventListener('portico-error', errors);
-      await harness.until((h) => h.part('retry-button') !== null);
-      expect(harness.error).to.contain('Your entries could not be loaded.');
-      await expectAccessibleInEveryTheme(el, el.parentElement!);
-      failing = false;
-      (harness.part('retry-button') as HTMLButtonElement).click();
-      await harness.until(ready);
-      expect(harness.remaining).to.equal('6 of 10 entries left');
-    });
+  describeDataStates({
+    url: ENTRIES,
+    setup: setupTest,
+    signedOut: 'Sign in to see this.',
+    loading: 'Loading your entries…',
+    failed: 'Your entries could not be loaded.',
+    ready,
+    checkRecovered: (h) => expect(h.remaining).to.equal('6 of 10 entries left'),
   });
 
   describe('with lang="fr"', () => {

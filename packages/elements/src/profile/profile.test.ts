@@ -4,10 +4,12 @@ import {getProfile} from '@portico/sdk/profile';
 import {sendKeys} from '@web/test-runner-commands';
 import {delay, http} from 'msw';
 import sinon from 'sinon';
-import {createTestClient, logIn, resetMockApi, SPACE, worker} from '../../test/helpers/mock-api.js';
+import {createTestClient, logIn, SPACE, worker} from '../../test/helpers/mock-api.js';
+import {describeDataStates} from '../../test/helpers/data-states.js';
+import {describeElement} from '../../test/helpers/hooks.js';
 import {mount} from '../../test/helpers/mount.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
-import {clearSharedClients} from '../internal/client-registry.js';
+
 import './profile.js';
 import type {PorticoProfile} from './profile.component.js';
 import {PorticoProfileHarness} from './profile.harness.js';
@@ -33,18 +35,7 @@ async function setupTest(options: {member?: string | null; lang?: string} = {}) 
 
 const ready = (h: PorticoProfileHarness) => h.isReady;
 
-describe('<portico-profile>', function () {
-  this.timeout(20_000);
-
-  beforeEach(async () => {
-    await resetMockApi();
-  });
-
-  afterEach(() => {
-    clearSharedClients();
-    sinon.restore();
-  });
-
+describeElement('portico-profile', () => {
   describe('when signed in', () => {
     it('should show the profile in a labelled form', async () => {
       const {harness} = await setupTest();
@@ -270,38 +261,14 @@ describe('<portico-profile>', function () {
     });
   });
 
-  describe('when signed out', () => {
-    it('should ask to sign in', async () => {
-      const {el, harness} = await setupTest({member: null});
-      const signIn = sinon.spy();
-      el.addEventListener('portico-needs-sign-in', signIn);
-      expect(harness.text).to.contain('Sign in to see your profile.');
-      (harness.part('sign-in-button') as HTMLButtonElement).click();
-      expect(signIn).to.have.been.calledOnce;
-    });
-  });
-
-  describe('when loading', () => {
-    it('should show a skeleton and say it is loading', async () => {
-      worker.use(http.get(ME, () => delay('infinite')));
-      const {el, harness} = await setupTest();
-      await harness.until((h) => h.announcement === 'Loading your profile…');
-      expect(harness.root.querySelector('.skeleton')).to.exist;
-      await expectAccessibleInEveryTheme(el, el.parentElement!);
-    });
-  });
-
-  describe('when loading fails', () => {
-    it('should show the reason and recover on Retry', async () => {
-      let failing = true;
-      worker.use(http.get(ME, () => (failing ? problem(503, 'service_unavailable') : undefined)));
-      const {harness} = await setupTest();
-      await harness.until((h) => h.part('retry-button') !== null);
-      expect(harness.error).to.contain('Your profile could not be loaded.');
-      failing = false;
-      (harness.part('retry-button') as HTMLButtonElement).click();
-      await harness.until(ready);
-    });
+  describeDataStates({
+    url: ME,
+    setup: setupTest,
+    signedOut: 'Sign in to see your profile.',
+    loading: 'Loading your profile…',
+    failed: 'Your profile could not be loaded.',
+    ready,
+    checkLoading: (h) => expect(h.isLoading).to.be.true,
   });
 
   describe('with lang="fr"', () => {

@@ -1,19 +1,20 @@
 /// <reference types="mocha" />
-import {expect, html} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {spaceQuery} from '@portico/sdk/space';
 import {listOrders} from '@portico/sdk/shop';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
-import {logIn, SPACE, worker} from '../../test/helpers/mock-api.js';
-import {mount} from '../../test/helpers/mount.js';
+import {SPACE, worker} from '../../test/helpers/mock-api.js';
+
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
-import {PorticoCreditBalanceHarness} from '../credit-balance/credit-balance.harness.js';
+
 import '../credit-balance/credit-balance.js';
-import {PorticoShopHarness} from './shop.harness.js';
+
+import {problem} from '../../test/helpers/problem.js';
 import {
   createShopClient,
-  problem,
   quoted,
+  setupShopAndBalance,
   setupTest,
   useShopTestHooks,
 } from '../../test/helpers/shop.js';
@@ -23,18 +24,7 @@ describe('<portico-shop> checkout', () => {
 
   describe('checkout', () => {
     it('should place the order, pay it, and raise the balance of a credit widget on the page', async () => {
-      const client = createShopClient();
-      await logIn(client);
-      const wrapper = await mount(
-        html`<div>
-          <portico-credit-balance .client=${client}></portico-credit-balance>
-          <portico-shop .client=${client}></portico-shop>
-        </div>`,
-      );
-      const shop = new PorticoShopHarness(wrapper.querySelector('portico-shop')!);
-      const balance = new PorticoCreditBalanceHarness(
-        wrapper.querySelector('portico-credit-balance')!,
-      );
+      const {wrapper, shop, balance} = await setupShopAndBalance();
       await balance.until((h) => h.total !== '');
       const before = Number(balance.total);
       const created = sinon.spy();
