@@ -10,7 +10,7 @@ import '../provider/provider.js';
 import './credit-balance.js';
 import type {PorticoCreditBalance} from './credit-balance.component.js';
 import {PorticoCreditBalanceHarness} from './credit-balance.harness.js';
-import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import {itIsAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import {problem} from '../../test/helpers/problem.js';
 import {CREDITS, setupTest, useCreditTestHooks} from '../../test/helpers/credit-balance.js';
 
@@ -60,10 +60,7 @@ describe('<portico-credit-balance>', () => {
       expect(errors.callCount).to.equal(0);
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el} = await setupTest({loggedIn: false});
-      await expectAccessibleInEveryTheme(el, el.parentElement!);
-    });
+    itIsAccessibleInEveryTheme(() => setupTest({loggedIn: false}));
   });
 
   describe('when loading', () => {
@@ -154,11 +151,7 @@ describe('<portico-credit-balance>', () => {
       expect(wrapper.querySelector('#host-content')!.textContent).to.equal('The host page');
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness} = await setupTest();
-      await harness.until((h) => h.retryButton !== null);
-      await expectAccessibleInEveryTheme(el, el.parentElement!);
-    });
+    itIsAccessibleInEveryTheme(setupTest, (h) => h.retryButton !== null);
   });
 
   describe('with lang="fr"', () => {

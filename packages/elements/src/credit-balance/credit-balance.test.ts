@@ -11,7 +11,7 @@ import {formatDay} from '../i18n/index.js';
 import '../provider/provider.js';
 import './credit-balance.js';
 import {PorticoCreditBalanceHarness} from './credit-balance.harness.js';
-import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import {itIsAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import {
   balanceOf,
   CREDITS,
@@ -103,11 +103,7 @@ describe('<portico-credit-balance>', () => {
       await harness.until((h) => h.total === '7');
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness} = await setupTest();
-      await harness.until((h) => h.total !== '');
-      await expectAccessibleInEveryTheme(el, el.parentElement!);
-    });
+    itIsAccessibleInEveryTheme(setupTest, (h) => h.total !== '');
   });
 
   describe('"Buy credits"', () => {

@@ -13,7 +13,10 @@ import {describeDataStates} from '../../test/helpers/data-states.js';
 import {describeElement} from '../../test/helpers/hooks.js';
 import {mount} from '../../test/helpers/mount.js';
 import {nextInParis} from '../../test/helpers/space-clock.js';
-import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import {
+  expectAccessibleInEveryTheme,
+  itIsAccessibleInEveryTheme,
+} from '../../test/helpers/themes.js';
 
 import './entries.js';
 import {PorticoEntriesHarness} from './entries.harness.js';
@@ -117,11 +120,7 @@ describeElement('portico-entries', () => {
       await harness.until((h) => h.remaining === '5 of 10 entries left');
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness, wrapper} = await setupTest();
-      await harness.until(ready);
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
+    itIsAccessibleInEveryTheme(setupTest, ready);
   });
 
   describe('when no entries are left', () => {
@@ -138,11 +137,7 @@ describeElement('portico-entries', () => {
       expect(harness.text).to.contain('No check-ins yet.');
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness, wrapper} = await setupTest();
-      await harness.until(ready);
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
+    itIsAccessibleInEveryTheme(setupTest, ready);
   });
 
   describe('when the membership is not active', () => {

@@ -4,7 +4,10 @@ import {expect} from '@open-wc/testing';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
 import {createTestClient, logIn, readCode, SPACE, worker} from '../../test/helpers/mock-api.js';
-import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import {
+  expectAccessibleInEveryTheme,
+  itIsAccessibleInEveryTheme,
+} from '../../test/helpers/themes.js';
 import '../credit-balance/credit-balance.js';
 import './login.js';
 import {problem} from '../../test/helpers/problem.js';
@@ -91,11 +94,10 @@ describe('<portico-login>', () => {
       expect(harness.inputLabel).to.equal('Email');
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness, wrapper} = await setupTest({invitation: 'welcome-frank'});
-      await harness.until((h) => h.message.includes('La Canopée'));
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
+    itIsAccessibleInEveryTheme(
+      () => setupTest({invitation: 'welcome-frank'}),
+      (h) => h.message.includes('La Canopée'),
+    );
   });
 
   describe('for a new member without a name', () => {

@@ -15,7 +15,10 @@ import {
   worker,
 } from '../../test/helpers/mock-api.js';
 import {injectedElements, MARKUP_NAME, pwned} from '../../test/helpers/markup.js';
-import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import {
+  expectAccessibleInEveryTheme,
+  itIsAccessibleInEveryTheme,
+} from '../../test/helpers/themes.js';
 import '../credit-balance/credit-balance.js';
 import {PorticoCreditBalanceHarness} from '../credit-balance/credit-balance.harness.js';
 import './login.js';
@@ -110,11 +113,7 @@ describe('<portico-login>', () => {
       expect(document.activeElement).to.equal(el);
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness, wrapper} = await setupTest();
-      await harness.until((h) => h.termsLink !== null);
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
+    itIsAccessibleInEveryTheme(setupTest, (h) => h.termsLink !== null);
   });
 
   describe('after a code was sent', () => {

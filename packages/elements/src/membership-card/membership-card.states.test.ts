@@ -6,7 +6,10 @@ import {sendKeys} from '@web/test-runner-commands';
 import {delay, http, HttpResponse} from 'msw';
 import sinon from 'sinon';
 import {createTestClient, logIn, worker} from '../../test/helpers/mock-api.js';
-import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import {
+  expectAccessibleInEveryTheme,
+  itIsAccessibleInEveryTheme,
+} from '../../test/helpers/themes.js';
 import './membership-card.js';
 import {problem} from '../../test/helpers/problem.js';
 import {
@@ -108,10 +111,6 @@ describe('<portico-membership-card>', () => {
       expect(document.activeElement).to.equal(el);
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness, wrapper} = await setupTest();
-      await harness.until((h) => h.retryButton !== null);
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
+    itIsAccessibleInEveryTheme(setupTest, (h) => h.retryButton !== null);
   });
 });

@@ -8,7 +8,10 @@ import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
 import {createTestClient, logIn, SPACE, worker} from '../../test/helpers/mock-api.js';
 import {nextInParis} from '../../test/helpers/space-clock.js';
-import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import {
+  expectAccessibleInEveryTheme,
+  itIsAccessibleInEveryTheme,
+} from '../../test/helpers/themes.js';
 import './membership-card.js';
 import {problem} from '../../test/helpers/problem.js';
 import {
@@ -39,10 +42,7 @@ describe('<portico-membership-card>', () => {
       await harness.until((h) => h.planName === 'Flex monthly');
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, wrapper} = await setupTest({member: null});
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
+    itIsAccessibleInEveryTheme(() => setupTest({member: null}));
   });
 
   describe('with plans-only', () => {
@@ -139,11 +139,7 @@ describe('<portico-membership-card>', () => {
       expect(harness.announcement).to.equal('Flex monthly: Active');
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness, wrapper} = await setupTest();
-      await harness.until(ready);
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
+    itIsAccessibleInEveryTheme(setupTest, ready);
   });
 
   describe('for an entries-based membership (ben)', () => {
@@ -207,11 +203,7 @@ describe('<portico-membership-card>', () => {
       expect(harness.benefits).to.deep.equal(['40 credits', '2 × Coffee card']);
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness, wrapper} = await setupTest({member: 'eve'});
-      await harness.until(ready);
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
+    itIsAccessibleInEveryTheme(() => setupTest({member: 'eve'}), ready);
   });
 
   describe('for an expired membership (dan)', () => {

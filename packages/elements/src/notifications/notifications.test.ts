@@ -10,7 +10,10 @@ import {createTestClient, logIn, SPACE, worker} from '../../test/helpers/mock-ap
 import {describeDataStates} from '../../test/helpers/data-states.js';
 import {describeElement} from '../../test/helpers/hooks.js';
 import {mount} from '../../test/helpers/mount.js';
-import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import {
+  expectAccessibleInEveryTheme,
+  itIsAccessibleInEveryTheme,
+} from '../../test/helpers/themes.js';
 
 import './notifications.js';
 import type {PorticoNotifications} from './notifications.component.js';
@@ -182,11 +185,7 @@ describeElement('portico-notifications', () => {
       await harness.until((h) => h.badge === '');
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness, wrapper} = await setupTest();
-      await harness.until(ready);
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
+    itIsAccessibleInEveryTheme(setupTest, ready);
   });
 
   describe('with no notifications', () => {
@@ -351,10 +350,6 @@ describeElement('portico-notifications', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness, wrapper} = await setupTest({lang: 'fr'});
-      await harness.until(ready);
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
+    itIsAccessibleInEveryTheme(() => setupTest({lang: 'fr'}), ready);
   });
 });

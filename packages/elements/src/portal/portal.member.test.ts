@@ -6,7 +6,7 @@ import {updateProfile} from '@portico/sdk/profile';
 import {createTestClient, logIn} from '../../test/helpers/mock-api.js';
 import {PorticoProfileHarness} from '../profile/profile.harness.js';
 import {injectedElements, MARKUP_NAME, pwned} from '../../test/helpers/markup.js';
-import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import {itIsAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import '../credit-balance/credit-balance.js';
 import './portal.js';
 import {PorticoBookingCalendarHarness} from '../booking-calendar/booking-calendar.harness.js';
@@ -239,10 +239,6 @@ describePortal(() => {
       expect(harness.links).to.deep.equal(['Book', 'Shop', 'Sign in']);
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness, wrapper} = await setupTest();
-      await harness.until(showing('dashboard'));
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
+    itIsAccessibleInEveryTheme(setupTest, showing('dashboard'));
   });
 });

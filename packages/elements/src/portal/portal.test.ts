@@ -6,7 +6,10 @@ import {sendKeys, setViewport} from '@web/test-runner-commands';
 import {createTestClient, logIn, readCode} from '../../test/helpers/mock-api.js';
 import {PorticoMembershipCardHarness} from '../membership-card/membership-card.harness.js';
 import {PorticoLoginHarness} from '../login/login.harness.js';
-import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import {
+  expectAccessibleInEveryTheme,
+  itIsAccessibleInEveryTheme,
+} from '../../test/helpers/themes.js';
 import '../credit-balance/credit-balance.js';
 import './portal.js';
 import type {PorticoPortalHarness} from './portal.harness.js';
@@ -114,11 +117,7 @@ describePortal(() => {
       expect(harness.focused).to.equal(login);
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness, wrapper} = await setupTest({member: null});
-      await harness.until(showing('signIn'));
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
+    itIsAccessibleInEveryTheme(() => setupTest({member: null}), showing('signIn'));
   });
 
   describe('on the membership page', () => {

@@ -8,7 +8,10 @@ import {createTestClient, logIn, SPACE, worker} from '../../test/helpers/mock-ap
 import {describeDataStates} from '../../test/helpers/data-states.js';
 import {describeElement} from '../../test/helpers/hooks.js';
 import {mount} from '../../test/helpers/mount.js';
-import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import {
+  expectAccessibleInEveryTheme,
+  itIsAccessibleInEveryTheme,
+} from '../../test/helpers/themes.js';
 
 import './profile.js';
 import type {PorticoProfile} from './profile.component.js';
@@ -168,11 +171,7 @@ describeElement('portico-profile', () => {
       expect(el.shadowRoot!.activeElement).to.equal(harness.input('phone'));
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness, wrapper} = await setupTest();
-      await harness.until(ready);
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
+    itIsAccessibleInEveryTheme(setupTest, ready);
   });
 
   describe('the calendar feed', () => {
