@@ -1,8 +1,9 @@
 /// <reference types="mocha" />
 // The balance's states: signed out, loading, a failure with Retry, and French.
 import {expect, fixture, html} from '@open-wc/testing';
+import {failOnce, itRetriesWithTheKeyboard} from '../../test/helpers/data-states.js';
 import {mount} from '../../test/helpers/mount.js';
-import {sendKeys} from '@web/test-runner-commands';
+
 import {delay, http, HttpResponse} from 'msw';
 import sinon from 'sinon';
 import {createTestClient, logIn, worker} from '../../test/helpers/mock-api.js';
@@ -82,14 +83,7 @@ describe('<portico-credit-balance>', () => {
   });
 
   describe('when loading fails', () => {
-    beforeEach(() => {
-      // Once: the next request (Retry) reaches the mock server again.
-      worker.use(
-        http.get(CREDITS, () => problem(503, 'service_unavailable', 'Service unavailable'), {
-          once: true,
-        }),
-      );
-    });
+    beforeEach(() => failOnce(CREDITS));
 
     it('should show the error with a Retry button', async () => {
       const {harness} = await setupTest();
@@ -129,17 +123,7 @@ describe('<portico-credit-balance>', () => {
       expect(harness.retryButton).to.be.null;
     });
 
-    it('should reach Retry with Tab, activate it with Enter, and keep focus in the widget', async () => {
-      const {el, harness} = await setupTest();
-      await harness.until((h) => h.retryButton !== null);
-      (document.activeElement as HTMLElement | null)?.blur();
-      await sendKeys({press: 'Tab'});
-      expect(el.shadowRoot!.activeElement).to.equal(harness.retryButton);
-      await sendKeys({press: 'Enter'});
-      await harness.until((h) => h.total !== '');
-      expect(document.activeElement).to.equal(el);
-      expect(el.shadowRoot!.activeElement).to.have.attribute('part', 'base');
-    });
+    itRetriesWithTheKeyboard(setupTest, (h) => h.total !== '', {focusBase: true});
 
     it('should keep the page working', async () => {
       const wrapper = await mount(

@@ -2,6 +2,7 @@
 // The states every element that shows a member's data has, tested the same way for each:
 // signed out, loading, and a failure to load that Retry recovers from.
 import {expect} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import {delay, http} from 'msw';
 import sinon from 'sinon';
 import type {HarnessedElement, PorticoElementHarness} from '../../src/internal/element.harness.js';
@@ -91,5 +92,34 @@ export function describeDataStates<H extends AnyHarness, S extends {harness: H}>
         document.removeEventListener('portico-error', errors);
       }
     });
+  });
+}
+
+/** `GET url` answers 503 once; the next request (Retry) reaches the mock server again. */
+export function failOnce(url: string): void {
+  worker.use(
+    http.get(url, () => problem(503, 'service_unavailable', 'Service unavailable'), {once: true}),
+  );
+}
+
+/**
+ * `it()`: once loading failed, Tab reaches Retry and Enter reloads until `ready`, and focus
+ * stays in the element (on its `base` part, with `focusBase`) instead of falling to the page.
+ */
+export function itRetriesWithTheKeyboard<H extends AnyHarness>(
+  setup: () => Promise<{harness: H}>,
+  ready: (harness: H) => boolean,
+  {focusBase = false} = {},
+): void {
+  it('should reach Retry with Tab, activate it with Enter, and keep focus in the widget', async () => {
+    const {harness} = await setup();
+    await harness.until((h) => h.retryButton !== null);
+    (document.activeElement as HTMLElement | null)?.blur();
+    await sendKeys({press: 'Tab'});
+    expect(harness.focused).to.equal(harness.retryButton);
+    await sendKeys({press: 'Enter'});
+    await harness.until(ready);
+    expect(document.activeElement).to.equal(harness.element);
+    if (focusBase) expect(harness.focused).to.have.attribute('part', 'base');
   });
 }
