@@ -6,14 +6,7 @@ import {updateProfile} from '@portico/sdk/profile';
 import {sendKeys} from '@web/test-runner-commands';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
-import {
-  createTestClient,
-  logIn,
-  MEMBER,
-  readCode,
-  SPACE,
-  worker,
-} from '../../test/helpers/mock-api.js';
+import {createTestClient, logIn, MEMBER, readCode, worker} from '../../test/helpers/mock-api.js';
 import {injectedElements, MARKUP_NAME, pwned} from '../../test/helpers/markup.js';
 import {
   expectAccessibleInEveryTheme,
@@ -27,8 +20,10 @@ import {PorticoLoginHarness} from './login.harness.js';
 import {problem} from '../../test/helpers/problem.js';
 import {
   codeStep,
+  OTP,
   recordRequests,
   setupTest,
+  SPACE_URL,
   useLoginTestHooks,
   wrongCode,
 } from '../../test/helpers/login.js';
@@ -56,7 +51,7 @@ describe('<portico-login>', () => {
     it('should not link a terms URL that is not http(s)', async () => {
       const space = await createTestClient().space.get();
       worker.use(
-        http.get(`*/v1/spaces/${SPACE}`, () =>
+        http.get(SPACE_URL, () =>
           HttpResponse.json({...space, terms: {...space.terms, url: 'javascript:alert(1)'}}),
         ),
       );
@@ -226,7 +221,7 @@ describe('<portico-login>', () => {
 
     it('should say when the lock is over (retryAfter from the server)', async () => {
       worker.use(
-        http.post(`*/v1/spaces/${SPACE}/auth/otp/verify`, () =>
+        http.post(`${OTP}/verify`, () =>
           problem(429, 'too_many_attempts', 'Locked', {retryAfter: 2}),
         ),
       );

@@ -5,11 +5,16 @@ import type {PorticoClient} from '@portico/sdk';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import sinon from 'sinon';
-import {createTestClient, MEMBER, readCode, resetMockApi, worker} from './mock-api.js';
+import {createTestClient, MEMBER, readCode, resetMockApi, SPACE, worker} from './mock-api.js';
 import {mount} from './mount.js';
 import '../../src/login/login.js';
 import type {PorticoLogin} from '../../src/login/login.component.js';
 import {PorticoLoginHarness} from '../../src/login/login.harness.js';
+
+/** The routes the login's tests answer themselves (msw paths). */
+export const SPACE_URL = `*/v1/spaces/${SPACE}`;
+export const OTP = `${SPACE_URL}/auth/otp`;
+export const ME = `${SPACE_URL}/me`;
 
 export interface SetupOptions {
   client?: PorticoClient;
