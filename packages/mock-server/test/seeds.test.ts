@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {setup, upcomingBookings} from './helpers/mock-api.js';
+import {setup, setupSignedIn, upcomingBookings} from './helpers/mock-api.js';
 import type {BookingRow} from '../src/state/rows.js';
 
 test('the demo space: Paris, euros, en and fr, late Thursdays, closed Sundays, a holiday', async () => {
@@ -49,8 +49,7 @@ test('the demo space: Paris, euros, en and fr, late Thursdays, closed Sundays, a
 });
 
 test('ada: active time-based membership, credits in three buckets expiring at different times', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const membership = (await t.call('GET', '/me/membership', {token})).body.membership;
   assert.deepEqual([membership.status, membership.plan.kind], ['active', 'time']);
   const credits = (await t.call('GET', '/me/credits', {token})).body;

@@ -7,11 +7,18 @@ import {sendKeys} from '@web/test-runner-commands';
 import {createHandlers} from '@portico/mock-server/msw';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
-import {createTestClient, logIn, SPACE, worker} from '../../test/helpers/mock-api.js';
+import {
+  createTestClient,
+  logIn,
+  signedInClient,
+  SPACE,
+  worker,
+} from '../../test/helpers/mock-api.js';
+import {mountElement} from '../../test/helpers/mount.js';
 import {ENTRIES, noEntriesLeft} from '../../test/helpers/entries.js';
 import {describeDataStates} from '../../test/helpers/data-states.js';
 import {describeElement} from '../../test/helpers/hooks.js';
-import {mount} from '../../test/helpers/mount.js';
+
 import {nextInParis} from '../../test/helpers/space-clock.js';
 import {
   expectAccessibleInEveryTheme,
@@ -38,18 +45,15 @@ interface SetupOptions {
 }
 
 async function setupTest(options: SetupOptions = {}) {
-  const client = options.client ?? createTestClient();
   const member = options.member === undefined ? BEN : options.member;
-  if (member && !client.session.isLoggedIn) await logIn(client, member);
-  const wrapper = await mount(
-    html`<div lang=${options.lang ?? 'en'}>
-      <portico-entries .client=${client}></portico-entries>
-    </div>`,
+  const client = await signedInClient(options.client, member);
+  const mounted = await mountElement(
+    'portico-entries',
+    PorticoEntriesHarness,
+    html`<portico-entries .client=${client}></portico-entries>`,
+    options.lang,
   );
-  const el = wrapper.querySelector('portico-entries')!;
-  const harness = new PorticoEntriesHarness(el);
-  await harness.settled();
-  return {el, harness, client, wrapper};
+  return {...mounted, client};
 }
 
 const ready = (h: PorticoEntriesHarness) => h.remaining !== '' || h.plan !== '';

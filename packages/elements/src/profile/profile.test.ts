@@ -4,17 +4,17 @@ import {getProfile} from '@portico/sdk/profile';
 import {sendKeys} from '@web/test-runner-commands';
 import {delay, http} from 'msw';
 import sinon from 'sinon';
-import {createTestClient, logIn, SPACE, worker} from '../../test/helpers/mock-api.js';
+import {signedInClient, SPACE, worker} from '../../test/helpers/mock-api.js';
 import {describeDataStates} from '../../test/helpers/data-states.js';
 import {describeElement} from '../../test/helpers/hooks.js';
-import {mount} from '../../test/helpers/mount.js';
+import {mountElement} from '../../test/helpers/mount.js';
 import {
   expectAccessibleInEveryTheme,
   itIsAccessibleInEveryTheme,
 } from '../../test/helpers/themes.js';
 
 import './profile.js';
-import type {PorticoProfile} from './profile.component.js';
+
 import {PorticoProfileHarness} from './profile.harness.js';
 import {problem} from '../../test/helpers/problem.js';
 
@@ -22,18 +22,15 @@ const ME = `*/v1/spaces/${SPACE}/me`;
 const FEED = `*/v1/spaces/${SPACE}/me/calendar-feed`;
 
 async function setupTest(options: {member?: string | null; lang?: string} = {}) {
-  const client = createTestClient();
   const member = options.member === undefined ? 'ben@example.com' : options.member;
-  if (member) await logIn(client, member);
-  const wrapper = await mount(
-    html`<div lang=${options.lang ?? 'en'}>
-      <portico-profile .client=${client}></portico-profile>
-    </div>`,
+  const client = await signedInClient(undefined, member);
+  const mounted = await mountElement(
+    'portico-profile',
+    PorticoProfileHarness,
+    html`<portico-profile .client=${client}></portico-profile>`,
+    options.lang,
   );
-  const el = wrapper.querySelector<PorticoProfile>('portico-profile')!;
-  const harness = new PorticoProfileHarness(el);
-  await harness.settled();
-  return {el, harness, client, wrapper};
+  return {...mounted, client};
 }
 
 const ready = (h: PorticoProfileHarness) => h.isReady;

@@ -6,9 +6,9 @@ import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import sinon from 'sinon';
 import {createTestClient, MEMBER, readCode, resetMockApi, SPACE, worker} from './mock-api.js';
-import {mount} from './mount.js';
+import {mountElement} from './mount.js';
 import '../../src/login/login.js';
-import type {PorticoLogin} from '../../src/login/login.component.js';
+
 import {PorticoLoginHarness} from '../../src/login/login.harness.js';
 
 /** The routes the login's tests answer themselves (msw paths). */
@@ -28,21 +28,19 @@ export interface SetupOptions {
 
 export async function setupTest(options: SetupOptions = {}) {
   const client = options.client ?? createTestClient();
-  const wrapper = await mount(
-    html`<div lang=${options.lang ?? 'en'}>
-      <portico-login
-        .client=${client}
-        email=${options.email ?? ''}
-        invitation=${options.invitation ?? ''}
-        ?invitation-from-url=${options.invitationFromUrl ?? false}
-        resend-cooldown=${ifDefined(options.resendCooldown)}
-      ></portico-login>
-    </div>`,
+  const mounted = await mountElement(
+    'portico-login',
+    PorticoLoginHarness,
+    html`<portico-login
+      .client=${client}
+      email=${options.email ?? ''}
+      invitation=${options.invitation ?? ''}
+      ?invitation-from-url=${options.invitationFromUrl ?? false}
+      resend-cooldown=${ifDefined(options.resendCooldown)}
+    ></portico-login>`,
+    options.lang,
   );
-  const el = wrapper.querySelector<PorticoLogin>('portico-login')!;
-  const harness = new PorticoLoginHarness(el);
-  await harness.settled();
-  return {el, harness, client, wrapper};
+  return {...mounted, client};
 }
 
 /** Up to the code step for `email`. */

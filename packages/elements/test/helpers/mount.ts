@@ -1,5 +1,6 @@
 import {fixtureSync} from '@open-wc/testing';
-import type {TemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit';
+import type {HarnessedElement, PorticoElementHarness} from '../../src/internal/element.harness.js';
 
 /**
  * `fixture()` for a template whose root is not a Lit element (a wrapper `<div>`): renders it,
@@ -13,4 +14,21 @@ export async function mount<T extends Element = HTMLElement>(template: TemplateR
     elements.map((el) => (el as Partial<{updateComplete: Promise<unknown>}>).updateComplete),
   );
   return root;
+}
+
+/**
+ * Renders `element` (a template of one `<tag>`) in a `<div lang>` wrapper, as a page would,
+ * and waits for its first render: the element, its harness and the wrapper.
+ */
+export async function mountElement<E extends HarnessedElement, H extends PorticoElementHarness<E>>(
+  tag: string,
+  Harness: new (el: E) => H,
+  element: TemplateResult,
+  lang = 'en',
+): Promise<{el: E; harness: H; wrapper: HTMLElement}> {
+  const wrapper = await mount(html`<div lang=${lang}>${element}</div>`);
+  const el = wrapper.querySelector(tag) as E;
+  const harness = new Harness(el);
+  await harness.settled();
+  return {el, harness, wrapper};
 }

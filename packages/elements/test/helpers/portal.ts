@@ -6,12 +6,12 @@ import type {PorticoClient} from '@portico/sdk';
 import {setViewport} from '@web/test-runner-commands';
 import {html} from 'lit';
 import sinon from 'sinon';
-import {createTestClient, logIn, resetMockApi} from './mock-api.js';
-import {mount} from './mount.js';
+import {resetMockApi, signedInClient} from './mock-api.js';
+import {mountElement} from './mount.js';
 import {clearSharedClients} from '../../src/internal/client-registry.js';
 import '../../src/credit-balance/credit-balance.js';
 import '../../src/portal/portal.js';
-import type {PorticoPortal} from '../../src/portal/portal.component.js';
+
 import {PorticoPortalHarness} from '../../src/portal/portal.harness.js';
 
 export const START_URL = location.pathname + location.search;
@@ -28,23 +28,20 @@ export interface SetupOptions {
 }
 
 export async function setupTest(options: SetupOptions = {}) {
-  const client = options.client ?? createTestClient();
   const member = options.member === undefined ? 'ada@example.com' : options.member;
-  if (member && !client.session.isLoggedIn) await logIn(client, member);
+  const client = await signedInClient(options.client, member);
   if (options.url) history.replaceState(null, '', options.url);
-  const wrapper = await mount(
-    html`<div lang=${options.lang ?? 'en'}>
-      <portico-portal
-        .client=${client}
-        routing=${options.routing ?? 'hash'}
-        base=${BASE}
-      ></portico-portal>
-    </div>`,
+  const mounted = await mountElement(
+    'portico-portal',
+    PorticoPortalHarness,
+    html`<portico-portal
+      .client=${client}
+      routing=${options.routing ?? 'hash'}
+      base=${BASE}
+    ></portico-portal>`,
+    options.lang,
   );
-  const el = wrapper.querySelector<PorticoPortal>('portico-portal')!;
-  const harness = new PorticoPortalHarness(el);
-  await harness.settled();
-  return {el, harness, client, wrapper};
+  return {...mounted, client};
 }
 
 /** The page's heading has loaded and says `text`. */

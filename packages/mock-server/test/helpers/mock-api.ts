@@ -107,6 +107,12 @@ export function setup(options: MockApiOptions = {}) {
   };
 }
 
+/** {@link setup} with `email` signed in: the mock API and the member's token. */
+export async function setupSignedIn(email: string, options: MockApiOptions = {}) {
+  const t = setup(options);
+  return {t, token: await t.login(email)};
+}
+
 export function assertProblem(reply: Reply, status: number, code: Problem['code']): Problem {
   assert.equal(status, PROBLEM_STATUS[code], `the contract gives ${code} the status ${status}`);
   assert.equal(
