@@ -107,14 +107,20 @@ describe('<portico-credit-balance>', () => {
   });
 
   describe('"Buy credits"', () => {
-    it('should fire a cancelable portico-buy-credits and open a shop on credit packs', async () => {
-      const {el, harness} = await setupTest();
-      await harness.until((h) => h.buyButton !== null);
+    /** A `<portico-shop>` stand-in on the page, whose showCategory() is a spy. */
+    const shopOnThePage = () => {
       const shop = document.createElement('portico-shop') as unknown as HTMLElement & {
         showCategory: sinon.SinonSpy;
       };
       shop.showCategory = sinon.spy();
       document.body.append(shop);
+      return shop;
+    };
+
+    it('should fire a cancelable portico-buy-credits and open a shop on credit packs', async () => {
+      const {el, harness} = await setupTest();
+      await harness.until((h) => h.buyButton !== null);
+      const shop = shopOnThePage();
       const spy = sinon.spy();
       el.addEventListener('portico-buy-credits', spy);
       try {
@@ -130,11 +136,7 @@ describe('<portico-credit-balance>', () => {
     it('should leave the shop alone when the host prevents the event', async () => {
       const {el, harness} = await setupTest();
       await harness.until((h) => h.buyButton !== null);
-      const shop = document.createElement('portico-shop') as unknown as HTMLElement & {
-        showCategory: sinon.SinonSpy;
-      };
-      shop.showCategory = sinon.spy();
-      document.body.append(shop);
+      const shop = shopOnThePage();
       el.addEventListener('portico-buy-credits', (event) => event.preventDefault());
       try {
         harness.buyButton!.click();

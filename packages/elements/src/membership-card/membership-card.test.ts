@@ -2,6 +2,7 @@
 // What the card shows each seeded member: signed out, plans only, active, entries, pending,
 // expired, and the history. Plan changes and the card's states have their own files.
 import {expect} from '@open-wc/testing';
+import {failUntilRecovered} from '../../test/helpers/data-states.js';
 import {sendKeys} from '@web/test-runner-commands';
 import {createHandlers} from '@portico/mock-server/msw';
 import {http, HttpResponse} from 'msw';
@@ -61,12 +62,7 @@ describe('<portico-membership-card>', () => {
     });
 
     it('should report a failure to load the plans once, with Retry', async () => {
-      let failing = true;
-      worker.use(
-        http.get(`*/v1/spaces/${SPACE}/plans`, () =>
-          failing ? problem(503, 'service_unavailable', 'Service unavailable') : undefined,
-        ),
-      );
+      const recover = failUntilRecovered('get', `*/v1/spaces/${SPACE}/plans`);
       const errors = sinon.spy();
       // From before the element exists: its first failure may come before setupTest returns.
       document.addEventListener('portico-error', errors);
@@ -78,7 +74,7 @@ describe('<portico-membership-card>', () => {
       // One DataStates for the membership and one for the plans read the same queries: only
       // the one shown reports.
       expect(errors).to.have.been.calledOnce;
-      failing = false;
+      recover();
       harness.retryButton!.click();
       await harness.until((h) => h.plans.length > 0);
     });

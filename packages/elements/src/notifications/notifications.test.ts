@@ -7,7 +7,7 @@ import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
 import {bookFirstFreeSlot} from '../../test/helpers/bookings.js';
 import {createTestClient, logIn, SPACE, worker} from '../../test/helpers/mock-api.js';
-import {describeDataStates} from '../../test/helpers/data-states.js';
+import {describeDataStates, failUntilRecovered} from '../../test/helpers/data-states.js';
 import {describeElement} from '../../test/helpers/hooks.js';
 import {mount} from '../../test/helpers/mount.js';
 import {
@@ -203,10 +203,7 @@ describeElement('portico-notifications', () => {
 
   describe('when marking fails', () => {
     it('should say so, keep the notification unread and let the member try again', async () => {
-      let failing = true;
-      worker.use(
-        http.post(MARK, () => (failing ? problem(503, 'service_unavailable') : undefined)),
-      );
+      const recover = failUntilRecovered('post', MARK);
       const {el, harness} = await setupTest();
       const errors = sinon.spy();
       el.addEventListener('portico-error', errors);
@@ -217,7 +214,7 @@ describeElement('portico-notifications', () => {
       expect(harness.announcement).to.equal(harness.error);
       expect(harness.badge).to.equal('2 unread');
       await expectAccessibleInEveryTheme(el, el.parentElement!);
-      failing = false;
+      recover();
       await harness.markRead('Community lunch on Friday');
       await harness.until((h) => h.badge === '1 unread');
       expect(harness.error).to.equal('');

@@ -5,7 +5,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import {delay, http} from 'msw';
 import sinon from 'sinon';
 import {signedInClient, SPACE, worker} from '../../test/helpers/mock-api.js';
-import {describeDataStates} from '../../test/helpers/data-states.js';
+import {describeDataStates, failUntilRecovered} from '../../test/helpers/data-states.js';
 import {describeElement} from '../../test/helpers/hooks.js';
 import {mountElement} from '../../test/helpers/mount.js';
 import {
@@ -16,7 +16,6 @@ import {
 import './profile.js';
 
 import {PorticoProfileHarness} from './profile.harness.js';
-import {problem} from '../../test/helpers/problem.js';
 
 const ME = `*/v1/spaces/${SPACE}/me`;
 const FEED = `*/v1/spaces/${SPACE}/me/calendar-feed`;
@@ -109,8 +108,7 @@ describeElement('portico-profile', () => {
     });
 
     it('should show the server’s refusal, keep what was typed, and save on a new try', async () => {
-      let failing = true;
-      worker.use(http.patch(ME, () => (failing ? problem(503, 'service_unavailable') : undefined)));
+      const recover = failUntilRecovered('patch', ME);
       const {el, harness} = await setupTest();
       await harness.until(ready);
       await harness.type('company', 'Okafor Studio');
@@ -120,7 +118,7 @@ describeElement('portico-profile', () => {
       expect(harness.announcement).to.equal(harness.error);
       expect(harness.input('company').value).to.equal('Okafor Studio');
       await expectAccessibleInEveryTheme(el, el.parentElement!);
-      failing = false;
+      recover();
       await harness.save();
       await harness.until((h) => h.saved !== '');
       expect(harness.error).to.equal('');
@@ -243,12 +241,11 @@ describeElement('portico-profile', () => {
     });
 
     it('should show why the link could not be loaded, keep the form, and recover on Retry', async () => {
-      let failing = true;
-      worker.use(http.get(FEED, () => (failing ? problem(503, 'service_unavailable') : undefined)));
+      const recover = failUntilRecovered('get', FEED);
       const {harness} = await setupTest();
       await harness.until((h) => h.text.includes('Your calendar link could not be loaded.'));
       expect(harness.isReady).to.be.true;
-      failing = false;
+      recover();
       const retry = [...harness.part('calendar-feed')!.querySelectorAll('button')].find(
         (button) => button.textContent!.trim() === 'Retry',
       );

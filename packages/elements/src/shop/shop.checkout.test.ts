@@ -1,5 +1,6 @@
 /// <reference types="mocha" />
 import {expect} from '@open-wc/testing';
+import {failUntilRecovered} from '../../test/helpers/data-states.js';
 import {spaceQuery} from '@portico/sdk/space';
 import {listOrders} from '@portico/sdk/shop';
 import {http, HttpResponse} from 'msw';
@@ -297,12 +298,7 @@ describe('<portico-shop> checkout', () => {
 
   describe('when a request of the cart or orders fails', () => {
     it('should show a failed quote with Retry, keeping the cart', async () => {
-      let failing = true;
-      worker.use(
-        http.post(`*/v1/spaces/${SPACE}/orders/quote`, () =>
-          failing ? problem(503, 'service_unavailable') : undefined,
-        ),
-      );
+      const recover = failUntilRecovered('post', `*/v1/spaces/${SPACE}/orders/quote`);
       const {harness} = await setupTest();
       await harness.add('day-pass');
       await harness.until((h) => h.cart.querySelector('[part~="retry-button"]') !== null);
@@ -310,7 +306,7 @@ describe('<portico-shop> checkout', () => {
         'The total could not be calculated. The service is unavailable, please try again shortly.',
       );
       expect(harness.canCheckout).to.be.false;
-      failing = false;
+      recover();
       harness.cart.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
       await harness.until(quoted);
       expect(harness.totals).to.equal('Subtotal €25.00 Total €25.00');
@@ -332,15 +328,10 @@ describe('<portico-shop> checkout', () => {
     });
 
     it('should show failed orders with Retry and recover', async () => {
-      let failing = true;
-      worker.use(
-        http.get(`*/v1/spaces/${SPACE}/me/orders`, () =>
-          failing ? problem(503, 'service_unavailable') : undefined,
-        ),
-      );
+      const recover = failUntilRecovered('get', `*/v1/spaces/${SPACE}/me/orders`);
       const {harness} = await setupTest();
       await harness.until((h) => h.error.startsWith('Your orders could not be loaded.'));
-      failing = false;
+      recover();
       (harness.part('retry-button') as HTMLButtonElement).click();
       await harness.until((h) => h.pendingOrderIds.length === 1);
       expect(harness.purchases).to.have.length(2);

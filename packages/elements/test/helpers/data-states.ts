@@ -70,10 +70,7 @@ export function describeDataStates<H extends AnyHarness, S extends {harness: H}>
   describe('when loading fails', () => {
     it('should show the reason, emit portico-error and recover on Retry', async () => {
       // Fails until Retry (a realtime reconnect must not hide the error state first).
-      let failing = true;
-      worker.use(
-        http.get(states.url, () => (failing ? problem(503, 'service_unavailable') : undefined)),
-      );
+      const recover = failUntilRecovered('get', states.url);
       // On the document before the element exists: portico-error bubbles out of its shadow root.
       const errors = sinon.spy();
       document.addEventListener('portico-error', errors);
@@ -84,7 +81,7 @@ export function describeDataStates<H extends AnyHarness, S extends {harness: H}>
         expect(harness.error).to.contain(states.failed);
         expect(errors).to.have.been.called;
         await expectAccessibleInEveryTheme(el, el.parentElement!);
-        failing = false;
+        recover();
         harness.retryButton!.click();
         await harness.until(states.ready);
         states.checkRecovered?.(harness);
@@ -93,6 +90,18 @@ export function describeDataStates<H extends AnyHarness, S extends {harness: H}>
       }
     });
   });
+}
+
+/**
+ * `method url` answers 503 `service_unavailable` until `recover()` is called: the element's
+ * error shows, and its next try (Retry) reaches the mock server again.
+ */
+export function failUntilRecovered(method: 'get' | 'post' | 'patch', url: string): () => void {
+  let failing = true;
+  worker.use(http[method](url, () => (failing ? problem(503, 'service_unavailable') : undefined)));
+  return () => {
+    failing = false;
+  };
 }
 
 /** `GET url` answers 503 once; the next request (Retry) reaches the mock server again. */
