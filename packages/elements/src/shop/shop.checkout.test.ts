@@ -198,10 +198,7 @@ describe('<portico-shop> checkout', () => {
       const order = items.find((each) => each.lines.some((line) => line.productId === 'pack-10'))!;
       await harness.until((h) => h.pendingOrderIds.includes(order.id));
       el.paymentMethod = 'pm_card_visa';
-      harness
-        .pendingOrder(order.id)
-        .querySelector<HTMLButtonElement>('[part~="pay-button"]')!
-        .click();
+      harness.pressOnOrder(order.id, 'pay');
       await harness.until((h) => !h.pendingOrderIds.includes(order.id));
     });
 
@@ -263,7 +260,7 @@ describe('<portico-shop> checkout', () => {
       expect(order.textContent).to.contain('€40.00');
       const paid = sinon.spy();
       el.addEventListener('portico-order-paid', paid);
-      order.querySelector<HTMLButtonElement>('[part~="pay-button"]')!.click();
+      harness.pressOnOrder(id!, 'pay');
       await harness.until((h) => h.pendingOrderIds.length === 0);
       expect(paid).to.have.been.calledOnce;
       await harness.until((h) => h.purchases.some((text) => text.includes('Paid')));
@@ -273,10 +270,7 @@ describe('<portico-shop> checkout', () => {
       const {harness} = await setupTest();
       await harness.until((h) => h.pendingOrderIds.length === 1);
       const [id] = harness.pendingOrderIds;
-      harness
-        .pendingOrder(id!)
-        .querySelector<HTMLButtonElement>('[part~="cancel-order-button"]')!
-        .click();
+      harness.pressOnOrder(id!, 'cancel-order');
       await harness.until((h) => h.pendingOrderIds.length === 0);
       expect(harness.checkoutNotice).to.equal('Order cancelled.');
       await harness.until((h) => h.purchases.some((text) => text.includes('Cancelled')));
@@ -286,10 +280,9 @@ describe('<portico-shop> checkout', () => {
       const {el, harness} = await setupTest();
       el.paymentMethod = 'pm_card_declined';
       await harness.until((h) => h.pendingOrderIds.length === 1);
-      const order = harness.pendingOrder(harness.pendingOrderIds[0]!);
-      order.querySelector<HTMLButtonElement>('[part~="pay-button"]')!.click();
-      await harness.until((h) => h.part('order-notice') !== null);
-      expect(harness.part('order-notice')!.textContent!.trim()).to.equal(
+      harness.pressOnOrder(harness.pendingOrderIds[0]!, 'pay');
+      await harness.until((h) => h.partText('order-notice') !== '');
+      expect(harness.partText('order-notice')).to.equal(
         'Your card was declined. Nothing was charged; the order is waiting for payment.',
       );
       expect(harness.pendingOrderIds).to.have.length(1);
@@ -319,10 +312,9 @@ describe('<portico-shop> checkout', () => {
       );
       const {harness} = await setupTest();
       await harness.until((h) => h.pendingOrderIds.length === 1);
-      const order = harness.pendingOrder(harness.pendingOrderIds[0]!);
-      order.querySelector<HTMLButtonElement>('[part~="pay-button"]')!.click();
-      await harness.until((h) => h.part('order-notice') !== null);
-      expect(harness.part('order-notice')!.textContent!.trim()).to.equal(
+      harness.pressOnOrder(harness.pendingOrderIds[0]!, 'pay');
+      await harness.until((h) => h.partText('order-notice') !== '');
+      expect(harness.partText('order-notice')).to.equal(
         'The payment did not go through. It no longer exists.',
       );
     });
