@@ -3,7 +3,6 @@
 import {expect} from '@open-wc/testing';
 import {calendarDayOf} from '@portico/sdk/domain';
 import {sendKeys} from '@web/test-runner-commands';
-import sinon from 'sinon';
 import {
   freeCells,
   labelOf,
@@ -37,9 +36,10 @@ describe('<portico-booking-calendar>', () => {
     });
 
     it('should select a free cell by click, emit portico-slot-selected and show the quote', async () => {
-      const {harness, el} = await setupTest({resourceIds: 'room-atelier'});
-      const spy = sinon.spy();
-      el.addEventListener('portico-slot-selected', spy);
+      const {harness, spy} = await setupTest({
+        resourceIds: 'room-atelier',
+        listen: 'portico-slot-selected',
+      });
       const [cell] = freeCells(harness, "L'Atelier");
       await harness.drag(cell as string);
       expect(spy).to.have.been.calledOnce;
@@ -57,9 +57,10 @@ describe('<portico-booking-calendar>', () => {
     });
 
     it('should select a cell with a tap, and a range with a long press and a drag (touch)', async () => {
-      const {harness, el} = await setupTest({resourceIds: 'room-atelier'});
-      const spy = sinon.spy();
-      el.addEventListener('portico-slot-selected', spy);
+      const {harness, spy} = await setupTest({
+        resourceIds: 'room-atelier',
+        listen: 'portico-slot-selected',
+      });
       const run = freeCells(harness, "L'Atelier", 3);
       await harness.touch(run[1] as string);
       expect(harness.selectedCells).to.deep.equal([run[1]]);
@@ -72,9 +73,10 @@ describe('<portico-booking-calendar>', () => {
     });
 
     it('should let a finger scroll the grid: a swipe selects nothing (touch)', async () => {
-      const {harness, el} = await setupTest({resourceIds: 'room-atelier'});
-      const spy = sinon.spy();
-      el.addEventListener('portico-slot-selected', spy);
+      const {harness, spy} = await setupTest({
+        resourceIds: 'room-atelier',
+        listen: 'portico-slot-selected',
+      });
       const [cell] = freeCells(harness, "L'Atelier");
       // The browser may pan and zoom over the cells; only a long press makes a drag.
       expect(getComputedStyle(harness.cell(cell as string)).touchAction).to.equal('manipulation');
@@ -87,9 +89,10 @@ describe('<portico-booking-calendar>', () => {
     });
 
     it('should select a range by dragging', async () => {
-      const {harness, el} = await setupTest({resourceIds: 'room-atelier'});
-      const spy = sinon.spy();
-      el.addEventListener('portico-slot-selected', spy);
+      const {harness, spy} = await setupTest({
+        resourceIds: 'room-atelier',
+        listen: 'portico-slot-selected',
+      });
       const run = freeCells(harness, "L'Atelier", 3);
       await harness.drag(run[0] as string, run[2] as string);
       expect(harness.selectedCells).to.deep.equal(run);
@@ -99,9 +102,10 @@ describe('<portico-booking-calendar>', () => {
     });
 
     it('should move with the arrows, extend with Shift and select with Enter', async () => {
-      const {harness, el} = await setupTest({resourceIds: 'room-atelier,room-verriere'});
-      const spy = sinon.spy();
-      el.addEventListener('portico-slot-selected', spy);
+      const {harness, spy} = await setupTest({
+        resourceIds: 'room-atelier,room-verriere',
+        listen: 'portico-slot-selected',
+      });
       const run = freeCells(harness, "L'Atelier", 3);
       harness.cell(run[0] as string).focus();
       await harness.settled();

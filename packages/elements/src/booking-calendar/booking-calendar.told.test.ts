@@ -108,9 +108,12 @@ describe('<portico-booking-calendar>', () => {
       const today = calendarDayOf(Date.now(), TZ);
       let day = await openDay(client);
       while (closed.has(addDays(day, 7))) day = await openDay(client, daysBetween(today, day) + 1);
-      const {harness, el} = await setupTest({client, day, resourceIds: 'room-atelier'});
-      const spy = sinon.spy();
-      el.addEventListener('portico-booking-created', spy);
+      const {harness, spy} = await setupTest({
+        client,
+        day,
+        resourceIds: 'room-atelier',
+        listen: 'portico-booking-created',
+      });
       await selectAndQuote(harness, "L'Atelier, 7:00 PM");
       await harness.set('[part="repeat"]', 'weekly');
       await harness.set('[part="repeat-count"]', '2');
