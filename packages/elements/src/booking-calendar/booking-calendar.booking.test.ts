@@ -176,8 +176,7 @@ describe('<portico-booking-calendar>', () => {
         listen: 'portico-booking-created',
       });
       await selectAndQuote(harness, "L'Atelier, 7:00 PM");
-      await harness.set('[part="repeat"]', 'daily');
-      await harness.set('[part="repeat-count"]', '3');
+      await harness.repeat('daily', 3);
       await harness.until((h) => h.partText('quote').includes('3 bookings, all or none'));
       expect(harness.part('occurrences')?.querySelectorAll('li')).to.have.length(3);
       expect(harness.partText('quote')).to.include('3 credits');
@@ -210,8 +209,7 @@ describe('<portico-booking-calendar>', () => {
         end: at(addDays(day, 1), '20:00'),
       });
       await selectAndQuote(harness, "L'Atelier, 7:30 PM");
-      await harness.set('[part="repeat"]', 'daily');
-      await harness.set('[part="repeat-count"]', '2');
+      await harness.repeat('daily', 2);
       await harness.until((h) => h.partText('panel').includes('already booked'));
       expect(harness.part('quote')).to.equal(null);
     });

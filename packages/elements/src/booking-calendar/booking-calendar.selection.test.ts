@@ -3,6 +3,7 @@
 import {expect} from '@open-wc/testing';
 import {calendarDayOf} from '@portico/sdk/domain';
 import {sendKeys} from '@web/test-runner-commands';
+import type sinon from 'sinon';
 import {
   freeCells,
   labelOf,
@@ -12,6 +13,19 @@ import {
   useCalendarTestHooks,
 } from '../../test/helpers/booking-calendar.js';
 import './booking-calendar.js';
+import type {PorticoBookingCalendarHarness} from './booking-calendar.harness.js';
+
+/** `run` (three cells) is selected: the event says 90 minutes, and the quote 3 credits. */
+async function expectSelected(
+  harness: PorticoBookingCalendarHarness,
+  spy: sinon.SinonSpy,
+  run: string[],
+): Promise<void> {
+  expect(harness.selectedCells).to.deep.equal(run);
+  const {detail} = spy.lastCall.args[0];
+  expect(Date.parse(detail.end) - Date.parse(detail.start)).to.equal(90 * 60_000);
+  await harness.until((h) => h.partText('quote').includes('3 credits'));
+}
 
 describe('<portico-booking-calendar>', () => {
   useCalendarTestHooks();
@@ -66,10 +80,7 @@ describe('<portico-booking-calendar>', () => {
       expect(harness.selectedCells).to.deep.equal([run[1]]);
       await harness.until((h) => h.partText('quote').includes('1 credit'));
       await harness.touch(run[0] as string, {hold: true, to: run[2] as string});
-      expect(harness.selectedCells).to.deep.equal(run);
-      const {detail} = spy.lastCall.args[0];
-      expect(Date.parse(detail.end) - Date.parse(detail.start)).to.equal(90 * 60_000);
-      await harness.until((h) => h.partText('quote').includes('3 credits'));
+      await expectSelected(harness, spy, run);
     });
 
     it('should let a finger scroll the grid: a swipe selects nothing (touch)', async () => {
@@ -95,10 +106,7 @@ describe('<portico-booking-calendar>', () => {
       });
       const run = freeCells(harness, "L'Atelier", 3);
       await harness.drag(run[0] as string, run[2] as string);
-      expect(harness.selectedCells).to.deep.equal(run);
-      const {detail} = spy.lastCall.args[0];
-      expect(Date.parse(detail.end) - Date.parse(detail.start)).to.equal(90 * 60_000);
-      await harness.until((h) => h.partText('quote').includes('3 credits'));
+      await expectSelected(harness, spy, run);
     });
 
     it('should move with the arrows, extend with Shift and select with Enter', async () => {

@@ -115,8 +115,7 @@ describe('<portico-booking-calendar>', () => {
         listen: 'portico-booking-created',
       });
       await selectAndQuote(harness, "L'Atelier, 7:00 PM");
-      await harness.set('[part="repeat"]', 'weekly');
-      await harness.set('[part="repeat-count"]', '2');
+      await harness.repeat('weekly', 2);
       await harness.until((h) => h.partText('quote').includes('2 bookings, all or none'));
       const items = [...harness.part('occurrences')!.querySelectorAll('li')].map((li) =>
         collapseText(li.textContent),
