@@ -28,6 +28,7 @@ import {
 import './entries.js';
 import {PorticoEntriesHarness} from './entries.harness.js';
 import {problem} from '../../test/helpers/problem.js';
+import {tabFromThePage} from '../../test/helpers/keyboard.js';
 
 const BEN = 'ben@example.com';
 const MEMBERSHIP = `*/v1/spaces/${SPACE}/me/membership`;
@@ -117,8 +118,7 @@ describeElement('portico-entries', () => {
     it('should be reachable with Tab and work with Enter', async () => {
       const {el, harness} = await setupTest();
       await harness.until(ready);
-      (document.activeElement as HTMLElement | null)?.blur();
-      await sendKeys({press: 'Tab'});
+      await tabFromThePage();
       expect(el.shadowRoot!.activeElement).to.equal(harness.checkInButton);
       await sendKeys({press: 'Enter'});
       await harness.until((h) => h.remaining === '5 of 10 entries left');

@@ -27,6 +27,7 @@ import {
   useLoginTestHooks,
   wrongCode,
 } from '../../test/helpers/login.js';
+import {tabFromThePage} from '../../test/helpers/keyboard.js';
 
 describe('<portico-login>', () => {
   useLoginTestHooks();
@@ -289,8 +290,7 @@ describe('<portico-login>', () => {
   describe('with the keyboard', () => {
     it('should sign in with Tab, typing and Enter, and land on the greeting', async () => {
       const {el, harness} = await setupTest();
-      (document.activeElement as HTMLElement | null)?.blur();
-      await sendKeys({press: 'Tab'});
+      await tabFromThePage();
       expect(el.shadowRoot!.activeElement === harness.input, 'focus').to.be.true;
       await sendKeys({type: MEMBER});
       await sendKeys({press: 'Enter'});

@@ -19,6 +19,7 @@ import './notifications.js';
 import type {PorticoNotifications} from './notifications.component.js';
 import {PorticoNotificationsHarness} from './notifications.harness.js';
 import {problem} from '../../test/helpers/problem.js';
+import {tabFromThePage} from '../../test/helpers/keyboard.js';
 
 const LIST = `*/v1/spaces/${SPACE}/me/notifications`;
 const MARK = `*/v1/spaces/${SPACE}/me/notifications/:id/read`;
@@ -167,8 +168,7 @@ describeElement('portico-notifications', () => {
     it('should be reachable with Tab and mark read with Enter', async () => {
       const {el, harness} = await setupTest();
       await harness.until(ready);
-      (document.activeElement as HTMLElement | null)?.blur();
-      await sendKeys({press: 'Tab'});
+      await tabFromThePage();
       expect(el.shadowRoot!.activeElement).to.equal(harness.markAllButton);
       await sendKeys({press: 'Tab'});
       expect(el.shadowRoot!.activeElement).to.equal(

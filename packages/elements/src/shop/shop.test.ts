@@ -21,6 +21,7 @@ import {
   setupTest,
   useShopTestHooks,
 } from '../../test/helpers/shop.js';
+import {tabFromThePage} from '../../test/helpers/keyboard.js';
 
 describe('<portico-shop>', () => {
   useShopTestHooks('https://shop.portico.test');
@@ -308,8 +309,7 @@ describe('<portico-shop>', () => {
   describe('keyboard', () => {
     it('should reach a category and an Add button with Tab and use them with Enter', async () => {
       const {el, harness} = await setupTest({member: null});
-      (document.activeElement as HTMLElement | null)?.blur();
-      await sendKeys({press: 'Tab'});
+      await tabFromThePage();
       await sendKeys({press: 'Tab'});
       const active = () => el.shadowRoot!.activeElement as HTMLElement;
       expect(active().textContent!.trim()).to.equal('Credit packs');

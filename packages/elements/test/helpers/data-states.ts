@@ -9,6 +9,7 @@ import type {HarnessedElement, PorticoElementHarness} from '../../src/internal/e
 import {worker} from './mock-api.js';
 import {problem} from './problem.js';
 import {expectAccessibleInEveryTheme} from './themes.js';
+import {tabFromThePage} from './keyboard.js';
 
 type AnyHarness = PorticoElementHarness<HarnessedElement>;
 
@@ -123,8 +124,7 @@ export function itRetriesWithTheKeyboard<H extends AnyHarness>(
   it('should reach Retry with Tab, activate it with Enter, and keep focus in the widget', async () => {
     const {harness} = await setup();
     await harness.until((h) => h.retryButton !== null);
-    (document.activeElement as HTMLElement | null)?.blur();
-    await sendKeys({press: 'Tab'});
+    await tabFromThePage();
     expect(harness.focused).to.equal(harness.retryButton);
     await sendKeys({press: 'Enter'});
     await harness.until(ready);
