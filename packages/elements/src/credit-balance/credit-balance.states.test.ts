@@ -3,7 +3,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {failOnce, itRetriesWithTheKeyboard} from '../../test/helpers/data-states.js';
 import {mount} from '../../test/helpers/mount.js';
-
 import {delay, http, HttpResponse} from 'msw';
 import sinon from 'sinon';
 import {createTestClient, logIn, worker} from '../../test/helpers/mock-api.js';

@@ -1,30 +1,21 @@
 /// <reference types="mocha" />
 import {expect, html} from '@open-wc/testing';
-import {type PorticoClient} from '@portico/sdk';
 import {checkIn} from '@portico/sdk/entries';
 import {getMembership} from '@portico/sdk/membership';
 import {sendKeys} from '@web/test-runner-commands';
 import {createHandlers} from '@portico/mock-server/msw';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
-import {
-  createTestClient,
-  logIn,
-  signedInClient,
-  SPACE,
-  worker,
-} from '../../test/helpers/mock-api.js';
-import {mountElement} from '../../test/helpers/mount.js';
+import {createTestClient, logIn, SPACE, worker} from '../../test/helpers/mock-api.js';
+import {elementSetup} from '../../test/helpers/mount.js';
 import {ENTRIES, noEntriesLeft} from '../../test/helpers/entries.js';
 import {describeDataStates} from '../../test/helpers/data-states.js';
 import {describeElement} from '../../test/helpers/hooks.js';
-
 import {nextInParis} from '../../test/helpers/space-clock.js';
 import {
   expectAccessibleInEveryTheme,
   itIsAccessibleInEveryTheme,
 } from '../../test/helpers/themes.js';
-
 import './entries.js';
 import {PorticoEntriesHarness} from './entries.harness.js';
 import {problem} from '../../test/helpers/problem.js';
@@ -39,23 +30,12 @@ const OPEN = nextInParis('wed', '09:10');
 /** Sunday just after midnight: the demo space has no hours on Sundays. */
 const SUNDAY_NIGHT = nextInParis('sun', '00:21');
 
-interface SetupOptions {
-  client?: PorticoClient;
-  member?: string | null;
-  lang?: string;
-}
-
-async function setupTest(options: SetupOptions = {}) {
-  const member = options.member === undefined ? BEN : options.member;
-  const client = await signedInClient(options.client, member);
-  const mounted = await mountElement(
-    'portico-entries',
-    PorticoEntriesHarness,
-    html`<portico-entries .client=${client}></portico-entries>`,
-    options.lang,
-  );
-  return {...mounted, client};
-}
+const setupTest = elementSetup(
+  'portico-entries',
+  PorticoEntriesHarness,
+  BEN,
+  (client) => html`<portico-entries .client=${client}></portico-entries>`,
+);
 
 const ready = (h: PorticoEntriesHarness) => h.remaining !== '' || h.plan !== '';
 

@@ -2,7 +2,6 @@
 // The card's states: every status badge, loading, and a failure with Retry.
 import {expect} from '@open-wc/testing';
 import type {MembershipStatus} from '@portico/sdk';
-
 import {delay, http, HttpResponse} from 'msw';
 import sinon from 'sinon';
 import {failOnce, itRetriesWithTheKeyboard} from '../../test/helpers/data-states.js';
@@ -12,7 +11,6 @@ import {
   itIsAccessibleInEveryTheme,
 } from '../../test/helpers/themes.js';
 import './membership-card.js';
-
 import {
   current,
   MEMBERSHIP,

@@ -14,7 +14,6 @@ import {
   expectAccessibleInEveryTheme,
   itIsAccessibleInEveryTheme,
 } from '../../test/helpers/themes.js';
-
 import './notifications.js';
 import type {PorticoNotifications} from './notifications.component.js';
 import {PorticoNotificationsHarness} from './notifications.harness.js';

@@ -4,33 +4,26 @@ import {getProfile} from '@portico/sdk/profile';
 import {sendKeys} from '@web/test-runner-commands';
 import {delay, http} from 'msw';
 import sinon from 'sinon';
-import {signedInClient, SPACE, worker} from '../../test/helpers/mock-api.js';
+import {SPACE, worker} from '../../test/helpers/mock-api.js';
 import {describeDataStates, failUntilRecovered} from '../../test/helpers/data-states.js';
 import {describeElement} from '../../test/helpers/hooks.js';
-import {mountElement} from '../../test/helpers/mount.js';
+import {elementSetup} from '../../test/helpers/mount.js';
 import {
   expectAccessibleInEveryTheme,
   itIsAccessibleInEveryTheme,
 } from '../../test/helpers/themes.js';
-
 import './profile.js';
-
 import {PorticoProfileHarness} from './profile.harness.js';
 
 const ME = `*/v1/spaces/${SPACE}/me`;
 const FEED = `*/v1/spaces/${SPACE}/me/calendar-feed`;
 
-async function setupTest(options: {member?: string | null; lang?: string} = {}) {
-  const member = options.member === undefined ? 'ben@example.com' : options.member;
-  const client = await signedInClient(undefined, member);
-  const mounted = await mountElement(
-    'portico-profile',
-    PorticoProfileHarness,
-    html`<portico-profile .client=${client}></portico-profile>`,
-    options.lang,
-  );
-  return {...mounted, client};
-}
+const setupTest = elementSetup(
+  'portico-profile',
+  PorticoProfileHarness,
+  'ben@example.com',
+  (client) => html`<portico-profile .client=${client}></portico-profile>`,
+);
 
 const ready = (h: PorticoProfileHarness) => h.isReady;
 

@@ -6,11 +6,8 @@ import {listOrders} from '@portico/sdk/shop';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
 import {SPACE, worker} from '../../test/helpers/mock-api.js';
-
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
-
 import '../credit-balance/credit-balance.js';
-
 import {problem} from '../../test/helpers/problem.js';
 import {
   createShopClient,

@@ -10,7 +10,6 @@ import {logIn, worker} from '../../test/helpers/mock-api.js';
 import {mount} from '../../test/helpers/mount.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import '../credit-balance/credit-balance.js';
-
 import {PorticoShopHarness} from './shop.harness.js';
 import {problem} from '../../test/helpers/problem.js';
 import {

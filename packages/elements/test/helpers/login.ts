@@ -8,7 +8,6 @@ import sinon from 'sinon';
 import {createTestClient, MEMBER, readCode, resetMockApi, SPACE, worker} from './mock-api.js';
 import {mountElement} from './mount.js';
 import '../../src/login/login.js';
-
 import {PorticoLoginHarness} from '../../src/login/login.harness.js';
 
 /** The routes the login's tests answer themselves (msw paths). */

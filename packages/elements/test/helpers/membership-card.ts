@@ -8,7 +8,6 @@ import sinon from 'sinon';
 import {createTestClient, logIn, resetMockApi, SPACE} from './mock-api.js';
 import {mountElement} from './mount.js';
 import '../../src/membership-card/membership-card.js';
-
 import {PorticoMembershipCardHarness} from '../../src/membership-card/membership-card.harness.js';
 
 export const MEMBERSHIP = `*/v1/spaces/${SPACE}/me/membership`;

@@ -11,7 +11,6 @@ import {mountElement} from './mount.js';
 import {clearSharedClients} from '../../src/internal/client-registry.js';
 import '../../src/credit-balance/credit-balance.js';
 import '../../src/portal/portal.js';
-
 import {PorticoPortalHarness} from '../../src/portal/portal.harness.js';
 
 export const START_URL = location.pathname + location.search;
