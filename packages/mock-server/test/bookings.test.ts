@@ -22,6 +22,14 @@ async function quote(t: T, token: string, body: object) {
   return t.call('POST', '/bookings/quote', {token, body});
 }
 
+/** A booking of L'Atelier on `day` from `from` to `to` (HH:MM), repeated as `recurrence` says. */
+const repeatedAtelier = (t: T, day: string, [from, to]: [string, string], recurrence: object) => ({
+  resourceId: 'room-atelier',
+  start: t.at(day, from),
+  end: t.at(day, to),
+  recurrence,
+});
+
 test('a booking spends credits from the soonest-expiring bucket and writes the ledger', async () => {
   const {t, token} = await setupSignedIn('ada@example.com');
   const before = (await t.call('GET', '/me/credits', {token})).body;
@@ -220,12 +228,7 @@ test('the event space needs approval: the booking is pending_approval', async ()
 test('a recurring booking books every occurrence in one series', async () => {
   const {t, token} = await setupSignedIn('ada@example.com');
   const tuesday = t.day(1);
-  const body = {
-    resourceId: 'room-atelier',
-    start: t.at(tuesday, '19:00'),
-    end: t.at(tuesday, '19:30'),
-    recurrence: {frequency: 'daily', count: 3},
-  };
+  const body = repeatedAtelier(t, tuesday, ['19:00', '19:30'], {frequency: 'daily', count: 3});
   const reply = await t.call('POST', '/bookings', {token, body});
   assert.equal(reply.status, 201, JSON.stringify(reply.body));
   assert.equal(reply.body.bookings.length, 3);
@@ -244,12 +247,7 @@ test('a weekly booking across the spring DST change keeps its wall-clock time (2
   t.advance(14 * 24 * HOUR);
   const token = await t.login('ada@example.com');
   const thursday = '2026-03-26';
-  const body = {
-    resourceId: 'room-atelier',
-    start: t.at(thursday, '10:00'),
-    end: t.at(thursday, '11:00'),
-    recurrence: {frequency: 'weekly', count: 2},
-  };
+  const body = repeatedAtelier(t, thursday, ['10:00', '11:00'], {frequency: 'weekly', count: 2});
   assert.equal(body.start, '2026-03-26T10:00:00+01:00');
   const reply = await t.call('POST', '/bookings', {token, body});
   assert.equal(reply.status, 201, JSON.stringify(reply.body));
@@ -278,12 +276,7 @@ test('a recurring booking is all or nothing, naming the occurrence that fails', 
   const bookingsBefore = (await t.call('GET', '/me/bookings', {token})).body.items.length;
   // Weekly from Thursday: the second Thursday is the maintenance day.
   const thursday = t.day(3);
-  const body = {
-    resourceId: 'room-atelier',
-    start: t.at(thursday, '19:00'),
-    end: t.at(thursday, '19:30'),
-    recurrence: {frequency: 'weekly', count: 3},
-  };
+  const body = repeatedAtelier(t, thursday, ['19:00', '19:30'], {frequency: 'weekly', count: 3});
   const problem = assertProblem(
     await t.call('POST', '/bookings', {token, body}),
     422,
