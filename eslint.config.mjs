@@ -80,8 +80,8 @@ export default defineConfig(
     },
   },
   {
-    // chai assertions read as expressions: expect(x).to.be.true
-    files: ['**/*.test.ts'],
+    // chai assertions read as expressions: expect(x).to.be.true (also in the shared test suites)
+    files: ['**/*.test.ts', 'packages/elements/test/helpers/**/*.ts'],
     rules: {'@typescript-eslint/no-unused-expressions': 'off'},
   },
 );

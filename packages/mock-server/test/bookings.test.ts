@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {HOUR, MINUTE, assertProblem, freeSlot, must, setup} from './helpers/mock-api.js';
+import {
+  HOUR,
+  MINUTE,
+  assertProblem,
+  freeSlot,
+  must,
+  setup,
+  setupSignedIn,
+  upcomingBookings,
+} from './helpers/mock-api.js';
 import type {BookingRow, PaymentRow} from '../src/state/rows.js';
 
 type T = ReturnType<typeof setup>;
@@ -13,9 +22,16 @@ async function quote(t: T, token: string, body: object) {
   return t.call('POST', '/bookings/quote', {token, body});
 }
 
+/** A booking of L'Atelier on `day` from `from` to `to` (HH:MM), repeated as `recurrence` says. */
+const repeatedAtelier = (t: T, day: string, [from, to]: [string, string], recurrence: object) => ({
+  resourceId: 'room-atelier',
+  start: t.at(day, from),
+  end: t.at(day, to),
+  recurrence,
+});
+
 test('a booking spends credits from the soonest-expiring bucket and writes the ledger', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const before = (await t.call('GET', '/me/credits', {token})).body;
   assert.equal(before.buckets.length, 3);
   const soonest = before.buckets[0];
@@ -53,8 +69,7 @@ test('a booking spends credits from the soonest-expiring bucket and writes the l
 });
 
 test('a quote names the buckets it spends, soonest to expire first, and the booking spends them', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const before = (await t.call('GET', '/me/credits', {token})).body;
   const [soonest, next] = before.buckets;
   // L'Atelier costs 2 credits an hour: enough hours to empty the soonest bucket and take 1+ more.
@@ -86,8 +101,7 @@ test('a quote names the buckets it spends, soonest to expire first, and the book
 });
 
 test('a quote the credits cannot cover, or that costs none, names no credits', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const total = await credits(t, token);
   // Le Loft costs 20 credits an hour: more hours than Ada can pay (2 days' notice).
   const hours = Math.max(2, Math.ceil((total + 1) / 20));
@@ -105,8 +119,7 @@ test('a quote the credits cannot cover, or that costs none, names no credits', a
 });
 
 test('each booking rule answers its code', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const atelier = (start: string, end: string) => ({resourceId: 'room-atelier', start, end});
   const sunday = t.day(6);
   const cases: [object, number, string][] = [
@@ -165,8 +178,7 @@ test('an overlap, or a booking inside the buffer, is 409 slot_unavailable', asyn
 });
 
 test('too few credits is 402 insufficient_credits saying what is missing', async () => {
-  const t = setup();
-  const token = await t.login('chloe@example.com');
+  const {t, token} = await setupSignedIn('chloe@example.com');
   await t.call('POST', '/me/terms', {token, body: {version: '2024-09'}});
   const slot = await freeSlot(t, 'room-atelier', t.day(1), 60, '08:00');
   const problem = assertProblem(
@@ -181,8 +193,7 @@ test('too few credits is 402 insufficient_credits saying what is missing', async
 });
 
 test('the podcast studio is paid with money: a pending payment, no credits', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const before = await credits(t, token);
   const slot = await freeSlot(t, 'studio-podcast', t.day(1), 120, '08:00');
   const reply = await t.call('POST', '/bookings', {
@@ -200,8 +211,7 @@ test('the podcast studio is paid with money: a pending payment, no credits', asy
 });
 
 test('the event space needs approval: the booking is pending_approval', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const body = {
     resourceId: 'event-loft',
     start: t.weekday(14, '10:00'),
@@ -216,15 +226,9 @@ test('the event space needs approval: the booking is pending_approval', async ()
 });
 
 test('a recurring booking books every occurrence in one series', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const tuesday = t.day(1);
-  const body = {
-    resourceId: 'room-atelier',
-    start: t.at(tuesday, '19:00'),
-    end: t.at(tuesday, '19:30'),
-    recurrence: {frequency: 'daily', count: 3},
-  };
+  const body = repeatedAtelier(t, tuesday, ['19:00', '19:30'], {frequency: 'daily', count: 3});
   const reply = await t.call('POST', '/bookings', {token, body});
   assert.equal(reply.status, 201, JSON.stringify(reply.body));
   assert.equal(reply.body.bookings.length, 3);
@@ -243,12 +247,7 @@ test('a weekly booking across the spring DST change keeps its wall-clock time (2
   t.advance(14 * 24 * HOUR);
   const token = await t.login('ada@example.com');
   const thursday = '2026-03-26';
-  const body = {
-    resourceId: 'room-atelier',
-    start: t.at(thursday, '10:00'),
-    end: t.at(thursday, '11:00'),
-    recurrence: {frequency: 'weekly', count: 2},
-  };
+  const body = repeatedAtelier(t, thursday, ['10:00', '11:00'], {frequency: 'weekly', count: 2});
   assert.equal(body.start, '2026-03-26T10:00:00+01:00');
   const reply = await t.call('POST', '/bookings', {token, body});
   assert.equal(reply.status, 201, JSON.stringify(reply.body));
@@ -272,18 +271,12 @@ test('a weekly booking across the spring DST change keeps its wall-clock time (2
 });
 
 test('a recurring booking is all or nothing, naming the occurrence that fails', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const before = await credits(t, token);
   const bookingsBefore = (await t.call('GET', '/me/bookings', {token})).body.items.length;
   // Weekly from Thursday: the second Thursday is the maintenance day.
   const thursday = t.day(3);
-  const body = {
-    resourceId: 'room-atelier',
-    start: t.at(thursday, '19:00'),
-    end: t.at(thursday, '19:30'),
-    recurrence: {frequency: 'weekly', count: 3},
-  };
+  const body = repeatedAtelier(t, thursday, ['19:00', '19:30'], {frequency: 'weekly', count: 3});
   const problem = assertProblem(
     await t.call('POST', '/bookings', {token, body}),
     422,
@@ -303,8 +296,7 @@ test('a recurring booking is all or nothing, naming the occurrence that fails', 
 });
 
 test('a quote has no side effect', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const slot = await freeSlot(t, 'room-grand-salon', t.day(2), 120, '08:00');
   const seq = t.api.db.seq;
   const reply = await quote(t, token, {resourceId: 'room-grand-salon', ...slot});
@@ -317,8 +309,7 @@ test('a quote has no side effect', async () => {
 });
 
 test('cancelling early refunds everything, late refunds half, after the start nothing', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const book = async (day: string, after: string) => {
     const slot = await freeSlot(t, 'room-atelier', day, 120, after);
     const reply = await t.call('POST', '/bookings', {
@@ -378,8 +369,7 @@ test("someone else's booking is 404, never 403", async () => {
 });
 
 test('unknown resources and unreadable instants are 400 naming the field', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const unknown = assertProblem(
     await quote(t, token, {
       resourceId: 'room-moon',
@@ -403,8 +393,7 @@ test('unknown resources and unreadable instants are 400 naming the field', async
 });
 
 test('bookings list filters by time and status and pages with a cursor', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const all = (await t.call('GET', '/me/bookings', {token})).body.items;
   assert.ok(all.length >= 6);
   const starts = all.map((b: {start: string}) => Date.parse(b.start));
@@ -412,13 +401,7 @@ test('bookings list filters by time and status and pages with a cursor', async (
     starts,
     [...starts].sort((a, b) => a - b),
   );
-  const upcoming = (
-    await t.call(
-      'GET',
-      `/me/bookings?from=${encodeURIComponent(new Date(t.now()).toISOString())}`,
-      {token},
-    )
-  ).body.items;
+  const upcoming = await upcomingBookings(t, token);
   assert.ok(upcoming.every((b: {end: string}) => Date.parse(b.end) > t.now()));
   const cancelled = (await t.call('GET', '/me/bookings?status=cancelled', {token})).body.items;
   assert.ok(

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import ICAL from 'ical.js';
-import {DAY, assertProblem, freeSlot, setup, type Json} from './helpers/mock-api.js';
+import type {setup} from './helpers/mock-api.js';
+import {DAY, assertProblem, freeSlot, setupSignedIn, type Json} from './helpers/mock-api.js';
 
 /** Each event of a feed as ical.js (Mozilla's parser) reads it. */
 function events(ics: string) {
@@ -28,8 +29,7 @@ async function feedText(t: ReturnType<typeof setup>, url: string) {
 }
 
 test("the feed holds exactly the member's bookings that are not cancelled, at their instants", async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const slot = await freeSlot(t, 'desk-hot', t.day(1), 60, '08:00');
   const note = 'Bring the key\rX-INJECTED:1\r\nsecond line';
   const created = await t.call('POST', '/bookings', {
@@ -57,8 +57,7 @@ test("the feed holds exactly the member's bookings that are not cancelled, at th
 });
 
 test('a booking that ended more than 30 days ago leaves the feed', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const slot = await freeSlot(t, 'desk-hot', t.day(1), 60, '08:00');
   const created = await t.call('POST', '/bookings', {
     token,
@@ -73,8 +72,7 @@ test('a booking that ended more than 30 days ago leaves the feed', async () => {
 });
 
 test('reset answers a new address and the old one is not found', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const first = (await t.call('GET', '/me/calendar-feed', {token})).body;
   assert.equal((await t.call('GET', '/me/calendar-feed', {token})).body.url, first.url);
   const reset = await t.call('POST', '/me/calendar-feed/reset', {token});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {assertProblem, freeSlot, must, setup} from './helpers/mock-api.js';
+import {assertProblem, freeSlot, must, setup, setupSignedIn} from './helpers/mock-api.js';
 
 type T = ReturnType<typeof setup>;
 
@@ -24,8 +24,7 @@ const hubTypes = (t: T, after: number) =>
     .map((e) => e.event.type);
 
 test('approving a pending booking confirms it, notifies the member and tells realtime', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const booking = await requestLoft(t, token);
   const lastId = t.api.events.recent().at(-1)?.id ?? 0;
   const reply = await t.call('POST', `/__dev/bookings/${booking.id}/approve`);
@@ -44,8 +43,7 @@ test('approving a pending booking confirms it, notifies the member and tells rea
 });
 
 test('declining a booking cancels it with a full refund and notifies the member', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const before = (await t.call('GET', '/me/credits', {token})).body.total;
   const booking = await requestLoft(t, token);
   assert.ok(booking.cost.credits > 0);

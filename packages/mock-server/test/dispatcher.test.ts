@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {PROBLEM_CODES, PROBLEM_STATUS, routes} from '@portico/sdk/contract';
-import {createDispatcher} from '../src/dispatcher/dispatcher.js';
+import {createDispatcher, type DispatcherOptions} from '../src/dispatcher/dispatcher.js';
 import {problem, problemBody} from '../src/problem.js';
-import {EventHub} from '../src/areas/realtime/event-hub.js';
 import {handlers} from '../src/areas/index.js';
-import {createClock} from '../src/state/clock.js';
 import {assertProblem, ORIGIN, setup} from './helpers/mock-api.js';
 
 test('an unknown path is 404 problem+json, a wrong method 405 with Allow', async () => {
@@ -190,69 +188,13 @@ test('dev routes answer 404 when disabled', async () => {
   );
 });
 
-test('a handler that throws is a logged 500 internal_error, not a crash', async () => {
+/**
+ * GET /plans through a validating dispatcher whose `listPlans` is replaced, with console.error
+ * captured: the answer's status and body, and what was logged.
+ */
+async function listPlansWith(listPlans: DispatcherOptions['handlers']['listPlans']) {
   const {api} = setup();
-  const errors: unknown[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => void errors.push(args);
-  try {
-    const dispatch = createDispatcher({
-      db: api.db,
-      clock: createClock(api.db, Date.now),
-      events: new EventHub(api.db, api.clock),
-      handlers: {
-        ...handlers,
-        listPlans: () => {
-          throw new TypeError('boom');
-        },
-      },
-      devRoutes: true,
-      latency: () => 0,
-      validateResponses: true,
-      reset: () => 'demo',
-      setLatency: () => {},
-    });
-    const response = await dispatch(new Request(`${ORIGIN}/v1/spaces/demo/plans`));
-    assert.equal(response.status, 500);
-    assert.equal((await response.json()).code, 'internal_error');
-    assert.match(
-      String((errors[0] as unknown[])[0]),
-      /^\[Portico\] Failed to handle GET \/v1\/spaces\/demo\/plans/,
-    );
-  } finally {
-    console.error = original;
-  }
-});
-
-test('a response that violates the contract is a 500 in validating mode', async () => {
-  const {api} = setup();
-  const original = console.error;
-  console.error = () => {};
-  try {
-    const dispatch = createDispatcher({
-      db: api.db,
-      clock: api.clock,
-      events: api.events,
-      handlers: {...handlers, listPlans: () => ({items: [{id: 'x'}]}) as never},
-      devRoutes: true,
-      latency: () => 0,
-      validateResponses: true,
-      reset: () => 'demo',
-      setLatency: () => {},
-    });
-    const response = await dispatch(new Request(`${ORIGIN}/v1/spaces/demo/plans`));
-    assert.equal(response.status, 500);
-    const body = await response.json();
-    assert.equal(body.code, 'internal_error');
-    assert.match(body.detail, /listPlans: the response violates the contract/);
-  } finally {
-    console.error = original;
-  }
-});
-
-test('a problem code the contract does not list for the route is a 500 in validating mode', async () => {
-  const {api} = setup();
-  const logged: unknown[] = [];
+  const logged: unknown[][] = [];
   const original = console.error;
   console.error = (...args: unknown[]) => void logged.push(args);
   try {
@@ -260,12 +202,7 @@ test('a problem code the contract does not list for the route is a 500 in valida
       db: api.db,
       clock: api.clock,
       events: api.events,
-      handlers: {
-        ...handlers,
-        listPlans: () => {
-          throw problem('payment_declined', 'Not a thing plans can say.');
-        },
-      },
+      handlers: {...handlers, listPlans},
       devRoutes: true,
       latency: () => 0,
       validateResponses: true,
@@ -273,16 +210,41 @@ test('a problem code the contract does not list for the route is a 500 in valida
       setLatency: () => {},
     });
     const response = await dispatch(new Request(`${ORIGIN}/v1/spaces/demo/plans`));
-    assert.equal(response.status, 500);
-    const body = await response.json();
-    assert.equal(body.code, 'internal_error');
-    assert.match(
-      body.detail,
-      /listPlans: the contract does not list the problem code "payment_declined"/,
-    );
+    return {status: response.status, body: await response.json(), logged};
   } finally {
     console.error = original;
   }
+}
+
+test('a handler that throws is a logged 500 internal_error, not a crash', async () => {
+  const {status, body, logged} = await listPlansWith(() => {
+    throw new TypeError('boom');
+  });
+  assert.equal(status, 500);
+  assert.equal(body.code, 'internal_error');
+  assert.match(
+    String(logged[0]?.[0]),
+    /^\[Portico\] Failed to handle GET \/v1\/spaces\/demo\/plans/,
+  );
+});
+
+test('a response that violates the contract is a 500 in validating mode', async () => {
+  const {status, body} = await listPlansWith(() => ({items: [{id: 'x'}]}) as never);
+  assert.equal(status, 500);
+  assert.equal(body.code, 'internal_error');
+  assert.match(body.detail, /listPlans: the response violates the contract/);
+});
+
+test('a problem code the contract does not list for the route is a 500 in validating mode', async () => {
+  const {status, body} = await listPlansWith(() => {
+    throw problem('payment_declined', 'Not a thing plans can say.');
+  });
+  assert.equal(status, 500);
+  assert.equal(body.code, 'internal_error');
+  assert.match(
+    body.detail,
+    /listPlans: the contract does not list the problem code "payment_declined"/,
+  );
 });
 
 test('a problem takes its status from the contract table, whatever the code', () => {

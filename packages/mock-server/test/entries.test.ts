@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {assertProblem, DAY, setup} from './helpers/mock-api.js';
+import {DAY, assertProblem, setup, setupSignedIn} from './helpers/mock-api.js';
 
 test('ben has an entries-based membership with some entries used', async () => {
-  const t = setup();
-  const token = await t.login('ben@example.com');
+  const {t, token} = await setupSignedIn('ben@example.com');
   const entries = (await t.call('GET', '/me/entries', {token})).body;
   assert.deepEqual(
     [entries.total, entries.used, entries.remaining, entries.checkedInToday],
@@ -15,8 +14,7 @@ test('ben has an entries-based membership with some entries used', async () => {
 });
 
 test('check-in uses one entry a day; again the same day changes nothing', async () => {
-  const t = setup();
-  const token = await t.login('ben@example.com');
+  const {t, token} = await setupSignedIn('ben@example.com');
   const first = await t.call('POST', '/me/entries/check-in', {token});
   assert.equal(first.status, 200);
   assert.equal(first.body.alreadyCheckedIn, false);
@@ -32,8 +30,7 @@ test('check-in uses one entry a day; again the same day changes nothing', async 
 });
 
 test('no entries left is 422 no_entries_left', async () => {
-  const t = setup();
-  const token = await t.login('ben@example.com');
+  const {t, token} = await setupSignedIn('ben@example.com');
   for (let day = 0; day < 6; day++) {
     assert.equal(
       (await t.call('POST', '/me/entries/check-in', {token})).body.alreadyCheckedIn,
@@ -77,8 +74,7 @@ test('check-in needs an entries membership and accepted terms', async () => {
 });
 
 test('check-in is refused while the space is closed, and uses no entry', async () => {
-  const t = setup();
-  const token = await t.login('ben@example.com');
+  const {t, token} = await setupSignedIn('ben@example.com');
   const refused = async (at: string, closedToday: boolean) => {
     t.advance(Date.parse(at) - t.now());
     const problem = assertProblem(

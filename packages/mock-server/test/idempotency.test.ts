@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {assertProblem, DAY, freeSlot, setup} from './helpers/mock-api.js';
+import {DAY, assertProblem, freeSlot, setup, setupSignedIn} from './helpers/mock-api.js';
 import type {BookingRow} from '../src/state/rows.js';
 
 test('the same key and body replays the first response, and charges once', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const slot = await freeSlot(t, 'room-atelier', t.day(1), 60, '08:00');
   const body = {resourceId: 'room-atelier', ...slot};
   const first = await t.call('POST', '/bookings', {token, key: 'retry-me', body});
@@ -32,8 +31,7 @@ test('the same key and body replays the first response, and charges once', async
 });
 
 test('the same key with another body is 422 idempotency_key_reused', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const order = (quantity: number) =>
     t.call('POST', '/orders', {
       token,
@@ -80,8 +78,7 @@ test('keys are per member', async () => {
 });
 
 test('a refusal is replayed too, and keys are forgotten after 24 hours', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const order = await t.call('POST', '/orders', {
     token,
     body: {items: [{productId: 'day-pass', quantity: 1}]},
@@ -103,8 +100,7 @@ test('a refusal is replayed too, and keys are forgotten after 24 hours', async (
 });
 
 test('a malformed key is a 400 naming the header', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const reply = assertProblem(
     await t.call('POST', '/orders', {
       token,
@@ -118,8 +114,7 @@ test('a malformed key is a 400 naming the header', async () => {
 });
 
 test('the stored response is written in the same transaction as the booking', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const slot = await freeSlot(t, 'desk-hot', t.day(1), 60, '08:00');
   const changeSets: string[][] = [];
   const stop = t.api.db.onCommit((set) => void changeSets.push(set.changes.map((c) => c.table)));

@@ -3,7 +3,7 @@ import {test} from 'node:test';
 import {SCENARIOS} from '@portico/sdk/contract';
 import type {LedgerEntry} from '@portico/sdk/contract';
 import type {MemberRow, SpaceRow} from '../src/state/rows.js';
-import {DAY, freeSlot, MONDAY_9AM, setup} from './helpers/mock-api.js';
+import {DAY, MONDAY_9AM, freeSlot, setup, setupSignedIn} from './helpers/mock-api.js';
 
 type Setup = ReturnType<typeof setup>;
 
@@ -78,8 +78,7 @@ for (const scenario of SCENARIOS.filter((s) => s !== 'errors')) {
 }
 
 test("Ada's seeded history names each booking by its room and start, never by an id alone", async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const items = await readLedger(t, token);
   const bookings = items.filter((e) => e.bookingId !== null);
   assert.ok(bookings.length >= 5);
@@ -98,8 +97,7 @@ test("Ada's seeded history names each booking by its room and start, never by an
 });
 
 test('the ledger still adds up after a booking, a refund, a purchase and an expiry', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const check = async (step: string) => {
     const total = (await t.call('GET', '/me/credits', {token})).body.total;
     const items = await readLedger(t, token);

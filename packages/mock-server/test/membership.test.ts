@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {Membership, MembershipQuote} from '@portico/sdk/contract';
 import * as z from 'zod/mini';
-import {DAY, assertProblem, setup} from './helpers/mock-api.js';
+import {DAY, assertProblem, setup, setupSignedIn} from './helpers/mock-api.js';
 
 // The frozen clock is Monday 2 March 2026; Ada's Flex monthly runs to day(19), 21 March.
 
@@ -166,8 +166,7 @@ test('a retried join with the same key answers the first membership, never a sec
 });
 
 test('a plan change is quoted, takes effect at the next period, can be undone before then, and happens on the day', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const {id} = await adaMembership(t, token);
   const quote = z.parse(
     MembershipQuote,
@@ -267,8 +266,7 @@ test('changing to the plan one has is refused, and so is changing a membership t
 });
 
 test("cancelling ends the membership at the period's end, or the next one when the notice is longer", async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const {id} = await adaMembership(t, token);
   const quote = (
     await t.call('POST', '/me/memberships/quote', {

@@ -2,14 +2,13 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {KnownNotification} from '@portico/sdk/contract';
 import type {Json} from './helpers/mock-api.js';
-import {freeSlot, must, setup} from './helpers/mock-api.js';
+import {freeSlot, must, setup, setupSignedIn} from './helpers/mock-api.js';
 
 /** Ids the API uses (`ord_1001`, `bk_s3`, …) and ISO days, which no member should read. */
 const INTERNAL = /\b(ord|bk|ntf|led|cb|pay|mem|ms|ser)_\w+|\d{4}-\d{2}-\d{2}/;
 
 test('every notification has a known kind with typed params, and English text without ids or ISO days', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const book = async (resourceId: string, day: number, minutes: number) => {
     const slot = await freeSlot(t, resourceId, t.day(day), minutes, '09:00');
     const reply = await t.call('POST', '/bookings', {token, body: {resourceId, ...slot}});

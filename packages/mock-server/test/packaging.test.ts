@@ -5,20 +5,15 @@ import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import * as fs from 'node:fs';
 import {isBuiltin} from 'node:module';
-import {tmpdir} from 'node:os';
 import {join, relative} from 'node:path';
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 import ts from 'typescript';
+import {tempDir} from './helpers/temp-dir.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const MOCK_SERVER = join(ROOT, 'packages/mock-server');
-
-const dirs: string[] = [];
-after(() => {
-  for (const dir of dirs) fs.rmSync(dir, {recursive: true, force: true});
-});
 
 interface Manifest {
   name: string;
@@ -145,8 +140,7 @@ test("@portico/mock-server's root entry reaches no Node module: it loads in a br
  * installed beside it (a common dev dependency of the user's project).
  */
 function installedPackage({built}: {built: boolean}): string {
-  const project = fs.mkdtempSync(join(tmpdir(), 'portico-install-'));
-  dirs.push(project);
+  const project = tempDir('portico-install-');
   const pkg = join(project, 'node_modules/@portico/mock-server');
   fs.mkdirSync(join(pkg, 'src/cli'), {recursive: true});
   fs.cpSync(join(MOCK_SERVER, 'bin'), join(pkg, 'bin'), {recursive: true});

@@ -1,20 +1,9 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import {DurableDb, JournalCorruptError, readJournal} from '../src/persistence/index.js';
-
-const dirs: string[] = [];
-after(() => {
-  for (const dir of dirs) fs.rmSync(dir, {recursive: true, force: true});
-});
-
-function tempDir(): string {
-  const dir = fs.mkdtempSync(join(tmpdir(), 'portico-journal-'));
-  dirs.push(dir);
-  return dir;
-}
+import {tempDir} from './helpers/temp-dir.js';
 
 function put(db: DurableDb, id: string, value: number): void {
   db.transaction((tx) => tx.put('things', {id, value}));

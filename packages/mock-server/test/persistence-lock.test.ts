@@ -2,26 +2,18 @@ import assert from 'node:assert/strict';
 import {spawn} from 'node:child_process';
 import type {ChildProcess} from 'node:child_process';
 import * as fs from 'node:fs';
-import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, test} from 'node:test';
 import {setTimeout as delay} from 'node:timers/promises';
 import {DurableDb} from '../src/persistence/index.js';
 import {killServers, request, startCli} from './helpers/cli-process.js';
+import {tempDir} from './helpers/temp-dir.js';
 
-const dirs: string[] = [];
 const holders: ChildProcess[] = [];
 after(() => {
   killServers();
   for (const holder of holders) holder.kill('SIGKILL');
-  for (const dir of dirs) fs.rmSync(dir, {recursive: true, force: true});
 });
-
-function tempDir(): string {
-  const dir = fs.mkdtempSync(join(tmpdir(), 'portico-lock-'));
-  dirs.push(dir);
-  return dir;
-}
 
 /** A bare process that binds `path` as a Unix socket, as a server holding the folder does. */
 async function socketHolder(path: string) {

@@ -2,23 +2,12 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import fsModule from 'node:fs';
 import {syncBuiltinESMExports} from 'node:module';
-import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import {createMockServer} from '../src/node/index.js';
 import type {SyncFn} from '../src/persistence/index.js';
 import {login, request} from './helpers/cli-process.js';
-
-const dirs: string[] = [];
-after(() => {
-  for (const dir of dirs) fs.rmSync(dir, {recursive: true, force: true});
-});
-
-function tempDir(): string {
-  const dir = fs.mkdtempSync(join(tmpdir(), 'portico-sync-'));
-  dirs.push(dir);
-  return dir;
-}
+import {tempDir} from './helpers/temp-dir.js';
 
 /**
  * A real `fdatasync` that is slow on purpose and records, for each sync, how much of the

@@ -1,22 +1,14 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, test} from 'node:test';
 import type {CliServer} from './helpers/cli-process.js';
 import {freeSlots, killServers, login, request, startCli} from './helpers/cli-process.js';
+import {tempDir} from './helpers/temp-dir.js';
 
-const dirs: string[] = [];
 after(() => {
   killServers();
-  for (const dir of dirs) fs.rmSync(dir, {recursive: true, force: true});
 });
-
-function tempDir(): string {
-  const dir = fs.mkdtempSync(join(tmpdir(), 'portico-data-'));
-  dirs.push(dir);
-  return dir;
-}
 
 async function kill9(server: CliServer): Promise<void> {
   process.kill(server.child.pid!, 'SIGKILL');
@@ -40,19 +32,28 @@ async function adaState(base: string, token: string) {
   };
 }
 
-test('kill -9 loses nothing acknowledged: bookings, orders, sessions and credits come back', async () => {
+/**
+ * A server on a new data folder, reset to the demo space, with Ada signed in: the folder, the
+ * server, her token and the free slots she can book.
+ */
+async function startWithAda() {
   const dir = tempDir();
   const first = await startCli(['--data', dir]);
   const {now} = (await request(`${first.base}/__dev/reset`, {body: {scenario: 'demo'}})).body;
   const token = await login(first.base, 'ada@example.com');
-  const slots = await freeSlots(first.base, now);
+  return {dir, first, token, slots: await freeSlots(first.base, now)};
+}
+
+/** Books `slot` for `token` on `base` with the Idempotency-Key `key`. */
+function book(base: string, token: string, slot: unknown, key: string) {
+  return request(`${base}/bookings`, {token, body: slot, headers: {'idempotency-key': key}});
+}
+
+test('kill -9 loses nothing acknowledged: bookings, orders, sessions and credits come back', async () => {
+  const {dir, first, token, slots} = await startWithAda();
   const booked: string[] = [];
   for (const [i, slot] of slots.slice(0, 3).entries()) {
-    const reply = await request(`${first.base}/bookings`, {
-      token,
-      body: slot,
-      headers: {'idempotency-key': `b${i}`},
-    });
+    const reply = await book(first.base, token, slot, `b${i}`);
     assert.equal(reply.status, 201, JSON.stringify(reply.body));
     booked.push(reply.body.bookings[0].id);
   }
@@ -94,11 +95,7 @@ test('kill -9 loses nothing acknowledged: bookings, orders, sessions and credits
     // The session token was journaled too: no new login needed.
     assert.deepEqual(await adaState(second.base, token), acknowledged);
     // An idempotent retry after the restart still answers the first result.
-    const retry = await request(`${second.base}/bookings`, {
-      token,
-      body: slots[1],
-      headers: {'idempotency-key': 'b1'},
-    });
+    const retry = await book(second.base, token, slots[1], 'b1');
     assert.equal(retry.status, 201);
     assert.equal(retry.body.bookings[0].id, booked[1]);
   } finally {
@@ -107,16 +104,9 @@ test('kill -9 loses nothing acknowledged: bookings, orders, sessions and credits
 });
 
 test('a torn last journal line is dropped with a [Portico] message, and the server starts', async () => {
-  const dir = tempDir();
-  const first = await startCli(['--data', dir]);
-  const {now} = (await request(`${first.base}/__dev/reset`, {body: {scenario: 'demo'}})).body;
-  const token = await login(first.base, 'ada@example.com');
-  const [slot] = await freeSlots(first.base, now);
-  const booking = await request(`${first.base}/bookings`, {
-    token,
-    body: slot,
-    headers: {'idempotency-key': 't1'},
-  });
+  const {dir, first, token, slots} = await startWithAda();
+  const [slot] = slots;
+  const booking = await book(first.base, token, slot, 't1');
   assert.equal(booking.status, 201);
   await kill9(first);
   fs.appendFileSync(
@@ -156,16 +146,9 @@ test('a corrupt line in the middle of the journal stops the start with the line 
 });
 
 test('a clean stop writes a snapshot; the next start loads it and replays later lines', async () => {
-  const dir = tempDir();
-  const first = await startCli(['--data', dir]);
-  const {now} = (await request(`${first.base}/__dev/reset`, {body: {scenario: 'demo'}})).body;
-  const token = await login(first.base, 'ada@example.com');
-  const [a, b] = await freeSlots(first.base, now);
-  assert.equal(
-    (await request(`${first.base}/bookings`, {token, body: a, headers: {'idempotency-key': 's1'}}))
-      .status,
-    201,
-  );
+  const {dir, first, token, slots} = await startWithAda();
+  const [a, b] = slots;
+  assert.equal((await book(first.base, token, a, 's1')).status, 201);
   first.child.kill('SIGTERM');
   assert.equal(await first.exited, 0);
   assert.equal(
@@ -177,11 +160,7 @@ test('a clean stop writes a snapshot; the next start loads it and replays later 
   assert.equal(snapshot.format, 'portico-snapshot/1');
 
   const second = await startCli(['--data', dir]);
-  assert.equal(
-    (await request(`${second.base}/bookings`, {token, body: b, headers: {'idempotency-key': 's2'}}))
-      .status,
-    201,
-  );
+  assert.equal((await book(second.base, token, b, 's2')).status, 201);
   const before = await adaState(second.base, token);
   await kill9(second);
   assert.ok(fs.statSync(join(dir, 'journal.ndjson')).size > 0);
@@ -195,21 +174,9 @@ test('a clean stop writes a snapshot; the next start loads it and replays later 
 });
 
 test('POST /__dev/reset is durable: after kill -9 the reset state comes back', async () => {
-  const dir = tempDir();
-  const first = await startCli(['--data', dir]);
-  const {now} = (await request(`${first.base}/__dev/reset`, {body: {scenario: 'demo'}})).body;
-  const token = await login(first.base, 'ada@example.com');
-  const [slot] = await freeSlots(first.base, now);
-  assert.equal(
-    (
-      await request(`${first.base}/bookings`, {
-        token,
-        body: slot,
-        headers: {'idempotency-key': 'r1'},
-      })
-    ).status,
-    201,
-  );
+  const {dir, first, token, slots} = await startWithAda();
+  const [slot] = slots;
+  assert.equal((await book(first.base, token, slot, 'r1')).status, 201);
   const reset = await request(`${first.base}/__dev/reset`, {body: {scenario: 'empty'}});
   assert.equal(reset.status, 200);
   const emptyResources = (await request(`${first.base}/resources`)).body;

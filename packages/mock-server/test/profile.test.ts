@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {assertProblem, freeSlot, setup} from './helpers/mock-api.js';
+import {assertProblem, freeSlot, setupSignedIn} from './helpers/mock-api.js';
 
 test('a member edits their profile; null clears a field', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const reply = await t.call('PATCH', '/me', {
     token,
     body: {name: '  Ada King  ', phone: null, locale: 'fr'},
@@ -33,8 +32,7 @@ test('a member edits their profile; null clears a field', async () => {
 });
 
 test('terms: only the current version is accepted, and bookings need it', async () => {
-  const t = setup();
-  const token = await t.login('chloe@example.com');
+  const {t, token} = await setupSignedIn('chloe@example.com');
   const slot = await freeSlot(t, 'desk-hot', t.day(1), 60, '08:00');
   assertProblem(
     await t.call('POST', '/bookings', {token, body: {resourceId: 'desk-hot', ...slot}}),

@@ -3,7 +3,7 @@ import {test} from 'node:test';
 import {Availability} from '@portico/sdk/contract';
 import {slotsWithin} from '@portico/sdk/domain';
 import type {Json} from './helpers/mock-api.js';
-import {assertProblem, DAY, freeSlot, setup, TZ} from './helpers/mock-api.js';
+import {DAY, TZ, assertProblem, freeSlot, setup, setupSignedIn} from './helpers/mock-api.js';
 
 const window = (t: ReturnType<typeof setup>, days: number, extra = '') =>
   `/availability?from=${encodeURIComponent(new Date(t.now()).toISOString())}&to=${encodeURIComponent(new Date(t.now() + days * DAY).toISOString())}${extra}`;
@@ -85,8 +85,7 @@ test('at most 31 days, and `to` after `from`', async () => {
 });
 
 test('a new booking shows at once (the memo is exact)', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const slot = await freeSlot(t, 'room-atelier', t.day(1), 60, '08:00');
   const busyAt = async () => {
     const reply = await t.call('GET', window(t, 7, '&resourceIds=room-atelier'));

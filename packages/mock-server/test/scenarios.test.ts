@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {buildScenario, createMockApi} from '../src/index.js';
-import {MONDAY_9AM, assertProblem, must, setup} from './helpers/mock-api.js';
+import {MONDAY_9AM, assertProblem, must, setup, setupSignedIn} from './helpers/mock-api.js';
 import type {BookingRow, ProductRow} from '../src/state/rows.js';
 
 test('a scenario is deterministic for a given now', () => {
@@ -66,8 +66,7 @@ test('errors adds latency unless told otherwise', async () => {
 });
 
 test('POST /__dev/reset restores a scenario and keeps the clock', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   await t.call('POST', '/orders', {token, body: {items: [{productId: 'tote-bag', quantity: 1}]}});
   await t.call('POST', '/__dev/clock', {body: {now: '2026-03-04T12:00:00+01:00'}});
   const reset = await t.call('POST', '/__dev/reset', {body: {}});

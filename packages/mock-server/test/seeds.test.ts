@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {setup} from './helpers/mock-api.js';
+import {setup, setupSignedIn, upcomingBookings} from './helpers/mock-api.js';
 import type {BookingRow} from '../src/state/rows.js';
 
 test('the demo space: Paris, euros, en and fr, late Thursdays, closed Sundays, a holiday', async () => {
@@ -49,8 +49,7 @@ test('the demo space: Paris, euros, en and fr, late Thursdays, closed Sundays, a
 });
 
 test('ada: active time-based membership, credits in three buckets expiring at different times', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const membership = (await t.call('GET', '/me/membership', {token})).body.membership;
   assert.deepEqual([membership.status, membership.plan.kind], ['active', 'time']);
   const credits = (await t.call('GET', '/me/credits', {token})).body;
@@ -61,13 +60,7 @@ test('ada: active time-based membership, credits in three buckets expiring at di
   assert.equal(new Set(credits.buckets.map((b: {expiresAt: string}) => b.expiresAt)).size, 3);
   assert.ok(Date.parse(credits.nextExpiry.expiresAt) - t.now() < 3 * 86_400_000);
   assert.equal(credits.total, 61);
-  const upcoming = (
-    await t.call(
-      'GET',
-      `/me/bookings?from=${encodeURIComponent(new Date(t.now()).toISOString())}`,
-      {token},
-    )
-  ).body.items;
+  const upcoming = await upcomingBookings(t, token);
   assert.ok(upcoming.length >= 3);
   const orders = (await t.call('GET', '/me/orders?status=pending_payment', {token})).body.items;
   assert.equal(orders.length, 1);

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {DAY, assertProblem, must, setup} from './helpers/mock-api.js';
+import {DAY, assertProblem, must, setup, setupSignedIn} from './helpers/mock-api.js';
 import type {DiscountCodeRow} from '../src/state/rows.js';
 
 test('included membership units are used before paid ones', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   // Flex monthly includes 2 coffee cards; Ada took one already.
   const quote = await t.call('POST', '/orders/quote', {
     token,
@@ -25,8 +24,7 @@ test('included membership units are used before paid ones', async () => {
 });
 
 test('discount codes: valid, expired, minimum subtotal, exhausted, not yet valid, unknown', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const q = (items: object[], discountCode: string) =>
     t.call('POST', '/orders/quote', {token, body: {items, discountCode}});
   const pack = [{productId: 'pack-10', quantity: 1}];
@@ -47,8 +45,7 @@ test('discount codes: valid, expired, minimum subtotal, exhausted, not yet valid
 });
 
 test('an order stays pending until paid; a declined card changes nothing; visa pays and grants credits', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const before = (await t.call('GET', '/me/credits', {token})).body.total;
   const order = await t.call('POST', '/orders', {
     token,
@@ -143,8 +140,7 @@ test('stock is reserved by an order and released when it is cancelled', async ()
 });
 
 test('a code with a usage limit counts orders, and a cancelled order gives its use back', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const code = () => must(t.api.db.get<DiscountCodeRow>('discountCodes', 'dc-demo-welcome10')).uses;
   const order = await t.call('POST', '/orders', {
     token,
@@ -156,8 +152,7 @@ test('a code with a usage limit counts orders, and a cancelled order gives its u
 });
 
 test('GET /me/products: included, purchased and pending per product', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const items = (await t.call('GET', '/me/products', {token})).body.items;
   const byId = Object.fromEntries(items.map((i: {productId: string}) => [i.productId, i]));
   assert.deepEqual(byId['coffee-card'], {
@@ -172,8 +167,7 @@ test('GET /me/products: included, purchased and pending per product', async () =
 });
 
 test('an order of included units only is paid at once', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const order = await t.call('POST', '/orders', {
     token,
     body: {items: [{productId: 'printing-50', quantity: 1}]},

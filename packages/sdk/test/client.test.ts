@@ -1,14 +1,13 @@
 import * as endpoints from '../src/contract/endpoints.js';
 import assert from 'node:assert/strict';
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import {fillPath, routes, type RouteDefinition, type RouteName} from '../src/contract/index.js';
 import {createPorticoClient, isPorticoError, type PorticoClient} from '../src/index.js';
 import {clientFor} from './helpers/client.js';
 import {authResult, bookingRequest, member, session} from './helpers/fixtures.js';
-import {json, problem, reset, startServer, type RecordedRequest} from './helpers/server.js';
+import {json, problem, type RecordedRequest, reset, startFileServer} from './helpers/server.js';
 
-const server = await startServer();
-after(() => server.close());
+const server = await startFileServer();
 
 interface Case {
   call: (client: PorticoClient) => Promise<unknown>;

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import {Email, HttpsUrl, Name, OtpRequest, Product, ProfilePatch} from '../src/contract/index.js';
 import {stripBidiControls} from '../src/domain/index.js';
 import {buildOpenApi} from '../scripts/openapi.js';
+import {dayPass} from './helpers/fixtures.js';
 
 /** Every JSON-schema string in `node` (by JSON pointer) that has no `maxLength`. */
 function unboundedStrings(node: unknown, pointer: string, found: string[]): string[] {
@@ -63,17 +64,7 @@ test('an image URL is https, or http only on the local machine', () => {
 });
 
 test('a javascript: photo is refused in a product and in a profile change', () => {
-  const product = {
-    id: 'p1',
-    name: 'Coffee',
-    description: '',
-    kind: 'item',
-    price: {amount: 250, currency: 'EUR'},
-    stock: null,
-    credits: null,
-    creditsValidDays: null,
-    photoUrl: 'javascript:alert(1)',
-  };
+  const product = {...dayPass, photoUrl: 'javascript:alert(1)'};
   assert.equal(z.safeParse(Product, product).success, false);
   assert.equal(z.safeParse(Product, {...product, photoUrl: null}).success, true);
   assert.equal(z.safeParse(ProfilePatch, {photoUrl: 'javascript:alert(1)'}).success, false);

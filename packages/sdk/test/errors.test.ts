@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import type {PorticoError} from '../src/index.js';
 import {PorticoValidationError, isPorticoError, isPorticoValidationError} from '../src/index.js';
 import {clientFor} from './helpers/client.js';
 import {bookingRequest, credits, member} from './helpers/fixtures.js';
-import {json, problem, sleep, startServer} from './helpers/server.js';
+import {json, problem, sleep, startFileServer, startServer} from './helpers/server.js';
 
-const server = await startServer();
-after(() => server.close());
+const server = await startFileServer();
 
 async function failure(promise: Promise<unknown>): Promise<PorticoError> {
   try {

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import {PorticoCore, extendClient} from '../src/index.js';
 import {creditsQuery} from '../src/areas/credits/index.js';
 import {credits, session} from './helpers/fixtures.js';
-import {json, startServer} from './helpers/server.js';
+import {json, startFileServer} from './helpers/server.js';
 
-const server = await startServer();
-after(() => server.close());
+const server = await startFileServer();
 
 test('extendClient adds the namespaces to the same client: one session, one store', async () => {
   server.on('GET /me/credits', json(credits(42)));

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import {after, beforeEach, test} from 'node:test';
+import {beforeEach, test} from 'node:test';
 import {clientFor} from './helpers/client.js';
 import {
   authResult,
@@ -10,10 +10,9 @@ import {
   order,
   space,
 } from './helpers/fixtures.js';
-import {json, problem, startServer, until} from './helpers/server.js';
+import {json, problem, startFileServer, until} from './helpers/server.js';
 
-const server = await startServer();
-after(() => server.close());
+const server = await startFileServer();
 
 let balance = 10;
 beforeEach(() => (balance = 10));

@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
 import {readFile, readdir} from 'node:fs/promises';
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import {parse} from 'superjson';
 import {QueryStore} from '../src/store/index.js';
 import {clientFor} from './helpers/client.js';
 import {credits, session} from './helpers/fixtures.js';
-import {json, sleep, startServer, until} from './helpers/server.js';
+import {json, sleep, startFileServer, until} from './helpers/server.js';
 import {FakeStorage} from './helpers/storage.js';
 
-const server = await startServer();
-after(() => server.close());
+const server = await startFileServer();
 
 let balance = 10;
 let delay = 0;

@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import type {RealtimeEvent} from '../src/index.js';
 import {EventStream} from '../src/areas/realtime/index.js';
 import {onWake} from '../src/areas/realtime/on-wake.js';
 import {clientFor} from './helpers/client.js';
 import {credits, session} from './helpers/fixtures.js';
-import {json, problem, sequence, sleep, startServer, until} from './helpers/server.js';
+import {json, problem, sequence, sleep, startFileServer, until} from './helpers/server.js';
 import {creditsChanged, sseEndpoint} from './helpers/sse.js';
 import {stopAfterTest} from './helpers/streams.js';
 
-const server = await startServer();
-after(() => server.close());
+const server = await startFileServer();
 
 function streamFor(options: Partial<ConstructorParameters<typeof EventStream>[0]> = {}) {
   const events: RealtimeEvent[] = [];
@@ -28,12 +27,21 @@ function streamFor(options: Partial<ConstructorParameters<typeof EventStream>[0]
   return {stream, events, refused};
 }
 
+/** Serves `sse` at /events, starts a stream on it, and waits for its first connection. */
+async function connect(
+  sse: ReturnType<typeof sseEndpoint>,
+  options: Parameters<typeof streamFor>[0] = {},
+) {
+  server.on('GET /events', sse.handler);
+  const opened = streamFor(options);
+  opened.stream.start();
+  await until(() => sse.connections.length === 1);
+  return opened;
+}
+
 test('events arrive parsed and validated; invalid ones are dropped', async () => {
   const sse = sseEndpoint();
-  server.on('GET /events', sse.handler);
-  const {stream, events} = streamFor();
-  stream.start();
-  await until(() => sse.connections.length === 1);
+  const {stream, events} = await connect(sse);
   const [connection] = sse.connections;
   assert.equal(connection?.request.headers.authorization, `Bearer ${session.token}`);
   assert.equal(connection?.request.headers.accept, 'text/event-stream');
@@ -56,10 +64,7 @@ test('events arrive parsed and validated; invalid ones are dropped', async () =>
 
 test('a dropped stream reconnects and resumes with Last-Event-ID', async () => {
   const sse = sseEndpoint();
-  server.on('GET /events', sse.handler);
-  const {stream, events} = streamFor();
-  stream.start();
-  await until(() => sse.connections.length === 1);
+  const {stream, events} = await connect(sse);
   sse.connections[0]?.send(creditsChanged(9), '41');
   sse.connections[0]?.send(creditsChanged(8), '42');
   await until(() => events.length === 2);
@@ -84,10 +89,7 @@ test("the server's retry: field sets the reconnection delay", async () => {
     else connection.write('retry: 10\n\n');
     setTimeout(() => connection.res.end(), 5);
   });
-  server.on('GET /events', sse.handler);
-  const {stream} = streamFor({retryMs: 10});
-  stream.start();
-  await until(() => sse.connections.length === 1, 2_000);
+  const {stream} = await connect(sse, {retryMs: 10});
   let gapStart = Date.now();
   await until(() => sse.connections.length === 2, 4_000);
   const firstGap = Date.now() - gapStart;
@@ -109,10 +111,7 @@ test('the first reconnection waits at least half the retry delay', async () => {
     connection.write('retry: 300\n\n');
     setTimeout(() => connection.res.end(), 5);
   });
-  server.on('GET /events', sse.handler);
-  const {stream} = streamFor();
-  stream.start();
-  await until(() => sse.connections.length === 1);
+  const {stream} = await connect(sse);
   const closedAt = Date.now();
   await until(() => sse.connections.length === 2, 2_000);
   stream.stop();
@@ -210,18 +209,33 @@ test('an abort signal unsubscribes', async () => {
   await until(() => sse.connections[0]?.closed === true, 1_000, 'the stream to close');
 });
 
-test('the store listens by itself: a change made elsewhere reaches a widget within a second', async () => {
-  const sse = sseEndpoint();
+/**
+ * A realtime client whose widget watches the credits (`staleTime` as given), served from a
+ * balance the test changes with `setBalance`; resolves once it shows 10 and the stream is open.
+ */
+async function watchBalance(sse: ReturnType<typeof sseEndpoint>, staleTime?: number) {
   server.on('GET /events', sse.handler);
   let balance = 10;
   server.on('GET /me/credits', (_, res) => json(credits(balance))(_, res, undefined as never));
   const client = clientFor(server, {realtime: true});
   const query = client.queries.credits();
-  const unsubscribe = stopAfterTest(client.store.subscribe(query, () => {}));
+  const watched = staleTime === undefined ? query : {...query, staleTime};
+  const unsubscribe = stopAfterTest(client.store.subscribe(watched, () => {}));
   await until(() => client.store.get(query).data?.total === 10);
   await until(() => sse.connections.length === 1, 1_000, 'the store to open the stream');
+  return {
+    client,
+    query,
+    unsubscribe,
+    setBalance: (value: number) => void (balance = value),
+  };
+}
 
-  balance = 2;
+test('the store listens by itself: a change made elsewhere reaches a widget within a second', async () => {
+  const sse = sseEndpoint();
+  const {client, query, unsubscribe, setBalance} = await watchBalance(sse);
+
+  setBalance(2);
   const sentAt = Date.now();
   sse.connections[0]?.send(creditsChanged(2), '1');
 
@@ -280,11 +294,8 @@ test('a stream that fails to open (503) is retried until it opens', async () => 
 
 test('reconnect() skips a pending backoff and resumes with Last-Event-ID', async () => {
   const sse = sseEndpoint((connection) => connection.write('retry: 20000\n\n'));
-  server.on('GET /events', sse.handler);
   const opens: boolean[] = [];
-  const {stream} = streamFor({onOpen: ({resumed}) => opens.push(resumed)});
-  stream.start();
-  await until(() => sse.connections.length === 1);
+  const {stream} = await connect(sse, {onOpen: ({resumed}) => opens.push(resumed)});
   sse.connections[0]?.send(creditsChanged(3), '7');
   await until(() => stream.lastEventId === '7');
   sse.connections[0]?.drop();
@@ -303,10 +314,7 @@ test('reconnect() skips a pending backoff and resumes with Last-Event-ID', async
 
 test('reconnect() replaces an open connection, which may be dead without knowing it', async () => {
   const sse = sseEndpoint();
-  server.on('GET /events', sse.handler);
-  const {stream, events} = streamFor();
-  stream.start();
-  await until(() => sse.connections.length === 1);
+  const {stream, events} = await connect(sse);
   sse.connections[0]?.send(creditsChanged(5), '12');
   await until(() => events.length === 1);
 
@@ -348,18 +356,11 @@ test('back online: the stream reconnects at once and what it may have missed is 
   const browser = fakeBrowser();
   // The server asks for a long delay, as a real outage grows the backoff to seconds.
   const sse = sseEndpoint((connection) => connection.write('retry: 20000\n\n'));
-  server.on('GET /events', sse.handler);
-  let balance = 10;
-  server.on('GET /me/credits', (_, res) => json(credits(balance))(_, res, undefined as never));
-  const client = clientFor(server, {realtime: true});
-  const query = client.queries.credits();
-  stopAfterTest(client.store.subscribe({...query, staleTime: 60_000}, () => {}));
-  await until(() => client.store.get(query).data?.total === 10);
-  await until(() => sse.connections.length === 1, 1_000, 'the stream');
+  const {client, query, setBalance} = await watchBalance(sse, 60_000);
 
   // The network drops; the balance changes and its event is lost with the connection.
   sse.connections[0]?.drop();
-  balance = 2;
+  setBalance(2);
   await sleep(100);
   assert.equal(client.store.get(query).data?.total, 10);
 
@@ -372,18 +373,11 @@ test('back online: the stream reconnects at once and what it may have missed is 
 
 test('a stream that reconnects by itself also refetches what it may have missed', async () => {
   const sse = sseEndpoint();
-  server.on('GET /events', sse.handler);
-  let balance = 10;
-  server.on('GET /me/credits', (_, res) => json(credits(balance))(_, res, undefined as never));
-  const client = clientFor(server, {realtime: true});
-  const query = client.queries.credits();
-  stopAfterTest(client.store.subscribe({...query, staleTime: 60_000}, () => {}));
-  await until(() => client.store.get(query).data?.total === 10);
-  await until(() => sse.connections.length === 1, 1_000, 'the stream');
+  const {client, query, setBalance} = await watchBalance(sse, 60_000);
   const fetches = server.count('GET /me/credits');
 
   sse.connections[0]?.drop();
-  balance = 3;
+  setBalance(3);
   await until(() => sse.connections.length === 2, 3_000, 'the reconnection');
   await until(() => client.store.get(query).data?.total === 3, 1_000, 'the refetched balance');
   assert.equal(server.count('GET /me/credits'), fetches + 1);

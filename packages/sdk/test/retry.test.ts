@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import {isPorticoError} from '../src/index.js';
 import {clientFor} from './helpers/client.js';
 import {
@@ -10,12 +10,15 @@ import {
   member,
   order,
 } from './helpers/fixtures.js';
-import {json, problem, reset, sequence, startServer} from './helpers/server.js';
+import {json, problem, reset, sequence, startFileServer} from './helpers/server.js';
 
-const server = await startServer();
-after(() => server.close());
+const server = await startFileServer();
 
 const unavailable = problem(503, 'service_unavailable');
+
+/** The Idempotency-Key of each request to `path`, in order. */
+const keysSentTo = (path: string) =>
+  server.requests.filter((r) => r.path === path).map((r) => r.headers['idempotency-key']);
 
 test('a GET is retried after 502, 503 and 504 and then succeeds', async () => {
   server.on(
@@ -90,9 +93,7 @@ test('two calls get two different Idempotency-Keys', async () => {
   const client = clientFor(server);
   await client.shop.createOrder({items: [{productId: 'p_1', quantity: 1}]});
   await client.shop.createOrder({items: [{productId: 'p_1', quantity: 1}]});
-  const keys = server.requests
-    .filter((r) => r.path === '/orders')
-    .map((r) => r.headers['idempotency-key']);
+  const keys = keysSentTo('/orders');
   assert.equal(keys.length, 2);
   assert.notEqual(keys[0], keys[1]);
 });
@@ -105,9 +106,7 @@ test('a caller-supplied idempotencyKey is sent as is, across retries', async () 
     {idempotencyKey: 'pay-o_1'},
   );
   assert.equal(paid.status, 'paid');
-  const keys = server.requests
-    .filter((r) => r.path === '/orders/o_1/pay')
-    .map((r) => r.headers['idempotency-key']);
+  const keys = keysSentTo('/orders/o_1/pay');
   assert.deepEqual(keys, ['pay-o_1', 'pay-o_1']);
 });
 
@@ -119,9 +118,7 @@ test('check-in is idempotent: retried with one key', async () => {
   };
   server.on('POST /me/entries/check-in', sequence(unavailable, json(result)));
   await clientFor(server).entries.checkIn();
-  const keys = server.requests
-    .filter((r) => r.path === '/me/entries/check-in')
-    .map((r) => r.headers['idempotency-key']);
+  const keys = keysSentTo('/me/entries/check-in');
   assert.equal(keys.length, 2);
   assert.equal(keys[0], keys[1]);
 });

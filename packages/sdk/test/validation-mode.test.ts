@@ -2,15 +2,14 @@ import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 import {promisify} from 'node:util';
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import {PorticoCore, PorticoValidationError} from '../src/index.js';
 import {listCreditLedger} from '../src/areas/credits/index.js';
 import {clientFor} from './helpers/client.js';
 import {session} from './helpers/fixtures.js';
-import {json, startServer} from './helpers/server.js';
+import {json, startFileServer} from './helpers/server.js';
 
-const server = await startServer();
-after(() => server.close());
+const server = await startFileServer();
 
 const BAD_LEDGER = {items: [{id: 'not ok!', delta: 'ten'}], nextCursor: null};
 

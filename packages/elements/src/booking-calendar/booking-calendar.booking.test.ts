@@ -101,9 +101,10 @@ describe('<portico-booking-calendar>', () => {
     });
 
     it('should replace Confirm with "Buy credits" when the quote falls short', async () => {
-      const {harness, el} = await setupTest({resourceIds: 'event-loft'});
-      const spy = sinon.spy();
-      el.addEventListener('portico-needs-credits', spy);
+      const {harness, spy} = await setupTest({
+        resourceIds: 'event-loft',
+        listen: 'portico-needs-credits',
+      });
       const run = freeCells(harness, 'Le Loft', 6);
       await selectAndQuote(harness, run[0] as string, run[5] as string);
       expect(harness.partText('quote')).to.include('120 credits');
@@ -170,12 +171,12 @@ describe('<portico-booking-calendar>', () => {
     // quotes, a booking, a second member's login and booking) ran past mocha's 5 s on a
     // loaded machine, and kept running after the next test had reset the mock API.
     it('should book every occurrence of a repeat, or none', async () => {
-      const {harness, el} = await setupTest({resourceIds: 'room-atelier'});
-      const spy = sinon.spy();
-      el.addEventListener('portico-booking-created', spy);
+      const {harness, spy} = await setupTest({
+        resourceIds: 'room-atelier',
+        listen: 'portico-booking-created',
+      });
       await selectAndQuote(harness, "L'Atelier, 7:00 PM");
-      await harness.set('[part="repeat"]', 'daily');
-      await harness.set('[part="repeat-count"]', '3');
+      await harness.repeat('daily', 3);
       await harness.until((h) => h.partText('quote').includes('3 bookings, all or none'));
       expect(harness.part('occurrences')?.querySelectorAll('li')).to.have.length(3);
       expect(harness.partText('quote')).to.include('3 credits');
@@ -208,16 +209,17 @@ describe('<portico-booking-calendar>', () => {
         end: at(addDays(day, 1), '20:00'),
       });
       await selectAndQuote(harness, "L'Atelier, 7:30 PM");
-      await harness.set('[part="repeat"]', 'daily');
-      await harness.set('[part="repeat-count"]', '2');
+      await harness.repeat('daily', 2);
       await harness.until((h) => h.partText('panel').includes('already booked'));
       expect(harness.part('quote')).to.equal(null);
     });
 
     it('should ask a signed-out visitor to sign in', async () => {
-      const {harness, el} = await setupTest({member: null, resourceIds: 'room-atelier'});
-      const spy = sinon.spy();
-      el.addEventListener('portico-needs-sign-in', spy);
+      const {harness, spy} = await setupTest({
+        member: null,
+        resourceIds: 'room-atelier',
+        listen: 'portico-needs-sign-in',
+      });
       const [cell] = freeCells(harness, "L'Atelier");
       await harness.drag(cell as string);
       expect(harness.partText('panel')).to.include('Sign in to book this time.');

@@ -143,6 +143,12 @@ export class PorticoBookingCalendarHarness extends PorticoElementHarness<Portico
     await this.settled();
   }
 
+  /** Makes the selected booking repeat `count` times, `daily` or `weekly`, in the panel. */
+  async repeat(frequency: 'daily' | 'weekly', count: number): Promise<void> {
+    await this.set('[part="repeat"]', frequency);
+    await this.set('[part="repeat-count"]', String(count));
+  }
+
   /** The calendar's text is long: a timeout quotes its start. */
   protected override describe(): string {
     return `the element shows: "${this.text.slice(0, 600)}"`;

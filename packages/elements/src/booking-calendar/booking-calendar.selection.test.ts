@@ -3,7 +3,7 @@
 import {expect} from '@open-wc/testing';
 import {calendarDayOf} from '@portico/sdk/domain';
 import {sendKeys} from '@web/test-runner-commands';
-import sinon from 'sinon';
+import type sinon from 'sinon';
 import {
   freeCells,
   labelOf,
@@ -13,6 +13,19 @@ import {
   useCalendarTestHooks,
 } from '../../test/helpers/booking-calendar.js';
 import './booking-calendar.js';
+import type {PorticoBookingCalendarHarness} from './booking-calendar.harness.js';
+
+/** `run` (three cells) is selected: the event says 90 minutes, and the quote 3 credits. */
+async function expectSelected(
+  harness: PorticoBookingCalendarHarness,
+  spy: sinon.SinonSpy,
+  run: string[],
+): Promise<void> {
+  expect(harness.selectedCells).to.deep.equal(run);
+  const {detail} = spy.lastCall.args[0];
+  expect(Date.parse(detail.end) - Date.parse(detail.start)).to.equal(90 * 60_000);
+  await harness.until((h) => h.partText('quote').includes('3 credits'));
+}
 
 describe('<portico-booking-calendar>', () => {
   useCalendarTestHooks();
@@ -37,9 +50,10 @@ describe('<portico-booking-calendar>', () => {
     });
 
     it('should select a free cell by click, emit portico-slot-selected and show the quote', async () => {
-      const {harness, el} = await setupTest({resourceIds: 'room-atelier'});
-      const spy = sinon.spy();
-      el.addEventListener('portico-slot-selected', spy);
+      const {harness, spy} = await setupTest({
+        resourceIds: 'room-atelier',
+        listen: 'portico-slot-selected',
+      });
       const [cell] = freeCells(harness, "L'Atelier");
       await harness.drag(cell as string);
       expect(spy).to.have.been.calledOnce;
@@ -57,24 +71,23 @@ describe('<portico-booking-calendar>', () => {
     });
 
     it('should select a cell with a tap, and a range with a long press and a drag (touch)', async () => {
-      const {harness, el} = await setupTest({resourceIds: 'room-atelier'});
-      const spy = sinon.spy();
-      el.addEventListener('portico-slot-selected', spy);
+      const {harness, spy} = await setupTest({
+        resourceIds: 'room-atelier',
+        listen: 'portico-slot-selected',
+      });
       const run = freeCells(harness, "L'Atelier", 3);
       await harness.touch(run[1] as string);
       expect(harness.selectedCells).to.deep.equal([run[1]]);
       await harness.until((h) => h.partText('quote').includes('1 credit'));
       await harness.touch(run[0] as string, {hold: true, to: run[2] as string});
-      expect(harness.selectedCells).to.deep.equal(run);
-      const {detail} = spy.lastCall.args[0];
-      expect(Date.parse(detail.end) - Date.parse(detail.start)).to.equal(90 * 60_000);
-      await harness.until((h) => h.partText('quote').includes('3 credits'));
+      await expectSelected(harness, spy, run);
     });
 
     it('should let a finger scroll the grid: a swipe selects nothing (touch)', async () => {
-      const {harness, el} = await setupTest({resourceIds: 'room-atelier'});
-      const spy = sinon.spy();
-      el.addEventListener('portico-slot-selected', spy);
+      const {harness, spy} = await setupTest({
+        resourceIds: 'room-atelier',
+        listen: 'portico-slot-selected',
+      });
       const [cell] = freeCells(harness, "L'Atelier");
       // The browser may pan and zoom over the cells; only a long press makes a drag.
       expect(getComputedStyle(harness.cell(cell as string)).touchAction).to.equal('manipulation');
@@ -87,21 +100,20 @@ describe('<portico-booking-calendar>', () => {
     });
 
     it('should select a range by dragging', async () => {
-      const {harness, el} = await setupTest({resourceIds: 'room-atelier'});
-      const spy = sinon.spy();
-      el.addEventListener('portico-slot-selected', spy);
+      const {harness, spy} = await setupTest({
+        resourceIds: 'room-atelier',
+        listen: 'portico-slot-selected',
+      });
       const run = freeCells(harness, "L'Atelier", 3);
       await harness.drag(run[0] as string, run[2] as string);
-      expect(harness.selectedCells).to.deep.equal(run);
-      const {detail} = spy.lastCall.args[0];
-      expect(Date.parse(detail.end) - Date.parse(detail.start)).to.equal(90 * 60_000);
-      await harness.until((h) => h.partText('quote').includes('3 credits'));
+      await expectSelected(harness, spy, run);
     });
 
     it('should move with the arrows, extend with Shift and select with Enter', async () => {
-      const {harness, el} = await setupTest({resourceIds: 'room-atelier,room-verriere'});
-      const spy = sinon.spy();
-      el.addEventListener('portico-slot-selected', spy);
+      const {harness, spy} = await setupTest({
+        resourceIds: 'room-atelier,room-verriere',
+        listen: 'portico-slot-selected',
+      });
       const run = freeCells(harness, "L'Atelier", 3);
       harness.cell(run[0] as string).focus();
       await harness.settled();

@@ -1,8 +1,10 @@
 /// <reference types="mocha" />
 // The calendar's states: read-only, loading, errors with Retry, offline quotes, and French.
 import {expect, html} from '@open-wc/testing';
+import type {PorticoClient} from '@portico/sdk';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
+import {failOnce} from '../../test/helpers/data-states.js';
 import {mount} from '../../test/helpers/mount.js';
 import {
   AVAILABILITY,
@@ -17,6 +19,19 @@ import {createTestClient, logIn, worker} from '../../test/helpers/mock-api.js';
 import './booking-calendar.js';
 import type {PorticoBookingCalendar} from './booking-calendar.component.js';
 import {PorticoBookingCalendarHarness} from './booking-calendar.harness.js';
+
+/** A bare day view on an open day (no wrapper, no waiting for the grid), and its harness. */
+async function mountDayView(client: PorticoClient) {
+  const day = await openDay(client);
+  const el = await mount<PorticoBookingCalendar>(
+    html`<portico-booking-calendar
+      .client=${client}
+      date=${day}
+      view="day"
+    ></portico-booking-calendar>`,
+  );
+  return {el, harness: new PorticoBookingCalendarHarness(el)};
+}
 
 describe('<portico-booking-calendar>', () => {
   useCalendarTestHooks();
@@ -40,15 +55,7 @@ describe('<portico-booking-calendar>', () => {
     it('should show a loading skeleton while availability loads', async () => {
       worker.use(http.get(AVAILABILITY, () => new Promise(() => undefined)));
       const client = createTestClient({timeout: 60_000});
-      const day = await openDay(client);
-      const el = await mount<PorticoBookingCalendar>(
-        html`<portico-booking-calendar
-          .client=${client}
-          date=${day}
-          view="day"
-        ></portico-booking-calendar>`,
-      );
-      const harness = new PorticoBookingCalendarHarness(el);
+      const {el, harness} = await mountDayView(client);
       await harness.until((h) => !!h.part('toolbar'));
       const skeleton = el.shadowRoot?.querySelector('.calendar__skeleton');
       expect(skeleton?.getAttribute('aria-busy')).to.equal('true');
@@ -106,24 +113,12 @@ describe('<portico-booking-calendar>', () => {
     });
 
     it('should show an error with a Retry that works', async () => {
-      worker.use(
-        http.get(AVAILABILITY, () => problem(503, 'service_unavailable', 'Unavailable'), {
-          once: true,
-        }),
-      );
+      failOnce(AVAILABILITY);
       const client = createTestClient();
       await logIn(client);
-      const day = await openDay(client);
-      const el = await mount<PorticoBookingCalendar>(
-        html`<portico-booking-calendar
-          .client=${client}
-          date=${day}
-          view="day"
-        ></portico-booking-calendar>`,
-      );
+      const {el, harness} = await mountDayView(client);
       const errors = sinon.spy();
       el.addEventListener('portico-error', errors);
-      const harness = new PorticoBookingCalendarHarness(el);
       await harness.until((h) => h.text.includes('Availability could not be loaded.'));
       await harness.click('Retry');
       await harness.until((h) => !!h.grid);

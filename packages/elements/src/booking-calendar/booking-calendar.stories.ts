@@ -1,4 +1,4 @@
-import {createHandlers} from '@portico/mock-server/msw';
+import {createMockApi} from '@portico/mock-server';
 import {addDays, calendarDayOf, weekdayOf} from '@portico/sdk/domain';
 import {contrastTheme, darkTheme, type Theme} from '@portico/themes';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
@@ -7,7 +7,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {http, HttpResponse} from 'msw';
 import {SPACE} from '../../test/helpers/client.js';
 import {problem} from '../../test/helpers/problem.js';
-import {errorStory, StoryClients} from '../../test/helpers/stories.js';
+import {answering, errorStory, StoryClients, themeStyle} from '../../test/helpers/stories.js';
 import {cssomStyle} from '../internal/cssom-style.js';
 import './booking-calendar.js';
 import type {PorticoBookingCalendar} from './booking-calendar.component.js';
@@ -48,12 +48,9 @@ function soon(): string {
   return day;
 }
 
-/** A theme as custom properties on a wrapper, set through the CSSOM (renders under a strict CSP). */
-const themeStyle = (theme: Theme) =>
-  cssomStyle({
-    ...Object.fromEntries(
-      Object.entries(theme).map(([token, value]) => [`--portico-sys-${token}`, value]),
-    ),
+/** A theme's tokens on a wrapper of its surface colour. */
+const themed = (theme: Theme) =>
+  themeStyle(theme, {
     background: theme['color-surface'],
     color: theme['color-on-surface'],
     padding: '1rem',
@@ -77,6 +74,7 @@ const render = (args: StoryKnobs, context: StoryContext<StoryKnobs>) => html`
 const meta: Meta<StoryKnobs> = {
   component: 'portico-booking-calendar',
   title: 'Booking calendar',
+  ...clients.meta<StoryKnobs>(({loggedIn, member}) => (loggedIn ? member : null)),
   args: {
     loggedIn: true,
     member: 'ada@example.com',
@@ -92,11 +90,6 @@ const meta: Meta<StoryKnobs> = {
   argTypes: {
     view: {control: 'inline-radio', options: ['day', 'week', 'list']},
     lang: {control: 'inline-radio', options: ['en', 'fr']},
-  },
-  parameters: {msw: {handlers: createHandlers({scenario: 'demo'})}},
-  async beforeEach(context) {
-    const {close} = await clients.open(context, context.args.loggedIn ? context.args.member : null);
-    return close;
   },
   render,
 };
@@ -153,12 +146,12 @@ export const SignedOut: Story = {args: {loggedIn: false}};
 
 /** The dark theme's tokens on an ancestor. */
 export const Dark: Story = {
-  render: (args, context) => html`<div ${themeStyle(darkTheme)}>${render(args, context)}</div>`,
+  render: (args, context) => html`<div ${themed(darkTheme)}>${render(args, context)}</div>`,
 };
 
 /** The high-contrast theme's tokens on an ancestor: free, busy, closed and selected apart. */
 export const HighContrast: Story = {
-  render: (args, context) => html`<div ${themeStyle(contrastTheme)}>${render(args, context)}</div>`,
+  render: (args, context) => html`<div ${themed(contrastTheme)}>${render(args, context)}</div>`,
 };
 
 /** French text, dates and 24-hour times. */
@@ -185,37 +178,24 @@ export const EmptyDay: Story = {
 
 /** Every resource is booked all day. */
 export const FullyBooked: Story = {
-  parameters: {
-    msw: {
-      handlers: [
-        http.get(AVAILABILITY, ({request}) => {
-          const url = new URL(request.url);
-          const from = url.searchParams.get('from') ?? '';
-          const to = url.searchParams.get('to') ?? '';
-          const ids = [
-            'room-atelier',
-            'room-verriere',
-            'room-grand-salon',
-            'desk-hot',
-            'booth-cabine',
-            'event-loft',
-            'studio-podcast',
-            'parking-p1',
-          ];
-          return HttpResponse.json({
-            from,
-            to,
-            resources: ids.map((resourceId) => ({
-              resourceId,
-              free: [],
-              busy: [{start: from, end: to}],
-            })),
-          });
-        }),
-        ...createHandlers({scenario: 'demo'}),
-      ],
-    },
-  },
+  parameters: answering(
+    http.get(AVAILABILITY, ({request}) => {
+      const url = new URL(request.url);
+      const from = url.searchParams.get('from') ?? '';
+      const to = url.searchParams.get('to') ?? '';
+      // Every resource the demo space seeds.
+      const resources = createMockApi({scenario: 'demo'}).db.all<{id: string}>('resources');
+      return HttpResponse.json({
+        from,
+        to,
+        resources: resources.map(({id: resourceId}) => ({
+          resourceId,
+          free: [],
+          busy: [{start: from, end: to}],
+        })),
+      });
+    }),
+  ),
 };
 
 /** The spring-forward day in Paris (23 hours): 01:30 is followed by 03:00. */
@@ -231,6 +211,13 @@ export const DstAutumn: Story = {
 /** Availability fails once (503): the reason and a Retry that works. */
 export const Error: Story = errorStory(AVAILABILITY);
 
+/** The play books a free time at L'Atelier, and the server refuses with `status` `code`. */
+const refusedBooking = (status: number, code: string, title: string): Story => ({
+  args: {resourceIds: 'room-atelier'},
+  parameters: answering(http.post(BOOKINGS, () => problem(status, code, title))),
+  play: ({canvasElement}) => bookFirstFree(canvasElement),
+});
+
 /** Outcome: booked (the play selects a free time and confirms). */
 export const OutcomeConfirmed: Story = {
   args: {resourceIds: 'room-atelier'},
@@ -244,46 +231,17 @@ export const OutcomePendingApproval: Story = {
 };
 
 /** Outcome: someone else was faster (409 `slot_unavailable`). */
-export const OutcomeSlotTaken: Story = {
-  args: {resourceIds: 'room-atelier'},
-  parameters: {
-    msw: {
-      handlers: [
-        http.post(BOOKINGS, () => problem(409, 'slot_unavailable', 'Taken')),
-        ...createHandlers({scenario: 'demo'}),
-      ],
-    },
-  },
-  play: ({canvasElement}) => bookFirstFree(canvasElement),
-};
+export const OutcomeSlotTaken: Story = refusedBooking(409, 'slot_unavailable', 'Taken');
 
 /** Outcome: not enough credits (402): an offer to buy some. */
-export const OutcomeNeedsCredits: Story = {
-  args: {resourceIds: 'room-atelier'},
-  parameters: {
-    msw: {
-      handlers: [
-        http.post(BOOKINGS, () => problem(402, 'insufficient_credits', 'Insufficient credits')),
-        ...createHandlers({scenario: 'demo'}),
-      ],
-    },
-  },
-  play: ({canvasElement}) => bookFirstFree(canvasElement),
-};
+export const OutcomeNeedsCredits: Story = refusedBooking(
+  402,
+  'insufficient_credits',
+  'Insufficient credits',
+);
 
 /** Outcome: a booking rule the server refused (422 `too_late`). */
-export const OutcomeRuleRefused: Story = {
-  args: {resourceIds: 'room-atelier'},
-  parameters: {
-    msw: {
-      handlers: [
-        http.post(BOOKINGS, () => problem(422, 'too_late', 'Too late')),
-        ...createHandlers({scenario: 'demo'}),
-      ],
-    },
-  },
-  play: ({canvasElement}) => bookFirstFree(canvasElement),
-};
+export const OutcomeRuleRefused: Story = refusedBooking(422, 'too_late', 'Too late');
 
 /** Outcome: the terms step (403); Chloé has not accepted the space's terms yet. */
 export const OutcomeTerms: Story = {

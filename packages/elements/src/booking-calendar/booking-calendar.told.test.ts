@@ -108,12 +108,14 @@ describe('<portico-booking-calendar>', () => {
       const today = calendarDayOf(Date.now(), TZ);
       let day = await openDay(client);
       while (closed.has(addDays(day, 7))) day = await openDay(client, daysBetween(today, day) + 1);
-      const {harness, el} = await setupTest({client, day, resourceIds: 'room-atelier'});
-      const spy = sinon.spy();
-      el.addEventListener('portico-booking-created', spy);
+      const {harness, spy} = await setupTest({
+        client,
+        day,
+        resourceIds: 'room-atelier',
+        listen: 'portico-booking-created',
+      });
       await selectAndQuote(harness, "L'Atelier, 7:00 PM");
-      await harness.set('[part="repeat"]', 'weekly');
-      await harness.set('[part="repeat-count"]', '2');
+      await harness.repeat('weekly', 2);
       await harness.until((h) => h.partText('quote').includes('2 bookings, all or none'));
       const items = [...harness.part('occurrences')!.querySelectorAll('li')].map((li) =>
         collapseText(li.textContent),

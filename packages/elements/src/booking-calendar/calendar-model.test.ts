@@ -255,16 +255,19 @@ describe('booking calendar view model', () => {
   describe('selection', () => {
     const row = (grid: ReturnType<typeof buildCalendarGrid>, time: string) =>
       grid.rows.findIndex((r) => r.key === time);
+    /** The first column's selection from the row at `anchor` to the one at `focus`. */
+    const select = (grid: ReturnType<typeof buildCalendarGrid>, anchor: string, focus: string) =>
+      resolveSelection(
+        grid,
+        {column: 0, anchorRow: row(grid, anchor), focusRow: row(grid, focus)},
+        SPACE,
+        EARLY_NOW,
+      );
 
     it('should snap to whole slots and stretch to the minimum duration', () => {
       const r = resource('loft', {slotMinutes: 60, minMinutes: 120});
       const grid = dayGrid([r, resource('b')], MONDAY, EARLY_NOW);
-      const sel = resolveSelection(
-        grid,
-        {column: 0, anchorRow: row(grid, '09:30'), focusRow: row(grid, '09:30')},
-        SPACE,
-        EARLY_NOW,
-      );
+      const sel = select(grid, '09:30', '09:30');
       expect(sel?.start).to.equal('2026-03-02T09:00:00+01:00');
       expect(sel?.end).to.equal('2026-03-02T11:00:00+01:00');
       expect(sel?.adjusted).to.equal('min');
@@ -274,12 +277,7 @@ describe('booking calendar view model', () => {
 
     it('should trim to the maximum duration', () => {
       const grid = dayGrid([resource('a', {maxMinutes: 60})], MONDAY, EARLY_NOW);
-      const sel = resolveSelection(
-        grid,
-        {column: 0, anchorRow: row(grid, '11:00'), focusRow: row(grid, '09:00')},
-        SPACE,
-        EARLY_NOW,
-      );
+      const sel = select(grid, '11:00', '09:00');
       expect([sel?.start, sel?.end]).to.deep.equal([
         '2026-03-02T09:00:00+01:00',
         '2026-03-02T10:00:00+01:00',
@@ -291,24 +289,14 @@ describe('booking calendar view model', () => {
       const grid = dayGrid([resource('a')], MONDAY, EARLY_NOW, {
         a: [{start: '2026-03-02T10:00:00+01:00', end: '2026-03-02T10:30:00+01:00'}],
       });
-      const sel = resolveSelection(
-        grid,
-        {column: 0, anchorRow: row(grid, '09:00'), focusRow: row(grid, '11:00')},
-        SPACE,
-        EARLY_NOW,
-      );
+      const sel = select(grid, '09:00', '11:00');
       expect(sel?.issue).to.equal('busy');
     });
 
     it('should report the duration rule when the minimum cannot be reached', () => {
       const r = resource('loft', {slotMinutes: 60, minMinutes: 120});
       const grid = dayGrid([r], MONDAY, EARLY_NOW);
-      const sel = resolveSelection(
-        grid,
-        {column: 0, anchorRow: row(grid, '19:00'), focusRow: row(grid, '19:00')},
-        SPACE,
-        EARLY_NOW,
-      );
+      const sel = select(grid, '19:00', '19:00');
       expect(sel?.issue).to.equal('duration_out_of_range');
     });
   });

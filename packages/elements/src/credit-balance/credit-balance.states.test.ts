@@ -1,8 +1,8 @@
 /// <reference types="mocha" />
 // The balance's states: signed out, loading, a failure with Retry, and French.
 import {expect, fixture, html} from '@open-wc/testing';
+import {failOnce, itRetriesWithTheKeyboard} from '../../test/helpers/data-states.js';
 import {mount} from '../../test/helpers/mount.js';
-import {sendKeys} from '@web/test-runner-commands';
 import {delay, http, HttpResponse} from 'msw';
 import sinon from 'sinon';
 import {createTestClient, logIn, worker} from '../../test/helpers/mock-api.js';
@@ -10,7 +10,7 @@ import '../provider/provider.js';
 import './credit-balance.js';
 import type {PorticoCreditBalance} from './credit-balance.component.js';
 import {PorticoCreditBalanceHarness} from './credit-balance.harness.js';
-import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import {itIsAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import {problem} from '../../test/helpers/problem.js';
 import {CREDITS, setupTest, useCreditTestHooks} from '../../test/helpers/credit-balance.js';
 
@@ -60,10 +60,7 @@ describe('<portico-credit-balance>', () => {
       expect(errors.callCount).to.equal(0);
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el} = await setupTest({loggedIn: false});
-      await expectAccessibleInEveryTheme(el, el.parentElement!);
-    });
+    itIsAccessibleInEveryTheme(() => setupTest({loggedIn: false}));
   });
 
   describe('when loading', () => {
@@ -85,14 +82,7 @@ describe('<portico-credit-balance>', () => {
   });
 
   describe('when loading fails', () => {
-    beforeEach(() => {
-      // Once: the next request (Retry) reaches the mock server again.
-      worker.use(
-        http.get(CREDITS, () => problem(503, 'service_unavailable', 'Service unavailable'), {
-          once: true,
-        }),
-      );
-    });
+    beforeEach(() => failOnce(CREDITS));
 
     it('should show the error with a Retry button', async () => {
       const {harness} = await setupTest();
@@ -132,17 +122,7 @@ describe('<portico-credit-balance>', () => {
       expect(harness.retryButton).to.be.null;
     });
 
-    it('should reach Retry with Tab, activate it with Enter, and keep focus in the widget', async () => {
-      const {el, harness} = await setupTest();
-      await harness.until((h) => h.retryButton !== null);
-      (document.activeElement as HTMLElement | null)?.blur();
-      await sendKeys({press: 'Tab'});
-      expect(el.shadowRoot!.activeElement).to.equal(harness.retryButton);
-      await sendKeys({press: 'Enter'});
-      await harness.until((h) => h.total !== '');
-      expect(document.activeElement).to.equal(el);
-      expect(el.shadowRoot!.activeElement).to.have.attribute('part', 'base');
-    });
+    itRetriesWithTheKeyboard(setupTest, (h) => h.total !== '', {focusBase: true});
 
     it('should keep the page working', async () => {
       const wrapper = await mount(
@@ -154,11 +134,7 @@ describe('<portico-credit-balance>', () => {
       expect(wrapper.querySelector('#host-content')!.textContent).to.equal('The host page');
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness} = await setupTest();
-      await harness.until((h) => h.retryButton !== null);
-      await expectAccessibleInEveryTheme(el, el.parentElement!);
-    });
+    itIsAccessibleInEveryTheme(setupTest, (h) => h.retryButton !== null);
   });
 
   describe('with lang="fr"', () => {

@@ -1,22 +1,19 @@
-import {createHandlers} from '@portico/mock-server/msw';
 import type {PorticoClient} from '@portico/sdk';
-import {darkTheme, type Theme} from '@portico/themes';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
 import {http, HttpResponse} from 'msw';
 import {MEMBER, SPACE} from '../../test/helpers/client.js';
-import {errorStory, loadingStory, StoryClients} from '../../test/helpers/stories.js';
+import {answering, darkStyle, stateStories, StoryClients} from '../../test/helpers/stories.js';
+import type {LangKnob} from '../../test/helpers/stories.js';
 import './credit-balance.js';
 
 /** The knobs of every credit balance story. */
-interface StoryKnobs {
+interface StoryKnobs extends LangKnob {
   /** Log the seeded member (ada@example.com) in before rendering. */
   loggedIn: boolean;
   /** The `show-buckets` attribute. */
   showBuckets: boolean;
-  /** The `lang` of the story's wrapper. */
-  lang: 'en' | 'fr';
 }
 
 const CREDITS = `*/v1/spaces/${SPACE}/me/credits`;
@@ -24,32 +21,11 @@ const CREDITS = `*/v1/spaces/${SPACE}/me/credits`;
 /** Each story gets its own client, logged in by `beforeEach` (after msw is ready). */
 const clients = new StoryClients();
 
-/** A theme as custom properties on a wrapper (styleMap sets them through the CSSOM: CSP-safe). */
-const themeStyle = (theme: Theme, background: string) =>
-  styleMap({
-    ...Object.fromEntries(
-      Object.entries(theme).map(([token, value]) => [`--portico-sys-${token}`, value]),
-    ),
-    background,
-    padding: '1.5rem',
-  });
-
 const meta: Meta<StoryKnobs> = {
   component: 'portico-credit-balance',
   title: 'Credit balance',
+  ...clients.meta<StoryKnobs>(({loggedIn}) => (loggedIn ? MEMBER : null)),
   args: {loggedIn: true, showBuckets: false, lang: 'en'},
-  argTypes: {
-    lang: {control: 'inline-radio', options: ['en', 'fr']},
-  },
-  parameters: {
-    // A fresh seeded space for this file; stories add their own overrides in front.
-    msw: {handlers: createHandlers({scenario: 'demo'})},
-  },
-  async beforeEach(context) {
-    const {close} = await clients.open(context, context.args.loggedIn ? MEMBER : null);
-    // Aborts what is still in flight (the Loading story's request never gets an answer).
-    return close;
-  },
   render: (args, context) => html`
     <div lang=${args.lang} style=${styleMap({maxWidth: '22rem'})}>
       <portico-credit-balance .client=${clientFor(context)} ?show-buckets=${args.showBuckets}>
@@ -100,22 +76,19 @@ export const History: Story = {
   },
 };
 
+const states = stateStories('/me/credits');
+
 /** The request has not answered yet: a skeleton, `aria-busy`, and "Loading…" for screen readers. */
-export const Loading: Story = loadingStory('/me/credits');
+export const Loading: Story = states.loading;
 
 /** The API answered 503 once: the message and a Retry button that works. */
-export const Error: Story = errorStory(CREDITS);
+export const Error: Story = states.error;
 
 /** No credits left. */
 export const Empty: Story = {
-  parameters: {
-    msw: {
-      handlers: [
-        http.get(CREDITS, () => HttpResponse.json({total: 0, buckets: [], nextExpiry: null})),
-        ...createHandlers({scenario: 'demo'}),
-      ],
-    },
-  },
+  parameters: answering(
+    http.get(CREDITS, () => HttpResponse.json({total: 0, buckets: [], nextExpiry: null})),
+  ),
 };
 
 /** `lang="fr"` on an ancestor: French text, numbers and dates. */
@@ -125,7 +98,7 @@ export const French: Story = {args: {lang: 'fr', showBuckets: true}};
 export const Dark: Story = {
   args: {showBuckets: true},
   render: (args, context) => html`
-    <div lang=${args.lang} style=${themeStyle(darkTheme, darkTheme['color-surface-container'])}>
+    <div lang=${args.lang} ${darkStyle()}>
       <portico-credit-balance
         .client=${clientFor(context)}
         ?show-buckets=${args.showBuckets}

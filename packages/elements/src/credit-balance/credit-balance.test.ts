@@ -11,7 +11,7 @@ import {formatDay} from '../i18n/index.js';
 import '../provider/provider.js';
 import './credit-balance.js';
 import {PorticoCreditBalanceHarness} from './credit-balance.harness.js';
-import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import {itIsAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import {
   balanceOf,
   CREDITS,
@@ -103,22 +103,24 @@ describe('<portico-credit-balance>', () => {
       await harness.until((h) => h.total === '7');
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness} = await setupTest();
-      await harness.until((h) => h.total !== '');
-      await expectAccessibleInEveryTheme(el, el.parentElement!);
-    });
+    itIsAccessibleInEveryTheme(setupTest, (h) => h.total !== '');
   });
 
   describe('"Buy credits"', () => {
-    it('should fire a cancelable portico-buy-credits and open a shop on credit packs', async () => {
-      const {el, harness} = await setupTest();
-      await harness.until((h) => h.buyButton !== null);
+    /** A `<portico-shop>` stand-in on the page, whose showCategory() is a spy. */
+    const shopOnThePage = () => {
       const shop = document.createElement('portico-shop') as unknown as HTMLElement & {
         showCategory: sinon.SinonSpy;
       };
       shop.showCategory = sinon.spy();
       document.body.append(shop);
+      return shop;
+    };
+
+    it('should fire a cancelable portico-buy-credits and open a shop on credit packs', async () => {
+      const {el, harness} = await setupTest();
+      await harness.until((h) => h.buyButton !== null);
+      const shop = shopOnThePage();
       const spy = sinon.spy();
       el.addEventListener('portico-buy-credits', spy);
       try {
@@ -134,11 +136,7 @@ describe('<portico-credit-balance>', () => {
     it('should leave the shop alone when the host prevents the event', async () => {
       const {el, harness} = await setupTest();
       await harness.until((h) => h.buyButton !== null);
-      const shop = document.createElement('portico-shop') as unknown as HTMLElement & {
-        showCategory: sinon.SinonSpy;
-      };
-      shop.showCategory = sinon.spy();
-      document.body.append(shop);
+      const shop = shopOnThePage();
       el.addEventListener('portico-buy-credits', (event) => event.preventDefault());
       try {
         harness.buyButton!.click();

@@ -1,23 +1,27 @@
 /// <reference types="mocha" />
 import {expect, html} from '@open-wc/testing';
-import {type PorticoClient} from '@portico/sdk';
 import {checkIn} from '@portico/sdk/entries';
 import {getMembership} from '@portico/sdk/membership';
 import {sendKeys} from '@web/test-runner-commands';
 import {createHandlers} from '@portico/mock-server/msw';
-import {delay, http, HttpResponse} from 'msw';
+import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
-import {createTestClient, logIn, resetMockApi, SPACE, worker} from '../../test/helpers/mock-api.js';
-import {mount} from '../../test/helpers/mount.js';
+import {createTestClient, logIn, SPACE, worker} from '../../test/helpers/mock-api.js';
+import {elementSetup} from '../../test/helpers/mount.js';
+import {ENTRIES, noEntriesLeft} from '../../test/helpers/entries.js';
+import {describeDataStates} from '../../test/helpers/data-states.js';
+import {describeElement} from '../../test/helpers/hooks.js';
 import {nextInParis} from '../../test/helpers/space-clock.js';
-import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
-import {clearSharedClients} from '../internal/client-registry.js';
+import {
+  expectAccessibleInEveryTheme,
+  itIsAccessibleInEveryTheme,
+} from '../../test/helpers/themes.js';
 import './entries.js';
 import {PorticoEntriesHarness} from './entries.harness.js';
 import {problem} from '../../test/helpers/problem.js';
+import {tabFromThePage} from '../../test/helpers/keyboard.js';
 
 const BEN = 'ben@example.com';
-const ENTRIES = `*/v1/spaces/${SPACE}/me/entries`;
 const MEMBERSHIP = `*/v1/spaces/${SPACE}/me/membership`;
 const CHECK_IN = `*/v1/spaces/${SPACE}/me/entries/check-in`;
 
@@ -26,40 +30,19 @@ const OPEN = nextInParis('wed', '09:10');
 /** Sunday just after midnight: the demo space has no hours on Sundays. */
 const SUNDAY_NIGHT = nextInParis('sun', '00:21');
 
-interface SetupOptions {
-  client?: PorticoClient;
-  member?: string | null;
-  lang?: string;
-}
-
-async function setupTest(options: SetupOptions = {}) {
-  const client = options.client ?? createTestClient();
-  const member = options.member === undefined ? BEN : options.member;
-  if (member && !client.session.isLoggedIn) await logIn(client, member);
-  const wrapper = await mount(
-    html`<div lang=${options.lang ?? 'en'}>
-      <portico-entries .client=${client}></portico-entries>
-    </div>`,
-  );
-  const el = wrapper.querySelector('portico-entries')!;
-  const harness = new PorticoEntriesHarness(el);
-  await harness.settled();
-  return {el, harness, client, wrapper};
-}
+const setupTest = elementSetup(
+  'portico-entries',
+  PorticoEntriesHarness,
+  BEN,
+  (client) => html`<portico-entries .client=${client}></portico-entries>`,
+);
 
 const ready = (h: PorticoEntriesHarness) => h.remaining !== '' || h.plan !== '';
 
-describe('<portico-entries>', () => {
-  beforeEach(async () => {
-    await resetMockApi();
+describeElement('portico-entries', () => {
+  beforeEach(() => {
+    // The space is open: checking in is possible.
     worker.resetHandlers(...createHandlers({scenario: 'demo', now: OPEN}));
-  });
-
-  afterEach(() => {
-    // Sessions are in memory: nothing in localStorage to clear (clearing it would race with
-    // test files that run at the same time on this origin).
-    clearSharedClients();
-    sinon.restore();
   });
 
   describe('for an entries-based member', () => {
@@ -115,35 +98,18 @@ describe('<portico-entries>', () => {
     it('should be reachable with Tab and work with Enter', async () => {
       const {el, harness} = await setupTest();
       await harness.until(ready);
-      (document.activeElement as HTMLElement | null)?.blur();
-      await sendKeys({press: 'Tab'});
+      await tabFromThePage();
       expect(el.shadowRoot!.activeElement).to.equal(harness.checkInButton);
       await sendKeys({press: 'Enter'});
       await harness.until((h) => h.remaining === '5 of 10 entries left');
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness, wrapper} = await setupTest();
-      await harness.until(ready);
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
+    itIsAccessibleInEveryTheme(setupTest, ready);
   });
 
   describe('when no entries are left', () => {
     beforeEach(() => {
-      worker.use(
-        http.get(ENTRIES, () =>
-          HttpResponse.json({
-            total: 10,
-            used: 10,
-            remaining: 0,
-            validFrom: '2031-11-01',
-            validUntil: '2031-11-30',
-            checkedInToday: false,
-            history: [],
-          }),
-        ),
-      );
+      worker.use(noEntriesLeft());
     });
 
     it('should disable check-in and say why', async () => {
@@ -155,11 +121,7 @@ describe('<portico-entries>', () => {
       expect(harness.text).to.contain('No check-ins yet.');
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness, wrapper} = await setupTest();
-      await harness.until(ready);
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
+    itIsAccessibleInEveryTheme(setupTest, ready);
   });
 
   describe('when the membership is not active', () => {
@@ -251,46 +213,14 @@ describe('<portico-entries>', () => {
     });
   });
 
-  describe('when signed out', () => {
-    it('should ask to sign in', async () => {
-      const {el, harness} = await setupTest({member: null});
-      const signIn = sinon.spy();
-      el.addEventListener('portico-needs-sign-in', signIn);
-      expect(harness.text).to.contain('Sign in to see this.');
-      (harness.part('sign-in-button') as HTMLButtonElement).click();
-      expect(signIn).to.have.been.calledOnce;
-      await expectAccessibleInEveryTheme(el, el.parentElement!);
-    });
-  });
-
-  describe('when loading', () => {
-    it('should show a skeleton and say it is loading', async () => {
-      worker.use(http.get(ENTRIES, () => delay('infinite')));
-      const {harness} = await setupTest();
-      await harness.until((h) => h.announcement === 'Loading your entries…');
-      expect(harness.root.querySelector('.skeleton')).to.exist;
-      await expectAccessibleInEveryTheme(harness.element, harness.element.parentElement!);
-    });
-  });
-
-  describe('when loading fails', () => {
-    it('should show the reason and recover on Retry', async () => {
-      // Fails until Retry (a realtime reconnect must not hide the error state first).
-      let failing = true;
-      worker.use(
-        http.get(ENTRIES, () => (failing ? problem(503, 'service_unavailable') : undefined)),
-      );
-      const {el, harness} = await setupTest();
-      const errors = sinon.spy();
-      el.addEventListener('portico-error', errors);
-      await harness.until((h) => h.part('retry-button') !== null);
-      expect(harness.error).to.contain('Your entries could not be loaded.');
-      await expectAccessibleInEveryTheme(el, el.parentElement!);
-      failing = false;
-      (harness.part('retry-button') as HTMLButtonElement).click();
-      await harness.until(ready);
-      expect(harness.remaining).to.equal('6 of 10 entries left');
-    });
+  describeDataStates({
+    url: ENTRIES,
+    setup: setupTest,
+    signedOut: 'Sign in to see this.',
+    loading: 'Loading your entries…',
+    failed: 'Your entries could not be loaded.',
+    ready,
+    checkRecovered: (h) => expect(h.remaining).to.equal('6 of 10 entries left'),
   });
 
   describe('with lang="fr"', () => {

@@ -63,6 +63,11 @@ export class PorticoElementHarness<E extends HarnessedElement> {
     return this.partText('base');
   }
 
+  /** The element in the shadow root that has focus, or null. */
+  get focused(): Element | null {
+    return this.root.activeElement;
+  }
+
   /** What the element's polite live region (its `role="status"`) says now. */
   get announcement(): string {
     return collapse(this.root.querySelector('[role="status"]')?.textContent);

@@ -3,12 +3,21 @@
 import {expect} from '@open-wc/testing';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
-import {createTestClient, logIn, readCode, SPACE, worker} from '../../test/helpers/mock-api.js';
-import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import {createTestClient, logIn, readCode, worker} from '../../test/helpers/mock-api.js';
+import {
+  expectAccessibleInEveryTheme,
+  itIsAccessibleInEveryTheme,
+} from '../../test/helpers/themes.js';
 import '../credit-balance/credit-balance.js';
 import './login.js';
 import {problem} from '../../test/helpers/problem.js';
-import {codeStep, recordRequests, setupTest, useLoginTestHooks} from '../../test/helpers/login.js';
+import {
+  codeStep,
+  ME,
+  recordRequests,
+  setupTest,
+  useLoginTestHooks,
+} from '../../test/helpers/login.js';
 
 describe('<portico-login>', () => {
   useLoginTestHooks();
@@ -91,11 +100,10 @@ describe('<portico-login>', () => {
       expect(harness.inputLabel).to.equal('Email');
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness, wrapper} = await setupTest({invitation: 'welcome-frank'});
-      await harness.until((h) => h.message.includes('La Canopée'));
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
+    itIsAccessibleInEveryTheme(
+      () => setupTest({invitation: 'welcome-frank'}),
+      (h) => h.message.includes('La Canopée'),
+    );
   });
 
   describe('for a new member without a name', () => {
@@ -152,11 +160,7 @@ describe('<portico-login>', () => {
       await harness.fill(harness.nameInput, 'Nina Simone');
       harness.termsCheckbox!.click();
       await harness.submit();
-      worker.use(
-        http.patch(`*/v1/spaces/${SPACE}/me`, () =>
-          problem(503, 'service_unavailable', 'Unavailable'),
-        ),
-      );
+      worker.use(http.patch(ME, () => problem(503, 'service_unavailable', 'Unavailable')));
       await harness.fill(harness.phoneInput, '+33 1 23 45 67 89');
       await harness.submit();
       expect(harness.error).to.equal('The service is unavailable, please try again shortly.');
@@ -181,7 +185,7 @@ describe('<portico-login>', () => {
       await logIn(client, 'dan@example.com');
       const me = await client.profile.get();
       worker.use(
-        http.get(`*/v1/spaces/${SPACE}/me`, () =>
+        http.get(ME, () =>
           HttpResponse.json({...me, termsAcceptedVersion: '2023-01', termsAccepted: false}),
         ),
       );

@@ -4,30 +4,26 @@
 import {expect} from '@open-wc/testing';
 import {delay, http} from 'msw';
 import sinon from 'sinon';
-import {
-  createTestClient,
-  logIn,
-  MEMBER,
-  readCode,
-  SPACE,
-  worker,
-} from '../../test/helpers/mock-api.js';
+import {createTestClient, logIn, MEMBER, readCode, worker} from '../../test/helpers/mock-api.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import '../credit-balance/credit-balance.js';
 import './login.js';
 import {problem} from '../../test/helpers/problem.js';
-import {codeStep, setupTest, useLoginTestHooks, wrongCode} from '../../test/helpers/login.js';
+import {
+  codeStep,
+  ME,
+  OTP,
+  setupTest,
+  useLoginTestHooks,
+  wrongCode,
+} from '../../test/helpers/login.js';
 
 describe('<portico-login>', () => {
   useLoginTestHooks();
 
   describe('when the API is down', () => {
     it('should say so and emit portico-error', async () => {
-      worker.use(
-        http.post(`*/v1/spaces/${SPACE}/auth/otp`, () =>
-          problem(503, 'service_unavailable', 'Unavailable'),
-        ),
-      );
+      worker.use(http.post(OTP, () => problem(503, 'service_unavailable', 'Unavailable')));
       const {el, harness} = await setupTest();
       const spy = sinon.spy();
       el.addEventListener('portico-error', spy);
@@ -41,7 +37,7 @@ describe('<portico-login>', () => {
 
   describe('when mounted signed in while the profile loads', () => {
     it('should show a skeleton and say it is loading', async () => {
-      worker.use(http.get(`*/v1/spaces/${SPACE}/me`, () => delay('infinite')));
+      worker.use(http.get(ME, () => delay('infinite')));
       const client = createTestClient();
       await logIn(client);
       const {el, harness, wrapper} = await setupTest({client});
@@ -52,7 +48,7 @@ describe('<portico-login>', () => {
 
     it('should say when the profile fails to load, and retry', async () => {
       worker.use(
-        http.get(`*/v1/spaces/${SPACE}/me`, () => problem(503, 'service_unavailable', 'Down'), {
+        http.get(ME, () => problem(503, 'service_unavailable', 'Down'), {
           once: true,
         }),
       );

@@ -1,21 +1,10 @@
 /// <reference types="mocha" />
 // The login stories reach their states with `play` functions (the story smoke test renders
 // stories but does not play them): play each one here and check it shows what it promises.
-import {expect} from '@open-wc/testing';
-import {render, type TemplateResult} from 'lit';
-import type {RequestHandler} from 'msw';
-import {resetMockApi, worker} from '../../test/helpers/mock-api.js';
-import {mount} from '../../test/helpers/mount.js';
-import {html} from 'lit';
+import {describeStories} from '../../test/helpers/story-checks.js';
 import type {PorticoLogin} from './login.component.js';
 import {PorticoLoginHarness} from './login.harness.js';
-import meta, * as stories from './login.stories.js';
-
-type AnyStory = {
-  args?: Record<string, unknown>;
-  parameters?: {msw?: {handlers?: RequestHandler[]}};
-  play?: (context: {canvasElement: HTMLElement}) => Promise<void>;
-};
+import * as stories from './login.stories.js';
 
 const EXPECTED: Record<string, (h: PorticoLoginHarness) => boolean> = {
   Email: (h) => h.privacy.includes('La Canopée'),
@@ -36,41 +25,8 @@ const EXPECTED: Record<string, (h: PorticoLoginHarness) => boolean> = {
   FrenchLockout: (h) => h.lockout.startsWith('Trop de codes erronés pour cette adresse.'),
 };
 
-describe('<portico-login> stories', () => {
-  beforeEach(async () => {
-    await resetMockApi();
-  });
-
-  for (const [name, expected] of Object.entries(EXPECTED)) {
-    it(`${name} should show what it promises`, async () => {
-      const story = (stories as unknown as Record<string, AnyStory>)[name]!;
-      const context = {id: `login--${name}`, args: {...meta.args, ...story.args}} as never;
-      const handlers = story.parameters?.msw?.handlers;
-      if (handlers) worker.use(...handlers);
-      const beforeEach = meta.beforeEach as (c: unknown) => Promise<(() => void) | undefined>;
-      const cleanup = await beforeEach(context);
-      const canvas = await mount(html`<div></div>`);
-      try {
-        render(
-          (meta.render as (a: unknown, c: unknown) => TemplateResult)(
-            (context as {args: unknown}).args,
-            context,
-          ),
-          canvas,
-        );
-        const el = canvas.querySelector<PorticoLogin>('portico-login')!;
-        await el.updateComplete;
-        await story.play?.({canvasElement: canvas});
-        await new PorticoLoginHarness(el).until(expected, 4_000);
-      } finally {
-        render(null, canvas);
-        cleanup?.();
-      }
-    });
-  }
-
-  it('should check every story', () => {
-    const names = Object.keys(stories).filter((key) => key !== 'default');
-    expect(names.sort()).to.deep.equal(Object.keys(EXPECTED).sort());
-  });
+describeStories('portico-login', stories, {
+  harness: (el: PorticoLogin) => new PorticoLoginHarness(el),
+  expected: EXPECTED,
+  timeout: 4_000,
 });

@@ -1,25 +1,23 @@
-import {createHandlers} from '@portico/mock-server/msw';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
 import {http} from 'msw';
 import {MEMBER, readCode, SPACE} from '../../test/helpers/client.js';
 import {problem, unavailable} from '../../test/helpers/problem.js';
-import {StoryClients} from '../../test/helpers/stories.js';
+import {answering, StoryClients} from '../../test/helpers/stories.js';
+import type {LangKnob} from '../../test/helpers/stories.js';
 import type {PorticoLogin} from './login.component.js';
 import {PorticoLoginHarness} from './login.harness.js';
 import './login.js';
 
 /** The knobs of every login story. */
-interface StoryKnobs {
+interface StoryKnobs extends LangKnob {
   /** Sign this email in before rendering (empty: signed out). */
   signedInAs: string;
   /** The `email` attribute (prefilled address). */
   email: string;
   /** The `invitation` attribute (an invitation token). */
   invitation: string;
-  /** The `lang` of the story's wrapper. */
-  lang: 'en' | 'fr';
 }
 
 const clients = new StoryClients();
@@ -27,13 +25,8 @@ const clients = new StoryClients();
 const meta: Meta<StoryKnobs> = {
   component: 'portico-login',
   title: 'Login',
+  ...clients.meta<StoryKnobs>(({signedInAs}) => signedInAs || null),
   args: {signedInAs: '', email: '', invitation: '', lang: 'en'},
-  argTypes: {lang: {control: 'inline-radio', options: ['en', 'fr']}},
-  parameters: {msw: {handlers: createHandlers({scenario: 'demo'})}},
-  async beforeEach(context) {
-    const {close} = await clients.open(context, context.args.signedInAs || null);
-    return close; // aborts whatever is still in flight
-  },
   render: (args, context: StoryContext<StoryKnobs>) => html`
     <div lang=${args.lang} style=${styleMap({maxWidth: '24rem'})}>
       <portico-login
@@ -71,6 +64,25 @@ async function wrongCode(email = MEMBER): Promise<string> {
   return (await readCode(email)) === '000000' ? '111111' : '000000';
 }
 
+/** The play reaches the code step and submits `code()`. */
+const submitsCode = (code: () => string | Promise<string>): Story => ({
+  play: async ({canvasElement}) => {
+    const harness = await toCodeStep(canvasElement);
+    await harness.type(await code());
+    await harness.submit();
+  },
+});
+
+/** `POST /auth/otp` answers with `answer`; the play asks for a code for the seeded member. */
+const askingForACode = (answer: () => Response): Story => ({
+  parameters: answering(http.post(`*/v1/spaces/${SPACE}/auth/otp`, answer)),
+  play: async ({canvasElement}) => {
+    const harness = await harnessIn(canvasElement);
+    await harness.type(MEMBER);
+    await harness.submit();
+  },
+});
+
 /** Asks for an email, with the space's privacy notice; the code goes to the dev mailbox. */
 export const Email: Story = {};
 
@@ -85,22 +97,10 @@ export const Code: Story = {
 };
 
 /** A wrong code: how many attempts are left before the lock. */
-export const WrongCode: Story = {
-  play: async ({canvasElement}) => {
-    const harness = await toCodeStep(canvasElement);
-    await harness.type(await wrongCode());
-    await harness.submit();
-  },
-};
+export const WrongCode: Story = submitsCode(() => wrongCode());
 
 /** `12ab`: what format is expected; nothing was sent. */
-export const CodeFormat: Story = {
-  play: async ({canvasElement}) => {
-    const harness = await toCodeStep(canvasElement);
-    await harness.type('12ab');
-    await harness.submit();
-  },
-};
+export const CodeFormat: Story = submitsCode(() => '12ab');
 
 /** Five wrong codes: the email is locked, with a live countdown from the server's `retryAfter`. */
 export const Lockout: Story = {
@@ -112,23 +112,9 @@ export const Lockout: Story = {
 };
 
 /** The server says the email is locked for 19 min 42 s (already locked when asking for a code). */
-export const LockedEmail: Story = {
-  parameters: {
-    msw: {
-      handlers: [
-        http.post(`*/v1/spaces/${SPACE}/auth/otp`, () =>
-          problem(429, 'too_many_attempts', 'Too many attempts', {retryAfter: 1182}),
-        ),
-        ...createHandlers({scenario: 'demo'}),
-      ],
-    },
-  },
-  play: async ({canvasElement}) => {
-    const harness = await harnessIn(canvasElement);
-    await harness.type(MEMBER);
-    await harness.submit();
-  },
-};
+export const LockedEmail: Story = askingForACode(() =>
+  problem(429, 'too_many_attempts', 'Too many attempts', {retryAfter: 1182}),
+);
 
 /** An invitation link (`invitation="welcome-frank"`): "Activate my account", no code needed. */
 export const Invitation: Story = {args: {invitation: 'welcome-frank'}};
@@ -154,21 +140,7 @@ export const ProfilePrompt: Story = {
 export const SignedIn: Story = {args: {signedInAs: MEMBER}};
 
 /** The API is down: the reason, and nothing typed is lost. */
-export const Error: Story = {
-  parameters: {
-    msw: {
-      handlers: [
-        http.post(`*/v1/spaces/${SPACE}/auth/otp`, unavailable),
-        ...createHandlers({scenario: 'demo'}),
-      ],
-    },
-  },
-  play: async ({canvasElement}) => {
-    const harness = await harnessIn(canvasElement);
-    await harness.type(MEMBER);
-    await harness.submit();
-  },
-};
+export const Error: Story = askingForACode(unavailable);
 
 /** `lang="fr"`: the email step in French. */
 export const French: Story = {args: {lang: 'fr'}};

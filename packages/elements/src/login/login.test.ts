@@ -6,16 +6,12 @@ import {updateProfile} from '@portico/sdk/profile';
 import {sendKeys} from '@web/test-runner-commands';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
-import {
-  createTestClient,
-  logIn,
-  MEMBER,
-  readCode,
-  SPACE,
-  worker,
-} from '../../test/helpers/mock-api.js';
+import {createTestClient, logIn, MEMBER, readCode, worker} from '../../test/helpers/mock-api.js';
 import {injectedElements, MARKUP_NAME, pwned} from '../../test/helpers/markup.js';
-import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import {
+  expectAccessibleInEveryTheme,
+  itIsAccessibleInEveryTheme,
+} from '../../test/helpers/themes.js';
 import '../credit-balance/credit-balance.js';
 import {PorticoCreditBalanceHarness} from '../credit-balance/credit-balance.harness.js';
 import './login.js';
@@ -24,11 +20,14 @@ import {PorticoLoginHarness} from './login.harness.js';
 import {problem} from '../../test/helpers/problem.js';
 import {
   codeStep,
+  OTP,
   recordRequests,
   setupTest,
+  SPACE_URL,
   useLoginTestHooks,
   wrongCode,
 } from '../../test/helpers/login.js';
+import {tabFromThePage} from '../../test/helpers/keyboard.js';
 
 describe('<portico-login>', () => {
   useLoginTestHooks();
@@ -53,7 +52,7 @@ describe('<portico-login>', () => {
     it('should not link a terms URL that is not http(s)', async () => {
       const space = await createTestClient().space.get();
       worker.use(
-        http.get(`*/v1/spaces/${SPACE}`, () =>
+        http.get(SPACE_URL, () =>
           HttpResponse.json({...space, terms: {...space.terms, url: 'javascript:alert(1)'}}),
         ),
       );
@@ -110,11 +109,7 @@ describe('<portico-login>', () => {
       expect(document.activeElement).to.equal(el);
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness, wrapper} = await setupTest();
-      await harness.until((h) => h.termsLink !== null);
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
+    itIsAccessibleInEveryTheme(setupTest, (h) => h.termsLink !== null);
   });
 
   describe('after a code was sent', () => {
@@ -227,7 +222,7 @@ describe('<portico-login>', () => {
 
     it('should say when the lock is over (retryAfter from the server)', async () => {
       worker.use(
-        http.post(`*/v1/spaces/${SPACE}/auth/otp/verify`, () =>
+        http.post(`${OTP}/verify`, () =>
           problem(429, 'too_many_attempts', 'Locked', {retryAfter: 2}),
         ),
       );
@@ -295,8 +290,7 @@ describe('<portico-login>', () => {
   describe('with the keyboard', () => {
     it('should sign in with Tab, typing and Enter, and land on the greeting', async () => {
       const {el, harness} = await setupTest();
-      (document.activeElement as HTMLElement | null)?.blur();
-      await sendKeys({press: 'Tab'});
+      await tabFromThePage();
       expect(el.shadowRoot!.activeElement === harness.input, 'focus').to.be.true;
       await sendKeys({type: MEMBER});
       await sendKeys({press: 'Enter'});

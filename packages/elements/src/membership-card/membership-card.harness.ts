@@ -114,11 +114,6 @@ export class PorticoMembershipCardHarness extends PorticoElementHarness<PorticoM
     return this.partText('notice');
   }
 
-  /** The element focused inside the card. */
-  get focused(): Element | null {
-    return this.root.activeElement;
-  }
-
   /** Presses "Confirm" once the quote is shown, and waits for the confirmation to close. */
   async confirm(): Promise<void> {
     await this.until((h) => h.confirmButton !== null);

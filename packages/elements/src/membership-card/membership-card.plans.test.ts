@@ -16,6 +16,7 @@ import {
   shown,
   useMembershipTestHooks,
 } from '../../test/helpers/membership-card.js';
+import {tabFromThePage} from '../../test/helpers/keyboard.js';
 
 describe('<portico-membership-card>', () => {
   useMembershipTestHooks();
@@ -55,8 +56,7 @@ describe('<portico-membership-card>', () => {
     it('should reach and press Choose with the keyboard, and focus the confirmation', async () => {
       const {el, harness} = await setupTest({member: 'chloe'});
       await harness.until(ready);
-      (document.activeElement as HTMLElement | null)?.blur();
-      await sendKeys({press: 'Tab'});
+      await tabFromThePage();
       expect(el.shadowRoot!.activeElement).to.equal(harness.chooseButtons[0]);
       await sendKeys({press: 'Tab'});
       await sendKeys({press: 'Enter'});

@@ -2,13 +2,15 @@
 // The card's states: every status badge, loading, and a failure with Retry.
 import {expect} from '@open-wc/testing';
 import type {MembershipStatus} from '@portico/sdk';
-import {sendKeys} from '@web/test-runner-commands';
 import {delay, http, HttpResponse} from 'msw';
 import sinon from 'sinon';
+import {failOnce, itRetriesWithTheKeyboard} from '../../test/helpers/data-states.js';
 import {createTestClient, logIn, worker} from '../../test/helpers/mock-api.js';
-import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import {
+  expectAccessibleInEveryTheme,
+  itIsAccessibleInEveryTheme,
+} from '../../test/helpers/themes.js';
 import './membership-card.js';
-import {problem} from '../../test/helpers/problem.js';
 import {
   current,
   MEMBERSHIP,
@@ -70,13 +72,7 @@ describe('<portico-membership-card>', () => {
   });
 
   describe('when loading fails', () => {
-    beforeEach(() => {
-      worker.use(
-        http.get(MEMBERSHIP, () => problem(503, 'service_unavailable', 'Unavailable'), {
-          once: true,
-        }),
-      );
-    });
+    beforeEach(() => failOnce(MEMBERSHIP));
 
     it('should say why, emit portico-error, and recover with Retry', async () => {
       const spy = sinon.spy();
@@ -97,21 +93,8 @@ describe('<portico-membership-card>', () => {
       }
     });
 
-    it('should retry with the keyboard and keep focus in the widget', async () => {
-      const {el, harness} = await setupTest();
-      await harness.until((h) => h.retryButton !== null);
-      (document.activeElement as HTMLElement | null)?.blur();
-      await sendKeys({press: 'Tab'});
-      expect(el.shadowRoot!.activeElement).to.equal(harness.retryButton);
-      await sendKeys({press: 'Enter'});
-      await harness.until(ready);
-      expect(document.activeElement).to.equal(el);
-    });
+    itRetriesWithTheKeyboard(setupTest, ready);
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness, wrapper} = await setupTest();
-      await harness.until((h) => h.retryButton !== null);
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
+    itIsAccessibleInEveryTheme(setupTest, (h) => h.retryButton !== null);
   });
 });

@@ -1,20 +1,10 @@
 /// <reference types="mocha" />
 // Each membership card story shows what its name promises (the smoke test only checks that
 // stories render without errors).
-import {expect} from '@open-wc/testing';
-import {html, render, type TemplateResult} from 'lit';
-import type {RequestHandler} from 'msw';
-import {resetMockApi, worker} from '../../test/helpers/mock-api.js';
-import {mount} from '../../test/helpers/mount.js';
+import {describeStories} from '../../test/helpers/story-checks.js';
 import type {PorticoMembershipCard} from './membership-card.component.js';
 import {PorticoMembershipCardHarness} from './membership-card.harness.js';
-import meta, * as stories from './membership-card.stories.js';
-
-type AnyStory = {
-  args?: Record<string, unknown>;
-  play?: (context: {canvasElement: HTMLElement}) => Promise<void>;
-  parameters?: {msw?: {handlers?: RequestHandler[]}; pendingPaths?: string[]};
-};
+import * as stories from './membership-card.stories.js';
 
 type Check = (h: PorticoMembershipCardHarness) => boolean;
 
@@ -43,39 +33,7 @@ const EXPECTED: Record<string, Check> = {
   FrontDesk: (h) => h.contact.includes('hello@canopee.example') && h.chooseButtons.length === 0,
 };
 
-describe('<portico-membership-card> stories', () => {
-  beforeEach(async () => {
-    await resetMockApi();
-  });
-
-  for (const [name, expected] of Object.entries(EXPECTED)) {
-    it(`${name} should show what it promises`, async () => {
-      const story = (stories as unknown as Record<string, AnyStory>)[name]!;
-      const context = {
-        id: `membership-card--${name}`,
-        args: {...meta.args, ...story.args},
-        parameters: {...meta.parameters, ...story.parameters},
-      };
-      const handlers = story.parameters?.msw?.handlers;
-      if (handlers) worker.use(...handlers);
-      const beforeEach = meta.beforeEach as (c: unknown) => Promise<(() => void) | undefined>;
-      const cleanup = await beforeEach(context);
-      const canvas = await mount(html`<div></div>`);
-      try {
-        const renderStory = meta.render as (args: unknown, context: unknown) => TemplateResult;
-        render(renderStory(context.args, context), canvas);
-        const el = canvas.querySelector<PorticoMembershipCard>('portico-membership-card')!;
-        await story.play?.({canvasElement: canvas});
-        await new PorticoMembershipCardHarness(el).until(expected);
-      } finally {
-        render(null, canvas);
-        cleanup?.();
-      }
-    });
-  }
-
-  it('should check every story', () => {
-    const names = Object.keys(stories).filter((key) => key !== 'default');
-    expect(names.sort()).to.deep.equal(Object.keys(EXPECTED).sort());
-  });
+describeStories('portico-membership-card', stories, {
+  harness: (el: PorticoMembershipCard) => new PorticoMembershipCardHarness(el),
+  expected: EXPECTED,
 });

@@ -7,12 +7,8 @@ import {html} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
 import {http, HttpResponse} from 'msw';
 import {SPACE} from '../../test/helpers/client.js';
-import {
-  errorStory,
-  loadingStory,
-  StoryClients,
-  type StateParameters,
-} from '../../test/helpers/stories.js';
+import {answering, stateStories, StoryClients} from '../../test/helpers/stories.js';
+import type {LangKnob, StateParameters} from '../../test/helpers/stories.js';
 import './membership-card.js';
 
 /** Story-level parameters of this file. */
@@ -27,13 +23,11 @@ interface StoryParameters extends StateParameters {
 }
 
 /** The knobs of every membership card story. */
-interface StoryKnobs {
+interface StoryKnobs extends LangKnob {
   /** The seeded member signed in before rendering (`none`: signed out). */
   member: 'ada' | 'ben' | 'chloe' | 'dan' | 'eve' | 'none';
   /** The `history-open` attribute. */
   historyOpen: boolean;
-  /** The `lang` of the story's wrapper. */
-  lang: 'en' | 'fr';
 }
 
 const MEMBERSHIP = `*/v1/spaces/${SPACE}/me/membership`;
@@ -47,31 +41,23 @@ let statusOverride: Membership | undefined;
 const meta: Meta<StoryKnobs> = {
   component: 'portico-membership-card',
   title: 'Membership card',
+  ...clients.meta<StoryKnobs>(
+    ({member}) => (member === 'none' ? null : `${member}@example.com`),
+    async (client, context) => {
+      const {status, prepare} = context.parameters as StoryParameters;
+      if (prepare) await prepareMembership(client, prepare);
+      if (status) {
+        // The history is not overridden: its newest entry is the current membership.
+        const {items} = await client.membership.list();
+        statusOverride = items[0] && {...items[0], status, nextBilling: null};
+      }
+      return () => void (statusOverride = undefined);
+    },
+  ),
   args: {member: 'ada', historyOpen: false, lang: 'en'},
   argTypes: {
     member: {control: 'select', options: ['ada', 'ben', 'chloe', 'dan', 'eve', 'none']},
     lang: {control: 'inline-radio', options: ['en', 'fr']},
-  },
-  parameters: {
-    msw: {handlers: createHandlers({scenario: 'demo'})},
-  },
-  async beforeEach(context) {
-    const {status, prepare} = context.parameters as StoryParameters;
-    const {member} = context.args;
-    const {client, close} = await clients.open(
-      context,
-      member === 'none' ? null : `${member}@example.com`,
-    );
-    if (prepare) await prepareMembership(client, prepare);
-    if (status) {
-      // The history is not overridden: its newest entry is the current membership.
-      const {items} = await client.membership.list();
-      statusOverride = items[0] && {...items[0], status, nextBilling: null};
-    }
-    return () => {
-      close(); // aborts what is still in flight
-      statusOverride = undefined;
-    };
   },
   render: (args, context: StoryContext<StoryKnobs>) => html`
     <div lang=${args.lang} style=${styleMap({maxWidth: '26rem'})}>
@@ -152,12 +138,9 @@ function press(part: string, name?: string) {
 const withStatus = (status: MembershipStatus): Story => ({
   parameters: {
     status,
-    msw: {
-      handlers: [
-        http.get(MEMBERSHIP, () => HttpResponse.json({membership: statusOverride ?? null})),
-        ...createHandlers({scenario: 'demo'}),
-      ],
-    },
+    ...answering(
+      http.get(MEMBERSHIP, () => HttpResponse.json({membership: statusOverride ?? null})),
+    ),
   } satisfies StoryParameters & Record<string, unknown>,
 });
 
@@ -216,11 +199,13 @@ export const NoMembership: Story = {args: {member: 'chloe'}};
 /** Nobody is signed in: a message and a "Sign in" button (or the `signed-out` slot). */
 export const SignedOut: Story = {args: {member: 'none'}};
 
+const states = stateStories('/me/membership');
+
 /** The membership request has not answered yet: a skeleton the size of the card. */
-export const Loading: Story = loadingStory('/me/membership');
+export const Loading: Story = states.loading;
 
 /** The API answered 503 once: the reason and a Retry button that works. */
-export const Error: Story = errorStory(MEMBERSHIP);
+export const Error: Story = states.error;
 
 /** `lang="fr"`: Ben's membership in French, with his history. */
 export const French: Story = {args: {member: 'ben', lang: 'fr', historyOpen: true}};

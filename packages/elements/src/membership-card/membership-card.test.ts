@@ -2,13 +2,17 @@
 // What the card shows each seeded member: signed out, plans only, active, entries, pending,
 // expired, and the history. Plan changes and the card's states have their own files.
 import {expect} from '@open-wc/testing';
+import {failUntilRecovered} from '../../test/helpers/data-states.js';
 import {sendKeys} from '@web/test-runner-commands';
 import {createHandlers} from '@portico/mock-server/msw';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
 import {createTestClient, logIn, SPACE, worker} from '../../test/helpers/mock-api.js';
 import {nextInParis} from '../../test/helpers/space-clock.js';
-import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import {
+  expectAccessibleInEveryTheme,
+  itIsAccessibleInEveryTheme,
+} from '../../test/helpers/themes.js';
 import './membership-card.js';
 import {problem} from '../../test/helpers/problem.js';
 import {
@@ -39,10 +43,7 @@ describe('<portico-membership-card>', () => {
       await harness.until((h) => h.planName === 'Flex monthly');
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, wrapper} = await setupTest({member: null});
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
+    itIsAccessibleInEveryTheme(() => setupTest({member: null}));
   });
 
   describe('with plans-only', () => {
@@ -61,12 +62,7 @@ describe('<portico-membership-card>', () => {
     });
 
     it('should report a failure to load the plans once, with Retry', async () => {
-      let failing = true;
-      worker.use(
-        http.get(`*/v1/spaces/${SPACE}/plans`, () =>
-          failing ? problem(503, 'service_unavailable', 'Service unavailable') : undefined,
-        ),
-      );
+      const recover = failUntilRecovered('get', `*/v1/spaces/${SPACE}/plans`);
       const errors = sinon.spy();
       // From before the element exists: its first failure may come before setupTest returns.
       document.addEventListener('portico-error', errors);
@@ -78,7 +74,7 @@ describe('<portico-membership-card>', () => {
       // One DataStates for the membership and one for the plans read the same queries: only
       // the one shown reports.
       expect(errors).to.have.been.calledOnce;
-      failing = false;
+      recover();
       harness.retryButton!.click();
       await harness.until((h) => h.plans.length > 0);
     });
@@ -139,11 +135,7 @@ describe('<portico-membership-card>', () => {
       expect(harness.announcement).to.equal('Flex monthly: Active');
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness, wrapper} = await setupTest();
-      await harness.until(ready);
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
+    itIsAccessibleInEveryTheme(setupTest, ready);
   });
 
   describe('for an entries-based membership (ben)', () => {
@@ -207,11 +199,7 @@ describe('<portico-membership-card>', () => {
       expect(harness.benefits).to.deep.equal(['40 credits', '2 × Coffee card']);
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness, wrapper} = await setupTest({member: 'eve'});
-      await harness.until(ready);
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
+    itIsAccessibleInEveryTheme(() => setupTest({member: 'eve'}), ready);
   });
 
   describe('for an expired membership (dan)', () => {

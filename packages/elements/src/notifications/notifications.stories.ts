@@ -1,23 +1,15 @@
-import {createHandlers} from '@portico/mock-server/msw';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
-import {http, HttpResponse, type RequestHandler} from 'msw';
+import {http, HttpResponse} from 'msw';
 import {SPACE} from '../../test/helpers/client.js';
 import {unavailable} from '../../test/helpers/problem.js';
-import {
-  errorStory,
-  loadingStory,
-  signedOutStory,
-  StoryClients,
-  type StateParameters,
-} from '../../test/helpers/stories.js';
+import {answering, stateStories, StoryClients} from '../../test/helpers/stories.js';
+import type {LangKnob} from '../../test/helpers/stories.js';
 import './notifications.js';
 
 /** The knobs of every notifications story. */
-interface StoryKnobs {
-  /** The `lang` of the story's wrapper. */
-  lang: 'en' | 'fr';
+interface StoryKnobs extends LangKnob {
   /** Only the unread notifications (a dashboard's summary). */
   unreadOnly: boolean;
   /** How many show at first. */
@@ -32,13 +24,8 @@ const MARK = `*/v1/spaces/${SPACE}/me/notifications/:id/read`;
 const meta: Meta<StoryKnobs> = {
   component: 'portico-notifications',
   title: 'Notifications',
+  ...clients.meta<StoryKnobs>('ada@example.com'),
   args: {lang: 'en', unreadOnly: false, limit: 20},
-  argTypes: {lang: {control: 'inline-radio', options: ['en', 'fr']}},
-  parameters: {msw: {handlers: createHandlers({scenario: 'demo'})}},
-  async beforeEach(context) {
-    const {close} = await clients.open(context, 'ada@example.com');
-    return close;
-  },
   render: (args, context: StoryContext<StoryKnobs>) => html`
     <div lang=${args.lang} style=${styleMap({maxWidth: '32rem'})}>
       <portico-notifications
@@ -65,57 +52,45 @@ export const Paged: Story = {args: {limit: 2}};
 
 /** Nothing has happened yet. */
 export const Empty: Story = {
-  parameters: {
-    msw: {
-      handlers: [
-        http.get(LIST, () => HttpResponse.json({items: [], nextCursor: null})),
-        ...createHandlers({scenario: 'demo'}),
-      ],
-    },
-  } satisfies StateParameters & {msw: {handlers: RequestHandler[]}},
+  parameters: answering(http.get(LIST, () => HttpResponse.json({items: [], nextCursor: null}))),
 };
 
 /** Everything read: no badge, no "Mark" buttons. */
 export const AllRead: Story = {
-  parameters: {
-    msw: {
-      handlers: [
-        http.get(LIST, ({request}) =>
-          new URL(request.url).searchParams.get('unread') === 'true'
-            ? HttpResponse.json({items: [], nextCursor: null})
-            : HttpResponse.json({
-                items: [
-                  {
-                    id: 'ntf_story_1',
-                    kind: 'order.paid',
-                    params: {orderNumber: '1042', total: {amount: 18000, currency: 'EUR'}},
-                    title: 'Payment received',
-                    body: 'Order 1042 is paid (€180.00). Thank you!',
-                    createdAt: '2031-11-03T09:15:00+01:00',
-                    readAt: '2031-11-03T10:00:00+01:00',
-                  },
-                ],
-                nextCursor: null,
-              }),
-        ),
-        ...createHandlers({scenario: 'demo'}),
-      ],
-    },
-  },
+  parameters: answering(
+    http.get(LIST, ({request}) =>
+      new URL(request.url).searchParams.get('unread') === 'true'
+        ? HttpResponse.json({items: [], nextCursor: null})
+        : HttpResponse.json({
+            items: [
+              {
+                id: 'ntf_story_1',
+                kind: 'order.paid',
+                params: {orderNumber: '1042', total: {amount: 18000, currency: 'EUR'}},
+                title: 'Payment received',
+                body: 'Order 1042 is paid (€180.00). Thank you!',
+                createdAt: '2031-11-03T09:15:00+01:00',
+                readAt: '2031-11-03T10:00:00+01:00',
+              },
+            ],
+            nextCursor: null,
+          }),
+    ),
+  ),
 };
 
 /** Marking fails (503): press "Mark as read" to see the message. */
 export const MarkReadFails: Story = {
-  parameters: {
-    msw: {handlers: [http.post(MARK, unavailable), ...createHandlers({scenario: 'demo'})]},
-  },
+  parameters: answering(http.post(MARK, unavailable)),
 };
 
-export const SignedOut: Story = signedOutStory;
+const states = stateStories('/me/notifications', 2);
 
-export const Loading: Story = loadingStory('/me/notifications');
+export const SignedOut: Story = states.signedOut;
+
+export const Loading: Story = states.loading;
 
 /** The API answered 503 once: the reason and Retry. */
-export const Error: Story = errorStory(LIST, 2);
+export const Error: Story = states.error;
 
 export const French: Story = {args: {lang: 'fr'}};

@@ -3,17 +3,22 @@ import {expect, html} from '@open-wc/testing';
 import {type KnownNotification, type Notification, type PorticoClient} from '@portico/sdk';
 import {listNotifications} from '@portico/sdk/notifications';
 import {sendKeys} from '@web/test-runner-commands';
-import {delay, http, HttpResponse} from 'msw';
+import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
 import {bookFirstFreeSlot} from '../../test/helpers/bookings.js';
-import {createTestClient, logIn, resetMockApi, SPACE, worker} from '../../test/helpers/mock-api.js';
+import {createTestClient, logIn, SPACE, worker} from '../../test/helpers/mock-api.js';
+import {describeDataStates, failUntilRecovered} from '../../test/helpers/data-states.js';
+import {describeElement} from '../../test/helpers/hooks.js';
 import {mount} from '../../test/helpers/mount.js';
-import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
-import {clearSharedClients} from '../internal/client-registry.js';
+import {
+  expectAccessibleInEveryTheme,
+  itIsAccessibleInEveryTheme,
+} from '../../test/helpers/themes.js';
 import './notifications.js';
 import type {PorticoNotifications} from './notifications.component.js';
 import {PorticoNotificationsHarness} from './notifications.harness.js';
 import {problem} from '../../test/helpers/problem.js';
+import {tabFromThePage} from '../../test/helpers/keyboard.js';
 
 const LIST = `*/v1/spaces/${SPACE}/me/notifications`;
 const MARK = `*/v1/spaces/${SPACE}/me/notifications/:id/read`;
@@ -65,19 +70,7 @@ function ofKind<K extends KnownNotification['kind']>(
   return found as Extract<KnownNotification, {kind: K}>;
 }
 
-describe('<portico-notifications>', function () {
-  // axe in three themes takes seconds on a loaded two-core machine.
-  this.timeout(20_000);
-
-  beforeEach(async () => {
-    await resetMockApi();
-  });
-
-  afterEach(() => {
-    clearSharedClients();
-    sinon.restore();
-  });
-
+describeElement('portico-notifications', () => {
   describe('when signed in', () => {
     it('should list the notifications newest first with the unread count', async () => {
       const {el, harness, changed} = await setupTest();
@@ -174,8 +167,7 @@ describe('<portico-notifications>', function () {
     it('should be reachable with Tab and mark read with Enter', async () => {
       const {el, harness} = await setupTest();
       await harness.until(ready);
-      (document.activeElement as HTMLElement | null)?.blur();
-      await sendKeys({press: 'Tab'});
+      await tabFromThePage();
       expect(el.shadowRoot!.activeElement).to.equal(harness.markAllButton);
       await sendKeys({press: 'Tab'});
       expect(el.shadowRoot!.activeElement).to.equal(
@@ -192,11 +184,7 @@ describe('<portico-notifications>', function () {
       await harness.until((h) => h.badge === '');
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness, wrapper} = await setupTest();
-      await harness.until(ready);
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
+    itIsAccessibleInEveryTheme(setupTest, ready);
   });
 
   describe('with no notifications', () => {
@@ -214,10 +202,7 @@ describe('<portico-notifications>', function () {
 
   describe('when marking fails', () => {
     it('should say so, keep the notification unread and let the member try again', async () => {
-      let failing = true;
-      worker.use(
-        http.post(MARK, () => (failing ? problem(503, 'service_unavailable') : undefined)),
-      );
+      const recover = failUntilRecovered('post', MARK);
       const {el, harness} = await setupTest();
       const errors = sinon.spy();
       el.addEventListener('portico-error', errors);
@@ -228,7 +213,7 @@ describe('<portico-notifications>', function () {
       expect(harness.announcement).to.equal(harness.error);
       expect(harness.badge).to.equal('2 unread');
       await expectAccessibleInEveryTheme(el, el.parentElement!);
-      failing = false;
+      recover();
       await harness.markRead('Community lunch on Friday');
       await harness.until((h) => h.badge === '1 unread');
       expect(harness.error).to.equal('');
@@ -245,48 +230,19 @@ describe('<portico-notifications>', function () {
     });
   });
 
-  describe('when signed out', () => {
-    it('should ask to sign in and emit portico-needs-sign-in', async () => {
-      const {el, harness, changed} = await setupTest({member: null});
-      const signIn = sinon.spy();
-      el.addEventListener('portico-needs-sign-in', signIn);
-      await harness.until((h) => h.part('sign-in-button') !== null);
-      expect(harness.text).to.contain('Sign in to see your notifications.');
-      (harness.part('sign-in-button') as HTMLButtonElement).click();
-      expect(signIn).to.have.been.calledOnce;
+  describeDataStates({
+    url: LIST,
+    setup: setupTest,
+    signedOut: 'Sign in to see your notifications.',
+    loading: 'Loading your notifications…',
+    failed: 'Your notifications could not be loaded.',
+    ready,
+    checkLoading: (h) => expect(h.isLoading).to.be.true,
+    checkSignedOut: ({el, changed}) => {
       expect(el.unreadCount).to.equal(0);
       expect(changed.lastCall.args[0].detail).to.deep.equal({unreadCount: 0});
-      await expectAccessibleInEveryTheme(el, el.parentElement!);
-    });
-  });
-
-  describe('when loading', () => {
-    it('should show a skeleton and say it is loading', async () => {
-      worker.use(http.get(LIST, () => delay('infinite')));
-      const {el, harness} = await setupTest();
-      await harness.until((h) => h.announcement === 'Loading your notifications…');
-      expect(harness.isLoading).to.be.true;
-      expect(harness.root.querySelector('.skeleton')).to.exist;
-      await expectAccessibleInEveryTheme(el, el.parentElement!);
-    });
-  });
-
-  describe('when loading fails', () => {
-    it('should show the reason, emit portico-error and recover on Retry', async () => {
-      let failing = true;
-      worker.use(http.get(LIST, () => (failing ? problem(503, 'service_unavailable') : undefined)));
-      const {el, harness} = await setupTest();
-      const errors = sinon.spy();
-      el.addEventListener('portico-error', errors);
-      await harness.until((h) => h.retryButton !== null);
-      expect(harness.error).to.contain('Your notifications could not be loaded.');
-      expect(errors).to.have.been.called;
-      await expectAccessibleInEveryTheme(el, el.parentElement!);
-      failing = false;
-      harness.retryButton!.click();
-      await harness.until(ready);
-      expect(harness.titles).to.deep.equal(ADA);
-    });
+    },
+    checkRecovered: (h) => expect(h.titles).to.deep.equal(ADA),
   });
 
   describe('with lang="fr"', () => {
@@ -390,10 +346,6 @@ describe('<portico-notifications>', function () {
       await expect(el).to.be.accessible();
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness, wrapper} = await setupTest({lang: 'fr'});
-      await harness.until(ready);
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
+    itIsAccessibleInEveryTheme(() => setupTest({lang: 'fr'}), ready);
   });
 });

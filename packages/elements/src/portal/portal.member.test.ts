@@ -6,25 +6,14 @@ import {updateProfile} from '@portico/sdk/profile';
 import {createTestClient, logIn} from '../../test/helpers/mock-api.js';
 import {PorticoProfileHarness} from '../profile/profile.harness.js';
 import {injectedElements, MARKUP_NAME, pwned} from '../../test/helpers/markup.js';
-import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import {itIsAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import '../credit-balance/credit-balance.js';
 import './portal.js';
 import {PorticoBookingCalendarHarness} from '../booking-calendar/booking-calendar.harness.js';
 import {PorticoShopHarness} from '../shop/shop.harness.js';
-import {
-  focused,
-  setupTest,
-  showing,
-  START_URL,
-  title,
-  usePortalTestHooks,
-} from '../../test/helpers/portal.js';
+import {describePortal, setupTest, showing, START_URL, title} from '../../test/helpers/portal.js';
 
-describe('<portico-portal>', function () {
-  // Whole pages of elements, and axe over them in three themes.
-  this.timeout(40_000);
-  usePortalTestHooks();
-
+describePortal(() => {
   describe('for a member', () => {
     it('should open on the dashboard with every summary', async () => {
       const {harness} = await setupTest();
@@ -77,14 +66,14 @@ describe('<portico-portal>', function () {
     });
 
     it('should ask a member with an incomplete profile to complete it', async () => {
-      const {el, harness} = await setupTest({member: 'ben@example.com'});
+      const {harness} = await setupTest({member: 'ben@example.com'});
       await harness.until((h) => h.part('profile-banner') !== null);
       const banner = harness.part('profile-banner')!;
       expect(banner.textContent).to.contain('Complete your profile: add your phone');
       banner.querySelector('a')!.click();
       await harness.until(showing('profile', 'Profile'));
       expect(location.hash).to.equal('#/profile');
-      expect(focused(el)).to.equal(harness.headingElement);
+      expect(harness.focused).to.equal(harness.headingElement);
     });
 
     it('should drop the profile banner once the member has saved the profile', async () => {
@@ -143,7 +132,7 @@ describe('<portico-portal>', function () {
     });
 
     it('should visit every page from the navigation, focusing each heading', async () => {
-      const {el, harness} = await setupTest();
+      const {harness} = await setupTest();
       await harness.until(showing('dashboard'));
       const pages: Array<[string, string, keyof HTMLElementTagNameMap]> = [
         ['Book', 'book', 'portico-booking-calendar'],
@@ -158,7 +147,7 @@ describe('<portico-portal>', function () {
         await harness.clickLink(link);
         await harness.until(showing(page));
         expect(harness.find(tag), tag).to.exist;
-        expect(focused(el), `focus on ${page}`).to.equal(harness.headingElement);
+        expect(harness.focused, `focus on ${page}`).to.equal(harness.headingElement);
         expect(harness.currentLink.startsWith(link)).to.be.true;
         expect(document.title.startsWith(page === 'dashboard' ? 'Dashboard' : link)).to.be.true;
       }
@@ -179,7 +168,7 @@ describe('<portico-portal>', function () {
     });
 
     it('should follow back and forward', async () => {
-      const {el, harness} = await setupTest();
+      const {harness} = await setupTest();
       await harness.until(showing('dashboard'));
       await harness.clickLink('Book');
       await harness.until(showing('book'));
@@ -187,7 +176,7 @@ describe('<portico-portal>', function () {
       await harness.until(showing('shop'));
       history.back();
       await harness.until(showing('book'));
-      expect(focused(el)).to.equal(harness.headingElement);
+      expect(harness.focused).to.equal(harness.headingElement);
       history.back();
       await harness.until(showing('dashboard'));
       history.forward();
@@ -196,13 +185,13 @@ describe('<portico-portal>', function () {
     });
 
     it('should ignore the host page’s own anchors', async () => {
-      const {el, harness} = await setupTest({url: `${START_URL}#/book`});
+      const {harness} = await setupTest({url: `${START_URL}#/book`});
       await harness.until(showing('book'));
       location.hash = '#top';
       await new Promise((resolve) => setTimeout(resolve, 100));
       await harness.settled();
       expect(harness.page).to.equal('book');
-      expect(focused(el)).not.to.equal(harness.headingElement);
+      expect(harness.focused).not.to.equal(harness.headingElement);
     });
 
     it('should open a deep link', async () => {
@@ -230,7 +219,7 @@ describe('<portico-portal>', function () {
     });
 
     it('should go back to sign-in after signing out from the profile', async () => {
-      const {el, harness, client} = await setupTest({url: `${START_URL}#/profile`});
+      const {harness, client} = await setupTest({url: `${START_URL}#/profile`});
       await harness.until(showing('profile'));
       const profile = harness.find('portico-profile')!;
       await harness.until(() => !!profile.shadowRoot!.querySelector('[part~="sign-out-button"]'));
@@ -238,7 +227,7 @@ describe('<portico-portal>', function () {
       await harness.until(showing('signIn'));
       expect(client.session.isLoggedIn).to.be.false;
       expect(location.hash).to.equal('#/');
-      expect(focused(el)).to.equal(harness.headingElement);
+      expect(harness.focused).to.equal(harness.headingElement);
       expect(harness.links).to.deep.equal(['Book', 'Shop', 'Sign in']);
     });
 
@@ -250,10 +239,6 @@ describe('<portico-portal>', function () {
       expect(harness.links).to.deep.equal(['Book', 'Shop', 'Sign in']);
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness, wrapper} = await setupTest();
-      await harness.until(showing('dashboard'));
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
+    itIsAccessibleInEveryTheme(setupTest, showing('dashboard'));
   });
 });

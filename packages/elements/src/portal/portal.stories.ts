@@ -1,7 +1,8 @@
 import {createHandlers} from '@portico/mock-server/msw';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {signedOutStory, StoryClients, type StateParameters} from '../../test/helpers/stories.js';
+import {signedOutStory, StoryClients} from '../../test/helpers/stories.js';
+import type {LangKnob, StateParameters} from '../../test/helpers/stories.js';
 import './portal.js';
 
 /** Story-level parameters of this file. */
@@ -11,10 +12,7 @@ interface StoryParameters extends StateParameters {
 }
 
 /** The knobs of every portal story. */
-interface StoryKnobs {
-  /** The `lang` of the story's wrapper. */
-  lang: 'en' | 'fr';
-}
+type StoryKnobs = LangKnob;
 
 /** Each story's client; Ada signs in unless the story says otherwise. */
 const clients = new StoryClients();
@@ -22,12 +20,8 @@ const clients = new StoryClients();
 const meta: Meta<StoryKnobs> = {
   component: 'portico-portal',
   title: 'Portal',
-  args: {lang: 'en'},
-  argTypes: {lang: {control: 'inline-radio', options: ['en', 'fr']}},
-  parameters: {msw: {handlers: createHandlers({scenario: 'demo'})}, layout: 'fullscreen'},
-  async beforeEach(context) {
+  ...clients.meta<StoryKnobs>('ada@example.com', (_, context) => {
     const {path = '/'} = context.parameters as StoryParameters;
-    const {close} = await clients.open(context, 'ada@example.com');
     // The portal reads its page from the URL's hash.
     const before = location.href;
     const title = document.title;
@@ -35,9 +29,9 @@ const meta: Meta<StoryKnobs> = {
     return () => {
       history.replaceState(history.state, '', before);
       document.title = title;
-      close();
     };
-  },
+  }),
+  parameters: {msw: {handlers: createHandlers({scenario: 'demo'})}, layout: 'fullscreen'},
   render: (args, context: StoryContext<StoryKnobs>) => html`
     <div lang=${args.lang}>
       <portico-portal .client=${clients.get(context)} routing="hash"></portico-portal>

@@ -6,25 +6,23 @@ import {sendKeys, setViewport} from '@web/test-runner-commands';
 import {createTestClient, logIn, readCode} from '../../test/helpers/mock-api.js';
 import {PorticoMembershipCardHarness} from '../membership-card/membership-card.harness.js';
 import {PorticoLoginHarness} from '../login/login.harness.js';
-import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import {
+  expectAccessibleInEveryTheme,
+  itIsAccessibleInEveryTheme,
+} from '../../test/helpers/themes.js';
 import '../credit-balance/credit-balance.js';
 import './portal.js';
 import type {PorticoPortalHarness} from './portal.harness.js';
 import {
   BASE,
-  focused,
+  describePortal,
   setupTest,
   showing,
   START_URL,
   title,
-  usePortalTestHooks,
 } from '../../test/helpers/portal.js';
 
-describe('<portico-portal>', function () {
-  // Whole pages of elements, and axe over them in three themes.
-  this.timeout(40_000);
-  usePortalTestHooks();
-
+describePortal(() => {
   describe('for a visitor', () => {
     it('should show sign-in with plans, rooms and the shop to browse', async () => {
       const {harness} = await setupTest({member: null});
@@ -40,13 +38,13 @@ describe('<portico-portal>', function () {
     });
 
     it('should browse the calendar read-only and the shop', async () => {
-      const {el, harness} = await setupTest({member: null});
+      const {harness} = await setupTest({member: null});
       await harness.until(showing('signIn'));
       await harness.clickLink('Book');
       await harness.until(showing('book', 'Book'));
       expect(location.hash).to.equal('#/book');
       expect(harness.find('portico-booking-calendar')!.readonly).to.be.true;
-      expect(focused(el)).to.equal(harness.headingElement);
+      expect(harness.focused).to.equal(harness.headingElement);
       expect(document.title).to.equal(title('Book'));
       await harness.clickLink('Shop');
       await harness.until(showing('shop', 'Shop'));
@@ -64,7 +62,7 @@ describe('<portico-portal>', function () {
     });
 
     it('should keep a new member on sign-in through the terms and the profile prompt', async () => {
-      const {el, harness} = await setupTest({member: null});
+      const {harness} = await setupTest({member: null});
       await harness.until(showing('signIn', 'Sign in'));
       const login = new PorticoLoginHarness(harness.find('portico-login')!);
       await login.until((h) => !!h.input);
@@ -85,19 +83,19 @@ describe('<portico-portal>', function () {
       await login.submit();
       await harness.until(showing('dashboard'));
       expect(harness.page).to.equal('dashboard');
-      expect(focused(el) === harness.headingElement, 'focus on the heading').to.be.true;
+      expect(harness.focused === harness.headingElement, 'focus on the heading').to.be.true;
     });
 
     it('should go to sign-in when an element asks, and come back after signing in', async () => {
       const client = createTestClient();
-      const {el, harness} = await setupTest({member: null, client, url: `${START_URL}#/shop`});
+      const {harness} = await setupTest({member: null, client, url: `${START_URL}#/shop`});
       await harness.until(showing('shop'));
       harness
         .find('portico-shop')!
         .dispatchEvent(new CustomEvent('portico-needs-sign-in', {bubbles: true, composed: true}));
       await harness.until(showing('signIn'));
       expect(location.hash).to.equal('#/sign-in');
-      expect(focused(el)).to.equal(harness.headingElement);
+      expect(harness.focused).to.equal(harness.headingElement);
       await logIn(client, 'ada@example.com');
       await harness.until(showing('shop'));
       expect(location.hash).to.equal('#/shop');
@@ -105,7 +103,7 @@ describe('<portico-portal>', function () {
     });
 
     it('should take a visitor who chooses a plan to the sign-in form', async () => {
-      const {el, harness} = await setupTest({member: null, url: `${START_URL}#/book`});
+      const {harness} = await setupTest({member: null, url: `${START_URL}#/book`});
       await harness.until(showing('book'));
       await harness.clickLink('Sign in');
       await harness.until(showing('signIn'));
@@ -116,14 +114,10 @@ describe('<portico-portal>', function () {
       expect(login.shadowRoot!.activeElement).to.equal(
         login.shadowRoot!.querySelector('[part~="input"]'),
       );
-      expect(focused(el)).to.equal(login);
+      expect(harness.focused).to.equal(login);
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness, wrapper} = await setupTest({member: null});
-      await harness.until(showing('signIn'));
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
+    itIsAccessibleInEveryTheme(() => setupTest({member: null}), showing('signIn'));
   });
 
   describe('on the membership page', () => {
@@ -181,7 +175,7 @@ describe('<portico-portal>', function () {
   describe('on a narrow screen', () => {
     it('should hide the navigation behind a menu button', async () => {
       await setViewport({width: 375, height: 800});
-      const {el, harness} = await setupTest();
+      const {harness} = await setupTest();
       await harness.until(showing('dashboard'));
       expect(getComputedStyle(harness.menuButton).display).not.to.equal('none');
       expect(harness.menuButton.getAttribute('aria-expanded')).to.equal('false');
@@ -196,14 +190,14 @@ describe('<portico-portal>', function () {
       await sendKeys({press: 'Escape'});
       await harness.settled();
       expect(harness.menuButton.getAttribute('aria-expanded')).to.equal('false');
-      expect(focused(el)).to.equal(harness.menuButton);
+      expect(harness.focused).to.equal(harness.menuButton);
       // A link closes it too.
       harness.menuButton.click();
       await harness.settled();
       await harness.clickLink('Shop');
       await harness.until(showing('shop'));
       expect(harness.menuButton.getAttribute('aria-expanded')).to.equal('false');
-      expect(focused(el)).to.equal(harness.headingElement);
+      expect(harness.focused).to.equal(harness.headingElement);
     });
 
     it('should be accessible in every theme with the menu open', async () => {

@@ -1,24 +1,15 @@
-import {createHandlers} from '@portico/mock-server/msw';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
 import {http} from 'msw';
 import {SPACE} from '../../test/helpers/client.js';
 import {unavailable} from '../../test/helpers/problem.js';
-import {
-  errorStory,
-  loadingStory,
-  signedOutStory,
-  StoryClients,
-  type StateParameters,
-} from '../../test/helpers/stories.js';
+import {answering, stateStories, StoryClients} from '../../test/helpers/stories.js';
+import type {LangKnob, StateParameters} from '../../test/helpers/stories.js';
 import './profile.js';
 
 /** The knobs of every profile story. */
-interface StoryKnobs {
-  /** The `lang` of the story's wrapper. */
-  lang: 'en' | 'fr';
-}
+type StoryKnobs = LangKnob;
 
 /** Each story's client; Ben signs in unless the story says otherwise. */
 const clients = new StoryClients();
@@ -27,13 +18,7 @@ const ME = `*/v1/spaces/${SPACE}/me`;
 const meta: Meta<StoryKnobs> = {
   component: 'portico-profile',
   title: 'Profile',
-  args: {lang: 'en'},
-  argTypes: {lang: {control: 'inline-radio', options: ['en', 'fr']}},
-  parameters: {msw: {handlers: createHandlers({scenario: 'demo'})}},
-  async beforeEach(context) {
-    const {close} = await clients.open(context, 'ben@example.com');
-    return close;
-  },
+  ...clients.meta<StoryKnobs>('ben@example.com'),
   render: (args, context: StoryContext<StoryKnobs>) => html`
     <div lang=${args.lang} style=${styleMap({maxWidth: '40rem'})}>
       <portico-profile .client=${clients.get(context)}></portico-profile>
@@ -55,16 +40,16 @@ export const Complete: Story = {
 
 /** Saving fails (503): press Save to see the message. */
 export const SaveFails: Story = {
-  parameters: {
-    msw: {handlers: [http.patch(ME, unavailable), ...createHandlers({scenario: 'demo'})]},
-  },
+  parameters: answering(http.patch(ME, unavailable)),
 };
 
-export const SignedOut: Story = signedOutStory;
+const states = stateStories('/me', 2);
 
-export const Loading: Story = loadingStory('/me');
+export const SignedOut: Story = states.signedOut;
+
+export const Loading: Story = states.loading;
 
 /** The API answered 503 once: the reason and Retry. */
-export const Error: Story = errorStory(ME, 2);
+export const Error: Story = states.error;
 
 export const French: Story = {args: {lang: 'fr'}};

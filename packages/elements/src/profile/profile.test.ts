@@ -4,47 +4,30 @@ import {getProfile} from '@portico/sdk/profile';
 import {sendKeys} from '@web/test-runner-commands';
 import {delay, http} from 'msw';
 import sinon from 'sinon';
-import {createTestClient, logIn, resetMockApi, SPACE, worker} from '../../test/helpers/mock-api.js';
-import {mount} from '../../test/helpers/mount.js';
-import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
-import {clearSharedClients} from '../internal/client-registry.js';
+import {SPACE, worker} from '../../test/helpers/mock-api.js';
+import {describeDataStates, failUntilRecovered} from '../../test/helpers/data-states.js';
+import {describeElement} from '../../test/helpers/hooks.js';
+import {elementSetup} from '../../test/helpers/mount.js';
+import {
+  expectAccessibleInEveryTheme,
+  itIsAccessibleInEveryTheme,
+} from '../../test/helpers/themes.js';
 import './profile.js';
-import type {PorticoProfile} from './profile.component.js';
 import {PorticoProfileHarness} from './profile.harness.js';
-import {problem} from '../../test/helpers/problem.js';
 
 const ME = `*/v1/spaces/${SPACE}/me`;
 const FEED = `*/v1/spaces/${SPACE}/me/calendar-feed`;
 
-async function setupTest(options: {member?: string | null; lang?: string} = {}) {
-  const client = createTestClient();
-  const member = options.member === undefined ? 'ben@example.com' : options.member;
-  if (member) await logIn(client, member);
-  const wrapper = await mount(
-    html`<div lang=${options.lang ?? 'en'}>
-      <portico-profile .client=${client}></portico-profile>
-    </div>`,
-  );
-  const el = wrapper.querySelector<PorticoProfile>('portico-profile')!;
-  const harness = new PorticoProfileHarness(el);
-  await harness.settled();
-  return {el, harness, client, wrapper};
-}
+const setupTest = elementSetup(
+  'portico-profile',
+  PorticoProfileHarness,
+  'ben@example.com',
+  (client) => html`<portico-profile .client=${client}></portico-profile>`,
+);
 
 const ready = (h: PorticoProfileHarness) => h.isReady;
 
-describe('<portico-profile>', function () {
-  this.timeout(20_000);
-
-  beforeEach(async () => {
-    await resetMockApi();
-  });
-
-  afterEach(() => {
-    clearSharedClients();
-    sinon.restore();
-  });
-
+describeElement('portico-profile', () => {
   describe('when signed in', () => {
     it('should show the profile in a labelled form', async () => {
       const {harness} = await setupTest();
@@ -118,8 +101,7 @@ describe('<portico-profile>', function () {
     });
 
     it('should show the server’s refusal, keep what was typed, and save on a new try', async () => {
-      let failing = true;
-      worker.use(http.patch(ME, () => (failing ? problem(503, 'service_unavailable') : undefined)));
+      const recover = failUntilRecovered('patch', ME);
       const {el, harness} = await setupTest();
       await harness.until(ready);
       await harness.type('company', 'Okafor Studio');
@@ -129,7 +111,7 @@ describe('<portico-profile>', function () {
       expect(harness.announcement).to.equal(harness.error);
       expect(harness.input('company').value).to.equal('Okafor Studio');
       await expectAccessibleInEveryTheme(el, el.parentElement!);
-      failing = false;
+      recover();
       await harness.save();
       await harness.until((h) => h.saved !== '');
       expect(harness.error).to.equal('');
@@ -177,11 +159,7 @@ describe('<portico-profile>', function () {
       expect(el.shadowRoot!.activeElement).to.equal(harness.input('phone'));
     });
 
-    it('should be accessible in every theme', async () => {
-      const {el, harness, wrapper} = await setupTest();
-      await harness.until(ready);
-      await expectAccessibleInEveryTheme(el, wrapper);
-    });
+    itIsAccessibleInEveryTheme(setupTest, ready);
   });
 
   describe('the calendar feed', () => {
@@ -256,12 +234,11 @@ describe('<portico-profile>', function () {
     });
 
     it('should show why the link could not be loaded, keep the form, and recover on Retry', async () => {
-      let failing = true;
-      worker.use(http.get(FEED, () => (failing ? problem(503, 'service_unavailable') : undefined)));
+      const recover = failUntilRecovered('get', FEED);
       const {harness} = await setupTest();
       await harness.until((h) => h.text.includes('Your calendar link could not be loaded.'));
       expect(harness.isReady).to.be.true;
-      failing = false;
+      recover();
       const retry = [...harness.part('calendar-feed')!.querySelectorAll('button')].find(
         (button) => button.textContent!.trim() === 'Retry',
       );
@@ -270,38 +247,14 @@ describe('<portico-profile>', function () {
     });
   });
 
-  describe('when signed out', () => {
-    it('should ask to sign in', async () => {
-      const {el, harness} = await setupTest({member: null});
-      const signIn = sinon.spy();
-      el.addEventListener('portico-needs-sign-in', signIn);
-      expect(harness.text).to.contain('Sign in to see your profile.');
-      (harness.part('sign-in-button') as HTMLButtonElement).click();
-      expect(signIn).to.have.been.calledOnce;
-    });
-  });
-
-  describe('when loading', () => {
-    it('should show a skeleton and say it is loading', async () => {
-      worker.use(http.get(ME, () => delay('infinite')));
-      const {el, harness} = await setupTest();
-      await harness.until((h) => h.announcement === 'Loading your profile…');
-      expect(harness.root.querySelector('.skeleton')).to.exist;
-      await expectAccessibleInEveryTheme(el, el.parentElement!);
-    });
-  });
-
-  describe('when loading fails', () => {
-    it('should show the reason and recover on Retry', async () => {
-      let failing = true;
-      worker.use(http.get(ME, () => (failing ? problem(503, 'service_unavailable') : undefined)));
-      const {harness} = await setupTest();
-      await harness.until((h) => h.part('retry-button') !== null);
-      expect(harness.error).to.contain('Your profile could not be loaded.');
-      failing = false;
-      (harness.part('retry-button') as HTMLButtonElement).click();
-      await harness.until(ready);
-    });
+  describeDataStates({
+    url: ME,
+    setup: setupTest,
+    signedOut: 'Sign in to see your profile.',
+    loading: 'Loading your profile…',
+    failed: 'Your profile could not be loaded.',
+    ready,
+    checkLoading: (h) => expect(h.isLoading).to.be.true,
   });
 
   describe('with lang="fr"', () => {

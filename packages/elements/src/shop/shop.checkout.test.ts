@@ -1,19 +1,18 @@
 /// <reference types="mocha" />
-import {expect, html} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
+import {failUntilRecovered} from '../../test/helpers/data-states.js';
 import {spaceQuery} from '@portico/sdk/space';
 import {listOrders} from '@portico/sdk/shop';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
-import {logIn, SPACE, worker} from '../../test/helpers/mock-api.js';
-import {mount} from '../../test/helpers/mount.js';
+import {SPACE, worker} from '../../test/helpers/mock-api.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
-import {PorticoCreditBalanceHarness} from '../credit-balance/credit-balance.harness.js';
 import '../credit-balance/credit-balance.js';
-import {PorticoShopHarness} from './shop.harness.js';
+import {problem} from '../../test/helpers/problem.js';
 import {
   createShopClient,
-  problem,
   quoted,
+  setupShopAndBalance,
   setupTest,
   useShopTestHooks,
 } from '../../test/helpers/shop.js';
@@ -23,18 +22,7 @@ describe('<portico-shop> checkout', () => {
 
   describe('checkout', () => {
     it('should place the order, pay it, and raise the balance of a credit widget on the page', async () => {
-      const client = createShopClient();
-      await logIn(client);
-      const wrapper = await mount(
-        html`<div>
-          <portico-credit-balance .client=${client}></portico-credit-balance>
-          <portico-shop .client=${client}></portico-shop>
-        </div>`,
-      );
-      const shop = new PorticoShopHarness(wrapper.querySelector('portico-shop')!);
-      const balance = new PorticoCreditBalanceHarness(
-        wrapper.querySelector('portico-credit-balance')!,
-      );
+      const {wrapper, shop, balance} = await setupShopAndBalance();
       await balance.until((h) => h.total !== '');
       const before = Number(balance.total);
       const created = sinon.spy();
@@ -207,10 +195,7 @@ describe('<portico-shop> checkout', () => {
       const order = items.find((each) => each.lines.some((line) => line.productId === 'pack-10'))!;
       await harness.until((h) => h.pendingOrderIds.includes(order.id));
       el.paymentMethod = 'pm_card_visa';
-      harness
-        .pendingOrder(order.id)
-        .querySelector<HTMLButtonElement>('[part~="pay-button"]')!
-        .click();
+      harness.pressOnOrder(order.id, 'pay');
       await harness.until((h) => !h.pendingOrderIds.includes(order.id));
     });
 
@@ -272,7 +257,7 @@ describe('<portico-shop> checkout', () => {
       expect(order.textContent).to.contain('€40.00');
       const paid = sinon.spy();
       el.addEventListener('portico-order-paid', paid);
-      order.querySelector<HTMLButtonElement>('[part~="pay-button"]')!.click();
+      harness.pressOnOrder(id!, 'pay');
       await harness.until((h) => h.pendingOrderIds.length === 0);
       expect(paid).to.have.been.calledOnce;
       await harness.until((h) => h.purchases.some((text) => text.includes('Paid')));
@@ -282,10 +267,7 @@ describe('<portico-shop> checkout', () => {
       const {harness} = await setupTest();
       await harness.until((h) => h.pendingOrderIds.length === 1);
       const [id] = harness.pendingOrderIds;
-      harness
-        .pendingOrder(id!)
-        .querySelector<HTMLButtonElement>('[part~="cancel-order-button"]')!
-        .click();
+      harness.pressOnOrder(id!, 'cancel-order');
       await harness.until((h) => h.pendingOrderIds.length === 0);
       expect(harness.checkoutNotice).to.equal('Order cancelled.');
       await harness.until((h) => h.purchases.some((text) => text.includes('Cancelled')));
@@ -295,10 +277,9 @@ describe('<portico-shop> checkout', () => {
       const {el, harness} = await setupTest();
       el.paymentMethod = 'pm_card_declined';
       await harness.until((h) => h.pendingOrderIds.length === 1);
-      const order = harness.pendingOrder(harness.pendingOrderIds[0]!);
-      order.querySelector<HTMLButtonElement>('[part~="pay-button"]')!.click();
-      await harness.until((h) => h.part('order-notice') !== null);
-      expect(harness.part('order-notice')!.textContent!.trim()).to.equal(
+      harness.pressOnOrder(harness.pendingOrderIds[0]!, 'pay');
+      await harness.until((h) => h.partText('order-notice') !== '');
+      expect(harness.partText('order-notice')).to.equal(
         'Your card was declined. Nothing was charged; the order is waiting for payment.',
       );
       expect(harness.pendingOrderIds).to.have.length(1);
@@ -307,12 +288,7 @@ describe('<portico-shop> checkout', () => {
 
   describe('when a request of the cart or orders fails', () => {
     it('should show a failed quote with Retry, keeping the cart', async () => {
-      let failing = true;
-      worker.use(
-        http.post(`*/v1/spaces/${SPACE}/orders/quote`, () =>
-          failing ? problem(503, 'service_unavailable') : undefined,
-        ),
-      );
+      const recover = failUntilRecovered('post', `*/v1/spaces/${SPACE}/orders/quote`);
       const {harness} = await setupTest();
       await harness.add('day-pass');
       await harness.until((h) => h.cart.querySelector('[part~="retry-button"]') !== null);
@@ -320,7 +296,7 @@ describe('<portico-shop> checkout', () => {
         'The total could not be calculated. The service is unavailable, please try again shortly.',
       );
       expect(harness.canCheckout).to.be.false;
-      failing = false;
+      recover();
       harness.cart.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
       await harness.until(quoted);
       expect(harness.totals).to.equal('Subtotal €25.00 Total €25.00');
@@ -333,24 +309,18 @@ describe('<portico-shop> checkout', () => {
       );
       const {harness} = await setupTest();
       await harness.until((h) => h.pendingOrderIds.length === 1);
-      const order = harness.pendingOrder(harness.pendingOrderIds[0]!);
-      order.querySelector<HTMLButtonElement>('[part~="pay-button"]')!.click();
-      await harness.until((h) => h.part('order-notice') !== null);
-      expect(harness.part('order-notice')!.textContent!.trim()).to.equal(
+      harness.pressOnOrder(harness.pendingOrderIds[0]!, 'pay');
+      await harness.until((h) => h.partText('order-notice') !== '');
+      expect(harness.partText('order-notice')).to.equal(
         'The payment did not go through. It no longer exists.',
       );
     });
 
     it('should show failed orders with Retry and recover', async () => {
-      let failing = true;
-      worker.use(
-        http.get(`*/v1/spaces/${SPACE}/me/orders`, () =>
-          failing ? problem(503, 'service_unavailable') : undefined,
-        ),
-      );
+      const recover = failUntilRecovered('get', `*/v1/spaces/${SPACE}/me/orders`);
       const {harness} = await setupTest();
       await harness.until((h) => h.error.startsWith('Your orders could not be loaded.'));
-      failing = false;
+      recover();
       (harness.part('retry-button') as HTMLButtonElement).click();
       await harness.until((h) => h.pendingOrderIds.length === 1);
       expect(harness.purchases).to.have.length(2);

@@ -220,6 +220,15 @@ export class PorticoShopHarness extends PorticoElementHarness<PorticoShop> {
     return order;
   }
 
+  /** Presses a pending order's `pay` or `cancel-order` button. */
+  pressOnOrder(orderId: string, button: 'pay' | 'cancel-order'): void {
+    const shown = this.pendingOrder(orderId).querySelector<HTMLButtonElement>(
+      `[part~="${button}-button"]`,
+    );
+    if (!shown) throw new Error(`No ${button} button on order ${orderId}`);
+    shown.click();
+  }
+
   /** Whole text of each past order in "My purchases". */
   get purchases(): string[] {
     return this.texts(this.part('purchases')?.querySelectorAll('.order'));

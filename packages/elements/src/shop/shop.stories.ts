@@ -1,18 +1,12 @@
 import {createHandlers} from '@portico/mock-server/msw';
 import {createOrder} from '@portico/sdk/shop';
 import {getProfile} from '@portico/sdk/profile';
-import {darkTheme} from '@portico/themes';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {type RequestHandler} from 'msw';
-import {createTestClient, logIn, SPACE} from '../../test/helpers/client.js';
-import {
-  errorStory,
-  loadingStory,
-  signedOutStory,
-  StoryClients,
-  type StateParameters,
-} from '../../test/helpers/stories.js';
+import {createTestClient, logIn} from '../../test/helpers/client.js';
+import {darkStyle, stateStories, StoryClients} from '../../test/helpers/stories.js';
+import type {LangKnob, StateParameters} from '../../test/helpers/stories.js';
 import {cssomStyle} from '../internal/cssom-style.js';
 import {cartKey, writeCart, type CartItem} from './cart-storage.js';
 import type {PorticoShop} from './shop.component.js';
@@ -27,15 +21,13 @@ interface StoryParameters extends StateParameters {
 }
 
 /** The knobs of every shop story. */
-interface StoryKnobs {
+interface StoryKnobs extends LangKnob {
   /** The `category` attribute. */
   category: 'all' | 'credit_pack' | 'day_pass' | 'item';
   /** The `layout` attribute. */
   layout: 'grid' | 'list';
   /** The `payment-method` attribute (`pm_card_declined` is declined by the mock). */
   paymentMethod: string;
-  /** The `lang` of the story's wrapper. */
-  lang: 'en' | 'fr';
 }
 
 /** Each story's client; Ada signs in unless the story says otherwise. */
@@ -71,38 +63,29 @@ async function checkoutAndPay(context: {canvasElement: HTMLElement}): Promise<vo
 const meta: Meta<StoryKnobs> = {
   component: 'portico-shop',
   title: 'Product shop',
-  args: {category: 'all', layout: 'grid', paymentMethod: 'pm_card_visa', lang: 'en'},
-  argTypes: {
-    category: {control: 'inline-radio', options: ['all', 'credit_pack', 'day_pass', 'item']},
-    layout: {control: 'inline-radio', options: ['grid', 'list']},
-    paymentMethod: {control: 'inline-radio', options: ['pm_card_visa', 'pm_card_declined']},
-    lang: {control: 'inline-radio', options: ['en', 'fr']},
-  },
-  parameters: {msw: {handlers: createHandlers({scenario: 'demo'})}},
-  async beforeEach(context) {
+  ...clients.meta<StoryKnobs>('ada@example.com', async (client, context) => {
     const {cart, toteBagSold} = context.parameters as StoryParameters;
     if (toteBagSold) {
       const other = createTestClient();
       await logIn(other, 'ben@example.com');
       await createOrder(other, {items: [{productId: 'tote-bag', quantity: 1}]});
     }
-    const {client, close} = await clients.open(context, 'ada@example.com');
-    let key: string | undefined;
-    if (client.session.isLoggedIn) {
-      if (cart) {
-        const me = await getProfile(client);
-        key = cartKey(client.storageKey, me.id);
-        writeCart(key, {
-          items: cart.items,
-          discountCode: cart.discountCode ?? null,
-          idempotencyKey: null,
-        });
-      }
-    }
-    return () => {
-      if (key) localStorage.removeItem(key);
-      close();
-    };
+    if (!client.session.isLoggedIn || !cart) return;
+    const me = await getProfile(client);
+    const key = cartKey(client.storageKey, me.id);
+    writeCart(key, {
+      items: cart.items,
+      discountCode: cart.discountCode ?? null,
+      idempotencyKey: null,
+    });
+    return () => localStorage.removeItem(key);
+  }),
+  args: {category: 'all', layout: 'grid', paymentMethod: 'pm_card_visa', lang: 'en'},
+  argTypes: {
+    category: {control: 'inline-radio', options: ['all', 'credit_pack', 'day_pass', 'item']},
+    layout: {control: 'inline-radio', options: ['grid', 'list']},
+    paymentMethod: {control: 'inline-radio', options: ['pm_card_visa', 'pm_card_declined']},
+    lang: {control: 'inline-radio', options: ['en', 'fr']},
   },
   render: (args, context) => html`
     <div lang=${args.lang} ${cssomStyle({'max-width': '60rem'})}>
@@ -136,8 +119,10 @@ const withCart = (
 /** Ada, signed in: what her membership includes, her pending order, her purchases. */
 export const Default: Story = {};
 
+const states = stateStories('/products');
+
 /** A visitor: prices and a cart, and "Sign in to buy". */
-export const SignedOut: Story = signedOutStory;
+export const SignedOut: Story = states.signedOut;
 
 /** Opened on credit packs (what "Buy credits" does through `showCategory`). */
 export const CreditPacks: Story = {args: {category: 'credit_pack'}};
@@ -219,10 +204,10 @@ export const LastItemGone: Story = withCart([{productId: 'tote-bag', quantity: 1
 });
 
 /** The catalogue has not answered yet. */
-export const Loading: Story = loadingStory('/products');
+export const Loading: Story = states.loading;
 
 /** The API answered 503 once: the reason and a Retry button that works. */
-export const Error: Story = errorStory(`*/v1/spaces/${SPACE}/products`);
+export const Error: Story = states.error;
 
 /** French text, prices and dates. */
 export const French: Story = {args: {lang: 'fr'}};
@@ -230,16 +215,7 @@ export const French: Story = {args: {lang: 'fr'}};
 /** The dark theme's tokens on an ancestor. */
 export const Dark: Story = {
   render: (args, context) => html`
-    <div
-      lang=${args.lang}
-      ${cssomStyle({
-        ...Object.fromEntries(
-          Object.entries(darkTheme).map(([token, value]) => [`--portico-sys-${token}`, value]),
-        ),
-        background: darkTheme['color-surface-container'],
-        padding: '1.5rem',
-      })}
-    >
+    <div lang=${args.lang} ${darkStyle()}>
       <portico-shop .client=${clientFor(context)}></portico-shop>
     </div>
   `,

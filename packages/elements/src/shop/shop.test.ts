@@ -10,17 +10,17 @@ import {logIn, worker} from '../../test/helpers/mock-api.js';
 import {mount} from '../../test/helpers/mount.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import '../credit-balance/credit-balance.js';
-import type {PorticoCreditBalance} from '../credit-balance/credit-balance.component.js';
-import {PorticoCreditBalanceHarness} from '../credit-balance/credit-balance.harness.js';
 import {PorticoShopHarness} from './shop.harness.js';
+import {problem} from '../../test/helpers/problem.js';
 import {
   createShopClient,
   PRODUCTS,
-  problem,
   quoted,
+  setupShopAndBalance,
   setupTest,
   useShopTestHooks,
 } from '../../test/helpers/shop.js';
+import {tabFromThePage} from '../../test/helpers/keyboard.js';
 
 describe('<portico-shop>', () => {
   useShopTestHooks('https://shop.portico.test');
@@ -187,18 +187,7 @@ describe('<portico-shop>', () => {
 
   describe('with a credit balance on the page', () => {
     it('should open on credit packs when the balance\'s "Buy credits" is pressed', async () => {
-      const client = createShopClient();
-      await logIn(client);
-      const wrapper = await mount(
-        html`<div>
-          <portico-credit-balance .client=${client}></portico-credit-balance>
-          <portico-shop .client=${client}></portico-shop>
-        </div>`,
-      );
-      const balance = new PorticoCreditBalanceHarness(
-        wrapper.querySelector('portico-credit-balance') as PorticoCreditBalance,
-      );
-      const shop = new PorticoShopHarness(wrapper.querySelector('portico-shop')!);
+      const {shop, balance} = await setupShopAndBalance();
       await shop.until((h) => h.productIds.length === 7);
       await balance.until((b) => b.buyButton !== null);
       balance.buyButton!.click();
@@ -319,8 +308,7 @@ describe('<portico-shop>', () => {
   describe('keyboard', () => {
     it('should reach a category and an Add button with Tab and use them with Enter', async () => {
       const {el, harness} = await setupTest({member: null});
-      (document.activeElement as HTMLElement | null)?.blur();
-      await sendKeys({press: 'Tab'});
+      await tabFromThePage();
       await sendKeys({press: 'Tab'});
       const active = () => el.shadowRoot!.activeElement as HTMLElement;
       expect(active().textContent!.trim()).to.equal('Credit packs');

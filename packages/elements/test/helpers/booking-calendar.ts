@@ -11,6 +11,7 @@ import {
   zonedDateTimeToInstant,
 } from '@portico/sdk/domain';
 import {ifDefined} from 'lit/directives/if-defined.js';
+import sinon from 'sinon';
 import {mount} from './mount.js';
 import {createTestClient, logIn, resetMockApi, SPACE} from './mock-api.js';
 import {cssomStyle} from '../../src/internal/cssom-style.js';
@@ -56,6 +57,8 @@ export interface SetupOptions {
   day?: string;
   /** The element's `now` (an instant); by default the page's clock. */
   now?: string;
+  /** An event of the calendar that the returned `spy` records from the start. */
+  listen?: `portico-${string}`;
 }
 
 export async function setupTest(options: SetupOptions = {}) {
@@ -82,9 +85,11 @@ export async function setupTest(options: SetupOptions = {}) {
     </div>`,
   );
   const el = wrapper.querySelector('portico-booking-calendar') as PorticoBookingCalendar;
+  const spy = sinon.spy();
+  if (options.listen) el.addEventListener(options.listen, spy);
   const harness = new PorticoBookingCalendarHarness(el);
   await harness.until((h) => !!h.grid || !!h.part('list') || h.text.includes('No resource'));
-  return {el, harness, client, day, wrapper};
+  return {el, harness, client, day, wrapper, spy};
 }
 
 export const labelOf = (cell: HTMLElement) =>

@@ -4,7 +4,7 @@ import type {PorticoClient} from '@portico/sdk';
 import {html} from 'lit';
 import sinon from 'sinon';
 import {createTestClient, logIn, resetMockApi, SPACE} from './mock-api.js';
-import {mount} from './mount.js';
+import {mountElement} from './mount.js';
 import {clearSharedClients} from '../../src/internal/client-registry.js';
 import '../../src/credit-balance/credit-balance.js';
 import {PorticoCreditBalanceHarness} from '../../src/credit-balance/credit-balance.harness.js';
@@ -22,15 +22,14 @@ export interface SetupOptions {
 export async function setupTest(options: SetupOptions = {}) {
   const client = options.client ?? createTestClient();
   if (options.loggedIn !== false) await logIn(client);
-  const el = await mount(html`
-    <div lang=${options.lang ?? 'en'}>
-      <portico-credit-balance .client=${client} ?show-buckets=${options.showBuckets}>
-        <a slot="signed-out" href="#login">Go to sign-in</a>
-      </portico-credit-balance>
-    </div>
-  `).then((wrapper) => wrapper.querySelector('portico-credit-balance')!);
-  const harness = new PorticoCreditBalanceHarness(el);
-  await harness.settled();
+  const {el, harness} = await mountElement(
+    'portico-credit-balance',
+    PorticoCreditBalanceHarness,
+    html`<portico-credit-balance .client=${client} ?show-buckets=${options.showBuckets}>
+      <a slot="signed-out" href="#login">Go to sign-in</a>
+    </portico-credit-balance>`,
+    options.lang,
+  );
   return {el, harness, client};
 }
 

@@ -5,11 +5,15 @@ import type {PorticoClient} from '@portico/sdk';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import sinon from 'sinon';
-import {createTestClient, MEMBER, readCode, resetMockApi, worker} from './mock-api.js';
-import {mount} from './mount.js';
+import {createTestClient, MEMBER, readCode, resetMockApi, SPACE, worker} from './mock-api.js';
+import {mountElement} from './mount.js';
 import '../../src/login/login.js';
-import type {PorticoLogin} from '../../src/login/login.component.js';
 import {PorticoLoginHarness} from '../../src/login/login.harness.js';
+
+/** The routes the login's tests answer themselves (msw paths). */
+export const SPACE_URL = `*/v1/spaces/${SPACE}`;
+export const OTP = `${SPACE_URL}/auth/otp`;
+export const ME = `${SPACE_URL}/me`;
 
 export interface SetupOptions {
   client?: PorticoClient;
@@ -23,21 +27,19 @@ export interface SetupOptions {
 
 export async function setupTest(options: SetupOptions = {}) {
   const client = options.client ?? createTestClient();
-  const wrapper = await mount(
-    html`<div lang=${options.lang ?? 'en'}>
-      <portico-login
-        .client=${client}
-        email=${options.email ?? ''}
-        invitation=${options.invitation ?? ''}
-        ?invitation-from-url=${options.invitationFromUrl ?? false}
-        resend-cooldown=${ifDefined(options.resendCooldown)}
-      ></portico-login>
-    </div>`,
+  const mounted = await mountElement(
+    'portico-login',
+    PorticoLoginHarness,
+    html`<portico-login
+      .client=${client}
+      email=${options.email ?? ''}
+      invitation=${options.invitation ?? ''}
+      ?invitation-from-url=${options.invitationFromUrl ?? false}
+      resend-cooldown=${ifDefined(options.resendCooldown)}
+    ></portico-login>`,
+    options.lang,
   );
-  const el = wrapper.querySelector<PorticoLogin>('portico-login')!;
-  const harness = new PorticoLoginHarness(el);
-  await harness.settled();
-  return {el, harness, client, wrapper};
+  return {...mounted, client};
 }
 
 /** Up to the code step for `email`. */

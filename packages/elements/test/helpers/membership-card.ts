@@ -6,9 +6,8 @@ import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import sinon from 'sinon';
 import {createTestClient, logIn, resetMockApi, SPACE} from './mock-api.js';
-import {mount} from './mount.js';
+import {mountElement} from './mount.js';
 import '../../src/membership-card/membership-card.js';
-import type {PorticoMembershipCard} from '../../src/membership-card/membership-card.component.js';
 import {PorticoMembershipCardHarness} from '../../src/membership-card/membership-card.harness.js';
 
 export const MEMBERSHIP = `*/v1/spaces/${SPACE}/me/membership`;
@@ -34,20 +33,18 @@ export async function setupTest(options: SetupOptions = {}) {
     const space = await client.space.get();
     await client.profile.acceptTerms({version: space.terms.version});
   }
-  const wrapper = await mount(html`
-    <div lang=${options.lang ?? 'en'}>
-      <portico-membership-card
-        .client=${client}
-        ?history-open=${options.historyOpen ?? false}
-        ?plans-only=${options.plansOnly ?? false}
-        payment-method=${ifDefined(options.paymentMethod)}
-      ></portico-membership-card>
-    </div>
-  `);
-  const el = wrapper.querySelector<PorticoMembershipCard>('portico-membership-card')!;
-  const harness = new PorticoMembershipCardHarness(el);
-  await harness.settled();
-  return {el, harness, client, wrapper};
+  const mounted = await mountElement(
+    'portico-membership-card',
+    PorticoMembershipCardHarness,
+    html`<portico-membership-card
+      .client=${client}
+      ?history-open=${options.historyOpen ?? false}
+      ?plans-only=${options.plansOnly ?? false}
+      payment-method=${ifDefined(options.paymentMethod)}
+    ></portico-membership-card>`,
+    options.lang,
+  );
+  return {...mounted, client};
 }
 
 /** The day as the card shows it: `18 Nov`, with the year when not this year. */

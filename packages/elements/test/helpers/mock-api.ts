@@ -2,6 +2,8 @@
 // every test).
 import {setupWorker} from 'msw/browser';
 import {createHandlers} from '@portico/mock-server/msw';
+import type {PorticoClient} from '@portico/sdk';
+import {createTestClient, logIn} from './client.js';
 
 /** The page's msw worker; `worker.use(...)` overrides a route for one test. */
 export const worker = setupWorker();
@@ -25,6 +27,19 @@ export async function resetMockApi(): Promise<void> {
   });
   await started;
   worker.resetHandlers(...createHandlers({scenario: 'demo'}));
+}
+
+/**
+ * `client` (a new test client when none is given) with `member` signed in, unless it is
+ * nobody (`null`) or the client is signed in already.
+ */
+export async function signedInClient(
+  client: PorticoClient | undefined,
+  member: string | null,
+): Promise<PorticoClient> {
+  const signed = client ?? createTestClient();
+  if (member && !signed.session.isLoggedIn) await logIn(signed, member);
+  return signed;
 }
 
 export {API, MEMBER, SPACE, createTestClient, logIn, readCode} from './client.js';

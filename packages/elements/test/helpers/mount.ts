@@ -1,5 +1,8 @@
 import {fixtureSync} from '@open-wc/testing';
-import type {TemplateResult} from 'lit';
+import type {PorticoClient} from '@portico/sdk';
+import {html, type TemplateResult} from 'lit';
+import type {HarnessedElement, PorticoElementHarness} from '../../src/internal/element.harness.js';
+import {signedInClient} from './mock-api.js';
 
 /**
  * `fixture()` for a template whose root is not a Lit element (a wrapper `<div>`): renders it,
@@ -13,4 +16,46 @@ export async function mount<T extends Element = HTMLElement>(template: TemplateR
     elements.map((el) => (el as Partial<{updateComplete: Promise<unknown>}>).updateComplete),
   );
   return root;
+}
+
+/**
+ * Renders `element` (a template of one `<tag>`) in a `<div lang>` wrapper, as a page would,
+ * and waits for its first render: the element, its harness and the wrapper.
+ */
+export async function mountElement<E extends HarnessedElement, H extends PorticoElementHarness<E>>(
+  tag: string,
+  Harness: new (el: E) => H,
+  element: TemplateResult,
+  lang = 'en',
+): Promise<{el: E; harness: H; wrapper: HTMLElement}> {
+  const wrapper = await mount(html`<div lang=${lang}>${element}</div>`);
+  const el = wrapper.querySelector(tag) as E;
+  const harness = new Harness(el);
+  await harness.settled();
+  return {el, harness, wrapper};
+}
+
+/** What the `setupTest` of {@link elementSetup} takes. */
+export interface ElementSetupOptions {
+  client?: PorticoClient;
+  /** Who signs in first, instead of the element's usual member; `null`: nobody. */
+  member?: string | null;
+  lang?: string;
+}
+
+/**
+ * The `setupTest` of an element whose only input is its client: `render(client)` mounted with
+ * {@link mountElement}, `member` (or the test's `member`) signed in on the client first.
+ */
+export function elementSetup<E extends HarnessedElement, H extends PorticoElementHarness<E>>(
+  tag: string,
+  Harness: new (el: E) => H,
+  member: string,
+  render: (client: PorticoClient) => TemplateResult,
+) {
+  return async (options: ElementSetupOptions = {}) => {
+    const who = options.member === undefined ? member : options.member;
+    const client = await signedInClient(options.client, who);
+    return {...(await mountElement(tag, Harness, render(client), options.lang)), client};
+  };
 }

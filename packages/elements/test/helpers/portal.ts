@@ -6,12 +6,11 @@ import type {PorticoClient} from '@portico/sdk';
 import {setViewport} from '@web/test-runner-commands';
 import {html} from 'lit';
 import sinon from 'sinon';
-import {createTestClient, logIn, resetMockApi} from './mock-api.js';
-import {mount} from './mount.js';
+import {resetMockApi, signedInClient} from './mock-api.js';
+import {mountElement} from './mount.js';
 import {clearSharedClients} from '../../src/internal/client-registry.js';
 import '../../src/credit-balance/credit-balance.js';
 import '../../src/portal/portal.js';
-import type {PorticoPortal} from '../../src/portal/portal.component.js';
 import {PorticoPortalHarness} from '../../src/portal/portal.harness.js';
 
 export const START_URL = location.pathname + location.search;
@@ -28,23 +27,20 @@ export interface SetupOptions {
 }
 
 export async function setupTest(options: SetupOptions = {}) {
-  const client = options.client ?? createTestClient();
   const member = options.member === undefined ? 'ada@example.com' : options.member;
-  if (member && !client.session.isLoggedIn) await logIn(client, member);
+  const client = await signedInClient(options.client, member);
   if (options.url) history.replaceState(null, '', options.url);
-  const wrapper = await mount(
-    html`<div lang=${options.lang ?? 'en'}>
-      <portico-portal
-        .client=${client}
-        routing=${options.routing ?? 'hash'}
-        base=${BASE}
-      ></portico-portal>
-    </div>`,
+  const mounted = await mountElement(
+    'portico-portal',
+    PorticoPortalHarness,
+    html`<portico-portal
+      .client=${client}
+      routing=${options.routing ?? 'hash'}
+      base=${BASE}
+    ></portico-portal>`,
+    options.lang,
   );
-  const el = wrapper.querySelector<PorticoPortal>('portico-portal')!;
-  const harness = new PorticoPortalHarness(el);
-  await harness.settled();
-  return {el, harness, client, wrapper};
+  return {...mounted, client};
 }
 
 /** The page's heading has loaded and says `text`. */
@@ -57,24 +53,29 @@ export const showing = (page: string, heading?: string | RegExp) => (h: PorticoP
 /** The document title for a page: its name, then the page's own title. */
 export const title = (page: string) => [page, START_TITLE].filter(Boolean).join(' · ');
 
-export const focused = (el: PorticoPortal) => el.shadowRoot!.activeElement;
-
 /**
- * A fresh seeded space before each test; after it, the portal gone, the page's URL, title and
- * viewport as they were, and no shared client or spy.
+ * `describe('<portico-portal>')` with a fresh seeded space before each test and, after it, the
+ * portal gone, the page's URL, title and viewport as they were, and no shared client or spy.
  */
-export function usePortalTestHooks(): void {
-  beforeEach(async () => {
-    await resetMockApi();
-  });
+export function describePortal(tests: () => void): void {
+  describe('<portico-portal>', function () {
+    // Whole pages of elements, and axe over them in three themes.
+    this.timeout(40_000);
 
-  afterEach(async () => {
-    // The portal first (it sets the title and listens to the history), then the page.
-    fixtureCleanup();
-    history.replaceState(null, '', START_URL);
-    document.title = START_TITLE;
-    clearSharedClients();
-    sinon.restore();
-    await setViewport({width: 1024, height: 768});
+    beforeEach(async () => {
+      await resetMockApi();
+    });
+
+    afterEach(async () => {
+      // The portal first (it sets the title and listens to the history), then the page.
+      fixtureCleanup();
+      history.replaceState(null, '', START_URL);
+      document.title = START_TITLE;
+      clearSharedClients();
+      sinon.restore();
+      await setViewport({width: 1024, height: 768});
+    });
+
+    tests();
   });
 }

@@ -6,12 +6,12 @@ import sinon from 'sinon';
 import {createTestClient, logIn, resetMockApi, SPACE} from './mock-api.js';
 import {mount} from './mount.js';
 import {clearSharedClients} from '../../src/internal/client-registry.js';
+import '../../src/credit-balance/credit-balance.js';
+import {PorticoCreditBalanceHarness} from '../../src/credit-balance/credit-balance.harness.js';
 import '../../src/shop/shop.js';
 import {PorticoShopHarness} from '../../src/shop/shop.harness.js';
 
 export const PRODUCTS = `*/v1/spaces/${SPACE}/products`;
-
-export {problem} from './problem.js';
 
 export interface SetupOptions {
   client?: PorticoClient;
@@ -54,6 +54,21 @@ export async function setupTest(options: SetupOptions = {}) {
     (h) => (h.productIds.length > 0 && h.cartReady) || h.text.includes('Nothing'),
   );
   return {el, harness, client, wrapper};
+}
+
+/** Ada signed in, a credit balance and a shop on one page, sharing her client. */
+export async function setupShopAndBalance() {
+  const client = createShopClient();
+  await logIn(client);
+  const wrapper = await mount(
+    html`<div>
+      <portico-credit-balance .client=${client}></portico-credit-balance>
+      <portico-shop .client=${client}></portico-shop>
+    </div>`,
+  );
+  const shop = new PorticoShopHarness(wrapper.querySelector('portico-shop')!);
+  const balance = new PorticoCreditBalanceHarness(wrapper.querySelector('portico-credit-balance')!);
+  return {client, wrapper, shop, balance};
 }
 
 /** Waits for the server's quote of the cart. */

@@ -1,9 +1,13 @@
-// What every element's stories share: each story's own client of the mock API, and the states
-// every element that shows data has (loading, signed out, the API failing with 503).
+// What every element's stories share: each story's own client of the mock API, the defaults of
+// a file's `meta`, the states every element that shows data has (loading, signed out, the API
+// failing with 503), and a theme's tokens on a wrapper.
 import {createHandlers} from '@portico/mock-server/msw';
 import type {PorticoClient} from '@portico/sdk';
+import {darkTheme, type Theme} from '@portico/themes';
+import type {Meta, StoryContext} from '@storybook/web-components-vite';
 import {http, type RequestHandler} from 'msw';
-import {createTestClient, logIn} from './client.js';
+import {cssomStyle, type CssomStyles} from '../../src/internal/cssom-style.js';
+import {createTestClient, logIn, SPACE} from './client.js';
 import {unavailable} from './problem.js';
 
 /** The story-level parameters {@link StoryClients.open} reads. */
@@ -39,7 +43,21 @@ interface StoryContextLike {
   parameters?: object;
 }
 
-/** Each story's own client, made by the file's `beforeEach` (after msw is ready). */
+/** The knob every story file has: the `lang` of the element's wrapper. */
+export interface LangKnob {
+  lang: 'en' | 'fr';
+}
+
+/** What a story file's `beforeEach` does after signing in; it may return a cleanup. */
+type Prepare<Knobs> = (
+  client: PorticoClient,
+  context: StoryContext<Knobs>,
+) => void | (() => void) | Promise<void | (() => void)>;
+
+/**
+ * Each story's own client, made by the file's `beforeEach` (after msw is ready), which
+ * {@link StoryClients.meta} writes.
+ */
 export class StoryClients {
   readonly #clients = new Map<string, PorticoClient>();
 
@@ -73,6 +91,34 @@ export class StoryClients {
       },
     };
   }
+
+  /**
+   * The part of a story file's `meta` (spread into it, beside its `component`, `title` and
+   * `render`) that every element showing a member's data has: English by default with a
+   * `lang` knob, a fresh seeded space for the file, and each story's own client, signed in
+   * as `member` (from the story's knobs, when a function) unless the story's `member`
+   * parameter says otherwise; `prepare` runs next, with that client.
+   */
+  meta<Knobs extends LangKnob>(
+    member: string | null | ((args: Knobs) => string | null),
+    prepare?: Prepare<Knobs>,
+  ): Pick<Meta<Knobs>, 'args' | 'argTypes' | 'parameters' | 'beforeEach'> {
+    return {
+      args: {lang: 'en'} as Partial<Knobs>,
+      argTypes: {lang: {control: 'inline-radio', options: ['en', 'fr']}} as Meta<Knobs>['argTypes'],
+      parameters: {msw: {handlers: createHandlers({scenario: 'demo'})}},
+      beforeEach: async (context: StoryContext<Knobs>) => {
+        const who = typeof member === 'function' ? member(context.args) : member;
+        const {client, close} = await this.open(context, who);
+        const cleanup = await prepare?.(client, context);
+        return () => {
+          cleanup?.();
+          // Aborts what is still in flight (a Loading story's request never gets an answer).
+          close();
+        };
+      },
+    };
+  }
 }
 
 /** The request to `path` has not answered yet: a skeleton, `aria-busy`, "Loading…". */
@@ -92,5 +138,45 @@ export function errorStory(
   times = 1,
 ): {parameters: {msw: {handlers: RequestHandler[]}}} {
   const failures = Array.from({length: times}, () => http.get(url, unavailable, {once: true}));
-  return {parameters: {msw: {handlers: [...failures, ...createHandlers({scenario: 'demo'})]}}};
+  return {parameters: answering(...failures)};
 }
+
+/**
+ * A story's `parameters.msw`: `handlers` answer first, then a fresh seeded demo space of the
+ * story's own (what the story does stays in it).
+ */
+export function answering(...handlers: RequestHandler[]): {msw: {handlers: RequestHandler[]}} {
+  return {msw: {handlers: [...handlers, ...createHandlers({scenario: 'demo'})]}};
+}
+
+/**
+ * The states of an element that reads `GET path` (under the space, e.g. `/me/entries`):
+ * signed out, still loading, and 503 `times` times in a row before the answer.
+ */
+export function stateStories(path: string, times = 1) {
+  return {
+    signedOut: signedOutStory,
+    loading: loadingStory(path),
+    error: errorStory(`*/v1/spaces/${SPACE}${path}`, times),
+  };
+}
+
+/**
+ * A theme's tokens as custom properties on a wrapper, and `styles` (its background, padding),
+ * set through the CSSOM: they render under a strict CSP.
+ */
+export const themeStyle = (theme: Theme, styles: CssomStyles) =>
+  cssomStyle({
+    ...Object.fromEntries(
+      Object.entries(theme).map(([token, value]) => [`--portico-sys-${token}`, value]),
+    ),
+    ...styles,
+  });
+
+/** The dark theme's tokens on an ancestor of its container colour, and `styles`. */
+export const darkStyle = (styles: CssomStyles = {}) =>
+  themeStyle(darkTheme, {
+    background: darkTheme['color-surface-container'],
+    padding: '1.5rem',
+    ...styles,
+  });

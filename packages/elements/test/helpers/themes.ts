@@ -1,7 +1,8 @@
 // The ready themes as custom properties on a wrapper, the way a page's theme CSS would set
-// them, and an axe check of an element in each theme and locale.
+// them, and an axe check of an element in each theme and locale (and the test that runs it).
 import {expect} from '@open-wc/testing';
 import {contrastTheme, darkTheme, lightTheme, type Theme} from '@portico/themes';
+import type {HarnessedElement, PorticoElementHarness} from '../../src/internal/element.harness.js';
 
 export const THEMES = {light: lightTheme, dark: darkTheme, contrast: contrastTheme} as const;
 export type ThemeName = keyof typeof THEMES;
@@ -31,4 +32,19 @@ export async function expectAccessibleInEveryTheme(
     await expect(element, `in the ${name} theme`).to.be.accessible();
   }
   applyTheme(wrapper, 'light');
+}
+
+/**
+ * `it('should be accessible in every theme')`: axe in every theme on the element `setup`
+ * renders (themed through its wrapper), once `ready` holds.
+ */
+export function itIsAccessibleInEveryTheme<H extends PorticoElementHarness<HarnessedElement>>(
+  setup: () => Promise<{harness: H}>,
+  ready: (harness: H) => boolean = () => true,
+): void {
+  it('should be accessible in every theme', async () => {
+    const {harness} = await setup();
+    await harness.until(ready);
+    await expectAccessibleInEveryTheme(harness.element, harness.element.parentElement!);
+  });
 }

@@ -107,6 +107,12 @@ export function setup(options: MockApiOptions = {}) {
   };
 }
 
+/** {@link setup} with `email` signed in: the mock API and the member's token. */
+export async function setupSignedIn(email: string, options: MockApiOptions = {}) {
+  const t = setup(options);
+  return {t, token: await t.login(email)};
+}
+
 export function assertProblem(reply: Reply, status: number, code: Problem['code']): Problem {
   assert.equal(status, PROBLEM_STATUS[code], `the contract gives ${code} the status ${status}`);
   assert.equal(
@@ -123,6 +129,15 @@ export function assertProblem(reply: Reply, status: number, code: Problem['code'
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
+
+/** The bookings of `token`'s member that have not ended yet, as `GET /me/bookings?from=now`. */
+export async function upcomingBookings(
+  t: ReturnType<typeof setup>,
+  token: string,
+): Promise<Json[]> {
+  const from = encodeURIComponent(new Date(t.now()).toISOString());
+  return (await t.call('GET', `/me/bookings?from=${from}`, {token})).body.items;
+}
 
 /**
  * The first free run of `minutes` on `resourceId` on `day` starting at or after `after`

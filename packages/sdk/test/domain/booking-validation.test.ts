@@ -161,28 +161,21 @@ test('on the fall-back night the repeated hour is on the grid', () => {
 
 test('overlapsBusy widens busy intervals by the buffer on both sides', () => {
   const busy = [{start: '2026-06-02T10:00:00+02:00', end: '2026-06-02T11:00:00+02:00'}];
-  assert.equal(
-    overlapsBusy('2026-06-02T09:00:00+02:00', '2026-06-02T10:00:00+02:00', busy, 0),
-    false,
-  );
-  assert.equal(
-    overlapsBusy('2026-06-02T09:00:00+02:00', '2026-06-02T10:00:00+02:00', busy, 15),
-    true,
-  );
-  assert.equal(
-    overlapsBusy('2026-06-02T11:15:00+02:00', '2026-06-02T12:00:00+02:00', busy, 15),
-    false,
-  );
-  assert.equal(
-    overlapsBusy('2026-06-02T11:10:00+02:00', '2026-06-02T12:00:00+02:00', busy, 15),
-    true,
-  );
-  assert.equal(
-    overlapsBusy('2026-06-02T10:15:00+02:00', '2026-06-02T10:45:00+02:00', busy, 0),
-    true,
-  );
-  assert.equal(
-    overlapsBusy('2026-06-02T09:00:00+02:00', '2026-06-02T12:00:00+02:00', [], 60),
-    false,
-  );
+  // [start, end (both 2 June, Paris), busy, buffer in minutes, overlaps?]
+  const cases: [string, string, typeof busy, number, boolean][] = [
+    ['09:00', '10:00', busy, 0, false],
+    ['09:00', '10:00', busy, 15, true],
+    ['11:15', '12:00', busy, 15, false],
+    ['11:10', '12:00', busy, 15, true],
+    ['10:15', '10:45', busy, 0, true],
+    ['09:00', '12:00', [], 60, false],
+  ];
+  for (const [start, end, intervals, buffer, expected] of cases) {
+    const at = (time: string) => `2026-06-02T${time}:00+02:00`;
+    assert.equal(
+      overlapsBusy(at(start), at(end), intervals, buffer),
+      expected,
+      `${start}–${end}, buffer ${buffer}`,
+    );
+  }
 });

@@ -26,19 +26,16 @@ const code = (overrides: Partial<DiscountCode>): DiscountCode => ({
   minimumSubtotal: null,
   ...overrides,
 });
+/** The quote of a cart of `[productId, quantity]` items. */
+const quoteItems = (...items: [string, number][]) =>
+  quoteCart({...cart, items: items.map(([productId, quantity]) => ({productId, quantity}))});
 const failure = (input: Partial<CartInput>) => {
   const quote = quoteCart({...cart, ...input});
   return quote.ok ? null : {code: quote.code, field: quote.field};
 };
 
 test('quoteCart prices each line and sums the subtotal', () => {
-  const quote = quoteCart({
-    ...cart,
-    items: [
-      {productId: 'coffee', quantity: 3},
-      {productId: 'locker', quantity: 1},
-    ],
-  });
+  const quote = quoteItems(['coffee', 3], ['locker', 1]);
   assert.deepEqual(quote, {
     ok: true,
     lines: [
@@ -87,14 +84,7 @@ test('membership-included units are used before paid ones and cost nothing', () 
 });
 
 test('items naming the same product are merged into one line', () => {
-  const quote = quoteCart({
-    ...cart,
-    items: [
-      {productId: 'coffee', quantity: 1},
-      {productId: 'locker', quantity: 1},
-      {productId: 'coffee', quantity: 2},
-    ],
-  });
+  const quote = quoteItems(['coffee', 1], ['locker', 1], ['coffee', 2]);
   assert.deepEqual(quote.ok && quote.lines.map((l) => [l.productId, l.quantity]), [
     ['coffee', 3],
     ['locker', 1],

@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import type {
   BookingRules as ContractBookingRules,
   CreditBucket as ContractCreditBucket,
-  Product,
   ProblemCode,
   Space,
 } from '../../src/contract/index.js';
@@ -16,6 +15,7 @@ import type {
 } from '../../src/domain/index.js';
 import {cancellationRefund, computeSlots, quoteCart, spendCredits} from '../../src/domain/index.js';
 import {everyDay} from '../helpers/domain.js';
+import {dayPass} from '../helpers/fixtures.js';
 
 // The domain takes structural inputs; these values are typed by the contract, so the type
 // check fails here first if the two drift apart.
@@ -102,22 +102,9 @@ test('contract credit buckets and products are accepted as they are', () => {
   ];
   const spent = spendCredits(buckets, 2, '2026-06-01T00:00:00Z');
   assert.equal(spent.ok && spent.remaining[0]?.grantedAt, '2026-05-01T00:00:00Z');
-  const products: Product[] = [
-    {
-      id: 'pass',
-      name: 'Day pass',
-      description: '',
-      kind: 'day_pass',
-      price: {amount: 2500, currency: 'EUR'},
-      stock: null,
-      credits: null,
-      creditsValidDays: null,
-      photoUrl: null,
-    },
-  ];
   const quote = quoteCart({
-    items: [{productId: 'pass', quantity: 2}],
-    products,
+    items: [{productId: dayPass.id, quantity: 2}],
+    products: [dayPass],
     includedRemaining: {},
     discount: null,
     now: '2026-06-01T00:00:00Z',

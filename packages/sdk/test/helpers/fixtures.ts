@@ -6,6 +6,7 @@ import type {
   CreditBalance,
   Profile,
   Order,
+  Product,
   Session,
   Space,
 } from '../../src/contract/index.js';
@@ -86,6 +87,18 @@ export const order: Order = {
   createdAt: '2030-03-01T09:00:00+01:00',
   paidAt: null,
   cancelledAt: null,
+};
+
+export const dayPass: Product = {
+  id: 'pass',
+  name: 'Day pass',
+  description: '',
+  kind: 'day_pass',
+  price: {amount: 2500, currency: 'EUR'},
+  stock: null,
+  credits: null,
+  creditsValidDays: null,
+  photoUrl: null,
 };
 
 export const bookingRequest = {

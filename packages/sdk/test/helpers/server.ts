@@ -1,5 +1,6 @@
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
+import {after} from 'node:test';
 
 export interface RecordedRequest {
   method: string;
@@ -31,6 +32,13 @@ export interface TestServer {
 }
 
 const SPACE_ROOT = '/v1/spaces/demo';
+
+/** The test file's server ({@link startServer}), closed after its last test. */
+export async function startFileServer(): Promise<TestServer> {
+  const server = await startServer();
+  after(() => server.close());
+  return server;
+}
 
 /** A real HTTP server on 127.0.0.1, port 0, that answers what each test tells it to. */
 export async function startServer(routes: Record<string, Handler> = {}): Promise<TestServer> {
