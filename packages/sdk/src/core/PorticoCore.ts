@@ -262,7 +262,8 @@ export class PorticoCore {
       const {validateResponse} = await import('../validation/validate-response.js');
       return validateResponse(route, json, response, request);
     } catch (error) {
-      throw transportError(error, signal, this.#timeout);
+      const request = new Request(url, {method: route.method});
+      throw await transportError(error, {request, signal, timeout: this.#timeout});
     }
   }
 
@@ -277,7 +278,9 @@ export class PorticoCore {
       backoffLimit: this.#options.retry?.backoffLimit ?? 5_000,
       jitter: true,
       shouldRetry: ({error}) => {
-        if (!isHTTPError(error)) return undefined;
+        // ky 1 would retry any error: only a failed fetch (a TypeError) is the network's;
+        // an abort, a timeout or a bug in a custom `fetch` is not retried.
+        if (!isHTTPError(error)) return error instanceof TypeError ? undefined : false;
         const after = parseRetryAfter(error.response.headers.get('retry-after'));
         return after !== undefined && after * 1000 > MAX_RETRY_AFTER_MS ? false : undefined;
       },
