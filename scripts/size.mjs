@@ -11,7 +11,7 @@
 //     membership card (simple widgets)
 //   + login / + shop / + calendar            credit-balance.js, <name>.js   ≤ +8.5 / 12 / 26 KB
 //   portico.js with every element            portico.js                     ≤ 92 KB
-//   + provider.js                            credit-balance.js, provider.js  provider.js only
+//   + provider.js                            credit-balance.js, provider.js  no chunk of its own
 //   the portal, on one page                  portal.js + router + page      (reported, no budget)
 //
 // Lazy chunks (loaded on demand: response validation, the realtime stream…) are listed, never
@@ -124,14 +124,15 @@ for (const name of elements.filter((each) => each !== FIRST)) {
     'added bytes',
   );
 }
-// Issue #17: a page that loads an element has the provider already; its own file re-exports it.
+// Issue #17: a page that loads an element has the provider already (every element's entry
+// imports it): provider.js, a re-export of the shared chunk, adds no chunk of its own.
 const provider = added(['provider']);
 rows.push({
   page: '  + provider.js on the same page',
   ...provider,
   budget: null,
-  status: provider.files === 1 ? 'OK' : 'OVER',
-  note: 'no chunk of its own: provider.js only',
+  status: provider.files <= 1 ? 'OK' : 'OVER',
+  note: 'no chunk of its own',
 });
 addRow('every element (portico.js)', total(download(['portico'])), BUDGETS.everything);
 for (const name of elements.filter((each) => each !== FIRST)) {

@@ -7,7 +7,6 @@ import {property, state} from 'lit/decorators.js';
 import {formatDay, formatNumber, msg, resolveLocale} from '../i18n/index.js';
 import {DataStates} from '../internal/data-states.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
-import {LazyModule} from '../internal/lazy-module.js';
 import {QueryController} from '../internal/query-controller.js';
 import type {LedgerPage} from './credit-ledger.js';
 import styles from './credit-balance.styles.js';
@@ -88,7 +87,7 @@ export class PorticoCreditBalance extends PorticoClientElement {
   );
 
   // The list's code loads when the history is first opened (most visits never open it).
-  readonly #ledgerView = new LazyModule(this, () => import('./credit-ledger.js'));
+  readonly #ledgerView = this.lazy(() => import('./credit-ledger.js'));
 
   readonly #states = new DataStates(this, {
     queries: [this.#credits],

@@ -7,7 +7,7 @@ import type {ReactiveControllerHost} from 'lit';
  * that part's loading state, as it does while its data loads: no flash of an empty part.
  *
  * @example
- * readonly #ledger = new LazyModule(this, () => import('./credit-ledger.js'));
+ * readonly #ledger = this.lazy(() => import('./credit-ledger.js')); // PorticoClientElement.lazy()
  * render() { return this.#ledger.get()?.renderLedger(view) ?? renderLoading(); }
  */
 export class LazyModule<M> {
@@ -19,6 +19,11 @@ export class LazyModule<M> {
   constructor(host: ReactiveControllerHost, load: () => Promise<M>) {
     this.#host = host;
     this.#load = load;
+  }
+
+  /** While the module loads: the element's `updateComplete` waits for it. */
+  get pending(): Promise<M> | undefined {
+    return this.#module ? undefined : this.#loading;
   }
 
   /** The module once loaded; the first call starts loading it. */
