@@ -13,6 +13,8 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import {minify} from 'terser';
+import {minifyTemplates} from './scripts/lib/minify-templates.mjs';
 
 export const root = path.dirname(fileURLToPath(import.meta.url));
 export const PACKAGES = ['sdk', 'themes', 'mock-server', 'elements'];
@@ -127,25 +129,53 @@ export function packageConfig(pkg) {
 }
 
 /**
+ * Each chunk minified by terser: 0.4 KB (gzip) smaller than esbuild's minifier on a one-widget
+ * page and 0.8 KB on portico.js, for ~5 s more build.
+ */
+function terser() {
+  return {
+    name: 'portico:terser',
+    async renderChunk(code, _chunk, output) {
+      const result = await minify(code, {
+        module: true,
+        ecma: 2022,
+        compress: {passes: 2},
+        format: {comments: false},
+        sourceMap: output.sourcemap ? {asObject: true} : false,
+      });
+      return {code: result.code ?? '', map: result.map ?? null};
+    },
+  };
+}
+
+/**
+ * Production code for browsers, minified: workspace packages from src/, esbuild's TypeScript,
+ * then the text of the css`` and html`` templates (scripts/lib/minify-templates.mjs), then
+ * each chunk minified (which renames what the template pass looks for). The CDN smoke test
+ * turns either step off, to compare the styles with and without the template pass.
+ */
+export function browserPlugins({templates = true, code = true} = {}) {
+  return [
+    nodeResolve({
+      browser: true,
+      // `source` first: workspace packages are bundled from src/, no prior build needed.
+      exportConditions: ['source', 'browser', 'module', 'import', 'default'],
+      extensions: ['.ts', '.js', '.mjs'],
+    }),
+    esbuildPlugin({define: {'process.env.NODE_ENV': '"production"'}}),
+    ...(templates ? [minifyTemplates()] : []),
+    ...(code ? [terser()] : []),
+  ];
+}
+
+/**
  * Everything bundled into one minified file: the CDN entry, and the in-memory bundles that
  * `npm run size` measures (one element entry, or the SDK alone).
  */
 export function bundleConfig(input, file) {
   return {
     input: path.isAbsolute(input) ? input : fromRoot(input),
-    plugins: [
-      nodeResolve({
-        browser: true,
-        // `source` first: workspace packages are bundled from src/, no prior build needed.
-        exportConditions: ['source', 'browser', 'module', 'import', 'default'],
-        extensions: ['.ts', '.js', '.mjs'],
-      }),
-      esbuildPlugin({
-        minify: true,
-        legalComments: 'none',
-        define: {'process.env.NODE_ENV': '"production"'},
-      }),
-    ],
+    plugins: browserPlugins(),
     output: {
       ...(file ? {file: fromRoot(file)} : {}),
       format: 'es',
@@ -205,19 +235,7 @@ export function cdnConfig() {
   for (const name of elementNames()) input[name] = `${CDN_PREFIX}${name}`;
   return {
     input,
-    plugins: [
-      cdnEntries(),
-      nodeResolve({
-        browser: true,
-        exportConditions: ['source', 'browser', 'module', 'import', 'default'],
-        extensions: ['.ts', '.js', '.mjs'],
-      }),
-      esbuildPlugin({
-        minify: true,
-        legalComments: 'none',
-        define: {'process.env.NODE_ENV': '"production"'},
-      }),
-    ],
+    plugins: [cdnEntries(), ...browserPlugins()],
     // Entry files keep their exports exactly (a page imports `createPorticoClient` from them).
     preserveEntrySignatures: 'exports-only',
     output: {

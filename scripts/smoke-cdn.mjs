@@ -7,7 +7,7 @@
 //
 // Checks: the page loads no other script; every element folder's tag is defined; no page
 // error; after the seeded member logs in, <portico-credit-balance> shows the credit total the
-// API reports. Prints one line per check and, with PORTICO_SUMMARY_FILE set, writes
+// API reports; the build's template pass left every styles file's CSS rules as written. Prints one line per check and, with PORTICO_SUMMARY_FILE set, writes
 // {passed, failed} there for scripts/test.mjs.
 import {existsSync, readdirSync} from 'node:fs';
 import path from 'node:path';
@@ -18,6 +18,7 @@ import {Checks, report} from './e2e/lib/checks.mjs';
 import {until} from './e2e/lib/until.mjs';
 import {CHROME_FLAGS, CHROME_PATH} from './lib/chrome.mjs';
 import {CDN_DIR, startMockServer, startPageServer} from './lib/page-server.mjs';
+import {stylesAsBuilt} from './lib/styles-as-built.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SPACE = 'demo';
@@ -202,6 +203,44 @@ async function open(browser, pages, pathname) {
   return {tab, problems, scripts, close: () => context.close()};
 }
 
+/**
+ * Each styles file's CSS as the CDN build has it and as written, both parsed by Chromium:
+ * `[{file, same, written, built}]` (whether the rules are the same, and the two lengths).
+ */
+async function compareStyles(browser) {
+  const {files, written, built} = await stylesAsBuilt();
+  const context = await newContext(browser);
+  const tab = await context.newPage();
+  const compared = await tab.evaluate(
+    async ({written, built}) => {
+      const load = async (code) =>
+        (await import(URL.createObjectURL(new Blob([code], {type: 'text/javascript'})))).default;
+      // A value with a var() (and a custom property's) keeps its whitespace as written until
+      // it is used, `repeat(var(--columns), minmax(6rem, 1fr))`: that whitespace is not compared.
+      const rules = (text) => {
+        const sheet = new globalThis.CSSStyleSheet();
+        sheet.replaceSync(text);
+        return [...sheet.cssRules]
+          .map((rule) => rule.cssText)
+          .join('\n')
+          .replace(/\(\s+/g, '(')
+          .replace(/\s+\)/g, ')')
+          .replace(/\s*,\s*/g, ',')
+          .replace(/\s+/g, ' ');
+      };
+      const [before, after] = [await load(written), await load(built)];
+      return before.map((text, index) => ({
+        same: rules(text) === rules(after[index]),
+        written: text.length,
+        built: after[index].length,
+      }));
+    },
+    {written, built},
+  );
+  await context.close();
+  return compared.map((each, index) => ({file: path.basename(files[index]), ...each}));
+}
+
 const undefinedTags = (tab, tags) =>
   tab.evaluate((tags) => tags.filter((tag) => !customElements.get(tag)), tags);
 
@@ -235,6 +274,19 @@ async function main() {
   });
   const total = await creditTotalFromApi(mock.server.apiUrl);
   try {
+    // 0. The build's minified styles are the rules the styles files state.
+    {
+      const styles = await compareStyles(browser);
+      const changed = styles.filter((each) => !each.same).map((each) => each.file);
+      const sum = (key) => styles.reduce((total, each) => total + each[key], 0);
+      check(
+        `the build's template pass keeps the CSS rules of every styles file (${styles.length})`,
+        styles.length > 0 && changed.length === 0 && sum('built') < sum('written'),
+        changed.length
+          ? `rules differ in ${changed.join(', ')}`
+          : `${sum('written')} → ${sum('built')} characters`,
+      );
+    }
     // 1. Everything from portico.js, and the host's own client from the same module.
     {
       const {tab, problems, scripts, close} = await open(browser, pages, '/');

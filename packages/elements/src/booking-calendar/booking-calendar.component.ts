@@ -170,6 +170,7 @@ export class PorticoBookingCalendar extends PorticoClientElement {
   // Added after the input controller: a cell takes focus before the grid scrolls.
   readonly #grid = new GridController(this, () => this.#gridSource());
   readonly #mine = new MyBookings(this);
+  readonly #recurrence = this.lazy(() => import('./booking-recurrence.template.js'));
   #resize: ResizeObserver | undefined;
 
   /** My bookings show for a signed-in member, not in `readonly` mode. */
@@ -288,6 +289,7 @@ export class PorticoBookingCalendar extends PorticoClientElement {
           taken: this.#selection.taken,
           onClear: () => this.#selection.clear(),
           onSignIn: () => this.emit('portico-needs-sign-in'),
+          recurrence: this.#recurrence,
           // On a phone the panel is far below the slots: Confirm rides in a bar at the bottom.
           actionInBar: this.narrow,
         });

@@ -6,8 +6,10 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {formatDateTime, formatDay, formatTimeRange, msg} from '../i18n/index.js';
 import {errorReason} from '../internal/error-message.js';
+import type {LazyModule} from '../internal/lazy-module.js';
 import {acceptTermsButton, termsLink} from '../internal/terms.template.js';
 import type {BookingFlow, BookingOutcome, RepeatForm} from './booking-flow.js';
+import type * as Recurrence from './booking-recurrence.template.js';
 import {isBookingRuleCode} from './booking-rule-codes.js';
 
 /** The request's limits, as the route declares them. */
@@ -31,6 +33,8 @@ export interface PanelInput {
   readonly onSignIn: () => void;
   readonly onBuyCredits: () => void;
   readonly onRepeat: (repeat: Partial<RepeatForm>) => void;
+  /** How a repeat ends: a form most bookings never open, its code loaded when it is. */
+  readonly recurrence: LazyModule<typeof Recurrence>;
   readonly onRetryQuote: () => void;
   /** Confirm (or its way out) lives in the sticky summary bar instead (narrow widths). */
   readonly actionInBar: boolean;
@@ -230,7 +234,14 @@ function renderBooking(input: PanelInput, selection: ResolvedSelection): Templat
           ${msg(locale, 'calendar.panel.repeatWeekly')}
         </option>
       </select>
-      ${r.frequency === 'none' ? nothing : renderEnds(input, r)}
+      ${
+        r.frequency === 'none'
+          ? nothing
+          : (input.recurrence.get()?.renderEnds(input, r) ??
+            html`<div class="panel__ends" aria-busy="true">
+              <span class="skeleton input panel__count"></span>
+            </div>`)
+      }
     </fieldset>
     ${input.actionInBar ? nothing : renderAction(input)}`;
 }
@@ -270,57 +281,6 @@ function buyCreditsButton(input: PanelInput): TemplateResult {
   >
     ${msg(input.locale, 'calendar.outcome.buyCredits')}
   </button>`;
-}
-
-/** One way a repeat ends: after a count, or on a day. */
-function endsRadio(input: PanelInput, r: RepeatForm, ends: RepeatForm['ends']): TemplateResult {
-  const label = ends === 'count' ? 'calendar.panel.endsCount' : 'calendar.panel.endsUntil';
-  return html`<label>
-    <input
-      type="radio"
-      name="ends"
-      .checked=${live(r.ends === ends)}
-      @change=${() => input.onRepeat({ends})}
-    />
-    ${msg(input.locale, label)}
-  </label>`;
-}
-
-function renderEnds(input: PanelInput, r: RepeatForm): TemplateResult {
-  const {locale} = input;
-  return html`<div
-    class="panel__ends"
-    role="radiogroup"
-    aria-label=${msg(locale, 'calendar.panel.ends')}
-  >
-    ${endsRadio(input, r, 'count')}
-    <input
-      class="input panel__count"
-      part="repeat-count"
-      type="number"
-      min="1"
-      max=${BOOKING_LIMITS.occurrences}
-      aria-label=${msg(locale, 'calendar.panel.times')}
-      .value=${String(r.count)}
-      @change=${(e: Event) => {
-        const field = e.target as HTMLInputElement;
-        const count = Number(field.value) || 1;
-        input.onRepeat({ends: 'count', count});
-        field.value = String(count);
-      }}
-    />
-    <span>${msg(locale, 'calendar.panel.times')}</span>
-    ${endsRadio(input, r, 'until')}
-    <input
-      class="input"
-      part="repeat-until"
-      type="date"
-      aria-label=${msg(locale, 'calendar.panel.endsUntil')}
-      .value=${r.until}
-      @change=${(e: Event) =>
-        input.onRepeat({ends: 'until', until: (e.target as HTMLInputElement).value})}
-    />
-  </div>`;
 }
 
 /** The outcome in words: shown in the panel and said by the live region. */

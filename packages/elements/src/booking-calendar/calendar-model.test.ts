@@ -5,6 +5,7 @@ import {bookableRanges, formatInstant, resourceHours} from '@portico/sdk/domain'
 import {buildCalendarGrid, type GridCell, type ResourceTimes} from './calendar-grid.js';
 import {resolveSelection} from './calendar-selection.js';
 import {columnsOf, filterResources, listSlots, weekOf, windowOf} from './calendar-view.js';
+import {loadMessages} from '../i18n/index.js';
 import {refundText} from './my-bookings.js';
 
 const TZ = 'Europe/Paris';
@@ -342,6 +343,11 @@ describe('booking calendar view model', () => {
 });
 
 describe('the refund offered before cancelling', () => {
+  // French is a lazy chunk that elements wait for: called directly, the text needs it loaded.
+  before(async () => {
+    await loadMessages('fr');
+  });
+
   const credits = (n: number) => ({credits: n, money: null});
 
   it('should say the credits given back', () => {

@@ -9,7 +9,7 @@ import {button} from '../internal/button.template.js';
 import {DataStates} from '../internal/data-states.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
-import {renderLedger, type LedgerPage} from './credit-ledger.js';
+import type {LedgerPage} from './credit-ledger.js';
 import styles from './credit-balance.styles.js';
 
 /** Ledger entries per "Show more". */
@@ -87,6 +87,9 @@ export class PorticoCreditBalance extends PorticoClientElement {
       : undefined,
   );
 
+  // The list's code loads when the history is first opened (most visits never open it).
+  readonly #ledgerView = this.lazy(() => import('./credit-ledger.js'));
+
   readonly #states = new DataStates(this, {
     queries: [this.#credits],
     errorMessage: 'credits.error',
@@ -138,21 +141,42 @@ export class PorticoCreditBalance extends PorticoClientElement {
       }
       ${this.showBuckets ? this.renderBuckets(data.buckets, locale, timeZone) : nothing}
       ${this.renderActions(locale)}
-      ${
-        this.historyOpen
-          ? renderLedger({
-              locale,
-              timeZone,
-              state: this.#ledger.state,
-              limit: this.ledgerLimit,
-              max: LEDGER_MAX,
-              onMore: () =>
-                (this.ledgerLimit = Math.min(LEDGER_MAX, this.ledgerLimit + LEDGER_PAGE)),
-              onRetry: () => this.#ledger.retry(),
-            })
-          : nothing
-      }
+      ${this.historyOpen ? this.renderHistory(locale, timeZone) : nothing}
     `;
+  }
+
+  /** The history's section: the list (its own module), or its loading state. */
+  private renderHistory(locale: string, timeZone: string | undefined): TemplateResult {
+    const state = this.#ledger.state;
+    const body = this.#ledgerView.get()?.renderLedger({
+      locale,
+      timeZone,
+      state,
+      limit: this.ledgerLimit,
+      max: LEDGER_MAX,
+      onMore: () => (this.ledgerLimit = Math.min(LEDGER_MAX, this.ledgerLimit + LEDGER_PAGE)),
+      onRetry: () => this.#ledger.retry(),
+    });
+    return html`<section
+      part="history"
+      id="history"
+      class="credit-balance__history"
+      aria-labelledby="history-title"
+      aria-busy=${state.isFetching || !body ? 'true' : 'false'}
+    >
+      <h3 class="credit-balance__section-title" id="history-title">
+        ${msg(locale, 'credits.history')}
+      </h3>
+      ${
+        body ??
+        html`<div aria-hidden="true" class="credit-balance__list">
+            <span class="skeleton credit-balance__skeleton-line"></span>
+            <span class="skeleton credit-balance__skeleton-line"></span>
+            <span class="skeleton credit-balance__skeleton-line"></span>
+          </div>
+          <span class="visually-hidden">${msg(locale, 'state.loading')}</span>`
+      }
+    </section>`;
   }
 
   private renderActions(locale: string): TemplateResult | typeof nothing {

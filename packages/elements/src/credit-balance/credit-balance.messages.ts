@@ -40,45 +40,5 @@ export const en = {
   'credits.orderSubject': 'Order {number}',
 } as const;
 
-/**
- * The credit balance's text in French. Registered with the English when the element's module
- * loads: a page pays only for its widgets' text.
- */
-export const fr = addMessages(en, {
-  'credits.label': {one: 'crédit', other: 'crédits'},
-  'credits.loading': 'Chargement de vos crédits…',
-  'credits.error': 'Impossible de charger vos crédits.',
-  'credits.empty': "Vous n'avez plus de crédits.",
-  'credits.expiry': {
-    one: '{count} crédit expire le {date}',
-    other: '{count} crédits expirent le {date}',
-  },
-  'credits.buckets': 'Provenance de vos crédits',
-  'credits.bucket': {one: '{count} crédit', other: '{count} crédits'},
-  'credits.bucketExpires': 'expire le {date}',
-  'credits.bucketNoExpiry': "n'expire pas",
-  'credits.source.membership': 'Abonnement',
-  'credits.source.purchase': 'Achat',
-  'credits.source.grant': 'Offert',
-  'credits.signedOut': 'Connectez-vous pour voir vos crédits.',
-  'credits.buy': 'Acheter des crédits',
-  'credits.showHistory': 'Historique',
-  'credits.hideHistory': "Masquer l'historique",
-  'credits.history': 'Historique de vos crédits',
-  'credits.historyEmpty': 'Aucun mouvement de crédits pour le moment.',
-  'credits.historyError': "Impossible de charger l'historique.",
-  'credits.historyMore': 'Afficher plus',
-  'credits.historyLatest': {
-    one: 'Dernier mouvement affiché.',
-    other: 'Les {count} derniers mouvements sont affichés.',
-  },
-  'credits.balanceAfter': {one: 'solde {count} crédit', other: 'solde {count} crédits'},
-  'credits.reason.booking': 'Réservation',
-  'credits.reason.refund': 'Remboursement',
-  'credits.reason.purchase': 'Achat',
-  'credits.reason.membership': 'Abonnement',
-  'credits.reason.grant': 'Offert',
-  'credits.reason.expiry': 'Expiration',
-  'credits.bookingSubject': '{room}, {when}',
-  'credits.orderSubject': 'Commande {number}',
-});
+// French is a lazy chunk, loaded when a page or an element needs it (i18n/msg.ts).
+addMessages(en, {fr: () => import('./credit-balance.messages.fr.js').then((module) => module.fr)});

@@ -21,16 +21,17 @@ export interface LedgerView {
 
 /**
  * The history of credit movements (newest first): what happened, when, the change and the
- * balance after it. Its own loading and error states, since it loads after the balance.
+ * balance after it, or its error state; undefined while it loads (the element shows its
+ * loading state, the same while this module's code loads: it is a lazy chunk, loaded when the
+ * history is first opened).
  */
-export function renderLedger(view: LedgerView): TemplateResult {
+export function renderLedger(view: LedgerView): TemplateResult | undefined {
   const {locale, timeZone, state} = view;
   const items = state.data?.items;
-  let body: TemplateResult;
   if (items && items.length === 0) {
-    body = html`<p class="credit-balance__muted">${msg(locale, 'credits.historyEmpty')}</p>`;
+    return html`<p class="credit-balance__muted">${msg(locale, 'credits.historyEmpty')}</p>`;
   } else if (items) {
-    body = html`<ol class="credit-balance__list credit-balance__ledger">
+    return html`<ol class="credit-balance__list credit-balance__ledger">
         ${items.map(
           (entry) =>
             html`<li class="credit-balance__row credit-balance__entry">
@@ -58,29 +59,11 @@ export function renderLedger(view: LedgerView): TemplateResult {
       </ol>
       ${renderMore(view, items.length)}`;
   } else if (state.status === 'error') {
-    body = retryNotice(locale, 'credits.historyError', state.error, view.onRetry, {
+    return retryNotice(locale, 'credits.historyError', state.error, view.onRetry, {
       parts: 'notice',
     });
-  } else {
-    body = html`<div aria-hidden="true" class="credit-balance__list">
-        <span class="skeleton credit-balance__skeleton-line"></span>
-        <span class="skeleton credit-balance__skeleton-line"></span>
-        <span class="skeleton credit-balance__skeleton-line"></span>
-      </div>
-      <span class="visually-hidden">${msg(locale, 'state.loading')}</span>`;
   }
-  return html`<section
-    part="history"
-    id="history"
-    class="credit-balance__history"
-    aria-labelledby="history-title"
-    aria-busy=${state.isFetching ? 'true' : 'false'}
-  >
-    <h3 class="credit-balance__section-title" id="history-title">
-      ${msg(locale, 'credits.history')}
-    </h3>
-    ${body}
-  </section>`;
+  return undefined;
 }
 
 /**

@@ -18,5 +18,5 @@ export {
   pluralCategory,
 } from './format.js';
 export {fr} from './fr.js';
-export {addMessages, msg, resolveLocale, SUPPORTED_LANGUAGES} from './msg.js';
+export {addMessages, loadMessages, msg, resolveLocale, SUPPORTED_LANGUAGES} from './msg.js';
 export type {AllMessages} from './messages.js';

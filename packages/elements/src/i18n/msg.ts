@@ -2,30 +2,80 @@ import {stripBidiControls} from '@portico/sdk/domain';
 import type {Catalog, Message, MessageArgs, MessageKey} from './catalog.js';
 import {en} from './en.js';
 import {formatNumber, pluralCategory} from './format.js';
-import {fr} from './fr.js';
 
 type Messages = Readonly<Record<string, Message>>;
 
-/** The text of each language: the common messages, then each element's as it loads. */
-const catalogs: Record<string, Record<string, Message>> = {en: {...en}, fr: {...fr}};
+const LANGUAGES = ['en', 'fr'] as const;
+/** A language other than English: its text loads on demand. */
+type Translated = Exclude<(typeof LANGUAGES)[number], 'en'>;
+
+/** The languages Portico ships text for. */
+export const SUPPORTED_LANGUAGES: string[] = [...LANGUAGES];
+
+/** The text of each language loaded so far: English at once, the others as they load. */
+const catalogs: Record<string, Record<string, Message>> = {en: {...en}};
+/** Per language, the modules whose text has not started loading. */
+const unloaded: Record<string, (() => Promise<Messages>)[]> = {
+  fr: [() => import('./fr.js').then((module) => module.fr)],
+};
+/** Per language, the text being loaded. */
+const loading: Record<string, Promise<void> | undefined> = {};
 
 /**
- * Adds a module's English messages and their French translation, which must have exactly the
- * English keys (a type error otherwise), and returns the French. An element's
- * `<name>.messages.ts` calls it when it loads. Registering the same messages twice (a page with
- * two copies of an element) is harmless.
+ * Adds a module's English messages and a loader for each other language's, which must have
+ * exactly the English keys (a type error otherwise). An element's `<name>.messages.ts` calls
+ * it when it loads; the translations load with a page in their language, or when an element
+ * first renders in it. Registering the same messages twice (a page with two copies of an
+ * element) is harmless.
  */
 export function addMessages<const English extends Messages>(
   en: English,
-  fr: Catalog<English>,
-): Catalog<English> {
+  translations: {readonly [L in Translated]: () => Promise<Catalog<English>>},
+): void {
   Object.assign(catalogs.en!, en);
-  Object.assign(catalogs.fr!, fr);
-  return fr;
+  for (const [language, load] of Object.entries(translations)) {
+    (unloaded[language] ??= []).push(load);
+  }
+  loadPageLanguage();
 }
 
-/** The languages Portico ships text for. */
-export const SUPPORTED_LANGUAGES = Object.keys(catalogs);
+/**
+ * Loads what is not loaded yet of `lang`'s text. Resolves when it has (a module that fails
+ * to load leaves its messages in English); undefined when there is nothing to wait for.
+ */
+export function loadMessages(lang: string): Promise<void> | undefined {
+  const language = languageOf(resolveLocale(lang));
+  const loaders = unloaded[language] ?? [];
+  if (loaders.length > 0) {
+    unloaded[language] = [];
+    const current: Promise<void> = Promise.all([
+      loading[language],
+      ...loaders.map(async (load) => {
+        Object.assign((catalogs[language] ??= {}), await load());
+      }),
+    ]).then(
+      () => {
+        if (loading[language] === current) loading[language] = undefined;
+      },
+      (error: unknown) => {
+        if (loading[language] === current) loading[language] = undefined;
+        console.error(`[Portico] Failed to load the ${language} text:`, error);
+      },
+    );
+    loading[language] = current;
+  }
+  return loading[language];
+}
+
+/** The page's own language loads with the code that needs it, not at the first render. */
+function loadPageLanguage(): void {
+  if (typeof document !== 'undefined') void loadMessages(document.documentElement.lang || 'en');
+}
+loadPageLanguage();
+
+function languageOf(locale: string): string {
+  return locale.split(/[-_]/)[0]?.toLowerCase() ?? '';
+}
 
 /**
  * The locale to render `lang` with: `lang` itself when Portico has text in its language
@@ -33,8 +83,8 @@ export const SUPPORTED_LANGUAGES = Object.keys(catalogs);
  * never mix two languages.
  */
 export function resolveLocale(lang: string): string {
-  const language = lang.split(/[-_]/)[0]?.toLowerCase() ?? '';
-  if (!(language in catalogs)) return 'en';
+  const language = languageOf(lang);
+  if (!SUPPORTED_LANGUAGES.includes(language)) return 'en';
   try {
     return Intl.getCanonicalLocales(lang)[0] ?? language;
   } catch {
@@ -43,7 +93,7 @@ export function resolveLocale(lang: string): string {
 }
 
 function catalogFor(locale: string): Record<string, Message> {
-  return catalogs[locale.split(/[-_]/)[0]?.toLowerCase() ?? ''] ?? catalogs.en!;
+  return catalogs[languageOf(locale)] ?? catalogs.en!;
 }
 
 /**

@@ -4,6 +4,7 @@ import type {PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {clientContext, ensureContextRoot} from './client-context.js';
 import {sharedClient} from './client-registry.js';
+import {LazyModule} from './lazy-module.js';
 import {PorticoElement} from './portico-element.js';
 
 ensureContextRoot();
@@ -36,6 +37,7 @@ export class PorticoClientElement extends PorticoElement {
   @state()
   private contextClient: PorticoCore | undefined;
 
+  readonly #lazyParts: LazyModule<unknown>[] = [];
   #watched: PorticoCore | undefined;
   #unwatch: (() => void) | undefined;
   #checkTimer: ReturnType<typeof setTimeout> | undefined;
@@ -45,6 +47,37 @@ export class PorticoClientElement extends PorticoElement {
     if (this.client) return this.client;
     if (this.space) return sharedClient(this.api, this.space);
     return this.contextClient;
+  }
+
+  /**
+   * A part of the element a member may never open (a history, a step, a form), whose code
+   * loads the first time the element renders it; see {@link LazyModule}. Made here, so the
+   * helper ships in the chunk every data element loads rather than in a chunk of its own.
+   */
+  protected lazy<M>(load: () => Promise<M>): LazyModule<M> {
+    const part = new LazyModule(this, load);
+    this.#lazyParts.push(part);
+    return part;
+  }
+
+  /**
+   * An element with lazy parts: also waits for the code of a part it shows, and for the update
+   * that renders it (what it promises, like data, once loaded). Other elements: unchanged.
+   */
+  protected override getUpdateComplete(): Promise<boolean> {
+    const complete = super.getUpdateComplete();
+    if (this.#lazyParts.length === 0) return complete;
+    return complete.then(async (result) => {
+      for (let pending = this.#pendingPart(); pending; pending = this.#pendingPart()) {
+        await pending.catch(() => undefined); // a part that fails stays in its loading state
+        result = await super.getUpdateComplete();
+      }
+      return result;
+    });
+  }
+
+  #pendingPart(): Promise<unknown> | undefined {
+    return this.#lazyParts.find((part) => part.pending)?.pending;
   }
 
   override connectedCallback(): void {

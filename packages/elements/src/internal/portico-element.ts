@@ -1,4 +1,5 @@
-import {LitElement} from 'lit';
+import {LitElement, type PropertyValues} from 'lit';
+import {loadMessages} from '../i18n/msg.js';
 import {resolveLang, watchLang} from './lang.js';
 import baseStyles from './base.styles.js';
 import uiStyles from './ui.styles.js';
@@ -20,7 +21,7 @@ type EmitArgs<K extends PorticoEventName> =
 
 /**
  * The base of every Portico element: registration, typed events, shared styles and the
- * element's language.
+ * element's language, whose text it waits for before it renders.
  */
 export class PorticoElement extends LitElement {
   static override styles = [baseStyles, uiStyles];
@@ -61,6 +62,33 @@ export class PorticoElement extends LitElement {
     super.disconnectedCallback();
     this.#stopWatchingLang?.();
     this.#stopWatchingLang = undefined;
+  }
+
+  /**
+   * Renders once the text of its language has loaded (French is a lazy chunk): a French page
+   * never flashes English, and a page switching language keeps the old text until the new one
+   * is there. What the update changed is kept for the update that renders.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const loading = loadMessages(this.resolvedLang);
+    if (!loading) return super.shouldUpdate(changed);
+    const deferred = new Map(changed);
+    void loading.then(() => {
+      for (const [key, previous] of deferred) this.requestUpdate(key, previous);
+      this.requestUpdate();
+    });
+    return false;
+  }
+
+  /** Also waits for an update put off for the language's text, and for that update. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let loading = loadMessages(this.resolvedLang); loading;) {
+      await loading;
+      complete = await super.getUpdateComplete();
+      loading = loadMessages(this.resolvedLang);
+    }
+    return complete;
   }
 
   /**

@@ -1,5 +1,5 @@
-// The steps before sign-in: the email, the code sent to it, or an invitation to accept; and
-// the lockout notice after too many wrong codes.
+// The steps before sign-in: the email and the code sent to it (an invitation to accept is in
+// login-onboarding.ts); and the lockout notice after too many wrong codes.
 import type {Space} from '@portico/sdk';
 import {html, type nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
@@ -123,32 +123,6 @@ export function renderCodeStep(
       </div>
     </form>
   `;
-}
-
-export function renderInvitation(
-  context: SignInContext & {onAccept: () => void; onUseEmail: () => void},
-): TemplateResult {
-  const {locale, space, busy} = context;
-  return html`<div part="form" class="login__form">
-    <p part="message" class="login__message">
-      ${
-        space
-          ? msg(locale, 'login.invitation', {space: space.name})
-          : msg(locale, 'login.invitationGeneric')
-      }
-    </p>
-    ${context.error}
-    <div class="login__actions">
-      ${button(msg(locale, busy ? 'login.accepting' : 'login.acceptInvitation'), {
-        class: 'login__button',
-        part: 'invitation-button',
-        disabled: busy,
-        busy,
-        onClick: context.onAccept,
-      })}
-      ${button(msg(locale, 'login.useEmail'), {class: 'login__link', onClick: context.onUseEmail})}
-    </div>
-  </div>`;
 }
 
 /**

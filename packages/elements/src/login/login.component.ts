@@ -10,19 +10,12 @@ import {errorReason} from '../internal/error-message.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {TermsController} from '../internal/terms-controller.js';
-import {
-  needsName,
-  renderProfile,
-  renderSignedIn,
-  renderTerms,
-  type StepContext,
-} from './login-account.js';
+import {needsName, renderSignedIn, type StepContext} from './login-account.js';
 import {CodeWaits} from './login-countdown.js';
 import {InvitationOffer, WrongCodes, normalizeCode} from './login-rules.js';
 import {
   renderCodeStep,
   renderEmailStep,
-  renderInvitation,
   renderLockout,
   type EmailContext,
   type SignInContext,
@@ -120,6 +113,9 @@ export class PorticoLogin extends PorticoClientElement {
   /** A new member is asked to complete their profile once, after the terms. */
   readonly #profile = new ProfilePromptController(this);
 
+  /** The invitation, terms and profile steps: code most sign-ins never need, loaded if shown. */
+  readonly #onboarding = this.lazy(() => import('./login-onboarding.js'));
+
   readonly #me = new QueryController<Profile>(this, (client) =>
     client.session.isLoggedIn ? profileQuery(client) : undefined,
   );
@@ -161,11 +157,12 @@ export class PorticoLogin extends PorticoClientElement {
     } else if (client.session.isLoggedIn) content = this.renderAccount(locale);
     else if (this.step === 'code') content = this.renderCodeStep(locale);
     else if (this.invitationToken) {
-      content = renderInvitation({
-        ...this.signInContext(locale),
-        onAccept: () => void this.handleAcceptInvitation(),
-        onUseEmail: () => this.handleUseEmail(),
-      });
+      content =
+        this.#onboarding.get()?.renderInvitation({
+          ...this.signInContext(locale),
+          onAccept: () => void this.handleAcceptInvitation(),
+          onUseEmail: () => this.handleUseEmail(),
+        }) ?? LOGIN_SKELETON;
     } else {
       content = renderEmailStep({
         ...this.emailContext(locale),
@@ -255,27 +252,26 @@ export class PorticoLogin extends PorticoClientElement {
   private renderAccount(locale: string): TemplateResult {
     const member = this.currentMember;
     if (!member) {
-      return this.#meStates.render({
-        skeleton: () =>
-          html`<span class="skeleton login__skeleton"></span>
-            <span class="skeleton login__skeleton login__skeleton--button"></span>`,
-        ready: () => html``,
-      });
+      return this.#meStates.render({skeleton: () => LOGIN_SKELETON, ready: () => html``});
     }
     const context: StepContext = {...this.#steps.context(locale), member};
     if (!member.termsAccepted) {
-      return renderTerms({
-        ...context,
-        space: this.#space.state.data,
-        onSubmit: (event) => void this.handleAcceptTerms(event),
-      });
+      return (
+        this.#onboarding.get()?.renderTerms({
+          ...context,
+          space: this.#space.state.data,
+          onSubmit: (event) => void this.handleAcceptTerms(event),
+        }) ?? LOGIN_SKELETON
+      );
     }
     if (this.#profile.pending) {
-      return renderProfile({
-        ...context,
-        onSubmit: (event) => void this.handleSaveProfile(event),
-        onSkip: () => this.finishProfile(),
-      });
+      return (
+        this.#onboarding.get()?.renderProfile({
+          ...context,
+          onSubmit: (event) => void this.handleSaveProfile(event),
+          onSkip: () => this.finishProfile(),
+        }) ?? LOGIN_SKELETON
+      );
     }
     return renderSignedIn({...context, onLogout: () => void this.handleLogout()});
   }
@@ -485,3 +481,7 @@ export class PorticoLogin extends PorticoClientElement {
     this.#steps.fail(error, field, this.resolvedClient?.session.isLoggedIn ? undefined : 'input');
   }
 }
+
+/** The loading state: while the member's profile, or the code of the step to show, loads. */
+const LOGIN_SKELETON = html`<span class="skeleton login__skeleton"></span>
+  <span class="skeleton login__skeleton login__skeleton--button"></span>`;

@@ -34,40 +34,5 @@ export const en = {
   'portal.home': 'Go to the portal’s home',
 } as const;
 
-/**
- * The portal's own text in French. Registered with the English when the element's module
- * loads: a page pays only for its widgets' text.
- */
-export const fr = addMessages(en, {
-  'portal.nav': 'Espace membre',
-  'portal.menu': 'Menu',
-  'portal.loadingPage': 'Chargement de la page…',
-  'portal.pageError': 'Impossible de charger cette page.',
-  'portal.page.dashboard': 'Tableau de bord',
-  'portal.page.signIn': 'Connexion',
-  'portal.page.book': 'Réserver',
-  'portal.page.shop': 'Boutique',
-  'portal.page.membership': 'Abonnement',
-  'portal.page.entries': 'Entrées',
-  'portal.page.notifications': 'Notifications',
-  'portal.page.profile': 'Profil',
-  'portal.page.notFound': 'Page introuvable',
-  'portal.unread': {one: '{count} non lue', other: '{count} non lues'},
-  'portal.welcome': 'Bienvenue, {name}',
-  'portal.signInIntro':
-    'Connectez-vous avec votre e-mail : nous vous envoyons un code à usage unique.',
-  'portal.browse': 'Avant de nous rejoindre',
-  'portal.browseIntro': 'Découvrez nos formules, nos salles et notre boutique.',
-  'portal.browseRooms': 'Salles et postes',
-  'portal.profileBanner':
-    'Complétez votre profil : ajoutez votre téléphone, votre entreprise et quelques mots sur vous.',
-  'portal.profileBannerLink': 'Compléter mon profil',
-  'portal.nextBookings': 'Prochaines réservations',
-  'portal.nextBookingsLoading': 'Chargement de vos prochaines réservations…',
-  'portal.nextBookingsError': 'Impossible de charger vos réservations.',
-  'portal.noBookings': 'Aucune réservation pour le moment.',
-  'portal.bookLink': 'Réserver une salle',
-  'portal.allNotifications': 'Toutes les notifications',
-  'portal.notFoundText': "Il n'y a pas de page à cette adresse.",
-  'portal.home': "Aller à l'accueil de l'espace membre",
-});
+// French is a lazy chunk, loaded when a page or an element needs it (i18n/msg.ts).
+addMessages(en, {fr: () => import('./portal.messages.fr.js').then((module) => module.fr)});

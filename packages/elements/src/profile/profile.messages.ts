@@ -43,49 +43,5 @@ export const en = {
   'profile.feed.error': 'Your calendar link could not be loaded.',
 } as const;
 
-/**
- * The profile form's text in French. Registered with the English when the element's module
- * loads: a page pays only for its widgets' text.
- */
-export const fr = addMessages(en, {
-  'profile.title': 'Votre profil',
-  'profile.loading': 'Chargement de votre profil…',
-  'profile.error': 'Impossible de charger votre profil.',
-  'profile.signedOut': 'Connectez-vous pour voir votre profil.',
-  'profile.email': 'E-mail',
-  'profile.name': 'Nom',
-  'profile.phone': 'Téléphone',
-  'profile.company': 'Entreprise',
-  'profile.bio': 'À propos de vous',
-  'profile.photoUrl': 'URL de la photo',
-  'profile.photoUrlHint': 'Un lien vers une image (https://…).',
-  'profile.locale': 'Langue',
-  'profile.save': 'Enregistrer',
-  'profile.saving': 'Enregistrement…',
-  'profile.saved': 'Votre profil est enregistré.',
-  'profile.saveError': "Impossible d'enregistrer votre profil.",
-  'profile.nameRequired': 'Saisissez votre nom.',
-  'profile.photoUrlInvalid': 'Saisissez une adresse web commençant par https://.',
-  'profile.signOut': 'Se déconnecter',
-  'profile.signingOut': 'Déconnexion…',
-  'profile.language.en': 'English',
-  'profile.language.fr': 'Français',
-  'profile.feed.title': 'Calendrier',
-  'profile.feed.hint':
-    'Vos réservations dans votre propre agenda, tenues à jour. Gardez ce lien pour vous : quiconque l’a voit vos réservations.',
-  'profile.feed.subscribe': 'S’abonner dans votre agenda',
-  'profile.feed.copy': 'Copier le lien',
-  'profile.feed.link': 'Lien du calendrier',
-  'profile.feed.copied': 'Lien copié.',
-  'profile.feed.copyFailed':
-    'Impossible de copier le lien : il est sélectionné, copiez-le vous-même.',
-  'profile.feed.reset': 'Réinitialiser le lien',
-  'profile.feed.resetWarning':
-    'Réinitialiser le lien ? Les agendas abonnés avec le lien actuel ne seront plus mis à jour ; abonnez-vous à nouveau avec le nouveau lien.',
-  'profile.feed.resetConfirm': 'Réinitialiser le lien',
-  'profile.feed.resetting': 'Réinitialisation…',
-  'profile.feed.keep': 'Garder le lien',
-  'profile.feed.resetDone': 'Nouveau lien prêt. Abonnez-vous à nouveau dans votre agenda.',
-  'profile.feed.resetFailed': 'Impossible de réinitialiser le lien.',
-  'profile.feed.error': 'Impossible de charger le lien de votre calendrier.',
-});
+// French is a lazy chunk, loaded when a page or an element needs it (i18n/msg.ts).
+addMessages(en, {fr: () => import('./profile.messages.fr.js').then((module) => module.fr)});

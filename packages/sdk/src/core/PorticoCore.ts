@@ -8,8 +8,6 @@ import {events as eventsRoute} from '../areas/realtime/endpoints.js';
 import type {RouteDefinition, RouteResponse} from '../contract/route.js';
 import {DEV_MODE} from '#dev-mode';
 import {PorticoError} from '../errors/PorticoError.js';
-import {EventStream} from '../areas/realtime/EventStream.js';
-import {onWake} from '../areas/realtime/on-wake.js';
 import {resolveSessionStorage, webStorage} from '../session/adapters.js';
 import {SessionManager, type SessionEvents} from '../session/SessionManager.js';
 import {QueryCache, type QueryCacheOptions} from '../store/QueryCache.js';
@@ -118,8 +116,11 @@ export class PorticoCore {
   readonly #sessions: SessionManager;
   readonly #realtimeListeners = new Set<(event: RealtimeEvent) => void>();
   #storeObservers = 0;
-  #stream: EventStream | undefined;
-  #stopWake: (() => void) | undefined;
+  /** A stream is wanted (its module may still be loading). */
+  #streaming = false;
+  /** Counts the streams asked for: one that was stopped while its module loaded never opens. */
+  #streamRun = 0;
+  #closeStream: (() => void) | undefined;
 
   constructor(options: PorticoCoreOptions) {
     invariant(
@@ -262,7 +263,8 @@ export class PorticoCore {
       const {validateResponse} = await import('../validation/validate-response.js');
       return validateResponse(route, json, response, request);
     } catch (error) {
-      throw transportError(error, signal, this.#timeout);
+      const request = new Request(url, {method: route.method});
+      throw await transportError(error, {request, signal, timeout: this.#timeout});
     }
   }
 
@@ -277,7 +279,9 @@ export class PorticoCore {
       backoffLimit: this.#options.retry?.backoffLimit ?? 5_000,
       jitter: true,
       shouldRetry: ({error}) => {
-        if (!isHTTPError(error)) return undefined;
+        // ky 1 would retry any error: only a failed fetch (a TypeError) is the network's;
+        // an abort, a timeout or a bug in a custom `fetch` is not retried.
+        if (!isHTTPError(error)) return error instanceof TypeError ? undefined : false;
         const after = parseRetryAfter(error.response.headers.get('retry-after'));
         return after !== undefined && after * 1000 > MAX_RETRY_AFTER_MS ? false : undefined;
       },
@@ -345,29 +349,33 @@ export class PorticoCore {
       this.#realtimeListeners.size > 0 ||
       (this.#options.realtime !== false && this.#storeObservers > 0);
     const token = wanted ? this.#sessions.get()?.token : undefined;
-    if (token !== undefined && !this.#stream) {
-      this.#stream = new EventStream({
-        url: this.#url(eventsRoute),
-        fetch: this.#options.fetch ?? globalThis.fetch.bind(globalThis),
-        getToken: () => this.#sessions.get()?.token,
-        onEvent: (event) => this.#handleEvent(event),
-        onUnauthorized: (refused) => this.#sessions.expire(refused),
-        onOpen: ({resumed}) => this.#handleResume(resumed),
-      });
-      this.#stream.start();
-      // Back online or awake: reconnect now rather than after the backoff (or a dead stream).
-      const stream = this.#stream;
-      this.#stopWake = onWake(() => stream.reconnect());
-    } else if (token === undefined && this.#stream) {
+    if (token !== undefined && !this.#streaming) {
+      this.#streaming = true;
+      const run = ++this.#streamRun;
+      // Loaded on first use: a visitor who never signs in never downloads the stream's code.
+      import('../areas/realtime/open-stream.js')
+        .then(({openStream}) => {
+          if (run !== this.#streamRun) return;
+          this.#closeStream = openStream({
+            url: this.#url(eventsRoute),
+            fetch: this.#options.fetch ?? globalThis.fetch.bind(globalThis),
+            getToken: () => this.#sessions.get()?.token,
+            onEvent: (event) => this.#handleEvent(event),
+            onUnauthorized: (refused) => this.#sessions.expire(refused),
+            onOpen: ({resumed}) => this.#handleResume(resumed),
+          });
+        })
+        .catch(reportError);
+    } else if (token === undefined && this.#streaming) {
       this.#stopStream();
     }
   }
 
   #stopStream(): void {
-    this.#stopWake?.();
-    this.#stopWake = undefined;
-    this.#stream?.stop();
-    this.#stream = undefined;
+    this.#streaming = false;
+    this.#streamRun++;
+    this.#closeStream?.();
+    this.#closeStream = undefined;
   }
 
   /**

@@ -1,4 +1,4 @@
-import {isHTTPError, isNetworkError, isTimeoutError} from 'ky';
+import {isHTTPError, isTimeoutError} from 'ky';
 import type {FieldError, Problem, ProblemCode} from '../contract/problem.js';
 import {PROBLEM_CODES} from '../contract/problem-status.js';
 import {PorticoError, type PorticoErrorCode} from '../errors/PorticoError.js';
@@ -48,20 +48,28 @@ export function httpError(response: Response, request: Request, body: unknown): 
   });
 }
 
-/** Turns whatever ky or fetch threw into a PorticoError. */
-export function transportError(
+/** What the request that failed was, for the error's message and `request`. */
+interface TransportContext {
+  /** The request as sent (ky 1's network errors are fetch's own TypeError, without it). */
+  readonly request: Request;
+  readonly signal: AbortSignal | undefined;
+  /** The per-attempt timeout, in ms. */
+  readonly timeout: number;
+}
+
+/**
+ * Turns whatever ky or fetch threw into a PorticoError. ky 1 leaves an error answer's body
+ * unread: it is read here, for its problem+json.
+ */
+export async function transportError(
   error: unknown,
-  signal: AbortSignal | undefined,
-  timeout: number,
-): PorticoError {
+  {request: sent, signal, timeout}: TransportContext,
+): Promise<PorticoError> {
   if (error instanceof PorticoError) return error;
-  const request = (error as {request?: Request}).request;
+  const request = (error as {request?: Request}).request ?? sent;
   // Checked first: an abort may surface as any error (the signal's reason). A fetch aborted
   // otherwise throws an AbortError (never ky's HTTP or timeout error, which have their names).
-  if (
-    signal?.aborted ||
-    (!isNetworkError(error) && (error as {name?: unknown}).name === 'AbortError')
-  ) {
+  if (signal?.aborted || (error as {name?: unknown}).name === 'AbortError') {
     return new PorticoError({
       status: 0,
       code: 'aborted',
@@ -70,7 +78,9 @@ export function transportError(
       cause: error,
     });
   }
-  if (isHTTPError(error)) return httpError(error.response, error.request, error.data);
+  if (isHTTPError(error)) {
+    return httpError(error.response, error.request, await readBody(error.response));
+  }
   if (isTimeoutError(error)) {
     return new PorticoError({
       status: 0,
@@ -80,9 +90,9 @@ export function transportError(
       cause: error,
     });
   }
-  // ky recognizes the usual network failures while fetching; a connection reset while
-  // reading the body (undici's "terminated", a TypeError too) is one as well.
-  if (isNetworkError(error) || error instanceof TypeError) {
+  // fetch rejects with a TypeError when the network fails; a connection reset while reading
+  // the body (undici's "terminated") is one as well.
+  if (error instanceof TypeError) {
     return new PorticoError({
       status: 0,
       code: 'network_error',
@@ -94,6 +104,17 @@ export function transportError(
   // Anything else is a bug (in a custom `fetch`, say): say so rather than blame the network.
   const title = error instanceof Error ? error.message : String(error);
   return new PorticoError({status: 0, code: 'internal_error', title, request, cause: error});
+}
+
+/** An error answer's body: JSON, or the text (a proxy's HTML page), or undefined if unreadable. */
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text().catch(() => undefined);
+  if (text === undefined) return undefined;
+  try {
+    return parseJsonText(text);
+  } catch {
+    return text;
+  }
 }
 
 /**

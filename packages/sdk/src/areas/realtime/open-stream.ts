@@ -1,0 +1,19 @@
+import {EventStream, type EventStreamOptions} from './EventStream.js';
+import {onWake} from './on-wake.js';
+
+/**
+ * Opens the event stream, reconnecting at once when the page comes back online or awake.
+ * `PorticoCore` loads this module when a member is signed in and something listens, so a page
+ * whose visitor never signs in does not download the stream's code.
+ * @returns stops the stream
+ */
+export function openStream(options: EventStreamOptions): () => void {
+  const stream = new EventStream(options);
+  stream.start();
+  // Back online or awake: reconnect now rather than after the backoff (or a dead stream).
+  const stopWake = onWake(() => stream.reconnect());
+  return () => {
+    stopWake();
+    stream.stop();
+  };
+}
