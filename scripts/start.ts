@@ -13,13 +13,14 @@
 // Content-Security-Policy (no inline script or style, Trusted Types on), so the demo proves
 // the elements work under one.
 import {spawnSync} from 'node:child_process';
-import {createReadStream, existsSync, statSync} from 'node:fs';
+import {existsSync, statSync} from 'node:fs';
 import * as http from 'node:http';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {SCENARIOS, type Scenario} from '@portico/sdk/contract';
 import {createMockApi} from '@portico/mock-server';
 import {toNodeListener} from '@portico/mock-server/node';
+import {sendFile} from './lib/send-file.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT ?? 4173);
@@ -98,13 +99,15 @@ function serveStatic(req: http.IncomingMessage, res: http.ServerResponse): void 
     res.writeHead(404, {'content-type': 'text/plain; charset=utf-8'}).end('Not found\n');
     return;
   }
-  res.writeHead(200, {
+  // Compressed, and the hashed chunks cached for a year, as a space's CDN would serve them.
+  sendFile(req, res, file, {
     'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
     'content-security-policy': CSP,
     'x-content-type-options': 'nosniff',
-    'cache-control': 'no-cache',
+  }).catch((error: unknown) => {
+    console.error(`[Portico] Failed to send ${file}:`, error);
+    if (!res.headersSent) res.writeHead(500).end();
   });
-  createReadStream(file).pipe(res);
 }
 
 // NOW (an ISO instant) starts the mock API's clock there: the demo on a given day and hour.

@@ -8,12 +8,14 @@
 // `npm run dev` builds the CDN folder first when it is missing. Importing this file (the
 // end-to-end tests do) starts nothing: call startSite().
 import {spawnSync} from 'node:child_process';
-import {createReadStream, existsSync, statSync} from 'node:fs';
+import {existsSync, statSync} from 'node:fs';
 import {createServer} from 'node:http';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {createMockApi} from '@portico/mock-server';
 import {toNodeListener} from '@portico/mock-server/node';
+// Compression and caching as a CDN would do them (any static server or CDN does this for you).
+import {sendFile} from '../../scripts/lib/send-file.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repositoryRoot = path.resolve(here, '../..');
@@ -95,13 +97,13 @@ export async function startSite({
       : fileIn(publicDir, pathname.slice(1));
     if (!file && spaFallback && !path.extname(pathname)) file = fileIn(publicDir, '');
     if (!file) return res.writeHead(404, {'content-type': 'text/plain'}).end('Not found\n');
-    res.writeHead(200, {
+    sendFile(req, res, file, {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'content-security-policy': csp,
       'x-content-type-options': 'nosniff',
-      'cache-control': 'no-cache',
+    }).catch(() => {
+      if (!res.headersSent) res.writeHead(500).end();
     });
-    createReadStream(file).pipe(res);
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -2,11 +2,31 @@
 // `npm run bench -w @portico/elements`: bundles bench/calendar-bench.ts (production Lit, no
 // response validation), runs it in headless Chromium (through playwright-core) and prints the
 // calendar's first render and update after one availability change against a direct-DOM
-// baseline of the same cells.
+// baseline of the same cells; then the cold start (issue #17): the calendar's first render in
+// a fresh page, its JS parsed and compiled in the timed region (bench/cold-start.ts), against
+// an unstyled createElement table of the same cells in a fresh page (bench/cold-baseline.ts).
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 import {chromium} from 'playwright-core';
 import {CHROME_FLAGS, CHROME_PATH} from '../../../scripts/lib/chrome.mjs';
+
+/** One bench file as the page's single production module. */
+const bundleOf = async (file) =>
+  (
+    await build({
+      entryPoints: [fileURLToPath(new URL(file, import.meta.url))],
+      bundle: true,
+      write: false,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      minify: true,
+      conditions: ['source', 'browser'],
+      tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
+      define: {'process.env.NODE_ENV': '"production"'},
+      logLevel: 'warning',
+    })
+  ).outputFiles[0].text;
 
 const entry = fileURLToPath(new URL('./calendar-bench.ts', import.meta.url));
 const bundle = await build({
@@ -49,6 +69,45 @@ try {
   );
   console.log(
     `  update        calendar ${f(r.elementUpdate)}   baseline (direct DOM) ${f(r.baselineUpdate)}   (goal < 16 ms)`,
+  );
+
+  // The cold start: each run in a new page (a new context: nothing compiled or cached).
+  const code = {
+    calendar: await bundleOf('./cold-start.ts'),
+    baseline: await bundleOf('./cold-baseline.ts'),
+  };
+  const cold = {calendar: [], baseline: [], evaluated: []};
+  const COLD_RUNS = 9;
+  for (let i = 0; i < COLD_RUNS; i++) {
+    for (const which of i % 2 ? ['baseline', 'calendar'] : ['calendar', 'baseline']) {
+      const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+      const fresh = await context.newPage();
+      fresh.on('pageerror', (error) => console.error('[bench] page error:', error));
+      await fresh.setContent('<!doctype html><html lang="en"><body></body></html>');
+      cold[which].push(
+        await fresh.evaluate((source) => {
+          window.coldStart = performance.now();
+          const script = document.createElement('script');
+          script.type = 'module';
+          script.textContent = source;
+          document.head.append(script);
+          return new Promise((resolve, reject) => {
+            const wait = () =>
+              window.coldResult ? window.coldResult.then(resolve, reject) : setTimeout(wait);
+            wait();
+          });
+        }, code[which]),
+      );
+      if (which === 'calendar')
+        cold.evaluated.push(await fresh.evaluate(() => window.coldEvaluated));
+      await context.close();
+    }
+  }
+  const middle = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+  const calendarCold = middle(cold.calendar);
+  const baselineCold = middle(cold.baseline);
+  console.log(
+    `  cold start    calendar ${f(calendarCold)} (its JS parsed and run: ${f(middle(cold.evaluated))})   unstyled createElement table ${f(baselineCold)}   ratio ${(calendarCold / baselineCold).toFixed(2)}× (goal ≤ 2×; fresh page, JS parsed in the timed region, median of ${COLD_RUNS})`,
   );
 } finally {
   await browser.close();

@@ -5,6 +5,7 @@ import type {RealtimeEvent} from '../areas/realtime/schemas.js';
 import {SPACE_BASE_PATH, fillPath} from '../contract/paths.js';
 import type {Endpoint} from '../contract/endpoint.js';
 import {events as eventsRoute} from '../areas/realtime/endpoints.js';
+import type * as OpenStream from '../areas/realtime/open-stream.js';
 import type {RouteDefinition, RouteResponse} from '../contract/route.js';
 import {DEV_MODE} from '#dev-mode';
 import {PorticoError} from '../errors/PorticoError.js';
@@ -121,6 +122,7 @@ export class PorticoCore {
   /** Counts the streams asked for: one that was stopped while its module loaded never opens. */
   #streamRun = 0;
   #closeStream: (() => void) | undefined;
+  #streamModule: Promise<typeof OpenStream> | undefined;
 
   constructor(options: PorticoCoreOptions) {
     invariant(
@@ -162,6 +164,7 @@ export class PorticoCore {
 
     // Read without side effects: an expired session is reported once listeners exist.
     let member = this.#sessions.peek()?.token;
+    if (member !== undefined && options.realtime !== false) void this.#loadStream();
     this.#emitter.on('session-changed', ({session}) => {
       // Logged out, or another member now: their data must go. A login from logged out keeps
       // the public data as it is (the space, plans, rooms do not change with who looks) and
@@ -170,6 +173,7 @@ export class PorticoCore {
         for (const root of MEMBER_ROOTS) this.store.invalidate([root]);
       } else this.store.clear();
       member = session?.token;
+      if (member !== undefined && options.realtime !== false) void this.#loadStream();
       this.#stopStream();
       this.#syncRealtime();
     });
@@ -352,8 +356,7 @@ export class PorticoCore {
     if (token !== undefined && !this.#streaming) {
       this.#streaming = true;
       const run = ++this.#streamRun;
-      // Loaded on first use: a visitor who never signs in never downloads the stream's code.
-      import('../areas/realtime/open-stream.js')
+      this.#loadStream()
         .then(({openStream}) => {
           if (run !== this.#streamRun) return;
           this.#closeStream = openStream({
@@ -369,6 +372,18 @@ export class PorticoCore {
     } else if (token === undefined && this.#streaming) {
       this.#stopStream();
     }
+  }
+
+  /**
+   * The stream's code, loaded once a member is signed in (a visitor never downloads it), before
+   * anything listens: the stream then opens at once, and misses no event meanwhile.
+   */
+  #loadStream(): Promise<typeof OpenStream> {
+    this.#streamModule ??= import('../areas/realtime/open-stream.js').catch((error: unknown) => {
+      this.#streamModule = undefined; // tried again by the next stream wanted
+      throw error;
+    });
+    return this.#streamModule;
   }
 
   #stopStream(): void {
