@@ -146,8 +146,8 @@ console.error = (...args: unknown[]) => {
 
 const worker = setupWorker(...createHandlers());
 before(async () => {
-  // Every story starts like a fresh Storybook tab: no session, cache or cart another test file
-  // left on this origin: with them, the suite's last file took 230 s more (stories waited out settle()).
+  // Every story starts like a fresh Storybook tab: no session, cache or cart that another test
+  // file left on this origin (the pages are reused from file to file).
   for (const key of Object.keys(localStorage)) {
     if (key.startsWith('portico:')) localStorage.removeItem(key);
   }
