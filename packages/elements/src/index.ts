@@ -37,6 +37,6 @@ export type {
   PorticoNeedsCreditsEvent,
   PorticoNotificationsChangedEvent,
   PorticoSlotSelectedEvent,
-} from './events/events.js';
+} from './dom-events/events.js';
 export {msg, resolveLocale, SUPPORTED_LANGUAGES} from './i18n/index.js';
 export type {Catalog, MessageKey} from './i18n/index.js';

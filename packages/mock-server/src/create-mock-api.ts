@@ -1,7 +1,7 @@
 import type {Scenario} from '@portico/sdk/contract';
 import {parseInstant} from '@portico/sdk/domain';
 import {createDispatcher} from './dispatcher/dispatcher.js';
-import {EventHub} from './areas/realtime/event-hub.js';
+import {RealtimeHub} from './areas/realtime/realtime-hub.js';
 import {availabilityMemo} from './areas/resources/availability-memo.js';
 import {handlers} from './areas/index.js';
 import {buildScenario} from './seeds/index.js';
@@ -51,8 +51,8 @@ export interface MockApi {
   readonly clock: Clock;
   /** Replaces the state with a scenario (the current one by default); the clock stays where it is. */
   reset(scenario?: Scenario): void;
-  /** Realtime events derived from every commit; `GET /events` streams them. */
-  readonly events: EventHub;
+  /** Realtime events derived from every commit; `GET /stream` streams them. */
+  readonly realtime: RealtimeHub;
   /** Ends open event streams and stops listening to the Db. */
   close(): void;
 }
@@ -95,7 +95,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     const next = scenario ?? currentScenario();
     // `seq` moves on, so the events the reset announces get ids above every earlier one.
     load(next, db.get<ClockMeta>(TABLES.meta, 'clock')?.offsetMs ?? 0, db.seq + 1);
-    events.announceReset();
+    realtime.announceReset();
     return next;
   };
 
@@ -108,11 +108,11 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     return typeof configured === 'number' ? configured : pick(configured);
   };
 
-  const events = new EventHub(db, clock);
+  const realtime = new RealtimeHub(db, clock);
   const dispatch = createDispatcher({
     db,
     clock,
-    events,
+    realtime,
     handlers,
     devRoutes: options.devRoutes ?? true,
     latency,
@@ -125,7 +125,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     db,
     clock,
     reset: (scenario) => void reset(scenario),
-    events,
-    close: () => events.close(),
+    realtime,
+    close: () => realtime.close(),
   };
 }

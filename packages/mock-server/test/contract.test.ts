@@ -209,10 +209,10 @@ test('every route answers its documented status with a body that matches the con
     await t.call('POST', '/me/memberships', {token: dan, key: 'j', body: {planId: 'plan-flex'}}),
   );
   check('devApproveMembership', await t.call('POST', `/__dev/memberships/${joined.id}/approve`));
-  const events = await t.api.dispatch(t.request('GET', '/events', {token}));
+  const events = await t.api.dispatch(t.request('GET', '/stream', {token}));
   assert.equal(events.status, 200);
   await events.body?.cancel();
-  seen.add('events');
+  seen.add('stream');
   check('logout', await t.call('POST', '/auth/logout', {token: ben}));
   check(
     'devSetClock',

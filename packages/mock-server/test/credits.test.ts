@@ -8,7 +8,7 @@ import {SseReader} from './helpers/sse.js';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 async function open(t: ReturnType<typeof setup>, token: string) {
-  const response = await t.api.dispatch(t.request('GET', '/events', {token}));
+  const response = await t.api.dispatch(t.request('GET', '/stream', {token}));
   assert.equal(response.status, 200);
   const reader = new SseReader(response.body as ReadableStream<Uint8Array>);
   assert.deepEqual(await reader.next(), {retry: '1000'});

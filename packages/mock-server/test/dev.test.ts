@@ -18,7 +18,7 @@ async function requestLoft(t: T, token: string) {
 }
 
 const hubTypes = (t: T, after: number) =>
-  t.api.events
+  t.api.realtime
     .recent()
     .filter((e) => e.id > after)
     .map((e) => e.event.type);
@@ -26,7 +26,7 @@ const hubTypes = (t: T, after: number) =>
 test('approving a pending booking confirms it, notifies the member and tells realtime', async () => {
   const {t, token} = await setupSignedIn('ada@example.com');
   const booking = await requestLoft(t, token);
-  const lastId = t.api.events.recent().at(-1)?.id ?? 0;
+  const lastId = t.api.realtime.recent().at(-1)?.id ?? 0;
   const reply = await t.call('POST', `/__dev/bookings/${booking.id}/approve`);
   assert.equal(reply.status, 200, JSON.stringify(reply.body));
   assert.equal(reply.body.status, 'confirmed');

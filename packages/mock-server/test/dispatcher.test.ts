@@ -201,7 +201,7 @@ async function listPlansWith(listPlans: DispatcherOptions['handlers']['listPlans
     const dispatch = createDispatcher({
       db: api.db,
       clock: api.clock,
-      events: api.events,
+      realtime: api.realtime,
       handlers: {...handlers, listPlans},
       devRoutes: true,
       latency: () => 0,

@@ -110,7 +110,7 @@ test('an event stream is streamed, and ends its Request signal when the client l
     return new Response(body, {headers: {'content-type': 'text/event-stream'}});
   });
   const client = new AbortController();
-  const response = await fetch(`${url}/v1/spaces/demo/events`, {signal: client.signal});
+  const response = await fetch(`${url}/v1/spaces/demo/stream`, {signal: client.signal});
   const reader = response.body!.getReader();
   let text = '';
   while (!text.includes('id: 2')) text += new TextDecoder().decode((await reader.read()).value);
@@ -131,7 +131,7 @@ test('aborting the options signal ends every open event stream', async () => {
       ),
     {signal: closing.signal},
   );
-  const response = await fetch(`${url}/events`);
+  const response = await fetch(`${url}/stream`);
   const reader = response.body!.getReader();
   await reader.read();
   closing.abort();

@@ -73,7 +73,7 @@ test('every answer carries nosniff, no-store, no-referrer and a CSP that runs no
     }),
   };
   const stream = new AbortController();
-  answers['GET /events'] = await fetch(`${cli.base}/events`, {
+  answers['GET /stream'] = await fetch(`${cli.base}/stream`, {
     headers: member,
     signal: stream.signal,
   });
@@ -120,7 +120,7 @@ test('an event stream over HTTP receives the events of a booking', async () => {
   const token = await login(cli.base, 'ada@example.com');
   const [slot] = await freeSlots(cli.base, now);
   const abort = new AbortController();
-  const stream = await fetch(`${cli.base}/events`, {
+  const stream = await fetch(`${cli.base}/stream`, {
     headers: {authorization: `Bearer ${token}`, accept: 'text/event-stream'},
     signal: abort.signal,
   });
@@ -164,7 +164,7 @@ test('SIGTERM and SIGINT close the server and exit 0', async () => {
     const server = await startCli();
     // An open event stream and a keep-alive connection must not hold the shutdown up.
     const token = await login(server.base, 'ada@example.com');
-    const stream = await fetch(`${server.base}/events`, {
+    const stream = await fetch(`${server.base}/stream`, {
       headers: {authorization: `Bearer ${token}`},
     });
     const started = Date.now();
@@ -214,7 +214,7 @@ test('createMockServer({port: 0}) listens on a free port and closes with open co
   const base = `${server.apiUrl}/spaces/demo`;
   assert.equal((await request(`${base}/`)).status, 200);
   const token = await login(base, 'ada@example.com');
-  const stream = await fetch(`${base}/events`, {headers: {authorization: `Bearer ${token}`}});
+  const stream = await fetch(`${base}/stream`, {headers: {authorization: `Bearer ${token}`}});
   const reader = stream.body!.getReader();
   const started = Date.now();
   await server.close();

@@ -10,7 +10,7 @@ async function open(
   headers: Record<string, string> = {},
   signal?: AbortSignal,
 ) {
-  const request = t.request('GET', '/events', {token, headers});
+  const request = t.request('GET', '/stream', {token, headers});
   const response = await t.api.dispatch(signal ? new Request(request, {signal}) : request);
   assert.equal(response.status, 200);
   assert.match(response.headers.get('content-type') ?? '', /^text\/event-stream/);
@@ -76,7 +76,7 @@ test("other members get availability.changed, never someone else's booking or cr
 test('the harbour space never sees demo events', async () => {
   const t = setup();
   const hank = await t.login('hank@example.com', 'harbour');
-  const request = t.request('GET', '/events', {token: hank, space: 'harbour'});
+  const request = t.request('GET', '/stream', {token: hank, space: 'harbour'});
   const response = await t.api.dispatch(request);
   const stream = new SseReader(response.body as ReadableStream<Uint8Array>);
   await stream.next();
@@ -136,7 +136,7 @@ test('a heartbeat comment every 15 seconds; the stream ends on abort and on clos
 
 test('the event stream needs a token', async () => {
   const t = setup();
-  const response = await t.api.dispatch(t.request('GET', '/events'));
+  const response = await t.api.dispatch(t.request('GET', '/stream'));
   assert.equal(response.status, 401);
 });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import type {RealtimeEvent} from '../src/index.js';
-import {EventStream} from '../src/areas/realtime/index.js';
+import {RealtimeStream} from '../src/areas/realtime/index.js';
 import {onWake} from '../src/areas/realtime/on-wake.js';
 import {clientFor} from './helpers/client.js';
 import {credits, session} from './helpers/fixtures.js';
@@ -11,11 +11,11 @@ import {stopAfterTest} from './helpers/streams.js';
 
 const server = await startFileServer();
 
-function streamFor(options: Partial<ConstructorParameters<typeof EventStream>[0]> = {}) {
+function streamFor(options: Partial<ConstructorParameters<typeof RealtimeStream>[0]> = {}) {
   const events: RealtimeEvent[] = [];
   const refused: string[] = [];
-  const stream = new EventStream({
-    url: `${server.apiUrl}/spaces/demo/events`,
+  const stream = new RealtimeStream({
+    url: `${server.apiUrl}/spaces/demo/stream`,
     fetch: globalThis.fetch,
     getToken: () => session.token,
     onEvent: (event) => events.push(event),
@@ -27,12 +27,12 @@ function streamFor(options: Partial<ConstructorParameters<typeof EventStream>[0]
   return {stream, events, refused};
 }
 
-/** Serves `sse` at /events, starts a stream on it, and waits for its first connection. */
+/** Serves `sse` at /stream, starts a stream on it, and waits for its first connection. */
 async function connect(
   sse: ReturnType<typeof sseEndpoint>,
   options: Parameters<typeof streamFor>[0] = {},
 ) {
-  server.on('GET /events', sse.handler);
+  server.on('GET /stream', sse.handler);
   const opened = streamFor(options);
   opened.stream.start();
   await until(() => sse.connections.length === 1);
@@ -119,47 +119,47 @@ test('the first reconnection waits at least half the retry delay', async () => {
 });
 
 test('failures back off exponentially', async () => {
-  server.on('GET /events', problem(503, 'service_unavailable'));
-  const before = server.count('GET /events');
+  server.on('GET /stream', problem(503, 'service_unavailable'));
+  const before = server.count('GET /stream');
   const {stream} = streamFor({retryMs: 20, maxRetryMs: 10_000});
   stream.start();
   await sleep(600);
   stream.stop();
-  const attempts = server.count('GET /events') - before;
+  const attempts = server.count('GET /stream') - before;
   // Without backoff that would be ~30 attempts; doubling from 20 ms (10-20, 20-40, … ms) gives 5-7.
   assert.ok(attempts >= 3 && attempts <= 8, `${attempts} attempts in 600 ms`);
 });
 
 test('a 401 stops the stream for good and reports the refused token', async () => {
-  server.on('GET /events', problem(401, 'unauthorized'));
-  const before = server.count('GET /events');
+  server.on('GET /stream', problem(401, 'unauthorized'));
+  const before = server.count('GET /stream');
   const {stream, refused} = streamFor();
   stream.start();
   await until(() => refused.length === 1);
   await sleep(100);
-  assert.equal(server.count('GET /events') - before, 1);
+  assert.equal(server.count('GET /stream') - before, 1);
   assert.deepEqual(refused, [session.token]);
   assert.equal(stream.status, 'closed');
 });
 
 test('a 204 answer means do not reconnect', async () => {
-  server.on('GET /events', (_, res) => void res.writeHead(204).end());
-  const before = server.count('GET /events');
+  server.on('GET /stream', (_, res) => void res.writeHead(204).end());
+  const before = server.count('GET /stream');
   const {stream} = streamFor();
   stream.start();
   await sleep(150);
-  assert.equal(server.count('GET /events') - before, 1);
+  assert.equal(server.count('GET /stream') - before, 1);
   stream.stop();
 });
 
-test('client.events.subscribe shares one connection and closes it after the last unsubscribe', async () => {
+test('client.realtime.subscribe shares one connection and closes it after the last unsubscribe', async () => {
   const sse = sseEndpoint();
-  server.on('GET /events', sse.handler);
+  server.on('GET /stream', sse.handler);
   const client = clientFor(server);
   const a: RealtimeEvent[] = [];
   const b: RealtimeEvent[] = [];
-  const offA = stopAfterTest(client.events.subscribe((event) => a.push(event)));
-  const offB = stopAfterTest(client.events.subscribe((event) => b.push(event)));
+  const offA = stopAfterTest(client.realtime.subscribe((event) => a.push(event)));
+  const offB = stopAfterTest(client.realtime.subscribe((event) => b.push(event)));
   await until(() => sse.connections.length === 1);
   sse.connections[0]?.send(creditsChanged(3), '1');
   await until(() => a.length === 1 && b.length === 1);
@@ -173,10 +173,10 @@ test('client.events.subscribe shares one connection and closes it after the last
 
 test('subscribing while logged out connects on login, and logout disconnects', async () => {
   const sse = sseEndpoint();
-  server.on('GET /events', sse.handler);
+  server.on('GET /stream', sse.handler);
   server.on('POST /auth/logout', (_, res) => void res.writeHead(204).end());
   const client = clientFor(server, {loggedIn: false});
-  const off = stopAfterTest(client.events.subscribe(() => {}));
+  const off = stopAfterTest(client.realtime.subscribe(() => {}));
   await sleep(30);
   assert.equal(sse.connections.length, 0);
   client.session.set(session);
@@ -189,11 +189,11 @@ test('subscribing while logged out connects on login, and logout disconnects', a
 });
 
 test('an event stream 401 logs the member out (session-expired)', async () => {
-  server.on('GET /events', problem(401, 'unauthorized'));
+  server.on('GET /stream', problem(401, 'unauthorized'));
   const client = clientFor(server);
   let expired = 0;
   client.on('session-expired', () => expired++);
-  const off = stopAfterTest(client.events.subscribe(() => {}));
+  const off = stopAfterTest(client.realtime.subscribe(() => {}));
   await until(() => expired === 1);
   assert.equal(client.session.isLoggedIn, false);
   off();
@@ -201,9 +201,9 @@ test('an event stream 401 logs the member out (session-expired)', async () => {
 
 test('an abort signal unsubscribes', async () => {
   const sse = sseEndpoint();
-  server.on('GET /events', sse.handler);
+  server.on('GET /stream', sse.handler);
   const controller = new AbortController();
-  stopAfterTest(clientFor(server).events.subscribe(() => {}, {signal: controller.signal}));
+  stopAfterTest(clientFor(server).realtime.subscribe(() => {}, {signal: controller.signal}));
   await until(() => sse.connections.length === 1);
   controller.abort();
   await until(() => sse.connections[0]?.closed === true, 1_000, 'the stream to close');
@@ -214,7 +214,7 @@ test('an abort signal unsubscribes', async () => {
  * balance the test changes with `setBalance`; resolves once it shows 10 and the stream is open.
  */
 async function watchBalance(sse: ReturnType<typeof sseEndpoint>, staleTime?: number) {
-  server.on('GET /events', sse.handler);
+  server.on('GET /stream', sse.handler);
   let balance = 10;
   server.on('GET /me/credits', (_, res) => json(credits(balance))(_, res, undefined as never));
   const client = clientFor(server, {realtime: true});
@@ -247,7 +247,7 @@ test('the store listens by itself: a change made elsewhere reaches a widget with
 
 test('realtime: false keeps the store off the stream', async () => {
   const sse = sseEndpoint();
-  server.on('GET /events', sse.handler);
+  server.on('GET /stream', sse.handler);
   server.on('GET /me/credits', json(credits(1)));
   const client = clientFor(server, {realtime: false});
   const unsubscribe = stopAfterTest(client.store.subscribe(client.queries.credits(), () => {}));
@@ -258,7 +258,7 @@ test('realtime: false keeps the store off the stream', async () => {
 
 test('booking.changed refetches bookings and availability, not credits', async () => {
   const sse = sseEndpoint();
-  server.on('GET /events', sse.handler);
+  server.on('GET /stream', sse.handler);
   server.on('GET /me/credits', json(credits(1)));
   server.on('GET /me/bookings', json({items: [], nextCursor: null}));
   const client = clientFor(server, {realtime: true});
@@ -283,7 +283,7 @@ test('booking.changed refetches bookings and availability, not credits', async (
 
 test('a stream that fails to open (503) is retried until it opens', async () => {
   const sse = sseEndpoint();
-  server.on('GET /events', sequence(problem(503, 'service_unavailable'), sse.handler));
+  server.on('GET /stream', sequence(problem(503, 'service_unavailable'), sse.handler));
   const {stream, events} = streamFor();
   stream.start();
   await until(() => sse.connections.length === 1, 2_000);

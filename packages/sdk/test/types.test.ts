@@ -58,7 +58,7 @@ function typeChecks(client: PorticoClient) {
   // @ts-expect-error a GET has no body
   void client.request(endpoints.getProfile, {body: {}});
 
-  client.events.subscribe((event: RealtimeEvent) => {
+  client.realtime.subscribe((event: RealtimeEvent) => {
     if (event.type === 'credits.changed') expectType<Equal<typeof event.data.total, number>>(true);
   });
 

@@ -57,7 +57,7 @@ export async function adaSignsIn(demo) {
       (r) =>
         r.method === 'GET' &&
         new URL(r.url).pathname.startsWith('/v1/') &&
-        !r.url.includes('/events') &&
+        !r.url.includes('/stream') &&
         !r.url.includes('/__dev/'),
     )
     .map((r) => r.url);

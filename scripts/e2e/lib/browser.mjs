@@ -116,7 +116,7 @@ export async function pageBytes(tab) {
   let raw = 0;
   for (const response of tab.responses) {
     const url = new URL(response.url());
-    if (url.pathname.endsWith('/events') || response.status() !== 200) continue;
+    if (url.pathname.endsWith('/stream') || response.status() !== 200) continue;
     let body;
     try {
       body = await response.body();

@@ -10,7 +10,7 @@ import {msg, resolveLocale} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
-import type {PorticoNeedsCreditsEvent} from '../events/portico-needs-credits.js';
+import type {PorticoNeedsCreditsEvent} from '../dom-events/portico-needs-credits.js';
 import {PAGES, type PageContext, type PageName} from './portal-page.js';
 import type {PortalRouter} from './portal-router.js';
 import styles from './portal.styles.js';

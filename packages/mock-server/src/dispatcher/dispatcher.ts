@@ -4,7 +4,7 @@ import {IdempotencyKeys, canonicalJson, checkIdempotencyKey} from '../idempotenc
 import type {IdempotencyStart} from '../idempotency.js';
 import {InternalError, devUtils, isProblemError, problem, problemResponse} from '../problem.js';
 import type {ProblemError} from '../problem.js';
-import type {EventHub} from '../areas/realtime/event-hub.js';
+import type {RealtimeHub} from '../areas/realtime/realtime-hub.js';
 import type {RouteContext, RouteHandlers} from '../areas/shared/context.js';
 import type {Clock} from '../state/clock.js';
 import type {Db, Transaction} from '../state/db.js';
@@ -24,7 +24,7 @@ import {fieldErrors, parsePart, safeParse} from './validate.js';
 export interface DispatcherOptions {
   db: Db;
   clock: Clock;
-  events: EventHub;
+  realtime: RealtimeHub;
   handlers: RouteHandlers;
   /** Serve `/__dev/*`; otherwise they answer 404 `dev_routes_disabled`. */
   devRoutes: boolean;
@@ -169,7 +169,7 @@ export function createDispatcher(
         session,
         now,
         clock,
-        events: options.events,
+        realtime: options.realtime,
         reset: options.reset,
         setLatency: options.setLatency,
         transaction: proceed

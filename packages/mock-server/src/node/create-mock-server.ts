@@ -128,7 +128,7 @@ const STREAM_PATHS = (Object.values(routes) as RouteDefinition[])
   .filter((route) => route.stream)
   .map((route) => route.path);
 
-/** Only the contract's streaming routes (`GET /events`) outlive their request and need a signal. */
+/** Only the contract's streaming routes (`GET /stream`) outlive their request and need a signal. */
 function isStreamRequest(req: http.IncomingMessage): boolean {
   if (req.method !== 'GET' || !req.url) return false;
   const query = req.url.indexOf('?');

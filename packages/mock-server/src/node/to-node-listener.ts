@@ -21,7 +21,7 @@ export interface NodeListenerOptions {
    * long-lived answer (an event stream) needs one, and creating it costs more than the rest
    * of the Request, so a server that knows its streaming routes can say which they are.
    * @default every GET request
-   * @example (req) => req.url?.split('?')[0]?.endsWith('/events') ?? false
+   * @example (req) => req.url?.split('?')[0]?.endsWith('/stream') ?? false
    */
   needsSignal?: (req: IncomingMessage) => boolean;
   /**

@@ -194,7 +194,7 @@ export {
   updateBillingDetails,
 } from '../areas/billing/routes.js';
 export {checkIn, getEntries} from '../areas/entries/routes.js';
-export {events} from '../areas/realtime/routes.js';
+export {stream} from '../areas/realtime/routes.js';
 export {
   cancelMembership,
   changePlan,

@@ -103,7 +103,7 @@ export const routes = {
   statementCsv: billing.statementCsv,
   statementPdf: billing.statementPdf,
 
-  events: realtime.events,
+  stream: realtime.stream,
 
   devMailbox: dev.devMailbox,
   devSetClock: dev.devSetClock,

@@ -4,7 +4,7 @@ import type {AuthResult, Session} from '../areas/auth/schemas.js';
 import type {RealtimeEvent} from '../areas/realtime/schemas.js';
 import {SPACE_BASE_PATH, fillPath} from '../contract/paths.js';
 import type {Endpoint} from '../contract/endpoint.js';
-import {events as eventsRoute} from '../areas/realtime/endpoints.js';
+import {stream as streamRoute} from '../areas/realtime/endpoints.js';
 import type * as OpenStream from '../areas/realtime/open-stream.js';
 import type {RouteDefinition, RouteResponse} from '../contract/route.js';
 import {DEV_MODE} from '#dev-mode';
@@ -101,8 +101,8 @@ export class PorticoCore {
    * session is (`verifyCode` keeps the session it answers, `logout` forgets it).
    */
   readonly auth: Bound<typeof authCalls>;
-  /** Server-sent events (`GET /events`), shared by every subscriber over one connection. */
-  readonly events: {
+  /** Server-sent events (`GET /stream`), shared by every subscriber over one connection. */
+  readonly realtime: {
     subscribe(
       listener: (event: RealtimeEvent) => void,
       options?: RealtimeSubscribeOptions,
@@ -159,7 +159,7 @@ export class PorticoCore {
       options,
       {storageKey, loggedIn: this.#sessions.peek() !== null},
     );
-    this.events = {subscribe: (listener, opts) => this.#subscribeEvents(listener, opts)};
+    this.realtime = {subscribe: (listener, opts) => this.#subscribeEvents(listener, opts)};
     this.auth = bind(this, authCalls);
 
     // Read without side effects: an expired session is reported once listeners exist.
@@ -360,7 +360,7 @@ export class PorticoCore {
         .then(({openStream}) => {
           if (run !== this.#streamRun) return;
           this.#closeStream = openStream({
-            url: this.#url(eventsRoute),
+            url: this.#url(streamRoute),
             fetch: this.#options.fetch ?? globalThis.fetch.bind(globalThis),
             getToken: () => this.#sessions.get()?.token,
             onEvent: (event) => this.#handleEvent(event),

@@ -13,7 +13,7 @@ export interface SseConnection {
   drop(): void;
 }
 
-/** A `GET /events` handler that keeps every connection for the test to drive. */
+/** A `GET /stream` handler that keeps every connection for the test to drive. */
 export function sseEndpoint(onConnect?: (connection: SseConnection) => void) {
   const connections: SseConnection[] = [];
   const handler: Handler = (request, res, raw: IncomingMessage) => {

@@ -1,4 +1,4 @@
-import type {HubEvent} from './event-hub.js';
+import type {HubEvent} from './realtime-hub.js';
 import {defineHandlers} from '../shared/context.js';
 
 /** A comment line every 15 s keeps proxies from closing an idle stream. */
@@ -15,7 +15,7 @@ function format({id, event}: HubEvent): string {
 export const realtimeHandlers = defineHandlers({
   // `text/event-stream` read with fetch (EventSource cannot send the bearer header). With
   // `Last-Event-ID`, the buffered events after it come first, then live ones.
-  events: ({request, member, events}) => {
+  stream: ({request, member, realtime}) => {
     let cleanup = () => {};
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
@@ -28,7 +28,7 @@ export const realtimeHandlers = defineHandlers({
             close();
           }
         };
-        const {missed, unsubscribe} = events.subscribe(
+        const {missed, unsubscribe} = realtime.subscribe(
           {spaceId: member.spaceId, memberId: member.id},
           (event) => send(format(event)),
           request.headers.get('last-event-id'),
@@ -48,7 +48,7 @@ export const realtimeHandlers = defineHandlers({
             // Already closed or cancelled by the reader.
           }
         };
-        const removeCloser = events.onClose(close);
+        const removeCloser = realtime.onClose(close);
         request.signal.addEventListener('abort', close);
         cleanup = () => {
           clearInterval(heartbeat);

@@ -7,7 +7,7 @@ import type {
 } from '@portico/sdk/contract';
 import type * as z from 'zod/mini';
 import type {JsonText} from '../../dispatcher/prepared.js';
-import type {EventHub} from '../realtime/event-hub.js';
+import type {RealtimeHub} from '../realtime/realtime-hub.js';
 import type {Clock} from '../../state/clock.js';
 import type {Db, Transaction} from '../../state/db.js';
 import type {MemberRow, SessionRow, SpaceRow} from '../../state/rows.js';
@@ -35,7 +35,7 @@ export interface RouteContext<R extends RouteDefinition = RouteDefinition> {
   /** Epoch ms, read once when the handler starts, so one request sees one instant. */
   readonly now: number;
   readonly clock: Clock;
-  readonly events: EventHub;
+  readonly realtime: RealtimeHub;
   /** Dev routes only: replaces the whole state with a scenario. */
   readonly reset: (scenario?: Scenario) => Scenario;
   /** Sets the delay before every handler (`POST /__dev/latency`); null restores the configured one. */

@@ -42,20 +42,20 @@ function parseEvents(events: readonly SseMessage[]): (RealtimeEvent & {id: strin
     } catch {
       fail(`an event's data is not JSON: ${event.data.slice(0, 100)}`);
     }
-    const realtime = check(RealtimeEvent, json, 'GET /events');
+    const realtime = check(RealtimeEvent, json, 'GET /stream');
     ok(event.id, `the ${realtime.type} event has no id: line, so it cannot be resumed`);
     return {...realtime, id: event.id};
   });
 }
 
-/** Opens `GET /events` (optionally resuming) and checks it is an event stream. */
+/** Opens `GET /stream` (optionally resuming) and checks it is an event stream. */
 async function openStream(
   context: CaseContext,
   token: string,
   signal: AbortSignal,
   lastEventId?: string,
 ): Promise<Response> {
-  const response = await fetch(context.api.url('events'), {
+  const response = await fetch(context.api.url('stream'), {
     headers: {
       authorization: `Bearer ${token}`,
       accept: 'text/event-stream',
@@ -63,10 +63,10 @@ async function openStream(
     },
     signal,
   });
-  ok(response.status === 200, `GET /events answered ${response.status}`);
+  ok(response.status === 200, `GET /stream answered ${response.status}`);
   ok(
     response.headers.get('content-type')?.startsWith('text/event-stream'),
-    'GET /events is not text/event-stream',
+    'GET /stream is not text/event-stream',
   );
   return response;
 }
@@ -77,7 +77,7 @@ const bookingChanged = (events: readonly SseMessage[], bookingId: string) =>
 
 export const realtimeCases = defineCases('realtime', {
   async 'the event stream needs a token'(context) {
-    expectProblem(await context.api.call('events'), 'unauthorized', 'GET /events without a token');
+    expectProblem(await context.api.call('stream'), 'unauthorized', 'GET /stream without a token');
   },
 
   async 'a booking pushes availability and booking events with ids'(context) {

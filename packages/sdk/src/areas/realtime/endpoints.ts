@@ -2,5 +2,5 @@
 // edit that, then run `npm run generate -w @portico/sdk`.
 import type {Endpoint} from '../../contract/endpoint.js';
 
-/** `GET /events`: Server-sent events: availability, booking, credits, order and notification changes (resume with Last-Event-ID). */
-export const events = {"name":"events","method":"GET","path":"/events","access":"member","errors":[],"stream":true} as const satisfies Endpoint<'events'>;
+/** `GET /stream`: Server-sent events: availability, booking, credits, order and notification changes (resume with Last-Event-ID). */
+export const stream = {"name":"stream","method":"GET","path":"/stream","access":"member","errors":[],"stream":true} as const satisfies Endpoint<'stream'>;

@@ -1,4 +1,4 @@
-import {EventStream, type EventStreamOptions} from './EventStream.js';
+import {RealtimeStream, type RealtimeStreamOptions} from './RealtimeStream.js';
 import {onWake} from './on-wake.js';
 
 /**
@@ -7,8 +7,8 @@ import {onWake} from './on-wake.js';
  * whose visitor never signs in does not download the stream's code.
  * @returns stops the stream
  */
-export function openStream(options: EventStreamOptions): () => void {
-  const stream = new EventStream(options);
+export function openStream(options: RealtimeStreamOptions): () => void {
+  const stream = new RealtimeStream(options);
   stream.start();
   // Back online or awake: reconnect now rather than after the backoff (or a dead stream).
   const stopWake = onWake(() => stream.reconnect());

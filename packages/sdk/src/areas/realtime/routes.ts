@@ -1,8 +1,8 @@
 import {defineRoute} from '../../contract/route.js';
 
-export const events = defineRoute({
+export const stream = defineRoute({
   method: 'GET',
-  path: '/events',
+  path: '/stream',
   summary:
     'Server-sent events: availability, booking, credits, order and notification changes (resume with Last-Event-ID)',
   access: 'member',

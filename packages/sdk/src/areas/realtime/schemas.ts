@@ -10,7 +10,7 @@ const event = <T extends string, D extends z.ZodMiniType>(type: T, data: D) =>
   z.object({id: text(64), type: z.literal(type), at: Instant, data});
 
 /**
- * What `GET /events` pushes. Each event only says *what* changed; clients refetch
+ * What `GET /stream` pushes. Each event only says *what* changed; clients refetch
  * through their store, so an event never carries data the member may not see.
  */
 export const RealtimeEvent = z.discriminatedUnion('type', [

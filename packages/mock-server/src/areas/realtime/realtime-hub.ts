@@ -29,7 +29,7 @@ export interface Audience {
   readonly memberId: string;
 }
 
-export interface EventHubOptions {
+export interface RealtimeHubOptions {
   /**
    * How many recent events are kept for `Last-Event-ID` resume.
    * @default 1000
@@ -47,7 +47,7 @@ type EventInput = RealtimeEvent extends infer E
 // across restarts and resets, and a stale `Last-Event-ID` never hides new events.
 const IDS_PER_COMMIT = 1000;
 
-/** The tables whose rows {@link EventHub} derives events from. */
+/** The tables whose rows {@link RealtimeHub} derives events from. */
 const EVENT_TABLES: ReadonlySet<string> = new Set([
   TABLES.bookings,
   TABLES.creditBuckets,
@@ -63,7 +63,7 @@ const EVENT_TABLES: ReadonlySet<string> = new Set([
  * bucket means `credits.changed`, and so on. Routes never emit events themselves, so no change
  * can be missed. Keeps a ring buffer of recent events for resume.
  */
-export class EventHub {
+export class RealtimeHub {
   readonly #db: Db;
   readonly #clock: Clock;
   readonly #capacity: number;
@@ -72,7 +72,7 @@ export class EventHub {
   readonly #closers = new Set<() => void>();
   readonly #stop: () => void;
 
-  constructor(db: Db, clock: Clock, options: EventHubOptions = {}) {
+  constructor(db: Db, clock: Clock, options: RealtimeHubOptions = {}) {
     this.#db = db;
     this.#clock = clock;
     this.#capacity = options.capacity ?? 1000;

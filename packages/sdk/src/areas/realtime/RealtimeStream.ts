@@ -4,8 +4,8 @@ import {parseJsonText} from '../../utils/parse-json-text.js';
 import {reportError} from '../../utils/report.js';
 import {SseParser} from './SseParser.js';
 
-export interface EventStreamOptions {
-  /** The full URL of `GET /events`. */
+export interface RealtimeStreamOptions {
+  /** The full URL of `GET /stream`. */
   url: string;
   fetch: typeof fetch;
   /** Read before each connection, so a reconnect always uses the current token. */
@@ -29,31 +29,31 @@ export interface EventStreamOptions {
   headers?: Record<string, string>;
 }
 
-export type EventStreamStatus = 'connecting' | 'open' | 'closed';
+export type RealtimeStreamStatus = 'connecting' | 'open' | 'closed';
 
 /**
- * Reads `GET /events` with `fetch` (the browser's `EventSource` cannot send an
+ * Reads `GET /stream` with `fetch` (the browser's `EventSource` cannot send an
  * `Authorization` header, and a token in the URL ends up in logs) and keeps it open:
  * reconnects with exponential backoff and jitter, resumes with `Last-Event-ID`, honours
  * the server's `retry:` and stops for good on a 401 or an answer of 204. {@link reconnect}
  * skips the wait when the caller knows the network is back.
  */
-export class EventStream {
+export class RealtimeStream {
   #controller: AbortController | undefined;
   /** The current attempt or wait; aborted by {@link reconnect} to start over at once. */
   #attempt: AbortController | undefined;
   #reconnectNow = false;
   #retryMs: number;
   #lastEventId = '';
-  #status: EventStreamStatus = 'closed';
-  readonly #options: EventStreamOptions;
+  #status: RealtimeStreamStatus = 'closed';
+  readonly #options: RealtimeStreamOptions;
 
-  constructor(options: EventStreamOptions) {
+  constructor(options: RealtimeStreamOptions) {
     this.#options = options;
     this.#retryMs = options.retryMs ?? 1_000;
   }
 
-  get status(): EventStreamStatus {
+  get status(): RealtimeStreamStatus {
     return this.#status;
   }
 
