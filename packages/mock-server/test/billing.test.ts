@@ -36,6 +36,20 @@ test("Ada's invoices: the overdue one first, then newest first, VAT included at 
   assert.equal(overdue.buyer.company, 'Analytical Engines Ltd');
 });
 
+test('a space that turns billing off answers 404 for every billing route and says so in GET /', async () => {
+  const t = setup();
+  const token = await t.login('ada@example.com');
+  t.features({billing: false});
+  const space = await t.call('GET', '/');
+  assert.equal(space.body.features.billing, false);
+  assert.equal(space.body.features.events, true);
+  assertProblem(await t.call('GET', '/me/invoices', {token}), 404, 'not_found');
+  assertProblem(await t.call('GET', '/me/payment-methods', {token}), 404, 'not_found');
+  assert.equal((await t.call('GET', '/me/credits', {token})).status, 200, 'other areas stay');
+  t.features({billing: true});
+  assert.equal((await t.call('GET', '/me/invoices', {token})).status, 200);
+});
+
 test('the status filter uses the derived status, and pages follow the cursor', async () => {
   const t = setup();
   const {token} = await adaBilling(t);

@@ -99,6 +99,9 @@ export function createDispatcher(
     const {name, route} = match.value;
     const space = spaceBySlug(db, match.params['space'] ?? '');
     if (!space) throw problem('not_found', `There is no space "${match.params['space']}".`);
+    if (route.feature && !space.features[route.feature]) {
+      throw problem('not_found', `${space.name} does not offer ${route.feature}.`);
+    }
     if (route.access === 'dev' && !options.devRoutes) {
       throw problem('dev_routes_disabled', 'Dev routes are disabled on this server.');
     }

@@ -1,6 +1,6 @@
 import type {BookingRules, WeeklyHours} from '@portico/sdk/contract';
 import type {DiscountCodeRow, PlanRow, ProductRow, ResourceRow, SpaceRow} from '../state/rows.js';
-import {TABLES} from '../state/rows.js';
+import {ALL_FEATURES, TABLES} from '../state/rows.js';
 import type {SpaceSeed} from './builder.js';
 
 export const DEMO_SPACE_ID = 'sp_demo';
@@ -66,6 +66,7 @@ export function demoSpace(today: string, maintenanceDay: string): SpaceRow {
       contact: {name: 'the front desk', email: 'hello@canopee.example'},
     },
     branding: {primaryColor: '#2f6f4e', logoUrl: null},
+    features: ALL_FEATURES,
   };
 }
 

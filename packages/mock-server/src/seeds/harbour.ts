@@ -1,7 +1,7 @@
 import {calendarDayOf} from '@portico/sdk/domain';
 import type {WeeklyHours} from '@portico/sdk/contract';
 import type {DiscountCodeRow, PlanRow, ProductRow, ResourceRow, SpaceRow} from '../state/rows.js';
-import {TABLES} from '../state/rows.js';
+import {ALL_FEATURES, TABLES} from '../state/rows.js';
 import {SpaceSeed} from './builder.js';
 import {BillingSeed} from './billing.js';
 import type {SeedBuilder} from './seed-builder.js';
@@ -49,6 +49,7 @@ export function seedHarbour(b: SeedBuilder, options: {activity: boolean}): void 
       contact: {name: 'Harbour front desk', email: 'desk@harbour.example'},
     },
     branding: {primaryColor: '#1d4e89', logoUrl: null},
+    features: ALL_FEATURES,
   };
   const s = new SpaceSeed(b, space);
   // Services are not taxed here: prices are net, at 0 %; invoices are due in 30 days.

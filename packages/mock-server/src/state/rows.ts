@@ -78,6 +78,18 @@ export type CountersMeta = {id: 'counters'; next: Record<string, number>};
 // ---- the space's catalogue
 
 export type SpaceRow = Writable<Space>;
+
+/** Every area of the portal on: what a seeded space offers unless it says otherwise. */
+export const ALL_FEATURES: Space['features'] = {
+  billing: true,
+  events: true,
+  directory: true,
+  posts: true,
+  helpdesk: true,
+  visitors: true,
+  deliveries: true,
+  floorPlans: true,
+};
 export type ResourceRow = Writable<Resource> & {spaceId: string; sort: number};
 export type PlanRow = Writable<Plan> & {spaceId: string; sort: number};
 export type ProductRow = Writable<Product> & {spaceId: string; sort: number};

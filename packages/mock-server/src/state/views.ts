@@ -68,6 +68,7 @@ export function toSpace(space: SpaceRow): Space {
     'cancellationPolicy',
     'membershipPolicy',
     'branding',
+    'features',
   ]);
   // The mock server only takes test payment methods.
   return {...shown, testMode: true};

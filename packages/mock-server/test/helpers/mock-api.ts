@@ -102,6 +102,13 @@ export function setup(options: MockApiOptions = {}) {
     weekday,
     at,
     now: () => frozen,
+    /** Turns parts of the demo space's portal on or off (`Space.features`). */
+    features: (features: Partial<SpaceRow['features']>) =>
+      api.db.transaction((tx) => {
+        const space = tx.get<SpaceRow>('spaces', 'sp_demo');
+        assert.ok(space, 'the demo space is seeded');
+        tx.put('spaces', {...space, features: {...space.features, ...features}});
+      }),
     /** Moves the frozen clock (the dev clock's offset stays). */
     advance: (ms: number) => void (frozen += ms),
   };

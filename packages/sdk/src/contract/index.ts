@@ -230,6 +230,7 @@ export {
   Branding,
   CancellationPolicy,
   Closure,
+  Features,
   MembershipPolicy,
   OpeningSpan,
   Space,

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type {ProblemCode} from './problem-status.js';
 import type {QueryRoot} from './query-roots.js';
+import type {Features} from '../areas/space/schemas.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -47,6 +48,11 @@ export interface RouteDefinition {
    * constants its schemas check: `endpoints.createOrder.limits.quantity`.
    */
   readonly limits?: Readonly<Record<string, number>>;
+  /**
+   * The part of the portal this route belongs to, when a space may turn it off
+   * (`Space.features`): a space without it answers `404 not_found`, like an unknown route.
+   */
+  readonly feature?: keyof Features;
   /** A success logs the member in (the answer holds a session) or out. */
   readonly session?: 'login' | 'logout';
   /** Answers `text/event-stream` instead of JSON. */

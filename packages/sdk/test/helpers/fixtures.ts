@@ -135,4 +135,14 @@ export const space: Space = {
     contact: {name: 'the front desk', email: 'hello@example.com'},
   },
   branding: {primaryColor: '#2d5bff', logoUrl: null},
+  features: {
+    billing: true,
+    events: true,
+    directory: true,
+    posts: true,
+    helpdesk: true,
+    visitors: true,
+    deliveries: true,
+    floorPlans: true,
+  },
 };

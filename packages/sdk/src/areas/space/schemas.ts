@@ -65,6 +65,22 @@ export const Branding = z.object({
   logoUrl: z.nullable(HttpsUrl),
 });
 
+/**
+ * The parts of the portal a space offers. A space turns off what it does not run (no help
+ * desk, no deliveries): the server refuses that area's routes (404) and the portal hides its page.
+ */
+export const Features = z.object({
+  billing: z.boolean(),
+  events: z.boolean(),
+  directory: z.boolean(),
+  posts: z.boolean(),
+  helpdesk: z.boolean(),
+  visitors: z.boolean(),
+  deliveries: z.boolean(),
+  floorPlans: z.boolean(),
+});
+export type Features = z.infer<typeof Features>;
+
 /** The public description of a space: everything a portal needs before login. */
 export const Space = z.object({
   id: Id,
@@ -82,6 +98,7 @@ export const Space = z.object({
   cancellationPolicy: CancellationPolicy,
   membershipPolicy: MembershipPolicy,
   branding: Branding,
+  features: Features,
   /**
    * Payments are simulated (the mock server, a test deployment): only test payment methods
    * (`pm_card_visa` succeeds, `pm_card_declined` is declined) are accepted, and a shop offers
