@@ -16,7 +16,11 @@
 //
 // Lazy chunks (loaded on demand: response validation, the realtime stream…) are listed, never
 // counted. The floor is what ky, Lit and @lit/context cost alone.
-// Writes size-report.json; exits 1 when a page is over budget.
+// Writes size-report.json, and {passed, failed, failures} to PORTICO_SUMMARY_FILE when set
+// (`npm test`'s size suite: one test per budgeted row); exits 1 when a page is over budget.
+//
+// A new element gets its row by adding one line to BUDGETS.further below (its own file on
+// the one-widget page); an element without a line is reported, with no budget.
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
@@ -230,6 +234,20 @@ console.log(
   '\nwrote size-report.json (gzip level 9, brotli quality 11, each file compressed on its own)',
 );
 const over = rows.filter((row) => row.status === 'OVER');
+if (process.env.PORTICO_SUMMARY_FILE) {
+  const budgeted = rows.filter((row) => row.status !== '');
+  writeFileSync(
+    process.env.PORTICO_SUMMARY_FILE,
+    JSON.stringify({
+      passed: budgeted.length - over.length,
+      failed: over.length,
+      failures: over.map(
+        (row) =>
+          `${row.page.trim()}: ${kb(row.gzip)} gzip${row.budget ? `, budget ${kb(row.budget)}` : ''}`,
+      ),
+    }),
+  );
+}
 if (over.length > 0) {
   console.error(
     `\n${over.length} page(s) over budget: ${over.map((row) => row.page.trim()).join('; ')}`,
