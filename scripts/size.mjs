@@ -25,7 +25,7 @@ import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import {rollup} from 'rollup';
-import {bundleConfig, cdnConfig, elementNames, root} from '../rollup.config.mjs';
+import {PORTICO_COPY, bundleConfig, cdnConfig, elementNames, root} from '../rollup.config.mjs';
 
 const KB = 1024;
 const FIRST = 'credit-balance';
@@ -85,9 +85,12 @@ function downloadFiles(fileNames) {
   return seen;
 }
 
+/** portico.js's own copies of lazy chunks (rollup.config.mjs, porticoCopies). */
+const isCopy = (chunk) => chunk.facadeModuleId?.endsWith(PORTICO_COPY) ?? false;
 /** The file of a lazy chunk, by its first module's name (`portal-router`, `dashboard.page`). */
 const lazyFile = (name) =>
-  [...files.values()].find((chunk) => chunk.isDynamicEntry && chunk.name === name)?.fileName;
+  [...files.values()].find((chunk) => chunk.isDynamicEntry && chunk.name === name && !isCopy(chunk))
+    ?.fileName;
 
 function total(fileNames) {
   const sum = {raw: 0, gzip: 0, brotli: 0, files: fileNames.size};
@@ -161,7 +164,9 @@ if (files.has('portal.js') && lazyFile('portal-router')) {
 const eager = new Set(
   [...files.keys()].flatMap((name) => [...download([name.replace(/\.js$/, '')])]),
 );
-const lazy = [...files.values()].filter((chunk) => chunk.isDynamicEntry && !chunk.isEntry);
+const lazy = [...files.values()].filter(
+  (chunk) => chunk.isDynamicEntry && !chunk.isEntry && !isCopy(chunk),
+);
 for (const chunk of lazy) {
   if (eager.has(chunk.fileName) && !chunk.isDynamicEntry) continue;
   const modules = Object.keys(chunk.modules).map((id) => path.basename(id));
