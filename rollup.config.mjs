@@ -207,6 +207,8 @@ export function elementNames() {
 }
 
 const CDN_PREFIX = '\0portico-cdn:';
+/** The chunk that holds the provider is the one every element file loads: `shared-*.js`. */
+const PROVIDER = path.join('provider', 'provider.component.ts');
 
 /**
  * Each element's CDN entry registers the element and `<portico-provider>` (1 KB, shared), so
@@ -222,8 +224,11 @@ function cdnEntries() {
       const name = id.slice(CDN_PREFIX.length);
       const element = JSON.stringify(path.join(src, name, `${name}.ts`));
       const provider = JSON.stringify(path.join(src, 'provider/provider.ts'));
+      // provider.js also re-exports what every element shares (internal/cdn-runtime.ts), so
+      // that it all is one chunk.
+      const runtime = JSON.stringify(path.join(src, 'internal/cdn-runtime.ts'));
       return name === 'provider'
-        ? `export * from ${element};`
+        ? `export * from ${element};\nexport * from ${runtime};`
         : `import ${provider};\nexport * from ${element};`;
     },
   };
@@ -295,7 +300,9 @@ export function cdnConfig() {
       entryFileNames: '[name].js',
       // A chunk is named after its first module; the virtual entries' name means nothing.
       chunkFileNames: (chunk) =>
-        chunk.name.includes('portico-cdn') ? 'chunks/shared-[hash].js' : 'chunks/[name]-[hash].js',
+        chunk.name.includes('portico-cdn') || chunk.moduleIds.some((id) => id.endsWith(PROVIDER))
+          ? 'chunks/shared-[hash].js'
+          : 'chunks/[name]-[hash].js',
       sourcemap: true,
     },
     onwarn(warning, warn) {
