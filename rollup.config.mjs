@@ -293,7 +293,7 @@ export function cdnConfig() {
     input,
     plugins: [cdnEntries(), porticoCopies(), ...browserPlugins({cdn: true})],
     // Entry files keep their exports exactly (a page imports `createPorticoClient` from them).
-    preserveEntrySignatures: 'exports-only',
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: fromRoot(CDN_DIR),
       format: 'es',
