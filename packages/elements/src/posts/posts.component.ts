@@ -35,7 +35,8 @@ const REPLY_MAX = endpoints.replyToPost.limits.reply;
  * @slot signed-out - Replaces the default "Sign in" button when nobody is signed in.
  *
  * @csspart base - The component's wrapper.
- * @csspart heading - The title line with the unread count.
+ * @csspart heading - The title line.
+ * @csspart badge - The number of unread posts.
  * @csspart categories - The category filter.
  * @csspart category - One category button (`aria-pressed` when chosen).
  * @csspart list - The list of posts.
@@ -67,7 +68,7 @@ export class PorticoPosts extends PorticoClientElement {
   /** How many posts show at first; "Show older posts" adds as many again. */
   @property({type: Number}) limit = PAGE;
 
-  /** Hides the title line and the category filter (a dashboard's summary). */
+  /** Hides the category filter and "Show older posts" (a dashboard's summary). */
   @property({type: Boolean, reflect: true}) compact = false;
 
   /** The post shown open, by id (`null`: the list). Set it to open a post from the page. */
@@ -132,20 +133,16 @@ export class PorticoPosts extends PorticoClientElement {
   private renderList(locale: string): TemplateResult {
     const page = this.#list.state.data!;
     return html`
-      ${
-        this.compact
-          ? nothing
-          : html`<div part="heading" class="posts__head">
-              <h2 class="posts__title">${msg(locale, 'posts.title')}</h2>
-              ${
-                page.unread > 0
-                  ? html`<span class="badge badge--info"
-                      >${msg(locale, 'posts.unreadBadge', {count: page.unread})}</span
-                    >`
-                  : nothing
-              }
-            </div>`
-      }
+      <div part="heading" class="posts__head">
+        <h2 class="posts__title">${msg(locale, 'posts.title')}</h2>
+        ${
+          page.unread > 0
+            ? html`<span part="badge" class="badge badge--info"
+                >${msg(locale, 'posts.unreadBadge', {count: page.unread})}</span
+              >`
+            : nothing
+        }
+      </div>
       ${this.compact || page.categories.length < 2 ? nothing : this.renderCategories(page, locale)}
       ${
         page.items.length === 0

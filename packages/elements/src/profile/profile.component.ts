@@ -11,6 +11,7 @@ import {errorReason} from '../internal/error-message.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {CalendarFeedSection} from './calendar-feed.js';
+import {DirectorySettingsSection} from './directory-settings.js';
 import styles from './profile.styles.js';
 
 type Field = 'name' | 'phone' | 'company' | 'bio' | 'photoUrl';
@@ -37,6 +38,15 @@ type Field = 'name' | 'phone' | 'company' | 'bio' | 'photoUrl';
  * @csspart error - An error message.
  * @csspart retry-button - Tries loading again.
  * @csspart sign-in-button - The default content of the `signed-out` slot.
+ * @csspart directory-settings - The "Member directory" section (where the space runs one).
+ * @csspart directory-form - Its form: who sees the member, which fields, role, skills, links.
+ * @csspart visibility-hidden - Not listed (the default).
+ * @csspart visibility-members - Listed to the space's members.
+ * @csspart visibility-public - Also on the space's public listing (where it offers one).
+ * @csspart directory-role-input - The role.
+ * @csspart directory-skills-input - The skills, separated by commas.
+ * @csspart directory-save-button - Saves the directory settings.
+ * @csspart directory-message - What saving them did.
  * @csspart calendar-feed - The "Calendar" section.
  * @csspart subscribe-link - "Subscribe in your calendar" (a `webcal://` link).
  * @csspart copy-button - Copies the feed's https link.
@@ -81,6 +91,7 @@ export class PorticoProfile extends PorticoClientElement {
   });
 
   readonly #feed = new CalendarFeedSection(this, (text) => this.#states.announce(text));
+  readonly #directory = new DirectorySettingsSection(this, (text) => this.#states.announce(text));
 
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
@@ -195,7 +206,7 @@ export class PorticoProfile extends PorticoClientElement {
           })}
         </div>
       </form>
-      ${this.#feed.render(locale)}`;
+      ${this.#directory.render(locale)} ${this.#feed.render(locale)}`;
   }
 
   private async handleSubmit(event: SubmitEvent): Promise<void> {
