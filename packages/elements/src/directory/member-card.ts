@@ -68,7 +68,7 @@ export function memberCard(member: DirectoryMember, view: MemberCardView): Templ
           </ul>`
         : nothing
     }
-    ${member.bio ? html`<div class="directory__bio">${markdown(member.bio)}</div>` : nothing}
+    ${member.bio ? html`<div class="directory__bio">${markdown(member.bio, {headingLevel: 4})}</div>` : nothing}
     ${
       member.links
         ? html`<ul class="directory__links" aria-label=${msg(locale, 'directory.links')}>

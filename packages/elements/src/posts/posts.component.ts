@@ -9,7 +9,7 @@ import {
   replyToPost,
 } from '@portico/sdk/posts';
 import {spaceQuery} from '@portico/sdk/space';
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {formatDay, msg, resolveLocale} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
@@ -81,6 +81,9 @@ export class PorticoPosts extends PorticoClientElement {
   @state() private deleting: string | null = null;
   @state() private actionError = '';
   @state() private outcome = '';
+
+  /** What takes focus once it renders: the open post's title, or the post just closed. */
+  #focusNext: string | undefined;
 
   readonly #list = new QueryController<PostsPage>(this, (client) =>
     client.session.isLoggedIn
@@ -255,7 +258,7 @@ export class PorticoPosts extends PorticoClientElement {
     if (client && listed && !listed.read) {
       markPostRead(client, postId).catch(() => undefined);
     }
-    void this.updateComplete.then(() => this.focusPart('[part~="post"] h2, [part~="base"]'));
+    this.#focusNext = '[part~="post"] h2';
   }
 
   /** Back to the list, focus on the post that was open. */
@@ -263,9 +266,17 @@ export class PorticoPosts extends PorticoClientElement {
     const id = this.postId;
     this.postId = null;
     this.actionError = '';
-    void this.updateComplete.then(() =>
-      this.focusPart(`[data-id="${CSS.escape(id ?? '')}"] [part~="open-button"]`),
-    );
+    this.#focusNext = `[data-id="${CSS.escape(id ?? '')}"] [part~="open-button"]`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Opening loads the post, closing may load the list: focus moves once it is there.
+    const target = this.#focusNext && this.shadowRoot?.querySelector<HTMLElement>(this.#focusNext);
+    if (target) {
+      this.#focusNext = undefined;
+      target.focus({preventScroll: true});
+    }
   }
 
   private focusPart(selector: string): void {
