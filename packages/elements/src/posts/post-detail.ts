@@ -37,7 +37,7 @@ export function postDetailTemplate(post: PostDetail, view: PostDetailView): Temp
     <p class="posts__byline">
       ${msg(locale, 'posts.byline', {author: post.author.name, date: view.day(post.publishedAt)})}
     </p>
-    <!-- Under the post's h2: the body's \`#\` and \`##\` both become h3. -->
+    <!-- Under the post's h2: the body's # and ## both become h3. -->
     <div class="posts__body">${markdown(post.body, {headingLevel: 2})}</div>
     <section class="posts__replies" aria-labelledby="replies-title">
       <h3 id="replies-title" class="posts__replies-title">
