@@ -10,6 +10,7 @@
 //   + entries, notifications, profile,       credit-balance.js, <name>.js   ≤ +6.5 KB each
 //     membership card (simple widgets)
 //   + login / + shop / + calendar            credit-balance.js, <name>.js   ≤ +8.5 / 12 / 26 KB
+//   + directory, posts (Markdown)            credit-balance.js, <name>.js   ≤ +7.5 KB each
 //   portico.js with every element            portico.js                     ≤ 92 KB
 //   + provider.js                            credit-balance.js, provider.js  no chunk of its own
 //   the portal, on one page                  portal.js + router + page      (reported, no budget)
