@@ -1,7 +1,16 @@
 // Ada on the demo portal's Community page: she finds a designer in the member directory and
 // writes to him through the space, then reads an article and replies to it; the screenshots
 // of docs/portal/ at 1280 px and 390 px.
-import {clickButton, element, navTo, onPage, textIn, typeInto, waitFor} from '../lib/portal.mjs';
+import {
+  clickButton,
+  clickOn,
+  element,
+  navTo,
+  onPage,
+  textIn,
+  typeInto,
+  waitFor,
+} from '../lib/portal.mjs';
 import {sleep, until} from '../lib/until.mjs';
 
 const TABS = 'portico-portal-community';
@@ -35,6 +44,7 @@ export async function community(demo) {
   await demo.check('a message to a member goes through the space', sent);
   await clickButton(page, DIRECTORY, 'Clear filters');
   await waitFor(page, DIRECTORY, '[data-id="mem_kemi"]');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await sleep(500);
   await demo.screenshot(page, 'desktop-light-community-members');
 
@@ -54,9 +64,10 @@ export async function community(demo) {
   await demo.screenshot(page, 'desktop-light-community-post');
   const desktop = page.viewportSize();
   await page.setViewportSize({width: 390, height: 844});
+  await page.evaluate(() => window.scrollTo(0, 0));
   await sleep(500);
   await demo.screenshot(page, 'phone-community-post');
-  await clickButton(page, POSTS, 'All posts');
+  await clickOn(page, POSTS, '[part~="back-button"]');
   await waitFor(page, POSTS, '[part~="list"]');
   await sleep(300);
   await demo.screenshot(page, 'phone-community-posts');

@@ -2,7 +2,7 @@
 import {expect, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {http, HttpResponse} from 'msw';
-import {longestDirectoryPage, RTL_TEXT} from '../../test/helpers/community.js';
+import {expectFitsPhone, longestDirectoryPage} from '../../test/helpers/community.js';
 import {describeDataStates} from '../../test/helpers/data-states.js';
 import {describeElement} from '../../test/helpers/hooks.js';
 import {injectedElements, MARKUP_NAME} from '../../test/helpers/markup.js';
@@ -156,9 +156,7 @@ describeElement('portico-directory', () => {
       );
       const {harness, el} = await setupTest();
       await harness.until(ready);
-      await harness
-        .until((h) => !h.root.querySelector('.markdown-plain'), 5_000)
-        .catch(() => undefined);
+      await harness.until((h) => h.root.querySelector('.markdown:not(.markdown-plain)') !== null);
       expect(harness.names).to.deep.equal([MARKUP_NAME]);
       expect(injectedElements(el.shadowRoot!)).to.deep.equal([]);
       expect(harness.root.querySelector('a[href^="javascript"]')).to.equal(null);
@@ -171,13 +169,8 @@ describeElement('portico-directory', () => {
     it('should not scroll sideways', async () => {
       worker.use(http.get(LIST, () => HttpResponse.json(longestDirectoryPage)));
       const {harness, el, wrapper} = await setupTest();
-      wrapper.style.width = '390px';
       await harness.until(ready);
-      await harness
-        .until((h) => !h.root.querySelector('.markdown-plain'), 5_000)
-        .catch(() => undefined);
-      expect(el.scrollWidth).to.be.at.most(390);
-      expect(harness.text).to.contain(RTL_TEXT);
+      await expectFitsPhone(harness, el, wrapper);
     });
   });
 

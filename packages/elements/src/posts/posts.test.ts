@@ -3,7 +3,7 @@ import {expect, html} from '@open-wc/testing';
 import {getPost} from '@portico/sdk/posts';
 import {sendKeys} from '@web/test-runner-commands';
 import {http, HttpResponse} from 'msw';
-import {longestPostDetail, longestPostsPage, RTL_TEXT} from '../../test/helpers/community.js';
+import {expectFitsPhone, longestPostDetail, longestPostsPage} from '../../test/helpers/community.js';
 import {describeDataStates} from '../../test/helpers/data-states.js';
 import {describeElement} from '../../test/helpers/hooks.js';
 import {injectedElements, MARKUP_NAME} from '../../test/helpers/markup.js';
@@ -201,14 +201,9 @@ describeElement('portico-posts', () => {
           http.get(ONE, () => HttpResponse.json(longestPostDetail)),
         );
         const {harness, el, wrapper} = await setupTest();
-        wrapper.style.width = '390px';
         (el as PorticoPosts).postId = id;
         await harness.until(id ? open : ready);
-        await harness
-          .until((h) => !h.root.querySelector('.markdown-plain'), 5_000)
-          .catch(() => undefined);
-        expect(el.scrollWidth).to.be.at.most(390);
-        expect(harness.text).to.contain(RTL_TEXT);
+        await expectFitsPhone(harness, el, wrapper);
       });
     }
   });
