@@ -96,7 +96,8 @@ export class PorticoDirectory extends PorticoClientElement {
   );
 
   readonly #states = new DataStates(this, {
-    queries: [this.#list],
+    // The profile too: the member's own card must never offer "Send a message", even briefly.
+    queries: [this.#list, this.#me],
     errorMessage: 'directory.error',
     loadingMessage: 'directory.loading',
     signedOutMessage: 'directory.signedOut',
