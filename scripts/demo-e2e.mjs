@@ -22,6 +22,7 @@
 import {accessibility} from './e2e/demo/axe.mjs';
 import {adaBooksInTheCalendar, creditsDropped, demoBookingButton} from './e2e/demo/booking.mjs';
 import {cancelBooking} from './e2e/demo/cancel.mjs';
+import {community} from './e2e/demo/community.mjs';
 import {entriesCheckIn} from './e2e/demo/entries.mjs';
 import {mobileMenu} from './e2e/demo/mobile-menu.mjs';
 import {backForwardAndDeepLink, notifications} from './e2e/demo/navigation.mjs';
@@ -49,6 +50,7 @@ const JOURNEYS = [
   notifications,
   backForwardAndDeepLink,
   profile,
+  community,
   shop,
   cancelBooking,
   newMemberSignsIn,

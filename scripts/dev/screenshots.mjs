@@ -9,6 +9,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
 import {CHROME_FLAGS, CHROME_PATH} from '../lib/chrome.mjs';
+import {TEST_TIME_ZONE, pinnedClockScript} from '../lib/test-clock.mjs';
 import {startMockServer, startPageServer} from '../lib/page-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -47,6 +48,14 @@ const SHOTS = {
       await tab.locator('portico-booking-calendar [part~="credits-used"]').waitFor();
     },
   },
+  directory: {html: '<portico-directory></portico-directory>', widths: [390, 1280]},
+  posts: {html: '<portico-posts></portico-posts>', widths: [390, 1280]},
+  // An open post: its Markdown body, the replies (Ada's own hidden one shows to her) and the form.
+  'posts-open': {
+    html: '<portico-posts post-id="post-coffee"></portico-posts>',
+    widths: [390, 1280],
+    element: 'posts',
+  },
 };
 
 const CSS = `
@@ -63,7 +72,7 @@ const page = (name, {html}) => `<!doctype html>
     <link rel="stylesheet" href="/portico/themes/tokens.css" />
     <link rel="stylesheet" href="/portico/themes/dark.css" />
     <link rel="stylesheet" href="/shots.css" />
-    <script type="module" src="/portico/${name}.js"></script>
+    <script type="module" src="/portico/${SHOTS[name].element ?? name}.js"></script>
   </head>
   <body>
     <main><portico-provider space="demo">${html}</portico-provider></main>
@@ -87,38 +96,55 @@ mkdirSync(out, {recursive: true});
 try {
   for (const name of names) {
     const shot = SHOTS[name];
-    for (const theme of ['light', 'dark']) {
-      const context = await browser.newContext({viewport: {width: shot.width, height: 900}});
-      const tab = await context.newPage();
-      tab.on('pageerror', (error) => console.error(`${name}: ${error.message}`));
-      await tab.goto(`${pages.origin}/${name}.html`, {waitUntil: 'load'});
-      await tab.evaluate((theme) => (document.documentElement.dataset.porticoTheme = theme), theme);
-      if (!shot.signedOut) {
-        await tab.evaluate(async (email) => {
-          const client = await document.querySelector('portico-provider').getClient();
-          const {challengeId} = await client.auth.requestCode({email});
-          const mailbox = await (
-            await fetch(`/v1/spaces/demo/__dev/mailbox?email=${encodeURIComponent(email)}`)
-          ).json();
-          const code = mailbox.messages.find((message) => message.code)?.code;
-          await client.auth.verifyCode({challengeId, code});
-        }, shot.email ?? 'ada@example.com');
+    // A shot at several widths (a phone, a laptop) is named `<name>-<width>-<theme>.png`.
+    const sizes = shot.widths
+      ? shot.widths.map((width) => [width, `-${width}`])
+      : [[shot.width, '']];
+    for (const [width, suffix] of sizes)
+      for (const theme of ['light', 'dark']) {
+        const context = await browser.newContext({
+          viewport: {width, height: 900},
+          timezoneId: TEST_TIME_ZONE,
+        });
+        // The mock server starts at TEST_NOW: the page's clock must agree, or its session has
+        // already expired and every element shows "Sign in".
+        await context.addInitScript(pinnedClockScript());
+        const tab = await context.newPage();
+        tab.on('pageerror', (error) => console.error(`${name}: ${error.message}`));
+        await tab.goto(`${pages.origin}/${name}.html`, {waitUntil: 'load'});
+        await tab.evaluate(
+          (theme) => (document.documentElement.dataset.porticoTheme = theme),
+          theme,
+        );
+        if (!shot.signedOut) {
+          await tab.evaluate(async (email) => {
+            const client = await document.querySelector('portico-provider').getClient();
+            const {challengeId} = await client.auth.requestCode({email});
+            const mailbox = await (
+              await fetch(`/v1/spaces/demo/__dev/mailbox?email=${encodeURIComponent(email)}`)
+            ).json();
+            const code = mailbox.messages.find((message) => message.code)?.code;
+            await client.auth.verifyCode({challengeId, code});
+          }, shot.email ?? 'ada@example.com');
+        }
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await shot.then?.(tab);
+        const file = path.join(out, `${name}${suffix}-${theme}.png`);
+        // The element and the page's padding around it, not the empty page below. The clip is on
+        // the full page: an element can be taller than the viewport.
+        const box = await (await tab.$('main')).boundingBox();
+        const height = await tab.$eval(
+          'portico-provider',
+          (el) => el.getBoundingClientRect().bottom,
+        );
+        await tab.screenshot({
+          path: file,
+          clip: {x: 0, y: 0, width: box.width, height: Math.ceil(height) + 24},
+          fullPage: true,
+        });
+        console.log(`wrote ${path.relative(root, file)}`);
+        await context.close();
       }
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      await shot.then?.(tab);
-      const file = path.join(out, `${name}-${theme}.png`);
-      // The element and the page's padding around it, not the empty page below. The clip is on
-      // the full page: an element can be taller than the viewport.
-      const box = await (await tab.$('main')).boundingBox();
-      const height = await tab.$eval('portico-provider', (el) => el.getBoundingClientRect().bottom);
-      await tab.screenshot({
-        path: file,
-        clip: {x: 0, y: 0, width: box.width, height: Math.ceil(height) + 24},
-        fullPage: true,
-      });
-      console.log(`wrote ${path.relative(root, file)}`);
-      await context.close();
-    }
   }
 } finally {
   await browser.close();

@@ -2,11 +2,13 @@
 import type {EmitFn, HTMLAttributes} from 'vue';
 import type {PorticoBookingCalendar} from '@portico/elements/booking-calendar.js';
 import type {PorticoCreditBalance} from '@portico/elements/credit-balance.js';
+import type {PorticoDirectory} from '@portico/elements/directory.js';
 import type {PorticoEntries} from '@portico/elements/entries.js';
 import type {PorticoLogin} from '@portico/elements/login.js';
 import type {PorticoMembershipCard} from '@portico/elements/membership-card.js';
 import type {PorticoNotifications} from '@portico/elements/notifications.js';
 import type {PorticoPortal} from '@portico/elements/portal.js';
+import type {PorticoPosts} from '@portico/elements/posts.js';
 import type {PorticoProfile} from '@portico/elements/profile.js';
 import type {PorticoProvider} from '@portico/elements/provider.js';
 import type {PorticoShop} from '@portico/elements/shop.js';
@@ -60,6 +62,11 @@ declare module 'vue' {
       'showBuckets' | 'hideBuy' | 'hideHistory' | 'api' | 'space' | 'client' | 'notConfigured',
       'portico-buy-credits' | 'portico-error' | 'portico-needs-sign-in'
     >;
+    'portico-directory': DefineCustomElement<
+      PorticoDirectory,
+      'limit' | 'hideTitle' | 'api' | 'space' | 'client' | 'notConfigured',
+      'portico-needs-sign-in' | 'portico-error'
+    >;
     'portico-entries': DefineCustomElement<
       PorticoEntries,
       'api' | 'space' | 'client' | 'notConfigured',
@@ -100,6 +107,11 @@ declare module 'vue' {
       PorticoPortal,
       'routing' | 'base' | 'api' | 'space' | 'client' | 'notConfigured',
       never
+    >;
+    'portico-posts': DefineCustomElement<
+      PorticoPosts,
+      'limit' | 'compact' | 'postId' | 'api' | 'space' | 'client' | 'notConfigured',
+      'portico-needs-sign-in' | 'portico-error'
     >;
     'portico-profile': DefineCustomElement<
       PorticoProfile,

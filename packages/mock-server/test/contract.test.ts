@@ -181,6 +181,30 @@ test('every route answers its documented status with a body that matches the con
     seen.add(name);
   }
   const ben = await t.login('ben@example.com');
+  check('getDirectoryEntry', await t.call('GET', '/me/directory', {token}));
+  check(
+    'updateDirectoryEntry',
+    await t.call('PATCH', '/me/directory', {token, body: {skills: ['Poetry']}}),
+  );
+  check('listDirectory', await t.call('GET', '/directory?skill=Poetry', {token}));
+  check('getDirectoryMember', await t.call('GET', '/directory/mem_ben', {token}));
+  check(
+    'messageMember',
+    await t.call('POST', '/directory/mem_ben/messages', {token, key: 'dm', body: {body: 'Hi'}}),
+  );
+  check('listPublicDirectory', await t.call('GET', '/public-directory'));
+  check('listPosts', await t.call('GET', '/posts', {token}));
+  check('getPost', await t.call('GET', '/posts/post-coffee', {token}));
+  check('markPostRead', await t.call('POST', '/posts/post-coffee/read', {token}));
+  const reply = check(
+    'replyToPost',
+    await t.call('POST', '/posts/post-coffee/replies', {token: ben, key: 'r', body: {body: 'Hi'}}),
+  );
+  check('devHideReply', await t.call('POST', `/__dev/posts/post-coffee/replies/${reply.id}/hide`));
+  check(
+    'deleteReply',
+    await t.call('DELETE', `/posts/post-coffee/replies/${reply.id}`, {token: ben}),
+  );
   check('checkIn', await t.call('POST', '/me/entries/check-in', {token: ben, key: 'ci'}));
   const notes = check(
     'listNotifications',

@@ -228,6 +228,62 @@ const cases: Record<string, Case> = {
     route: 'getStatement',
     query: {from: '2026-01-01', to: '2026-01-31'},
   },
+  'directory.getDirectoryEntry': {
+    call: (c) => c.directory.getDirectoryEntry(),
+    route: 'getDirectoryEntry',
+  },
+  'directory.updateDirectoryEntry': {
+    call: (c) => c.directory.updateDirectoryEntry({visibility: 'members'}),
+    route: 'updateDirectoryEntry',
+    body: {visibility: 'members'},
+  },
+  'directory.listDirectory': {
+    call: (c) => c.directory.listDirectory({skill: 'Branding'}),
+    route: 'listDirectory',
+    query: {skill: 'Branding'},
+  },
+  'directory.getDirectoryMember': {
+    call: (c) => c.directory.getDirectoryMember('mem_ben'),
+    route: 'getDirectoryMember',
+    params: {memberId: 'mem_ben'},
+  },
+  'directory.messageMember': {
+    call: (c) => c.directory.messageMember('mem_ben', {body: 'Coffee?'}),
+    route: 'messageMember',
+    params: {memberId: 'mem_ben'},
+    body: {body: 'Coffee?'},
+  },
+  'directory.listPublicDirectory': {
+    call: (c) => c.directory.listPublicDirectory({q: 'design'}),
+    route: 'listPublicDirectory',
+    query: {q: 'design'},
+  },
+  'posts.listPosts': {
+    call: (c) => c.posts.listPosts({category: 'articles'}),
+    route: 'listPosts',
+    query: {category: 'articles'},
+  },
+  'posts.getPost': {
+    call: (c) => c.posts.getPost('post_1'),
+    route: 'getPost',
+    params: {postId: 'post_1'},
+  },
+  'posts.markPostRead': {
+    call: (c) => c.posts.markPostRead('post_1'),
+    route: 'markPostRead',
+    params: {postId: 'post_1'},
+  },
+  'posts.replyToPost': {
+    call: (c) => c.posts.replyToPost('post_1', {body: 'Thanks!'}),
+    route: 'replyToPost',
+    params: {postId: 'post_1'},
+    body: {body: 'Thanks!'},
+  },
+  'posts.deleteReply': {
+    call: (c) => c.posts.deleteReply('post_1', 'rep_1'),
+    route: 'deleteReply',
+    params: {postId: 'post_1', replyId: 'rep_1'},
+  },
   'notifications.markRead': {
     call: (c) => c.notifications.markRead('n_1'),
     route: 'markNotificationRead',

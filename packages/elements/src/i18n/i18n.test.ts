@@ -5,6 +5,8 @@ import * as calendar from '../booking-calendar/booking-calendar.messages.js';
 import * as calendarFr from '../booking-calendar/booking-calendar.messages.fr.js';
 import * as creditBalance from '../credit-balance/credit-balance.messages.js';
 import * as creditBalanceFr from '../credit-balance/credit-balance.messages.fr.js';
+import * as directory from '../directory/directory.messages.js';
+import * as directoryFr from '../directory/directory.messages.fr.js';
 import * as entries from '../entries/entries.messages.js';
 import * as entriesFr from '../entries/entries.messages.fr.js';
 import * as login from '../login/login.messages.js';
@@ -15,6 +17,8 @@ import * as notifications from '../notifications/notifications.messages.js';
 import * as notificationsFr from '../notifications/notifications.messages.fr.js';
 import * as portal from '../portal/portal.messages.js';
 import * as portalFr from '../portal/portal.messages.fr.js';
+import * as posts from '../posts/posts.messages.js';
+import * as postsFr from '../posts/posts.messages.fr.js';
 import * as shop from '../shop/shop.messages.js';
 import * as shopFr from '../shop/shop.messages.fr.js';
 import * as profile from '../profile/profile.messages.js';
@@ -27,11 +31,13 @@ const MODULES = {
   common: {en, fr},
   calendar: {...calendar, ...calendarFr},
   creditBalance: {...creditBalance, ...creditBalanceFr},
+  directory: {...directory, ...directoryFr},
   entries: {...entries, ...entriesFr},
   login: {...login, ...loginFr},
   membershipCard: {...membershipCard, ...membershipCardFr},
   notifications: {...notifications, ...notificationsFr},
   portal: {...portal, ...portalFr},
+  posts: {...posts, ...postsFr},
   shop: {...shop, ...shopFr},
   profile: {...profile, ...profileFr},
 } as Record<string, {en: Record<string, Message>; fr: Record<string, Message>}>;
@@ -51,6 +57,8 @@ const SAME_IN_FRENCH = new Set([
   'membership.benefitProduct',
   'notifications.title',
   'portal.menu',
+  'posts.byline',
+  'profile.directory.field.photo',
   'portal.page.notifications',
   'profile.language.en',
   'profile.language.fr',

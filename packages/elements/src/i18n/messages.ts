@@ -1,9 +1,11 @@
 import type {en as calendar} from '../booking-calendar/booking-calendar.messages.js';
 import type {en as creditBalance} from '../credit-balance/credit-balance.messages.js';
+import type {en as directory} from '../directory/directory.messages.js';
 import type {en as entries} from '../entries/entries.messages.js';
 import type {en as login} from '../login/login.messages.js';
 import type {en as membershipCard} from '../membership-card/membership-card.messages.js';
 import type {en as notifications} from '../notifications/notifications.messages.js';
+import type {en as posts} from '../posts/posts.messages.js';
 import type {en as portal} from '../portal/portal.messages.js';
 import type {en as shop} from '../shop/shop.messages.js';
 import type {en as profile} from '../profile/profile.messages.js';
@@ -17,10 +19,12 @@ import type {en as common} from './en.js';
 export type AllMessages = typeof common &
   typeof calendar &
   typeof creditBalance &
+  typeof directory &
   typeof entries &
   typeof login &
   typeof membershipCard &
   typeof notifications &
   typeof portal &
+  typeof posts &
   typeof shop &
   typeof profile;

@@ -29,6 +29,10 @@ import {PRODUCT_SHOP_TOKENS} from '../shop/shop.styles.js';
 import {PorticoNotifications} from '../notifications/notifications.component.js';
 import {NOTIFICATIONS_TOKENS} from '../notifications/notifications.styles.js';
 import {PorticoEntries} from '../entries/entries.component.js';
+import {PorticoDirectory} from '../directory/directory.component.js';
+import {DIRECTORY_TOKENS} from '../directory/directory.styles.js';
+import {PorticoPosts} from '../posts/posts.component.js';
+import {POSTS_TOKENS} from '../posts/posts.styles.js';
 import {ENTRIES_TOKENS} from '../entries/entries.styles.js';
 
 /** Every component with its sorted token allow-list; a new element adds a line here. */
@@ -50,6 +54,8 @@ const COMPONENTS = [
   {name: 'notifications', styles: PorticoNotifications.styles, tokens: NOTIFICATIONS_TOKENS},
   {name: 'profile', styles: PorticoProfile.styles, tokens: PROFILE_TOKENS},
   {name: 'portal', styles: PorticoPortal.styles, tokens: PORTAL_TOKENS},
+  {name: 'directory', styles: PorticoDirectory.styles, tokens: DIRECTORY_TOKENS},
+  {name: 'posts', styles: PorticoPosts.styles, tokens: POSTS_TOKENS},
 ];
 
 function cssText(styles: CSSResultGroup | undefined): string {

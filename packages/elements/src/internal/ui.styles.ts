@@ -191,4 +191,32 @@ export default css`
     color: ${sys('color-on-surface-variant')};
     font-size: ${sys('font-size-xs')};
   }
+
+  /* A filter choice (a category, a skill): a pressed chip is the chosen one. */
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.25rem;
+    max-width: 100%;
+    padding: 0 ${sys('space-sm')};
+    border: 1px solid ${sys('color-outline-variant')};
+    border-radius: ${sys('radius-full')};
+    color: inherit;
+    background: transparent;
+    font: inherit;
+    font-size: ${sys('font-size-sm')};
+    overflow-wrap: anywhere;
+    cursor: pointer;
+  }
+
+  .chip[aria-pressed='true'] {
+    border-color: transparent;
+    color: ${sys('color-on-primary-container')};
+    background: ${sys('color-primary-container')};
+  }
+
+  .chip:focus-visible {
+    outline: ${sys('focus-ring-width')} solid ${sys('color-focus-ring')};
+    outline-offset: 2px;
+  }
 `;

@@ -1,4 +1,4 @@
-import type {Profile} from '@portico/sdk';
+import type {Features, Profile} from '@portico/sdk';
 import type {TemplateResult} from 'lit';
 
 /** The portal's pages, by name (each is a lazily loaded module under pages/). */
@@ -10,6 +10,7 @@ export type PageName =
   | 'membership'
   | 'entries'
   | 'notifications'
+  | 'community'
   | 'profile'
   | 'notFound';
 
@@ -22,6 +23,19 @@ export interface PageRoute {
    * `false`, a visitor (sign-in); `null`, everyone. The navigation lists what one sees.
    */
   readonly member: boolean | null;
+  /**
+   * The parts of the portal the page shows (`Space.features`): it is offered while the space
+   * runs at least one of them, and hidden (not found) when it runs none.
+   */
+  readonly features?: readonly (keyof Features)[];
+}
+
+/**
+ * Whether the space offers `route`: a page of optional parts waits for the space's features
+ * (unknown: not yet), so a link never shows and then vanishes.
+ */
+export function offered(route: Pick<PageRoute, 'features'>, features: Features | undefined) {
+  return !route.features || (features !== undefined && route.features.some((f) => features[f]));
 }
 
 /** Every page with a path, in navigation order. */
@@ -29,6 +43,12 @@ export const PAGES: readonly PageRoute[] = [
   {name: 'dashboard', path: '/', member: true},
   {name: 'book', path: '/book', member: null},
   {name: 'shop', path: '/shop', member: null},
+  {
+    name: 'community',
+    path: '/community',
+    member: true,
+    features: ['events', 'directory', 'posts'],
+  },
   {name: 'membership', path: '/membership', member: true},
   {name: 'entries', path: '/entries', member: true},
   {name: 'notifications', path: '/notifications', member: true},
@@ -42,6 +62,8 @@ export interface PageContext {
   /** A link's `href` for a portal path (`/book`), in the portal's routing mode. */
   href(path: string): string;
   readonly signedIn: boolean;
+  /** The parts of the portal the space runs, once its description has loaded. */
+  readonly features: Features | undefined;
   /** The signed-in member's profile, once loaded. */
   readonly member: Profile | undefined;
   /** The category the shop opens on (set by "Buy credits" elsewhere in the portal). */

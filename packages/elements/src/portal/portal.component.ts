@@ -11,7 +11,7 @@ import {button} from '../internal/button.template.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import type {PorticoNeedsCreditsEvent} from '../dom-events/portico-needs-credits.js';
-import {PAGES, type PageContext, type PageName} from './portal-page.js';
+import {PAGES, offered, type PageContext, type PageName} from './portal-page.js';
 import type {PortalRouter} from './portal-router.js';
 import styles from './portal.styles.js';
 
@@ -115,7 +115,10 @@ export class PorticoPortal extends PorticoClientElement {
   get currentPage(): PageName | undefined {
     const route = this.#router?.route;
     if (!route) return undefined;
-    return route.member && !this.#signedIn ? 'signIn' : route.name;
+    if (route.member && !this.#signedIn) return 'signIn';
+    // A space that turned the page's parts off: as if it did not exist (once that is known).
+    const features = this.#space.state.data?.features;
+    return features && !offered(route, features) ? 'notFound' : route.name;
   }
 
   /** A link's `href` for a portal path (`/book`). */
@@ -188,28 +191,30 @@ export class PorticoPortal extends PorticoClientElement {
           data-open=${this.menuOpen ? 'true' : 'false'}
         >
           <ul class="portal__links">
-            ${PAGES.filter((link) => link.member === null || link.member === signedIn).map(
-              (link) => {
-                const current = link.name === page;
-                return html`<li>
-                  <a
-                    part=${current ? 'link current' : 'link'}
-                    class="portal__link"
-                    href=${this.href(link.path)}
-                    data-path=${link.path}
-                    aria-current=${current ? 'page' : nothing}
-                    >${msg(locale, `portal.page.${link.name}`)}
-                    ${
-                      link.name === 'notifications' && unread > 0
-                        ? html`<span class="badge badge--info"
-                            >${msg(locale, 'portal.unread', {count: unread})}</span
-                          >`
-                        : nothing
-                    }</a
-                  >
-                </li>`;
-              },
-            )}
+            ${PAGES.filter(
+              (link) =>
+                (link.member === null || link.member === signedIn) &&
+                offered(link, this.#space.state.data?.features),
+            ).map((link) => {
+              const current = link.name === page;
+              return html`<li>
+                <a
+                  part=${current ? 'link current' : 'link'}
+                  class="portal__link"
+                  href=${this.href(link.path)}
+                  data-path=${link.path}
+                  aria-current=${current ? 'page' : nothing}
+                  >${msg(locale, `portal.page.${link.name}`)}
+                  ${
+                    link.name === 'notifications' && unread > 0
+                      ? html`<span class="badge badge--info"
+                          >${msg(locale, 'portal.unread', {count: unread})}</span
+                        >`
+                      : nothing
+                  }</a
+                >
+              </li>`;
+            })}
           </ul>
         </nav>
       </header>
@@ -323,6 +328,7 @@ export class PorticoPortal extends PorticoClientElement {
       locale,
       href: (path) => this.href(path),
       signedIn: this.#signedIn,
+      features: this.#space.state.data?.features,
       member: this.#me.state.data,
       shopCategory: this.shopCategory,
       bookSlot: this.bookSlot,

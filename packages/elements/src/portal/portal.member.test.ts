@@ -18,11 +18,12 @@ describePortal(() => {
     it('should open on the dashboard with every summary', async () => {
       const {harness} = await setupTest();
       await harness.until(showing('dashboard', 'Welcome, Ada Lovelace'));
-      await harness.until((h) => h.links[5] === 'Notifications 2 unread');
+      await harness.until((h) => h.links[6] === 'Notifications 2 unread');
       expect(harness.links).to.deep.equal([
         'Dashboard',
         'Book',
         'Shop',
+        'Community',
         'Membership',
         'Entries',
         'Notifications 2 unread',
@@ -34,6 +35,7 @@ describePortal(() => {
         'portico-portal-next-bookings',
         'portico-entries',
         'portico-notifications',
+        'portico-posts',
       ] as const) {
         expect(harness.find(tag), tag).to.exist;
       }
@@ -137,6 +139,7 @@ describePortal(() => {
       const pages: Array<[string, string, keyof HTMLElementTagNameMap]> = [
         ['Book', 'book', 'portico-booking-calendar'],
         ['Shop', 'shop', 'portico-shop'],
+        ['Community', 'community', 'portico-portal-community'],
         ['Membership', 'membership', 'portico-membership-card'],
         ['Entries', 'entries', 'portico-entries'],
         ['Notifications', 'notifications', 'portico-notifications'],

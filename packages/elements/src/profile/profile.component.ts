@@ -1,7 +1,8 @@
 import './profile.messages.js';
-import {isPorticoError, type Profile, type ProfilePatch} from '@portico/sdk';
+import {isPorticoError, type Profile, type ProfilePatch, type Space} from '@portico/sdk';
 import {profileQuery, updateProfile} from '@portico/sdk/profile';
 import {isHttpsUrl} from '@portico/sdk/domain';
+import {spaceQuery} from '@portico/sdk/space';
 import {html, nothing, type TemplateResult} from 'lit';
 import {state} from 'lit/decorators.js';
 import {msg, resolveLocale, SUPPORTED_LANGUAGES} from '../i18n/index.js';
@@ -11,6 +12,7 @@ import {errorReason} from '../internal/error-message.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {CalendarFeedSection} from './calendar-feed.js';
+import type {DirectorySettingsSection} from './directory-settings.js';
 import styles from './profile.styles.js';
 
 type Field = 'name' | 'phone' | 'company' | 'bio' | 'photoUrl';
@@ -37,6 +39,15 @@ type Field = 'name' | 'phone' | 'company' | 'bio' | 'photoUrl';
  * @csspart error - An error message.
  * @csspart retry-button - Tries loading again.
  * @csspart sign-in-button - The default content of the `signed-out` slot.
+ * @csspart directory-settings - The "Member directory" section (where the space runs one).
+ * @csspart directory-form - Its form: who sees the member, which fields, role, skills, links.
+ * @csspart visibility-hidden - Not listed (the default).
+ * @csspart visibility-members - Listed to the space's members.
+ * @csspart visibility-public - Also on the space's public listing (where it offers one).
+ * @csspart directory-role-input - The role.
+ * @csspart directory-skills-input - The skills, separated by commas.
+ * @csspart directory-save-button - Saves the directory settings.
+ * @csspart directory-message - What saving them did.
  * @csspart calendar-feed - The "Calendar" section.
  * @csspart subscribe-link - "Subscribe in your calendar" (a `webcal://` link).
  * @csspart copy-button - Copies the feed's https link.
@@ -81,6 +92,17 @@ export class PorticoProfile extends PorticoClientElement {
   });
 
   readonly #feed = new CalendarFeedSection(this, (text) => this.#states.announce(text));
+  readonly #space = new QueryController<Space>(this, (client) => spaceQuery(client));
+  /** The "Member directory" section: its code loads only where the space runs a directory. */
+  #directory: DirectorySettingsSection | undefined;
+  readonly #directoryPart = this.lazy(() =>
+    import('./directory-settings.js').then((module) => {
+      this.#directory ??= new module.DirectorySettingsSection(this, (text) =>
+        this.#states.announce(text),
+      );
+      return module;
+    }),
+  );
 
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
@@ -195,7 +217,16 @@ export class PorticoProfile extends PorticoClientElement {
           })}
         </div>
       </form>
-      ${this.#feed.render(locale)}`;
+      ${this.renderDirectory(locale)} ${this.#feed.render(locale)}`;
+  }
+
+  private renderDirectory(locale: string): TemplateResult | typeof nothing {
+    if (!this.#space.state.data?.features.directory) return nothing;
+    this.#directoryPart.get();
+    return (
+      this.#directory?.render(locale) ??
+      html`<p class="skeleton feed__skeleton" aria-hidden="true"></p>`
+    );
   }
 
   private async handleSubmit(event: SubmitEvent): Promise<void> {

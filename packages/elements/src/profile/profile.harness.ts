@@ -71,4 +71,46 @@ export class PorticoProfileHarness extends PorticoElementHarness<PorticoProfile>
     const element = this.part(`${button}-button`);
     await this.clickShown(element, `No ${button} button; the element shows: "${this.text}"`);
   }
+
+  /** The "Member directory" section's form, once loaded. */
+  get directoryForm(): HTMLFormElement | null {
+    return this.part<HTMLFormElement>('directory-form');
+  }
+
+  /** The chosen visibility: `hidden`, `members` or `public`. */
+  get visibility(): string {
+    return (
+      this.directoryForm?.querySelector<HTMLInputElement>('[name="visibility"]:checked')?.value ??
+      ''
+    );
+  }
+
+  get directoryMessage(): string {
+    return this.partText('directory-message');
+  }
+
+  /** Fills the directory form as a member would, then presses its Save. */
+  async saveDirectory(changes: {
+    visibility?: string;
+    role?: string;
+    skills?: string;
+    hide?: string[];
+    link?: [string, string];
+  }): Promise<void> {
+    const form = this.directoryForm;
+    if (!form) throw new Error('no directory form');
+    if (changes.visibility)
+      form.querySelector<HTMLInputElement>(`[value="${changes.visibility}"]`)!.click();
+    if (changes.role !== undefined)
+      form.querySelector<HTMLInputElement>('[name="role"]')!.value = changes.role;
+    if (changes.skills !== undefined)
+      form.querySelector<HTMLInputElement>('[name="skills"]')!.value = changes.skills;
+    for (const field of changes.hide ?? [])
+      form.querySelector<HTMLInputElement>(`[name="field-${field}"]`)!.checked = false;
+    if (changes.link) {
+      form.querySelector<HTMLInputElement>('[name="link-label-0"]')!.value = changes.link[0];
+      form.querySelector<HTMLInputElement>('[name="link-url-0"]')!.value = changes.link[1];
+    }
+    await this.clickShown(this.part('directory-save-button'), 'no directory Save button');
+  }
 }

@@ -100,6 +100,35 @@ export default css`
     height: 2.5rem;
   }
 
+  .profile__fieldset {
+    display: grid;
+    gap: ${sys('space-xs')};
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  .profile__choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${sys('space-xs')} ${sys('space-md')};
+  }
+
+  .profile__choice {
+    display: flex;
+    align-items: center;
+    gap: ${sys('space-xs')};
+    min-height: 2rem;
+    overflow-wrap: anywhere;
+  }
+
+  .profile__links {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 2fr);
+    gap: ${sys('space-xs')};
+  }
+
   .profile__skeleton-field {
     height: 3.75rem;
   }

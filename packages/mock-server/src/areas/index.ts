@@ -3,9 +3,11 @@ import {billingHandlers} from './billing/handlers.js';
 import {bookingsHandlers} from './bookings/handlers.js';
 import {creditsHandlers} from './credits/handlers.js';
 import {devHandlers} from './dev/handlers.js';
+import {directoryHandlers} from './directory/handlers.js';
 import {entriesHandlers} from './entries/handlers.js';
 import {membershipHandlers} from './membership/handlers.js';
 import {notificationsHandlers} from './notifications/handlers.js';
+import {postsHandlers} from './posts/handlers.js';
 import {profileHandlers} from './profile/handlers.js';
 import {realtimeHandlers} from './realtime/handlers.js';
 import {resourcesHandlers} from './resources/handlers.js';
@@ -26,6 +28,8 @@ export const handlers: RouteHandlers = {
   ...entriesHandlers,
   ...notificationsHandlers,
   ...billingHandlers,
+  ...directoryHandlers,
+  ...postsHandlers,
   ...realtimeHandlers,
   ...devHandlers,
 };

@@ -75,18 +75,18 @@ export class CaseContext {
   }
 
   /** The newest one-time code mailed to `email` that was not in `seen`. */
-  async mailboxCodes(email: string): Promise<string[]> {
-    const reply = await this.api.call('devMailbox', {query: {email}});
+  async mailboxCodes(email: string, api = this.api): Promise<string[]> {
+    const reply = await api.call('devMailbox', {query: {email}});
     expectStatus(reply, 200, 'GET /__dev/mailbox (the suite needs the dev routes)');
     return reply.body.messages.map((message) => JSON.stringify(message));
   }
 
   /** Asks for a code and returns it with its challenge, read from the dev mailbox. */
-  async requestCode(email: string): Promise<{challengeId: string; code: string}> {
-    const before = new Set(await this.mailboxCodes(email));
-    const challenge = await this.api.call('requestCode', {body: {email}});
+  async requestCode(email: string, api = this.api): Promise<{challengeId: string; code: string}> {
+    const before = new Set(await this.mailboxCodes(email, api));
+    const challenge = await api.call('requestCode', {body: {email}});
     expectStatus(challenge, 202, `POST /auth/otp for ${email}`);
-    const fresh = (await this.mailboxCodes(email))
+    const fresh = (await this.mailboxCodes(email, api))
       .filter((message) => !before.has(message))
       .map((message) => JSON.parse(message) as {code: string | null})
       .find((message) => message.code !== null);
@@ -94,10 +94,10 @@ export class CaseContext {
     return {challengeId: challenge.body.challengeId, code: fresh.code};
   }
 
-  /** Logs in through the emailed code. */
-  async login(email: string): Promise<Login> {
-    const {challengeId, code} = await this.requestCode(email);
-    const reply = await this.api.call('verifyCode', {body: {challengeId, code}});
+  /** Logs in through the emailed code (to another space with `api`: {@link otherSpace}). */
+  async login(email: string, api = this.api): Promise<Login> {
+    const {challengeId, code} = await this.requestCode(email, api);
+    const reply = await api.call('verifyCode', {body: {challengeId, code}});
     expectStatus(reply, 200, `log in as ${email}`);
     ok(
       reply.body.member.email === email,

@@ -1,6 +1,7 @@
 import {authCases} from './cases/auth.js';
 import {billingCases} from './cases/billing.js';
 import {badInputCases} from './cases/bad-input.js';
+import {communityCases} from './cases/community.js';
 import {bookingCases} from './cases/bookings.js';
 import {concurrencyCases} from './cases/concurrency.js';
 import {creditCases} from './cases/credits.js';
@@ -26,6 +27,7 @@ export const conformanceCases: readonly ConformanceCase[] = [
   ...profileCases,
   ...shopCases,
   ...billingCases,
+  ...communityCases,
   ...creditCases,
   ...membershipCases,
   ...entryCases,

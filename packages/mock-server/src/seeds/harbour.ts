@@ -4,6 +4,7 @@ import type {DiscountCodeRow, PlanRow, ProductRow, ResourceRow, SpaceRow} from '
 import {ALL_FEATURES, TABLES} from '../state/rows.js';
 import {SpaceSeed} from './builder.js';
 import {BillingSeed} from './billing.js';
+import {CommunitySeed} from './community.js';
 import type {SeedBuilder} from './seed-builder.js';
 
 const usd = (amount: number) => ({amount, currency: 'USD'});
@@ -183,6 +184,21 @@ export function seedHarbour(b: SeedBuilder, options: {activity: boolean}): void 
     });
   const hank = member('mem_hb_hank', 'hank@example.com', 'Hank Pym');
   const ada = member('mem_hb_ada', 'ada@example.com', 'Ada Lovelace');
+  // A listed member and a post of another space: isolation cases check neither crosses over.
+  const community = new CommunitySeed(s, {publicDirectory: false, replies: false});
+  community.listing(hank, {visibility: 'members', role: 'Harbour master', skills: ['Sailing']});
+  community.categories({'hb-news': 'Harbour news'});
+  community.post(
+    {
+      id: 'hb-post-moorings',
+      title: 'New moorings on the east pier',
+      summary: 'Two more spaces for members who come by boat.',
+      body: 'Two more moorings on the east pier.',
+      categoryId: 'hb-news',
+      author: {name: 'Harbour front desk', photoUrl: null},
+    },
+    2,
+  );
   if (!options.activity) return;
   for (const m of [hank, ada]) {
     s.paidMembership(m, {

@@ -106,6 +106,33 @@ export {
   TaxRate,
   UpcomingInvoice,
 } from '../areas/billing/schemas.js';
+export {
+  DirectoryEntry,
+  DirectoryEntryPatch,
+  DirectoryFields,
+  DirectoryLink,
+  DirectoryMember,
+  DirectoryMessage,
+  DirectoryMessageSent,
+  DirectoryPage,
+  DirectoryQuery,
+  DirectoryVisibility,
+  Facet,
+  Skill,
+} from '../areas/directory/schemas.js';
+export {DIRECTORY_FIELDS, DIRECTORY_LIMITS} from '../areas/directory/limits.js';
+export type {DirectoryField} from '../areas/directory/limits.js';
+export {
+  Post,
+  PostAuthor,
+  PostCategory,
+  PostDetail,
+  PostsPage,
+  PostsQuery,
+  Reply,
+  ReplyRequest,
+} from '../areas/posts/schemas.js';
+export {POSTS_LIMITS} from '../areas/posts/limits.js';
 export {SPACE_BASE_PATH, fillPath, routePath} from './paths.js';
 export {BillingPeriod, Plan, PlanBenefits, PlanKind} from '../areas/membership/plan.js';
 export {

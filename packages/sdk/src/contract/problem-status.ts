@@ -59,6 +59,10 @@ export const PROBLEM_STATUS = {
   payment_not_pending: 409,
   invalid_tax_id: 422,
   statement_too_long: 422,
+  // community
+  public_listing_unavailable: 422,
+  messages_closed: 403,
+  replies_closed: 403,
   // entries
   no_entries_left: 422,
   no_active_membership: 422,

@@ -19,6 +19,8 @@ export const QUERY_ROOTS = {
   invoices: 'member',
   paymentMethods: 'member',
   billingDetails: 'member',
+  directory: 'member',
+  posts: 'member',
 } as const;
 
 export type QueryRoot = keyof typeof QUERY_ROOTS;

@@ -3,10 +3,12 @@ import * as billing from '../areas/billing/routes.js';
 import * as bookings from '../areas/bookings/routes.js';
 import * as credits from '../areas/credits/routes.js';
 import * as dev from '../areas/dev/routes.js';
+import * as directory from '../areas/directory/routes.js';
 import * as entries from '../areas/entries/routes.js';
 import * as realtime from '../areas/realtime/routes.js';
 import * as membership from '../areas/membership/routes.js';
 import * as notifications from '../areas/notifications/routes.js';
+import * as posts from '../areas/posts/routes.js';
 import * as shop from '../areas/shop/routes.js';
 import * as profile from '../areas/profile/routes.js';
 import * as resources from '../areas/resources/routes.js';
@@ -25,6 +27,8 @@ export const areaRoutes = {
   entries,
   notifications,
   billing,
+  directory,
+  posts,
   realtime,
   dev,
 };
@@ -103,6 +107,19 @@ export const routes = {
   statementCsv: billing.statementCsv,
   statementPdf: billing.statementPdf,
 
+  getDirectoryEntry: directory.getDirectoryEntry,
+  updateDirectoryEntry: directory.updateDirectoryEntry,
+  listDirectory: directory.listDirectory,
+  getDirectoryMember: directory.getDirectoryMember,
+  messageMember: directory.messageMember,
+  listPublicDirectory: directory.listPublicDirectory,
+
+  listPosts: posts.listPosts,
+  getPost: posts.getPost,
+  markPostRead: posts.markPostRead,
+  replyToPost: posts.replyToPost,
+  deleteReply: posts.deleteReply,
+
   stream: realtime.stream,
 
   devMailbox: dev.devMailbox,
@@ -114,6 +131,7 @@ export const routes = {
   devPaymentAuthenticationPage: dev.devPaymentAuthenticationPage,
   devAuthenticatePayment: dev.devAuthenticatePayment,
   devApproveMembership: dev.devApproveMembership,
+  devHideReply: posts.devHideReply,
 } as const;
 
 export type Routes = typeof routes;

@@ -1,9 +1,11 @@
 import {calls as billing} from '../areas/billing/calls.js';
 import {calls as bookings} from '../areas/bookings/calls.js';
 import {calls as credits} from '../areas/credits/calls.js';
+import {calls as directory} from '../areas/directory/calls.js';
 import {calls as entries} from '../areas/entries/calls.js';
 import {calls as membership} from '../areas/membership/calls.js';
 import {calls as notifications} from '../areas/notifications/calls.js';
+import {calls as posts} from '../areas/posts/calls.js';
 import {calls as profile} from '../areas/profile/calls.js';
 import {calls as resources} from '../areas/resources/calls.js';
 import {calls as shop} from '../areas/shop/calls.js';
@@ -29,6 +31,8 @@ export function createNamespaces(client: PorticoCore) {
     entries: bind(client, entries),
     notifications: bind(client, notifications),
     billing: bind(client, billing),
+    directory: bind(client, directory),
+    posts: bind(client, posts),
   };
 }
 

@@ -6,9 +6,11 @@ import {
 } from '../areas/billing/calls.js';
 import {bookingsQuery} from '../areas/bookings/calls.js';
 import {creditLedgerQuery, creditsQuery} from '../areas/credits/calls.js';
+import {directoryEntryQuery, directoryQuery} from '../areas/directory/calls.js';
 import {entriesQuery} from '../areas/entries/calls.js';
 import {membershipHistoryQuery, membershipQuery, plansQuery} from '../areas/membership/calls.js';
 import {notificationsQuery, type NotificationsParams} from '../areas/notifications/calls.js';
+import {postQuery, postsQuery} from '../areas/posts/calls.js';
 import {calendarFeedQuery, profileQuery} from '../areas/profile/calls.js';
 import {
   availabilityQuery,
@@ -55,6 +57,10 @@ export function createQueries(client: PorticoCore) {
     upcomingInvoice: () => upcomingInvoiceQuery(client),
     paymentMethods: () => paymentMethodsQuery(client),
     billingDetails: () => billingDetailsQuery(client),
+    directoryEntry: () => directoryEntryQuery(client),
+    directory: (params?: QueryOf<'listDirectory'>) => directoryQuery(client, params),
+    posts: (params?: QueryOf<'listPosts'>) => postsQuery(client, params),
+    post: (postId: string) => postQuery(client, postId),
   };
 }
 

@@ -2,14 +2,18 @@ import '../../credit-balance/credit-balance.js';
 import '../../entries/entries.js';
 import '../../membership-card/membership-card.js';
 import '../../notifications/notifications.js';
+import '../../posts/posts.js';
 import './next-bookings.js';
 import {html, nothing} from 'lit';
 import {msg} from '../../i18n/index.js';
 import type {PortalPage} from '../portal-page.js';
 
-/** The member's overview: membership, credits, next bookings, entries, unread notifications. */
+/**
+ * The member's overview: membership, credits, next bookings, entries, unread notifications and
+ * the space's latest posts (pinned first) where it runs posts.
+ */
 export const page: PortalPage = {
-  render: ({locale, heading, member, href, profileSaved}) => {
+  render: ({locale, heading, member, href, profileSaved, features}) => {
     const incomplete = member && !profileSaved && (!member.phone || !member.company || !member.bio);
     return html`
       ${heading(
@@ -36,6 +40,16 @@ export const page: PortalPage = {
             >${msg(locale, 'portal.allNotifications')}</a
           >
         </div>
+        ${
+          features?.posts
+            ? html`<div class="portal__section">
+                <portico-posts compact limit="3"></portico-posts>
+                <a class="portal__more" href=${href('/community')}
+                  >${msg(locale, 'portal.allPosts')}</a
+                >
+              </div>`
+            : nothing
+        }
       </div>
     `;
   },

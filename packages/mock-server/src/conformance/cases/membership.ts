@@ -170,18 +170,7 @@ export const membershipCases = defineCases('membership', {
     expectStatus(space, 200, 'GET the other space');
     const {selfService} = space.body.membershipPolicy;
     ok(!selfService.change && !selfService.cancel, 'the other space lets members change plan');
-    const login = async () => {
-      const challenge = await other.call('requestCode', {body: {email: 'ada@example.com'}});
-      expectStatus(challenge, 202, 'POST /auth/otp in the other space');
-      const mail = await other.call('devMailbox', {query: {email: 'ada@example.com'}});
-      const code = mail.body.messages[0]?.code;
-      const verified = await other.call('verifyCode', {
-        body: {challengeId: challenge.body.challengeId, code: code ?? ''},
-      });
-      expectStatus(verified, 200, 'log in to the other space');
-      return verified.body.session.token;
-    };
-    const token = await login();
+    const {token} = await context.login('ada@example.com', other);
     const current = await other.call('getMembership', {token});
     const membershipId = current.body.membership?.id ?? fail('ada has no membership there');
     expectProblem(

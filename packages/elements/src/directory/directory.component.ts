@@ -1,0 +1,280 @@
+import './directory.messages.js';
+import {isPorticoError, type DirectoryMember, type DirectoryPage, type Profile} from '@portico/sdk';
+import {directoryQuery, endpoints, messageMember} from '@portico/sdk/directory';
+import {profileQuery} from '@portico/sdk/profile';
+import {html, nothing, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {msg, resolveLocale} from '../i18n/index.js';
+import {button} from '../internal/button.template.js';
+import {DataStates} from '../internal/data-states.js';
+import {errorReason} from '../internal/error-message.js';
+import {markdownStyles} from '../internal/markdown.js';
+import {PorticoClientElement} from '../internal/portico-client-element.js';
+import {QueryController} from '../internal/query-controller.js';
+import {memberCard} from './member-card.js';
+import styles from './directory.styles.js';
+
+/** Members per page; "Show more members" adds as many again. */
+const PAGE = 24;
+/** Typing pauses this long before the search runs. */
+const SEARCH_DELAY_MS = 300;
+const MESSAGE_MAX = endpoints.messageMember.limits.message;
+const SEARCH_MAX = endpoints.listDirectory.limits.search;
+
+/**
+ * @summary The member directory: the members who chose to be listed, with only what each
+ * shows (photo, company, role, skills, bio, links); search, filter by skill or company, and
+ * write to a member through the space without either address showing on the page.
+ * @status experimental
+ * @since 0.3
+ *
+ * @slot signed-out - Replaces the default "Sign in" button when nobody is signed in.
+ *
+ * @csspart base - The component's wrapper.
+ * @csspart search - The search field.
+ * @csspart skill-filter - The skill filter.
+ * @csspart company-filter - The company filter.
+ * @csspart clear-button - Clears the search and filters.
+ * @csspart list - The members.
+ * @csspart member - One member's card.
+ * @csspart skill - A skill on a card: filters by it.
+ * @csspart message-button - Opens the message form.
+ * @csspart message-form - The message form.
+ * @csspart send-button - Sends the message.
+ * @csspart cancel-button - Closes the message form.
+ * @csspart more-button - Shows more members.
+ * @csspart error - An error message.
+ *
+ * @cssprop --portico-directory-background - Card background. Default `--portico-sys-color-surface`.
+ * @cssprop --portico-directory-border-color - Borders. Default `--portico-sys-color-outline-variant`.
+ * @cssprop --portico-directory-border-radius - Corners. Default `--portico-sys-radius-lg`.
+ * @cssprop --portico-directory-color - Text. Default `--portico-sys-color-on-surface`.
+ * @cssprop --portico-directory-muted-color - Roles, companies, hints. Default `--portico-sys-color-on-surface-variant`.
+ * @cssprop --portico-directory-padding - Card padding. Default `--portico-sys-space-lg`.
+ * @cssprop --portico-directory-photo-background - Initials in place of a photo. Default `--portico-sys-color-primary-container`.
+ *
+ * @fires {PorticoNeedsSignInEvent} portico-needs-sign-in - The default "Sign in" button was pressed.
+ * @fires {PorticoErrorEvent} portico-error - Loading the directory failed.
+ */
+export class PorticoDirectory extends PorticoClientElement {
+  static override styles = [...PorticoClientElement.styles, markdownStyles, styles];
+
+  /** How many members show at first; "Show more members" adds as many again. */
+  @property({type: Number}) limit = PAGE;
+
+  /** Hides the title line (a page that has its own heading). */
+  @property({type: Boolean, reflect: true, attribute: 'hide-title'}) hideTitle = false;
+
+  @state() private q = '';
+  @state() private skill = '';
+  @state() private company = '';
+  @state() private shown = 0;
+  @state() private writingTo: string | null = null;
+  @state() private draft = '';
+  @state() private sending = false;
+  @state() private actionError = '';
+  @state() private outcome = '';
+
+  #typing: ReturnType<typeof setTimeout> | undefined;
+  /** What the search field holds, ahead of `q` while the member types. */
+  #typed = '';
+  /** The last page, shown (dimmed) while the next search loads, so the page does not jump. */
+  #previous: DirectoryPage | undefined;
+
+  readonly #list = new QueryController<DirectoryPage>(this, (client) =>
+    client.session.isLoggedIn
+      ? directoryQuery(client, {
+          limit: this.shown || this.limit,
+          ...(this.q ? {q: this.q} : {}),
+          ...(this.skill ? {skill: this.skill} : {}),
+          ...(this.company ? {company: this.company} : {}),
+        })
+      : undefined,
+  );
+  readonly #me = new QueryController<Profile>(this, (client) =>
+    client.session.isLoggedIn ? profileQuery(client) : undefined,
+  );
+
+  readonly #states = new DataStates(this, {
+    // The profile too: the member's own card must never offer "Send a message", even briefly.
+    queries: [this.#list, this.#me],
+    errorMessage: 'directory.error',
+    loadingMessage: 'directory.loading',
+    signedOutMessage: 'directory.signedOut',
+  });
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#typing);
+  }
+
+  protected override render(): TemplateResult {
+    const locale = resolveLocale(this.resolvedLang);
+    const data = this.#list.state.data;
+    if (data) this.#previous = data;
+    return this.#states.renderBase('directory', {
+      skeleton: () =>
+        this.#previous
+          ? this.renderReady(locale, this.#previous)
+          : html`<span class="skeleton directory__skeleton-bar"></span>
+              <div class="directory__grid">
+                ${[1, 2, 3].map(() => html`<span class="skeleton directory__skeleton-card"></span>`)}
+              </div>`,
+      ready: () => this.renderReady(locale, data!),
+      announcement: () =>
+        this.outcome || (data ? msg(locale, 'directory.count', {count: data.items.length}) : ''),
+    });
+  }
+
+  private renderReady(locale: string, page: DirectoryPage): TemplateResult {
+    const filtered = this.q !== '' || this.skill !== '' || this.company !== '';
+    return html`
+      ${this.hideTitle ? nothing : html`<h2 class="directory__title">${msg(locale, 'directory.title')}</h2>`}
+      <div class="directory__filters" role="search">
+        <label class="field directory__search">
+          <span class="field__label">${msg(locale, 'directory.search')}</span>
+          <input
+            class="input"
+            type="search"
+            part="search"
+            maxlength=${SEARCH_MAX}
+            placeholder=${msg(locale, 'directory.searchHint')}
+            .value=${this.#typed}
+            @input=${(event: InputEvent) => this.handleSearch((event.target as HTMLInputElement).value)}
+          />
+        </label>
+        ${this.select(locale, 'skill', page.skills, this.skill)}
+        ${this.select(locale, 'company', page.companies, this.company)}
+        ${
+          filtered
+            ? button(msg(locale, 'directory.clear'), {
+                class: 'button button--ghost directory__clear',
+                part: 'clear-button',
+                onClick: () => this.clearFilters(),
+              })
+            : nothing
+        }
+      </div>
+      ${this.outcome && !this.actionError ? html`<p class="notice notice--success">${this.outcome}</p>` : nothing}
+      ${
+        page.items.length === 0
+          ? html`<p class="directory__empty">
+              ${msg(locale, filtered ? 'directory.noMatch' : 'directory.empty')}
+            </p>`
+          : html`<ul part="list" class="directory__grid">
+              ${page.items.map((member) =>
+                memberCard(member, {
+                  locale,
+                  selfId: this.#me.state.data?.id,
+                  writingTo: this.writingTo,
+                  draft: this.draft,
+                  max: MESSAGE_MAX,
+                  sending: this.sending,
+                  error: this.actionError,
+                  onSkill: (skill) => {
+                    this.skill = skill;
+                    this.shown = 0;
+                  },
+                  onWrite: (id) => this.write(id),
+                  onInput: (value) => (this.draft = value),
+                  onSend: (to) => void this.handleSend(to),
+                }),
+              )}
+            </ul>`
+      }
+      ${
+        page.nextCursor
+          ? button(msg(locale, 'directory.more'), {
+              class: 'button button--ghost',
+              part: 'more-button',
+              onClick: () => (this.shown = Math.min(100, (this.shown || this.limit) + this.limit)),
+            })
+          : nothing
+      }
+    `;
+  }
+
+  private select(
+    locale: string,
+    name: 'skill' | 'company',
+    facets: DirectoryPage['skills'],
+    value: string,
+  ): TemplateResult {
+    return html`<label class="field directory__filter">
+      <span class="field__label">${msg(locale, `directory.${name}`)}</span>
+      <select
+        class="input"
+        part="${name}-filter"
+        @change=${(event: Event) => {
+          this[name] = (event.target as HTMLSelectElement).value;
+          this.shown = 0;
+        }}
+      >
+        <option value="" ?selected=${value === ''}>${msg(locale, 'directory.any')}</option>
+        ${facets.map(
+          (facet) =>
+            html`<option
+              value=${facet.value}
+              ?selected=${facet.value.toLocaleLowerCase() === value.toLocaleLowerCase()}
+            >
+              ${facet.value} (${facet.count})
+            </option>`,
+        )}
+      </select>
+    </label>`;
+  }
+
+  private handleSearch(value: string): void {
+    this.#typed = value;
+    clearTimeout(this.#typing);
+    this.#typing = setTimeout(() => {
+      this.q = value.trim();
+      this.shown = 0;
+    }, SEARCH_DELAY_MS);
+  }
+
+  private clearFilters(): void {
+    clearTimeout(this.#typing);
+    this.#typed = '';
+    this.q = '';
+    this.skill = '';
+    this.company = '';
+    this.shown = 0;
+  }
+
+  private write(memberId: string | null): void {
+    const closing = this.writingTo;
+    this.writingTo = memberId;
+    this.draft = '';
+    this.actionError = '';
+    this.outcome = '';
+    void this.updateComplete.then(() => {
+      const card = this.shadowRoot?.querySelector(
+        `[data-id="${CSS.escape(memberId ?? closing ?? '')}"]`,
+      );
+      card?.querySelector<HTMLElement>(memberId ? 'textarea' : '[part~="message-button"]')?.focus();
+    });
+  }
+
+  private async handleSend(member: DirectoryMember): Promise<void> {
+    const client = this.resolvedClient;
+    const locale = resolveLocale(this.resolvedLang);
+    if (!client || this.sending) return;
+    if (this.draft.trim() === '') {
+      this.actionError = msg(locale, 'directory.messageEmpty');
+      return;
+    }
+    this.sending = true;
+    this.actionError = '';
+    try {
+      await messageMember(client, member.id, {body: this.draft});
+      this.write(null);
+      this.outcome = msg(locale, 'directory.sent', {name: member.name});
+    } catch (error) {
+      if (!isPorticoError(error)) throw error;
+      this.actionError = `${msg(locale, 'directory.messageError')} ${msg(locale, errorReason(error))}`;
+    } finally {
+      this.sending = false;
+    }
+  }
+}

@@ -1,0 +1,181 @@
+import {css} from 'lit';
+import {card} from '../internal/card.styles.js';
+import {sys} from '../internal/tokens.js';
+
+/**
+ * The component tokens `<portico-directory>` reads, sorted. Each is set on `:host` from a
+ * system token and can be overridden by the page.
+ */
+export const DIRECTORY_TOKENS = [
+  'background',
+  'border-color',
+  'border-radius',
+  'color',
+  'muted-color',
+  'padding',
+  'photo-background',
+] as const;
+
+export default css`
+  ${card('directory', {muted: 'muted-color'})}
+
+  :host {
+    --portico-directory-photo-background: ${sys('color-primary-container')};
+  }
+
+  .directory {
+    display: grid;
+    gap: ${sys('space-md')};
+    min-width: 0;
+  }
+
+  .directory:focus {
+    outline: none;
+  }
+
+  .directory:focus-visible {
+    outline: ${sys('focus-ring-width')} solid ${sys('color-focus-ring')};
+  }
+
+  .directory__title {
+    margin: 0;
+    font-size: ${sys('font-size-lg')};
+  }
+
+  .directory__filters {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+    align-items: end;
+    gap: ${sys('space-sm')};
+  }
+
+  .directory__search {
+    grid-column: 1 / -1;
+  }
+
+  .directory__filter select {
+    width: 100%;
+    min-width: 0;
+  }
+
+  .directory__clear {
+    justify-self: start;
+  }
+
+  .directory__grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+    gap: ${sys('space-sm')};
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .directory__member {
+    display: flex;
+    flex-direction: column;
+    gap: ${sys('space-sm')};
+    min-width: 0;
+    padding: ${sys('space-md')};
+    border: 1px solid var(--portico-directory-border-color);
+    border-radius: ${sys('radius-md')};
+  }
+
+  .directory__identity {
+    display: flex;
+    align-items: center;
+    gap: ${sys('space-sm')};
+    min-width: 0;
+  }
+
+  .directory__photo {
+    flex: none;
+    width: 3rem;
+    height: 3rem;
+    border-radius: 50%;
+    object-fit: cover;
+  }
+
+  .directory__initials {
+    display: grid;
+    place-items: center;
+    color: ${sys('color-on-primary-container')};
+    background: var(--portico-directory-photo-background);
+    font-weight: ${sys('font-weight-bold')};
+  }
+
+  .directory__names {
+    min-width: 0;
+  }
+
+  .directory__name {
+    margin: 0;
+    font-size: ${sys('font-size-md')};
+    overflow-wrap: anywhere;
+  }
+
+  .directory__subtitle {
+    margin: 0;
+    color: var(--portico-directory-muted-color);
+    font-size: ${sys('font-size-sm')};
+    overflow-wrap: anywhere;
+  }
+
+  .directory__skills,
+  .directory__links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${sys('space-xxs')} ${sys('space-xs')};
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    min-width: 0;
+  }
+
+  .directory__skills .chip {
+    min-height: 2rem;
+  }
+
+  .directory__links a {
+    color: ${sys('color-primary')};
+    overflow-wrap: anywhere;
+  }
+
+  .directory__bio {
+    min-width: 0;
+    font-size: ${sys('font-size-sm')};
+  }
+
+  .directory__write {
+    align-self: flex-start;
+    margin-block-start: auto;
+  }
+
+  .directory__form {
+    display: grid;
+    gap: ${sys('space-sm')};
+  }
+
+  .directory__textarea {
+    resize: vertical;
+  }
+
+  .directory__actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${sys('space-xs')};
+  }
+
+  .directory__empty {
+    margin: 0;
+    color: var(--portico-directory-muted-color);
+  }
+
+  .directory__skeleton-bar {
+    height: 3rem;
+  }
+
+  .directory__skeleton-card {
+    height: 12rem;
+  }
+`;

@@ -1,0 +1,196 @@
+/// <reference types="mocha" />
+import {expect, html} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import {http, HttpResponse} from 'msw';
+import {expectFitsPhone, longestDirectoryPage} from '../../test/helpers/community.js';
+import {describeDataStates} from '../../test/helpers/data-states.js';
+import {describeElement} from '../../test/helpers/hooks.js';
+import {injectedElements, MARKUP_NAME} from '../../test/helpers/markup.js';
+import {API, SPACE, worker} from '../../test/helpers/mock-api.js';
+import {elementSetup} from '../../test/helpers/mount.js';
+import {problem} from '../../test/helpers/problem.js';
+import {itIsAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import './directory.js';
+import {PorticoDirectoryHarness} from './directory.harness.js';
+
+const LIST = `*/v1/spaces/${SPACE}/directory`;
+const MESSAGE = `*/v1/spaces/${SPACE}/directory/:memberId/messages`;
+// The demo's listed members, by name.
+const LISTED = [
+  'Ada Lovelace',
+  'Ben Okafor',
+  'Dan Brooks',
+  'Farid Haddad',
+  'Grace Hopper',
+  'Inès Diallo',
+  'Kemi Adeyemi',
+];
+
+const setupTest = elementSetup(
+  'portico-directory',
+  PorticoDirectoryHarness,
+  'ada@example.com',
+  (client) => html`<portico-directory .client=${client}></portico-directory>`,
+);
+
+const ready = (h: PorticoDirectoryHarness) => h.isReady && h.cards.length > 0;
+
+describeElement('portico-directory', () => {
+  describe('when signed in', () => {
+    it('should list the members who opted in, each with only what they show', async () => {
+      const {harness} = await setupTest();
+      await harness.until(ready);
+      expect(harness.names).to.deep.equal(LISTED);
+      const [ada, ben] = harness.members;
+      expect(ben).to.deep.equal({
+        id: 'mem_ben',
+        name: 'Ben Okafor',
+        subtitle: 'Graphic designer · Okafor Design',
+        skills: ['Branding', 'Typography', 'Illustration'],
+        links: ['Portfolio', 'Instagram'],
+        canWrite: true,
+      });
+      expect(ada!.canWrite, 'no message to oneself').to.be.false;
+      const grace = harness.members.find((m) => m.name === 'Grace Hopper')!;
+      expect(grace.subtitle, 'Grace hides her company').to.equal('Staff engineer');
+      expect(harness.members.find((m) => m.name === 'Inès Diallo')!.canWrite).to.be.false;
+      const link = harness.cards[1]!.querySelector('a')!;
+      expect(link.rel).to.equal('noopener noreferrer');
+      expect(harness.text).not.to.contain('@example.com');
+    });
+
+    it('should search as the member types, ignoring accents, and say when nothing matches', async () => {
+      const {harness} = await setupTest();
+      await harness.until(ready);
+      await harness.search('strategie');
+      await harness.until((h) => h.names.length === 1);
+      expect(harness.names).to.deep.equal(['Inès Diallo']);
+      await harness.search('zzzz');
+      await harness.until((h) => h.empty !== '');
+      expect(harness.empty).to.equal('No member matches. Try fewer words or another filter.');
+      await harness.clear();
+      await harness.until((h) => h.names.length === LISTED.length);
+      expect(harness.part<HTMLInputElement>('search')!.value).to.equal('');
+    });
+
+    it('should filter by skill or company, with counts, and by a skill on a card', async () => {
+      const {harness} = await setupTest();
+      await harness.until(ready);
+      expect(harness.options('skill').slice(0, 3)).to.deep.equal([
+        'Any',
+        'Accounting (2)',
+        'Algorithms (2)',
+      ]);
+      await harness.filter('company', 'Okafor Design');
+      await harness.until((h) => h.names.length === 2);
+      expect(harness.names).to.deep.equal(['Ben Okafor', 'Kemi Adeyemi']);
+      await harness.filter('company', '');
+      await harness.until((h) => h.names.length === LISTED.length);
+      await harness.clickSkill('Grace Hopper', 'Algorithms');
+      await harness.until((h) => h.names.length === 2);
+      expect(harness.names).to.deep.equal(['Ada Lovelace', 'Grace Hopper']);
+      expect(harness.part<HTMLSelectElement>('skill-filter')!.value).to.equal('Algorithms');
+    });
+
+    it('should send a message through the space and say so', async () => {
+      const {harness} = await setupTest();
+      await harness.until(ready);
+      await harness.write('Ben Okafor');
+      expect(harness.focused).to.equal(harness.textarea);
+      expect(harness.text).to.contain('their address stays private');
+      await harness.send('Coffee on Thursday?');
+      await harness.until((h) => h.textarea === null);
+      expect(harness.text).to.contain('Message sent to Ben Okafor.');
+      const mailbox = await fetch(
+        `${API}/spaces/${SPACE}/__dev/mailbox?email=${encodeURIComponent('ben@example.com')}`,
+      ).then(
+        (response) => response.json() as Promise<{messages: {subject: string; text: string}[]}>,
+      );
+      const mail = mailbox.messages.find((m) => m.subject.startsWith('Ada Lovelace wrote'));
+      expect(mail?.text).to.match(/^Coffee on Thursday\?/);
+    });
+
+    it('should refuse an empty message and keep the form on a failure', async () => {
+      const {harness} = await setupTest();
+      await harness.until(ready);
+      await harness.write('Dan Brooks');
+      await harness.send('  ');
+      expect(harness.error).to.equal('Write something first.');
+      worker.use(http.post(MESSAGE, () => problem(503, 'service_unavailable')));
+      await harness.send('Hello');
+      await harness.until((h) => h.error.startsWith('Your message could not be sent.'));
+      expect(harness.textarea!.value).to.equal('Hello');
+      await harness.cancel();
+      expect(harness.textarea).to.equal(null);
+      expect((harness.focused as HTMLElement).textContent!.trim()).to.equal('Send a message');
+    });
+
+    it('should reach the search, filters and cards with the keyboard', async () => {
+      const {harness} = await setupTest();
+      await harness.until(ready);
+      harness.part('search')!.focus();
+      await sendKeys({press: 'Tab'});
+      expect(harness.focused).to.equal(harness.part('skill-filter'));
+      await sendKeys({press: 'Tab'});
+      expect(harness.focused).to.equal(harness.part('company-filter'));
+      await sendKeys({press: 'Tab'});
+      expect((harness.focused as HTMLElement).textContent!.trim()).to.equal('Mathematics');
+    });
+
+    it('should show names and bios that are markup as text', async () => {
+      worker.use(
+        http.get(LIST, () =>
+          HttpResponse.json({
+            ...longestDirectoryPage,
+            items: [
+              {
+                id: 'mem_x',
+                name: MARKUP_NAME,
+                bio: `${MARKUP_NAME} [x](javascript:alert(1))`,
+                links: [{label: '<b class=pwned>x</b>', url: 'https://example.com'}],
+                acceptsMessages: true,
+              },
+            ],
+          }),
+        ),
+      );
+      const {harness, el} = await setupTest();
+      await harness.until(ready);
+      await harness.until((h) => h.root.querySelector('.markdown:not(.markdown-plain)') !== null);
+      expect(harness.names).to.deep.equal([MARKUP_NAME]);
+      expect(injectedElements(el.shadowRoot!)).to.deep.equal([]);
+      expect(harness.root.querySelector('a[href^="javascript"]')).to.equal(null);
+    });
+
+    itIsAccessibleInEveryTheme(setupTest, ready);
+  });
+
+  describe('with the longest values at 390 px', () => {
+    it('should not scroll sideways', async () => {
+      worker.use(http.get(LIST, () => HttpResponse.json(longestDirectoryPage)));
+      const {harness, el, wrapper} = await setupTest();
+      await harness.until(ready);
+      await expectFitsPhone(harness, el, wrapper);
+    });
+  });
+
+  describe('in French', () => {
+    it('should speak French', async () => {
+      const {harness} = await setupTest({lang: 'fr'});
+      await harness.until(ready);
+      expect(harness.text).to.contain('Rechercher un membre');
+      expect(harness.options('skill')[0]).to.equal('Toutes');
+      expect(harness.members[1]!.canWrite).to.be.true;
+      expect(harness.text).to.contain('Envoyer un message');
+    });
+  });
+
+  describeDataStates({
+    url: LIST,
+    setup: setupTest,
+    signedOut: 'Sign in to meet the other members.',
+    loading: 'Loading the member directory…',
+    failed: 'The member directory could not be loaded.',
+    ready,
+  });
+});

@@ -1,0 +1,141 @@
+// One member of the directory: only what they chose to show, and the message form once opened.
+import type {DirectoryMember} from '@portico/sdk';
+import {html, nothing, type TemplateResult} from 'lit';
+import {live} from 'lit/directives/live.js';
+import {msg} from '../i18n/index.js';
+import {button} from '../internal/button.template.js';
+import {markdown} from '../internal/markdown.js';
+
+export interface MemberCardView {
+  readonly locale: string;
+  /** The signed-in member: no "Send a message" to oneself. */
+  readonly selfId: string | undefined;
+  /** The member whose message form is open. */
+  readonly writingTo: string | null;
+  readonly draft: string;
+  readonly max: number;
+  readonly sending: boolean;
+  readonly error: string;
+  onSkill(skill: string): void;
+  onWrite(memberId: string | null): void;
+  onInput(value: string): void;
+  onSend(member: DirectoryMember): void;
+}
+
+/** Up to two initials, for a member without a photo (or who hides it). */
+function initials(name: string): string {
+  const words = name.trim().split(/\s+/u);
+  const letters = [words[0], words.length > 1 ? words.at(-1) : undefined]
+    .map((word) => (word ? [...word][0] : ''))
+    .join('');
+  return letters.toLocaleUpperCase();
+}
+
+export function memberCard(member: DirectoryMember, view: MemberCardView): TemplateResult {
+  const {locale} = view;
+  const writing = view.writingTo === member.id;
+  const subtitle = [member.role, member.company].filter(Boolean).join(' · ');
+  return html`<li part="member" class="directory__member" data-id=${member.id}>
+    <div class="directory__identity">
+      ${
+        member.photoUrl
+          ? html`<img class="directory__photo" src=${member.photoUrl} alt="" loading="lazy" />`
+          : html`<span class="directory__photo directory__initials" aria-hidden="true"
+              >${initials(member.name)}</span
+            >`
+      }
+      <div class="directory__names">
+        <h3 class="directory__name"><bdi>${member.name}</bdi></h3>
+        ${subtitle ? html`<p class="directory__subtitle"><bdi>${subtitle}</bdi></p>` : nothing}
+      </div>
+    </div>
+    ${
+      member.skills
+        ? html`<ul class="directory__skills" aria-label=${msg(locale, 'directory.skill')}>
+            ${member.skills.map(
+              (skill) =>
+                html`<li>
+                  <button
+                    type="button"
+                    class="chip"
+                    part="skill"
+                    @click=${() => view.onSkill(skill)}
+                  >
+                    ${skill}
+                  </button>
+                </li>`,
+            )}
+          </ul>`
+        : nothing
+    }
+    ${member.bio ? html`<div class="directory__bio">${markdown(member.bio, {headingLevel: 4})}</div>` : nothing}
+    ${
+      member.links
+        ? html`<ul class="directory__links" aria-label=${msg(locale, 'directory.links')}>
+            ${member.links.map(
+              (link) =>
+                html`<li>
+                  <a href=${link.url} rel="noopener noreferrer" target="_blank">${link.label}</a>
+                </li>`,
+            )}
+          </ul>`
+        : nothing
+    }
+    ${
+      member.acceptsMessages && member.id !== view.selfId
+        ? writing
+          ? messageForm(member, view)
+          : button(msg(locale, 'directory.message'), {
+              class: 'button button--secondary directory__write',
+              part: 'message-button',
+              expanded: false,
+              onClick: () => view.onWrite(member.id),
+            })
+        : nothing
+    }
+  </li>`;
+}
+
+function messageForm(member: DirectoryMember, view: MemberCardView): TemplateResult {
+  const {locale} = view;
+  return html`<form
+    part="message-form"
+    class="directory__form"
+    novalidate
+    aria-label=${msg(locale, 'directory.messageTo', {name: member.name})}
+    @submit=${(event: SubmitEvent) => {
+      event.preventDefault();
+      view.onSend(member);
+    }}
+  >
+    <label class="field">
+      <span class="field__label">${msg(locale, 'directory.messageLabel')}</span>
+      <textarea
+        class="input directory__textarea"
+        rows="4"
+        maxlength=${view.max}
+        aria-describedby="message-hint-${member.id}"
+        .value=${live(view.draft)}
+        @input=${(event: InputEvent) => view.onInput((event.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      <span id="message-hint-${member.id}" class="field__hint"
+        >${msg(locale, 'directory.messageHint', {name: member.name})}</span
+      >
+    </label>
+    ${view.error ? html`<p part="error" class="notice notice--error">${view.error}</p>` : nothing}
+    <div class="directory__actions">
+      ${button(msg(locale, view.sending ? 'directory.sending' : 'directory.send'), {
+        class: 'button button--primary',
+        part: 'send-button',
+        type: 'submit',
+        disabled: view.sending,
+        busy: view.sending,
+      })}
+      ${button(msg(locale, 'directory.cancel'), {
+        class: 'button button--ghost',
+        part: 'cancel-button',
+        onClick: () => view.onWrite(null),
+      })}
+    </div>
+  </form>`;
+}

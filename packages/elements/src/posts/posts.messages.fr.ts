@@ -1,0 +1,38 @@
+import type {Catalog} from '../i18n/catalog.js';
+import type {en} from './posts.messages.js';
+
+/** The posts' text in French: a lazy chunk, loaded with a French page or on first French render. */
+export const fr = {
+  'posts.title': 'Les nouvelles de l’espace',
+  'posts.loading': 'Chargement des articles…',
+  'posts.error': 'Impossible de charger les articles.',
+  'posts.signedOut': 'Connectez-vous pour lire les nouvelles de votre espace.',
+  'posts.empty': 'Rien de publié pour le moment.',
+  'posts.emptyCategory': 'Rien dans cette catégorie pour le moment.',
+  'posts.unreadBadge': {one: '{count} non lu', other: '{count} non lus'},
+  'posts.categories': 'Catégories',
+  'posts.all': 'Tout',
+  'posts.pinned': 'Épinglé',
+  'posts.unread': 'Non lu',
+  'posts.replyCount': {one: '{count} réponse', other: '{count} réponses'},
+  'posts.byline': '{author} · {date}',
+  'posts.back': 'Tous les articles',
+  'posts.more': 'Articles plus anciens',
+  'posts.detailError': 'Impossible de charger cet article.',
+  'posts.replies': 'Réponses',
+  'posts.noReplies': 'Pas encore de réponse. Soyez le premier.',
+  'posts.repliesClosed': 'Les réponses sont fermées pour cet article.',
+  'posts.you': 'Vous',
+  'posts.hiddenReply': 'Masquée par l’espace : vous seul la voyez.',
+  'posts.deleteReply': 'Supprimer',
+  'posts.deleting': 'Suppression…',
+  'posts.deleted': 'Votre réponse a été supprimée.',
+  'posts.replyLabel': 'Votre réponse',
+  'posts.replyHint': 'Texte simple, {max} caractères au plus.',
+  'posts.send': 'Répondre',
+  'posts.sending': 'Envoi…',
+  'posts.sent': 'Votre réponse est publiée.',
+  'posts.replyEmpty': 'Écrivez d’abord quelque chose.',
+  'posts.replyError': 'Impossible d’envoyer votre réponse.',
+  'posts.deleteError': 'Impossible de supprimer votre réponse.',
+} as const satisfies Catalog<typeof en>;

@@ -1,0 +1,219 @@
+import {css} from 'lit';
+import {card} from '../internal/card.styles.js';
+import {sys} from '../internal/tokens.js';
+
+/**
+ * The component tokens `<portico-posts>` reads, sorted. Each is set on `:host` from a system
+ * token and can be overridden by the page.
+ */
+export const POSTS_TOKENS = [
+  'background',
+  'border-color',
+  'border-radius',
+  'color',
+  'muted-color',
+  'padding',
+  'unread-color',
+] as const;
+
+export default css`
+  ${card('posts', {muted: 'muted-color'})}
+
+  :host {
+    --portico-posts-unread-color: ${sys('color-primary')};
+  }
+
+  .posts {
+    display: grid;
+    gap: ${sys('space-sm')};
+    min-width: 0;
+  }
+
+  .posts:focus,
+  .posts__post-title:focus {
+    outline: none;
+  }
+
+  .posts:focus-visible,
+  .posts__post-title:focus-visible {
+    outline: ${sys('focus-ring-width')} solid ${sys('color-focus-ring')};
+  }
+
+  .posts__head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${sys('space-sm')};
+  }
+
+  .posts__title,
+  .posts__post-title {
+    margin: 0;
+    font-size: ${sys('font-size-lg')};
+    overflow-wrap: anywhere;
+  }
+
+  .posts__categories {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${sys('space-xs')};
+  }
+
+  .posts__list,
+  .posts__reply-list {
+    display: grid;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .posts__item,
+  .posts__reply {
+    display: grid;
+    gap: ${sys('space-xxs')};
+    padding-block: ${sys('space-sm')};
+    border-block-start: 1px solid var(--portico-posts-border-color);
+    min-width: 0;
+  }
+
+  .posts__meta,
+  .posts__reply-meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${sys('space-xs')};
+    margin: 0;
+    color: var(--portico-posts-muted-color);
+    font-size: ${sys('font-size-sm')};
+  }
+
+  .posts__category {
+    font-weight: ${sys('font-weight-medium')};
+    overflow-wrap: anywhere;
+  }
+
+  .posts__dot {
+    width: 0.5rem;
+    height: 0.5rem;
+    border-radius: 50%;
+    background: var(--portico-posts-unread-color);
+  }
+
+  .posts__item-title {
+    margin: 0;
+    font-size: ${sys('font-size-md')};
+  }
+
+  .posts__open {
+    padding: 0;
+    border: 0;
+    color: inherit;
+    background: none;
+    font: inherit;
+    font-weight: ${sys('font-weight-bold')};
+    text-align: start;
+    overflow-wrap: anywhere;
+    cursor: pointer;
+  }
+
+  [part~='unread'] .posts__open::after {
+    content: '';
+  }
+
+  .posts__open:hover {
+    text-decoration: underline;
+  }
+
+  .posts__open:focus-visible {
+    outline: ${sys('focus-ring-width')} solid ${sys('color-focus-ring')};
+    outline-offset: 2px;
+  }
+
+  .posts__summary,
+  .posts__byline,
+  .posts__replies-count,
+  .posts__empty,
+  .posts__closed,
+  .posts__hidden-note {
+    margin: 0;
+    color: var(--portico-posts-muted-color);
+    overflow-wrap: anywhere;
+  }
+
+  .posts__post {
+    display: grid;
+    gap: ${sys('space-sm')};
+    min-width: 0;
+  }
+
+  .posts__back {
+    justify-self: start;
+  }
+
+  .posts__body {
+    min-width: 0;
+  }
+
+  .posts__replies {
+    display: grid;
+    gap: ${sys('space-sm')};
+    margin-block-start: ${sys('space-md')};
+  }
+
+  .posts__replies-title {
+    margin: 0;
+    font-size: ${sys('font-size-md')};
+  }
+
+  .posts__reply-author {
+    color: var(--portico-posts-color);
+    font-weight: ${sys('font-weight-medium')};
+    overflow-wrap: anywhere;
+  }
+
+  .posts__reply-body {
+    margin: 0;
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+
+  .posts__reply--hidden .posts__reply-body {
+    opacity: 0.7;
+  }
+
+  .posts__hidden-note {
+    font-size: ${sys('font-size-sm')};
+  }
+
+  .posts__delete {
+    justify-self: start;
+  }
+
+  .posts__form {
+    display: grid;
+    gap: ${sys('space-sm')};
+    justify-items: start;
+  }
+
+  .posts__form .field {
+    width: 100%;
+  }
+
+  .posts__textarea {
+    resize: vertical;
+    min-height: 5rem;
+  }
+
+  .posts__skeleton-title {
+    width: 40%;
+    height: 1.5rem;
+  }
+
+  .posts__skeleton-item {
+    height: 4.5rem;
+  }
+
+  .posts__skeleton-body {
+    height: 12rem;
+  }
+`;

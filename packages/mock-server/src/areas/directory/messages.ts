@@ -1,0 +1,62 @@
+import {DIRECTORY_LIMITS, type DirectoryMessageSent} from '@portico/sdk/contract';
+import {problem} from '../../problem.js';
+import type {Transaction} from '../../state/db.js';
+import {nextId} from '../../state/ids.js';
+import {inSpace, instant} from '../../state/lookups.js';
+import type {DirectoryMessageRow, MailRow, MemberRow, SpaceRow} from '../../state/rows.js';
+import {TABLES} from '../../state/rows.js';
+import {listedMember} from './listing.js';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Sends `body` to a listed member who accepts messages, as a mail from the space: the
+ * recipient reads the sender's name and address to reply to; the sender never learns the
+ * recipient's address. At most `messagesPerDay` in any 24 hours per sender.
+ */
+export function sendMessage(
+  tx: Transaction,
+  space: SpaceRow,
+  sender: MemberRow,
+  toMemberId: string,
+  body: string,
+  now: number,
+): DirectoryMessageSent {
+  const listed = listedMember(tx, space, toMemberId);
+  const recipient = tx.get<MemberRow>(TABLES.members, listed.id);
+  if (!recipient || !listed.acceptsMessages || recipient.id === sender.id) {
+    throw problem(
+      'messages_closed',
+      `${listed.name} does not take messages through the directory.`,
+    );
+  }
+  const sent = inSpace<DirectoryMessageRow>(tx, TABLES.directoryMessages, space.id)
+    .filter((m) => m.memberId === sender.id && m.sentAtMs > now - DAY_MS)
+    .sort((a, b) => a.sentAtMs - b.sentAtMs);
+  const oldest = sent[0];
+  if (sent.length >= DIRECTORY_LIMITS.messagesPerDay && oldest) {
+    throw problem(
+      'rate_limited',
+      `At most ${DIRECTORY_LIMITS.messagesPerDay} messages a day through the directory.`,
+      {retryAfter: Math.ceil((oldest.sentAtMs + DAY_MS - now) / 1000)},
+    );
+  }
+  tx.put<DirectoryMessageRow>(TABLES.directoryMessages, {
+    id: nextId(tx, 'dm'),
+    spaceId: space.id,
+    memberId: sender.id,
+    toMemberId: recipient.id,
+    sentAtMs: now,
+  });
+  const sentAt = instant(space, now);
+  tx.put<MailRow>(TABLES.mails, {
+    id: nextId(tx, 'mail'),
+    spaceId: space.id,
+    to: recipient.email,
+    subject: `${sender.name} wrote to you through the ${space.name} directory`,
+    text: `${body}\n\n— ${sender.name}. Reply to ${sender.email}; your address was not shared.`,
+    code: null,
+    sentAt,
+  });
+  return {sentAt};
+}

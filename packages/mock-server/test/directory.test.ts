@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {DAY, assertProblem, setup, setupSignedIn} from './helpers/mock-api.js';
+
+const names = (items: {name: string}[]) => items.map((m) => m.name);
+
+test('the demo directory lists the members who opted in, by name, with their skills and companies to filter by', async () => {
+  const {t, token} = await setupSignedIn('ada@example.com');
+  const {body} = await t.call('GET', '/directory', {token});
+  assert.deepEqual(names(body.items), [
+    'Ada Lovelace',
+    'Ben Okafor',
+    'Dan Brooks',
+    'Farid Haddad',
+    'Grace Hopper',
+    'Inès Diallo',
+    'Kemi Adeyemi',
+  ]);
+  assert.deepEqual(body.skills.slice(0, 4), [
+    {value: 'Accounting', count: 2},
+    {value: 'Algorithms', count: 2},
+    {value: 'Branding', count: 2},
+    {value: 'Illustration', count: 2},
+  ]);
+  assert.deepEqual(body.companies[0], {value: 'Okafor Design', count: 2});
+  const grace = body.items.find((m: {name: string}) => m.name === 'Grace Hopper');
+  assert.equal(grace.company, undefined, 'Grace hides her company');
+  assert.equal(grace.role, 'Staff engineer');
+});
+
+test('search ignores case and accents and reads only shown fields; filters match a skill or a company', async () => {
+  const {t, token} = await setupSignedIn('ada@example.com');
+  const search = async (query: string) =>
+    names((await t.call('GET', `/directory?${query}`, {token})).body.items);
+  assert.deepEqual(await search('q=STRATEGIE'), ['Inès Diallo']);
+  assert.deepEqual(
+    await search('q=compilers'),
+    ['Grace Hopper'],
+    'her bio, not her hidden company',
+  );
+  assert.deepEqual(await search('q=compilers%20inc'), []);
+  assert.deepEqual(await search('skill=branding'), ['Ben Okafor', 'Farid Haddad']);
+  assert.deepEqual(await search('company=Okafor%20Design'), ['Ben Okafor', 'Kemi Adeyemi']);
+  assert.deepEqual(await search('q=sound'), [], "Lucas's hidden listing is never searched");
+  const first = await t.call('GET', '/directory?limit=3', {token});
+  const next = await t.call('GET', `/directory?limit=3&cursor=${first.body.nextCursor}`, {token});
+  assert.deepEqual(names(next.body.items), ['Farid Haddad', 'Grace Hopper', 'Inès Diallo']);
+});
+
+test('the own listing: defaults, a patch, duplicate skills once, and public only where the space offers it', async () => {
+  const {t, token} = await setupSignedIn('hugo@example.com');
+  const before = await t.call('GET', '/me/directory', {token});
+  assert.equal(before.body.visibility, 'hidden');
+  assert.equal(before.body.publicListing, true);
+  assert.equal(before.body.updatedAt, null);
+  const patched = await t.call('PATCH', '/me/directory', {
+    token,
+    body: {visibility: 'public', skills: ['Audio', 'audio ', 'Mixing'], fields: {bio: false}},
+  });
+  assert.equal(patched.status, 200, JSON.stringify(patched.body));
+  assert.deepEqual(patched.body.skills, ['Audio', 'Mixing']);
+  assert.equal(patched.body.fields.bio, false);
+  assert.equal(patched.body.fields.photo, true, 'switches not named stay as they were');
+  const visitors = await t.call('GET', '/public-directory');
+  assert.ok(names(visitors.body.items).includes('Hugo Lefèvre'));
+  const harbour = await t.login('hank@example.com', 'harbour');
+  const refused = await t.call('PATCH', '/me/directory', {
+    token: harbour,
+    space: 'harbour',
+    body: {visibility: 'public'},
+  });
+  assertProblem(refused, 422, 'public_listing_unavailable');
+});
+
+test('a message goes by mail to the member with the sender to reply to, at most 10 a day', async () => {
+  const {t, token} = await setupSignedIn('ada@example.com');
+  const send = () =>
+    t.call('POST', '/directory/mem_ben/messages', {token, body: {body: 'Coffee on Thursday?'}});
+  const sent = await send();
+  assert.equal(sent.status, 201, JSON.stringify(sent.body));
+  const mail = (await t.call('GET', '/__dev/mailbox?email=ben@example.com')).body.messages.at(-1);
+  assert.equal(
+    mail.subject,
+    'Ada Lovelace wrote to you through the La Canopée Coworking directory',
+  );
+  assert.match(mail.text, /Coffee on Thursday\?[\s\S]*Reply to ada@example\.com/);
+  for (let i = 1; i < 10; i++) assert.equal((await send()).status, 201);
+  const limited = assertProblem(await send(), 429, 'rate_limited');
+  assert.equal(limited.retryAfter, 86_400);
+  t.advance(DAY);
+  assert.equal((await send()).status, 201, 'a day later, one more');
+  assertProblem(
+    await t.call('POST', '/directory/mem_lucas/messages', {token, body: {body: 'Hi'}}),
+    404,
+    'not_found',
+  );
+});
+
+test('a space that turns the directory off answers 404 on its routes; posts stay', async () => {
+  const t = setup();
+  const token = await t.login('ada@example.com');
+  t.features({directory: false});
+  assertProblem(await t.call('GET', '/directory', {token}), 404, 'not_found');
+  assertProblem(await t.call('GET', '/me/directory', {token}), 404, 'not_found');
+  assertProblem(await t.call('GET', '/public-directory'), 404, 'not_found');
+  assert.equal((await t.call('GET', '/posts', {token})).status, 200);
+});
