@@ -8,6 +8,7 @@ export {PorticoEntries} from './entries/entries.js';
 export {PorticoBookingCalendar} from './booking-calendar/booking-calendar.js';
 export {PorticoNotifications} from './notifications/notifications.js';
 export {PorticoProfile} from './profile/profile.js';
+export {PorticoBilling} from './billing/billing.js';
 export {PorticoPortal} from './portal/portal.js';
 
 export {PorticoElement} from './internal/portico-element.js';
@@ -37,6 +38,8 @@ export type {
   PorticoNeedsCreditsEvent,
   PorticoNotificationsChangedEvent,
   PorticoSlotSelectedEvent,
+  PorticoInvoicePaidEvent,
+  PorticoPaymentMethodAddedEvent,
 } from './dom-events/events.js';
 export {msg, resolveLocale, SUPPORTED_LANGUAGES} from './i18n/index.js';
 export type {Catalog, MessageKey} from './i18n/index.js';
