@@ -110,7 +110,8 @@ export class PorticoBilling extends PorticoClientElement {
   readonly #space = new QueryController<Space>(this, (client) => spaceQuery(client));
 
   readonly #states = new DataStates(this, {
-    queries: [this.#invoices, this.#methods, this.#details, this.#upcoming],
+    // The space too: its time zone dates payments, and test mode decides how a card is added.
+    queries: [this.#invoices, this.#methods, this.#details, this.#upcoming, this.#space],
     errorMessage: 'billing.error',
     loadingMessage: 'billing.loading',
     signedOutMessage: 'billing.signedOut',

@@ -22,6 +22,11 @@ export class PorticoBillingHarness extends PorticoElementHarness<PorticoBilling>
     return this.texts(this.root.querySelectorAll('[part~="method"]'));
   }
 
+  /** The billing details' lines, as shown (name, company, address…). */
+  get details(): string[] {
+    return this.texts(this.part('details-summary')?.children);
+  }
+
   /** The row of the invoice numbered `number` in `section` (`due` or `history`). */
   row(section: 'due' | 'history', number: string): HTMLElement | null {
     return this.part(section)?.querySelector<HTMLElement>(`li[data-invoice="${number}"]`) ?? null;

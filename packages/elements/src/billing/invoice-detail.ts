@@ -124,11 +124,12 @@ function renderLine(locale: string, line: InvoiceLine): TemplateResult {
   </tr>`;
 }
 
-/** Subtotal, one line per tax rate (with the base it is on), and the total. */
+/**
+ * The net subtotal (the sum of the tax bases, whether the space's prices include tax or not),
+ * one line per tax rate with the base it is on, and the total.
+ */
 function renderAmounts(locale: string, invoice: Invoice | UpcomingInvoice): TemplateResult {
-  const subtotal =
-    invoice.taxMode === 'inclusive' ? 'billing.subtotalInclusive' : 'billing.subtotal';
-  return html`${total(locale, subtotal, invoice.subtotal.amount, invoice.currency)}
+  return html`${total(locale, 'billing.subtotal', invoice.subtotal.amount, invoice.currency)}
   ${invoice.taxes.map((tax) => taxRow(locale, tax))}
   ${total(locale, 'billing.total', invoice.total.amount, invoice.currency, true)}`;
 }
@@ -147,12 +148,7 @@ function taxRow(locale: string, tax: TaxLine): TemplateResult {
 
 function total(
   locale: string,
-  label:
-    | 'billing.subtotal'
-    | 'billing.subtotalInclusive'
-    | 'billing.total'
-    | 'billing.amountPaid'
-    | 'billing.amountDue',
+  label: 'billing.subtotal' | 'billing.total' | 'billing.amountPaid' | 'billing.amountDue',
   amount: number,
   currency: string,
   strong = false,

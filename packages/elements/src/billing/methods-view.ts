@@ -52,7 +52,7 @@ function renderMethod({locale, controller}: MethodsViewOptions, method: PaymentM
     method.expMonth !== null && method.expYear !== null
       ? msg(locale, 'billing.expires', {
           month: String(method.expMonth).padStart(2, '0'),
-          year: method.expYear,
+          year: String(method.expYear),
         })
       : '';
   return html`<li class="billing__row" part="method" data-method=${method.id}>
