@@ -1,5 +1,5 @@
 // How billing shows money, a saved method and an invoice's status: shared by its views.
-import {isPorticoError, type Invoice, type InvoiceStatus, type PaymentMethod} from '@portico/sdk';
+import {isPorticoError, type InvoiceStatus, type PaymentMethod} from '@portico/sdk';
 import {formatMoney} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
@@ -39,23 +39,6 @@ export function statusBadge(locale: string, status: InvoiceStatus): TemplateResu
   return html`<span class="badge ${TONES[status]} billing__status" data-status=${status}
     >${msg(locale, `billing.status.${status}`)}</span
   >`;
-}
-
-/** Open and overdue invoices: what the member can pay now, the overdue ones first. */
-export function dueInvoices(invoices: readonly Invoice[]): Invoice[] {
-  return invoices
-    .filter((invoice) => invoice.status === 'open' || invoice.status === 'overdue')
-    .toSorted(
-      (a, b) =>
-        Number(b.status === 'overdue') - Number(a.status === 'overdue') ||
-        a.dueOn.localeCompare(b.dueOn),
-    );
-}
-
-/** The sum of what `invoices` still owe (they share the space's currency). */
-export function totalDue(invoices: readonly Invoice[]): {amount: number; currency: string} {
-  const currency = invoices[0]?.currency ?? 'EUR';
-  return {currency, amount: invoices.reduce((sum, invoice) => sum + invoice.amountDue.amount, 0)};
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();

@@ -21,7 +21,8 @@ import {msg, resolveLocale} from '../i18n/index.js';
 import {DataStates} from '../internal/data-states.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
-import {dueInvoices, money, renderNotice, totalDue} from './billing-format.js';
+import {money, renderNotice} from './billing-format.js';
+import {dueInvoices, INVOICES_PAGE, totalDue} from './due-invoices.js';
 import {DetailsController} from './details-controller.js';
 import {renderDetails} from './details-view.js';
 import {DownloadsController} from './downloads-controller.js';
@@ -38,9 +39,6 @@ import {PayController} from './pay-controller.js';
 import {renderPayPanel} from './pay-panel.js';
 import {renderStatement} from './statement-view.js';
 import styles from './billing.styles.js';
-
-/** The invoices billing shows: the API's largest page, shared with the portal's dashboard. */
-export const INVOICES_PAGE = {limit: 100} as const;
 
 type Page<T> = {items: T[]; nextCursor: string | null};
 

@@ -3,7 +3,8 @@ import type {Invoice, InvoiceStatus} from '@portico/sdk';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
-import {dueInvoices, invoiceDay, money, statusBadge, totalDue} from './billing-format.js';
+import {invoiceDay, money, statusBadge} from './billing-format.js';
+import {dueInvoices, totalDue} from './due-invoices.js';
 
 export interface InvoicesViewOptions {
   readonly locale: string;

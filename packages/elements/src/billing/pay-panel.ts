@@ -3,7 +3,8 @@ import type {Invoice, PaymentMethod} from '@portico/sdk';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
-import {methodLabel, money, renderNotice, totalDue} from './billing-format.js';
+import {methodLabel, money, renderNotice} from './billing-format.js';
+import {totalDue} from './due-invoices.js';
 import type {PayController} from './pay-controller.js';
 import {TEST_TOKENS, testCardSelect} from './test-cards.js';
 

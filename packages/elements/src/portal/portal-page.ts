@@ -1,4 +1,4 @@
-import type {Profile} from '@portico/sdk';
+import type {Features, Profile} from '@portico/sdk';
 import type {TemplateResult} from 'lit';
 
 /** The portal's pages, by name (each is a lazily loaded module under pages/). */
@@ -8,6 +8,7 @@ export type PageName =
   | 'book'
   | 'shop'
   | 'membership'
+  | 'billing'
   | 'entries'
   | 'notifications'
   | 'profile'
@@ -22,6 +23,8 @@ export interface PageRoute {
    * `false`, a visitor (sign-in); `null`, everyone. The navigation lists what one sees.
    */
   readonly member: boolean | null;
+  /** The optional part of the portal it belongs to: hidden when the space turns it off. */
+  readonly feature?: keyof Features;
 }
 
 /** Every page with a path, in navigation order. */
@@ -30,6 +33,7 @@ export const PAGES: readonly PageRoute[] = [
   {name: 'book', path: '/book', member: null},
   {name: 'shop', path: '/shop', member: null},
   {name: 'membership', path: '/membership', member: true},
+  {name: 'billing', path: '/billing', member: true, feature: 'billing'},
   {name: 'entries', path: '/entries', member: true},
   {name: 'notifications', path: '/notifications', member: true},
   {name: 'profile', path: '/profile', member: true},
@@ -53,6 +57,8 @@ export interface PageContext {
   readonly profileSaved: boolean;
   /** The time the Book page selects (back from buying the credits it needed). */
   readonly bookSlot: {resourceId: string; start: string; end: string} | undefined;
+  /** Whether the space has this optional part on (false until the space is known). */
+  feature(key: keyof Features): boolean;
   /** The page's `<h1>`, which takes focus after each navigation. */
   heading(text: string): TemplateResult;
 }

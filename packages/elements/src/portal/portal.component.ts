@@ -1,6 +1,6 @@
 import './portal.messages.js';
 import '../provider/provider.js';
-import {type Profile, type Space} from '@portico/sdk';
+import {type Features, type Profile, type Space} from '@portico/sdk';
 import {profileQuery} from '@portico/sdk/profile';
 import {notificationsQuery} from '@portico/sdk/notifications';
 import {spaceQuery} from '@portico/sdk/space';
@@ -20,8 +20,8 @@ const UNREAD = {unread: true, limit: 100} as const;
 
 /**
  * @summary The whole member portal in one element: sign-in (with plans, rooms and shop for
- * visitors), a dashboard, booking, shop, membership, entries, notifications and profile
- * pages, routed by the page's URL (path or hash). Built from the same elements a page can
+ * visitors), a dashboard, booking, shop, membership, billing (when the space has it on),
+ * entries, notifications and profile pages, routed by the page's URL (path or hash). Built from the same elements a page can
  * place on its own; the router and each page load only when shown.
  * @status experimental
  * @since 0.2
@@ -115,7 +115,10 @@ export class PorticoPortal extends PorticoClientElement {
   get currentPage(): PageName | undefined {
     const route = this.#router?.route;
     if (!route) return undefined;
-    return route.member && !this.#signedIn ? 'signIn' : route.name;
+    if (route.member && !this.#signedIn) return 'signIn';
+    // A part the space turned off has no page (not even while the space loads).
+    if (route.feature && !this.#hasFeature(route.feature)) return 'notFound';
+    return route.name;
   }
 
   /** A link's `href` for a portal path (`/book`). */
@@ -188,28 +191,30 @@ export class PorticoPortal extends PorticoClientElement {
           data-open=${this.menuOpen ? 'true' : 'false'}
         >
           <ul class="portal__links">
-            ${PAGES.filter((link) => link.member === null || link.member === signedIn).map(
-              (link) => {
-                const current = link.name === page;
-                return html`<li>
-                  <a
-                    part=${current ? 'link current' : 'link'}
-                    class="portal__link"
-                    href=${this.href(link.path)}
-                    data-path=${link.path}
-                    aria-current=${current ? 'page' : nothing}
-                    >${msg(locale, `portal.page.${link.name}`)}
-                    ${
-                      link.name === 'notifications' && unread > 0
-                        ? html`<span class="badge badge--info"
-                            >${msg(locale, 'portal.unread', {count: unread})}</span
-                          >`
-                        : nothing
-                    }</a
-                  >
-                </li>`;
-              },
-            )}
+            ${PAGES.filter(
+              (link) =>
+                (link.member === null || link.member === signedIn) &&
+                (!link.feature || this.#hasFeature(link.feature)),
+            ).map((link) => {
+              const current = link.name === page;
+              return html`<li>
+                <a
+                  part=${current ? 'link current' : 'link'}
+                  class="portal__link"
+                  href=${this.href(link.path)}
+                  data-path=${link.path}
+                  aria-current=${current ? 'page' : nothing}
+                  >${msg(locale, `portal.page.${link.name}`)}
+                  ${
+                    link.name === 'notifications' && unread > 0
+                      ? html`<span class="badge badge--info"
+                          >${msg(locale, 'portal.unread', {count: unread})}</span
+                        >`
+                      : nothing
+                  }</a
+                >
+              </li>`;
+            })}
           </ul>
         </nav>
       </header>
@@ -313,6 +318,10 @@ export class PorticoPortal extends PorticoClientElement {
     return this.#me.state.data?.termsAccepted !== false;
   }
 
+  #hasFeature(key: keyof Features): boolean {
+    return this.#space.state.data?.features[key] === true;
+  }
+
   get #base(): string {
     const base = this.base.startsWith('/') ? this.base : `/${this.base}`;
     return base.endsWith('/') ? base : `${base}/`;
@@ -327,6 +336,7 @@ export class PorticoPortal extends PorticoClientElement {
       shopCategory: this.shopCategory,
       bookSlot: this.bookSlot,
       profileSaved: this.profileSaved,
+      feature: (key) => this.#hasFeature(key),
       heading: (text) => html`<h1 class="portal__title" tabindex="-1">${text}</h1>`,
     };
   }

@@ -18,12 +18,13 @@ describePortal(() => {
     it('should open on the dashboard with every summary', async () => {
       const {harness} = await setupTest();
       await harness.until(showing('dashboard', 'Welcome, Ada Lovelace'));
-      await harness.until((h) => h.links[5] === 'Notifications 2 unread');
+      await harness.until((h) => h.links[6] === 'Notifications 2 unread');
       expect(harness.links).to.deep.equal([
         'Dashboard',
         'Book',
         'Shop',
         'Membership',
+        'Billing',
         'Entries',
         'Notifications 2 unread',
         'Profile',

@@ -3,13 +3,17 @@ import '../../entries/entries.js';
 import '../../membership-card/membership-card.js';
 import '../../notifications/notifications.js';
 import './next-bookings.js';
+import './unpaid-invoices.js';
 import {html, nothing} from 'lit';
 import {msg} from '../../i18n/index.js';
 import type {PortalPage} from '../portal-page.js';
 
-/** The member's overview: membership, credits, next bookings, entries, unread notifications. */
+/**
+ * The member's overview: what is due (when billing is on), membership, credits, next bookings,
+ * entries, unread notifications.
+ */
 export const page: PortalPage = {
-  render: ({locale, heading, member, href, profileSaved}) => {
+  render: ({locale, heading, member, href, profileSaved, feature}) => {
     const incomplete = member && !profileSaved && (!member.phone || !member.company || !member.bio);
     return html`
       ${heading(
@@ -25,8 +29,17 @@ export const page: PortalPage = {
             </p>`
           : nothing
       }
+      ${
+        feature('billing')
+          ? html`<portico-portal-unpaid-invoices
+              .billingHref=${href('/billing')}
+            ></portico-portal-unpaid-invoices>`
+          : nothing
+      }
       <div class="portal__grid">
-        <portico-membership-card></portico-membership-card>
+        <portico-membership-card
+          .invoicesHref=${feature('billing') ? href('/billing') : undefined}
+        ></portico-membership-card>
         <portico-credit-balance></portico-credit-balance>
         <portico-portal-next-bookings .bookHref=${href('/book')}></portico-portal-next-bookings>
         <portico-entries></portico-entries>
