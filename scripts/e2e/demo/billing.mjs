@@ -99,12 +99,14 @@ export async function billing(demo) {
     ),
   ]);
   const bytes = new Uint8Array(await readFile(await download.path()));
+  const header = new TextDecoder().decode(bytes.slice(0, 5));
+  // pdf.js takes the buffer it reads (it is detached afterwards).
   const {lines} = await pdfText(bytes);
   const text = lines.join('\n');
   await demo.check(
     `the downloaded ${download.suggestedFilename()} is a PDF whose text says it is paid`,
     download.suggestedFilename() === `${OVERDUE}.pdf` &&
-      new TextDecoder().decode(bytes.slice(0, 5)) === '%PDF-' &&
+      header === '%PDF-' &&
       text.includes(OVERDUE) &&
       /Paid/.test(text),
     lines.filter((l) => /Paid|CAN-/.test(l)).join(' | '),

@@ -2,7 +2,6 @@
 // Billing's states: signed out, loading, a failure with Retry, empty, French, a phone, and the
 // longest values the contract allows, right to left.
 import {expect} from '@open-wc/testing';
-import type {Invoice} from '@portico/sdk';
 import {http, HttpResponse} from 'msw';
 import {
   describeDataStates,
@@ -11,7 +10,13 @@ import {
 } from '../../test/helpers/data-states.js';
 import {describeElement} from '../../test/helpers/hooks.js';
 import {worker} from '../../test/helpers/mock-api.js';
-import {INVOICES, OVERDUE, setupLoaded, setupTest} from '../../test/helpers/billing.js';
+import {
+  INVOICES,
+  longestInvoice,
+  OVERDUE,
+  setupLoaded,
+  setupTest,
+} from '../../test/helpers/billing.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import type {PorticoBillingHarness} from './billing.harness.js';
 
@@ -67,27 +72,14 @@ describeElement('portico-billing', () => {
       wrapper.style.width = '390px';
       wrapper.dir = 'rtl';
       const invoices = (await harness.element.resolvedClient!.billing.listInvoices()).items;
-      const long = (n: number) => 'ש'.repeat(n);
-      const longest: Invoice = {
-        ...invoices[0]!,
-        number: `‮${'W'.repeat(39)}`,
-        lines: invoices[0]!.lines.map((line) => ({...line, description: long(200)})),
-        seller: {...invoices[0]!.seller, name: long(120), company: long(120)},
-        buyer: {
-          ...invoices[0]!.buyer,
-          name: long(120),
-          address: {...invoices[0]!.buyer.address, line1: long(200), city: long(200)},
-          taxId: 'X'.repeat(24),
-        },
-      };
+      const longest = longestInvoice();
       worker.use(
         http.get(INVOICES, () =>
           HttpResponse.json({items: [longest, ...invoices.slice(1)], nextCursor: null}),
         ),
       );
       harness.element.resolvedClient!.store.invalidate(['invoices']);
-      // The SDK drops the number's bidi override; the rest stays as long.
-      await harness.until((h) => h.history[0] === 'W'.repeat(39));
+      await harness.until((h) => h.history[0] === longest.number);
       expect(harness.element.scrollWidth).to.be.at.most(390);
       expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
       await harness.press('invoice-link', harness.part('history')!.querySelector('li')!);

@@ -298,6 +298,12 @@ export default css`
     justify-self: start;
   }
 
+  /* The arrow points back the way the text reads. */
+  :host(:dir(rtl)) .billing__back-arrow {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
+
   .billing__lines {
     width: 100%;
     border-collapse: collapse;
