@@ -48,6 +48,17 @@ export async function billing(demo) {
   await onPage(page, 'billing', /^Billing$/);
   await waitFor(page, BILLING, `[part~="due"] li[data-invoice="${OVERDUE}"]`);
   await demo.screenshot(page, 'desktop-light-billing');
+  // The same page on a phone (390 px): one column, nothing wider than the screen.
+  await page.setViewportSize({width: 390, height: 844});
+  await waitFor(page, BILLING, `[part~="due"] li[data-invoice="${OVERDUE}"]`);
+  const phoneWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  await demo.check(
+    'at 390 px the Billing page does not scroll sideways',
+    phoneWidth <= 390,
+    `${phoneWidth} px`,
+  );
+  await demo.screenshot(page, 'phone-billing');
+  await page.setViewportSize({width: 1280, height: 900});
 
   // Pay it with the card that asks her bank (Visa 3155).
   await clickOn(page, BILLING, `[part~="due"] li[data-invoice="${OVERDUE}"] [part~="pay-button"]`);
