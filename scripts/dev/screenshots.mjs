@@ -10,6 +10,7 @@ import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
 import {CHROME_FLAGS, CHROME_PATH} from '../lib/chrome.mjs';
 import {startMockServer, startPageServer} from '../lib/page-server.mjs';
+import {pinnedClockScript} from '../lib/test-clock.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = path.join(root, 'docs/elements');
@@ -94,6 +95,8 @@ try {
     const shot = SHOTS[name];
     for (const theme of ['light', 'dark']) {
       const context = await browser.newContext({viewport: {width: shot.width, height: 900}});
+      // The mock server runs at TEST_NOW: a page on today's date would find its session expired.
+      await context.addInitScript(pinnedClockScript());
       const tab = await context.newPage();
       tab.on('pageerror', (error) => console.error(`${name}: ${error.message}`));
       await tab.goto(`${pages.origin}/${name}.html`, {waitUntil: 'load'});

@@ -3,7 +3,7 @@ import {html} from 'lit';
 import {http, HttpResponse} from 'msw';
 import {INVOICES, longestInvoice} from '../../test/helpers/billing.js';
 import {answering, darkStyle, stateStories, StoryClients} from '../../test/helpers/stories.js';
-import type {LangKnob, StateParameters} from '../../test/helpers/stories.js';
+import type {LangKnob} from '../../test/helpers/stories.js';
 import {cssomStyle} from '../internal/cssom-style.js';
 import './billing.js';
 

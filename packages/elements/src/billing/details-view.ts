@@ -5,6 +5,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
 import {renderNotice} from './billing-format.js';
+import {formActions} from './form-actions.template.js';
 import {detailsOrBlank, type DetailsController, type DetailsField} from './details-controller.js';
 import {countryOptions} from './countries.js';
 
@@ -142,19 +143,14 @@ function renderForm({locale, details, controller}: DetailsViewOptions): Template
     </div>
     ${field('taxId', value.taxId, {autocomplete: 'off', max: LIMITS.taxId})}
     ${field('email', value.email, {autocomplete: 'email', max: 254, type: 'email'})}
-    <div class="billing__actions billing__form-actions">
-      ${button(msg(locale, controller.saving ? 'billing.saving' : 'billing.save'), {
-        class: 'button button--primary',
+    ${formActions(locale, {
+      submit: {
+        label: msg(locale, controller.saving ? 'billing.saving' : 'billing.save'),
         part: 'save-details-button',
-        type: 'submit',
-        disabled: controller.saving,
         busy: controller.saving,
-      })}
-      ${button(msg(locale, 'billing.cancel'), {
-        class: 'button button--ghost',
-        part: 'details-cancel-button',
-        onClick: () => controller.cancel(),
-      })}
-    </div>
+      },
+      cancel: {part: 'details-cancel-button', close: () => controller.cancel()},
+      className: 'billing__form-actions',
+    })}
   </form>`;
 }

@@ -4,6 +4,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
 import {button, confirmAnswers} from '../internal/button.template.js';
 import {methodLabel, renderNotice} from './billing-format.js';
+import {formActions} from './form-actions.template.js';
 import type {MethodsController} from './methods-controller.js';
 import {TEST_TOKENS, testCardSelect} from './test-cards.js';
 
@@ -150,19 +151,13 @@ function renderAddForm({locale, controller, testMode, createToken}: MethodsViewO
       />
       <span>${msg(locale, 'billing.makeItDefault')}</span>
     </label>
-    <div class="billing__actions">
-      ${button(msg(locale, busy ? 'billing.adding' : 'billing.add'), {
-        class: 'button button--primary',
+    ${formActions(locale, {
+      submit: {
+        label: msg(locale, busy ? 'billing.adding' : 'billing.add'),
         part: 'add-button',
-        type: 'submit',
-        disabled: busy,
         busy,
-      })}
-      ${button(msg(locale, 'billing.cancel'), {
-        class: 'button button--ghost',
-        part: 'add-cancel-button',
-        onClick: () => controller.closeAdd(),
-      })}
-    </div>
+      },
+      cancel: {part: 'add-cancel-button', close: () => controller.closeAdd()},
+    })}
   </form>`;
 }

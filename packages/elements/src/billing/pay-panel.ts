@@ -5,6 +5,7 @@ import {msg} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
 import {methodLabel, money, renderNotice} from './billing-format.js';
 import {totalDue} from './due-invoices.js';
+import {formActions} from './form-actions.template.js';
 import type {PayController} from './pay-controller.js';
 import {TEST_TOKENS, testCardSelect} from './test-cards.js';
 
@@ -58,20 +59,15 @@ function renderChoice({locale, pay, invoices, methods, testMode}: PayPanelOption
           : nothing
       }
     </fieldset>
-    <div class="billing__actions">
-      ${button(msg(locale, pay.busy ? 'billing.paying' : 'billing.payNow', {total}), {
-        class: 'button button--primary',
+    ${formActions(locale, {
+      submit: {
+        label: msg(locale, pay.busy ? 'billing.paying' : 'billing.payNow', {total}),
         part: 'pay-now-button',
-        type: 'submit',
-        disabled: pay.busy || pay.methodId === '',
         busy: pay.busy,
-      })}
-      ${button(msg(locale, 'billing.cancel'), {
-        class: 'button button--ghost',
-        part: 'pay-cancel-button',
-        onClick: () => pay.close(),
-      })}
-    </div>
+        refused: pay.methodId === '',
+      },
+      cancel: {part: 'pay-cancel-button', close: () => pay.close()},
+    })}
   </form>`;
 }
 
