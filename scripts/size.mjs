@@ -10,6 +10,7 @@
 //   + entries, notifications, profile,       credit-balance.js, <name>.js   ≤ +6.5 KB each
 //     membership card (simple widgets)
 //   + login / + shop / + calendar            credit-balance.js, <name>.js   ≤ +8.5 / 12 / 26 KB
+//   + billing (issue #18)                    credit-balance.js, billing.js  ≤ +16.5 KB
 //   portico.js with every element            portico.js                     ≤ 92 KB
 //   + provider.js                            credit-balance.js, provider.js  no chunk of its own
 //   the portal, on one page                  portal.js + router + page      (reported, no budget)
@@ -36,6 +37,8 @@ const BUDGETS = {
     login: 8.5 * KB,
     shop: 12 * KB,
     'booking-calendar': 26 * KB,
+    // Issue #18's element, measured at 16.0 KB when it landed (every section eager).
+    billing: 16.5 * KB,
   },
   everything: 92 * KB,
 };
@@ -142,7 +145,7 @@ for (const name of elements.filter((each) => each !== FIRST)) {
 // The portal as a member's browser loads it: portal.js, then the router and the page shown
 // (each a lazy chunk), with every chunk they import. Pages visited later add their own.
 if (files.has('portal.js') && lazyFile('portal-router')) {
-  for (const page of ['sign-in', 'dashboard', 'book']) {
+  for (const page of ['sign-in', 'dashboard', 'book', 'billing']) {
     const chunk = lazyFile(`${page}.page`);
     if (!chunk) continue;
     addRow(
