@@ -131,11 +131,8 @@ describeElement('portico-billing', () => {
 
   describe('with several invoices due', () => {
     it('should pay them all at once with Pay all', async () => {
-      const {harness} = await setupLoaded();
-      const invoices = (await harness.element.resolvedClient!.request(
-        (await import('@portico/sdk/billing')).endpoints.listInvoices,
-        {query: {limit: 100}},
-      )) as {items: Invoice[]};
+      const {harness, client} = await setupLoaded();
+      const invoices = await client.billing.listInvoices({limit: 100});
       const overdue = invoices.items.find((invoice) => invoice.number === OVERDUE)!;
       const second: Invoice = {...overdue, id: 'inv_second', number: 'CAN-000099', status: 'open'};
       worker.use(

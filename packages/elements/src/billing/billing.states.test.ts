@@ -68,10 +68,10 @@ describeElement('portico-billing', () => {
 
   describe('on a phone (390 px)', () => {
     it('should fit the longest values the contract allows, right to left, without scrolling sideways', async () => {
-      const {harness, wrapper} = await setupLoaded();
+      const {harness, wrapper, client} = await setupLoaded();
       wrapper.style.width = '390px';
       wrapper.dir = 'rtl';
-      const invoices = (await harness.element.resolvedClient!.billing.listInvoices()).items;
+      const invoices = (await client.billing.listInvoices()).items;
       const longest = longestInvoice();
       worker.use(
         http.get(INVOICES, () =>

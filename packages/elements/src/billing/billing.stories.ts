@@ -46,7 +46,9 @@ function press(...parts: string[]) {
       const deadline = performance.now() + 5_000;
       let button: HTMLElement | null | undefined;
       while (!(button = root()?.querySelector<HTMLElement>(`[part~="${part}"]`))) {
-        if (performance.now() > deadline) throw new Error(`No ${part} to press`);
+        if (performance.now() > deadline)
+          // `Error` is this file's story of that name.
+          throw new globalThis.Error(`No ${part} to press`);
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       button.click();
