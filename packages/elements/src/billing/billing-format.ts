@@ -91,9 +91,11 @@ export function renderNotice(
   name: string,
 ): TemplateResult | typeof nothing {
   if (!notice) return nothing;
+  // Focusable by script: an outcome that replaces the button pressed takes its focus.
   return html`<p
     part="${name} ${name}-${notice.tone}"
     class="notice notice--${notice.tone} billing__notice"
+    tabindex="-1"
   >
     ${notice.text}
   </p>`;

@@ -125,6 +125,17 @@ export class PorticoBilling extends PorticoClientElement {
     this.#states.announce(text);
   }
 
+  /** Focuses the part named once it is rendered (a checked radio first, for `pay-method`). */
+  focusPart(part: string): void {
+    void this.updateComplete.then(() => {
+      const root = this.renderRoot;
+      const target =
+        root.querySelector<HTMLElement>(`[part~="${part}"]:checked`) ??
+        root.querySelector<HTMLElement>(`[part~="${part}"]`);
+      target?.focus();
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const space = this.#space.state.data;

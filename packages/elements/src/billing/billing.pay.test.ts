@@ -5,7 +5,9 @@ import {expect} from '@open-wc/testing';
 import type {Invoice} from '@portico/sdk';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
+import {sendKeys} from '@web/test-runner-commands';
 import {describeElement} from '../../test/helpers/hooks.js';
+import {tabFromThePage} from '../../test/helpers/keyboard.js';
 import {worker} from '../../test/helpers/mock-api.js';
 import {
   answerBank,
@@ -119,6 +121,23 @@ describeElement('portico-billing', () => {
       // The panel stays, on the saved card, for another try.
       expect(harness.part('pay-panel')).to.exist;
       await harness.until((h) => h.methods.some((m) => m.includes('Visa ending in 9995')));
+    });
+
+    it('should pay with the keyboard alone, focus following each step', async () => {
+      const {harness} = await setupLoaded();
+      await tabFromThePage();
+      // The invoice's number, then its Pay button.
+      expect(harness.focused?.getAttribute('part')).to.equal('invoice-link');
+      await sendKeys({press: 'Tab'});
+      expect(harness.focused?.getAttribute('part')).to.equal('pay-button');
+      await sendKeys({press: 'Enter'});
+      await harness.until((h) => h.focused?.getAttribute('part') === 'pay-method');
+      expect((harness.focused as HTMLInputElement).checked).to.be.true;
+      await sendKeys({press: 'Tab'});
+      expect(harness.focused?.getAttribute('part')).to.equal('pay-now-button');
+      await sendKeys({press: 'Enter'});
+      await harness.until((h) => h.focused?.getAttribute('part')?.includes('pay-notice') ?? false);
+      expect(harness.partText('pay-notice')).to.equal('Paid €36.00. Thank you!');
     });
 
     it('should close the panel on Cancel', async () => {

@@ -14,6 +14,8 @@ export interface PayHost extends ReactiveControllerHost, HTMLElement {
   readonly emit: PorticoElement['emit'];
   /** Tells screen readers an outcome. */
   announce(text: string): void;
+  /** Moves keyboard focus to the part named, once it is rendered. */
+  focusPart(part: string): void;
 }
 
 /** How often the element asks whether the member has answered their bank. */
@@ -57,6 +59,7 @@ export class PayController extends HostController<
       methodId: preferred?.id ?? 'new',
       notice: undefined,
     });
+    this.host.focusPart('pay-method');
   }
 
   close(): void {
@@ -126,6 +129,7 @@ export class PayController extends HostController<
     const locale = resolveLocale(this.host.resolvedLang);
     if (payment.status === 'requires_action') {
       this.set({busy: false, pending: payment});
+      this.host.focusPart('authentication-link');
       this.#startPolling();
       return;
     }
@@ -145,6 +149,8 @@ export class PayController extends HostController<
       notice: {tone: 'success', text},
     });
     this.host.announce(text);
+    // The Pay button is gone with the invoice: the outcome keeps focus in the widget.
+    this.host.focusPart('pay-notice');
     this.host.emit('portico-invoice-paid', {detail: {payment}});
   }
 
@@ -154,6 +160,7 @@ export class PayController extends HostController<
     this.#key = newKey();
     this.set({busy: false, pending: undefined, notice: {tone: 'error', text}});
     this.host.announce(text);
+    this.host.focusPart('pay-notice');
   }
 
   #startPolling(): void {
