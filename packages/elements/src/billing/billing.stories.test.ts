@@ -14,6 +14,12 @@ const EXPECTED: Record<string, Check> = {
   PayPanel: (h) => h.partText('pay-now-button') === 'Pay €36.00',
   InvoiceDetail: (h) => h.partText('invoice').includes('Back to invoices Invoice CAN-000003'),
   EditDetails: (h) => h.part('details-form') !== null,
+  RequiresAction: (h) =>
+    h.partText('authentication').startsWith('Your bank needs you to confirm this payment'),
+  Declined: (h) =>
+    h.partText('pay-notice') ===
+      'The payment did not go through: your card was declined. Nothing was charged.' &&
+    h.due.length === 1,
   Empty: (h) => h.partText('empty') === 'No invoices yet.',
   Longest: (h) => h.history[0] === 'W'.repeat(40) && h.element.scrollWidth <= 390,
   SignedOut: (h) => h.signInButton !== null,

@@ -38,23 +38,28 @@ export default meta;
 
 type Story = StoryObj<StoryKnobs>;
 
-/** Presses the first button of `part` in the element once it shows (a story's `play`). */
-function press(...parts: string[]) {
+/**
+ * Clicks, in turn, the first element matching each selector (`[part~="pay-button"]`) in the
+ * element once it shows (a story's `play`).
+ */
+function press(...selectors: string[]) {
   return async ({canvasElement}: {canvasElement: HTMLElement}) => {
     const root = () => canvasElement.querySelector('portico-billing')?.shadowRoot;
-    for (const part of parts) {
+    for (const selector of selectors) {
       const deadline = performance.now() + 5_000;
-      let button: HTMLElement | null | undefined;
-      while (!(button = root()?.querySelector<HTMLElement>(`[part~="${part}"]`))) {
+      let target: HTMLElement | null | undefined;
+      while (!(target = root()?.querySelector<HTMLElement>(selector))) {
         if (performance.now() > deadline)
           // `Error` is this file's story of that name.
-          throw new globalThis.Error(`No ${part} to press`);
+          throw new globalThis.Error(`Nothing to press: ${selector}`);
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
-      button.click();
+      target.click();
     }
   };
 }
+
+const part = (name: string) => `[part~="${name}"]`;
 
 /** Ada: an overdue day pass first under "To pay", her invoices, her cards and details. */
 export const Default: Story = {};
@@ -63,13 +68,35 @@ export const Default: Story = {};
 export const Phone: Story = {args: {width: '390px'}};
 
 /** Ada pressed Pay: her default Visa is chosen; a new (test) card is offered too. */
-export const PayPanel: Story = {play: press('pay-button')};
+export const PayPanel: Story = {play: press(part('pay-button'))};
 
 /** Ada opened an invoice: both parties as on the day, the lines, VAT by rate, the totals. */
-export const InvoiceDetail: Story = {play: press('invoice-link')};
+export const InvoiceDetail: Story = {play: press(part('invoice-link'))};
 
 /** Ada edits her billing details. */
-export const EditDetails: Story = {play: press('edit-details-button')};
+export const EditDetails: Story = {play: press(part('edit-details-button'))};
+
+/** Ada pays with her Visa 3155: her bank asks her to confirm (the mock bank's page, a new tab). */
+export const RequiresAction: Story = {
+  play: press(
+    part('pay-button'),
+    `${part('pay-method')}:not(:checked):not([value="new"])`,
+    part('pay-now-button'),
+  ),
+};
+
+/** Ada pays with a new card that is declined: the reason, and the invoice stays due. */
+export const Declined: Story = {
+  play: async (context) => {
+    await press(part('pay-button'), `${part('pay-method')}[value="new"]`)(context);
+    const billing = context.canvasElement.querySelector('portico-billing')!;
+    await billing.updateComplete;
+    const select = billing.shadowRoot!.querySelector<HTMLSelectElement>(part('test-card'))!;
+    select.value = 'pm_card_chargeDeclined';
+    select.dispatchEvent(new Event('change'));
+    await press(part('pay-now-button'))(context);
+  },
+};
 
 /** Nothing is due and no invoice yet (a new member). */
 export const Empty: Story = {

@@ -77,7 +77,7 @@ function radio(pay: PayController, value: string, label: unknown): TemplateResul
       type="radio"
       name="pay-method"
       part="pay-method"
-      .value=${value}
+      value=${value}
       .checked=${pay.methodId === value}
       @change=${() => pay.choose(value)}
     />
