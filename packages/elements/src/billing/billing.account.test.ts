@@ -4,7 +4,7 @@ import {expect} from '@open-wc/testing';
 import {http} from 'msw';
 import sinon from 'sinon';
 import {describeElement} from '../../test/helpers/hooks.js';
-import {worker} from '../../test/helpers/mock-api.js';
+import {answerSpace, worker} from '../../test/helpers/mock-api.js';
 import {problem} from '../../test/helpers/problem.js';
 import {
   BILLING_DETAILS,
@@ -38,6 +38,27 @@ describeElement('portico-billing', () => {
       await harness.until((h) => h.methods[0]?.includes('Mastercard ending in 4444') ?? false);
       expect(harness.methods[0]).to.contain('Default');
       expect(harness.part('add-method-form')).to.equal(null);
+    });
+
+    it("outside test mode, should save the card the page's provider form tokenizes", async () => {
+      await answerSpace(() => ({testMode: false}));
+      const {harness, el} = await setupLoaded();
+      const tokenize = sinon.fake.resolves('pm_card_mastercard');
+      el.createPaymentToken = tokenize;
+      await harness.settled();
+      await harness.press('add-method-button');
+      // No test cards: the provider's own form stands where they would.
+      expect(harness.part('test-card')).to.equal(null);
+      await harness.press('add-button');
+      await harness.until((h) => h.partText('methods-notice') !== '');
+      expect(tokenize).to.have.been.calledOnce;
+      expect(harness.partText('methods-notice')).to.equal('Mastercard ending in 4444 was added.');
+    });
+
+    it('outside test mode and without a provider form, should offer no way to add a card', async () => {
+      await answerSpace(() => ({testMode: false}));
+      const {harness} = await setupLoaded();
+      expect(harness.button('add-method-button')).to.equal(null);
     });
 
     it('should close the add form on Cancel', async () => {

@@ -2,9 +2,7 @@
 // Billing in the portal: its page, the dashboard's unpaid line (live), the membership card's
 // link to the invoices, and none of it when the space turns billing off.
 import {expect} from '@open-wc/testing';
-import type {Space} from '@portico/sdk';
-import {http, HttpResponse} from 'msw';
-import {API, SPACE, worker} from '../../test/helpers/mock-api.js';
+import {answerSpace} from '../../test/helpers/mock-api.js';
 import {describePortal, setupTest, showing, title} from '../../test/helpers/portal.js';
 import {PorticoBillingHarness} from '../billing/billing.harness.js';
 import {PorticoMembershipCardHarness} from '../membership-card/membership-card.harness.js';
@@ -64,10 +62,7 @@ describePortal(() => {
 
   describe('with billing off (space.features.billing false)', () => {
     beforeEach(async () => {
-      // The seeded space as the mock serves it, with billing turned off.
-      const space = (await (await fetch(`${API}/spaces/${SPACE}`)).json()) as Space;
-      const off = {...space, features: {...space.features, billing: false}};
-      worker.use(http.get(`*/v1/spaces/${SPACE}`, () => HttpResponse.json(off)));
+      await answerSpace((space) => ({features: {...space.features, billing: false}}));
     });
 
     it('should hide the Billing page, the unpaid line and the link to the invoices', async () => {
