@@ -10,7 +10,7 @@
 //   + entries, notifications, profile,       credit-balance.js, <name>.js   ≤ +6.5 KB each
 //     membership card (simple widgets)
 //   + login / + shop / + calendar            credit-balance.js, <name>.js   ≤ +8.5 / 12 / 26 KB
-//   + billing (issue #18)                    credit-balance.js, billing.js  ≤ +16.5 KB
+//   + billing (issue #18)                    credit-balance.js, billing.js  ≤ +15.5 KB
 //   portico.js with every element            portico.js                     ≤ 92 KB
 //   + provider.js                            credit-balance.js, provider.js  no chunk of its own
 //   the portal, on one page                  portal.js + router + page      (reported, no budget)
@@ -37,8 +37,8 @@ const BUDGETS = {
     login: 8.5 * KB,
     shop: 12 * KB,
     'booking-calendar': 26 * KB,
-    // Issue #18's element, measured at 16.0 KB when it landed (every section eager).
-    billing: 16.5 * KB,
+    // Issue #18's element: 14.9 KB when it landed (its billing details form is a lazy chunk).
+    billing: 15.5 * KB,
   },
   everything: 92 * KB,
 };

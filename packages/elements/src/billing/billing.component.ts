@@ -119,6 +119,8 @@ export class PorticoBilling extends PorticoClientElement {
   readonly #methodsControl = new MethodsController(this);
   readonly #detailsControl = new DetailsController(this);
   readonly #downloads = new DownloadsController(this);
+  // The billing details form's code loads the first time the member edits them.
+  readonly #detailsForm = this.lazy(() => import('./details-form.js'));
 
   /** Says an action's outcome to screen readers. */
   announce(text: string): void {
@@ -207,7 +209,12 @@ export class PorticoBilling extends PorticoClientElement {
           testMode: this.#space.state.data?.testMode === true,
           createToken: this.createPaymentToken,
         })}
-        ${renderDetails({locale, details: this.#details.state.data ?? null, controller: this.#detailsControl})}
+        ${renderDetails({
+          locale,
+          details: this.#details.state.data ?? null,
+          controller: this.#detailsControl,
+          form: this.#detailsControl.editing ? this.#detailsForm.get() : undefined,
+        })}
         ${renderStatement(locale, this.#downloads)}
       </div>
     </div>`;

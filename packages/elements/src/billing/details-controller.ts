@@ -1,7 +1,6 @@
 import type {BillingDetails, BillingDetailsInput} from '@portico/sdk';
 import {isPorticoError} from '@portico/sdk';
 import {updateBillingDetails} from '@portico/sdk/billing';
-import {checkTaxId} from '@portico/sdk/domain';
 import {msg, resolveLocale} from '../i18n/index.js';
 import {HostController} from '../internal/host-controller.js';
 import {problemText, type BillingNotice} from './billing-format.js';
@@ -19,8 +18,6 @@ export type DetailsField =
   | 'country'
   | 'taxId'
   | 'email';
-
-const REQUIRED: readonly DetailsField[] = ['name', 'line1', 'postalCode', 'city', 'country'];
 
 /**
  * The billing details form: the whole record is sent (`PATCH` replaces it), the tax number is
@@ -45,21 +42,22 @@ export class DetailsController extends HostController<
     this.set({editing: false, errors: {}});
   }
 
-  async save(form: HTMLFormElement): Promise<void> {
+  /**
+   * Sends the form's record, once `check` (the form module's, with the VAT number's format per
+   * country) finds nothing wrong.
+   */
+  async save(
+    form: HTMLFormElement,
+    check: (value: (field: DetailsField) => string) => Partial<Record<DetailsField, string>>,
+  ): Promise<void> {
     const client = this.host.resolvedClient;
     if (!client || this.saving) return;
     const locale = resolveLocale(this.host.resolvedLang);
     const data = new FormData(form);
     const value = (field: DetailsField) => String(data.get(field) ?? '').trim();
     const optional = (field: DetailsField) => value(field) || null;
-    const errors: Partial<Record<DetailsField, string>> = {};
-    for (const field of REQUIRED)
-      if (!value(field)) errors[field] = msg(locale, 'billing.required');
+    const errors = check(value);
     const taxId = value('taxId');
-    if (taxId && value('country')) {
-      const check = checkTaxId(taxId, value('country'));
-      if (!check.ok) errors.taxId = taxIdMessage(locale, check.example);
-    }
     if (Object.keys(errors).length > 0) {
       this.set({errors, notice: undefined});
       this.#focusFirstError(form, errors);
@@ -106,7 +104,8 @@ export class DetailsController extends HostController<
   }
 }
 
-function taxIdMessage(locale: string, example: string | null): string {
+/** "This is not a valid VAT number for this country.", with an example when one is known. */
+export function taxIdMessage(locale: string, example: string | null): string {
   const text = msg(locale, 'billing.problem.invalid_tax_id');
   return example ? `${text} ${msg(locale, 'billing.taxIdExample', {example})}` : text;
 }
