@@ -9,5 +9,5 @@ import type {ElementLoader} from './internal/autoloader.js';
  * (and chunks) when the tag appears.
  */
 export const LAZY_ELEMENTS: Readonly<Record<string, ElementLoader>> = {
-  // 'portico-invoices': () => import('./invoices/invoices.js'),
+  'portico-billing': () => import('./billing/billing.js'),
 };
