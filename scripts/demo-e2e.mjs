@@ -6,7 +6,8 @@
 // session (Ada's browser, her credits): browses as a visitor, switches language and theme,
 // signs in with the code from the dev mailbox, books a room in the calendar and sees the
 // credits drop, sees the booking's notification arrive live and reads it, goes back and
-// forward, opens a deep link, saves the profile, buys credits with a discount code, cancels a
+// forward, opens a deep link, saves the profile, buys credits with a discount code, pays her
+// overdue invoice with a card her bank must confirm and downloads its PDF, cancels a
 // booking for its refund, signs out, and uses the mobile menu; in other browsers, a new member
 // goes through the terms and the profile prompt, an entries member checks in, a second
 // member's booking shows live and wins a double booking (409), and a tablet's and a phone's
@@ -21,6 +22,7 @@
 // Prints one line per check and, with PORTICO_SUMMARY_FILE set, writes {passed, failed} there.
 import {accessibility} from './e2e/demo/axe.mjs';
 import {adaBooksInTheCalendar, creditsDropped, demoBookingButton} from './e2e/demo/booking.mjs';
+import {billing} from './e2e/demo/billing.mjs';
 import {cancelBooking} from './e2e/demo/cancel.mjs';
 import {community} from './e2e/demo/community.mjs';
 import {entriesCheckIn} from './e2e/demo/entries.mjs';
@@ -52,6 +54,7 @@ const JOURNEYS = [
   profile,
   community,
   shop,
+  billing,
   cancelBooking,
   newMemberSignsIn,
   newMemberJoinsAPlan,

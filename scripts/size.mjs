@@ -11,6 +11,7 @@
 //     membership card (simple widgets)
 //   + login / + shop / + calendar            credit-balance.js, <name>.js   ≤ +8.5 / 12 / 26 KB
 //   + directory, posts (Markdown)            credit-balance.js, <name>.js   ≤ +7.5 KB each
+//   + billing (issue #18)                    credit-balance.js, billing.js  ≤ +15.5 KB
 //   portico.js with every element            portico.js                     ≤ 92 KB
 //   + provider.js                            credit-balance.js, provider.js  no chunk of its own
 //   the portal, on one page                  portal.js + router + page      (reported, no budget)
@@ -45,6 +46,8 @@ const BUDGETS = {
     // renderer itself (marked + DOM builder, ~16 KB) loads the first time text is shown.
     directory: 7.5 * KB,
     posts: 7.5 * KB,
+    // Issue #18's element: 14.9 KB when it landed (its billing details form is a lazy chunk).
+    billing: 15.5 * KB,
   },
   everything: 92 * KB,
 };
@@ -154,7 +157,7 @@ for (const name of elements.filter((each) => each !== FIRST)) {
 // The portal as a member's browser loads it: portal.js, then the router and the page shown
 // (each a lazy chunk), with every chunk they import. Pages visited later add their own.
 if (files.has('portal.js') && lazyFile('portal-router')) {
-  for (const page of ['sign-in', 'dashboard', 'book']) {
+  for (const page of ['sign-in', 'dashboard', 'book', 'billing']) {
     const chunk = lazyFile(`${page}.page`);
     if (!chunk) continue;
     addRow(

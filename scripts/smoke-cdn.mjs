@@ -241,8 +241,20 @@ async function compareStyles(browser) {
   return compared.map((each, index) => ({file: path.basename(files[index]), ...each}));
 }
 
+/**
+ * The tags of `tags` still undefined once each has been on the page: an element of
+ * lazy-elements.ts registers when its tag first appears (then the probe is removed).
+ */
 const undefinedTags = (tab, tags) =>
-  tab.evaluate((tags) => tags.filter((tag) => !customElements.get(tag)), tags);
+  tab.evaluate(async (tags) => {
+    const probes = tags
+      .filter((tag) => !customElements.get(tag))
+      .map((tag) => document.body.appendChild(document.createElement(tag)));
+    const defined = Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+    await Promise.race([defined, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    for (const probe of probes) probe.remove();
+    return tags.filter((tag) => !customElements.get(tag));
+  }, tags);
 
 async function main() {
   const files = ['portico.js', ...expectedTags().map((tag) => `${tag.slice(8)}.js`)];

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Screenshots of every element in a plain host page, signed in as a seeded member, in the light
-// and dark themes: docs/elements/<element>-<theme>.png. Needs the CDN folder
+// and dark themes: docs/elements/<shot>-<theme>.png. Needs the CDN folder
 // (`node scripts/build.mjs --cdn`).
 //
 //   node --conditions=source --import tsx scripts/dev/screenshots.mjs [element ...]
@@ -22,7 +22,10 @@ const soon = (() => {
   return day.toISOString().slice(0, 10);
 })();
 
-/** Element → the markup shown, its width, and who is signed in. */
+/**
+ * Shot → the markup shown, its width, who is signed in, and the element's CDN entry when the
+ * shot's name is not it (one element at two widths).
+ */
 const SHOTS = {
   'credit-balance': {
     html: '<portico-credit-balance show-buckets></portico-credit-balance>',
@@ -36,6 +39,8 @@ const SHOTS = {
   'membership-card': {html: '<portico-membership-card></portico-membership-card>', width: 480},
   entries: {html: '<portico-entries></portico-entries>', width: 480, email: 'ben@example.com'},
   shop: {html: '<portico-shop></portico-shop>', width: 1100},
+  billing: {html: '<portico-billing></portico-billing>', width: 1280},
+  'billing-390': {html: '<portico-billing></portico-billing>', width: 390, entry: 'billing'},
   'booking-calendar': {
     html: `<portico-booking-calendar view="day" date="${soon}" resource-type="meeting_room"></portico-booking-calendar>`,
     width: 1200,
@@ -54,7 +59,7 @@ const SHOTS = {
   'posts-open': {
     html: '<portico-posts post-id="post-coffee"></portico-posts>',
     widths: [390, 1280],
-    element: 'posts',
+    entry: 'posts',
   },
 };
 
@@ -64,7 +69,7 @@ main { padding: 24px; }
 portico-provider { display: block; }
 `;
 
-const page = (name, {html}) => `<!doctype html>
+const page = (name, {html, entry = name}) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -72,7 +77,7 @@ const page = (name, {html}) => `<!doctype html>
     <link rel="stylesheet" href="/portico/themes/tokens.css" />
     <link rel="stylesheet" href="/portico/themes/dark.css" />
     <link rel="stylesheet" href="/shots.css" />
-    <script type="module" src="/portico/${SHOTS[name].element ?? name}.js"></script>
+    <script type="module" src="/portico/${entry}.js"></script>
   </head>
   <body>
     <main><portico-provider space="demo">${html}</portico-provider></main>

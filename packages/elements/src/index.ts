@@ -42,6 +42,8 @@ export type {
   PorticoNeedsCreditsEvent,
   PorticoNotificationsChangedEvent,
   PorticoSlotSelectedEvent,
+  PorticoInvoicePaidEvent,
+  PorticoPaymentMethodAddedEvent,
 } from './dom-events/events.js';
 export {msg, resolveLocale, SUPPORTED_LANGUAGES} from './i18n/index.js';
 export type {Catalog, MessageKey} from './i18n/index.js';

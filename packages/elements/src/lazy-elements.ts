@@ -11,4 +11,5 @@ import type {ElementLoader} from './internal/autoloader.js';
 export const LAZY_ELEMENTS: Readonly<Record<string, ElementLoader>> = {
   'portico-directory': () => import('./directory/directory.js'),
   'portico-posts': () => import('./posts/posts.js'),
+  'portico-billing': () => import('./billing/billing.js'),
 };

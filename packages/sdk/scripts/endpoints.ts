@@ -1,7 +1,7 @@
 /**
  * Writes `src/areas/<area>/endpoints.ts` for every area: each route of the area's `routes.ts`
  * as a schema-free {@link Endpoint} (name, method, path, access, its own error codes, what it
- * invalidates, its limits, idempotent, safe, session, stream). `routes.ts` stays the one place a route is
+ * invalidates, its limits, idempotent, safe, session, stream, the media type of a document). `routes.ts` stays the one place a route is
  * defined; this is derived from it, like `openapi.json`, and a test fails when a file on disk
  * is stale.
  *
@@ -39,6 +39,7 @@ export async function buildEndpoints(area: Area): Promise<string> {
       ...(route.idempotent ? {idempotent: true} : {}),
       ...(route.safe ? {safe: true} : {}),
       ...(route.stream ? {stream: true} : {}),
+      ...(route.mediaType ? {mediaType: route.mediaType} : {}),
     };
     lines.push('', `/** \`${route.method} ${route.path}\`: ${route.summary}. */`);
     // `as const`: an element reads a literal (`endpoints.createOrder.limits.quantity` is 99).

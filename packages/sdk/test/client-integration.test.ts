@@ -193,6 +193,27 @@ test('the calendar feed address: the same until reset, and the query follows a r
   unsubscribe();
 });
 
+test("an invoice's PDF and the statement's CSV come as Blobs, with the member's token", async () => {
+  const {items} = await client.billing.listInvoices();
+  const overdue = items.find((invoice) => invoice.status === 'overdue');
+  assert.ok(overdue, 'ada has an overdue invoice');
+  const pdf = await client.billing.getInvoicePdf(overdue.id);
+  assert.ok(pdf instanceof Blob);
+  assert.equal(pdf.type, 'application/pdf');
+  assert.equal(new TextDecoder().decode((await pdf.arrayBuffer()).slice(0, 5)), '%PDF-');
+  const csv = await client.billing.getStatementFile({
+    from: overdue.issuedOn,
+    to: overdue.issuedOn,
+    format: 'csv',
+  });
+  assert.match(await csv.text(), new RegExp(overdue.number));
+  await assert.rejects(client.billing.getInvoicePdf('inv_unknown'), (error) => {
+    assert.ok(isPorticoError(error));
+    assert.equal(error.status, 404);
+    return true;
+  });
+});
+
 test('log out', async () => {
   await client.auth.logout();
   assert.equal(client.session.isLoggedIn, false);

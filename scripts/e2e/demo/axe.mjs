@@ -1,10 +1,10 @@
 // The demo portal checked with axe (WCAG 2.1 A/AA) over the whole page: a visitor's sign-in
-// page, then Ada's dashboard and Book page. axe is injected as a script, so this tab bypasses
+// page, then Ada's dashboard, Book and Billing pages. axe is injected as a script, so this tab bypasses
 // the CSP.
 import {axeViolations} from '../lib/axe.mjs';
 import {newContext} from '../lib/browser.mjs';
 import {navTo, onPage, signInOnPortal, textIn, untilCredits, waitFor} from '../lib/portal.mjs';
-import {ADA, CALENDAR, MEMBERSHIP} from '../lib/seed.mjs';
+import {ADA, BILLING, CALENDAR, MEMBERSHIP} from '../lib/seed.mjs';
 import {until} from '../lib/until.mjs';
 
 export async function accessibility(demo) {
@@ -27,6 +27,10 @@ export async function accessibility(demo) {
   await onPage(axePage, 'book');
   await waitFor(axePage, CALENDAR, '[role="gridcell"]');
   results.push(['book', await axeViolations(axePage)]);
+  await navTo(axePage, 'Billing');
+  await onPage(axePage, 'billing');
+  await waitFor(axePage, BILLING, '[part~="history"]');
+  results.push(['billing', await axeViolations(axePage)]);
   for (const [name, result] of results) {
     await demo.check(
       `the portal's ${name} page: no axe violation (WCAG 2.1 A/AA)`,

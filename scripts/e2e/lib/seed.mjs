@@ -13,6 +13,7 @@ export const NINA = 'nina@example.com';
 export const ROOM = "L'Atelier";
 
 export const BALANCE = 'portico-credit-balance';
+export const BILLING = 'portico-billing';
 export const CALENDAR = 'portico-booking-calendar';
 export const ENTRIES = 'portico-entries';
 export const LOGIN = 'portico-login';

@@ -1,3 +1,4 @@
+import type {en as billing} from '../billing/billing.messages.js';
 import type {en as calendar} from '../booking-calendar/booking-calendar.messages.js';
 import type {en as creditBalance} from '../credit-balance/credit-balance.messages.js';
 import type {en as directory} from '../directory/directory.messages.js';
@@ -17,6 +18,7 @@ import type {en as common} from './en.js';
  * page downloads the text of the widgets it shows and no other.
  */
 export type AllMessages = typeof common &
+  typeof billing &
   typeof calendar &
   typeof creditBalance &
   typeof directory &

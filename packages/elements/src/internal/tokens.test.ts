@@ -11,6 +11,8 @@ import {
 } from '@portico/themes';
 import type {CSSResultGroup} from 'lit';
 import sinon from 'sinon';
+import {PorticoBilling} from '../billing/billing.component.js';
+import {BILLING_TOKENS} from '../billing/billing.styles.js';
 import {PorticoBookingCalendar} from '../booking-calendar/booking-calendar.component.js';
 import {BOOKING_CALENDAR_TOKENS} from '../booking-calendar/booking-calendar.styles.js';
 import '../credit-balance/credit-balance.js';
@@ -42,6 +44,7 @@ const COMPONENTS = [
     styles: PorticoBookingCalendar.styles,
     tokens: BOOKING_CALENDAR_TOKENS,
   },
+  {name: 'billing', styles: PorticoBilling.styles, tokens: BILLING_TOKENS},
   {name: 'credit-balance', styles: PorticoCreditBalance.styles, tokens: CREDIT_BALANCE_TOKENS},
   {name: 'login', styles: PorticoLogin.styles, tokens: LOGIN_TOKENS},
   {

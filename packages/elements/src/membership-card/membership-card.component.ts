@@ -54,6 +54,7 @@ type MembershipPage = {items: Membership[]; nextCursor: string | null};
  * @csspart history-button - The button that shows or hides the history.
  * @csspart history - The history panel.
  * @csspart history-item - One membership in the history.
+ * @csspart invoices-link - "See your invoices" under the history (with `invoicesHref`).
  * @csspart plans - The list of plans on offer.
  * @csspart plan - One plan on offer.
  * @csspart choose-button - A plan's "Choose" button.
@@ -92,6 +93,12 @@ type MembershipPage = {items: Membership[]; nextCursor: string | null};
  */
 export class PorticoMembershipCard extends PorticoClientElement {
   static override styles = [...PorticoClientElement.styles, styles];
+
+  /**
+   * Where the invoices of these payments are (the portal's Billing page): a link under the
+   * history. Unset, no link (a space without billing).
+   */
+  @property({attribute: false}) invoicesHref: string | undefined;
 
   /** Shows the history of memberships and payments (the member can toggle it). */
   @property({type: Boolean, reflect: true, attribute: 'history-open'}) historyOpen = false;
@@ -375,6 +382,16 @@ export class PorticoMembershipCard extends PorticoClientElement {
                     <span class="skeleton membership-card__skeleton-short"></span>`,
                 ready: () => renderHistory(locale, this.#history.state.data?.items ?? [], timeZone),
               })
+            : nothing
+        }
+        ${
+          this.historyOpen && this.invoicesHref
+            ? html`<a
+                part="invoices-link"
+                class="membership-card__invoices-link"
+                href=${this.invoicesHref}
+                >${msg(locale, 'membership.invoicesLink')}</a
+              >`
             : nothing
         }
       </div>

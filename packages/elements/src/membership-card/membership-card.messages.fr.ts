@@ -39,6 +39,7 @@ export const fr = {
   'membership.historyLoading': 'Chargement de votre historique…',
   'membership.historyError': "Impossible de charger l'historique de vos abonnements.",
   'membership.historyEmpty': 'Aucun abonnement pour le moment.',
+  'membership.invoicesLink': 'Voir vos factures',
   'membership.payments': 'Paiements',
   'membership.noPayments': 'Aucun paiement.',
   'membership.payment.paid': 'Payé',

@@ -35,6 +35,7 @@ export const en = {
   'membership.historyLoading': 'Loading your membership history…',
   'membership.historyError': 'Your membership history could not be loaded.',
   'membership.historyEmpty': 'No memberships yet.',
+  'membership.invoicesLink': 'See your invoices',
   'membership.payments': 'Payments',
   'membership.noPayments': 'No payments.',
   'membership.payment.paid': 'Paid',

@@ -209,6 +209,13 @@ export default css`
     display: none;
   }
 
+  .membership-card__invoices-link {
+    display: inline-block;
+    margin-top: ${sys('space-xs')};
+    color: ${sys('color-primary')};
+    font-weight: ${sys('font-weight-medium')};
+  }
+
   .badge--neutral {
     color: ${sys('color-on-surface')};
     background: ${sys('color-surface')};

@@ -8,6 +8,7 @@ export type PageName =
   | 'book'
   | 'shop'
   | 'membership'
+  | 'billing'
   | 'entries'
   | 'notifications'
   | 'community'
@@ -50,6 +51,7 @@ export const PAGES: readonly PageRoute[] = [
     features: ['events', 'directory', 'posts'],
   },
   {name: 'membership', path: '/membership', member: true},
+  {name: 'billing', path: '/billing', member: true, features: ['billing']},
   {name: 'entries', path: '/entries', member: true},
   {name: 'notifications', path: '/notifications', member: true},
   {name: 'profile', path: '/profile', member: true},

@@ -11,6 +11,7 @@ const LOADERS: Record<PageName, () => Promise<{page: PortalPage}>> = {
   book: () => import('./pages/book.page.js'),
   shop: () => import('./pages/shop.page.js'),
   membership: () => import('./pages/membership.page.js'),
+  billing: () => import('./pages/billing.page.js'),
   entries: () => import('./pages/entries.page.js'),
   notifications: () => import('./pages/notifications.page.js'),
   profile: () => import('./pages/profile.page.js'),

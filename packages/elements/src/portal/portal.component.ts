@@ -1,6 +1,6 @@
 import './portal.messages.js';
 import '../provider/provider.js';
-import {type Profile, type Space} from '@portico/sdk';
+import {type Features, type Profile, type Space} from '@portico/sdk';
 import {profileQuery} from '@portico/sdk/profile';
 import {notificationsQuery} from '@portico/sdk/notifications';
 import {spaceQuery} from '@portico/sdk/space';
@@ -20,8 +20,8 @@ const UNREAD = {unread: true, limit: 100} as const;
 
 /**
  * @summary The whole member portal in one element: sign-in (with plans, rooms and shop for
- * visitors), a dashboard, booking, shop, membership, entries, notifications and profile
- * pages, routed by the page's URL (path or hash). Built from the same elements a page can
+ * visitors), a dashboard, booking, shop, membership, billing (when the space has it on),
+ * entries, notifications and profile pages, routed by the page's URL (path or hash). Built from the same elements a page can
  * place on its own; the router and each page load only when shown.
  * @status experimental
  * @since 0.2

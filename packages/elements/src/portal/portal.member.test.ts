@@ -18,13 +18,14 @@ describePortal(() => {
     it('should open on the dashboard with every summary', async () => {
       const {harness} = await setupTest();
       await harness.until(showing('dashboard', 'Welcome, Ada Lovelace'));
-      await harness.until((h) => h.links[6] === 'Notifications 2 unread');
+      await harness.until((h) => h.links[7] === 'Notifications 2 unread');
       expect(harness.links).to.deep.equal([
         'Dashboard',
         'Book',
         'Shop',
         'Community',
         'Membership',
+        'Billing',
         'Entries',
         'Notifications 2 unread',
         'Profile',

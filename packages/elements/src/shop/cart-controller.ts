@@ -2,6 +2,7 @@ import {isPorticoError, type OrderQuote, type PorticoCore, type PorticoError} fr
 import {endpoints, quoteOrder} from '@portico/sdk/shop';
 import type {ReactiveControllerHost} from 'lit';
 import {HostController} from '../internal/host-controller.js';
+import {newKey} from '../internal/new-key.js';
 import {
   cartKey,
   EMPTY_CART,
@@ -222,14 +223,4 @@ function mergeItems(a: readonly CartItem[], b: readonly CartItem[]): CartItem[] 
     else merged.push({...item});
   }
   return merged;
-}
-
-/** A random UUID v4 (`crypto.randomUUID` exists only on HTTPS and localhost). */
-function newKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -1,9 +1,10 @@
 // msw in the test page, answering with the mock server's handlers (fresh seeded state for
 // every test).
+import {http, HttpResponse} from 'msw';
 import {setupWorker} from 'msw/browser';
 import {createHandlers} from '@portico/mock-server/msw';
-import type {PorticoClient} from '@portico/sdk';
-import {createTestClient, logIn} from './client.js';
+import type {PorticoClient, Space} from '@portico/sdk';
+import {API, SPACE, createTestClient, logIn} from './client.js';
 
 /** The page's msw worker; `worker.use(...)` overrides a route for one test. */
 export const worker = setupWorker();
@@ -40,6 +41,16 @@ export async function signedInClient(
   const signed = client ?? createTestClient();
   if (member && !signed.session.isLoggedIn) await logIn(signed, member);
   return signed;
+}
+
+/**
+ * The seeded space as the mock server describes it, with `changes` (test mode off, a part of
+ * the portal turned off), for the rest of the test.
+ */
+export async function answerSpace(changes: (space: Space) => Partial<Space>): Promise<void> {
+  const space = (await (await fetch(`${API}/spaces/${SPACE}`)).json()) as Space;
+  const changed = {...space, ...changes(space)};
+  worker.use(http.get(`*/v1/spaces/${SPACE}`, () => HttpResponse.json(changed)));
 }
 
 export {API, MEMBER, SPACE, createTestClient, logIn, readCode} from './client.js';

@@ -19,6 +19,7 @@ export interface Endpoint<N extends RouteName = RouteName> extends Pick<
   | 'limits'
   | 'session'
   | 'stream'
+  | 'mediaType'
 > {
   readonly name: N;
 }

@@ -70,6 +70,9 @@ type Input<S, Fallback> = S extends z.ZodMiniType ? z.input<S> : Fallback;
 export type RouteParams<R extends RouteDefinition> = Infer<R['params'], Record<string, never>>;
 export type RouteQuery<R extends RouteDefinition> = Input<R['query'], Record<string, never>>;
 export type RouteBody<R extends RouteDefinition> = Input<R['body'], undefined>;
+/** A document route (`mediaType`) answers its bytes as a `Blob`, e.g. an invoice's PDF. */
 export type RouteResponse<R extends RouteDefinition> = R['response'] extends z.ZodMiniType
   ? z.infer<R['response']>
-  : void;
+  : R extends {mediaType: string}
+    ? Blob
+    : void;

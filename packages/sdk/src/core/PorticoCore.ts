@@ -197,7 +197,8 @@ export class PorticoCore {
   }
 
   /**
-   * Calls one route of the contract; the answer is parsed with the route's schema. Mutations
+   * Calls one route of the contract; the answer is parsed with the route's schema (a document
+   * route's, such as an invoice's PDF, is its bytes as a `Blob`). Mutations
    * invalidate the queries they change, logging in keeps the session, logging out forgets it.
    *
    * @example
@@ -246,7 +247,8 @@ export class PorticoCore {
     url: string,
     {body, signal, token, idempotencyKey}: AnyRequestOptions & {token: string | undefined},
   ): Promise<unknown> {
-    const headers: Record<string, string> = {accept: 'application/json, application/problem+json'};
+    const media = route.mediaType ?? 'application/json';
+    const headers: Record<string, string> = {accept: `${media}, application/problem+json`};
     if (token !== undefined) headers.authorization = `Bearer ${token}`;
     // Set once here, so every retry of this call carries the same key.
     if (route.idempotent) headers['idempotency-key'] = idempotencyKey ?? randomUUID();
@@ -259,6 +261,8 @@ export class PorticoCore {
         signal,
         retry: this.#retryFor(route),
       });
+      // A document (an invoice's PDF, a statement's CSV) is the caller's to save or show.
+      if (route.mediaType) return await pending.blob();
       const text = await pending.text();
       const response = await pending;
       if (this.#staleReads.read(response.headers.get(SEQ_HEADER))) this.#refetchEventRoots();

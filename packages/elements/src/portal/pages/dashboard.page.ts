@@ -4,13 +4,15 @@ import '../../membership-card/membership-card.js';
 import '../../notifications/notifications.js';
 import '../../posts/posts.js';
 import './next-bookings.js';
+import './unpaid-invoices.js';
 import {html, nothing} from 'lit';
 import {msg} from '../../i18n/index.js';
 import type {PortalPage} from '../portal-page.js';
 
 /**
- * The member's overview: membership, credits, next bookings, entries, unread notifications and
- * the space's latest posts (pinned first) where it runs posts.
+/**
+ * The member's overview: what is due (where billing is on), membership, credits, next bookings,
+ * entries, unread notifications and the space's latest posts (pinned first) where it runs posts.
  */
 export const page: PortalPage = {
   render: ({locale, heading, member, href, profileSaved, features}) => {
@@ -29,8 +31,17 @@ export const page: PortalPage = {
             </p>`
           : nothing
       }
+      ${
+        features?.billing
+          ? html`<portico-portal-unpaid-invoices
+              .billingHref=${href('/billing')}
+            ></portico-portal-unpaid-invoices>`
+          : nothing
+      }
       <div class="portal__grid">
-        <portico-membership-card></portico-membership-card>
+        <portico-membership-card
+          .invoicesHref=${features?.billing ? href('/billing') : undefined}
+        ></portico-membership-card>
         <portico-credit-balance></portico-credit-balance>
         <portico-portal-next-bookings .bookHref=${href('/book')}></portico-portal-next-bookings>
         <portico-entries></portico-entries>

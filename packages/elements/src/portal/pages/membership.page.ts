@@ -8,8 +8,11 @@ import type {PortalPage} from '../portal-page.js';
  * to join, to change (the current one marked "Your plan") or to renew, so there is one list.
  */
 export const page: PortalPage = {
-  render: ({locale, heading}) => html`
+  render: ({locale, heading, href, features}) => html`
     ${heading(msg(locale, 'portal.page.membership'))}
-    <portico-membership-card history-open></portico-membership-card>
+    <portico-membership-card
+      history-open
+      .invoicesHref=${features?.billing ? href('/billing') : undefined}
+    ></portico-membership-card>
   `,
 };

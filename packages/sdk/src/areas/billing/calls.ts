@@ -9,6 +9,9 @@ export const listInvoices = queryCall(endpoints.listInvoices);
 
 export const getInvoice = idCall(endpoints.getInvoice, 'invoiceId');
 
+/** The invoice as a PDF (a `Blob`), in the client's `locale`: to save or open. */
+export const getInvoicePdf = idCall(endpoints.invoicePdf, 'invoiceId');
+
 /** The next invoice as it stands today, or null. */
 export const getUpcomingInvoice = call(endpoints.getUpcomingInvoice);
 
@@ -39,6 +42,16 @@ export const getStatement = (
   options?: CallOptions,
 ) => statement(client, period, options);
 
+const csv = queryCall(endpoints.statementCsv);
+const pdf = queryCall(endpoints.statementPdf);
+
+/** The statement of a period as a file (a `Blob`): CSV for a spreadsheet, or PDF. */
+export const getStatementFile = (
+  client: PorticoCore,
+  {format, ...period}: QueryOf<'getStatement'> & {format: 'csv' | 'pdf'},
+  options?: CallOptions,
+) => (format === 'csv' ? csv : pdf)(client, period, options);
+
 export const invoicesQuery = (client: PorticoCore, params: QueryOf<'listInvoices'> = {}) =>
   query(['invoices', {...params}], (signal) => listInvoices(client, params, {signal}));
 
@@ -55,6 +68,7 @@ export const billingDetailsQuery = (client: PorticoCore) =>
 export const calls = {
   listInvoices,
   getInvoice,
+  getInvoicePdf,
   getUpcomingInvoice,
   payInvoices,
   confirmPayment,
@@ -65,4 +79,5 @@ export const calls = {
   getBillingDetails,
   updateBillingDetails,
   getStatement,
+  getStatementFile,
 };

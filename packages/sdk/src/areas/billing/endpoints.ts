@@ -9,7 +9,7 @@ export const listInvoices = {"name":"listInvoices","method":"GET","path":"/me/in
 export const getInvoice = {"name":"getInvoice","method":"GET","path":"/me/invoices/:invoiceId","access":"member","errors":[]} as const satisfies Endpoint<'getInvoice'>;
 
 /** `GET /me/invoices/:invoiceId/pdf`: The invoice as a PDF, in the member's language (English or French). */
-export const invoicePdf = {"name":"invoicePdf","method":"GET","path":"/me/invoices/:invoiceId/pdf","access":"member","errors":[]} as const satisfies Endpoint<'invoicePdf'>;
+export const invoicePdf = {"name":"invoicePdf","method":"GET","path":"/me/invoices/:invoiceId/pdf","access":"member","errors":[],"mediaType":"application/pdf"} as const satisfies Endpoint<'invoicePdf'>;
 
 /** `GET /me/upcoming-invoice`: The next invoice as it stands today (null when nothing will be billed). */
 export const getUpcomingInvoice = {"name":"getUpcomingInvoice","method":"GET","path":"/me/upcoming-invoice","access":"member","errors":[]} as const satisfies Endpoint<'getUpcomingInvoice'>;
@@ -42,7 +42,7 @@ export const updateBillingDetails = {"name":"updateBillingDetails","method":"PAT
 export const getStatement = {"name":"getStatement","method":"GET","path":"/me/statement","access":"member","errors":["statement_too_long"],"limits":{"days":366}} as const satisfies Endpoint<'getStatement'>;
 
 /** `GET /me/statement.csv`: The statement as CSV (RFC 4180), for a spreadsheet or an accounting tool. */
-export const statementCsv = {"name":"statementCsv","method":"GET","path":"/me/statement.csv","access":"member","errors":["statement_too_long"]} as const satisfies Endpoint<'statementCsv'>;
+export const statementCsv = {"name":"statementCsv","method":"GET","path":"/me/statement.csv","access":"member","errors":["statement_too_long"],"mediaType":"text/csv"} as const satisfies Endpoint<'statementCsv'>;
 
 /** `GET /me/statement.pdf`: The statement as a PDF, in the member's language (English or French). */
-export const statementPdf = {"name":"statementPdf","method":"GET","path":"/me/statement.pdf","access":"member","errors":["statement_too_long"]} as const satisfies Endpoint<'statementPdf'>;
+export const statementPdf = {"name":"statementPdf","method":"GET","path":"/me/statement.pdf","access":"member","errors":["statement_too_long"],"mediaType":"application/pdf"} as const satisfies Endpoint<'statementPdf'>;

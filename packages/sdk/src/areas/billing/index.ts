@@ -3,6 +3,7 @@
 export {
   listInvoices,
   getInvoice,
+  getInvoicePdf,
   getUpcomingInvoice,
   payInvoices,
   confirmPayment,
@@ -13,6 +14,7 @@ export {
   getBillingDetails,
   updateBillingDetails,
   getStatement,
+  getStatementFile,
   invoicesQuery,
   upcomingInvoiceQuery,
   paymentMethodsQuery,

@@ -21,7 +21,7 @@ export const devApproveBooking = {"name":"devApproveBooking","method":"POST","pa
 export const devDeclineBooking = {"name":"devDeclineBooking","method":"POST","path":"/__dev/bookings/:bookingId/decline","access":"dev","errors":["already_cancelled"]} as const satisfies Endpoint<'devDeclineBooking'>;
 
 /** `GET /__dev/payments/:paymentId/authentication`: The mock bank's 3-D Secure page: Approve or Fail the payment. */
-export const devPaymentAuthenticationPage = {"name":"devPaymentAuthenticationPage","method":"GET","path":"/__dev/payments/:paymentId/authentication","access":"dev","errors":["payment_not_pending"]} as const satisfies Endpoint<'devPaymentAuthenticationPage'>;
+export const devPaymentAuthenticationPage = {"name":"devPaymentAuthenticationPage","method":"GET","path":"/__dev/payments/:paymentId/authentication","access":"dev","errors":["payment_not_pending"],"mediaType":"text/html"} as const satisfies Endpoint<'devPaymentAuthenticationPage'>;
 
 /** `POST /__dev/payments/:paymentId/authentication`: Approve or fail the strong authentication of a payment that requires action. */
 export const devAuthenticatePayment = {"name":"devAuthenticatePayment","method":"POST","path":"/__dev/payments/:paymentId/authentication","access":"dev","errors":["payment_not_pending"]} as const satisfies Endpoint<'devAuthenticatePayment'>;

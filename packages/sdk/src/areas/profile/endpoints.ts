@@ -18,4 +18,4 @@ export const getCalendarFeed = {"name":"getCalendarFeed","method":"GET","path":"
 export const resetCalendarFeed = {"name":"resetCalendarFeed","method":"POST","path":"/me/calendar-feed/reset","access":"member","errors":[],"invalidates":["profile"]} as const satisfies Endpoint<'resetCalendarFeed'>;
 
 /** `GET /calendar/:secret.ics`: A member's upcoming and recent bookings as iCalendar, for calendar apps: the secret in the path is the credential (no Authorization header). */
-export const calendarFeedFile = {"name":"calendarFeedFile","method":"GET","path":"/calendar/:secret.ics","access":"public","errors":[]} as const satisfies Endpoint<'calendarFeedFile'>;
+export const calendarFeedFile = {"name":"calendarFeedFile","method":"GET","path":"/calendar/:secret.ics","access":"public","errors":[],"mediaType":"text/calendar"} as const satisfies Endpoint<'calendarFeedFile'>;

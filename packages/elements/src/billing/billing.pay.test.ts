@@ -1,0 +1,194 @@
+/// <reference types="mocha" />
+// Paying what is due: a saved card, a new one, the bank's confirmation step, a declined card,
+// and Pay all.
+import {expect} from '@open-wc/testing';
+import type {Invoice} from '@portico/sdk';
+import {http, HttpResponse} from 'msw';
+import sinon from 'sinon';
+import {sendKeys} from '@web/test-runner-commands';
+import {describeElement} from '../../test/helpers/hooks.js';
+import {tabFromThePage} from '../../test/helpers/keyboard.js';
+import {worker} from '../../test/helpers/mock-api.js';
+import {
+  answerBank,
+  CARD_3DS,
+  INVOICES,
+  methodId,
+  OVERDUE,
+  PAYMENTS,
+  setupLoaded,
+} from '../../test/helpers/billing.js';
+import type {PorticoBillingHarness} from './billing.harness.js';
+
+/** Opens the pay panel of the overdue invoice and pays with `method` (a saved id, or `new`). */
+async function payOverdue(harness: PorticoBillingHarness, method?: string, token?: string) {
+  await harness.press('pay-button', harness.row('due', OVERDUE)!);
+  if (method) await harness.chooseMethod(method);
+  if (token) await harness.chooseTestCard(token);
+  expect(harness.partText('pay-now-button')).to.equal('Pay €36.00');
+  await harness.press('pay-now-button');
+}
+
+describeElement('portico-billing', () => {
+  describe('paying an overdue invoice', () => {
+    it('should pay it with the default card, say so and emit portico-invoice-paid', async () => {
+      const {harness, el} = await setupLoaded();
+      const paid = sinon.spy();
+      el.addEventListener('portico-invoice-paid', paid);
+      await harness.press('pay-button', harness.row('due', OVERDUE)!);
+      // The default method is chosen.
+      const checked = harness.root.querySelector<HTMLInputElement>('[part~="pay-method"]:checked');
+      expect(checked!.closest('label')!.textContent).to.contain('Visa ending in 4242');
+      await harness.press('pay-now-button');
+      await harness.until((h) => h.partText('pay-notice') !== '');
+      expect(harness.partText('pay-notice')).to.equal('Paid €36.00. Thank you!');
+      expect(paid).to.have.been.calledOnce;
+      expect(paid.firstCall.args[0].detail.payment.status).to.equal('succeeded');
+      await harness.until((h) => h.due.length === 0);
+      expect(harness.partText('nothing-due')).to.equal('You have nothing to pay. Thank you!');
+      const badge = harness.row('history', OVERDUE)!.querySelector('[data-status]')!;
+      expect(badge.textContent!.trim()).to.equal('Paid');
+    });
+
+    it("should wait for the bank's approval, then show it paid", async () => {
+      const {harness, el} = await setupLoaded();
+      const paid = sinon.spy();
+      el.addEventListener('portico-invoice-paid', paid);
+      await payOverdue(harness, methodId(harness, CARD_3DS));
+      await harness.until((h) => h.part('authentication') !== null);
+      expect(harness.partText('authentication')).to.contain(
+        'Your bank needs you to confirm this payment',
+      );
+      const link = harness.part<HTMLAnchorElement>('authentication-link')!;
+      expect(link.target).to.equal('_blank');
+      expect(link.href).to.match(/\/__dev\/payments\/[^/]+\/authentication$/);
+      // Still due while the bank waits.
+      expect(harness.due).to.have.length(1);
+      await answerBank(link.href, true);
+      await harness.press('authentication-check-button');
+      await harness.until((h) => h.partText('pay-notice') === 'Paid €36.00. Thank you!');
+      expect(paid).to.have.been.calledOnce;
+      await harness.until((h) => h.due.length === 0);
+    });
+
+    it('should notice the answer by itself, without "I have answered"', async () => {
+      const {harness} = await setupLoaded();
+      await payOverdue(harness, methodId(harness, CARD_3DS));
+      await harness.until((h) => h.part('authentication-link') !== null);
+      await answerBank(harness.part<HTMLAnchorElement>('authentication-link')!.href, true);
+      await harness.until((h) => h.due.length === 0, 6_000);
+      expect(harness.partText('pay-notice')).to.equal('Paid €36.00. Thank you!');
+    });
+
+    it('should keep it open with the reason when the bank refuses', async () => {
+      const {harness, el} = await setupLoaded();
+      const paid = sinon.spy();
+      el.addEventListener('portico-invoice-paid', paid);
+      await payOverdue(harness, methodId(harness, CARD_3DS));
+      await harness.until((h) => h.part('authentication-link') !== null);
+      await answerBank(harness.part<HTMLAnchorElement>('authentication-link')!.href, false);
+      await harness.press('authentication-check-button');
+      await harness.until((h) => h.partText('pay-notice') !== '');
+      expect(harness.partText('pay-notice')).to.equal(
+        'The payment did not go through: your bank did not confirm it. Nothing was charged.',
+      );
+      expect(harness.due).to.have.length(1);
+      expect(paid).to.have.callCount(0);
+    });
+
+    it('should let the member give up on the bank step', async () => {
+      const {harness} = await setupLoaded();
+      await payOverdue(harness, methodId(harness, CARD_3DS));
+      await harness.until((h) => h.part('authentication') !== null);
+      await harness.press('pay-cancel-button');
+      expect(harness.part('authentication')).to.equal(null);
+      expect(harness.part('pay-panel')).to.equal(null);
+      expect(harness.due).to.have.length(1);
+    });
+
+    it('should save a new card, then keep the invoice open with the reason when it is declined', async () => {
+      const {harness, el} = await setupLoaded();
+      const added = sinon.spy();
+      el.addEventListener('portico-payment-method-added', added);
+      await payOverdue(harness, 'new', 'pm_card_chargeDeclinedInsufficientFunds');
+      await harness.until((h) => h.partText('pay-notice') !== '');
+      expect(harness.partText('pay-notice')).to.equal(
+        'The payment did not go through: the card has insufficient funds. Nothing was charged.',
+      );
+      expect(added).to.have.been.calledOnce;
+      expect(added.firstCall.args[0].detail.paymentMethod.last4).to.equal('9995');
+      expect(harness.due).to.have.length(1);
+      // The panel stays, on the saved card, for another try.
+      expect(harness.part('pay-panel')).to.exist;
+      await harness.until((h) => h.methods.some((m) => m.includes('Visa ending in 9995')));
+    });
+
+    it('should pay with the keyboard alone, focus following each step', async () => {
+      const {harness} = await setupLoaded();
+      await tabFromThePage();
+      // The invoice's number, then its Pay button.
+      expect(harness.focused?.getAttribute('part')).to.equal('invoice-link');
+      await sendKeys({press: 'Tab'});
+      expect(harness.focused?.getAttribute('part')).to.equal('pay-button');
+      await sendKeys({press: 'Enter'});
+      await harness.until((h) => h.focused?.getAttribute('part') === 'pay-method');
+      expect((harness.focused as HTMLInputElement).checked).to.be.true;
+      await sendKeys({press: 'Tab'});
+      expect(harness.focused?.getAttribute('part')).to.equal('pay-now-button');
+      await sendKeys({press: 'Enter'});
+      await harness.until((h) => h.focused?.getAttribute('part')?.includes('pay-notice') ?? false);
+      expect(harness.partText('pay-notice')).to.equal('Paid €36.00. Thank you!');
+    });
+
+    it('should close the panel on Cancel', async () => {
+      const {harness} = await setupLoaded();
+      await harness.press('pay-button', harness.row('due', OVERDUE)!);
+      await harness.press('pay-cancel-button');
+      expect(harness.part('pay-panel')).to.equal(null);
+    });
+  });
+
+  describe('with several invoices due', () => {
+    it('should pay them all at once with Pay all', async () => {
+      const {harness, client} = await setupLoaded();
+      const invoices = await client.billing.listInvoices({limit: 100});
+      const overdue = invoices.items.find((invoice) => invoice.number === OVERDUE)!;
+      const second: Invoice = {...overdue, id: 'inv_second', number: 'CAN-000099', status: 'open'};
+      worker.use(
+        http.get(INVOICES, () =>
+          HttpResponse.json({
+            items: [overdue, second, ...invoices.items.slice(1)],
+            nextCursor: null,
+          }),
+        ),
+      );
+      let body: unknown;
+      worker.use(
+        http.post(PAYMENTS, async ({request}) => {
+          body = await request.json();
+          return HttpResponse.json(
+            {
+              id: 'pay_all',
+              status: 'succeeded',
+              amount: {amount: 7200, currency: 'EUR'},
+              invoiceIds: ['inv_second', overdue.id],
+              paymentMethodId: 'pm_x',
+              failure: null,
+              nextAction: null,
+              createdAt: '2026-03-11T08:10:00.000Z',
+            },
+            {status: 201},
+          );
+        }),
+      );
+      harness.element.resolvedClient!.store.invalidate(['invoices']);
+      await harness.until((h) => h.due.length === 2);
+      expect(harness.partText('pay-all-button')).to.equal('Pay all · €72.00');
+      await harness.press('pay-all-button');
+      expect(harness.partText('pay-now-button')).to.equal('Pay €72.00');
+      await harness.press('pay-now-button');
+      await harness.until((h) => h.partText('pay-notice') === 'Paid €72.00. Thank you!');
+      expect((body as {invoiceIds: string[]}).invoiceIds).to.deep.equal([overdue.id, 'inv_second']);
+    });
+  });
+});

@@ -1,0 +1,11 @@
+import {PorticoBilling} from './billing.component.js';
+
+export {PorticoBilling};
+
+PorticoBilling.define('portico-billing');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portico-billing': PorticoBilling;
+  }
+}
