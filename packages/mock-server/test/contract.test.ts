@@ -209,6 +209,34 @@ test('every route answers its documented status with a body that matches the con
     await t.call('POST', '/me/memberships', {token: dan, key: 'j', body: {planId: 'plan-flex'}}),
   );
   check('devApproveMembership', await t.call('POST', `/__dev/memberships/${joined.id}/approve`));
+  check('listVisitors', await t.call('GET', '/me/visitors', {token}));
+  const visit = {name: 'Ana', day: t.day(4), time: '10:00'};
+  const guest = check(
+    'registerVisitor',
+    await t.call('POST', '/me/visitors', {token, key: 'v', body: visit}),
+  );
+  check(
+    'updateVisitor',
+    await t.call('PATCH', `/me/visitors/${guest.id}`, {token, body: {time: '11:00'}}),
+  );
+  check('devVisitorArrived', await t.call('POST', `/__dev/visitors/${guest.id}/arrive`));
+  const second = check(
+    'registerVisitor',
+    await t.call('POST', '/me/visitors', {token, key: 'w', body: visit}),
+  );
+  check('cancelVisitor', await t.call('DELETE', `/me/visitors/${second.id}`, {token}));
+  check('listDeliveries', await t.call('GET', '/me/deliveries', {token}));
+  const parcel = {member: 'ada@example.com', carrier: 'DHL', size: 'small', location: 'Desk'};
+  const posted = check(
+    'devPostDelivery',
+    await t.call('POST', '/__dev/deliveries', {body: parcel}),
+  );
+  check('collectDelivery', await t.call('POST', `/me/deliveries/${posted.id}/collect`, {token}));
+  const handed = check(
+    'devPostDelivery',
+    await t.call('POST', '/__dev/deliveries', {body: parcel}),
+  );
+  check('devCollectDelivery', await t.call('POST', `/__dev/deliveries/${handed.id}/collect`));
   const events = await t.api.dispatch(t.request('GET', '/stream', {token}));
   assert.equal(events.status, 200);
   await events.body?.cancel();
@@ -253,6 +281,8 @@ test('each scenario answers every list route within the contract', async () => {
         ['listPaymentMethods', '/me/payment-methods'],
         ['getBillingDetails', '/me/billing-details'],
         ['getStatement', '/me/statement?from=2025-03-02&to=2026-03-02'],
+        ['listVisitors', '/me/visitors'],
+        ['listDeliveries', '/me/deliveries'],
       ] as const) {
         const reply = await t.call('GET', path, {token});
         assert.equal(

@@ -228,6 +228,29 @@ const cases: Record<string, Case> = {
     route: 'getStatement',
     query: {from: '2026-01-01', to: '2026-01-31'},
   },
+  'visitors.list': {call: (c) => c.visitors.list(), route: 'listVisitors'},
+  'visitors.register': {
+    call: (c) => c.visitors.register({name: 'Ana', day: '2026-03-04', time: '10:00'}),
+    route: 'registerVisitor',
+    body: {name: 'Ana', day: '2026-03-04', time: '10:00'},
+  },
+  'visitors.update': {
+    call: (c) => c.visitors.update('vis_1', {time: '11:00'}),
+    route: 'updateVisitor',
+    params: {visitorId: 'vis_1'},
+    body: {time: '11:00'},
+  },
+  'visitors.cancel': {
+    call: (c) => c.visitors.cancel('vis_1'),
+    route: 'cancelVisitor',
+    params: {visitorId: 'vis_1'},
+  },
+  'deliveries.list': {call: (c) => c.deliveries.list(), route: 'listDeliveries'},
+  'deliveries.collect': {
+    call: (c) => c.deliveries.collect('dlv_1'),
+    route: 'collectDelivery',
+    params: {deliveryId: 'dlv_1'},
+  },
   'notifications.markRead': {
     call: (c) => c.notifications.markRead('n_1'),
     route: 'markNotificationRead',

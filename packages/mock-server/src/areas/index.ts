@@ -2,6 +2,7 @@ import {authHandlers} from './auth/handlers.js';
 import {billingHandlers} from './billing/handlers.js';
 import {bookingsHandlers} from './bookings/handlers.js';
 import {creditsHandlers} from './credits/handlers.js';
+import {deliveriesHandlers} from './deliveries/handlers.js';
 import {devHandlers} from './dev/handlers.js';
 import {entriesHandlers} from './entries/handlers.js';
 import {membershipHandlers} from './membership/handlers.js';
@@ -12,6 +13,7 @@ import {resourcesHandlers} from './resources/handlers.js';
 import type {RouteHandlers} from './shared/context.js';
 import {shopHandlers} from './shop/handlers.js';
 import {spaceHandlers} from './space/handlers.js';
+import {visitorsHandlers} from './visitors/handlers.js';
 
 /** One handler per route of the contract; the type fails to compile when one is missing. */
 export const handlers: RouteHandlers = {
@@ -26,6 +28,8 @@ export const handlers: RouteHandlers = {
   ...entriesHandlers,
   ...notificationsHandlers,
   ...billingHandlers,
+  ...visitorsHandlers,
+  ...deliveriesHandlers,
   ...realtimeHandlers,
   ...devHandlers,
 };

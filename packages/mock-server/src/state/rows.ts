@@ -26,6 +26,8 @@ import type {
   Refund,
   Resource,
   Space,
+  Visitor,
+  Delivery,
 } from '@portico/sdk/contract';
 import type {DiscountCode} from '@portico/sdk/domain';
 
@@ -59,6 +61,9 @@ export const TABLES = {
   invoices: 'invoices',
   paymentMethods: 'paymentMethods',
   paymentAttempts: 'paymentAttempts',
+  visitorSettings: 'visitorSettings',
+  visitors: 'visitors',
+  deliveries: 'deliveries',
   idempotency: 'idempotency',
 } as const;
 export type TableName = (typeof TABLES)[keyof typeof TABLES];
@@ -381,3 +386,22 @@ export type IdempotencyRow = {
   createdAtMs: number;
   response: {status: number; body: string | null; contentType: string | null};
 };
+
+// ---- the front desk: visitors and deliveries
+
+/**
+ * A space's visitor rules (row id = the space id): how many visitors a member may register
+ * for one day, and which plans include visitors (null: any active membership).
+ */
+export type VisitorSettingsRow = {
+  id: string;
+  spaceId: string;
+  perDay: number;
+  planIds: string[] | null;
+};
+
+/** A visitor as stored: the contract's shape plus its host. */
+export type VisitorRow = Writable<Visitor> & {spaceId: string; memberId: string};
+
+/** A parcel as stored: the contract's shape plus its addressee. */
+export type DeliveryRow = Writable<Delivery> & {spaceId: string; memberId: string};

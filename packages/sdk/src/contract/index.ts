@@ -238,3 +238,19 @@ export {
   TermsVersion,
   WeeklyHours,
 } from '../areas/space/schemas.js';
+export {
+  MAX_VISITOR_NOTE_LENGTH,
+  Visitor,
+  VisitorInput,
+  VisitorPatch,
+  VisitorRules,
+  VisitorStatus,
+  Visitors,
+} from '../areas/visitors/schemas.js';
+export {
+  Deliveries,
+  Delivery,
+  DeliveryInput,
+  DeliveryStatus,
+  ParcelSize,
+} from '../areas/deliveries/schemas.js';

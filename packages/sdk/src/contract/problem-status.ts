@@ -59,6 +59,13 @@ export const PROBLEM_STATUS = {
   payment_not_pending: 409,
   invalid_tax_id: 422,
   statement_too_long: 422,
+  // visitors
+  visitors_members_only: 403,
+  visitor_limit_reached: 422,
+  visitor_in_past: 422,
+  visitor_not_expected: 409,
+  // deliveries
+  delivery_already_collected: 409,
   // entries
   no_entries_left: 422,
   no_active_membership: 422,

@@ -19,6 +19,8 @@ export const QUERY_ROOTS = {
   invoices: 'member',
   paymentMethods: 'member',
   billingDetails: 'member',
+  visitors: 'member',
+  deliveries: 'member',
 } as const;
 
 export type QueryRoot = keyof typeof QUERY_ROOTS;

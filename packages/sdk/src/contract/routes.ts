@@ -2,6 +2,7 @@ import * as auth from '../areas/auth/routes.js';
 import * as billing from '../areas/billing/routes.js';
 import * as bookings from '../areas/bookings/routes.js';
 import * as credits from '../areas/credits/routes.js';
+import * as deliveries from '../areas/deliveries/routes.js';
 import * as dev from '../areas/dev/routes.js';
 import * as entries from '../areas/entries/routes.js';
 import * as realtime from '../areas/realtime/routes.js';
@@ -11,6 +12,7 @@ import * as shop from '../areas/shop/routes.js';
 import * as profile from '../areas/profile/routes.js';
 import * as resources from '../areas/resources/routes.js';
 import * as space from '../areas/space/routes.js';
+import * as visitors from '../areas/visitors/routes.js';
 
 /** Each area's routes, by the area's folder name under `src/areas/`. */
 export const areaRoutes = {
@@ -25,6 +27,8 @@ export const areaRoutes = {
   entries,
   notifications,
   billing,
+  visitors,
+  deliveries,
   realtime,
   dev,
 };
@@ -103,6 +107,14 @@ export const routes = {
   statementCsv: billing.statementCsv,
   statementPdf: billing.statementPdf,
 
+  listVisitors: visitors.listVisitors,
+  registerVisitor: visitors.registerVisitor,
+  updateVisitor: visitors.updateVisitor,
+  cancelVisitor: visitors.cancelVisitor,
+
+  listDeliveries: deliveries.listDeliveries,
+  collectDelivery: deliveries.collectDelivery,
+
   stream: realtime.stream,
 
   devMailbox: dev.devMailbox,
@@ -114,6 +126,9 @@ export const routes = {
   devPaymentAuthenticationPage: dev.devPaymentAuthenticationPage,
   devAuthenticatePayment: dev.devAuthenticatePayment,
   devApproveMembership: dev.devApproveMembership,
+  devVisitorArrived: visitors.devVisitorArrived,
+  devPostDelivery: deliveries.devPostDelivery,
+  devCollectDelivery: deliveries.devCollectDelivery,
 } as const;
 
 export type Routes = typeof routes;

@@ -31,6 +31,8 @@ export class PorticoClient extends PorticoCore {
   readonly entries: Namespaces['entries'];
   readonly notifications: Namespaces['notifications'];
   readonly billing: Namespaces['billing'];
+  readonly visitors: Namespaces['visitors'];
+  readonly deliveries: Namespaces['deliveries'];
 
   constructor(options: PorticoClientOptions) {
     super(options);
@@ -45,6 +47,8 @@ export class PorticoClient extends PorticoCore {
       entries: this.entries,
       notifications: this.notifications,
       billing: this.billing,
+      visitors: this.visitors,
+      deliveries: this.deliveries,
     } = createNamespaces(this));
     this.queries = createQueries(this);
   }

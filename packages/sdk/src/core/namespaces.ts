@@ -1,5 +1,6 @@
 import {calls as billing} from '../areas/billing/calls.js';
 import {calls as bookings} from '../areas/bookings/calls.js';
+import {calls as deliveries} from '../areas/deliveries/calls.js';
 import {calls as credits} from '../areas/credits/calls.js';
 import {calls as entries} from '../areas/entries/calls.js';
 import {calls as membership} from '../areas/membership/calls.js';
@@ -8,6 +9,7 @@ import {calls as profile} from '../areas/profile/calls.js';
 import {calls as resources} from '../areas/resources/calls.js';
 import {calls as shop} from '../areas/shop/calls.js';
 import {calls as space} from '../areas/space/calls.js';
+import {calls as visitors} from '../areas/visitors/calls.js';
 import {bind} from './bind.js';
 import type {PorticoCore} from './PorticoCore.js';
 
@@ -29,6 +31,8 @@ export function createNamespaces(client: PorticoCore) {
     entries: bind(client, entries),
     notifications: bind(client, notifications),
     billing: bind(client, billing),
+    visitors: bind(client, visitors),
+    deliveries: bind(client, deliveries),
   };
 }
 

@@ -1,3 +1,5 @@
+import {deliveriesQuery} from '../areas/deliveries/calls.js';
+import {visitorsQuery} from '../areas/visitors/calls.js';
 import {
   billingDetailsQuery,
   invoicesQuery,
@@ -55,6 +57,8 @@ export function createQueries(client: PorticoCore) {
     upcomingInvoice: () => upcomingInvoiceQuery(client),
     paymentMethods: () => paymentMethodsQuery(client),
     billingDetails: () => billingDetailsQuery(client),
+    visitors: () => visitorsQuery(client),
+    deliveries: () => deliveriesQuery(client),
   };
 }
 

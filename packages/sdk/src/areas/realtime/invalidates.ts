@@ -9,6 +9,8 @@ export const EVENT_INVALIDATES: Record<RealtimeEventType, readonly QueryRoot[]> 
   'membership.changed': ['membership', 'myProducts'],
   'order.changed': ['orders', 'myProducts'],
   'invoice.changed': ['invoices'],
+  'visitor.changed': ['visitors'],
+  'delivery.changed': ['deliveries'],
   'notification.created': ['notifications'],
 };
 
