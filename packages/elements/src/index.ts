@@ -8,6 +8,8 @@ export {PorticoEntries} from './entries/entries.js';
 export {PorticoBookingCalendar} from './booking-calendar/booking-calendar.js';
 export {PorticoNotifications} from './notifications/notifications.js';
 export {PorticoProfile} from './profile/profile.js';
+export {PorticoVisitors} from './visitors/visitors.js';
+export {PorticoDeliveries} from './deliveries/deliveries.js';
 export {PorticoPortal} from './portal/portal.js';
 
 export {PorticoElement} from './internal/portico-element.js';
@@ -37,6 +39,8 @@ export type {
   PorticoNeedsCreditsEvent,
   PorticoNotificationsChangedEvent,
   PorticoSlotSelectedEvent,
+  PorticoVisitorRegisteredEvent,
+  PorticoDeliveryCollectedEvent,
 } from './dom-events/events.js';
 export {msg, resolveLocale, SUPPORTED_LANGUAGES} from './i18n/index.js';
 export type {Catalog, MessageKey} from './i18n/index.js';

@@ -1,5 +1,6 @@
 import type {en as calendar} from '../booking-calendar/booking-calendar.messages.js';
 import type {en as creditBalance} from '../credit-balance/credit-balance.messages.js';
+import type {en as deliveries} from '../deliveries/deliveries.messages.js';
 import type {en as entries} from '../entries/entries.messages.js';
 import type {en as login} from '../login/login.messages.js';
 import type {en as membershipCard} from '../membership-card/membership-card.messages.js';
@@ -7,6 +8,7 @@ import type {en as notifications} from '../notifications/notifications.messages.
 import type {en as portal} from '../portal/portal.messages.js';
 import type {en as shop} from '../shop/shop.messages.js';
 import type {en as profile} from '../profile/profile.messages.js';
+import type {en as visitors} from '../visitors/visitors.messages.js';
 import type {en as common} from './en.js';
 
 /**
@@ -23,4 +25,6 @@ export type AllMessages = typeof common &
   typeof notifications &
   typeof portal &
   typeof shop &
-  typeof profile;
+  typeof profile &
+  typeof deliveries &
+  typeof visitors;

@@ -30,6 +30,10 @@ import {PorticoNotifications} from '../notifications/notifications.component.js'
 import {NOTIFICATIONS_TOKENS} from '../notifications/notifications.styles.js';
 import {PorticoEntries} from '../entries/entries.component.js';
 import {ENTRIES_TOKENS} from '../entries/entries.styles.js';
+import {PorticoDeliveries} from '../deliveries/deliveries.component.js';
+import {DELIVERIES_TOKENS} from '../deliveries/deliveries.styles.js';
+import {PorticoVisitors} from '../visitors/visitors.component.js';
+import {VISITORS_TOKENS} from '../visitors/visitors.styles.js';
 
 /** Every component with its sorted token allow-list; a new element adds a line here. */
 const COMPONENTS = [
@@ -50,6 +54,8 @@ const COMPONENTS = [
   {name: 'notifications', styles: PorticoNotifications.styles, tokens: NOTIFICATIONS_TOKENS},
   {name: 'profile', styles: PorticoProfile.styles, tokens: PROFILE_TOKENS},
   {name: 'portal', styles: PorticoPortal.styles, tokens: PORTAL_TOKENS},
+  {name: 'visitors', styles: PorticoVisitors.styles, tokens: VISITORS_TOKENS},
+  {name: 'deliveries', styles: PorticoDeliveries.styles, tokens: DELIVERIES_TOKENS},
 ];
 
 function cssText(styles: CSSResultGroup | undefined): string {

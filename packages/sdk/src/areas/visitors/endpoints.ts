@@ -6,10 +6,10 @@ import type {Endpoint} from '../../contract/endpoint.js';
 export const listVisitors = {"name":"listVisitors","method":"GET","path":"/me/visitors","access":"member","errors":[]} as const satisfies Endpoint<'listVisitors'>;
 
 /** `POST /me/visitors`: Register a visitor for a day and time; the front desk expects them. */
-export const registerVisitor = {"name":"registerVisitor","method":"POST","path":"/me/visitors","access":"member","errors":["visitors_members_only","visitor_limit_reached","visitor_in_past"],"invalidates":["visitors"],"idempotent":true} as const satisfies Endpoint<'registerVisitor'>;
+export const registerVisitor = {"name":"registerVisitor","method":"POST","path":"/me/visitors","access":"member","errors":["visitors_members_only","visitor_limit_reached","visitor_in_past"],"invalidates":["visitors"],"limits":{"name":120,"email":254,"note":500},"idempotent":true} as const satisfies Endpoint<'registerVisitor'>;
 
 /** `PATCH /me/visitors/:visitorId`: Change an expected visitor (before they arrive). */
-export const updateVisitor = {"name":"updateVisitor","method":"PATCH","path":"/me/visitors/:visitorId","access":"member","errors":["visitor_not_expected","visitor_limit_reached","visitor_in_past"],"invalidates":["visitors"]} as const satisfies Endpoint<'updateVisitor'>;
+export const updateVisitor = {"name":"updateVisitor","method":"PATCH","path":"/me/visitors/:visitorId","access":"member","errors":["visitor_not_expected","visitor_limit_reached","visitor_in_past"],"invalidates":["visitors"],"limits":{"name":120,"email":254,"note":500}} as const satisfies Endpoint<'updateVisitor'>;
 
 /** `DELETE /me/visitors/:visitorId`: Cancel an expected visitor (before they arrive). */
 export const cancelVisitor = {"name":"cancelVisitor","method":"DELETE","path":"/me/visitors/:visitorId","access":"member","errors":["visitor_not_expected"],"invalidates":["visitors"]} as const satisfies Endpoint<'cancelVisitor'>;

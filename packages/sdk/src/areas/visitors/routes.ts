@@ -1,9 +1,12 @@
 import * as z from 'zod/mini';
-import {Visitor, VisitorInput, VisitorPatch, Visitors} from './schemas.js';
-import {Id} from '../../contract/primitives.js';
+import {MAX_VISITOR_NOTE_LENGTH, Visitor, VisitorInput, VisitorPatch, Visitors} from './schemas.js';
+import {Id, MAX_NAME_LENGTH} from '../../contract/primitives.js';
 import {defineRoute} from '../../contract/route.js';
 
 const byId = z.object({visitorId: Id});
+
+/** The lengths the visitor form enforces before sending (the schemas check the same). */
+const VISITOR_LIMITS = {name: MAX_NAME_LENGTH, email: 254, note: MAX_VISITOR_NOTE_LENGTH};
 
 export const listVisitors = defineRoute({
   method: 'GET',
@@ -26,6 +29,7 @@ export const registerVisitor = defineRoute({
   response: Visitor,
   status: 201,
   invalidates: ['visitors'],
+  limits: VISITOR_LIMITS,
   idempotent: true,
   errors: ['visitors_members_only', 'visitor_limit_reached', 'visitor_in_past'],
 });
@@ -41,6 +45,7 @@ export const updateVisitor = defineRoute({
   response: Visitor,
   status: 200,
   invalidates: ['visitors'],
+  limits: VISITOR_LIMITS,
   errors: ['visitor_not_expected', 'visitor_limit_reached', 'visitor_in_past'],
 });
 
