@@ -40,6 +40,9 @@ const LONG = {
   label: longest('Label', 200),
   title: longest('Title', 200),
   note: longest('Note', 500),
+  visitorName: longest('Visitor', MAX_NAME_LENGTH),
+  carrier: longest('Carrier', MAX_NAME_LENGTH),
+  sender: longest('Sender', MAX_NAME_LENGTH),
 };
 
 type Row = {id: string} & Record<string, unknown>;
@@ -83,6 +86,13 @@ function lengthen(api: MockApi): void {
   set('ledger', () => ({description: LONG.label}));
   set('notifications', () => ({title: LONG.title, body: LONG.description}));
   set('bookings', () => ({note: LONG.note}));
+  set('visitors', () => ({
+    name: LONG.visitorName,
+    company: LONG.company,
+    email: LONG.email,
+    note: LONG.note,
+  }));
+  set('deliveries', () => ({carrier: LONG.carrier, sender: LONG.sender, location: LONG.label}));
   set('orders', (order) => ({
     lines: (order.lines as Row[]).map((line) => ({...line, name: LONG.productName})),
   }));
@@ -140,6 +150,10 @@ const PAGES: {path: string; member: boolean; shows: string; value?: string}[] = 
   {path: '/membership', member: true, shows: LONG.planName},
   {path: '/membership', member: true, shows: LONG.label},
   {path: '/entries', member: true, shows: LONG.planName},
+  {path: '/visitors', member: true, shows: LONG.visitorName},
+  {path: '/visitors', member: true, shows: LONG.note},
+  {path: '/deliveries', member: true, shows: LONG.carrier},
+  {path: '/deliveries', member: true, shows: LONG.label},
   {path: '/notifications', member: true, shows: LONG.title},
   {path: '/notifications', member: true, shows: LONG.description},
   {path: '/profile', member: true, shows: LONG.email, value: LONG.bio},

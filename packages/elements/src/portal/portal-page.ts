@@ -1,4 +1,4 @@
-import type {Profile} from '@portico/sdk';
+import type {Profile, Space} from '@portico/sdk';
 import type {TemplateResult} from 'lit';
 
 /** The portal's pages, by name (each is a lazily loaded module under pages/). */
@@ -11,6 +11,8 @@ export type PageName =
   | 'entries'
   | 'notifications'
   | 'profile'
+  | 'visitors'
+  | 'deliveries'
   | 'notFound';
 
 /** A page of the portal, at its path inside the portal. */
@@ -22,6 +24,11 @@ export interface PageRoute {
    * `false`, a visitor (sign-in); `null`, everyone. The navigation lists what one sees.
    */
   readonly member: boolean | null;
+  /**
+   * The part of the portal it shows, when a space may turn that off (`Space.features`): the
+   * navigation leaves it out and its path answers "Page not found".
+   */
+  readonly feature?: keyof Space['features'];
 }
 
 /** Every page with a path, in navigation order. */
@@ -31,6 +38,8 @@ export const PAGES: readonly PageRoute[] = [
   {name: 'shop', path: '/shop', member: null},
   {name: 'membership', path: '/membership', member: true},
   {name: 'entries', path: '/entries', member: true},
+  {name: 'visitors', path: '/visitors', member: true, feature: 'visitors'},
+  {name: 'deliveries', path: '/deliveries', member: true, feature: 'deliveries'},
   {name: 'notifications', path: '/notifications', member: true},
   {name: 'profile', path: '/profile', member: true},
   {name: 'signIn', path: '/sign-in', member: false},

@@ -14,6 +14,8 @@ const LOADERS: Record<PageName, () => Promise<{page: PortalPage}>> = {
   entries: () => import('./pages/entries.page.js'),
   notifications: () => import('./pages/notifications.page.js'),
   profile: () => import('./pages/profile.page.js'),
+  visitors: () => import('./pages/visitors.page.js'),
+  deliveries: () => import('./pages/deliveries.page.js'),
   notFound: () => import('./pages/not-found.page.js'),
 };
 
@@ -52,7 +54,7 @@ export class PortalRouter {
   }
 
   /** The page the path asks for (`notFound` when none), and who sees it. */
-  get route(): Pick<PageRoute, 'name' | 'member'> {
+  get route(): Pick<PageRoute, 'name' | 'member' | 'feature'> {
     return this.#current ?? {name: 'notFound', member: null};
   }
 

@@ -11,7 +11,7 @@ import {button} from '../internal/button.template.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import type {PorticoNeedsCreditsEvent} from '../dom-events/portico-needs-credits.js';
-import {PAGES, type PageContext, type PageName} from './portal-page.js';
+import {PAGES, type PageContext, type PageName, type PageRoute} from './portal-page.js';
 import type {PortalRouter} from './portal-router.js';
 import styles from './portal.styles.js';
 
@@ -115,7 +115,13 @@ export class PorticoPortal extends PorticoClientElement {
   get currentPage(): PageName | undefined {
     const route = this.#router?.route;
     if (!route) return undefined;
-    return route.member && !this.#signedIn ? 'signIn' : route.name;
+    if (route.member && !this.#signedIn) return 'signIn';
+    return this.#offers(route) ? route.name : 'notFound';
+  }
+
+  /** Whether the space offers a page's part of the portal (unknown until the space loads). */
+  #offers(page: Pick<PageRoute, 'feature'>): boolean {
+    return !page.feature || this.#space.state.data?.features[page.feature] === true;
   }
 
   /** A link's `href` for a portal path (`/book`). */
@@ -188,28 +194,28 @@ export class PorticoPortal extends PorticoClientElement {
           data-open=${this.menuOpen ? 'true' : 'false'}
         >
           <ul class="portal__links">
-            ${PAGES.filter((link) => link.member === null || link.member === signedIn).map(
-              (link) => {
-                const current = link.name === page;
-                return html`<li>
-                  <a
-                    part=${current ? 'link current' : 'link'}
-                    class="portal__link"
-                    href=${this.href(link.path)}
-                    data-path=${link.path}
-                    aria-current=${current ? 'page' : nothing}
-                    >${msg(locale, `portal.page.${link.name}`)}
-                    ${
-                      link.name === 'notifications' && unread > 0
-                        ? html`<span class="badge badge--info"
-                            >${msg(locale, 'portal.unread', {count: unread})}</span
-                          >`
-                        : nothing
-                    }</a
-                  >
-                </li>`;
-              },
-            )}
+            ${PAGES.filter(
+              (link) => (link.member === null || link.member === signedIn) && this.#offers(link),
+            ).map((link) => {
+              const current = link.name === page;
+              return html`<li>
+                <a
+                  part=${current ? 'link current' : 'link'}
+                  class="portal__link"
+                  href=${this.href(link.path)}
+                  data-path=${link.path}
+                  aria-current=${current ? 'page' : nothing}
+                  >${msg(locale, `portal.page.${link.name}`)}
+                  ${
+                    link.name === 'notifications' && unread > 0
+                      ? html`<span class="badge badge--info"
+                          >${msg(locale, 'portal.unread', {count: unread})}</span
+                        >`
+                      : nothing
+                  }</a
+                >
+              </li>`;
+            })}
           </ul>
         </nav>
       </header>

@@ -2,6 +2,7 @@ import '../../credit-balance/credit-balance.js';
 import '../../entries/entries.js';
 import '../../membership-card/membership-card.js';
 import '../../notifications/notifications.js';
+import './front-desk.js';
 import './next-bookings.js';
 import {html, nothing} from 'lit';
 import {msg} from '../../i18n/index.js';
@@ -30,6 +31,7 @@ export const page: PortalPage = {
         <portico-credit-balance></portico-credit-balance>
         <portico-portal-next-bookings .bookHref=${href('/book')}></portico-portal-next-bookings>
         <portico-entries></portico-entries>
+        <portico-portal-front-desk .href=${href}></portico-portal-front-desk>
         <div class="portal__section">
           <portico-notifications unread-only limit="3"></portico-notifications>
           <a class="portal__more" href=${href('/notifications')}
