@@ -8,7 +8,8 @@
 // credits drop, sees the booking's notification arrive live and reads it, goes back and
 // forward, opens a deep link, saves the profile, buys credits with a discount code, cancels a
 // booking for its refund, signs out, and uses the mobile menu; in other browsers, a new member
-// goes through the terms and the profile prompt, an entries member checks in, a second
+// goes through the terms and the profile prompt, an entries member checks in, Ada's visitor arrives and a parcel comes in (live, through the
+// front desk's dev routes) and she collects it, a second
 // member's booking shows live and wins a double booking (409), and a tablet's and a phone's
 // touch screens scroll, select and book. Every button of the demo page's own markup is clicked
 // at least once. Screenshots of the portal (desktop and 375 px, light and dark) go to
@@ -23,6 +24,7 @@ import {accessibility} from './e2e/demo/axe.mjs';
 import {adaBooksInTheCalendar, creditsDropped, demoBookingButton} from './e2e/demo/booking.mjs';
 import {cancelBooking} from './e2e/demo/cancel.mjs';
 import {entriesCheckIn} from './e2e/demo/entries.mjs';
+import {parcelCollected, visitorArrives} from './e2e/demo/front-desk.mjs';
 import {mobileMenu} from './e2e/demo/mobile-menu.mjs';
 import {backForwardAndDeepLink, notifications} from './e2e/demo/navigation.mjs';
 import {newMemberJoinsAPlan, newMemberSignsIn} from './e2e/demo/new-member.mjs';
@@ -54,6 +56,8 @@ const JOURNEYS = [
   newMemberSignsIn,
   newMemberJoinsAPlan,
   entriesCheckIn,
+  visitorArrives,
+  parcelCollected,
   liveBooking,
   doubleBooking,
   tabletTouch,

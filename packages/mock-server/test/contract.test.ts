@@ -209,6 +209,46 @@ test('every route answers its documented status with a body that matches the con
     await t.call('POST', '/me/memberships', {token: dan, key: 'j', body: {planId: 'plan-flex'}}),
   );
   check('devApproveMembership', await t.call('POST', `/__dev/memberships/${joined.id}/approve`));
+  check('listGuides', await t.call('GET', '/help/guides?q=wifi', {token}));
+  const feedback = {token, body: {helpful: true}};
+  check('guideFeedback', await t.call('POST', '/help/guides/guide-wifi/feedback', feedback));
+  check('listHelpRequests', await t.call('GET', '/me/help/requests', {token}));
+  check('getHelpRequest', await t.call('GET', '/me/help/requests/req_s1', {token}));
+  const png =
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+  const photo = check(
+    'uploadAttachment',
+    await t.call('POST', '/me/help/attachments', {
+      token,
+      body: {fileName: 'a.png', contentType: 'image/png', data: png},
+    }),
+  );
+  check('getAttachment', await t.call('GET', `/me/help/attachments/${photo.id}`, {token}));
+  const help = {
+    categoryId: 'help-wifi',
+    subject: 'Wi-Fi',
+    description: 'Down',
+    attachmentIds: [photo.id],
+  };
+  const req = check(
+    'openHelpRequest',
+    await t.call('POST', '/me/help/requests', {token, key: 'h', body: help}),
+  );
+  const reqPath = `/me/help/requests/${req.id}`;
+  check(
+    'devAnswerHelpRequest',
+    await t.call('POST', `/__dev/help/requests/${req.id}/answer`, {body: {body: 'Better?'}}),
+  );
+  check(
+    'replyToHelpRequest',
+    await t.call('POST', `${reqPath}/replies`, {token, body: {body: 'Yes'}}),
+  );
+  check('resolveHelpRequest', await t.call('POST', `${reqPath}/resolve`, {token}));
+  check('reopenHelpRequest', await t.call('POST', `${reqPath}/reopen`, {token}));
+  check(
+    'devSetHelpRequestStatus',
+    await t.call('POST', `/__dev/help/requests/${req.id}/status`, {body: {status: 'closed'}}),
+  );
   check('listVisitors', await t.call('GET', '/me/visitors', {token}));
   const visit = {name: 'Ana', day: t.day(4), time: '10:00'};
   const guest = check(
@@ -282,6 +322,8 @@ test('each scenario answers every list route within the contract', async () => {
         ['getBillingDetails', '/me/billing-details'],
         ['getStatement', '/me/statement?from=2025-03-02&to=2026-03-02'],
         ['listVisitors', '/me/visitors'],
+        ['listHelpRequests', '/me/help/requests'],
+        ['listGuides', '/help/guides'],
         ['listDeliveries', '/me/deliveries'],
       ] as const) {
         const reply = await t.call('GET', path, {token});

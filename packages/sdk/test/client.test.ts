@@ -228,6 +228,54 @@ const cases: Record<string, Case> = {
     route: 'getStatement',
     query: {from: '2026-01-01', to: '2026-01-31'},
   },
+  'helpdesk.listGuides': {
+    call: (c) => c.helpdesk.listGuides({q: 'wifi'}),
+    route: 'listGuides',
+    query: {q: 'wifi'},
+  },
+  'helpdesk.guideFeedback': {
+    call: (c) => c.helpdesk.guideFeedback('g_1', {helpful: true}),
+    route: 'guideFeedback',
+    params: {guideId: 'g_1'},
+    body: {helpful: true},
+  },
+  'helpdesk.listRequests': {call: (c) => c.helpdesk.listRequests(), route: 'listHelpRequests'},
+  'helpdesk.getRequest': {
+    call: (c) => c.helpdesk.getRequest('req_1'),
+    route: 'getHelpRequest',
+    params: {requestId: 'req_1'},
+  },
+  'helpdesk.openRequest': {
+    call: (c) => c.helpdesk.openRequest({categoryId: 'c', subject: 's', description: 'd'}),
+    route: 'openHelpRequest',
+    body: {categoryId: 'c', subject: 's', description: 'd'},
+  },
+  'helpdesk.reply': {
+    call: (c) => c.helpdesk.reply('req_1', {body: 'b'}),
+    route: 'replyToHelpRequest',
+    params: {requestId: 'req_1'},
+    body: {body: 'b'},
+  },
+  'helpdesk.resolve': {
+    call: (c) => c.helpdesk.resolve('req_1'),
+    route: 'resolveHelpRequest',
+    params: {requestId: 'req_1'},
+  },
+  'helpdesk.reopen': {
+    call: (c) => c.helpdesk.reopen('req_1'),
+    route: 'reopenHelpRequest',
+    params: {requestId: 'req_1'},
+  },
+  'helpdesk.upload': {
+    call: (c) => c.helpdesk.upload({fileName: 'a.png', contentType: 'image/png', data: 'AA=='}),
+    route: 'uploadAttachment',
+    body: {fileName: 'a.png', contentType: 'image/png', data: 'AA=='},
+  },
+  'helpdesk.getAttachment': {
+    call: (c) => c.helpdesk.getAttachment('att_1'),
+    route: 'getAttachment',
+    params: {attachmentId: 'att_1'},
+  },
   'visitors.list': {call: (c) => c.visitors.list(), route: 'listVisitors'},
   'visitors.register': {
     call: (c) => c.visitors.register({name: 'Ana', day: '2026-03-04', time: '10:00'}),

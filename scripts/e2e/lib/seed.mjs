@@ -14,6 +14,7 @@ export const ROOM = "L'Atelier";
 
 export const BALANCE = 'portico-credit-balance';
 export const CALENDAR = 'portico-booking-calendar';
+export const DELIVERIES = 'portico-deliveries';
 export const ENTRIES = 'portico-entries';
 export const LOGIN = 'portico-login';
 export const MEMBERSHIP = 'portico-membership-card';
@@ -21,3 +22,4 @@ export const NOTIFICATIONS = 'portico-notifications';
 export const PORTAL = 'portico-portal';
 export const PROFILE = 'portico-profile';
 export const SHOP = 'portico-shop';
+export const VISITORS = 'portico-visitors';

@@ -5,6 +5,7 @@ import {creditsHandlers} from './credits/handlers.js';
 import {deliveriesHandlers} from './deliveries/handlers.js';
 import {devHandlers} from './dev/handlers.js';
 import {entriesHandlers} from './entries/handlers.js';
+import {helpdeskHandlers} from './helpdesk/handlers.js';
 import {membershipHandlers} from './membership/handlers.js';
 import {notificationsHandlers} from './notifications/handlers.js';
 import {profileHandlers} from './profile/handlers.js';
@@ -28,6 +29,7 @@ export const handlers: RouteHandlers = {
   ...entriesHandlers,
   ...notificationsHandlers,
   ...billingHandlers,
+  ...helpdeskHandlers,
   ...visitorsHandlers,
   ...deliveriesHandlers,
   ...realtimeHandlers,

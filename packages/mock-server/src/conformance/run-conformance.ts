@@ -6,6 +6,7 @@ import {concurrencyCases} from './cases/concurrency.js';
 import {creditCases} from './cases/credits.js';
 import {entryCases} from './cases/entries.js';
 import {frontDeskCases} from './cases/front-desk.js';
+import {helpDeskCases} from './cases/help-desk.js';
 import {isolationCases} from './cases/isolation.js';
 import {membershipCases} from './cases/membership.js';
 import {profileCases} from './cases/profile.js';
@@ -31,6 +32,7 @@ export const conformanceCases: readonly ConformanceCase[] = [
   ...membershipCases,
   ...entryCases,
   ...frontDeskCases,
+  ...helpDeskCases,
   ...badInputCases,
   ...realtimeCases,
 ];

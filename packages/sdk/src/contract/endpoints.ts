@@ -10,6 +10,7 @@ export * from '../areas/shop/endpoints.js';
 export * from '../areas/entries/endpoints.js';
 export * from '../areas/notifications/endpoints.js';
 export * from '../areas/billing/endpoints.js';
+export * from '../areas/helpdesk/endpoints.js';
 export * from '../areas/visitors/endpoints.js';
 export * from '../areas/deliveries/endpoints.js';
 export * from '../areas/realtime/endpoints.js';

@@ -59,6 +59,13 @@ export const PROBLEM_STATUS = {
   payment_not_pending: 409,
   invalid_tax_id: 422,
   statement_too_long: 422,
+  // help desk
+  unknown_help_category: 422,
+  unknown_attachment: 422,
+  request_not_open: 409,
+  request_not_resolved: 409,
+  reopen_window_passed: 422,
+  invalid_status_change: 409,
   // visitors
   visitors_members_only: 403,
   visitor_limit_reached: 422,

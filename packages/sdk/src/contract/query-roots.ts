@@ -19,6 +19,8 @@ export const QUERY_ROOTS = {
   invoices: 'member',
   paymentMethods: 'member',
   billingDetails: 'member',
+  guides: 'member',
+  helpRequests: 'member',
   visitors: 'member',
   deliveries: 'member',
 } as const;

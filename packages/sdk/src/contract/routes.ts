@@ -5,6 +5,7 @@ import * as credits from '../areas/credits/routes.js';
 import * as deliveries from '../areas/deliveries/routes.js';
 import * as dev from '../areas/dev/routes.js';
 import * as entries from '../areas/entries/routes.js';
+import * as helpdesk from '../areas/helpdesk/routes.js';
 import * as realtime from '../areas/realtime/routes.js';
 import * as membership from '../areas/membership/routes.js';
 import * as notifications from '../areas/notifications/routes.js';
@@ -27,6 +28,7 @@ export const areaRoutes = {
   entries,
   notifications,
   billing,
+  helpdesk,
   visitors,
   deliveries,
   realtime,
@@ -107,6 +109,17 @@ export const routes = {
   statementCsv: billing.statementCsv,
   statementPdf: billing.statementPdf,
 
+  listGuides: helpdesk.listGuides,
+  guideFeedback: helpdesk.guideFeedback,
+  listHelpRequests: helpdesk.listHelpRequests,
+  getHelpRequest: helpdesk.getHelpRequest,
+  openHelpRequest: helpdesk.openHelpRequest,
+  replyToHelpRequest: helpdesk.replyToHelpRequest,
+  resolveHelpRequest: helpdesk.resolveHelpRequest,
+  reopenHelpRequest: helpdesk.reopenHelpRequest,
+  uploadAttachment: helpdesk.uploadAttachment,
+  getAttachment: helpdesk.getAttachment,
+
   listVisitors: visitors.listVisitors,
   registerVisitor: visitors.registerVisitor,
   updateVisitor: visitors.updateVisitor,
@@ -126,6 +139,8 @@ export const routes = {
   devPaymentAuthenticationPage: dev.devPaymentAuthenticationPage,
   devAuthenticatePayment: dev.devAuthenticatePayment,
   devApproveMembership: dev.devApproveMembership,
+  devAnswerHelpRequest: helpdesk.devAnswerHelpRequest,
+  devSetHelpRequestStatus: helpdesk.devSetHelpRequestStatus,
   devVisitorArrived: visitors.devVisitorArrived,
   devPostDelivery: deliveries.devPostDelivery,
   devCollectDelivery: deliveries.devCollectDelivery,

@@ -31,6 +31,7 @@ export class PorticoClient extends PorticoCore {
   readonly entries: Namespaces['entries'];
   readonly notifications: Namespaces['notifications'];
   readonly billing: Namespaces['billing'];
+  readonly helpdesk: Namespaces['helpdesk'];
   readonly visitors: Namespaces['visitors'];
   readonly deliveries: Namespaces['deliveries'];
 
@@ -47,6 +48,7 @@ export class PorticoClient extends PorticoCore {
       entries: this.entries,
       notifications: this.notifications,
       billing: this.billing,
+      helpdesk: this.helpdesk,
       visitors: this.visitors,
       deliveries: this.deliveries,
     } = createNamespaces(this));

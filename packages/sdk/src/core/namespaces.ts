@@ -3,6 +3,7 @@ import {calls as bookings} from '../areas/bookings/calls.js';
 import {calls as deliveries} from '../areas/deliveries/calls.js';
 import {calls as credits} from '../areas/credits/calls.js';
 import {calls as entries} from '../areas/entries/calls.js';
+import {calls as helpdesk} from '../areas/helpdesk/calls.js';
 import {calls as membership} from '../areas/membership/calls.js';
 import {calls as notifications} from '../areas/notifications/calls.js';
 import {calls as profile} from '../areas/profile/calls.js';
@@ -31,6 +32,7 @@ export function createNamespaces(client: PorticoCore) {
     entries: bind(client, entries),
     notifications: bind(client, notifications),
     billing: bind(client, billing),
+    helpdesk: bind(client, helpdesk),
     visitors: bind(client, visitors),
     deliveries: bind(client, deliveries),
   };

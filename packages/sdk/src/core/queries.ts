@@ -1,3 +1,4 @@
+import {guidesQuery, helpRequestsQuery} from '../areas/helpdesk/calls.js';
 import {deliveriesQuery} from '../areas/deliveries/calls.js';
 import {visitorsQuery} from '../areas/visitors/calls.js';
 import {
@@ -57,6 +58,8 @@ export function createQueries(client: PorticoCore) {
     upcomingInvoice: () => upcomingInvoiceQuery(client),
     paymentMethods: () => paymentMethodsQuery(client),
     billingDetails: () => billingDetailsQuery(client),
+    guides: (params?: QueryOf<'listGuides'>) => guidesQuery(client, params),
+    helpRequests: () => helpRequestsQuery(client),
     visitors: () => visitorsQuery(client),
     deliveries: () => deliveriesQuery(client),
   };

@@ -7,6 +7,7 @@ import {creditTotal, today} from '../../state/lookups.js';
 import type {
   BookingRow,
   DeliveryRow,
+  HelpRequestRow,
   InvoiceRow,
   MemberRow,
   MembershipRow,
@@ -59,6 +60,7 @@ const EVENT_TABLES: ReadonlySet<string> = new Set([
   TABLES.notifications,
   TABLES.visitors,
   TABLES.deliveries,
+  TABLES.helpRequests,
 ]);
 
 /** Rows owned by one member whose event is just "this row's status changed". */
@@ -66,6 +68,10 @@ const STATUS_EVENTS = {
   [TABLES.visitors]: (row: VisitorRow): EventInput => ({
     type: 'visitor.changed',
     data: {visitorId: row.id, status: row.status},
+  }),
+  [TABLES.helpRequests]: (row: HelpRequestRow): EventInput => ({
+    type: 'request.changed',
+    data: {requestId: row.id, status: row.status},
   }),
   [TABLES.deliveries]: (row: DeliveryRow): EventInput => ({
     type: 'delivery.changed',
@@ -182,7 +188,7 @@ export class RealtimeHub {
       if (change.op !== 'put') continue;
       const statusEvent = STATUS_EVENTS[change.table];
       if (statusEvent) {
-        const row = change.row as VisitorRow | DeliveryRow;
+        const row = change.row as VisitorRow | DeliveryRow | HelpRequestRow;
         push(row.spaceId, row.memberId, statusEvent(row as never));
       } else if (change.table === TABLES.bookings) {
         const booking = change.row as BookingRow;
