@@ -8,6 +8,7 @@ export {PorticoEntries} from './entries/entries.js';
 export {PorticoBookingCalendar} from './booking-calendar/booking-calendar.js';
 export {PorticoNotifications} from './notifications/notifications.js';
 export {PorticoProfile} from './profile/profile.js';
+export {PorticoHelpdesk} from './helpdesk/helpdesk.js';
 export {PorticoVisitors} from './visitors/visitors.js';
 export {PorticoDeliveries} from './deliveries/deliveries.js';
 export {PorticoPortal} from './portal/portal.js';
@@ -40,6 +41,7 @@ export type {
   PorticoNotificationsChangedEvent,
   PorticoSlotSelectedEvent,
   PorticoVisitorRegisteredEvent,
+  PorticoRequestOpenedEvent,
   PorticoDeliveryCollectedEvent,
 } from './dom-events/events.js';
 export {msg, resolveLocale, SUPPORTED_LANGUAGES} from './i18n/index.js';

@@ -15,6 +15,7 @@ export type {PorticoOrderCreatedEvent} from './portico-order-created.js';
 export type {PorticoOrderPaidEvent} from './portico-order-paid.js';
 export type {PorticoPlanSelectedEvent} from './portico-plan-selected.js';
 export type {PorticoProfileUpdatedEvent} from './portico-profile-updated.js';
+export type {PorticoRequestOpenedEvent} from './portico-request-opened.js';
 export type {PorticoSignInCompleteEvent} from './portico-sign-in-complete.js';
 export type {PorticoSlotSelectedEvent} from './portico-slot-selected.js';
 export type {PorticoTermsAcceptedEvent} from './portico-terms-accepted.js';

@@ -2,6 +2,7 @@ import type {en as calendar} from '../booking-calendar/booking-calendar.messages
 import type {en as creditBalance} from '../credit-balance/credit-balance.messages.js';
 import type {en as deliveries} from '../deliveries/deliveries.messages.js';
 import type {en as entries} from '../entries/entries.messages.js';
+import type {en as helpdesk} from '../helpdesk/helpdesk.messages.js';
 import type {en as login} from '../login/login.messages.js';
 import type {en as membershipCard} from '../membership-card/membership-card.messages.js';
 import type {en as notifications} from '../notifications/notifications.messages.js';
@@ -27,4 +28,5 @@ export type AllMessages = typeof common &
   typeof shop &
   typeof profile &
   typeof deliveries &
-  typeof visitors;
+  typeof visitors &
+  typeof helpdesk;

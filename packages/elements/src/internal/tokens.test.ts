@@ -32,6 +32,8 @@ import {PorticoEntries} from '../entries/entries.component.js';
 import {ENTRIES_TOKENS} from '../entries/entries.styles.js';
 import {PorticoDeliveries} from '../deliveries/deliveries.component.js';
 import {DELIVERIES_TOKENS} from '../deliveries/deliveries.styles.js';
+import {PorticoHelpdesk} from '../helpdesk/helpdesk.component.js';
+import {HELPDESK_TOKENS} from '../helpdesk/helpdesk.styles.js';
 import {PorticoVisitors} from '../visitors/visitors.component.js';
 import {VISITORS_TOKENS} from '../visitors/visitors.styles.js';
 
@@ -54,6 +56,7 @@ const COMPONENTS = [
   {name: 'notifications', styles: PorticoNotifications.styles, tokens: NOTIFICATIONS_TOKENS},
   {name: 'profile', styles: PorticoProfile.styles, tokens: PROFILE_TOKENS},
   {name: 'portal', styles: PorticoPortal.styles, tokens: PORTAL_TOKENS},
+  {name: 'helpdesk', styles: PorticoHelpdesk.styles, tokens: HELPDESK_TOKENS},
   {name: 'visitors', styles: PorticoVisitors.styles, tokens: VISITORS_TOKENS},
   {name: 'deliveries', styles: PorticoDeliveries.styles, tokens: DELIVERIES_TOKENS},
 ];

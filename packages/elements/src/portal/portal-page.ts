@@ -11,6 +11,7 @@ export type PageName =
   | 'entries'
   | 'notifications'
   | 'profile'
+  | 'help'
   | 'visitors'
   | 'deliveries'
   | 'notFound';
@@ -38,6 +39,7 @@ export const PAGES: readonly PageRoute[] = [
   {name: 'shop', path: '/shop', member: null},
   {name: 'membership', path: '/membership', member: true},
   {name: 'entries', path: '/entries', member: true},
+  {name: 'help', path: '/help', member: true, feature: 'helpdesk'},
   {name: 'visitors', path: '/visitors', member: true, feature: 'visitors'},
   {name: 'deliveries', path: '/deliveries', member: true, feature: 'deliveries'},
   {name: 'notifications', path: '/notifications', member: true},

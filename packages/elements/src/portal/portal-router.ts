@@ -14,6 +14,7 @@ const LOADERS: Record<PageName, () => Promise<{page: PortalPage}>> = {
   entries: () => import('./pages/entries.page.js'),
   notifications: () => import('./pages/notifications.page.js'),
   profile: () => import('./pages/profile.page.js'),
+  help: () => import('./pages/help.page.js'),
   visitors: () => import('./pages/visitors.page.js'),
   deliveries: () => import('./pages/deliveries.page.js'),
   notFound: () => import('./pages/not-found.page.js'),

@@ -22,13 +22,14 @@ describePortal(() => {
     it('should open on the dashboard with every summary', async () => {
       const {harness} = await setupTest();
       await harness.until(showing('dashboard', 'Welcome, Ada Lovelace'));
-      await harness.until((h) => h.links[7] === 'Notifications 2 unread');
+      await harness.until((h) => h.links[8] === 'Notifications 2 unread');
       expect(harness.links).to.deep.equal([
         'Dashboard',
         'Book',
         'Shop',
         'Membership',
         'Entries',
+        'Help',
         'Visitors',
         'Deliveries',
         'Notifications 2 unread',
@@ -52,23 +53,30 @@ describePortal(() => {
       await harness.until(() => !!next.shadowRoot!.querySelector('[part~="list"], .next__empty'));
       expect(next.shadowRoot!.textContent).to.contain('Next bookings');
       expect(document.title).to.equal(title('Dashboard'));
-      // The front desk: Ana is expected today, two parcels wait; each line links to its page.
+      // The front desk: one request waits for Ada, Ana is expected today, two parcels wait;
+      // each line links to its page.
       const desk = harness.find('portico-portal-front-desk')!;
       const lines = () => [...desk.shadowRoot!.querySelectorAll('a')];
-      await harness.until(() => lines().length === 2);
+      await harness.until(() => lines().length === 3);
       expect(lines().map((a) => [a.textContent!.trim(), a.getAttribute('href')])).to.deep.equal([
+        ['1 open request', '#/help'],
         ['1 visitor expected today', '#/visitors'],
         ['2 parcels waiting', '#/deliveries'],
       ]);
-      lines()[1]!.click();
+      lines()[2]!.click();
       await harness.until(showing('deliveries', 'Deliveries'));
     });
 
-    it('should hide Visitors and Deliveries when the space turns them off', async () => {
+    it('should hide Help, Visitors and Deliveries when the space turns them off', async () => {
       const api = createMockApi({scenario: 'demo'});
       api.db.transaction((tx) => {
         for (const space of tx.all<Row>('spaces')) {
-          const features = {...(space['features'] as object), visitors: false, deliveries: false};
+          const features = {
+            ...(space['features'] as object),
+            helpdesk: false,
+            visitors: false,
+            deliveries: false,
+          };
           tx.put('spaces', {...space, features});
         }
       });
@@ -76,10 +84,13 @@ describePortal(() => {
       const {harness} = await setupTest({url: `${START_URL}#/visitors`});
       await harness.until(showing('notFound', 'Page not found'));
       await harness.until((h) => h.links.includes('Profile'));
+      expect(harness.links).not.to.include('Help');
       expect(harness.links).not.to.include('Visitors');
       expect(harness.links).not.to.include('Deliveries');
-      await harness.element.navigate('/deliveries');
-      await harness.until(showing('notFound', 'Page not found'));
+      for (const path of ['/deliveries', '/help']) {
+        await harness.element.navigate(path);
+        await harness.until(showing('notFound', 'Page not found'));
+      }
       await harness.element.navigate('/');
       await harness.until(showing('dashboard'));
       const desk = harness.find('portico-portal-front-desk')!;
@@ -179,6 +190,7 @@ describePortal(() => {
         ['Shop', 'shop', 'portico-shop'],
         ['Membership', 'membership', 'portico-membership-card'],
         ['Entries', 'entries', 'portico-entries'],
+        ['Help', 'help', 'portico-helpdesk'],
         ['Visitors', 'visitors', 'portico-visitors'],
         ['Deliveries', 'deliveries', 'portico-deliveries'],
         ['Notifications', 'notifications', 'portico-notifications'],

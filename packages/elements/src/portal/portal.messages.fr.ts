@@ -18,6 +18,7 @@ export const fr = {
   'portal.page.entries': 'Entrées',
   'portal.page.notifications': 'Notifications',
   'portal.page.profile': 'Profil',
+  'portal.page.help': 'Aide',
   'portal.page.visitors': 'Visiteurs',
   'portal.page.deliveries': 'Colis',
   'portal.page.notFound': 'Page introuvable',
@@ -37,6 +38,7 @@ export const fr = {
   'portal.noBookings': 'Aucune réservation pour le moment.',
   'portal.bookLink': 'Réserver une salle',
   'portal.frontDesk': 'Accueil',
+  'portal.openRequests': {one: '{count} demande en cours', other: '{count} demandes en cours'},
   'portal.visitorsToday': {
     one: "{count} visiteur attendu aujourd'hui",
     other: "{count} visiteurs attendus aujourd'hui",

@@ -14,6 +14,7 @@ export const en = {
   'portal.page.entries': 'Entries',
   'portal.page.notifications': 'Notifications',
   'portal.page.profile': 'Profile',
+  'portal.page.help': 'Help',
   'portal.page.visitors': 'Visitors',
   'portal.page.deliveries': 'Deliveries',
   'portal.page.notFound': 'Page not found',
@@ -32,6 +33,7 @@ export const en = {
   'portal.noBookings': 'Nothing booked yet.',
   'portal.bookLink': 'Book a room',
   'portal.frontDesk': 'Front desk',
+  'portal.openRequests': {one: '{count} open request', other: '{count} open requests'},
   'portal.visitorsToday': {
     one: '{count} visitor expected today',
     other: '{count} visitors expected today',

@@ -24,3 +24,17 @@ export const handOver = (deliveryId: string) => dev<Delivery>(`deliveries/${deli
 
 /** The front desk greets a visitor. */
 export const visitorArrives = (visitorId: string) => dev<Visitor>(`visitors/${visitorId}/arrive`);
+
+export const HELP_REQUESTS = `*/v1/spaces/${SPACE}/me/help/requests`;
+
+/** The space answers a request (it then waits for the member). */
+export const spaceAnswers = (requestId: string, body: string) =>
+  dev<unknown>(`help/requests/${requestId}/answer`, {body});
+
+/** A 1×1 PNG file, as a member's photo picker gives it. */
+export function pngFile(name = 'desk.png'): File {
+  const base64 =
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  return new File([bytes], name, {type: 'image/png'});
+}

@@ -1,9 +1,10 @@
-// The dashboard's front-desk lines: today's visitors, parcels waiting (and open requests),
+// The dashboard's front-desk lines: open requests, today's visitors and parcels waiting,
 // each a link to its page, each shown only when the space offers that part of the portal.
-import type {Deliveries, Space, Visitors} from '@portico/sdk';
+import type {Deliveries, HelpRequests, Space, Visitors} from '@portico/sdk';
 import type {PorticoCore, QueryDescriptor} from '@portico/sdk';
 import {deliveriesQuery} from '@portico/sdk/deliveries';
 import {calendarDayOf} from '@portico/sdk/domain';
+import {helpRequestsQuery} from '@portico/sdk/helpdesk';
 import {spaceQuery} from '@portico/sdk/space';
 import {visitorsQuery} from '@portico/sdk/visitors';
 import {css, html, nothing, type TemplateResult} from 'lit';
@@ -14,7 +15,7 @@ import {QueryController} from '../../internal/query-controller.js';
 import {sys} from '../../internal/tokens.js';
 
 /** The messages a line counts with (`{count}` only). */
-type CountKey = 'portal.visitorsToday' | 'portal.parcelsWaiting';
+type CountKey = 'portal.openRequests' | 'portal.visitorsToday' | 'portal.parcelsWaiting';
 
 /** One line: the part of the portal it needs, its data, what it counts, and where it links. */
 interface Line<T> {
@@ -28,6 +29,15 @@ interface Line<T> {
 const line = <T>(value: Line<T>) => value as Line<unknown>;
 
 const LINES = [
+  line<HelpRequests>({
+    feature: 'helpdesk',
+    path: '/help',
+    query: helpRequestsQuery,
+    // Open or waiting for the member: not yet solved.
+    count: (data) =>
+      data.items.filter((r) => r.mine && (r.status === 'open' || r.status === 'waiting')).length,
+    text: 'portal.openRequests',
+  }),
   line<Visitors>({
     feature: 'visitors',
     path: '/visitors',

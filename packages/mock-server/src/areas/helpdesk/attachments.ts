@@ -43,7 +43,8 @@ export function uploadAttachment(
   upload: AttachmentUpload,
   now: number,
 ): Attachment {
-  const bytes = Buffer.from(upload.data, 'base64');
+  // atob, not Buffer: the mock server runs in browsers too (msw).
+  const bytes = Uint8Array.from(atob(upload.data), (c) => c.charCodeAt(0));
   if (bytes.byteLength > MAX_ATTACHMENT_BYTES) {
     throw problem('payload_too_large', `Photos are limited to ${MAX_ATTACHMENT_BYTES / 1024} KB.`);
   }
@@ -61,7 +62,7 @@ export function uploadAttachment(
     fileName: upload.fileName,
     contentType: type,
     size: bytes.byteLength,
-    data: bytes.toString('base64'),
+    data: upload.data,
     createdAt: instant(space, now),
   });
   return toAttachment(row);
