@@ -21,7 +21,7 @@ const soon = (() => {
   return day.toISOString().slice(0, 10);
 })();
 
-/** Element → the markup shown, its width, and who is signed in. */
+/** Element → the markup shown, its width (and a phone's too), and who is signed in. */
 const SHOTS = {
   'credit-balance': {
     html: '<portico-credit-balance show-buckets></portico-credit-balance>',
@@ -35,6 +35,19 @@ const SHOTS = {
   'membership-card': {html: '<portico-membership-card></portico-membership-card>', width: 480},
   entries: {html: '<portico-entries></portico-entries>', width: 480, email: 'ben@example.com'},
   shop: {html: '<portico-shop></portico-shop>', width: 1100},
+  visitors: {html: '<portico-visitors></portico-visitors>', width: 560, phone: true},
+  deliveries: {html: '<portico-deliveries></portico-deliveries>', width: 480, phone: true},
+  helpdesk: {
+    html: '<portico-helpdesk></portico-helpdesk>',
+    width: 1280,
+    phone: true,
+    // Ada opens the request the space answered: its thread in Markdown and the reply form.
+    async then(tab) {
+      await tab.locator('portico-helpdesk [part~="request-link"]').nth(1).click();
+      await tab.locator('portico-helpdesk [part~="reply-form"]').waitFor();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    },
+  },
   'booking-calendar': {
     html: `<portico-booking-calendar view="day" date="${soon}" resource-type="meeting_room"></portico-booking-calendar>`,
     width: 1200,
@@ -87,8 +100,13 @@ mkdirSync(out, {recursive: true});
 try {
   for (const name of names) {
     const shot = SHOTS[name];
-    for (const theme of ['light', 'dark']) {
-      const context = await browser.newContext({viewport: {width: shot.width, height: 900}});
+    // Each theme at the element's width, and a phone's 390 px in the light theme when asked.
+    const takes = [
+      ...['light', 'dark'].map((theme) => ({theme, width: shot.width, suffix: theme})),
+      ...(shot.phone ? [{theme: 'light', width: 390, suffix: 'phone'}] : []),
+    ];
+    for (const {theme, width, suffix} of takes) {
+      const context = await browser.newContext({viewport: {width, height: 900}});
       const tab = await context.newPage();
       tab.on('pageerror', (error) => console.error(`${name}: ${error.message}`));
       await tab.goto(`${pages.origin}/${name}.html`, {waitUntil: 'load'});
@@ -106,7 +124,7 @@ try {
       }
       await new Promise((resolve) => setTimeout(resolve, 1500));
       await shot.then?.(tab);
-      const file = path.join(out, `${name}-${theme}.png`);
+      const file = path.join(out, `${name}-${suffix}.png`);
       // The element and the page's padding around it, not the empty page below. The clip is on
       // the full page: an element can be taller than the viewport.
       const box = await (await tab.$('main')).boundingBox();

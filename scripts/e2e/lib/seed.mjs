@@ -16,6 +16,7 @@ export const BALANCE = 'portico-credit-balance';
 export const CALENDAR = 'portico-booking-calendar';
 export const DELIVERIES = 'portico-deliveries';
 export const ENTRIES = 'portico-entries';
+export const HELPDESK = 'portico-helpdesk';
 export const LOGIN = 'portico-login';
 export const MEMBERSHIP = 'portico-membership-card';
 export const NOTIFICATIONS = 'portico-notifications';

@@ -6,27 +6,28 @@ import {repeat} from 'lit/directives/repeat.js';
 import {msg} from '../i18n/index.js';
 import {markdown} from '../internal/markdown.js';
 
-/** Lower case, no accents, letters and digits only: "Wi-Fi" meets "wifi". */
-const fold = (text: string) =>
+/** Words of four letters or more, lower case, without accents: "Wi-Fi" is "wifi". */
+const wordsOf = (text: string) =>
   text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ');
+    .replace(/[-'’]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 4);
 
-/** The guides whose title or summary share a word of four letters or more with `text`. */
+/** Two words match when one starts the other ("print" and "printer"). */
+const related = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+
+/** The guides (three at most) whose title or summary share a word with `text`. */
 export function suggestGuides(guides: readonly Guide[], text: string): Guide[] {
-  const words = new Set(
-    fold(text)
-      .split(' ')
-      .filter((word) => word.length >= 4),
-  );
-  if (words.size === 0) return [];
+  const words = wordsOf(text);
+  if (words.length === 0) return [];
   return guides
     .filter((guide) =>
-      fold(`${guide.title} ${guide.summary}`)
-        .split(' ')
-        .some((word) => words.has(word)),
+      wordsOf(`${guide.title} ${guide.summary}`).some((word) =>
+        words.some((other) => related(word, other)),
+      ),
     )
     .slice(0, 3);
 }

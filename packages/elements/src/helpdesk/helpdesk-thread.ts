@@ -122,7 +122,12 @@ function renderActions(options: ThreadOptions): TemplateResult {
 
 export function requestThread(options: ThreadOptions): TemplateResult {
   const {locale, request} = options;
-  return html`<article part="request" class="helpdesk__request" aria-labelledby="request-title">
+  return html`<article
+    part="request"
+    class="helpdesk__request"
+    aria-labelledby="request-title"
+    data-request=${request.id}
+  >
     <div>
       ${button(html`<span aria-hidden="true">←</span> ${msg(locale, 'helpdesk.back')}`, {
         class: 'button button--ghost',

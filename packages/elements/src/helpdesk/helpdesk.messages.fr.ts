@@ -3,7 +3,7 @@ import type {en} from './helpdesk.messages.js';
 
 /** The help desk's text in French: a lazy chunk, loaded with a French page. */
 export const fr = {
-  'helpdesk.title': 'Aide',
+  'helpdesk.title': 'Comment pouvons-nous vous aider ?',
   'helpdesk.loading': "Chargement de l'aide…",
   'helpdesk.error': "Impossible de charger l'aide.",
   'helpdesk.guides': 'Guides',

@@ -2,7 +2,7 @@ import {addMessages} from '../i18n/msg.js';
 
 /** The help desk's text in English: the reference, every other language has exactly these keys. */
 export const en = {
-  'helpdesk.title': 'Help',
+  'helpdesk.title': 'How can we help?',
   'helpdesk.loading': 'Loading the help desk…',
   'helpdesk.error': 'The help desk could not be loaded.',
   'helpdesk.guides': 'Guides',
