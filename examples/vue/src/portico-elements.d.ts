@@ -2,7 +2,9 @@
 import type {EmitFn, HTMLAttributes} from 'vue';
 import type {PorticoBookingCalendar} from '@portico/elements/booking-calendar.js';
 import type {PorticoCreditBalance} from '@portico/elements/credit-balance.js';
+import type {PorticoDeliveries} from '@portico/elements/deliveries.js';
 import type {PorticoEntries} from '@portico/elements/entries.js';
+import type {PorticoHelpdesk} from '@portico/elements/helpdesk.js';
 import type {PorticoLogin} from '@portico/elements/login.js';
 import type {PorticoMembershipCard} from '@portico/elements/membership-card.js';
 import type {PorticoNotifications} from '@portico/elements/notifications.js';
@@ -10,6 +12,7 @@ import type {PorticoPortal} from '@portico/elements/portal.js';
 import type {PorticoProfile} from '@portico/elements/profile.js';
 import type {PorticoProvider} from '@portico/elements/provider.js';
 import type {PorticoShop} from '@portico/elements/shop.js';
+import type {PorticoVisitors} from '@portico/elements/visitors.js';
 
 type Events = GlobalEventHandlersEventMap;
 
@@ -60,10 +63,20 @@ declare module 'vue' {
       'showBuckets' | 'hideBuy' | 'hideHistory' | 'api' | 'space' | 'client' | 'notConfigured',
       'portico-buy-credits' | 'portico-error' | 'portico-needs-sign-in'
     >;
+    'portico-deliveries': DefineCustomElement<
+      PorticoDeliveries,
+      'api' | 'space' | 'client' | 'notConfigured',
+      'portico-delivery-collected' | 'portico-needs-sign-in' | 'portico-error'
+    >;
     'portico-entries': DefineCustomElement<
       PorticoEntries,
       'api' | 'space' | 'client' | 'notConfigured',
       'portico-checked-in' | 'portico-needs-sign-in' | 'portico-error'
+    >;
+    'portico-helpdesk': DefineCustomElement<
+      PorticoHelpdesk,
+      'api' | 'space' | 'client' | 'notConfigured',
+      'portico-request-opened' | 'portico-needs-sign-in' | 'portico-error'
     >;
     'portico-login': DefineCustomElement<
       PorticoLogin,
@@ -127,6 +140,11 @@ declare module 'vue' {
       | 'portico-order-paid'
       | 'portico-needs-sign-in'
       | 'portico-error'
+    >;
+    'portico-visitors': DefineCustomElement<
+      PorticoVisitors,
+      'api' | 'space' | 'client' | 'notConfigured',
+      'portico-visitor-registered' | 'portico-needs-sign-in' | 'portico-error'
     >;
   }
 }
