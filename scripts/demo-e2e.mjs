@@ -25,7 +25,7 @@ import {adaBooksInTheCalendar, creditsDropped, demoBookingButton} from './e2e/de
 import {cancelBooking} from './e2e/demo/cancel.mjs';
 import {entriesCheckIn} from './e2e/demo/entries.mjs';
 import {parcelCollected, visitorArrives} from './e2e/demo/front-desk.mjs';
-import {requestAnswered} from './e2e/demo/help-desk.mjs';
+import {frontDeskOnAPhone, requestAnswered} from './e2e/demo/help-desk.mjs';
 import {mobileMenu} from './e2e/demo/mobile-menu.mjs';
 import {backForwardAndDeepLink, notifications} from './e2e/demo/navigation.mjs';
 import {newMemberJoinsAPlan, newMemberSignsIn} from './e2e/demo/new-member.mjs';
@@ -60,6 +60,7 @@ const JOURNEYS = [
   visitorArrives,
   parcelCollected,
   requestAnswered,
+  frontDeskOnAPhone,
   liveBooking,
   doubleBooking,
   tabletTouch,

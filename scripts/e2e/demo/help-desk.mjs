@@ -54,3 +54,33 @@ export async function requestAnswered(demo) {
   );
   await demo.check('the member marks the request resolved', resolved);
 }
+
+/** Help, Visitors and Deliveries on a phone (390 px): no sideways scroll; screenshots. */
+export async function frontDeskOnAPhone(demo) {
+  const {page, origin} = demo;
+  const desktop = page.viewportSize();
+  await page.setViewportSize({width: 390, height: 844});
+  try {
+    for (const [path, tag, text] of [
+      ['help', HELPDESK, 'Your requests'],
+      ['visitors', 'portico-visitors', 'Expected'],
+      ['deliveries', 'portico-deliveries', 'waiting'],
+    ]) {
+      // 'load': a signed-in page keeps its realtime event stream open.
+      await page.goto(`${origin}/members/${path}`, {waitUntil: 'load'});
+      await onPage(page, path);
+      await until(`the ${path} page's content`, async () =>
+        (await textIn(page, tag)).includes(text),
+      );
+      const sideways = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      await demo.check(`the ${path} page fits a 390 px phone`, sideways === 0, `${sideways} px`);
+      await demo.screenshot(page, `phone-${path}`);
+    }
+  } finally {
+    await page.setViewportSize(desktop);
+    await page.goto(`${origin}/members/`, {waitUntil: 'load'});
+    await onPage(page, 'dashboard');
+  }
+}

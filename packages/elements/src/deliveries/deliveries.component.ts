@@ -111,7 +111,7 @@ export class PorticoDeliveries extends PorticoClientElement {
         ${
           history.length === 0
             ? html`<p class="deliveries__hint">${msg(locale, 'deliveries.noHistory')}</p>`
-            : html`<ul class="deliveries__past">
+            : html`<ul class="deliveries__list deliveries__hint">
                 ${history.map((parcel) => this.renderCollected(parcel, locale))}
               </ul>`
         }
@@ -121,7 +121,7 @@ export class PorticoDeliveries extends PorticoClientElement {
   private renderWaiting(parcel: Delivery, locale: string): TemplateResult {
     const timeZone = this.#space.state.data?.timeZone;
     const busy = this.collecting === parcel.id;
-    return html`<li part="parcel" class="deliveries__parcel">
+    return html`<li part="parcel" class="deliveries__item">
       <p class="deliveries__carrier">
         <span class="text">${parcel.carrier}</span>
         <span class="badge">${msg(locale, `deliveries.size.${parcel.size}`)}</span>

@@ -62,7 +62,7 @@ export function requestForm(options: RequestFormOptions): TemplateResult {
   };
   return html`<form
     part="form"
-    class="helpdesk__form"
+    class="helpdesk__stack"
     novalidate
     aria-labelledby="request-form-title"
     @submit=${options.onSubmit}
@@ -99,7 +99,7 @@ export function requestForm(options: RequestFormOptions): TemplateResult {
       options.suggestions.length > 0
         ? html`<div part="suggestions" class="helpdesk__suggestions">
             <p class="helpdesk__hint">${msg(locale, 'helpdesk.suggested')}</p>
-            <ul class="helpdesk__guides">
+            <ul class="helpdesk__list">
               ${options.suggestions.map((guide) => options.guide(guide))}
             </ul>
           </div>`

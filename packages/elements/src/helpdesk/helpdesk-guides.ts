@@ -76,7 +76,7 @@ function feedback(options: GuidesOptions, guide: Guide): TemplateResult {
 /** One guide, folded: its title and summary; open, its Markdown and the feedback. */
 export function guideItem(options: GuidesOptions, guide: Guide): TemplateResult {
   return html`<li>
-    <details part="guide" class="helpdesk__guide">
+    <details part="guide" class="helpdesk__item">
       <summary class="helpdesk__guide-title">
         <span class="text">${guide.title}</span>
         <span class="helpdesk__hint text">${guide.summary}</span>
@@ -89,7 +89,7 @@ export function guideItem(options: GuidesOptions, guide: Guide): TemplateResult 
 
 export function guidesSection(options: GuidesOptions): TemplateResult {
   const {locale, guides, categories} = options;
-  return html`<section part="guides" class="helpdesk__section" aria-labelledby="guides-title">
+  return html`<section part="guides" class="helpdesk__stack" aria-labelledby="guides-title">
     <h3 id="guides-title" class="helpdesk__subtitle">${msg(locale, 'helpdesk.guides')}</h3>
     <div class="helpdesk__filters" role="search">
       <div class="field">
@@ -128,7 +128,7 @@ export function guidesSection(options: GuidesOptions): TemplateResult {
     ${
       guides.length === 0
         ? html`<p class="helpdesk__hint">${msg(locale, 'helpdesk.noGuides')}</p>`
-        : html`<ul class="helpdesk__guides">
+        : html`<ul class="helpdesk__list">
             ${repeat(
               guides,
               (guide) => guide.id,

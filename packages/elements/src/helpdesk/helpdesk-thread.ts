@@ -35,15 +35,15 @@ export function statusBadge(locale: string, status: HelpRequest['status']): Temp
 function renderMessage(options: ThreadOptions, message: RequestMessage): TemplateResult {
   const {locale} = options;
   const own = message.author === 'member' && options.request.mine;
-  return html`<li part="message" class="helpdesk__message helpdesk__message--${message.author}">
-    <p class="helpdesk__meta">
+  return html`<li part="message" class="helpdesk__item helpdesk__message--${message.author}">
+    <p class="helpdesk__hint">
       <strong class="text">${own ? msg(locale, 'helpdesk.you') : message.authorName}</strong>
       · ${formatDateTime(locale, message.createdAt, options.timeZone)}
     </p>
     <div class="helpdesk__body">${markdown(message.body, {headingLevel: 4})}</div>
     ${
       message.attachments.length > 0
-        ? html`<ul class="helpdesk__photos">
+        ? html`<ul class="helpdesk__list helpdesk__photos">
             ${message.attachments.map((attachment) => {
               const src = options.photo(attachment);
               const label = msg(locale, 'helpdesk.photo', {name: attachment.fileName});
@@ -90,7 +90,7 @@ function renderActions(options: ThreadOptions): TemplateResult {
           </div>`
       : html`<p class="helpdesk__hint">${msg(locale, 'helpdesk.windowPassed')}</p>`;
   }
-  return html`<form part="reply-form" class="helpdesk__form" novalidate @submit=${options.onReply}>
+  return html`<form part="reply-form" class="helpdesk__stack" novalidate @submit=${options.onReply}>
     <div class="field">
       <label class="field__label" for="reply">${msg(locale, 'helpdesk.reply')}</label>
       <textarea
@@ -124,7 +124,7 @@ export function requestThread(options: ThreadOptions): TemplateResult {
   const {locale, request} = options;
   return html`<article
     part="request"
-    class="helpdesk__request"
+    class="helpdesk__stack"
     aria-labelledby="request-title"
     data-request=${request.id}
   >
@@ -136,7 +136,7 @@ export function requestThread(options: ThreadOptions): TemplateResult {
       })}
     </div>
     <h3 id="request-title" class="helpdesk__subtitle text">${request.subject}</h3>
-    <p class="helpdesk__meta">
+    <p class="helpdesk__hint">
       ${msg(locale, 'helpdesk.number', {number: String(request.number)})} · ${request.category.name}
       ${statusBadge(locale, request.status)}
     </p>
@@ -154,7 +154,7 @@ export function requestThread(options: ThreadOptions): TemplateResult {
           </p>`
         : nothing
     }
-    <ol class="helpdesk__thread">
+    <ol class="helpdesk__list">
       ${request.messages.map((message) => renderMessage(options, message))}
     </ol>
     ${

@@ -207,7 +207,7 @@ export class PorticoHelpdesk extends PorticoClientElement {
 
   private renderRequests(items: readonly HelpRequest[], locale: string): TemplateResult {
     const timeZone = this.#space.state.data?.timeZone;
-    return html`<section part="requests" class="helpdesk__section" aria-labelledby="requests-title">
+    return html`<section part="requests" class="helpdesk__stack" aria-labelledby="requests-title">
       <div class="helpdesk__heading">
         <h3 id="requests-title" class="helpdesk__subtitle">${msg(locale, 'helpdesk.requests')}</h3>
         ${button(msg(locale, 'helpdesk.newRequest'), {
@@ -224,19 +224,19 @@ export class PorticoHelpdesk extends PorticoClientElement {
       ${
         items.length === 0
           ? html`<p class="helpdesk__hint">${msg(locale, 'helpdesk.noRequests')}</p>`
-          : html`<ul class="helpdesk__requests">
+          : html`<ul class="helpdesk__list">
               ${items.map(
                 (r) =>
                   html`<li>
                     <button
                       type="button"
                       part="request-link"
-                      class="helpdesk__request-link"
+                      class="helpdesk__item helpdesk__request-link"
                       data-request=${r.id}
                       @click=${() => this.show(r.id)}
                     >
                       <span class="helpdesk__request-subject text">${r.subject}</span>
-                      <span class="helpdesk__meta">
+                      <span class="helpdesk__hint">
                         #${r.number} · ${r.category.name} ·
                         ${msg(locale, 'helpdesk.updated', {
                           when: formatDateTime(locale, r.updatedAt, timeZone),

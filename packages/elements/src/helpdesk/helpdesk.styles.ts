@@ -1,44 +1,17 @@
 import {css} from 'lit';
-import {card} from '../internal/card.styles.js';
+import {LIST_CARD_TOKENS, listCard} from '../internal/list-card.styles.js';
 import {markdownStyles} from '../internal/markdown.js';
 import {sys} from '../internal/tokens.js';
 
 /** The component tokens `<portico-helpdesk>` reads, sorted. */
-export const HELPDESK_TOKENS = [
-  'background',
-  'border-color',
-  'border-radius',
-  'color',
-  'muted-color',
-  'padding',
-] as const;
+export const HELPDESK_TOKENS = LIST_CARD_TOKENS;
 
 export default css`
-  ${card('helpdesk', {muted: 'muted-color'})}
+  ${listCard('helpdesk')}
   ${markdownStyles}
 
-  .helpdesk,
-  .helpdesk__section,
-  .helpdesk__form,
-  .helpdesk__request {
-    display: grid;
-    gap: ${sys('space-sm')};
-    min-width: 0;
-  }
-
-  .helpdesk:focus,
   #request-title:focus {
     outline: none;
-  }
-
-  .helpdesk__title {
-    margin: 0;
-    font-size: ${sys('font-size-lg')};
-  }
-
-  .helpdesk__subtitle {
-    margin: 0;
-    font-size: ${sys('font-size-md')};
   }
 
   .helpdesk__heading {
@@ -53,25 +26,6 @@ export default css`
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
     gap: ${sys('space-sm')};
-  }
-
-  .helpdesk__guides,
-  .helpdesk__requests,
-  .helpdesk__thread,
-  .helpdesk__photos {
-    display: grid;
-    gap: ${sys('space-xs')};
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .helpdesk__guide,
-  .helpdesk__request-link,
-  .helpdesk__message {
-    padding: ${sys('space-sm')};
-    border: 1px solid var(--portico-helpdesk-border-color);
-    border-radius: ${sys('radius-md')};
   }
 
   .helpdesk__guide-title {
@@ -108,8 +62,6 @@ export default css`
   }
 
   .helpdesk__request-link {
-    display: grid;
-    gap: ${sys('space-xxs')};
     width: 100%;
     color: inherit;
     background: transparent;
@@ -136,10 +88,6 @@ export default css`
     background: ${sys('color-surface-container')};
   }
 
-  .helpdesk__message p.helpdesk__meta {
-    margin: 0 0 ${sys('space-xs')};
-  }
-
   .helpdesk__photos {
     grid-template-columns: repeat(auto-fill, minmax(6rem, 1fr));
     margin-block-start: ${sys('space-xs')};
@@ -151,7 +99,6 @@ export default css`
     aspect-ratio: 1;
     object-fit: cover;
     border-radius: ${sys('radius-sm')};
-    image-rendering: auto;
   }
 
   .helpdesk__textarea {
@@ -164,45 +111,11 @@ export default css`
     padding-block: ${sys('space-xs')};
   }
 
-  .helpdesk__field-error {
-    margin: 0;
-    color: ${sys('color-error')};
-    font-size: ${sys('font-size-sm')};
-  }
-
-  .helpdesk__actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: ${sys('space-xs')};
-  }
-
   .helpdesk__suggestions {
     display: grid;
     gap: ${sys('space-xs')};
     padding: ${sys('space-sm')};
     border-radius: ${sys('radius-md')};
     background: ${sys('color-primary-container')};
-  }
-
-  .helpdesk__hint,
-  .helpdesk__meta {
-    margin: 0;
-    color: var(--portico-helpdesk-muted-color);
-    font-size: ${sys('font-size-sm')};
-  }
-
-  /* Subjects, names and guides are people's words, up to 2,000 characters without a space. */
-  .text {
-    min-width: 0;
-    overflow-wrap: anywhere;
-  }
-
-  .skeleton--title {
-    height: 1.5rem;
-    width: 50%;
-  }
-
-  .skeleton--card {
-    height: 8rem;
   }
 `;

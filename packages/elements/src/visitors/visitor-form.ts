@@ -71,7 +71,7 @@ export function visitorForm(options: VisitorFormOptions): TemplateResult {
   };
   return html`<form
     part="form"
-    class="visitors__form"
+    class="visitors__stack visitors__item"
     novalidate
     aria-labelledby="visitor-form-title"
     @submit=${options.onSubmit}

@@ -156,7 +156,7 @@ export class PorticoVisitors extends PorticoClientElement {
                 })}
               </div>`
       }
-      <section part="upcoming" class="visitors__section" aria-labelledby="upcoming-title">
+      <section part="upcoming" class="visitors__stack" aria-labelledby="upcoming-title">
         <h3 id="upcoming-title" class="visitors__subtitle">${msg(locale, 'visitors.upcoming')}</h3>
         ${
           upcoming.length === 0
@@ -166,12 +166,12 @@ export class PorticoVisitors extends PorticoClientElement {
               </ul>`
         }
       </section>
-      <section part="past" class="visitors__section" aria-labelledby="past-title">
+      <section part="past" class="visitors__stack" aria-labelledby="past-title">
         <h3 id="past-title" class="visitors__subtitle">${msg(locale, 'visitors.past')}</h3>
         ${
           past.length === 0
             ? html`<p class="visitors__hint">${msg(locale, 'visitors.noPast')}</p>`
-            : html`<ul class="visitors__past">
+            : html`<ul class="visitors__list">
                 ${past.map((visitor) => this.renderPast(visitor, locale))}
               </ul>`
         }
@@ -186,7 +186,7 @@ export class PorticoVisitors extends PorticoClientElement {
 
   private renderUpcoming(visitor: Visitor, locale: string): TemplateResult {
     const asked = this.cancelAsked === visitor.id;
-    return html`<li part="visitor" class="visitors__visitor" data-visitor=${visitor.id}>
+    return html`<li part="visitor" class="visitors__item" data-visitor=${visitor.id}>
       ${this.renderIdentity(visitor)}
       <p class="visitors__when">${this.when(locale, visitor)}</p>
       ${visitor.email ? html`<p class="visitors__hint text">${visitor.email}</p>` : nothing}
