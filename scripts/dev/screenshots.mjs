@@ -10,13 +10,14 @@ import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
 import {CHROME_FLAGS, CHROME_PATH} from '../lib/chrome.mjs';
 import {startMockServer, startPageServer} from '../lib/page-server.mjs';
+import {TEST_NOW, pinnedClockScript} from '../lib/test-clock.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = path.join(root, 'docs/elements');
 
 /** A weekday two or more days ahead: today's past hours would grey out most of the grid. */
 const soon = (() => {
-  let day = new Date(Date.now() + 2 * 86_400_000);
+  let day = new Date(Date.parse(TEST_NOW) + 2 * 86_400_000);
   while ([0, 6].includes(day.getUTCDay())) day = new Date(day.getTime() + 86_400_000);
   return day.toISOString().slice(0, 10);
 })();
@@ -107,6 +108,8 @@ try {
     ];
     for (const {theme, width, suffix} of takes) {
       const context = await browser.newContext({viewport: {width, height: 900}});
+      // The page's clock is the mock server's (TEST_NOW): its sessions expire by that clock.
+      await context.addInitScript(pinnedClockScript());
       const tab = await context.newPage();
       tab.on('pageerror', (error) => console.error(`${name}: ${error.message}`));
       await tab.goto(`${pages.origin}/${name}.html`, {waitUntil: 'load'});
