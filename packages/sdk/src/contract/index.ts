@@ -62,6 +62,7 @@ export {
   BookingCancelledParams,
   BookingNoticeParams,
   CreditsExpiringParams,
+  DeliveryArrivedParams,
   EntriesLeftParams,
   KnownNotification,
   MembershipParams,
@@ -69,6 +70,8 @@ export {
   NOTIFICATION_KINDS,
   OrderPaidParams,
   OtherNotification,
+  RequestNoticeParams,
+  VisitorArrivedParams,
 } from '../areas/notifications/schemas.js';
 export type {NotificationKind} from '../areas/notifications/schemas.js';
 export {

@@ -277,7 +277,7 @@ export function setHelpRequestStatus(
   const saved = save(tx, space, row, now, {status});
   if (status === 'resolved' || status === 'closed') {
     notify(tx, space, member, now, {
-      kind: `request.${status}`,
+      kind: status === 'resolved' ? 'request.resolved' : 'request.closed',
       params: {requestId: row.id, number: row.number},
       title: `Your request #${row.number} is ${status}`,
       body: row.subject,

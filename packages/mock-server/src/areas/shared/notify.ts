@@ -20,11 +20,11 @@ type Distribute<T> = T extends unknown ? Omit<T, 'id' | 'createdAt' | 'readAt'> 
 export type Notice = Distribute<KnownNotification>;
 
 /**
- * A notice of a kind the contract does not list yet (billing, the front desk): clients that
- * do not know it show its English `title`/`body` (the contract's `OtherNotification`).
+ * A billing notice, a kind the contract does not list yet: clients that do not know it show
+ * its `title`/`body` (the contract's `OtherNotification`).
  */
-export type ServerNotice = {
-  kind: `${'invoice' | 'visitor' | 'delivery' | 'request'}.${string}`;
+export type BillingNotice = {
+  kind: `invoice.${string}`;
   params: Record<string, string | number>;
   title: string;
   body: string;
@@ -36,7 +36,7 @@ export function notify(
   space: SpaceRow,
   member: MemberRow,
   now: number,
-  notice: Notice | ServerNotice,
+  notice: Notice | BillingNotice,
 ): void {
   tx.put<NotificationRow>(TABLES.notifications, {
     id: nextId(tx, 'ntf'),
