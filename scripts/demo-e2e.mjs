@@ -9,7 +9,8 @@
 // forward, opens a deep link, saves the profile, buys credits with a discount code, pays her
 // overdue invoice with a card her bank must confirm and downloads its PDF, cancels a
 // booking for its refund, signs out, and uses the mobile menu; in other browsers, a new member
-// goes through the terms and the profile prompt, an entries member checks in, a second
+// goes through the terms and the profile prompt, an entries member checks in, Ada's visitor arrives and a parcel comes in (live, through the
+// front desk's dev routes) and she collects it, she opens a help request that the space answers (live), a second
 // member's booking shows live and wins a double booking (409), and a tablet's and a phone's
 // touch screens scroll, select and book. Every button of the demo page's own markup is clicked
 // at least once. Screenshots of the portal (desktop and 375 px, light and dark) go to
@@ -26,6 +27,8 @@ import {billing} from './e2e/demo/billing.mjs';
 import {cancelBooking} from './e2e/demo/cancel.mjs';
 import {community} from './e2e/demo/community.mjs';
 import {entriesCheckIn} from './e2e/demo/entries.mjs';
+import {parcelCollected, visitorArrives} from './e2e/demo/front-desk.mjs';
+import {frontDeskOnAPhone, requestAnswered} from './e2e/demo/help-desk.mjs';
 import {mobileMenu} from './e2e/demo/mobile-menu.mjs';
 import {backForwardAndDeepLink, notifications} from './e2e/demo/navigation.mjs';
 import {newMemberJoinsAPlan, newMemberSignsIn} from './e2e/demo/new-member.mjs';
@@ -59,6 +62,10 @@ const JOURNEYS = [
   newMemberSignsIn,
   newMemberJoinsAPlan,
   entriesCheckIn,
+  visitorArrives,
+  parcelCollected,
+  requestAnswered,
+  frontDeskOnAPhone,
   liveBooking,
   doubleBooking,
   tabletTouch,

@@ -9,7 +9,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
 import {CHROME_FLAGS, CHROME_PATH} from '../lib/chrome.mjs';
-import {TEST_TIME_ZONE, pinnedClockScript} from '../lib/test-clock.mjs';
+import {TEST_NOW, TEST_TIME_ZONE, pinnedClockScript} from '../lib/test-clock.mjs';
 import {startMockServer, startPageServer} from '../lib/page-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -17,7 +17,7 @@ const out = path.join(root, 'docs/elements');
 
 /** A weekday two or more days ahead: today's past hours would grey out most of the grid. */
 const soon = (() => {
-  let day = new Date(Date.now() + 2 * 86_400_000);
+  let day = new Date(Date.parse(TEST_NOW) + 2 * 86_400_000);
   while ([0, 6].includes(day.getUTCDay())) day = new Date(day.getTime() + 86_400_000);
   return day.toISOString().slice(0, 10);
 })();
@@ -41,6 +41,18 @@ const SHOTS = {
   shop: {html: '<portico-shop></portico-shop>', width: 1100},
   billing: {html: '<portico-billing></portico-billing>', width: 1280},
   'billing-390': {html: '<portico-billing></portico-billing>', width: 390, entry: 'billing'},
+  visitors: {html: '<portico-visitors></portico-visitors>', widths: [390, 560]},
+  deliveries: {html: '<portico-deliveries></portico-deliveries>', widths: [390, 480]},
+  helpdesk: {
+    html: '<portico-helpdesk></portico-helpdesk>',
+    widths: [390, 1280],
+    // Ada opens the request the space answered: its thread in Markdown and the reply form.
+    async then(tab) {
+      await tab.locator('portico-helpdesk [part~="request-link"]').nth(1).click();
+      await tab.locator('portico-helpdesk [part~="reply-form"]').waitFor();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    },
+  },
   'booking-calendar': {
     html: `<portico-booking-calendar view="day" date="${soon}" resource-type="meeting_room"></portico-booking-calendar>`,
     width: 1200,

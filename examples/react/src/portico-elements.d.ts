@@ -3,8 +3,10 @@ import type {DetailedHTMLProps, HTMLAttributes} from 'react';
 import type {PorticoBilling} from '@portico/elements/billing.js';
 import type {PorticoBookingCalendar} from '@portico/elements/booking-calendar.js';
 import type {PorticoCreditBalance} from '@portico/elements/credit-balance.js';
+import type {PorticoDeliveries} from '@portico/elements/deliveries.js';
 import type {PorticoDirectory} from '@portico/elements/directory.js';
 import type {PorticoEntries} from '@portico/elements/entries.js';
+import type {PorticoHelpdesk} from '@portico/elements/helpdesk.js';
 import type {PorticoLogin} from '@portico/elements/login.js';
 import type {PorticoMembershipCard} from '@portico/elements/membership-card.js';
 import type {PorticoNotifications} from '@portico/elements/notifications.js';
@@ -13,6 +15,7 @@ import type {PorticoPosts} from '@portico/elements/posts.js';
 import type {PorticoProfile} from '@portico/elements/profile.js';
 import type {PorticoProvider} from '@portico/elements/provider.js';
 import type {PorticoShop} from '@portico/elements/shop.js';
+import type {PorticoVisitors} from '@portico/elements/visitors.js';
 
 /** An element's public properties and `on<event>` handlers, beside the usual HTML attributes. */
 type PorticoElementProps<
@@ -64,6 +67,11 @@ declare module 'react' {
         'showBuckets' | 'hideBuy' | 'hideHistory' | 'api' | 'space' | 'client' | 'notConfigured',
         'portico-buy-credits' | 'portico-error' | 'portico-needs-sign-in'
       >;
+      'portico-deliveries': PorticoElementProps<
+        PorticoDeliveries,
+        'api' | 'space' | 'client' | 'notConfigured',
+        'portico-delivery-collected' | 'portico-needs-sign-in' | 'portico-error'
+      >;
       'portico-directory': PorticoElementProps<
         PorticoDirectory,
         'limit' | 'hideTitle' | 'api' | 'space' | 'client' | 'notConfigured',
@@ -73,6 +81,11 @@ declare module 'react' {
         PorticoEntries,
         'api' | 'space' | 'client' | 'notConfigured',
         'portico-checked-in' | 'portico-needs-sign-in' | 'portico-error'
+      >;
+      'portico-helpdesk': PorticoElementProps<
+        PorticoHelpdesk,
+        'api' | 'space' | 'client' | 'notConfigured',
+        'portico-request-opened' | 'portico-needs-sign-in' | 'portico-error'
       >;
       'portico-login': PorticoElementProps<
         PorticoLogin,
@@ -148,6 +161,11 @@ declare module 'react' {
         | 'portico-order-paid'
         | 'portico-needs-sign-in'
         | 'portico-error'
+      >;
+      'portico-visitors': PorticoElementProps<
+        PorticoVisitors,
+        'api' | 'space' | 'client' | 'notConfigured',
+        'portico-visitor-registered' | 'portico-needs-sign-in' | 'portico-error'
       >;
     }
   }

@@ -3,8 +3,10 @@ import type {EmitFn, HTMLAttributes} from 'vue';
 import type {PorticoBilling} from '@portico/elements/billing.js';
 import type {PorticoBookingCalendar} from '@portico/elements/booking-calendar.js';
 import type {PorticoCreditBalance} from '@portico/elements/credit-balance.js';
+import type {PorticoDeliveries} from '@portico/elements/deliveries.js';
 import type {PorticoDirectory} from '@portico/elements/directory.js';
 import type {PorticoEntries} from '@portico/elements/entries.js';
+import type {PorticoHelpdesk} from '@portico/elements/helpdesk.js';
 import type {PorticoLogin} from '@portico/elements/login.js';
 import type {PorticoMembershipCard} from '@portico/elements/membership-card.js';
 import type {PorticoNotifications} from '@portico/elements/notifications.js';
@@ -13,6 +15,7 @@ import type {PorticoPosts} from '@portico/elements/posts.js';
 import type {PorticoProfile} from '@portico/elements/profile.js';
 import type {PorticoProvider} from '@portico/elements/provider.js';
 import type {PorticoShop} from '@portico/elements/shop.js';
+import type {PorticoVisitors} from '@portico/elements/visitors.js';
 
 type Events = GlobalEventHandlersEventMap;
 
@@ -71,6 +74,11 @@ declare module 'vue' {
       'showBuckets' | 'hideBuy' | 'hideHistory' | 'api' | 'space' | 'client' | 'notConfigured',
       'portico-buy-credits' | 'portico-error' | 'portico-needs-sign-in'
     >;
+    'portico-deliveries': DefineCustomElement<
+      PorticoDeliveries,
+      'api' | 'space' | 'client' | 'notConfigured',
+      'portico-delivery-collected' | 'portico-needs-sign-in' | 'portico-error'
+    >;
     'portico-directory': DefineCustomElement<
       PorticoDirectory,
       'limit' | 'hideTitle' | 'api' | 'space' | 'client' | 'notConfigured',
@@ -80,6 +88,11 @@ declare module 'vue' {
       PorticoEntries,
       'api' | 'space' | 'client' | 'notConfigured',
       'portico-checked-in' | 'portico-needs-sign-in' | 'portico-error'
+    >;
+    'portico-helpdesk': DefineCustomElement<
+      PorticoHelpdesk,
+      'api' | 'space' | 'client' | 'notConfigured',
+      'portico-request-opened' | 'portico-needs-sign-in' | 'portico-error'
     >;
     'portico-login': DefineCustomElement<
       PorticoLogin,
@@ -155,6 +168,11 @@ declare module 'vue' {
       | 'portico-order-paid'
       | 'portico-needs-sign-in'
       | 'portico-error'
+    >;
+    'portico-visitors': DefineCustomElement<
+      PorticoVisitors,
+      'api' | 'space' | 'client' | 'notConfigured',
+      'portico-visitor-registered' | 'portico-needs-sign-in' | 'portico-error'
     >;
   }
 }

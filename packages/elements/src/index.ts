@@ -13,6 +13,10 @@ export {PorticoEntries} from './entries/entries.js';
 export {PorticoBookingCalendar} from './booking-calendar/booking-calendar.js';
 export {PorticoNotifications} from './notifications/notifications.js';
 export {PorticoProfile} from './profile/profile.js';
+// Registered on first use (lazy-elements.ts): the classes are types here, not code.
+export type {PorticoHelpdesk} from './helpdesk/helpdesk.js';
+export type {PorticoVisitors} from './visitors/visitors.js';
+export type {PorticoDeliveries} from './deliveries/deliveries.js';
 export {PorticoPortal} from './portal/portal.js';
 
 export {PorticoElement} from './internal/portico-element.js';
@@ -44,6 +48,9 @@ export type {
   PorticoSlotSelectedEvent,
   PorticoInvoicePaidEvent,
   PorticoPaymentMethodAddedEvent,
+  PorticoVisitorRegisteredEvent,
+  PorticoRequestOpenedEvent,
+  PorticoDeliveryCollectedEvent,
 } from './dom-events/events.js';
 export {msg, resolveLocale, SUPPORTED_LANGUAGES} from './i18n/index.js';
 export type {Catalog, MessageKey} from './i18n/index.js';

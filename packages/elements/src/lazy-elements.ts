@@ -12,4 +12,8 @@ export const LAZY_ELEMENTS: Readonly<Record<string, ElementLoader>> = {
   'portico-directory': () => import('./directory/directory.js'),
   'portico-posts': () => import('./posts/posts.js'),
   'portico-billing': () => import('./billing/billing.js'),
+  // 'portico-invoices': () => import('./invoices/invoices.js'),
+  'portico-helpdesk': () => import('./helpdesk/helpdesk.js'),
+  'portico-visitors': () => import('./visitors/visitors.js'),
+  'portico-deliveries': () => import('./deliveries/deliveries.js'),
 };

@@ -3,7 +3,7 @@
 // laptop's width: nothing may make the host page scroll sideways, and every text shows as
 // text. Names are written without spaces (the worst case: nowhere to break).
 import {expect, fixtureCleanup, html} from '@open-wc/testing';
-import {MAX_NAME_LENGTH, MAX_TEXT_LENGTH} from '@portico/sdk/contract';
+import {MAX_NAME_LENGTH, MAX_SUBJECT_LENGTH, MAX_TEXT_LENGTH} from '@portico/sdk/contract';
 import {createMockApi, type MockApi} from '@portico/mock-server';
 import {createHandlers} from '@portico/mock-server/msw';
 import {setViewport} from '@web/test-runner-commands';
@@ -40,6 +40,10 @@ const LONG = {
   label: longest('Label', 200),
   title: longest('Title', 200),
   note: longest('Note', 500),
+  subject: longest('Subject', MAX_SUBJECT_LENGTH),
+  visitorName: longest('Visitor', MAX_NAME_LENGTH),
+  carrier: longest('Carrier', MAX_NAME_LENGTH),
+  sender: longest('Sender', MAX_NAME_LENGTH),
 };
 
 type Row = {id: string} & Record<string, unknown>;
@@ -83,6 +87,18 @@ function lengthen(api: MockApi): void {
   set('ledger', () => ({description: LONG.label}));
   set('notifications', () => ({title: LONG.title, body: LONG.description}));
   set('bookings', () => ({note: LONG.note}));
+  set('visitors', () => ({
+    name: LONG.visitorName,
+    company: LONG.company,
+    email: LONG.email,
+    note: LONG.note,
+  }));
+  set('helpRequests', (request) => ({
+    subject: LONG.subject,
+    messages: (request.messages as Row[]).map((m) => ({...m, body: LONG.description})),
+  }));
+  set('guides', () => ({title: LONG.label, summary: LONG.label}));
+  set('deliveries', () => ({carrier: LONG.carrier, sender: LONG.sender, location: LONG.label}));
   set('orders', (order) => ({
     lines: (order.lines as Row[]).map((line) => ({...line, name: LONG.productName})),
   }));
@@ -140,6 +156,11 @@ const PAGES: {path: string; member: boolean; shows: string; value?: string}[] = 
   {path: '/membership', member: true, shows: LONG.planName},
   {path: '/membership', member: true, shows: LONG.label},
   {path: '/entries', member: true, shows: LONG.planName},
+  {path: '/help', member: true, shows: LONG.subject},
+  {path: '/visitors', member: true, shows: LONG.visitorName},
+  {path: '/visitors', member: true, shows: LONG.note},
+  {path: '/deliveries', member: true, shows: LONG.carrier},
+  {path: '/deliveries', member: true, shows: LONG.label},
   {path: '/notifications', member: true, shows: LONG.title},
   {path: '/notifications', member: true, shows: LONG.description},
   {path: '/profile', member: true, shows: LONG.email, value: LONG.bio},

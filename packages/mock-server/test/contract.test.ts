@@ -233,6 +233,74 @@ test('every route answers its documented status with a body that matches the con
     await t.call('POST', '/me/memberships', {token: dan, key: 'j', body: {planId: 'plan-flex'}}),
   );
   check('devApproveMembership', await t.call('POST', `/__dev/memberships/${joined.id}/approve`));
+  check('listGuides', await t.call('GET', '/help/guides?q=wifi', {token}));
+  const feedback = {token, body: {helpful: true}};
+  check('guideFeedback', await t.call('POST', '/help/guides/guide-wifi/feedback', feedback));
+  check('listHelpRequests', await t.call('GET', '/me/help/requests', {token}));
+  check('getHelpRequest', await t.call('GET', '/me/help/requests/req_s1', {token}));
+  const png =
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+  const photo = check(
+    'uploadAttachment',
+    await t.call('POST', '/me/help/attachments', {
+      token,
+      body: {fileName: 'a.png', contentType: 'image/png', data: png},
+    }),
+  );
+  check('getAttachment', await t.call('GET', `/me/help/attachments/${photo.id}`, {token}));
+  const help = {
+    categoryId: 'help-wifi',
+    subject: 'Wi-Fi',
+    description: 'Down',
+    attachmentIds: [photo.id],
+  };
+  const req = check(
+    'openHelpRequest',
+    await t.call('POST', '/me/help/requests', {token, key: 'h', body: help}),
+  );
+  const reqPath = `/me/help/requests/${req.id}`;
+  check(
+    'devAnswerHelpRequest',
+    await t.call('POST', `/__dev/help/requests/${req.id}/answer`, {body: {body: 'Better?'}}),
+  );
+  check(
+    'replyToHelpRequest',
+    await t.call('POST', `${reqPath}/replies`, {token, body: {body: 'Yes'}}),
+  );
+  check('resolveHelpRequest', await t.call('POST', `${reqPath}/resolve`, {token}));
+  check('reopenHelpRequest', await t.call('POST', `${reqPath}/reopen`, {token}));
+  check(
+    'devSetHelpRequestStatus',
+    await t.call('POST', `/__dev/help/requests/${req.id}/status`, {body: {status: 'closed'}}),
+  );
+  check('listVisitors', await t.call('GET', '/me/visitors', {token}));
+  const visit = {name: 'Ana', day: t.day(4), time: '10:00'};
+  const guest = check(
+    'registerVisitor',
+    await t.call('POST', '/me/visitors', {token, key: 'v', body: visit}),
+  );
+  check(
+    'updateVisitor',
+    await t.call('PATCH', `/me/visitors/${guest.id}`, {token, body: {time: '11:00'}}),
+  );
+  check('devVisitorArrived', await t.call('POST', `/__dev/visitors/${guest.id}/arrive`));
+  const second = check(
+    'registerVisitor',
+    await t.call('POST', '/me/visitors', {token, key: 'w', body: visit}),
+  );
+  check('cancelVisitor', await t.call('DELETE', `/me/visitors/${second.id}`, {token}));
+  check('listDeliveries', await t.call('GET', '/me/deliveries', {token}));
+  const parcel = {member: 'ada@example.com', carrier: 'DHL', size: 'small', location: 'Desk'};
+  const posted = check(
+    'devPostDelivery',
+    await t.call('POST', '/__dev/deliveries', {body: parcel}),
+  );
+  check('collectDelivery', await t.call('POST', `/me/deliveries/${posted.id}/collect`, {token}));
+  const handed = check(
+    'devPostDelivery',
+    await t.call('POST', '/__dev/deliveries', {body: parcel}),
+  );
+  check('devCollectDelivery', await t.call('POST', `/__dev/deliveries/${handed.id}/collect`));
   const events = await t.api.dispatch(t.request('GET', '/stream', {token}));
   assert.equal(events.status, 200);
   await events.body?.cancel();
@@ -277,6 +345,10 @@ test('each scenario answers every list route within the contract', async () => {
         ['listPaymentMethods', '/me/payment-methods'],
         ['getBillingDetails', '/me/billing-details'],
         ['getStatement', '/me/statement?from=2025-03-02&to=2026-03-02'],
+        ['listVisitors', '/me/visitors'],
+        ['listHelpRequests', '/me/help/requests'],
+        ['listGuides', '/help/guides'],
+        ['listDeliveries', '/me/deliveries'],
       ] as const) {
         const reply = await t.call('GET', path, {token});
         assert.equal(

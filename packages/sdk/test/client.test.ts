@@ -284,6 +284,77 @@ const cases: Record<string, Case> = {
     route: 'deleteReply',
     params: {postId: 'post_1', replyId: 'rep_1'},
   },
+  'helpdesk.listGuides': {
+    call: (c) => c.helpdesk.listGuides({q: 'wifi'}),
+    route: 'listGuides',
+    query: {q: 'wifi'},
+  },
+  'helpdesk.guideFeedback': {
+    call: (c) => c.helpdesk.guideFeedback('g_1', {helpful: true}),
+    route: 'guideFeedback',
+    params: {guideId: 'g_1'},
+    body: {helpful: true},
+  },
+  'helpdesk.listRequests': {call: (c) => c.helpdesk.listRequests(), route: 'listHelpRequests'},
+  'helpdesk.getRequest': {
+    call: (c) => c.helpdesk.getRequest('req_1'),
+    route: 'getHelpRequest',
+    params: {requestId: 'req_1'},
+  },
+  'helpdesk.openRequest': {
+    call: (c) => c.helpdesk.openRequest({categoryId: 'c', subject: 's', description: 'd'}),
+    route: 'openHelpRequest',
+    body: {categoryId: 'c', subject: 's', description: 'd'},
+  },
+  'helpdesk.reply': {
+    call: (c) => c.helpdesk.reply('req_1', {body: 'b'}),
+    route: 'replyToHelpRequest',
+    params: {requestId: 'req_1'},
+    body: {body: 'b'},
+  },
+  'helpdesk.resolve': {
+    call: (c) => c.helpdesk.resolve('req_1'),
+    route: 'resolveHelpRequest',
+    params: {requestId: 'req_1'},
+  },
+  'helpdesk.reopen': {
+    call: (c) => c.helpdesk.reopen('req_1'),
+    route: 'reopenHelpRequest',
+    params: {requestId: 'req_1'},
+  },
+  'helpdesk.upload': {
+    call: (c) => c.helpdesk.upload({fileName: 'a.png', contentType: 'image/png', data: 'AA=='}),
+    route: 'uploadAttachment',
+    body: {fileName: 'a.png', contentType: 'image/png', data: 'AA=='},
+  },
+  'helpdesk.getAttachment': {
+    call: (c) => c.helpdesk.getAttachment('att_1'),
+    route: 'getAttachment',
+    params: {attachmentId: 'att_1'},
+  },
+  'visitors.list': {call: (c) => c.visitors.list(), route: 'listVisitors'},
+  'visitors.register': {
+    call: (c) => c.visitors.register({name: 'Ana', day: '2026-03-04', time: '10:00'}),
+    route: 'registerVisitor',
+    body: {name: 'Ana', day: '2026-03-04', time: '10:00'},
+  },
+  'visitors.update': {
+    call: (c) => c.visitors.update('vis_1', {time: '11:00'}),
+    route: 'updateVisitor',
+    params: {visitorId: 'vis_1'},
+    body: {time: '11:00'},
+  },
+  'visitors.cancel': {
+    call: (c) => c.visitors.cancel('vis_1'),
+    route: 'cancelVisitor',
+    params: {visitorId: 'vis_1'},
+  },
+  'deliveries.list': {call: (c) => c.deliveries.list(), route: 'listDeliveries'},
+  'deliveries.collect': {
+    call: (c) => c.deliveries.collect('dlv_1'),
+    route: 'collectDelivery',
+    params: {deliveryId: 'dlv_1'},
+  },
   'notifications.markRead': {
     call: (c) => c.notifications.markRead('n_1'),
     route: 'markNotificationRead',

@@ -48,7 +48,7 @@ export async function backForwardAndDeepLink(demo) {
   state = await onPage(page, 'membership', /^Membership$/);
   await demo.check(
     'a deep link (a reload of /members/membership) opens that page, still signed in',
-    state.links.length === 8,
+    state.links.length === 12,
     JSON.stringify(state),
   );
   await demo.recordClicks();

@@ -37,7 +37,7 @@ export async function adaSignsIn(demo) {
   const state = await onPage(page, 'dashboard', /^Welcome, Ada Lovelace$/);
   await demo.check(
     'signing in opens the dashboard, with every page in the navigation',
-    state.links.length === 8 && state.links[0] === 'Dashboard' && state.path === '/members/',
+    state.links.length === 12 && state.links[0] === 'Dashboard' && state.path === '/members/',
     JSON.stringify(state),
   );
   const before = await untilCredits(page);

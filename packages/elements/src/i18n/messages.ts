@@ -2,7 +2,9 @@ import type {en as billing} from '../billing/billing.messages.js';
 import type {en as calendar} from '../booking-calendar/booking-calendar.messages.js';
 import type {en as creditBalance} from '../credit-balance/credit-balance.messages.js';
 import type {en as directory} from '../directory/directory.messages.js';
+import type {en as deliveries} from '../deliveries/deliveries.messages.js';
 import type {en as entries} from '../entries/entries.messages.js';
+import type {en as helpdesk} from '../helpdesk/helpdesk.messages.js';
 import type {en as login} from '../login/login.messages.js';
 import type {en as membershipCard} from '../membership-card/membership-card.messages.js';
 import type {en as notifications} from '../notifications/notifications.messages.js';
@@ -10,6 +12,7 @@ import type {en as posts} from '../posts/posts.messages.js';
 import type {en as portal} from '../portal/portal.messages.js';
 import type {en as shop} from '../shop/shop.messages.js';
 import type {en as profile} from '../profile/profile.messages.js';
+import type {en as visitors} from '../visitors/visitors.messages.js';
 import type {en as common} from './en.js';
 
 /**
@@ -29,4 +32,7 @@ export type AllMessages = typeof common &
   typeof portal &
   typeof posts &
   typeof shop &
-  typeof profile;
+  typeof profile &
+  typeof deliveries &
+  typeof visitors &
+  typeof helpdesk;

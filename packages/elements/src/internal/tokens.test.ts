@@ -36,6 +36,12 @@ import {DIRECTORY_TOKENS} from '../directory/directory.styles.js';
 import {PorticoPosts} from '../posts/posts.component.js';
 import {POSTS_TOKENS} from '../posts/posts.styles.js';
 import {ENTRIES_TOKENS} from '../entries/entries.styles.js';
+import {PorticoDeliveries} from '../deliveries/deliveries.component.js';
+import {DELIVERIES_TOKENS} from '../deliveries/deliveries.styles.js';
+import {PorticoHelpdesk} from '../helpdesk/helpdesk.component.js';
+import {HELPDESK_TOKENS} from '../helpdesk/helpdesk.styles.js';
+import {PorticoVisitors} from '../visitors/visitors.component.js';
+import {VISITORS_TOKENS} from '../visitors/visitors.styles.js';
 
 /** Every component with its sorted token allow-list; a new element adds a line here. */
 const COMPONENTS = [
@@ -59,6 +65,9 @@ const COMPONENTS = [
   {name: 'portal', styles: PorticoPortal.styles, tokens: PORTAL_TOKENS},
   {name: 'directory', styles: PorticoDirectory.styles, tokens: DIRECTORY_TOKENS},
   {name: 'posts', styles: PorticoPosts.styles, tokens: POSTS_TOKENS},
+  {name: 'helpdesk', styles: PorticoHelpdesk.styles, tokens: HELPDESK_TOKENS},
+  {name: 'visitors', styles: PorticoVisitors.styles, tokens: VISITORS_TOKENS},
+  {name: 'deliveries', styles: PorticoDeliveries.styles, tokens: DELIVERIES_TOKENS},
 ];
 
 function cssText(styles: CSSResultGroup | undefined): string {

@@ -32,6 +32,11 @@ const KNOWN: Record<KnownNotification['kind'], true> = {
   'membership.approved': true,
   'membership.changing': true,
   'membership.cancelling': true,
+  'visitor.arrived': true,
+  'delivery.arrived': true,
+  'request.answered': true,
+  'request.resolved': true,
+  'request.closed': true,
   announcement: true,
 };
 
@@ -45,6 +50,9 @@ const KIND_LABELS: Record<string, PlainMessageKey> = {
   entries: 'notifications.kind.membership',
   membership: 'notifications.kind.membership',
   announcement: 'notifications.kind.announcement',
+  visitor: 'notifications.kind.frontDesk',
+  delivery: 'notifications.kind.frontDesk',
+  request: 'notifications.kind.help',
 };
 
 /** The message key of each membership kind (`notifications.<key>.title` and `.body`). */
@@ -117,6 +125,33 @@ export function notificationText(
         body: msg(locale, `notifications.${key}.body`, params),
       };
     }
+    case 'visitor.arrived': {
+      const name = item.params.visitorName;
+      return {
+        kind,
+        title: msg(locale, 'notifications.visitorArrived.title', {name}),
+        body: msg(locale, 'notifications.visitorArrived.body', {name}),
+      };
+    }
+    case 'delivery.arrived': {
+      const {carrier, location} = item.params;
+      return {
+        kind,
+        title: msg(locale, 'notifications.deliveryArrived.title', {carrier}),
+        body: msg(locale, 'notifications.deliveryArrived.body', {location}),
+      };
+    }
+    case 'request.answered':
+    case 'request.resolved':
+    case 'request.closed': {
+      const key = REQUEST_KEYS[item.kind];
+      // The body is the request's subject, in the member's own words.
+      return {
+        kind,
+        title: msg(locale, `notifications.${key}.title`, {number: String(item.params.number)}),
+        body: item.body,
+      };
+    }
     case 'booking.cancelled': {
       const {resourceName: room, start, end, refundPercent} = item.params;
       const when = formatTimeRange(locale, start, end, timeZone);
@@ -142,6 +177,12 @@ export function notificationText(
     }
   }
 }
+
+const REQUEST_KEYS = {
+  'request.answered': 'requestAnswered',
+  'request.resolved': 'requestResolved',
+  'request.closed': 'requestClosed',
+} as const;
 
 const BOOKING_KEYS = {
   'booking.confirmed': 'bookingConfirmed',

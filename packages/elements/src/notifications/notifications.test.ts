@@ -8,6 +8,7 @@ import sinon from 'sinon';
 import {bookFirstFreeSlot} from '../../test/helpers/bookings.js';
 import {createTestClient, logIn, SPACE, worker} from '../../test/helpers/mock-api.js';
 import {describeDataStates, failUntilRecovered} from '../../test/helpers/data-states.js';
+import {postParcel, spaceAnswers, visitorArrives} from '../../test/helpers/front-desk.js';
 import {describeElement} from '../../test/helpers/hooks.js';
 import {mount} from '../../test/helpers/mount.js';
 import {
@@ -126,6 +127,37 @@ describeElement('portico-notifications', () => {
       const {items} = await listNotifications(client, {unread: true});
       expect(items).to.have.length(0);
     });
+
+    for (const [lang, texts] of Object.entries({
+      en: {
+        kind: 'Front desk',
+        visitor: 'Your visitor Ana Pereira has arrived',
+        parcel: 'A parcel from FedEx is waiting for you',
+        request: 'The space answered your request #1001',
+      },
+      fr: {
+        kind: 'Accueil',
+        visitor: 'Votre visiteur Ana Pereira est arrivé',
+        parcel: 'Un colis de FedEx vous attend',
+        request: "L'espace a répondu à votre demande n° 1001",
+      },
+    })) {
+      it(`should say what the front desk and the help desk did, in the page's language (${lang})`, async () => {
+        const {harness} = await setupTest({lang});
+        await harness.until(ready);
+        await visitorArrives('vis_s1');
+        await postParcel('ada@example.com');
+        await spaceAnswers('req_s1', 'Fixed.');
+        await harness.until((h) => h.items.length === 7, 6_000);
+        expect(harness.items.slice(0, 3).map((item) => item.title)).to.deep.equal([
+          texts.request,
+          texts.parcel,
+          texts.visitor,
+        ]);
+        expect(harness.items[1]!.kind).to.equal(texts.kind);
+        expect(harness.items[0]!.body).to.equal('The printer on the first floor jams');
+      });
+    }
 
     it('should show a notification the server creates, live, without reload', async () => {
       const {harness, client, changed} = await setupTest();

@@ -13,6 +13,9 @@ export type PageName =
   | 'notifications'
   | 'community'
   | 'profile'
+  | 'help'
+  | 'visitors'
+  | 'deliveries'
   | 'notFound';
 
 /** A page of the portal, at its path inside the portal. */
@@ -53,6 +56,9 @@ export const PAGES: readonly PageRoute[] = [
   {name: 'membership', path: '/membership', member: true},
   {name: 'billing', path: '/billing', member: true, features: ['billing']},
   {name: 'entries', path: '/entries', member: true},
+  {name: 'help', path: '/help', member: true, features: ['helpdesk']},
+  {name: 'visitors', path: '/visitors', member: true, features: ['visitors']},
+  {name: 'deliveries', path: '/deliveries', member: true, features: ['deliveries']},
   {name: 'notifications', path: '/notifications', member: true},
   {name: 'profile', path: '/profile', member: true},
   {name: 'signIn', path: '/sign-in', member: false},

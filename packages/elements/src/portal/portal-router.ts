@@ -16,6 +16,9 @@ const LOADERS: Record<PageName, () => Promise<{page: PortalPage}>> = {
   notifications: () => import('./pages/notifications.page.js'),
   profile: () => import('./pages/profile.page.js'),
   community: () => import('./pages/community.page.js'),
+  help: () => import('./pages/help.page.js'),
+  visitors: () => import('./pages/visitors.page.js'),
+  deliveries: () => import('./pages/deliveries.page.js'),
   notFound: () => import('./pages/not-found.page.js'),
 };
 

@@ -3,7 +3,9 @@
 // forward, deep links, and signing out.
 import {expect} from '@open-wc/testing';
 import {updateProfile} from '@portico/sdk/profile';
-import {createTestClient, logIn} from '../../test/helpers/mock-api.js';
+import {createMockApi} from '@portico/mock-server';
+import {createHandlers} from '@portico/mock-server/msw';
+import {createTestClient, logIn, worker} from '../../test/helpers/mock-api.js';
 import {PorticoProfileHarness} from '../profile/profile.harness.js';
 import {injectedElements, MARKUP_NAME, pwned} from '../../test/helpers/markup.js';
 import {itIsAccessibleInEveryTheme} from '../../test/helpers/themes.js';
@@ -13,12 +15,14 @@ import {PorticoBookingCalendarHarness} from '../booking-calendar/booking-calenda
 import {PorticoShopHarness} from '../shop/shop.harness.js';
 import {describePortal, setupTest, showing, START_URL, title} from '../../test/helpers/portal.js';
 
+type Row = {id: string} & Record<string, unknown>;
+
 describePortal(() => {
   describe('for a member', () => {
     it('should open on the dashboard with every summary', async () => {
       const {harness} = await setupTest();
       await harness.until(showing('dashboard', 'Welcome, Ada Lovelace'));
-      await harness.until((h) => h.links[7] === 'Notifications 2 unread');
+      await harness.until((h) => h.links[10] === 'Notifications 2 unread');
       expect(harness.links).to.deep.equal([
         'Dashboard',
         'Book',
@@ -27,6 +31,9 @@ describePortal(() => {
         'Membership',
         'Billing',
         'Entries',
+        'Help',
+        'Visitors',
+        'Deliveries',
         'Notifications 2 unread',
         'Profile',
       ]);
@@ -35,6 +42,7 @@ describePortal(() => {
         'portico-credit-balance',
         'portico-portal-next-bookings',
         'portico-entries',
+        'portico-portal-front-desk',
         'portico-notifications',
         'portico-posts',
       ] as const) {
@@ -48,6 +56,49 @@ describePortal(() => {
       await harness.until(() => !!next.shadowRoot!.querySelector('[part~="list"], .next__empty'));
       expect(next.shadowRoot!.textContent).to.contain('Next bookings');
       expect(document.title).to.equal(title('Dashboard'));
+      // The front desk: one request waits for Ada, Ana is expected today, two parcels wait;
+      // each line links to its page.
+      const desk = harness.find('portico-portal-front-desk')!;
+      const lines = () => [...desk.shadowRoot!.querySelectorAll('a')];
+      await harness.until(() => lines().length === 3);
+      expect(lines().map((a) => [a.textContent!.trim(), a.getAttribute('href')])).to.deep.equal([
+        ['1 open request', '#/help'],
+        ['1 visitor expected today', '#/visitors'],
+        ['2 parcels waiting', '#/deliveries'],
+      ]);
+      lines()[2]!.click();
+      await harness.until(showing('deliveries', 'Deliveries'));
+    });
+
+    it('should hide Help, Visitors and Deliveries when the space turns them off', async () => {
+      const api = createMockApi({scenario: 'demo'});
+      api.db.transaction((tx) => {
+        for (const space of tx.all<Row>('spaces')) {
+          const features = {
+            ...(space['features'] as object),
+            helpdesk: false,
+            visitors: false,
+            deliveries: false,
+          };
+          tx.put('spaces', {...space, features});
+        }
+      });
+      worker.resetHandlers(...createHandlers({api}));
+      const {harness} = await setupTest({url: `${START_URL}#/visitors`});
+      await harness.until(showing('notFound', 'Page not found'));
+      await harness.until((h) => h.links.includes('Profile'));
+      expect(harness.links).not.to.include('Help');
+      expect(harness.links).not.to.include('Visitors');
+      expect(harness.links).not.to.include('Deliveries');
+      for (const path of ['/deliveries', '/help']) {
+        await harness.element.navigate(path);
+        await harness.until(showing('notFound', 'Page not found'));
+      }
+      await harness.element.navigate('/');
+      await harness.until(showing('dashboard'));
+      const desk = harness.find('portico-portal-front-desk')!;
+      await desk.updateComplete;
+      expect(desk.shadowRoot!.querySelector('[part~="base"]')).to.equal(null);
     });
 
     it('should show a name that is markup as text wherever it appears', async () => {
@@ -143,6 +194,9 @@ describePortal(() => {
         ['Community', 'community', 'portico-portal-community'],
         ['Membership', 'membership', 'portico-membership-card'],
         ['Entries', 'entries', 'portico-entries'],
+        ['Help', 'help', 'portico-helpdesk'],
+        ['Visitors', 'visitors', 'portico-visitors'],
+        ['Deliveries', 'deliveries', 'portico-deliveries'],
         ['Notifications', 'notifications', 'portico-notifications'],
         ['Profile', 'profile', 'portico-profile'],
         ['Dashboard', 'dashboard', 'portico-credit-balance'],

@@ -224,7 +224,7 @@ describePortal(() => {
     it('should greet a member in French', async () => {
       const {harness} = await setupTest({lang: 'fr'});
       await harness.until(showing('dashboard', 'Bienvenue, Ada Lovelace'));
-      await harness.until((h) => h.links[7] === 'Notifications 2 non lues');
+      await harness.until((h) => h.links[10] === 'Notifications 2 non lues');
       expect(harness.links[3]).to.equal('Communauté');
     });
   });

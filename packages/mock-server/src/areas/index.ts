@@ -2,9 +2,11 @@ import {authHandlers} from './auth/handlers.js';
 import {billingHandlers} from './billing/handlers.js';
 import {bookingsHandlers} from './bookings/handlers.js';
 import {creditsHandlers} from './credits/handlers.js';
+import {deliveriesHandlers} from './deliveries/handlers.js';
 import {devHandlers} from './dev/handlers.js';
 import {directoryHandlers} from './directory/handlers.js';
 import {entriesHandlers} from './entries/handlers.js';
+import {helpdeskHandlers} from './helpdesk/handlers.js';
 import {membershipHandlers} from './membership/handlers.js';
 import {notificationsHandlers} from './notifications/handlers.js';
 import {postsHandlers} from './posts/handlers.js';
@@ -14,6 +16,7 @@ import {resourcesHandlers} from './resources/handlers.js';
 import type {RouteHandlers} from './shared/context.js';
 import {shopHandlers} from './shop/handlers.js';
 import {spaceHandlers} from './space/handlers.js';
+import {visitorsHandlers} from './visitors/handlers.js';
 
 /** One handler per route of the contract; the type fails to compile when one is missing. */
 export const handlers: RouteHandlers = {
@@ -30,6 +33,9 @@ export const handlers: RouteHandlers = {
   ...billingHandlers,
   ...directoryHandlers,
   ...postsHandlers,
+  ...helpdeskHandlers,
+  ...visitorsHandlers,
+  ...deliveriesHandlers,
   ...realtimeHandlers,
   ...devHandlers,
 };

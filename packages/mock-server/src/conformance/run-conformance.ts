@@ -6,6 +6,8 @@ import {bookingCases} from './cases/bookings.js';
 import {concurrencyCases} from './cases/concurrency.js';
 import {creditCases} from './cases/credits.js';
 import {entryCases} from './cases/entries.js';
+import {frontDeskCases} from './cases/front-desk.js';
+import {helpDeskCases} from './cases/help-desk.js';
 import {isolationCases} from './cases/isolation.js';
 import {membershipCases} from './cases/membership.js';
 import {profileCases} from './cases/profile.js';
@@ -31,6 +33,8 @@ export const conformanceCases: readonly ConformanceCase[] = [
   ...creditCases,
   ...membershipCases,
   ...entryCases,
+  ...frontDeskCases,
+  ...helpDeskCases,
   ...badInputCases,
   ...realtimeCases,
 ];

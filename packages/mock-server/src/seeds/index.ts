@@ -9,6 +9,8 @@ import {fillBusy} from './busy.js';
 import {demoSpace, seedDemoCatalog} from './demo-catalog.js';
 import {seedDemoBilling} from './demo-billing.js';
 import {seedDemoCommunity} from './demo-community.js';
+import {seedDemoFrontDesk} from './demo-front-desk.js';
+import {seedDemoHelpDesk} from './demo-help-desk.js';
 import {seedDemoMembers} from './demo-members.js';
 import {seedHarbour} from './harbour.js';
 
@@ -35,6 +37,8 @@ export function buildScenario(scenario: Scenario, now: number): Snapshot['tables
   seedDemoMembers(demo, {activity});
   seedDemoBilling(demo, {activity});
   seedDemoCommunity(demo, {activity});
+  seedDemoFrontDesk(demo, {activity});
+  seedDemoHelpDesk(demo, {activity});
   if (scenario === 'busy') fillBusy(demo);
   seedHarbour(b, {activity});
   b.add<SeedMeta>(TABLES.meta, {

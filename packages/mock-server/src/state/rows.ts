@@ -30,6 +30,12 @@ import type {
   Refund,
   Resource,
   Space,
+  Visitor,
+  Delivery,
+  HelpCategory,
+  ImageType,
+  RequestMessage,
+  RequestStatus,
 } from '@portico/sdk/contract';
 import type {DiscountCode} from '@portico/sdk/domain';
 
@@ -70,6 +76,15 @@ export const TABLES = {
   posts: 'posts',
   postReads: 'postReads',
   replies: 'replies',
+  helpCategories: 'helpCategories',
+  helpRequests: 'helpRequests',
+  attachments: 'attachments',
+  guideCategories: 'guideCategories',
+  guides: 'guides',
+  guideFeedback: 'guideFeedback',
+  visitorSettings: 'visitorSettings',
+  visitors: 'visitors',
+  deliveries: 'deliveries',
   idempotency: 'idempotency',
 } as const;
 export type TableName = (typeof TABLES)[keyof typeof TABLES];
@@ -457,4 +472,79 @@ export type IdempotencyRow = {
   fingerprint: string;
   createdAtMs: number;
   response: {status: number; body: string | null; contentType: string | null};
+};
+
+// ---- the front desk: visitors and deliveries
+
+/**
+ * A space's visitor rules (row id = the space id): how many visitors a member may register
+ * for one day, and which plans include visitors (null: any active membership).
+ */
+export type VisitorSettingsRow = {
+  id: string;
+  spaceId: string;
+  perDay: number;
+  planIds: string[] | null;
+};
+
+/** A visitor as stored: the contract's shape plus its host. */
+export type VisitorRow = Writable<Visitor> & {spaceId: string; memberId: string};
+
+/** A parcel as stored: the contract's shape plus its addressee. */
+export type DeliveryRow = Writable<Delivery> & {spaceId: string; memberId: string};
+
+// ---- the help desk
+
+export type HelpCategoryRow = Writable<HelpCategory> & {spaceId: string; sort: number};
+
+/** A message as stored: its photos by id (each served only to its owner). */
+export type HelpMessageRow = Omit<RequestMessage, 'attachments'> & {attachmentIds: string[]};
+
+export type HelpRequestRow = {
+  id: string;
+  spaceId: string;
+  memberId: string;
+  number: number;
+  categoryId: string;
+  subject: string;
+  status: RequestStatus;
+  photoUrl: string | null;
+  messages: HelpMessageRow[];
+  createdAt: string;
+  updatedAt: string;
+  resolvedAt: string | null;
+};
+
+/** An uploaded photo: its bytes as base64, its type as found from them. */
+export type AttachmentRow = {
+  id: string;
+  spaceId: string;
+  memberId: string;
+  fileName: string;
+  contentType: ImageType;
+  size: number;
+  data: string;
+  createdAt: string;
+};
+
+export type GuideCategoryRow = {id: string; spaceId: string; name: string; sort: number};
+
+export type GuideRow = {
+  id: string;
+  spaceId: string;
+  categoryId: string;
+  title: string;
+  summary: string;
+  body: string;
+  updatedAt: string;
+  sort: number;
+};
+
+/** A member's "Did this help?" answer (row id = `${guideId}:${memberId}`). */
+export type GuideFeedbackRow = {
+  id: string;
+  spaceId: string;
+  guideId: string;
+  memberId: string;
+  helpful: boolean;
 };

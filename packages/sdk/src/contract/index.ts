@@ -62,6 +62,7 @@ export {
   BookingCancelledParams,
   BookingNoticeParams,
   CreditsExpiringParams,
+  DeliveryArrivedParams,
   EntriesLeftParams,
   KnownNotification,
   MembershipParams,
@@ -69,6 +70,8 @@ export {
   NOTIFICATION_KINDS,
   OrderPaidParams,
   OtherNotification,
+  RequestNoticeParams,
+  VisitorArrivedParams,
 } from '../areas/notifications/schemas.js';
 export type {NotificationKind} from '../areas/notifications/schemas.js';
 export {
@@ -266,3 +269,43 @@ export {
   TermsVersion,
   WeeklyHours,
 } from '../areas/space/schemas.js';
+export {
+  MAX_VISITOR_NOTE_LENGTH,
+  Visitor,
+  VisitorInput,
+  VisitorPatch,
+  VisitorRules,
+  VisitorStatus,
+  Visitors,
+} from '../areas/visitors/schemas.js';
+export {
+  Deliveries,
+  Delivery,
+  DeliveryInput,
+  DeliveryStatus,
+  ParcelSize,
+} from '../areas/deliveries/schemas.js';
+export {
+  Attachment,
+  AttachmentData,
+  AttachmentUpload,
+  Guide,
+  GuideCategory,
+  GuideFeedback,
+  Guides,
+  HelpAnswer,
+  HelpCategory,
+  HelpReply,
+  HelpRequest,
+  HelpRequestInput,
+  HelpRequests,
+  HelpStatusChange,
+  ImageType,
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENTS,
+  MAX_GUIDE_LENGTH,
+  MAX_SUBJECT_LENGTH,
+  REOPEN_DAYS,
+  RequestMessage,
+  RequestStatus,
+} from '../areas/helpdesk/schemas.js';

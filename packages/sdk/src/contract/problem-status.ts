@@ -63,6 +63,20 @@ export const PROBLEM_STATUS = {
   public_listing_unavailable: 422,
   messages_closed: 403,
   replies_closed: 403,
+  // help desk
+  unknown_help_category: 422,
+  unknown_attachment: 422,
+  request_not_open: 409,
+  request_not_resolved: 409,
+  reopen_window_passed: 422,
+  invalid_status_change: 409,
+  // visitors
+  visitors_members_only: 403,
+  visitor_limit_reached: 422,
+  visitor_in_past: 422,
+  visitor_not_expected: 409,
+  // deliveries
+  delivery_already_collected: 409,
   // entries
   no_entries_left: 422,
   no_active_membership: 422,

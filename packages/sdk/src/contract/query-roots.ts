@@ -21,6 +21,10 @@ export const QUERY_ROOTS = {
   billingDetails: 'member',
   directory: 'member',
   posts: 'member',
+  guides: 'member',
+  helpRequests: 'member',
+  visitors: 'member',
+  deliveries: 'member',
 } as const;
 
 export type QueryRoot = keyof typeof QUERY_ROOTS;

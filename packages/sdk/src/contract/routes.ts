@@ -2,9 +2,11 @@ import * as auth from '../areas/auth/routes.js';
 import * as billing from '../areas/billing/routes.js';
 import * as bookings from '../areas/bookings/routes.js';
 import * as credits from '../areas/credits/routes.js';
+import * as deliveries from '../areas/deliveries/routes.js';
 import * as dev from '../areas/dev/routes.js';
 import * as directory from '../areas/directory/routes.js';
 import * as entries from '../areas/entries/routes.js';
+import * as helpdesk from '../areas/helpdesk/routes.js';
 import * as realtime from '../areas/realtime/routes.js';
 import * as membership from '../areas/membership/routes.js';
 import * as notifications from '../areas/notifications/routes.js';
@@ -13,6 +15,7 @@ import * as shop from '../areas/shop/routes.js';
 import * as profile from '../areas/profile/routes.js';
 import * as resources from '../areas/resources/routes.js';
 import * as space from '../areas/space/routes.js';
+import * as visitors from '../areas/visitors/routes.js';
 
 /** Each area's routes, by the area's folder name under `src/areas/`. */
 export const areaRoutes = {
@@ -29,6 +32,9 @@ export const areaRoutes = {
   billing,
   directory,
   posts,
+  helpdesk,
+  visitors,
+  deliveries,
   realtime,
   dev,
 };
@@ -119,6 +125,24 @@ export const routes = {
   markPostRead: posts.markPostRead,
   replyToPost: posts.replyToPost,
   deleteReply: posts.deleteReply,
+  listGuides: helpdesk.listGuides,
+  guideFeedback: helpdesk.guideFeedback,
+  listHelpRequests: helpdesk.listHelpRequests,
+  getHelpRequest: helpdesk.getHelpRequest,
+  openHelpRequest: helpdesk.openHelpRequest,
+  replyToHelpRequest: helpdesk.replyToHelpRequest,
+  resolveHelpRequest: helpdesk.resolveHelpRequest,
+  reopenHelpRequest: helpdesk.reopenHelpRequest,
+  uploadAttachment: helpdesk.uploadAttachment,
+  getAttachment: helpdesk.getAttachment,
+
+  listVisitors: visitors.listVisitors,
+  registerVisitor: visitors.registerVisitor,
+  updateVisitor: visitors.updateVisitor,
+  cancelVisitor: visitors.cancelVisitor,
+
+  listDeliveries: deliveries.listDeliveries,
+  collectDelivery: deliveries.collectDelivery,
 
   stream: realtime.stream,
 
@@ -132,6 +156,11 @@ export const routes = {
   devAuthenticatePayment: dev.devAuthenticatePayment,
   devApproveMembership: dev.devApproveMembership,
   devHideReply: posts.devHideReply,
+  devAnswerHelpRequest: helpdesk.devAnswerHelpRequest,
+  devSetHelpRequestStatus: helpdesk.devSetHelpRequestStatus,
+  devVisitorArrived: visitors.devVisitorArrived,
+  devPostDelivery: deliveries.devPostDelivery,
+  devCollectDelivery: deliveries.devCollectDelivery,
 } as const;
 
 export type Routes = typeof routes;

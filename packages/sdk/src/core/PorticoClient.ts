@@ -33,6 +33,9 @@ export class PorticoClient extends PorticoCore {
   readonly billing: Namespaces['billing'];
   readonly directory: Namespaces['directory'];
   readonly posts: Namespaces['posts'];
+  readonly helpdesk: Namespaces['helpdesk'];
+  readonly visitors: Namespaces['visitors'];
+  readonly deliveries: Namespaces['deliveries'];
 
   constructor(options: PorticoClientOptions) {
     super(options);
@@ -49,6 +52,9 @@ export class PorticoClient extends PorticoCore {
       billing: this.billing,
       directory: this.directory,
       posts: this.posts,
+      helpdesk: this.helpdesk,
+      visitors: this.visitors,
+      deliveries: this.deliveries,
     } = createNamespaces(this));
     this.queries = createQueries(this);
   }

@@ -1,8 +1,10 @@
 import {calls as billing} from '../areas/billing/calls.js';
 import {calls as bookings} from '../areas/bookings/calls.js';
+import {calls as deliveries} from '../areas/deliveries/calls.js';
 import {calls as credits} from '../areas/credits/calls.js';
 import {calls as directory} from '../areas/directory/calls.js';
 import {calls as entries} from '../areas/entries/calls.js';
+import {calls as helpdesk} from '../areas/helpdesk/calls.js';
 import {calls as membership} from '../areas/membership/calls.js';
 import {calls as notifications} from '../areas/notifications/calls.js';
 import {calls as posts} from '../areas/posts/calls.js';
@@ -10,6 +12,7 @@ import {calls as profile} from '../areas/profile/calls.js';
 import {calls as resources} from '../areas/resources/calls.js';
 import {calls as shop} from '../areas/shop/calls.js';
 import {calls as space} from '../areas/space/calls.js';
+import {calls as visitors} from '../areas/visitors/calls.js';
 import {bind} from './bind.js';
 import type {PorticoCore} from './PorticoCore.js';
 
@@ -33,6 +36,9 @@ export function createNamespaces(client: PorticoCore) {
     billing: bind(client, billing),
     directory: bind(client, directory),
     posts: bind(client, posts),
+    helpdesk: bind(client, helpdesk),
+    visitors: bind(client, visitors),
+    deliveries: bind(client, deliveries),
   };
 }
 

@@ -1,3 +1,6 @@
+import {guidesQuery, helpRequestsQuery} from '../areas/helpdesk/calls.js';
+import {deliveriesQuery} from '../areas/deliveries/calls.js';
+import {visitorsQuery} from '../areas/visitors/calls.js';
 import {
   billingDetailsQuery,
   invoicesQuery,
@@ -61,6 +64,10 @@ export function createQueries(client: PorticoCore) {
     directory: (params?: QueryOf<'listDirectory'>) => directoryQuery(client, params),
     posts: (params?: QueryOf<'listPosts'>) => postsQuery(client, params),
     post: (postId: string) => postQuery(client, postId),
+    guides: (params?: QueryOf<'listGuides'>) => guidesQuery(client, params),
+    helpRequests: () => helpRequestsQuery(client),
+    visitors: () => visitorsQuery(client),
+    deliveries: () => deliveriesQuery(client),
   };
 }
 

@@ -3,6 +3,7 @@ import '../../entries/entries.js';
 import '../../membership-card/membership-card.js';
 import '../../notifications/notifications.js';
 import '../../posts/posts.js';
+import './front-desk.js';
 import './next-bookings.js';
 import './unpaid-invoices.js';
 import {html, nothing} from 'lit';
@@ -45,6 +46,7 @@ export const page: PortalPage = {
         <portico-credit-balance></portico-credit-balance>
         <portico-portal-next-bookings .bookHref=${href('/book')}></portico-portal-next-bookings>
         <portico-entries></portico-entries>
+        <portico-portal-front-desk .href=${href}></portico-portal-front-desk>
         <div class="portal__section">
           <portico-notifications unread-only limit="3"></portico-notifications>
           <a class="portal__more" href=${href('/notifications')}

@@ -6,12 +6,15 @@ import type {ChangeSet, Db} from '../../state/db.js';
 import {creditTotal, today} from '../../state/lookups.js';
 import type {
   BookingRow,
+  DeliveryRow,
+  HelpRequestRow,
   InvoiceRow,
   MemberRow,
   MembershipRow,
   NotificationRow,
   OrderRow,
   SpaceRow,
+  VisitorRow,
 } from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {invoiceStatus, toNotification} from '../../state/views.js';
@@ -55,7 +58,26 @@ const EVENT_TABLES: ReadonlySet<string> = new Set([
   TABLES.orders,
   TABLES.invoices,
   TABLES.notifications,
+  TABLES.visitors,
+  TABLES.deliveries,
+  TABLES.helpRequests,
 ]);
+
+/** Rows owned by one member whose event is just "this row's status changed". */
+const STATUS_EVENTS = {
+  [TABLES.visitors]: (row: VisitorRow): EventInput => ({
+    type: 'visitor.changed',
+    data: {visitorId: row.id, status: row.status},
+  }),
+  [TABLES.helpRequests]: (row: HelpRequestRow): EventInput => ({
+    type: 'request.changed',
+    data: {requestId: row.id, status: row.status},
+  }),
+  [TABLES.deliveries]: (row: DeliveryRow): EventInput => ({
+    type: 'delivery.changed',
+    data: {deliveryId: row.id, status: row.status},
+  }),
+} as Record<string, (row: never) => EventInput>;
 
 /**
  * Realtime events, derived from every committed change set: a booking row written means
@@ -164,7 +186,11 @@ export class RealtimeHub {
     const creditMembers = new Set<string>();
     for (const change of changeSet.changes) {
       if (change.op !== 'put') continue;
-      if (change.table === TABLES.bookings) {
+      const statusEvent = STATUS_EVENTS[change.table];
+      if (statusEvent) {
+        const row = change.row as VisitorRow | DeliveryRow | HelpRequestRow;
+        push(row.spaceId, row.memberId, statusEvent(row as never));
+      } else if (change.table === TABLES.bookings) {
         const booking = change.row as BookingRow;
         push(booking.spaceId, booking.memberId, {
           type: 'booking.changed',

@@ -44,6 +44,19 @@ export const MembershipParams = z.object({
   day: CalendarDay,
 });
 
+/** A visitor the front desk greeted (`visitor.arrived`). */
+export const VisitorArrivedParams = z.object({visitorId: Id, visitorName: text(120)});
+
+/** A parcel the front desk received (`delivery.arrived`). */
+export const DeliveryArrivedParams = z.object({
+  deliveryId: Id,
+  carrier: text(120),
+  location: Label,
+});
+
+/** A help request the space answered, resolved or closed. */
+export const RequestNoticeParams = z.object({requestId: Id, number: z.int()});
+
 const base = {
   id: Id,
   /** English text written by the server: what a client shows for a kind it does not know. */
@@ -74,6 +87,12 @@ const PARAMS_BY_KIND = {
   'membership.approved': MembershipParams,
   'membership.changing': MembershipParams,
   'membership.cancelling': MembershipParams,
+  'visitor.arrived': VisitorArrivedParams,
+  'delivery.arrived': DeliveryArrivedParams,
+  // The request's `body` is its subject, in the member's own words.
+  'request.answered': RequestNoticeParams,
+  'request.resolved': RequestNoticeParams,
+  'request.closed': RequestNoticeParams,
   announcement: z.object({}),
 };
 

@@ -9,6 +9,9 @@ export const EVENT_INVALIDATES: Record<RealtimeEventType, readonly QueryRoot[]> 
   'membership.changed': ['membership', 'myProducts'],
   'order.changed': ['orders', 'myProducts'],
   'invoice.changed': ['invoices'],
+  'request.changed': ['helpRequests'],
+  'visitor.changed': ['visitors'],
+  'delivery.changed': ['deliveries'],
   'notification.created': ['notifications'],
 };
 

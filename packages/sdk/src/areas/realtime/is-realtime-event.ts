@@ -13,6 +13,9 @@ const EVENT_DATA: Readonly<Record<RealtimeEventType, Readonly<Record<string, Che
   'membership.changed': {membershipId: isString, status: isString},
   'order.changed': {orderId: isString, status: isString},
   'invoice.changed': {invoiceId: isString, status: isString},
+  'request.changed': {requestId: isString, status: isString},
+  'visitor.changed': {visitorId: isString, status: isString},
+  'delivery.changed': {deliveryId: isString, status: isString},
   'notification.created': {notification: isRecord},
 };
 

@@ -5,6 +5,9 @@ import {BookingStatus} from '../bookings/schemas.js';
 import {MembershipStatus} from '../membership/schemas.js';
 import {OrderStatus} from '../shop/schemas.js';
 import {Notification} from '../notifications/schemas.js';
+import {RequestStatus} from '../helpdesk/schemas.js';
+import {DeliveryStatus} from '../deliveries/schemas.js';
+import {VisitorStatus} from '../visitors/schemas.js';
 
 const event = <T extends string, D extends z.ZodMiniType>(type: T, data: D) =>
   z.object({id: text(64), type: z.literal(type), at: Instant, data});
@@ -20,6 +23,9 @@ export const RealtimeEvent = z.discriminatedUnion('type', [
   event('membership.changed', z.object({membershipId: Id, status: MembershipStatus})),
   event('order.changed', z.object({orderId: Id, status: OrderStatus})),
   event('invoice.changed', z.object({invoiceId: Id, status: InvoiceStatus})),
+  event('request.changed', z.object({requestId: Id, status: RequestStatus})),
+  event('visitor.changed', z.object({visitorId: Id, status: VisitorStatus})),
+  event('delivery.changed', z.object({deliveryId: Id, status: DeliveryStatus})),
   event('notification.created', z.object({notification: Notification})),
 ]);
 export type RealtimeEvent = z.infer<typeof RealtimeEvent>;

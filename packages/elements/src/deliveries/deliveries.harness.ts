@@ -1,0 +1,34 @@
+import {PorticoElementHarness} from '../internal/element.harness.js';
+import type {PorticoDeliveries} from './deliveries.component.js';
+
+/** Reads and drives a `<portico-deliveries>` the way a member does. */
+export class PorticoDeliveriesHarness extends PorticoElementHarness<PorticoDeliveries> {
+  /** "2 parcels waiting" ('' when none). */
+  get count(): string {
+    return this.partText('count');
+  }
+
+  /** Each waiting parcel's text. */
+  get waiting(): string[] {
+    return this.texts(this.root.querySelectorAll('[part~="parcel"]'));
+  }
+
+  /** Each collected parcel's line. */
+  get history(): string[] {
+    return this.texts(this.part('history')?.querySelectorAll('li'));
+  }
+
+  /** What arrived while the page was open. */
+  get news(): string {
+    return this.partText('news');
+  }
+
+  collectButton(index = 0): HTMLButtonElement | null {
+    return this.root.querySelectorAll<HTMLButtonElement>('[part~="collect-button"]')[index] ?? null;
+  }
+
+  /** Presses "Mark collected" on the `index`th waiting parcel. */
+  async collect(index = 0): Promise<void> {
+    await this.clickShown(this.collectButton(index), 'No "Mark collected" button');
+  }
+}

@@ -1,0 +1,228 @@
+/// <reference types="mocha" />
+import {expect, html} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import {http, HttpResponse} from 'msw';
+import sinon from 'sinon';
+import {worker} from '../../test/helpers/mock-api.js';
+import {elementSetup} from '../../test/helpers/mount.js';
+import {describeDataStates} from '../../test/helpers/data-states.js';
+import {HELP_REQUESTS, pngFile, spaceAnswers} from '../../test/helpers/front-desk.js';
+import {describeElement} from '../../test/helpers/hooks.js';
+import {tabFromThePage} from '../../test/helpers/keyboard.js';
+import {
+  expectAccessibleInEveryTheme,
+  itIsAccessibleInEveryTheme,
+} from '../../test/helpers/themes.js';
+import './helpdesk.js';
+import {PorticoHelpdeskHarness} from './helpdesk.harness.js';
+
+const setupTest = elementSetup(
+  'portico-helpdesk',
+  PorticoHelpdeskHarness,
+  'ada@example.com',
+  (client) => html`<portico-helpdesk .client=${client}></portico-helpdesk>`,
+);
+
+const ready = (h: PorticoHelpdeskHarness) => h.part('requests') !== null && h.guides.length > 0;
+const HOSTILE = '<img src=x onerror="window.pwned=1"> It **jams** again';
+
+describeElement('portico-helpdesk', () => {
+  describe('for a member', () => {
+    it('should list her requests with their status, the shared one, and the guides', async () => {
+      const {harness} = await setupTest();
+      await harness.until(ready);
+      expect(harness.requests).to.have.length(4);
+      expect(harness.requests[0]).to.match(
+        /^The lift is out of order #1004 · Building and access · Updated .+ Open Shared with every member$/,
+      );
+      expect(harness.requests[1]).to.match(
+        /^The printer on the first floor jams #1001 .+ Waiting for you$/,
+      );
+      expect(harness.requests[2]).to.match(/ Resolved$/);
+      expect(harness.requests[3]).to.match(/ Closed$/);
+      expect(harness.guides).to.have.length(4);
+      expect(harness.guides[0]).to.match(/^Connect to the Wi-Fi Members use/);
+    });
+
+    it('should search the guides, filter them, render Markdown and take feedback', async () => {
+      const {harness} = await setupTest();
+      await harness.until(ready);
+      await harness.type('search-input', 'guest wifi');
+      await harness.until((h) => h.guides.length === 1);
+      const guide = await harness.openGuide('Connect to the Wi-Fi');
+      // The Markdown renderer loads on first use.
+      await harness.until(() => guide.querySelector('.markdown :is(h4, h5, h6)') !== null);
+      expect(guide.querySelector('.markdown strong')!.textContent).to.equal('Canopee-Members');
+      expect(guide.querySelector('.markdown :is(h4, h5, h6)')!.textContent).to.equal('Guests');
+      await harness.type('search-input', '');
+      const select = harness.part<HTMLSelectElement>('category-select')!;
+      select.value = 'guides-access';
+      select.dispatchEvent(new Event('change'));
+      await harness.until((h) => h.guides.length === 1 && h.guides[0]!.startsWith('Your badge'));
+      const opened = await harness.openGuide('Your badge');
+      opened.querySelector<HTMLButtonElement>('[part~="helpful-button"]')!.click();
+      await harness.until((h) => h.partText('thanks') !== '');
+      expect(harness.partText('thanks')).to.equal('Thanks for telling us.');
+      await harness.until(
+        () =>
+          opened.querySelector('[part~="helpful-button"]')!.getAttribute('aria-pressed') === 'true',
+      );
+    });
+
+    it('should suggest guides, then open a request with a photo, its text never as HTML', async () => {
+      const {el, harness} = await setupTest();
+      await harness.until(ready);
+      const opened = sinon.spy();
+      el.addEventListener('portico-request-opened', opened);
+      await harness.press('new-request-button');
+      expect(harness.focused).to.equal(harness.part('subject-input'));
+      await harness.type('subject-input', 'The Wi-Fi drops');
+      await harness.until((h) => h.suggestions.length > 0);
+      expect(harness.suggestions).to.have.length(1);
+      expect(harness.suggestions[0]).to.match(/^Connect to the Wi-Fi/);
+      await harness.type('subject-input', 'The printer jams');
+      await harness.until((h) => h.suggestions[0]?.startsWith('Print and scan') === true);
+      await harness.type('description-input', HOSTILE);
+      harness.pickPhotos([pngFile()]);
+      await harness.press('send-button');
+      await harness.until((h) => h.requestTitle === 'The printer jams');
+      expect(opened).to.have.been.calledOnce;
+      expect(opened.firstCall.args[0].detail.request.number).to.equal(1005);
+      expect(harness.messages[0]).to.contain('<img src=x onerror="window.pwned=1"> It jams again');
+      await harness.until(
+        (h) => h.root.querySelector('[part~="message"] .markdown strong') !== null,
+      );
+      const body = harness.root.querySelector('[part~="message"] .markdown')!;
+      expect(body.querySelector('img')).to.equal(null);
+      expect(body.querySelector('strong')!.textContent).to.equal('jams');
+      expect((window as {pwned?: number}).pwned).to.equal(undefined);
+      await harness.until((h) => h.part('photo') !== null);
+      const photo = harness.part<HTMLImageElement>('photo')!;
+      expect(photo.src.startsWith('data:image/png;base64,')).to.be.true;
+      expect(photo.alt).to.equal('Photo: desk.png');
+      await harness.until((h) => h.focused?.id === 'request-title');
+    });
+
+    it('should ask for a subject and a description, and refuse a photo that is not an image', async () => {
+      const {harness} = await setupTest();
+      await harness.until(ready);
+      await harness.press('new-request-button');
+      harness.pickPhotos([new File(['#!/bin/sh'], 'run.sh', {type: 'text/x-sh'})]);
+      await harness.press('send-button');
+      expect(harness.fieldErrors).to.deep.equal([
+        'Fill this in.',
+        'Fill this in.',
+        'run.sh is not a PNG, JPEG or WebP image.',
+      ]);
+      expect(harness.focused).to.equal(harness.part('subject-input'));
+      await harness.press('cancel-button');
+      await harness.until((h) => h.part('requests') !== null);
+    });
+
+    it('should say when the server refuses a photo by its bytes', async () => {
+      const {harness} = await setupTest();
+      await harness.until(ready);
+      await harness.press('new-request-button');
+      await harness.type('subject-input', 'Fake photo');
+      await harness.type('description-input', 'See the photo');
+      harness.pickPhotos([new File(['%PDF-1.7'], 'scan.png', {type: 'image/png'})]);
+      await harness.press('send-button');
+      await harness.until((h) => h.error !== '');
+      expect(harness.error).to.equal(
+        'A photo was refused: use a PNG, JPEG or WebP image of at most 512 KB.',
+      );
+    });
+
+    it('should reply, resolve and reopen a request', async () => {
+      const {harness} = await setupTest();
+      await harness.until(ready);
+      await harness.openRequest('The printer on the first floor jams');
+      await harness.until((h) => h.messages.length === 2);
+      expect(harness.messages[1]).to.match(/^La Canopée Coworking · .+ Thanks Ada!/);
+      await harness.type('reply-input', 'Works now, *thanks*!');
+      harness.part<HTMLFormElement>('reply-form')!.requestSubmit();
+      await harness.until((h) => h.messages.length === 3);
+      expect(harness.messages[2]).to.match(/^You · .+ Works now, thanks!$/);
+      await harness.press('resolve-button');
+      await harness.until((h) => h.part('reopen-button') !== null);
+      expect(harness.text).to.match(/You can reopen it until /);
+      await harness.press('reopen-button');
+      await harness.until((h) => h.part('reply-form') !== null);
+      await harness.press('back-button');
+      await harness.until((h) => h.part('requests') !== null);
+      expect(harness.focused).to.equal(harness.part('new-request-button'));
+    });
+
+    it('should show the space’s answer live and say so', async () => {
+      const {harness} = await setupTest();
+      await harness.until(ready);
+      await harness.openRequest('The printer on the first floor jams');
+      await spaceAnswers('req_s1', 'We ordered a **new** printer.');
+      await harness.until((h) => h.messages.length === 3);
+      expect(harness.news).to.equal('The space answered your request #1001.');
+      expect(harness.announcement).to.equal(harness.news);
+      expect(harness.root.querySelectorAll('[part~="message"] strong')[0]).to.exist;
+    });
+
+    it('should show a shared request read-only, without the other member’s name', async () => {
+      const {harness} = await setupTest();
+      await harness.until(ready);
+      await harness.openRequest('The lift is out of order');
+      expect(harness.messages[0]).to.match(/^A member · /);
+      expect(harness.part('reply-form')).to.equal(null);
+      expect(harness.text).to.contain('only its author can reply');
+    });
+
+    it('should be reachable with Tab and open the form with Enter', async () => {
+      const {el, harness} = await setupTest();
+      await harness.until(ready);
+      await tabFromThePage();
+      expect(el.shadowRoot!.activeElement).to.equal(harness.part('new-request-button'));
+      await sendKeys({press: 'Enter'});
+      await harness.until((h) => h.part('form') !== null);
+      expect(harness.focused).to.equal(harness.part('subject-input'));
+    });
+
+    itIsAccessibleInEveryTheme(setupTest, ready);
+
+    it('should be accessible in every theme in a thread and in the form', async () => {
+      const {el, harness, wrapper} = await setupTest();
+      await harness.until(ready);
+      await harness.openRequest('The printer on the first floor jams');
+      await harness.until((h) => h.messages.length === 2);
+      await expectAccessibleInEveryTheme(el, wrapper);
+      await harness.press('back-button');
+      await harness.press('new-request-button');
+      await harness.press('send-button');
+      await expectAccessibleInEveryTheme(el, wrapper);
+    });
+  });
+
+  describe('with no requests', () => {
+    it('should say so', async () => {
+      worker.use(http.get(HELP_REQUESTS, () => HttpResponse.json({items: [], categories: []})));
+      const {harness} = await setupTest();
+      await harness.until(ready);
+      expect(harness.text).to.contain('No requests yet.');
+    });
+  });
+
+  describeDataStates({
+    url: HELP_REQUESTS,
+    setup: setupTest,
+    signedOut: 'Sign in to see this.',
+    loading: 'Loading the help desk…',
+    failed: 'The help desk could not be loaded.',
+    ready,
+    checkRecovered: (h) => expect(h.requests).to.have.length(4),
+  });
+
+  describe('with lang="fr"', () => {
+    it('should speak French', async () => {
+      const {harness} = await setupTest({lang: 'fr'});
+      await harness.until(ready);
+      expect(harness.partText('new-request-button')).to.equal('Nouvelle demande');
+      expect(harness.requests[1]).to.match(/En attente de votre réponse$/);
+    });
+  });
+});

@@ -1,0 +1,107 @@
+import {css, unsafeCSS, type CSSResult} from 'lit';
+import {card} from './card.styles.js';
+import {sys} from './tokens.js';
+
+/** The component tokens of a {@link listCard}, sorted: the card's, and its secondary text. */
+export const LIST_CARD_TOKENS = [
+  'background',
+  'border-color',
+  'border-radius',
+  'color',
+  'muted-color',
+  'padding',
+] as const;
+
+/**
+ * A card that lists what a member has at the space (visitors, parcels, requests): the card
+ * with its {@link LIST_CARD_TOKENS}, and the blocks `.<name>__stack` (a column), `__title`, `__subtitle`, `__hint`,
+ * `__list` (no bullets), `__item` (a bordered entry), `__actions`, `__field-error`, plus
+ * `.text` for people's words (wrapped anywhere: a 200-character name has no space) and the
+ * skeleton's `--title` and `--card`.
+ *
+ * `unsafeCSS` is safe here: names are constants of this repository, never input.
+ */
+export function listCard(name: string): CSSResult {
+  const block = (element = '') => unsafeCSS(`.${name}${element}`);
+  return css`
+    ${card(name, {muted: 'muted-color'})}
+
+    ${block()} {
+      display: grid;
+      gap: ${sys('space-sm')};
+      min-width: 0;
+    }
+
+    ${block('__stack')} {
+      display: grid;
+      gap: ${sys('space-sm')};
+      min-width: 0;
+    }
+
+    ${block()}:focus {
+      outline: none;
+    }
+
+    ${block('__title')} {
+      margin: 0;
+      font-size: ${sys('font-size-lg')};
+    }
+
+    ${block('__subtitle')} {
+      margin: 0;
+      font-size: ${sys('font-size-md')};
+    }
+
+    ${block('__hint')} {
+      margin: 0;
+      color: var(${unsafeCSS(`--portico-${name}-muted-color`)});
+      font-size: ${sys('font-size-sm')};
+    }
+
+    ${block('__list')} {
+      display: grid;
+      gap: ${sys('space-sm')};
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    ${block('__item')} {
+      display: grid;
+      gap: ${sys('space-xxs')};
+      padding: ${sys('space-sm')};
+      border: 1px solid var(${unsafeCSS(`--portico-${name}-border-color`)});
+      border-radius: ${sys('radius-md')};
+    }
+
+    ${block('__item')} p {
+      margin: 0;
+    }
+
+    ${block('__actions')} {
+      display: flex;
+      flex-wrap: wrap;
+      gap: ${sys('space-xs')};
+    }
+
+    ${block('__field-error')} {
+      margin: 0;
+      color: ${sys('color-error')};
+      font-size: ${sys('font-size-sm')};
+    }
+
+    .text {
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
+
+    .skeleton--title {
+      height: 1.5rem;
+      width: 50%;
+    }
+
+    .skeleton--card {
+      height: 6rem;
+    }
+  `;
+}

@@ -1,0 +1,129 @@
+// The form a host fills in for a visitor: a new one, or a change to an expected one.
+import type {Visitor} from '@portico/sdk';
+import {endpoints} from '@portico/sdk/visitors';
+import {html, nothing, type TemplateResult} from 'lit';
+import {msg} from '../i18n/index.js';
+import {button} from '../internal/button.template.js';
+
+const LIMITS = endpoints.registerVisitor.limits;
+
+export type VisitorField = 'name' | 'email' | 'company' | 'day' | 'time' | 'note';
+
+export interface VisitorFormOptions {
+  readonly locale: string;
+  /** The visitor being changed; undefined for a new one. */
+  readonly visitor: Visitor | undefined;
+  /** The first day a visit may be on (today in the space's time zone). */
+  readonly today: string;
+  readonly perDay: number;
+  readonly invalid: Partial<Record<VisitorField, string>>;
+  readonly saving: boolean;
+  readonly onSubmit: (event: SubmitEvent) => void;
+  readonly onClose: () => void;
+}
+
+/** The form's values as the API takes them (empty optional fields are null). */
+export function visitorInput(form: HTMLFormElement) {
+  const data = new FormData(form);
+  const text = (name: VisitorField) => String(data.get(name) ?? '').trim();
+  return {
+    name: text('name'),
+    email: text('email') || null,
+    company: text('company') || null,
+    day: text('day'),
+    time: text('time'),
+    note: text('note') || null,
+  };
+}
+
+export function visitorForm(options: VisitorFormOptions): TemplateResult {
+  const {locale, visitor, invalid} = options;
+  const field = (
+    name: Exclude<VisitorField, 'note'>,
+    value: string,
+    attributes: {type?: string; max?: number; min?: string; required?: boolean; auto?: string},
+  ) => {
+    const error = invalid[name];
+    return html`<div class="field">
+      <label class="field__label" for=${`visitor-${name}`}
+        >${msg(locale, `visitors.form.${name}`)}</label
+      >
+      <input
+        part=${`${name}-input`}
+        class="input"
+        id=${`visitor-${name}`}
+        name=${name}
+        type=${attributes.type ?? 'text'}
+        maxlength=${attributes.max ?? nothing}
+        min=${attributes.min ?? nothing}
+        autocomplete=${attributes.auto ?? 'off'}
+        ?required=${attributes.required === true}
+        .value=${value}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? `visitor-${name}-error` : nothing}
+      />
+      ${
+        error
+          ? html`<p class="visitors__field-error" id=${`visitor-${name}-error`}>${error}</p>`
+          : nothing
+      }
+    </div>`;
+  };
+  return html`<form
+    part="form"
+    class="visitors__stack visitors__item"
+    novalidate
+    aria-labelledby="visitor-form-title"
+    @submit=${options.onSubmit}
+  >
+    <h3 id="visitor-form-title" class="visitors__subtitle text">
+      ${
+        visitor
+          ? msg(locale, 'visitors.form.edit', {name: visitor.name})
+          : msg(locale, 'visitors.form.new')
+      }
+    </h3>
+    <p class="visitors__hint">${msg(locale, 'visitors.perDay', {count: options.perDay})}</p>
+    <div class="visitors__grid">
+      ${field('name', visitor?.name ?? '', {max: LIMITS.name, required: true})}
+      ${field('company', visitor?.company ?? '', {max: LIMITS.name})}
+      ${field('email', visitor?.email ?? '', {type: 'email', max: LIMITS.email})}
+      ${field('day', visitor?.day ?? options.today, {type: 'date', min: options.today, required: true})}
+      ${field('time', visitor?.time ?? '', {type: 'time', required: true})}
+    </div>
+    <div class="field">
+      <label class="field__label" for="visitor-note">${msg(locale, 'visitors.form.note')}</label>
+      <textarea
+        part="note-input"
+        class="input visitors__note"
+        id="visitor-note"
+        name="note"
+        maxlength=${LIMITS.note}
+        .value=${visitor?.note ?? ''}
+      ></textarea>
+    </div>
+    <div class="visitors__actions">
+      ${button(
+        msg(
+          locale,
+          options.saving
+            ? 'visitors.form.saving'
+            : visitor
+              ? 'visitors.form.update'
+              : 'visitors.form.save',
+        ),
+        {
+          class: 'button button--primary',
+          part: 'save-button',
+          type: 'submit',
+          busy: options.saving,
+        },
+      )}
+      ${button(msg(locale, 'visitors.form.close'), {
+        class: 'button button--ghost',
+        part: 'close-button',
+        onClick: options.onClose,
+      })}
+    </div>
+  </form>`;
+}

@@ -1,0 +1,11 @@
+import {PorticoVisitors} from './visitors.component.js';
+
+export {PorticoVisitors};
+
+PorticoVisitors.define('portico-visitors');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portico-visitors': PorticoVisitors;
+  }
+}

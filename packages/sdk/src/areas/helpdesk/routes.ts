@@ -1,0 +1,179 @@
+import * as z from 'zod/mini';
+import {
+  Attachment,
+  AttachmentData,
+  AttachmentUpload,
+  Guide,
+  GuideFeedback,
+  GuideQuery,
+  Guides,
+  HelpAnswer,
+  HelpReply,
+  HelpRequest,
+  HelpRequestInput,
+  HelpRequests,
+  HelpStatusChange,
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENTS,
+  MAX_SUBJECT_LENGTH,
+} from './schemas.js';
+import {Id, MAX_TEXT_LENGTH} from '../../contract/primitives.js';
+import {defineRoute} from '../../contract/route.js';
+
+const request = z.object({requestId: Id});
+const common = {access: 'member', feature: 'helpdesk'} as const;
+/** What a request form enforces before sending (the schemas check the same). */
+const REQUEST_LIMITS = {
+  subject: MAX_SUBJECT_LENGTH,
+  description: MAX_TEXT_LENGTH,
+  attachments: MAX_ATTACHMENTS,
+  attachmentBytes: MAX_ATTACHMENT_BYTES,
+};
+
+export const listGuides = defineRoute({
+  ...common,
+  method: 'GET',
+  path: '/help/guides',
+  summary: "The space's guides, searchable by words and category, with their categories",
+  query: GuideQuery,
+  response: Guides,
+  status: 200,
+  errors: [],
+});
+
+export const guideFeedback = defineRoute({
+  ...common,
+  method: 'POST',
+  path: '/help/guides/:guideId/feedback',
+  summary: 'Answer "Did this help?" for a guide (answering again changes the answer)',
+  params: z.object({guideId: Id}),
+  body: GuideFeedback,
+  response: Guide,
+  status: 200,
+  invalidates: ['guides'],
+  errors: [],
+});
+
+export const listHelpRequests = defineRoute({
+  ...common,
+  method: 'GET',
+  path: '/me/help/requests',
+  summary: "The member's requests and the shared categories' ones, latest activity first",
+  response: HelpRequests,
+  status: 200,
+  errors: [],
+});
+
+export const getHelpRequest = defineRoute({
+  ...common,
+  method: 'GET',
+  path: '/me/help/requests/:requestId',
+  summary: 'One request with its thread',
+  params: request,
+  response: HelpRequest,
+  status: 200,
+  errors: [],
+});
+
+export const openHelpRequest = defineRoute({
+  ...common,
+  method: 'POST',
+  path: '/me/help/requests',
+  summary: 'Open a request: a category, a subject, a Markdown description and photos',
+  body: HelpRequestInput,
+  response: HelpRequest,
+  status: 201,
+  invalidates: ['helpRequests'],
+  limits: REQUEST_LIMITS,
+  idempotent: true,
+  errors: ['unknown_help_category', 'unknown_attachment'],
+});
+
+export const replyToHelpRequest = defineRoute({
+  ...common,
+  method: 'POST',
+  path: '/me/help/requests/:requestId/replies',
+  summary: 'Reply in an open or answered request (it goes back to the space)',
+  params: request,
+  body: HelpReply,
+  response: HelpRequest,
+  status: 200,
+  invalidates: ['helpRequests'],
+  limits: REQUEST_LIMITS,
+  errors: ['request_not_open', 'unknown_attachment'],
+});
+
+export const resolveHelpRequest = defineRoute({
+  ...common,
+  method: 'POST',
+  path: '/me/help/requests/:requestId/resolve',
+  summary: 'The member says the request is solved',
+  params: request,
+  response: HelpRequest,
+  status: 200,
+  invalidates: ['helpRequests'],
+  errors: ['request_not_open'],
+});
+
+export const reopenHelpRequest = defineRoute({
+  ...common,
+  method: 'POST',
+  path: '/me/help/requests/:requestId/reopen',
+  summary: 'Reopen a resolved request, within 7 days of its resolution',
+  params: request,
+  response: HelpRequest,
+  status: 200,
+  invalidates: ['helpRequests'],
+  errors: ['request_not_resolved', 'reopen_window_passed'],
+});
+
+export const uploadAttachment = defineRoute({
+  ...common,
+  method: 'POST',
+  path: '/me/help/attachments',
+  summary: 'Upload a photo (PNG, JPEG or WebP, found from its bytes; at most 512 KB)',
+  body: AttachmentUpload,
+  response: Attachment,
+  status: 201,
+  limits: REQUEST_LIMITS,
+  errors: ['unsupported_media_type', 'payload_too_large'],
+});
+
+export const getAttachment = defineRoute({
+  ...common,
+  method: 'GET',
+  path: '/me/help/attachments/:attachmentId',
+  summary: 'A photo the member uploaded, with its bytes (only its owner gets it)',
+  params: z.object({attachmentId: Id}),
+  response: AttachmentData,
+  status: 200,
+  errors: [],
+});
+
+/** The space answers a request (dev route): the member is notified and updated live. */
+export const devAnswerHelpRequest = defineRoute({
+  method: 'POST',
+  path: '/__dev/help/requests/:requestId/answer',
+  summary: 'Answer a request as the space (it then waits for the member, unless a status is given)',
+  access: 'dev',
+  feature: 'helpdesk',
+  params: request,
+  body: HelpAnswer,
+  response: HelpRequest,
+  status: 200,
+  errors: ['request_not_open', 'invalid_status_change'],
+});
+
+/** The space moves a request (dev route): open ⇄ waiting → resolved → closed. */
+export const devSetHelpRequestStatus = defineRoute({
+  method: 'POST',
+  path: '/__dev/help/requests/:requestId/status',
+  summary: 'Change a request’s status as the space; a closed request stays closed',
+  access: 'dev',
+  feature: 'helpdesk',
+  params: request,
+  body: HelpStatusChange,
+  response: HelpRequest,
+  status: 200,
+  errors: ['invalid_status_change'],
+});

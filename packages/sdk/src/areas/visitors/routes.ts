@@ -1,0 +1,76 @@
+import * as z from 'zod/mini';
+import {MAX_VISITOR_NOTE_LENGTH, Visitor, VisitorInput, VisitorPatch, Visitors} from './schemas.js';
+import {Id, MAX_NAME_LENGTH} from '../../contract/primitives.js';
+import {defineRoute} from '../../contract/route.js';
+
+const byId = z.object({visitorId: Id});
+
+/** The lengths the visitor form enforces before sending (the schemas check the same). */
+const VISITOR_LIMITS = {name: MAX_NAME_LENGTH, email: 254, note: MAX_VISITOR_NOTE_LENGTH};
+
+export const listVisitors = defineRoute({
+  method: 'GET',
+  path: '/me/visitors',
+  summary: "The member's upcoming and past visitors, and the space's rules for them",
+  access: 'member',
+  feature: 'visitors',
+  response: Visitors,
+  status: 200,
+  errors: [],
+});
+
+export const registerVisitor = defineRoute({
+  method: 'POST',
+  path: '/me/visitors',
+  summary: 'Register a visitor for a day and time; the front desk expects them',
+  access: 'member',
+  feature: 'visitors',
+  body: VisitorInput,
+  response: Visitor,
+  status: 201,
+  invalidates: ['visitors'],
+  limits: VISITOR_LIMITS,
+  idempotent: true,
+  errors: ['visitors_members_only', 'visitor_limit_reached', 'visitor_in_past'],
+});
+
+export const updateVisitor = defineRoute({
+  method: 'PATCH',
+  path: '/me/visitors/:visitorId',
+  summary: 'Change an expected visitor (before they arrive)',
+  access: 'member',
+  feature: 'visitors',
+  params: byId,
+  body: VisitorPatch,
+  response: Visitor,
+  status: 200,
+  invalidates: ['visitors'],
+  limits: VISITOR_LIMITS,
+  errors: ['visitor_not_expected', 'visitor_limit_reached', 'visitor_in_past'],
+});
+
+export const cancelVisitor = defineRoute({
+  method: 'DELETE',
+  path: '/me/visitors/:visitorId',
+  summary: 'Cancel an expected visitor (before they arrive)',
+  access: 'member',
+  feature: 'visitors',
+  params: byId,
+  response: Visitor,
+  status: 200,
+  invalidates: ['visitors'],
+  errors: ['visitor_not_expected'],
+});
+
+/** The front desk greets the visitor: the host is notified and updated live. */
+export const devVisitorArrived = defineRoute({
+  method: 'POST',
+  path: '/__dev/visitors/:visitorId/arrive',
+  summary: 'Mark an expected visitor arrived (the front desk); the host is notified',
+  access: 'dev',
+  feature: 'visitors',
+  params: byId,
+  response: Visitor,
+  status: 200,
+  errors: ['visitor_not_expected'],
+});
