@@ -6,6 +6,7 @@ export {PorticoMembershipCard} from './membership-card/membership-card.js';
 export {PorticoShop} from './shop/shop.js';
 export {PorticoEntries} from './entries/entries.js';
 export {PorticoBookingCalendar} from './booking-calendar/booking-calendar.js';
+export {PorticoFloorPlan} from './floor-plan/floor-plan.js';
 export {PorticoNotifications} from './notifications/notifications.js';
 export {PorticoProfile} from './profile/profile.js';
 export {PorticoPortal} from './portal/portal.js';

@@ -7,6 +7,13 @@ export {
 } from '../areas/auth/schemas.js';
 export {Availability, Interval, ResourceAvailability} from '../areas/resources/availability.js';
 export {
+  Floor,
+  FloorId,
+  FloorShape,
+  MAX_FLOOR_SVG_LENGTH,
+  PlanPoint,
+} from '../areas/resources/floors.js';
+export {
   Booking,
   BookingCancelled,
   BookingCost,
@@ -224,7 +231,7 @@ export {
   resetCalendarFeed,
   updateProfile,
 } from '../areas/profile/routes.js';
-export {getAvailability, listResources} from '../areas/resources/routes.js';
+export {getAvailability, listFloors, listResources} from '../areas/resources/routes.js';
 export {getSpace} from '../areas/space/routes.js';
 export {
   Branding,

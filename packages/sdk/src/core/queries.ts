@@ -12,6 +12,7 @@ import {notificationsQuery, type NotificationsParams} from '../areas/notificatio
 import {calendarFeedQuery, profileQuery} from '../areas/profile/calls.js';
 import {
   availabilityQuery,
+  floorsQuery,
   resourcesQuery,
   type AvailabilityParams,
 } from '../areas/resources/calls.js';
@@ -45,6 +46,7 @@ export function createQueries(client: PorticoCore) {
     creditLedger: (params?: QueryOf<'listCreditLedger'>) => creditLedgerQuery(client, params),
     resources: (params?: QueryOf<'listResources'>) => resourcesQuery(client, params),
     availability: (params: AvailabilityParams) => availabilityQuery(client, params),
+    floors: () => floorsQuery(client),
     bookings: (params?: QueryOf<'listBookings'>) => bookingsQuery(client, params),
     products: () => productsQuery(client),
     myProducts: () => myProductsQuery(client),

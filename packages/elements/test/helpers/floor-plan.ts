@@ -1,0 +1,50 @@
+/// <reference types="mocha" />
+// Shared by the floor plan's test files: a plan bound to a test client on an open weekday,
+// 09:00–13:00, with the mock server seeded.
+import {html} from '@open-wc/testing';
+import type {PorticoClient} from '@portico/sdk';
+import sinon from 'sinon';
+import {mount} from './mount.js';
+import {openDay} from './booking-calendar.js';
+import {createTestClient, logIn} from './mock-api.js';
+import {cssomStyle} from '../../src/internal/cssom-style.js';
+import '../../src/floor-plan/floor-plan.js';
+import type {PorticoFloorPlan} from '../../src/floor-plan/floor-plan.component.js';
+import {PorticoFloorPlanHarness} from '../../src/floor-plan/floor-plan.harness.js';
+
+export interface FloorSetupOptions {
+  client?: PorticoClient;
+  /** Who signs in (ada by default); null for nobody. */
+  member?: string | null;
+  floor?: string;
+  view?: 'map' | 'list';
+  width?: string;
+  lang?: string;
+  /** An event of the plan that the returned `spy` records from the start. */
+  listen?: `portico-${string}`;
+}
+
+export async function setupFloorPlan(options: FloorSetupOptions = {}) {
+  const client = options.client ?? createTestClient();
+  if (options.member !== null && !options.client) await logIn(client, options.member);
+  const day = await openDay(client);
+  const wrapper = await mount<HTMLDivElement>(
+    html`<div lang=${options.lang ?? 'en'} ${cssomStyle({width: options.width ?? '960px'})}>
+      <portico-floor-plan
+        .client=${client}
+        date=${day}
+        time-start="09:00"
+        time-end="13:00"
+        floor=${options.floor ?? 'canopee-ground'}
+        view=${options.view ?? 'map'}
+      ></portico-floor-plan>
+    </div>`,
+  );
+  const el = wrapper.querySelector('portico-floor-plan') as PorticoFloorPlan;
+  const spy = sinon.spy();
+  if (options.listen) el.addEventListener(options.listen, spy);
+  const harness = new PorticoFloorPlanHarness(el);
+  await harness.settled();
+  await harness.until((h) => h.places.length > 0);
+  return {el, harness, client, day, spy, wrapper};
+}

@@ -1,0 +1,6 @@
+import {JSDOM} from 'jsdom';
+
+let dom: JSDOM | undefined;
+
+/** The window DOMPurify works in: under Node, one jsdom window (DOMPurify's documented pairing). */
+export const svgWindow = (): Window => (dom ??= new JSDOM('')).window as unknown as Window;
