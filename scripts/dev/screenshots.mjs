@@ -47,7 +47,28 @@ const SHOTS = {
       await tab.locator('portico-booking-calendar [part~="credits-used"]').waitFor();
     },
   },
+  // A member taps the hot desk: its card, the quote and Confirm under the plan.
+  'floor-plan': {
+    html: `<portico-floor-plan date="${soon}" time-start="09:00" time-end="13:00"></portico-floor-plan>`,
+    width: 1280,
+    then: (tab) => choosePlace(tab, 'Hot desk'),
+  },
+  'floor-plan-phone': {
+    element: 'floor-plan',
+    html: `<portico-floor-plan date="${soon}" time-start="14:00" time-end="18:00" floor="canopee-first"></portico-floor-plan>`,
+    width: 390,
+    then: (tab) => choosePlace(tab, 'La Verrière'),
+  },
 };
+
+/** Clicks the place whose name starts with `name` and waits for its quote. */
+async function choosePlace(tab, name) {
+  await tab.locator(`portico-floor-plan .place[aria-label^="${name}"]`).click();
+  await tab
+    .locator('portico-floor-plan [part~="quote"], portico-floor-plan [part~="issue"]')
+    .first()
+    .waitFor();
+}
 
 const CSS = `
 body { margin: 0; font-family: system-ui, sans-serif; background: var(--portico-sys-color-surface-container); color: var(--portico-sys-color-on-surface); }
@@ -55,7 +76,7 @@ main { padding: 24px; }
 portico-provider { display: block; }
 `;
 
-const page = (name, {html}) => `<!doctype html>
+const page = (name, {html, element = name}) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -63,7 +84,7 @@ const page = (name, {html}) => `<!doctype html>
     <link rel="stylesheet" href="/portico/themes/tokens.css" />
     <link rel="stylesheet" href="/portico/themes/dark.css" />
     <link rel="stylesheet" href="/shots.css" />
-    <script type="module" src="/portico/${name}.js"></script>
+    <script type="module" src="/portico/${element}.js"></script>
   </head>
   <body>
     <main><portico-provider space="demo">${html}</portico-provider></main>
