@@ -10,6 +10,7 @@ import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
 import {CHROME_FLAGS, CHROME_PATH} from '../lib/chrome.mjs';
 import {startMockServer, startPageServer} from '../lib/page-server.mjs';
+import {TEST_NOW, pinnedClockScript} from '../lib/test-clock.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = path.join(root, 'docs/elements');
@@ -17,6 +18,13 @@ const out = path.join(root, 'docs/elements');
 /** A weekday two or more days ahead: today's past hours would grey out most of the grid. */
 const soon = (() => {
   let day = new Date(Date.now() + 2 * 86_400_000);
+  while ([0, 6].includes(day.getUTCDay())) day = new Date(day.getTime() + 86_400_000);
+  return day.toISOString().slice(0, 10);
+})();
+
+/** A weekday two or more days after the mock server's clock (TEST_NOW): a day it can book. */
+const planDay = (() => {
+  let day = new Date(Date.parse(TEST_NOW) + 2 * 86_400_000);
   while ([0, 6].includes(day.getUTCDay())) day = new Date(day.getTime() + 86_400_000);
   return day.toISOString().slice(0, 10);
 })();
@@ -49,15 +57,18 @@ const SHOTS = {
   },
   // A member taps the hot desk: its card, the quote and Confirm under the plan.
   'floor-plan': {
-    html: `<portico-floor-plan date="${soon}" time-start="09:00" time-end="13:00"></portico-floor-plan>`,
+    html: `<portico-floor-plan date="${planDay}" time-start="09:00" time-end="13:00"></portico-floor-plan>`,
     width: 1280,
     then: (tab) => choosePlace(tab, 'Hot desk'),
+    // The page's clock is the mock server's: the booking rules count from the same now.
+    pinClock: true,
   },
   'floor-plan-phone': {
     element: 'floor-plan',
-    html: `<portico-floor-plan date="${soon}" time-start="14:00" time-end="18:00" floor="canopee-first"></portico-floor-plan>`,
+    html: `<portico-floor-plan date="${planDay}" time-start="14:00" time-end="18:00" floor="canopee-first"></portico-floor-plan>`,
     width: 390,
     then: (tab) => choosePlace(tab, 'La Verrière'),
+    pinClock: true,
   },
 };
 
@@ -110,6 +121,7 @@ try {
     const shot = SHOTS[name];
     for (const theme of ['light', 'dark']) {
       const context = await browser.newContext({viewport: {width: shot.width, height: 900}});
+      if (shot.pinClock) await context.addInitScript(pinnedClockScript());
       const tab = await context.newPage();
       tab.on('pageerror', (error) => console.error(`${name}: ${error.message}`));
       await tab.goto(`${pages.origin}/${name}.html`, {waitUntil: 'load'});

@@ -36,8 +36,8 @@ export const drawingUrl = (svgText: string) =>
 
 export function renderMap(input: MapInput): TemplateResult {
   const {floor, locale, viewport} = input;
-  // Marker size follows the drawing's scale: about 1.8% of its shorter side.
-  const r = Math.min(floor.width, floor.height) * 0.018;
+  // Marker size follows the drawing's scale: about 2% of its shorter side.
+  const r = Math.min(floor.width, floor.height) * 0.02;
   return html`<div class="map" part="map">
     <div
       class="map__viewport"

@@ -1,7 +1,6 @@
 // What each place on a floor is for the chosen time: free, partly free, busy, the member's,
 // closed, or not available to them; in reading order, with its free window. Pure.
-import type {Booking, Floor, Resource, Space} from '@portico/sdk';
-import {openIntervalsOn, resourceHours} from '@portico/sdk/domain';
+import type {Booking, Floor, Resource} from '@portico/sdk';
 import type {ResourceTimes} from '../booking-calendar/calendar-grid.js';
 
 export const PLACE_STATES = ['free', 'partial', 'busy', 'mine', 'closed', 'unavailable'] as const;
@@ -28,7 +27,6 @@ export interface Place {
 export interface PlacesInput {
   readonly floor: Floor;
   readonly resources: readonly Resource[];
-  readonly space: Pick<Space, 'timeZone' | 'openingHours' | 'closures'>;
   /** Availability by resource id; a resource without an entry is not available to the member. */
   readonly availability: ReadonlyMap<string, ResourceTimes>;
   /** The member's bookings (any status; cancelled ones are ignored). */
@@ -93,14 +91,12 @@ function stateOf(resource: Resource, input: PlacesInput): Pick<Place, 'state' | 
     if (!window || end - start > window.end - window.start) window = {start, end};
   }
   if (window) return {state: freeMs >= span.end - span.start ? 'free' : 'partial', window};
-  const {space} = input;
-  const open = openIntervalsOn(
-    input.day,
-    resourceHours(resource, space),
-    space.timeZone,
-    space.closures,
-  ).some((o) => o.start < span.end && o.end > span.start);
-  return {state: open ? 'busy' : 'closed', window: null};
+  // Booked when someone holds part of the span; otherwise it cannot be booked then at all
+  // (closed, past, too soon or too far ahead): closed.
+  const booked = times.busy.some(
+    (b) => Date.parse(b.start) < span.end && Date.parse(b.end) > span.start,
+  );
+  return {state: booked ? 'busy' : 'closed', window: null};
 }
 
 /** The index of the place after (`+1`) or before (`-1`) `index`, for arrow keys; stays in range. */

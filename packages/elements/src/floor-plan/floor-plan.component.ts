@@ -221,7 +221,6 @@ export class PorticoFloorPlan extends PorticoClientElement {
     return placesOf({
       floor,
       resources: this.#resources.state.data?.items ?? [],
-      space,
       availability: new Map(availability.resources.map((r) => [r.resourceId, r])),
       mine: this.#mine.state.data?.items ?? [],
       day: this.day,
@@ -310,54 +309,60 @@ export class PorticoFloorPlan extends PorticoClientElement {
         },
         onView: (view) => (this.view = view),
       })}
-      ${renderLegend(locale)}
-      ${
-        this.view === 'list'
-          ? renderList({
-              locale,
-              places: this.#places,
-              labelOf,
-              selectedId: this.selectedId,
-              onChoose: (i) => this.#choose(i),
-            })
-          : html`${renderMap({
-                locale,
-                floor,
-                places: this.#places,
-                label: msg(locale, 'floorPlan.map', {floor: floor.name, time}),
-                labelOf,
-                selectedId: this.selectedId,
-                followedId: this.followedId,
-                focusIndex: this.focusIndex,
-                onPlaceClick: this.#handlePlaceClick,
-                onPlaceKey: this.#handlePlaceKey,
-                onZoom: (factor) =>
-                  this.#viewport.zoomCentre(
-                    factor,
-                    this.renderRoot.querySelector('.map__viewport')!,
-                  ),
-                onFit: () => this.#viewport.fit(),
-                viewport: {
-                  onWheel: this.#viewport.handleWheel,
-                  onPointerDown: this.#viewport.handlePointerDown,
-                  onPointerMove: this.#viewport.handlePointerMove,
-                  onPointerUp: this.#viewport.handlePointerUp,
-                },
-              })}
-              <p class="floor-plan__hint">${msg(locale, 'floorPlan.hint')}</p>`
-      }
-      ${
-        selected
-          ? renderCard({
-              locale,
-              space,
-              place: selected,
-              time: this.#timeOf(selected, locale, space),
-              onClose: () => this.#choose(null),
-            })
-          : nothing
-      }
-      ${renderPanel(panel)}
+      <div class="floor-plan__body">
+        <div class="floor-plan__main">
+          ${
+            this.view === 'list'
+              ? renderList({
+                  locale,
+                  places: this.#places,
+                  labelOf,
+                  selectedId: this.selectedId,
+                  onChoose: (i) => this.#choose(i),
+                })
+              : html`${renderMap({
+                    locale,
+                    floor,
+                    places: this.#places,
+                    label: msg(locale, 'floorPlan.map', {floor: floor.name, time}),
+                    labelOf,
+                    selectedId: this.selectedId,
+                    followedId: this.followedId,
+                    focusIndex: this.focusIndex,
+                    onPlaceClick: this.#handlePlaceClick,
+                    onPlaceKey: this.#handlePlaceKey,
+                    onZoom: (factor) =>
+                      this.#viewport.zoomCentre(
+                        factor,
+                        this.renderRoot.querySelector('.map__viewport')!,
+                      ),
+                    onFit: () => this.#viewport.fit(),
+                    viewport: {
+                      onWheel: this.#viewport.handleWheel,
+                      onPointerDown: this.#viewport.handlePointerDown,
+                      onPointerMove: this.#viewport.handlePointerMove,
+                      onPointerUp: this.#viewport.handlePointerUp,
+                    },
+                  })}
+                  <p class="floor-plan__hint">${msg(locale, 'floorPlan.hint')}</p>`
+          }
+        </div>
+        <div class="floor-plan__side">
+          ${renderLegend(locale)}
+          ${
+            selected
+              ? renderCard({
+                  locale,
+                  space,
+                  place: selected,
+                  time: this.#timeOf(selected, locale, space),
+                  onClose: () => this.#choose(null),
+                })
+              : nothing
+          }
+          ${renderPanel(panel)}
+        </div>
+      </div>
     `;
   }
 

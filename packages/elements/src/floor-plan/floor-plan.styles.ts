@@ -37,6 +37,32 @@ export default css`
     display: flex;
     flex-direction: column;
     gap: ${sys('space-md')};
+    container-type: inline-size;
+  }
+
+  .floor-plan__body {
+    display: grid;
+    gap: ${sys('space-md')} ${sys('space-lg')};
+    align-items: start;
+  }
+
+  .floor-plan__main,
+  .floor-plan__side {
+    display: flex;
+    flex-direction: column;
+    gap: ${sys('space-md')};
+    min-width: 0;
+  }
+
+  /* Wide: the plan, and beside it the legend, the chosen place and the booking panel. */
+  @container (min-width: 50rem) {
+    .floor-plan__body {
+      grid-template-columns: minmax(0, 1fr) 20rem;
+    }
+
+    .floor-plan__side .legend {
+      flex-direction: column;
+    }
   }
 
   .defs {
@@ -157,12 +183,12 @@ export default css`
     position: relative;
   }
 
+  /* Under the plan, never over it (on a phone they would hide half of it). */
   .map__zoom {
-    position: absolute;
-    inset-block-start: ${sys('space-sm')};
-    inset-inline-end: ${sys('space-sm')};
     display: flex;
+    justify-content: flex-end;
     gap: ${sys('space-xxs')};
+    margin-top: ${sys('space-xs')};
   }
 
   .map__zoom-button {
@@ -335,6 +361,17 @@ export default css`
     aspect-ratio: 4 / 3;
     object-fit: cover;
     border-radius: ${sys('radius-sm')};
+  }
+
+  .card__close {
+    flex: none;
+  }
+
+  .card__head {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: ${sys('space-sm')};
   }
 
   .card__body {

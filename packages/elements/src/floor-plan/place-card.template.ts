@@ -35,7 +35,17 @@ export function renderCard({locale, place, time, onClose}: CardInput): TemplateR
         : nothing
     }
     <div class="card__body">
-      <h3 id="card-title" class="card__title" tabindex="-1">${resource.name}</h3>
+      <div class="card__head">
+        <h3 id="card-title" class="card__title" tabindex="-1">${resource.name}</h3>
+        <button
+          type="button"
+          class="button button--ghost card__close"
+          part="close-button"
+          @click=${onClose}
+        >
+          ${msg(locale, 'floorPlan.card.close')}
+        </button>
+      </div>
       <p class=${`card__state place--${place.state}`}>
         <svg class="legend__swatch" viewBox="0 0 24 24" aria-hidden="true">
           <use
@@ -61,13 +71,5 @@ export function renderCard({locale, place, time, onClose}: CardInput): TemplateR
           : nothing
       }
     </div>
-    <button
-      type="button"
-      class="button button--ghost card__close"
-      part="close-button"
-      @click=${onClose}
-    >
-      ${msg(locale, 'floorPlan.card.close')}
-    </button>
   </section>`;
 }
