@@ -151,6 +151,9 @@ export class PorticoFloorPlan extends PorticoClientElement {
     () => import('../booking-calendar/booking-recurrence.template.js'),
   );
   #places: Place[] = [];
+  #placesInputs: unknown[] | undefined;
+  /** Each free window's words, once per window (500 desks share a few dozen windows). */
+  readonly #times = new Map<string, string>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -218,11 +221,19 @@ export class PorticoFloorPlan extends PorticoClientElement {
     const availability = this.#availability.state.data;
     // No places until the day's availability is there: none shows a state it does not have.
     if (!space || !floor || !availability) return [];
+    const {from, until} = this.span;
+    const resources = this.#resources.state.data?.items ?? [];
+    const mine = this.#mine.state.data?.items ?? [];
+    // Most updates (focus, a quote, the card) change none of this: keep the places as they are.
+    const inputs = [floor, resources, availability, mine, this.day, from, until, space];
+    const last = this.#placesInputs;
+    if (last && inputs.every((value, i) => value === last[i])) return this.#places;
+    this.#placesInputs = inputs;
     return placesOf({
       floor,
-      resources: this.#resources.state.data?.items ?? [],
+      resources,
       availability: new Map(availability.resources.map((r) => [r.resourceId, r])),
-      mine: this.#mine.state.data?.items ?? [],
+      mine,
       day: this.day,
       span: this.#spanMs(space),
     });
@@ -368,7 +379,15 @@ export class PorticoFloorPlan extends PorticoClientElement {
 
   #timeOf(place: Place, locale: string, space: Space): string | null {
     if (!place.window) return null;
-    return formatHours(locale, place.window.start, place.window.end, space.timeZone);
+    const {start, end} = place.window;
+    const key = `${locale}|${space.timeZone}|${start}|${end}`;
+    let text = this.#times.get(key);
+    if (text === undefined) {
+      if (this.#times.size > 1000) this.#times.clear();
+      text = formatHours(locale, start, end, space.timeZone);
+      this.#times.set(key, text);
+    }
+    return text;
   }
 
   #showFloor(id: string): void {
