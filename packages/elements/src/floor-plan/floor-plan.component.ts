@@ -314,7 +314,9 @@ export class PorticoFloorPlan extends PorticoClientElement {
         view: this.view,
         onFloor: (id) => this.#showFloor(id),
         onDay: (day) => /^\d{4}-\d{2}-\d{2}$/.test(day) && (this.date = day),
-        onSpan: (start, end) => {
+        onSpan: (change) => {
+          const start = change.from ?? this.span.from;
+          const end = change.until ?? this.span.until;
           this.timeStart = start;
           this.timeEnd = end > start ? end : laterTime(start, 60);
         },

@@ -20,7 +20,8 @@ export interface ToolbarInput {
   readonly view: FloorView;
   readonly onFloor: (id: string) => void;
   readonly onDay: (day: string) => void;
-  readonly onSpan: (from: string, until: string) => void;
+  /** One end of the span changed (the other stays as the element has it). */
+  readonly onSpan: (change: {from?: string; until?: string}) => void;
   readonly onView: (view: FloorView) => void;
 }
 
@@ -63,8 +64,8 @@ export function renderToolbar(input: ToolbarInput): TemplateResult {
           @change=${(e: Event) => input.onDay((e.target as HTMLInputElement).value)}
         />
       </label>
-      ${select(msg(locale, 'floorPlan.from'), input.from, (v) => input.onSpan(v, input.until))}
-      ${select(msg(locale, 'floorPlan.until'), input.until, (v) => input.onSpan(input.from, v))}
+      ${select(msg(locale, 'floorPlan.from'), input.from, (from) => input.onSpan({from}))}
+      ${select(msg(locale, 'floorPlan.until'), input.until, (until) => input.onSpan({until}))}
     </div>
     <div class="toolbar__views" role="group" aria-label=${msg(locale, 'floorPlan.views')}>
       ${(['map', 'list'] as const).map(
