@@ -99,6 +99,11 @@ export default css`
     min-width: 0;
   }
 
+  .toolbar__floor {
+    max-width: 100%;
+    overflow-wrap: anywhere;
+  }
+
   .toolbar__floor[aria-pressed='true'] {
     color: ${sys('color-on-primary')};
     background: ${sys('color-primary')};

@@ -20,9 +20,12 @@ export class PorticoPortalBook extends PorticoClientElement {
   static override styles = [
     ...PorticoClientElement.styles,
     css`
+      /* One column that never grows past the page: long names wrap inside it. */
       :host {
         display: grid;
+        grid-template-columns: minmax(0, 1fr);
         gap: ${sys('space-md')};
+        min-width: 0;
       }
 
       .tabs {
