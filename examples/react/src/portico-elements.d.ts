@@ -3,6 +3,7 @@ import type {DetailedHTMLProps, HTMLAttributes} from 'react';
 import type {PorticoBookingCalendar} from '@portico/elements/booking-calendar.js';
 import type {PorticoCreditBalance} from '@portico/elements/credit-balance.js';
 import type {PorticoEntries} from '@portico/elements/entries.js';
+import type {PorticoFloorPlan} from '@portico/elements/floor-plan.js';
 import type {PorticoLogin} from '@portico/elements/login.js';
 import type {PorticoMembershipCard} from '@portico/elements/membership-card.js';
 import type {PorticoNotifications} from '@portico/elements/notifications.js';
@@ -57,6 +58,24 @@ declare module 'react' {
         PorticoEntries,
         'api' | 'space' | 'client' | 'notConfigured',
         'portico-checked-in' | 'portico-needs-sign-in' | 'portico-error'
+      >;
+      'portico-floor-plan': PorticoElementProps<
+        PorticoFloorPlan,
+        | 'floor'
+        | 'date'
+        | 'timeStart'
+        | 'timeEnd'
+        | 'view'
+        | 'now'
+        | 'api'
+        | 'space'
+        | 'client'
+        | 'notConfigured',
+        | 'portico-slot-selected'
+        | 'portico-booking-created'
+        | 'portico-needs-credits'
+        | 'portico-needs-sign-in'
+        | 'portico-error'
       >;
       'portico-login': PorticoElementProps<
         PorticoLogin,

@@ -15,7 +15,10 @@ import {sys} from '../../internal/tokens.js';
 type BookView = 'calendar' | 'floorPlan';
 const VIEWS: readonly BookView[] = ['calendar', 'floorPlan'];
 
-/** The calendar and the floor plan as tabs, inside `<portico-portal>` only. */
+/**
+ * The calendar and the floor plan as tabs, inside `<portico-portal>` only.
+ * @internal
+ */
 export class PorticoPortalBook extends PorticoClientElement {
   static override styles = [
     ...PorticoClientElement.styles,
