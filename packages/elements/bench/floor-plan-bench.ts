@@ -5,6 +5,7 @@
 import {createPorticoClient, type Availability, type Floor, type Resource} from '@portico/sdk';
 import {formatInstant, zonedDateTimeToInstant} from '@portico/sdk/domain';
 import {PorticoFloorPlan} from '../src/floor-plan/floor-plan.js';
+import {alternate, layout, median, nextFrame, spread} from './measure.js';
 import {DAY, TZ, space} from './fixtures.js';
 
 const DESKS = 500;
@@ -107,9 +108,6 @@ const client = createPorticoClient({
   },
 });
 
-const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
-const layout = (el: Element): number => (el as HTMLElement).offsetHeight;
-
 async function mountPlan(): Promise<{el: PorticoFloorPlan; ms: number}> {
   const el = document.createElement('portico-floor-plan') as PorticoFloorPlan;
   el.client = client;
@@ -199,11 +197,6 @@ function baselineRender(places: {id: string; label: string; state: string}[]): {
   return {host, groups};
 }
 
-const quantile = (xs: number[], q: number) =>
-  [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)] as number;
-const median = (xs: number[]) => quantile(xs, 0.5);
-const spread = (xs: number[]) => [quantile(xs, 0.25), quantile(xs, 0.75)];
-
 async function run() {
   // Warm up: the store gets every query's data, and both paths get compiled.
   const warm = await mountPlan();
@@ -224,49 +217,44 @@ async function run() {
   const baseline: number[] = [];
   const elementUpdate: number[] = [];
   const baselineUpdate: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const order = i % 2 === 0 ? ['element', 'baseline'] : ['baseline', 'element'];
-    for (const which of order) {
-      (globalThis as {gc?: () => void}).gc?.();
-      await nextFrame();
-      if (which === 'element') {
-        const {el, ms} = await mountPlan();
-        if ((el.shadowRoot?.querySelectorAll('.place').length ?? 0) !== DESKS) {
-          throw new Error('The plan did not paint its 500 desks in its first update');
-        }
-        element.push(ms);
-        await nextFrame();
-        // Someone books desk 7 for the whole morning.
-        current = availabilityWith(7);
-        const startUpdate = performance.now();
-        client.store.setData(['availability', {from, to}], current);
-        await el.updateComplete;
-        layout(el);
-        elementUpdate.push(performance.now() - startUpdate);
-        const state =
-          el.shadowRoot?.querySelector<SVGGElement>('.place[data-id="d7"]')?.dataset['state'];
-        if (state !== 'busy') throw new Error(`The update did not show: desk 7 is ${state}`);
-        el.remove();
-        current = availabilityWith();
-        client.store.setData(['availability', {from, to}], current);
-      } else {
-        const start = performance.now();
-        const {host, groups} = baselineRender(places);
-        layout(host);
-        baseline.push(performance.now() - start);
-        await nextFrame();
-        const startUpdate = performance.now();
-        const desk = groups[7]!;
-        desk.setAttribute('class', 'place place--busy');
-        desk.dataset['state'] = 'busy';
-        desk.setAttribute('aria-label', 'Desk 8, booked');
-        desk.querySelector('use')!.setAttribute('href', '#fp-busy');
-        layout(host);
-        baselineUpdate.push(performance.now() - startUpdate);
-        host.remove();
+  await alternate(RUNS, async (which) => {
+    if (which === 'element') {
+      const {el, ms} = await mountPlan();
+      if ((el.shadowRoot?.querySelectorAll('.place').length ?? 0) !== DESKS) {
+        throw new Error('The plan did not paint its 500 desks in its first update');
       }
+      element.push(ms);
+      await nextFrame();
+      // Someone books desk 7 for the whole morning.
+      current = availabilityWith(7);
+      const startUpdate = performance.now();
+      client.store.setData(['availability', {from, to}], current);
+      await el.updateComplete;
+      layout(el);
+      elementUpdate.push(performance.now() - startUpdate);
+      const state =
+        el.shadowRoot?.querySelector<SVGGElement>('.place[data-id="d7"]')?.dataset['state'];
+      if (state !== 'busy') throw new Error(`The update did not show: desk 7 is ${state}`);
+      el.remove();
+      current = availabilityWith();
+      client.store.setData(['availability', {from, to}], current);
+    } else {
+      const start = performance.now();
+      const {host, groups} = baselineRender(places);
+      layout(host);
+      baseline.push(performance.now() - start);
+      await nextFrame();
+      const startUpdate = performance.now();
+      const desk = groups[7]!;
+      desk.setAttribute('class', 'place place--busy');
+      desk.dataset['state'] = 'busy';
+      desk.setAttribute('aria-label', 'Desk 8, booked');
+      desk.querySelector('use')!.setAttribute('href', '#fp-busy');
+      layout(host);
+      baselineUpdate.push(performance.now() - startUpdate);
+      host.remove();
     }
-  }
+  });
   return {
     desks: DESKS,
     runs: RUNS,

@@ -24,7 +24,7 @@ export const BOOKING_CALENDAR_TOKENS = [
 
 export default css`
   ${card('booking-calendar', {frame: 'calendar', muted: 'label-color'})}
-  ${panelStyles('booking-calendar')}
+  ${panelStyles('booking-calendar', ['mine'])}
 
   :host {
     --portico-booking-calendar-busy-color: ${sys('color-outline')};
@@ -293,24 +293,6 @@ export default css`
 
   .bar__price {
     font-size: ${sys('font-size-md')};
-  }
-
-  .mine {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    gap: ${sys('space-sm')};
-    padding-top: ${sys('space-md')};
-    border-top: 1px solid var(--portico-booking-calendar-border-color);
-  }
-
-  .mine p {
-    margin: 0;
-  }
-
-  .mine__title {
-    margin: 0;
-    font-size: ${sys('font-size-lg')};
   }
 
   .mine__tabs {

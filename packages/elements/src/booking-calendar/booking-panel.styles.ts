@@ -3,12 +3,16 @@ import {sys} from '../internal/tokens.js';
 
 /**
  * The booking panel's layout (booking-panel.template.ts), for each element that shows it: the
- * calendar and the floor plan. Its rule reads the element's own `--portico-<name>-border-color`.
+ * calendar and the floor plan. Its rule reads the element's own `--portico-<name>-border-color`;
+ * `sections` are other classes of the element laid out the same way.
  * `unsafeCSS` is safe here: names are constants of this repository, never input.
  */
-export function panelStyles(name: string): CSSResult {
+export function panelStyles(name: string, sections: readonly string[] = []): CSSResult {
+  // Other sections of the element laid out like the panel (the calendar's "My bookings").
+  const also = (suffix: string) =>
+    unsafeCSS(['panel', ...sections].map((section) => `.${section}${suffix}`).join(', '));
   return css`
-    .panel {
+    ${also('')} {
       display: flex;
       flex-direction: column;
       align-items: flex-start;
@@ -17,11 +21,11 @@ export function panelStyles(name: string): CSSResult {
       border-top: 1px solid var(${unsafeCSS(`--portico-${name}-border-color`)});
     }
 
-    .panel p {
+    ${also(' p')} {
       margin: 0;
     }
 
-    .panel__title {
+    ${also('__title')} {
       margin: 0;
       font-size: ${sys('font-size-lg')};
     }

@@ -37,3 +37,17 @@ export function glyphDefs(): TemplateResult {
     </defs>
   </svg>`;
 }
+
+/** A state's swatch (its fill, pattern and glyph) beside words: the legend, the list, the card. */
+export function stateSwatch(state: PlaceState): TemplateResult {
+  return html`<svg class="legend__swatch" viewBox="0 0 24 24" aria-hidden="true">
+    <circle
+      class="place__shape place__badge"
+      cx="12"
+      cy="12"
+      r="11"
+      fill=${state === 'busy' ? 'url(#fp-stripes)' : ''}
+    ></circle>
+    <use class="place__glyph" href=${`#fp-${state}`} x="4" y="4" width="16" height="16"></use>
+  </svg>`;
+}

@@ -2,6 +2,7 @@
 // order, its state in words, each a button that chooses it as a tap on the plan would.
 import {html, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
+import {stateSwatch} from './floor-glyphs.template.js';
 import type {Place} from './floor-places.js';
 
 export interface ListInput {
@@ -23,23 +24,7 @@ export function renderList(input: ListInput): TemplateResult {
     ${places.map(
       (place, i) =>
         html`<li class=${`list__item place--${place.state}`}>
-          <svg class="legend__swatch" viewBox="0 0 24 24" aria-hidden="true">
-            <circle
-              class="place__shape place__badge"
-              cx="12"
-              cy="12"
-              r="11"
-              fill=${place.state === 'busy' ? 'url(#fp-stripes)' : ''}
-            ></circle>
-            <use
-              class="place__glyph"
-              href=${`#fp-${place.state}`}
-              x="4"
-              y="4"
-              width="16"
-              height="16"
-            ></use>
-          </svg>
+          ${stateSwatch(place.state)}
           <button
             type="button"
             class="button button--ghost list__place"

@@ -7,6 +7,7 @@ import {
   MINUTE_MS,
   validateBookingWindow,
   wallTimeOf,
+  weekdayOf,
   zonedDateTimeToInstant,
 } from '@portico/sdk/domain';
 import {availabilityQuery, floorsQuery, resourcesQuery} from '@portico/sdk/resources';
@@ -26,15 +27,10 @@ import {renderList} from './floor-list.template.js';
 import {renderMap} from './floor-map.template.js';
 import {placesOf, stepPlace, type Place, type Span} from './floor-places.js';
 import {renderLegend, renderToolbar, type FloorView} from './floor-toolbar.template.js';
+import {laterTime, timesOn} from './floor-span.js';
 import {renderCard} from './place-card.template.js';
 import {ViewportController} from './viewport-controller.js';
 import styles from './floor-plan.styles.js';
-
-/** Every half hour of a day, `00:00` to `24:00`: what a span may start or end on. */
-const TIMES = Array.from({length: 49}, (_, i) => {
-  const minutes = i * 30;
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${minutes % 60 ? '30' : '00'}`;
-});
 
 /**
  * @summary The space's floors as plans: each desk and room free, partly free, booked, yours,
@@ -310,7 +306,7 @@ export class PorticoFloorPlan extends PorticoClientElement {
         day: this.day,
         from,
         until,
-        times: TIMES,
+        times: timesOn(space.openingHours[weekdayOf(this.day)] ?? [], from, until),
         view: this.view,
         onFloor: (id) => this.#showFloor(id),
         onDay: (day) => /^\d{4}-\d{2}-\d{2}$/.test(day) && (this.date = day),
@@ -485,11 +481,4 @@ export class PorticoFloorPlan extends PorticoClientElement {
       }),
     );
   };
-}
-
-/** The wall time `minutes` after `time` (`HH:MM`), at most `24:00`. */
-function laterTime(time: string, minutes: number): string {
-  const [h, m] = time.split(':').map(Number) as [number, number];
-  const total = Math.min(24 * 60, h * 60 + m + minutes);
-  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }

@@ -1,9 +1,10 @@
 // Above the plan: which floor, which day and time, map or list; and the legend, each state
 // with its glyph and pattern as well as its colour.
 import type {Floor} from '@portico/sdk';
-import {html, svg, type TemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {msg} from '../i18n/index.js';
+import {stateSwatch} from './floor-glyphs.template.js';
 import {PLACE_STATES} from './floor-places.js';
 
 export type FloorView = 'map' | 'list';
@@ -89,11 +90,7 @@ export function renderLegend(locale: string): TemplateResult {
     ${PLACE_STATES.map(
       (state) =>
         html`<li class=${`legend__item place--${state}`}>
-          <svg class="legend__swatch" viewBox="0 0 24 24" aria-hidden="true">
-            ${svg`<circle class="place__shape place__badge" cx="12" cy="12" r="11" fill=${state === 'busy' ? 'url(#fp-stripes)' : ''}></circle>
-            <use class="place__glyph" href=${`#fp-${state}`} x="4" y="4" width="16" height="16"></use>`}
-          </svg>
-          ${msg(locale, `floorPlan.state.${state}`)}
+          ${stateSwatch(state)} ${msg(locale, `floorPlan.state.${state}`)}
         </li>`,
     )}
   </ul>`;

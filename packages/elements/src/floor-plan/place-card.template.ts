@@ -4,6 +4,7 @@ import type {Space} from '@portico/sdk';
 import {formatMoney} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
+import {stateSwatch} from './floor-glyphs.template.js';
 import type {Place} from './floor-places.js';
 
 export interface CardInput {
@@ -47,16 +48,7 @@ export function renderCard({locale, place, time, onClose}: CardInput): TemplateR
         </button>
       </div>
       <p class=${`card__state place--${place.state}`}>
-        <svg class="legend__swatch" viewBox="0 0 24 24" aria-hidden="true">
-          <use
-            class="place__glyph"
-            href=${`#fp-${place.state}`}
-            x="2"
-            y="2"
-            width="20"
-            height="20"
-          ></use>
-        </svg>
+        ${stateSwatch(place.state)}
         <span>${msg(locale, `floorPlan.state.${place.state}`)}${time ? ` · ${time}` : ''}</span>
       </p>
       <p class="card__facts">
