@@ -10,7 +10,7 @@
 // booking for its refund, signs out, and uses the mobile menu; in other browsers, a new member
 // goes through the terms and the profile prompt, an entries member checks in, a second
 // member's booking shows live and wins a double booking (409), and a tablet's and a phone's
-// touch screens scroll, select and book. Every button of the demo page's own markup is clicked
+// touch screens scroll, select and book; Ada books a desk on the floor plan. Every button of the demo page's own markup is clicked
 // at least once. Screenshots of the portal (desktop and 375 px, light and dark) go to
 // test-results/demo-e2e/screens/ (docs/portal/ with PORTICO_SCREENSHOTS=1); on a failure, the
 // page as it was goes to test-results/demo-e2e/. The first journey that throws ends the run.
@@ -23,6 +23,7 @@ import {accessibility} from './e2e/demo/axe.mjs';
 import {adaBooksInTheCalendar, creditsDropped, demoBookingButton} from './e2e/demo/booking.mjs';
 import {cancelBooking} from './e2e/demo/cancel.mjs';
 import {entriesCheckIn} from './e2e/demo/entries.mjs';
+import {floorPlanBooking} from './e2e/demo/floor-plan.mjs';
 import {mobileMenu} from './e2e/demo/mobile-menu.mjs';
 import {backForwardAndDeepLink, notifications} from './e2e/demo/navigation.mjs';
 import {newMemberJoinsAPlan, newMemberSignsIn} from './e2e/demo/new-member.mjs';
@@ -58,6 +59,7 @@ const JOURNEYS = [
   doubleBooking,
   tabletTouch,
   phoneBookAndShop,
+  floorPlanBooking,
   mobileMenu,
   signOut,
   accessibility,
