@@ -67,7 +67,7 @@ export const HOSTILE_SVG = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink=
 </svg>`;
 
 /** The demo's floors, the ground floor's drawing replaced by {@link HOSTILE_SVG}. */
-export async function hostileFloors(): Promise<unknown> {
+export async function hostileFloors(): Promise<{items: object[]}> {
   const response = await fetch(`${location.origin}/v1/spaces/demo/floors`);
   const body = (await response.json()) as {items: {id: string; svg: string | null}[]};
   return {
