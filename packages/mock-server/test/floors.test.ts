@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {Floor, Resource} from '@portico/sdk/contract';
 import {sanitizeFloorSvg} from '../src/areas/resources/floor-svg.js';
+import {GROUND_SVG} from '../src/seeds/demo-floors.js';
 import {setup} from './helpers/mock-api.js';
 
 test('GET /floors: the demo space has two floors, lowest first, and every resource is placed on one', async () => {
@@ -88,4 +89,8 @@ test('a hostile floor drawing keeps its drawing and loses everything that runs o
   assert.match(clean, /fill="url\(#ok\)"/);
   assert.match(clean, /<text x="5" y="5">Kitchen &amp; bar<\/text>/);
   assert.equal(sanitizeFloorSvg('<div>not a drawing</div>'), null);
+});
+
+test("the demo's drawing is stored sanitized: the sanitizer leaves it as it is", () => {
+  assert.equal(sanitizeFloorSvg(GROUND_SVG), GROUND_SVG);
 });

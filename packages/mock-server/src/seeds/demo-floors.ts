@@ -1,7 +1,6 @@
 // The demo space's two floors: the ground floor as the space's own SVG drawing (walls and
-// labels, sanitized like an upload), the first floor as shapes in JSON. Places come from
-// each resource's `position` (see demo-catalog.ts).
-import {sanitizeFloorSvg} from '../areas/resources/floor-svg.js';
+// labels), the first floor as shapes in JSON. Places come from each resource's `position`
+// (see demo-catalog.ts).
 import type {FloorRow} from '../state/rows.js';
 import {TABLES} from '../state/rows.js';
 import type {SpaceSeed} from './builder.js';
@@ -10,8 +9,12 @@ import {rect, shell} from './floor-geometry.js';
 export const GROUND = 'canopee-ground';
 export const FIRST = 'canopee-first';
 
-/** 1200 × 800 units; coordinates below are percent × 12 and × 8. */
-const GROUND_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 800">
+/**
+ * 1200 × 800 units; coordinates below are percent × 12 and × 8. Stored as the sanitizer
+ * writes it (floors.test checks `sanitizeFloorSvg` leaves it unchanged), so seeding a space
+ * needs no DOM.
+ */
+export const GROUND_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 800">
   <title>La Canopée, ground floor</title>
   <rect x="24" y="24" width="1152" height="752" fill="#faf8f4" stroke="#4a4a4a" stroke-width="8"/>
   <rect x="1008" y="360" width="168" height="416" fill="#eef1ea" stroke="#4a4a4a" stroke-width="4"/>
@@ -29,9 +32,6 @@ const GROUND_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 80
   </g>
 </svg>`;
 
-/** Sanitized once per process (as an upload would be once): the seed is built for every reset. */
-let groundSvg: string | null | undefined;
-
 const floors = (): Omit<FloorRow, 'spaceId' | 'sort'>[] => [
   {
     id: GROUND,
@@ -39,7 +39,7 @@ const floors = (): Omit<FloorRow, 'spaceId' | 'sort'>[] => [
     order: 0,
     width: 1200,
     height: 800,
-    svg: (groundSvg ??= sanitizeFloorSvg(GROUND_SVG)),
+    svg: GROUND_SVG,
     shapes: [],
   },
   {
