@@ -1,7 +1,7 @@
 import {createRequire} from 'node:module';
-import type {JSDOM} from 'jsdom';
+import type * as Jsdom from 'jsdom';
 
-let dom: JSDOM | undefined;
+let dom: Jsdom.JSDOM | undefined;
 
 /**
  * The window DOMPurify works in: under Node, one jsdom window (DOMPurify's documented pairing),
@@ -9,8 +9,8 @@ let dom: JSDOM | undefined;
  */
 export function svgWindow(): Window & typeof globalThis {
   if (!dom) {
-    const {JSDOM: Dom} = createRequire(import.meta.url)('jsdom') as typeof import('jsdom');
-    dom = new Dom('');
+    const {JSDOM} = createRequire(import.meta.url)('jsdom') as typeof Jsdom;
+    dom = new JSDOM('');
   }
   return dom.window as unknown as Window & typeof globalThis;
 }
