@@ -12,7 +12,7 @@
 // goes through the terms and the profile prompt, an entries member checks in, Ada's visitor arrives and a parcel comes in (live, through the
 // front desk's dev routes) and she collects it, she opens a help request that the space answers (live), a second
 // member's booking shows live and wins a double booking (409), and a tablet's and a phone's
-// touch screens scroll, select and book. Every button of the demo page's own markup is clicked
+// touch screens scroll, select and book; Ada books a desk on the floor plan. Every button of the demo page's own markup is clicked
 // at least once. Screenshots of the portal (desktop and 375 px, light and dark) go to
 // test-results/demo-e2e/screens/ (docs/portal/ with PORTICO_SCREENSHOTS=1); on a failure, the
 // page as it was goes to test-results/demo-e2e/. The first journey that throws ends the run.
@@ -29,6 +29,7 @@ import {community} from './e2e/demo/community.mjs';
 import {entriesCheckIn} from './e2e/demo/entries.mjs';
 import {parcelCollected, visitorArrives} from './e2e/demo/front-desk.mjs';
 import {frontDeskOnAPhone, requestAnswered} from './e2e/demo/help-desk.mjs';
+import {floorPlanBooking} from './e2e/demo/floor-plan.mjs';
 import {mobileMenu} from './e2e/demo/mobile-menu.mjs';
 import {backForwardAndDeepLink, notifications} from './e2e/demo/navigation.mjs';
 import {newMemberJoinsAPlan, newMemberSignsIn} from './e2e/demo/new-member.mjs';
@@ -70,6 +71,7 @@ const JOURNEYS = [
   doubleBooking,
   tabletTouch,
   phoneBookAndShop,
+  floorPlanBooking,
   mobileMenu,
   signOut,
   accessibility,

@@ -53,6 +53,8 @@ const BUDGETS = {
     visitors: 8.5 * KB,
     // Guides, a form with photo uploads and a thread: as large as the shop.
     helpdesk: 12 * KB,
+    // Issue #21: the plan, its card and the calendar's booking flow (shared with the calendar).
+    'floor-plan': 25 * KB,
   },
   everything: 92 * KB,
 };

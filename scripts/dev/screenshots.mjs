@@ -22,6 +22,13 @@ const soon = (() => {
   return day.toISOString().slice(0, 10);
 })();
 
+/** A weekday two or more days after the mock server's clock (TEST_NOW): a day it can book. */
+const planDay = (() => {
+  let day = new Date(Date.parse(TEST_NOW) + 2 * 86_400_000);
+  while ([0, 6].includes(day.getUTCDay())) day = new Date(day.getTime() + 86_400_000);
+  return day.toISOString().slice(0, 10);
+})();
+
 /**
  * Shot → the markup shown, its width, who is signed in, and the element's CDN entry when the
  * shot's name is not it (one element at two widths).
@@ -73,7 +80,31 @@ const SHOTS = {
     widths: [390, 1280],
     entry: 'posts',
   },
+  // A member taps the hot desk: its card, the quote and Confirm under the plan.
+  'floor-plan': {
+    html: `<portico-floor-plan date="${planDay}" time-start="09:00" time-end="13:00"></portico-floor-plan>`,
+    width: 1280,
+    then: (tab) => choosePlace(tab, 'Hot desk'),
+    // The page's clock is the mock server's: the booking rules count from the same now.
+    pinClock: true,
+  },
+  'floor-plan-phone': {
+    entry: 'floor-plan',
+    html: `<portico-floor-plan date="${planDay}" time-start="14:00" time-end="18:00" floor="canopee-first"></portico-floor-plan>`,
+    width: 390,
+    then: (tab) => choosePlace(tab, 'La Verrière'),
+    pinClock: true,
+  },
 };
+
+/** Clicks the place whose name starts with `name` and waits for its quote. */
+async function choosePlace(tab, name) {
+  await tab.locator(`portico-floor-plan .place[aria-label^="${name}"]`).click();
+  await tab
+    .locator('portico-floor-plan [part~="quote"], portico-floor-plan [part~="issue"]')
+    .first()
+    .waitFor();
+}
 
 const CSS = `
 body { margin: 0; font-family: system-ui, sans-serif; background: var(--portico-sys-color-surface-container); color: var(--portico-sys-color-on-surface); }

@@ -6,6 +6,7 @@ import type {PorticoCreditBalance} from '@portico/elements/credit-balance.js';
 import type {PorticoDeliveries} from '@portico/elements/deliveries.js';
 import type {PorticoDirectory} from '@portico/elements/directory.js';
 import type {PorticoEntries} from '@portico/elements/entries.js';
+import type {PorticoFloorPlan} from '@portico/elements/floor-plan.js';
 import type {PorticoHelpdesk} from '@portico/elements/helpdesk.js';
 import type {PorticoLogin} from '@portico/elements/login.js';
 import type {PorticoMembershipCard} from '@portico/elements/membership-card.js';
@@ -88,6 +89,24 @@ declare module 'vue' {
       PorticoEntries,
       'api' | 'space' | 'client' | 'notConfigured',
       'portico-checked-in' | 'portico-needs-sign-in' | 'portico-error'
+    >;
+    'portico-floor-plan': DefineCustomElement<
+      PorticoFloorPlan,
+      | 'floor'
+      | 'date'
+      | 'timeStart'
+      | 'timeEnd'
+      | 'view'
+      | 'now'
+      | 'api'
+      | 'space'
+      | 'client'
+      | 'notConfigured',
+      | 'portico-slot-selected'
+      | 'portico-booking-created'
+      | 'portico-needs-credits'
+      | 'portico-needs-sign-in'
+      | 'portico-error'
     >;
     'portico-helpdesk': DefineCustomElement<
       PorticoHelpdesk,

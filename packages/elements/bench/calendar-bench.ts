@@ -6,6 +6,7 @@ import {createPorticoClient, type Availability} from '@portico/sdk';
 import {addDays} from '@portico/sdk/domain';
 import {PorticoBookingCalendar} from '../src/booking-calendar/booking-calendar.js';
 import {weekOf} from '../src/booking-calendar/calendar-view.js';
+import {alternate, layout, median, nextFrame, spread} from './measure.js';
 import {DAY, RESOURCES, availabilityWith, from, resources, space, to} from './fixtures.js';
 
 /** What the fake API answers for availability (a background refetch must not undo a change). */
@@ -26,10 +27,6 @@ const client = createPorticoClient({
     return json(space);
   },
 });
-
-const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
-/** Forces style and layout (reading a size does). */
-const layout = (el: Element): number => (el as HTMLElement).offsetHeight;
 
 async function mountCalendar(): Promise<{el: PorticoBookingCalendar; ms: number}> {
   const el = document.createElement('portico-booking-calendar') as PorticoBookingCalendar;
@@ -115,12 +112,6 @@ function baselineRender(root: ShadowRoot, states: string[][]): HTMLElement[][] {
   return cells;
 }
 
-const quantile = (xs: number[], q: number) =>
-  [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)] as number;
-const median = (xs: number[]) => quantile(xs, 0.5);
-/** The middle half of the runs, to show how noisy the machine was. */
-const spread = (xs: number[]) => [quantile(xs, 0.25), quantile(xs, 0.75)];
-
 async function run() {
   // Warm up: the store gets its data, and both paths get compiled.
   const warm = await mountCalendar();
@@ -143,61 +134,53 @@ async function run() {
   const baseline: number[] = [];
   const elementUpdate: number[] = [];
   const baselineUpdate: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    // Alternate which goes first, so neither always runs on a warmer heap.
-    const order = i % 2 === 0 ? ['element', 'baseline'] : ['baseline', 'element'];
-    for (const which of order) {
-      // A collection now, not in the middle of the next measurement (bench/run.mjs starts
-      // Chromium with --expose-gc).
-      (globalThis as {gc?: () => void}).gc?.();
+  await alternate(RUNS, async (which) => {
+    if (which === 'element') {
+      const {el, ms} = await mountCalendar();
+      element.push(ms);
       await nextFrame();
-      if (which === 'element') {
-        const {el, ms} = await mountCalendar();
-        element.push(ms);
-        await nextFrame();
-        // One availability change: resource 7 gets a booking on the third day, 18:00–19:00.
-        const updated = availabilityWith([
-          {resource: 7, day: addDays(weekOf(DAY)[0] as string, 2), start: '18:00', end: '19:00'},
-        ]);
-        currentAvailability = updated;
-        const startUpdate = performance.now();
-        client.store.setData(['availability', {from, to}], updated);
-        await el.updateComplete;
-        layout(el);
-        elementUpdate.push(performance.now() - startUpdate);
-        // The change must be on screen: two more booked cells than before.
-        const busy = el.shadowRoot?.querySelectorAll('.cell--busy').length ?? 0;
-        if (busy !== states.flat().filter((x) => x === 'busy').length + 2) {
-          throw new Error(`The update did not show: ${busy} booked cells`);
-        }
-        el.remove();
-        currentAvailability = availabilityWith([]);
-        client.store.setData(['availability', {from, to}], currentAvailability);
-      } else {
-        const start = performance.now();
-        const {host, root} = baselineHost();
-        document.body.append(host);
-        const cells = baselineRender(root, states);
-        layout(host);
-        baseline.push(performance.now() - start);
-        await nextFrame();
-        const startUpdate = performance.now();
-        const column = 2 * RESOURCES + 7;
-        for (const r of [20, 21]) {
-          const cell = cells[r]?.[column] as HTMLElement;
-          cell.className = 'cell cell--busy';
-          cell.setAttribute('aria-disabled', 'true');
-          cell.setAttribute(
-            'aria-label',
-            cell.getAttribute('aria-label')!.replace(/free$/, 'booked'),
-          );
-        }
-        layout(host);
-        baselineUpdate.push(performance.now() - startUpdate);
-        host.remove();
+      // One availability change: resource 7 gets a booking on the third day, 18:00–19:00.
+      const updated = availabilityWith([
+        {resource: 7, day: addDays(weekOf(DAY)[0] as string, 2), start: '18:00', end: '19:00'},
+      ]);
+      currentAvailability = updated;
+      const startUpdate = performance.now();
+      client.store.setData(['availability', {from, to}], updated);
+      await el.updateComplete;
+      layout(el);
+      elementUpdate.push(performance.now() - startUpdate);
+      // The change must be on screen: two more booked cells than before.
+      const busy = el.shadowRoot?.querySelectorAll('.cell--busy').length ?? 0;
+      if (busy !== states.flat().filter((x) => x === 'busy').length + 2) {
+        throw new Error(`The update did not show: ${busy} booked cells`);
       }
+      el.remove();
+      currentAvailability = availabilityWith([]);
+      client.store.setData(['availability', {from, to}], currentAvailability);
+    } else {
+      const start = performance.now();
+      const {host, root} = baselineHost();
+      document.body.append(host);
+      const cells = baselineRender(root, states);
+      layout(host);
+      baseline.push(performance.now() - start);
+      await nextFrame();
+      const startUpdate = performance.now();
+      const column = 2 * RESOURCES + 7;
+      for (const r of [20, 21]) {
+        const cell = cells[r]?.[column] as HTMLElement;
+        cell.className = 'cell cell--busy';
+        cell.setAttribute('aria-disabled', 'true');
+        cell.setAttribute(
+          'aria-label',
+          cell.getAttribute('aria-label')!.replace(/free$/, 'booked'),
+        );
+      }
+      layout(host);
+      baselineUpdate.push(performance.now() - startUpdate);
+      host.remove();
     }
-  }
+  });
   return {
     cells: cellCount,
     runs: RUNS,

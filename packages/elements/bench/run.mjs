@@ -4,7 +4,9 @@
 // calendar's first render and update after one availability change against a direct-DOM
 // baseline of the same cells; then the cold start (issue #17): the calendar's first render in
 // a fresh page, its JS parsed and compiled in the timed region (bench/cold-start.ts), against
-// an unstyled createElement table of the same cells in a fresh page (bench/cold-baseline.ts).
+// an unstyled createElement table of the same cells in a fresh page (bench/cold-baseline.ts);
+// and the floor plan's 500 desks against the same SVG built with direct DOM calls
+// (bench/floor-plan-bench.ts).
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 import {chromium} from 'playwright-core';
@@ -69,6 +71,25 @@ try {
   );
   console.log(
     `  update        calendar ${f(r.elementUpdate)}   baseline (direct DOM) ${f(r.baselineUpdate)}   (goal < 16 ms)`,
+  );
+
+  // The floor plan (issue #21): 500 desks, first paint after data and one availability change.
+  const floorPage = await browser.newPage({viewport: {width: 1280, height: 900}});
+  floorPage.on('pageerror', (error) => console.error('[bench] page error:', error));
+  await floorPage.setContent('<!doctype html><html lang="en"><body></body></html>');
+  await floorPage.addScriptTag({content: await bundleOf('./floor-plan-bench.ts'), type: 'module'});
+  await floorPage.waitForFunction(() => 'floorBenchResult' in window);
+  const p = await floorPage.evaluate(() => window.floorBenchResult);
+  await floorPage.close();
+  console.log(`<portico-floor-plan>: one floor of ${p.desks} desks, median of ${p.runs} runs`);
+  console.log(
+    `  first paint after data  plan ${f(p.element)}   baseline (direct DOM SVG) ${f(p.baseline)}   ratio ${(p.element / p.baseline).toFixed(2)}× (goal ≤ 1.5×)`,
+  );
+  console.log(
+    `                middle half of the runs: plan ${range(p.elementSpread)}, baseline ${range(p.baselineSpread)}`,
+  );
+  console.log(
+    `  update        plan ${f(p.elementUpdate)}   baseline (direct DOM) ${f(p.baselineUpdate)}   (goal < 16 ms)`,
   );
 
   // The cold start: each run in a new page (a new context: nothing compiled or cached).

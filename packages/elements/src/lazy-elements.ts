@@ -16,4 +16,5 @@ export const LAZY_ELEMENTS: Readonly<Record<string, ElementLoader>> = {
   'portico-helpdesk': () => import('./helpdesk/helpdesk.js'),
   'portico-visitors': () => import('./visitors/visitors.js'),
   'portico-deliveries': () => import('./deliveries/deliveries.js'),
+  'portico-floor-plan': () => import('./floor-plan/floor-plan.js'),
 };

@@ -15,6 +15,7 @@ import '../src/portal/portal.js';
 import type {PorticoPortal} from '../src/portal/portal.component.js';
 import {PorticoPortalHarness} from '../src/portal/portal.harness.js';
 import {PorticoShopHarness} from '../src/shop/shop.harness.js';
+import {PorticoFloorPlanHarness} from '../src/floor-plan/floor-plan.harness.js';
 
 const START_URL = location.pathname + location.search;
 const START_TITLE = document.title;
@@ -33,7 +34,9 @@ const LONG = {
   address: longest('Address', 200),
   resourceName: (i: number) => longest(`Resource${i}`, MAX_NAME_LENGTH),
   amenity: (i: number) => longest(`Amenity${i}`, 80),
+  /** A floor's id (the first floor's; the others are as long) and its name. */
   floor: longest('Floor', 40),
+  floorName: (i: number) => longest(`FloorName${i}`, 80),
   planName: longest('Plan', MAX_NAME_LENGTH),
   productName: longest('Product', MAX_NAME_LENGTH),
   description: longest('Description', MAX_TEXT_LENGTH),
@@ -62,13 +65,28 @@ function lengthen(api: MockApi): void {
     address: LONG.address,
     closures: (space.closures as Row[]).map((c) => ({...c, reason: LONG.label})),
   }));
+  // Floors get the longest ids (which positions name) and names.
+  const floorIds = new Map<string, string>();
+  api.db.transaction((tx) => {
+    tx.all<Row>('floors').forEach((floor, i) => {
+      const id = i === 0 ? LONG.floor : longest(`Floor${i}`, 40);
+      floorIds.set(floor.id, id);
+      tx.delete('floors', floor.id);
+      tx.put('floors', {...floor, id, name: LONG.floorName(i)});
+    });
+  });
   let resources = 0;
   set('resources', (resource) => ({
     // Distinct, so a time cell's label names one resource.
     name: LONG.resourceName(resources++),
     description: LONG.description,
     amenities: (resource.amenities as string[]).map((_, i) => LONG.amenity(i)),
-    position: resource.position ? {...(resource.position as Row), floor: LONG.floor} : null,
+    position: resource.position
+      ? {
+          ...(resource.position as Row),
+          floor: floorIds.get((resource.position as Row)['floor'] as string) ?? LONG.floor,
+        }
+      : null,
   }));
   set('plans', () => ({name: LONG.planName, description: LONG.description}));
   set('products', () => ({name: LONG.productName, description: LONG.description}));
@@ -276,6 +294,21 @@ describe('extreme text', function () {
         await calendar.drag(where);
         await portal.until(() => calendar.partText('quote') !== '', 20_000);
         expect(calendar.partText('panel')).to.contain(where.split(', ')[0]);
+        await expectNoSidewaysScroll();
+      });
+
+      it('should wrap the longest floor and place names on the floor plan', async () => {
+        await setViewport({width, height: 800});
+        const portal = await openPortal('/book', true);
+        await portal.until((h) => h.bookTabs.length === 2, 20_000);
+        await portal.chooseBookTab('Floor plan');
+        const plan = new PorticoFloorPlanHarness(portal.find('portico-floor-plan')!);
+        await portal.until(() => plan.floors.names[0] === LONG.floorName(0), 20_000);
+        await plan.click('List');
+        await portal.until(() => plan.part('list') !== null, 20_000);
+        plan.part('list')!.querySelector('button')!.click();
+        await portal.until(() => plan.cardTitle.startsWith('Resource'), 20_000);
+        expect(plan.cardTitle).to.have.length(MAX_NAME_LENGTH);
         await expectNoSidewaysScroll();
       });
 

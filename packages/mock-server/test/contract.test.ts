@@ -49,6 +49,7 @@ test('every route answers its documented status with a body that matches the con
   check('getCredits', await t.call('GET', '/me/credits', {token}));
   check('listCreditLedger', await t.call('GET', '/me/credits/ledger', {token}));
   check('listResources', await t.call('GET', '/resources?type=meeting_room'));
+  check('listFloors', await t.call('GET', '/floors'));
   check(
     'getAvailability',
     await t.call(

@@ -93,6 +93,11 @@ const cases: Record<string, Case> = {
     route: 'getAvailability',
     query: {from: '2030-03-04T00:00:00Z', to: '2030-03-05T00:00:00Z', resourceIds: 'r_1,r_2'},
   },
+  'resources.floors': {
+    call: (c) => c.resources.floors(),
+    route: 'listFloors',
+    query: {},
+  },
   'bookings.list': {
     call: (c) => c.bookings.list({status: 'confirmed'}),
     route: 'listBookings',

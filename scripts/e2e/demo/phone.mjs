@@ -42,7 +42,8 @@ export async function phoneBookAndShop(demo) {
       const handle = await phone.evaluateHandle(() => {
         const calendar = document
           .querySelector('portico-portal')
-          .shadowRoot.querySelector('portico-booking-calendar');
+          .shadowRoot.querySelector('portico-portal-book')
+          ?.shadowRoot.querySelector('portico-booking-calendar');
         return [...(calendar?.shadowRoot?.querySelectorAll('.list__slot') ?? [])].at(-1) ?? null;
       });
       const el = handle.asElement();
@@ -54,7 +55,8 @@ export async function phoneBookAndShop(demo) {
   const chips = await phone.evaluate(() => {
     const calendar = document
       .querySelector('portico-portal')
-      .shadowRoot.querySelector('portico-booking-calendar');
+      .shadowRoot.querySelector('portico-portal-book')
+      ?.shadowRoot.querySelector('portico-booking-calendar');
     return calendar.shadowRoot.querySelectorAll('.list__slot').length;
   });
   const label = await chip.getAttribute('aria-label');
@@ -94,7 +96,8 @@ export async function phoneBookAndShop(demo) {
   const outcomeFocused = await phone.evaluate(() => {
     const calendar = document
       .querySelector('portico-portal')
-      .shadowRoot.querySelector('portico-booking-calendar');
+      .shadowRoot.querySelector('portico-portal-book')
+      ?.shadowRoot.querySelector('portico-booking-calendar');
     return calendar.shadowRoot.activeElement?.getAttribute('part') === 'outcome';
   });
   await demo.check(

@@ -8,7 +8,9 @@ import {until} from './until.mjs';
 const firstListed = (page, room) =>
   page.evaluate((room) => {
     const portal = document.querySelector('portico-portal').shadowRoot;
-    const calendar = portal.querySelector('portico-booking-calendar').shadowRoot;
+    // The Book page keeps the calendar in its tabs' shadow root.
+    const book = portal.querySelector('portico-portal-book').shadowRoot;
+    const calendar = book.querySelector('portico-booking-calendar').shadowRoot;
     const section = calendar.querySelector(`section[aria-label="${room}"]`);
     return section?.querySelector('.list__slot:not([disabled])')?.getAttribute('aria-label');
   }, room);
@@ -48,7 +50,9 @@ export async function confirmBooking(page, who) {
 export const offers = (page, label) =>
   page.evaluate((label) => {
     const portal = document.querySelector('portico-portal').shadowRoot;
-    const calendar = portal.querySelector('portico-booking-calendar').shadowRoot;
+    // The Book page keeps the calendar in its tabs' shadow root.
+    const book = portal.querySelector('portico-portal-book').shadowRoot;
+    const calendar = book.querySelector('portico-booking-calendar').shadowRoot;
     return [...calendar.querySelectorAll('.list__slot')].some(
       (button) => button.getAttribute('aria-label') === label,
     );

@@ -1,5 +1,6 @@
 import {css} from 'lit';
 import {card} from '../internal/card.styles.js';
+import {panelStyles} from './booking-panel.styles.js';
 import {sys} from '../internal/tokens.js';
 
 /**
@@ -23,6 +24,7 @@ export const BOOKING_CALENDAR_TOKENS = [
 
 export default css`
   ${card('booking-calendar', {frame: 'calendar', muted: 'label-color'})}
+  ${panelStyles('booking-calendar', ['mine'])}
 
   :host {
     --portico-booking-calendar-busy-color: ${sys('color-outline')};
@@ -291,60 +293,6 @@ export default css`
 
   .bar__price {
     font-size: ${sys('font-size-md')};
-  }
-
-  .panel,
-  .mine {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    gap: ${sys('space-sm')};
-    padding-top: ${sys('space-md')};
-    border-top: 1px solid var(--portico-booking-calendar-border-color);
-  }
-
-  .panel p,
-  .mine p {
-    margin: 0;
-  }
-
-  .panel__title,
-  .mine__title {
-    margin: 0;
-    font-size: ${sys('font-size-lg')};
-  }
-
-  .panel__repeat {
-    display: flex;
-    flex-direction: column;
-    gap: ${sys('space-xs')};
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-
-  .panel__ends {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: ${sys('space-xs')};
-  }
-
-  .panel__occurrences {
-    max-height: 8rem;
-    margin: 0;
-    padding-inline-start: ${sys('space-lg')};
-    overflow: auto;
-    font-size: ${sys('font-size-sm')};
-  }
-
-  .panel__credits-used ul {
-    margin: ${sys('space-xxs')} 0 0;
-    padding-inline-start: ${sys('space-lg')};
-  }
-
-  .panel__count {
-    width: 4rem;
   }
 
   .mine__tabs {

@@ -84,6 +84,19 @@ export function formatDateTime(locale: string, instant: string | Date, timeZone?
   }).format(date);
 }
 
+/** `14:00 – 15:30`: the hours of a range within a day already shown, in the space's zone. */
+export function formatHours(
+  locale: string,
+  start: string | Date | number,
+  end: string | Date | number,
+  timeZone?: string,
+): string {
+  return dateTimeFormat(locale, timeZone, {hour: 'numeric', minute: '2-digit'}).formatRange(
+    new Date(start),
+    new Date(end),
+  );
+}
+
 /** `Mon 30 Nov, 14:00 – 15:30`: a time range on one day (or across days) in the space's zone. */
 export function formatTimeRange(
   locale: string,

@@ -12,6 +12,7 @@ export {
   formatCalendarDay,
   formatDateTime,
   formatDay,
+  formatHours,
   formatNumber,
   formatTime,
   formatTimeRange,

@@ -42,9 +42,32 @@ export class PorticoPortalHarness extends PorticoElementHarness<PorticoPortal> {
     return this.part('nav')!;
   }
 
-  /** The first element with `tag` on the current page. */
+  /** The first element with `tag` on the current page (the Book page keeps its in its tabs). */
   find<K extends keyof HTMLElementTagNameMap>(tag: K): HTMLElementTagNameMap[K] | null {
-    return this.part('main')?.querySelector(tag) ?? null;
+    const main = this.part('main');
+    return (
+      main?.querySelector(tag) ??
+      main?.querySelector('portico-portal-book')?.shadowRoot?.querySelector(tag) ??
+      null
+    );
+  }
+
+  /** The Book page's tabs (`Calendar`, `Floor plan`), empty when it has none. */
+  get bookTabs(): {name: string; selected: boolean}[] {
+    const book = this.part('main')?.querySelector('portico-portal-book');
+    return [...(book?.shadowRoot?.querySelectorAll('[role="tab"]') ?? [])].map((tab) => ({
+      name: collapse(tab.textContent),
+      selected: tab.getAttribute('aria-selected') === 'true',
+    }));
+  }
+
+  /** Chooses a tab of the Book page by its name. */
+  async chooseBookTab(name: string): Promise<void> {
+    const book = this.part('main')?.querySelector('portico-portal-book');
+    const tab = [...(book?.shadowRoot?.querySelectorAll<HTMLElement>('[role="tab"]') ?? [])].find(
+      (each) => collapse(each.textContent) === name,
+    );
+    await this.clickShown(tab ?? null, `No Book tab "${name}"`);
   }
 
   /** The page's text (its own, not the elements' shadow roots). */

@@ -43,6 +43,9 @@ export const fr = {
   'portal.nextBookingsLoading': 'Chargement de vos prochaines réservations…',
   'portal.nextBookingsError': 'Impossible de charger vos réservations.',
   'portal.noBookings': 'Aucune réservation pour le moment.',
+  'portal.book.views': 'Réserver depuis',
+  'portal.book.calendar': 'Calendrier',
+  'portal.book.floorPlan': 'Plan',
   'portal.bookLink': 'Réserver une salle',
   'portal.unpaid': {
     one: '{count} facture impayée · {total}',

@@ -38,6 +38,9 @@ export const en = {
   'portal.nextBookingsLoading': 'Loading your next bookings…',
   'portal.nextBookingsError': 'Your bookings could not be loaded.',
   'portal.noBookings': 'Nothing booked yet.',
+  'portal.book.views': 'Book from',
+  'portal.book.calendar': 'Calendar',
+  'portal.book.floorPlan': 'Floor plan',
   'portal.bookLink': 'Book a room',
   'portal.unpaid': {
     one: '{count} unpaid invoice · {total}',

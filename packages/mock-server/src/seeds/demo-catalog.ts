@@ -2,6 +2,8 @@ import type {BookingRules, WeeklyHours} from '@portico/sdk/contract';
 import type {DiscountCodeRow, PlanRow, ProductRow, ResourceRow, SpaceRow} from '../state/rows.js';
 import {ALL_FEATURES, TABLES} from '../state/rows.js';
 import type {SpaceSeed} from './builder.js';
+import {FIRST, GROUND} from './demo-floors.js';
+import {point, rect, room} from './floor-geometry.js';
 
 export const DEMO_SPACE_ID = 'sp_demo';
 const EUR = 'EUR';
@@ -82,11 +84,9 @@ const rules = (
 
 type ResourceSeed = Omit<
   ResourceRow,
-  'spaceId' | 'sort' | 'photoUrl' | 'openingHours' | 'pricePerHour' | 'position'
+  'spaceId' | 'sort' | 'photoUrl' | 'openingHours' | 'pricePerHour'
 > &
-  Partial<Pick<ResourceRow, 'openingHours' | 'pricePerHour' | 'photoUrl'>> & {
-    floor: [string, number, number];
-  };
+  Partial<Pick<ResourceRow, 'openingHours' | 'pricePerHour' | 'photoUrl'>>;
 
 const RESOURCES: ResourceSeed[] = [
   {
@@ -104,7 +104,7 @@ const RESOURCES: ResourceSeed[] = [
       minimumNoticeMinutes: 30,
     }),
     creditsPerHour: 2,
-    floor: ['1', 20, 30],
+    position: room(FIRST, rect(4, 6, 24, 42)),
   },
   {
     id: 'room-verriere',
@@ -121,7 +121,7 @@ const RESOURCES: ResourceSeed[] = [
       minimumNoticeMinutes: 60,
     }),
     creditsPerHour: 4,
-    floor: ['1', 45, 30],
+    position: room(FIRST, rect(26, 6, 52, 42)),
   },
   {
     id: 'room-grand-salon',
@@ -139,7 +139,7 @@ const RESOURCES: ResourceSeed[] = [
       minimumNoticeMinutes: 120,
     }),
     creditsPerHour: 8,
-    floor: ['1', 75, 30],
+    position: room(FIRST, rect(54, 6, 96, 42)),
   },
   {
     id: 'desk-hot',
@@ -150,7 +150,7 @@ const RESOURCES: ResourceSeed[] = [
     amenities: ['monitor', 'standing desk'],
     rules: rules({slotMinutes: 60, minMinutes: 60, maxMinutes: 720, advanceDays: 14}),
     creditsPerHour: 1,
-    floor: ['0', 30, 60],
+    position: point(GROUND, 25, 80),
   },
   {
     id: 'booth-cabine',
@@ -161,7 +161,7 @@ const RESOURCES: ResourceSeed[] = [
     amenities: ['soundproof'],
     rules: rules({slotMinutes: 15, minMinutes: 15, maxMinutes: 60, advanceDays: 7}),
     creditsPerHour: 2,
-    floor: ['0', 70, 55],
+    position: room(GROUND, rect(34, 5, 42, 22)),
   },
   {
     id: 'event-loft',
@@ -180,7 +180,7 @@ const RESOURCES: ResourceSeed[] = [
       requiresApproval: true,
     }),
     creditsPerHour: 20,
-    floor: ['2', 50, 50],
+    position: room(FIRST, rect(4, 52, 60, 95)),
   },
   {
     id: 'studio-podcast',
@@ -199,7 +199,7 @@ const RESOURCES: ResourceSeed[] = [
     }),
     creditsPerHour: null,
     pricePerHour: eur(2500),
-    floor: ['-1', 40, 40],
+    position: room(GROUND, rect(4, 5, 30, 35)),
   },
   {
     id: 'parking-p1',
@@ -220,13 +220,13 @@ const RESOURCES: ResourceSeed[] = [
       sat: weekdays('08:00', '14:00'),
       sun: [],
     },
-    floor: ['0', 90, 90],
+    position: point(GROUND, 91.5, 72),
   },
 ];
 
 export function seedDemoCatalog(s: SpaceSeed): void {
   const {b} = s;
-  RESOURCES.forEach(({floor, ...r}, sort) => {
+  RESOURCES.forEach((r, sort) => {
     b.add<ResourceRow>(TABLES.resources, {
       photoUrl: null,
       openingHours: null,
@@ -234,7 +234,6 @@ export function seedDemoCatalog(s: SpaceSeed): void {
       ...r,
       spaceId: DEMO_SPACE_ID,
       sort,
-      position: {floor: floor[0], x: floor[1], y: floor[2]},
     });
   });
 

@@ -6,11 +6,13 @@ import {TABLES} from '../state/rows.js';
 import {SpaceSeed} from './builder.js';
 import {SeedBuilder} from './seed-builder.js';
 import {fillBusy} from './busy.js';
+import {seedCampus} from './campus.js';
 import {demoSpace, seedDemoCatalog} from './demo-catalog.js';
 import {seedDemoBilling} from './demo-billing.js';
 import {seedDemoCommunity} from './demo-community.js';
 import {seedDemoFrontDesk} from './demo-front-desk.js';
 import {seedDemoHelpDesk} from './demo-help-desk.js';
+import {seedDemoFloors} from './demo-floors.js';
 import {seedDemoMembers} from './demo-members.js';
 import {seedHarbour} from './harbour.js';
 
@@ -25,6 +27,7 @@ const DEMO_TIME_ZONE = 'Europe/Paris';
  * - `empty`: the same spaces, resources, plans, products and members, but no activity.
  * - `busy`: `demo` with most slots of the next eight days taken.
  * - `errors`: `demo` data; the dispatcher fails every third GET and adds latency.
+ * - `campus`: `demo` plus four floors of 125 desks each (floor plans at scale).
  */
 export function buildScenario(scenario: Scenario, now: number): Snapshot['tables'] {
   const b = new SeedBuilder(now);
@@ -33,7 +36,9 @@ export function buildScenario(scenario: Scenario, now: number): Snapshot['tables
   while (['sat', 'sun'].includes(weekdayOf(maintenance))) maintenance = addDays(maintenance, 1);
   const demo = new SpaceSeed(b, demoSpace(today, maintenance));
   const activity = scenario !== 'empty';
+  seedDemoFloors(demo);
   seedDemoCatalog(demo);
+  if (scenario === 'campus') seedCampus(demo);
   seedDemoMembers(demo, {activity});
   seedDemoBilling(demo, {activity});
   seedDemoCommunity(demo, {activity});

@@ -12,6 +12,7 @@ import type {
   DirectoryFields,
   DirectoryLink,
   DirectoryVisibility,
+  Floor,
   LedgerBooking,
   LedgerOrder,
   Money,
@@ -29,6 +30,7 @@ import type {
   Product,
   Refund,
   Resource,
+  Scenario,
   Space,
   Visitor,
   Delivery,
@@ -45,6 +47,7 @@ export const TABLES = {
   meta: 'meta',
   spaces: 'spaces',
   resources: 'resources',
+  floors: 'floors',
   plans: 'plans',
   products: 'products',
   discountCodes: 'discountCodes',
@@ -93,7 +96,7 @@ export type TableName = (typeof TABLES)[keyof typeof TABLES];
 
 export type SeedMeta = {
   id: 'seed';
-  scenario: 'demo' | 'empty' | 'busy' | 'errors';
+  scenario: Scenario;
   seededAt: string;
 };
 /** The dev clock: `now = base clock + offsetMs`. */
@@ -117,6 +120,8 @@ export const ALL_FEATURES: Space['features'] = {
   floorPlans: true,
 };
 export type ResourceRow = Writable<Resource> & {spaceId: string; sort: number};
+/** `id` is unique across spaces (it is also what `position.floor` names); `sort` is `order`. */
+export type FloorRow = Writable<Floor> & {spaceId: string; sort: number};
 export type PlanRow = Writable<Plan> & {spaceId: string; sort: number};
 export type ProductRow = Writable<Product> & {spaceId: string; sort: number};
 /** `code` is stored as members type it and matched case-insensitively. */

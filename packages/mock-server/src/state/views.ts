@@ -20,6 +20,7 @@ import type {
   PaymentMethod,
   Plan,
   Product,
+  Floor,
   Resource,
   Space,
 } from '@portico/sdk/contract';
@@ -27,6 +28,7 @@ import {addDays, daysBetween, freeCancellationUntil, parseInstant} from '@portic
 import type {
   BillingDetailsRow,
   BookingRow,
+  FloorRow,
   CheckInRow,
   CreditBucketRow,
   InvoiceRow,
@@ -96,6 +98,10 @@ export function toMember(member: MemberRow, space: SpaceRow): Profile {
 export function toPlan(plan: PlanRow): Plan {
   const {id, name, description, kind, price, period, benefits, requiresApproval} = plan;
   return {id, name, description, kind, price, period, benefits, requiresApproval};
+}
+
+export function toFloor(floor: FloorRow): Floor {
+  return pick(floor, ['id', 'name', 'order', 'width', 'height', 'svg', 'shapes']);
 }
 
 export function toResource(resource: ResourceRow): Resource {

@@ -8,6 +8,13 @@ export {
 export {Availability, Interval, ResourceAvailability} from '../areas/resources/availability.js';
 export {SEQ_HEADER} from './seq-header.js';
 export {
+  Floor,
+  FloorId,
+  FloorShape,
+  MAX_FLOOR_SVG_LENGTH,
+  PlanPoint,
+} from '../areas/resources/floors.js';
+export {
   Booking,
   BookingCancelled,
   BookingCost,
@@ -255,7 +262,7 @@ export {
   resetCalendarFeed,
   updateProfile,
 } from '../areas/profile/routes.js';
-export {getAvailability, listResources} from '../areas/resources/routes.js';
+export {getAvailability, listFloors, listResources} from '../areas/resources/routes.js';
 export {getSpace} from '../areas/space/routes.js';
 export {
   Branding,

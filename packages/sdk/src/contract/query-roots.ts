@@ -10,6 +10,7 @@ export const QUERY_ROOTS = {
   credits: 'member',
   resources: 'public',
   availability: 'public',
+  floors: 'public',
   bookings: 'member',
   products: 'public',
   myProducts: 'member',

@@ -77,6 +77,7 @@ export const routes = {
 
   listResources: resources.listResources,
   getAvailability: resources.getAvailability,
+  listFloors: resources.listFloors,
 
   listBookings: bookings.listBookings,
   quoteBooking: bookings.quoteBooking,

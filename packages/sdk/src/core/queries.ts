@@ -17,6 +17,7 @@ import {postQuery, postsQuery} from '../areas/posts/calls.js';
 import {calendarFeedQuery, profileQuery} from '../areas/profile/calls.js';
 import {
   availabilityQuery,
+  floorsQuery,
   resourcesQuery,
   type AvailabilityParams,
 } from '../areas/resources/calls.js';
@@ -50,6 +51,7 @@ export function createQueries(client: PorticoCore) {
     creditLedger: (params?: QueryOf<'listCreditLedger'>) => creditLedgerQuery(client, params),
     resources: (params?: QueryOf<'listResources'>) => resourcesQuery(client, params),
     availability: (params: AvailabilityParams) => availabilityQuery(client, params),
+    floors: () => floorsQuery(client),
     bookings: (params?: QueryOf<'listBookings'>) => bookingsQuery(client, params),
     products: () => productsQuery(client),
     myProducts: () => myProductsQuery(client),

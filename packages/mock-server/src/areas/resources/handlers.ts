@@ -1,7 +1,7 @@
 import {sortedInSpace} from '../../state/lookups.js';
-import type {ResourceRow} from '../../state/rows.js';
+import type {FloorRow, ResourceRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
-import {toResource} from '../../state/views.js';
+import {toFloor, toResource} from '../../state/views.js';
 import {defineHandlers} from '../shared/context.js';
 import {availability} from './availability.js';
 
@@ -13,4 +13,8 @@ export const resourcesHandlers = defineHandlers({
   }),
 
   getAvailability: ({db, space, query, now}) => availability(db, space, query, now),
+
+  listFloors: ({db, space}) => ({
+    items: sortedInSpace<FloorRow>(db, TABLES.floors, space.id).map(toFloor),
+  }),
 });

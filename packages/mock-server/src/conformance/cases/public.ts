@@ -24,6 +24,28 @@ export const publicCases = defineCases('public', {
     }
   },
 
+  async 'floors (when the space has floor plans) hold every placed resource'(context) {
+    const space = await context.space();
+    const reply = await context.api.call('listFloors');
+    if (!space.features.floorPlans)
+      return expectStatus(reply, 404, 'GET /floors with floor plans off');
+    expectStatus(reply, 200, 'GET /floors');
+    const ids = new Set(reply.body.items.map((floor) => floor.id));
+    for (const resource of await context.resources()) {
+      const floor = resource.position?.floor;
+      ok(
+        floor === undefined || ids.has(floor),
+        `${resource.id} is placed on an unknown floor ${floor}`,
+      );
+    }
+    for (const floor of reply.body.items) {
+      ok(
+        !floor.svg || !/<script|\son\w+=|javascript:/i.test(floor.svg),
+        `floor ${floor.id}'s drawing is not sanitized`,
+      );
+    }
+  },
+
   async 'availability for a week covers every resource and never says who is busy'(context) {
     const resources = await context.resources();
     const from = Math.floor(context.now / 60_000) * 60_000;

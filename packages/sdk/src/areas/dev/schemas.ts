@@ -15,7 +15,7 @@ export type Mail = z.infer<typeof Mail>;
 export const Mailbox = z.object({messages: z.array(Mail)});
 export type Mailbox = z.infer<typeof Mailbox>;
 
-export const SCENARIOS = ['demo', 'empty', 'busy', 'errors'] as const;
+export const SCENARIOS = ['demo', 'empty', 'busy', 'errors', 'campus'] as const;
 export const Scenario = z.enum(SCENARIOS);
 export type Scenario = z.infer<typeof Scenario>;
 

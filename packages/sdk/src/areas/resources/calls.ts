@@ -1,5 +1,5 @@
 import type {PorticoCore} from '../../core/PorticoCore.js';
-import {queryCall} from '../../core/calls.js';
+import {call, queryCall} from '../../core/calls.js';
 import {query} from '../../core/query.js';
 import type {CallOptions, QueryOf, ResponseOf} from '../../types/request.js';
 import type {QueryDescriptor} from '../../types/store.js';
@@ -34,5 +34,12 @@ export const availabilityQuery = (
 ): QueryDescriptor<ResponseOf<'getAvailability'>> =>
   query(['availability', {...params}], (signal) => getAvailability(client, params, {signal}));
 
-/** `client.resources`: what can be booked, and when it is free. */
-export const calls = {list: listResources, getAvailability};
+/** The space's floors and their drawings (the `floorPlans` feature). */
+export const listFloors = call(endpoints.listFloors);
+
+/** Floors change as rarely as resources: fresh for 5 minutes. */
+export const floorsQuery = (client: PorticoCore) =>
+  query(['floors'], (signal) => listFloors(client, {signal}), 300_000);
+
+/** `client.resources`: what can be booked, where it is, and when it is free. */
+export const calls = {list: listResources, getAvailability, floors: listFloors};

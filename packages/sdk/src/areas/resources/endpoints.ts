@@ -7,3 +7,6 @@ export const listResources = {"name":"listResources","method":"GET","path":"/res
 
 /** `GET /availability`: Free (bookable) and busy intervals per resource, busy without who (at most 31 days). */
 export const getAvailability = {"name":"getAvailability","method":"GET","path":"/availability","access":"public","errors":["invalid_time_range"]} as const satisfies Endpoint<'getAvailability'>;
+
+/** `GET /floors`: The space's floors with their drawings (sanitized SVG and/or shapes), lowest first. */
+export const listFloors = {"name":"listFloors","method":"GET","path":"/floors","access":"public","errors":[]} as const satisfies Endpoint<'listFloors'>;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {Availability} from './availability.js';
+import {Floor} from './floors.js';
 import {Resource, ResourceType} from './schemas.js';
 import {Instant, list} from '../../contract/primitives.js';
 import {defineRoute} from '../../contract/route.js';
@@ -29,4 +30,15 @@ export const getAvailability = defineRoute({
   response: Availability,
   status: 200,
   errors: ['invalid_time_range'],
+});
+
+export const listFloors = defineRoute({
+  method: 'GET',
+  path: '/floors',
+  summary: "The space's floors with their drawings (sanitized SVG and/or shapes), lowest first",
+  access: 'public',
+  feature: 'floorPlans',
+  response: list(Floor),
+  status: 200,
+  errors: [],
 });

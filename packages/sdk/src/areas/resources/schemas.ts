@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {Credits, HttpsUrl, Id, LongText, Money, Name, text} from '../../contract/primitives.js';
 import {WeeklyHours} from '../space/schemas.js';
+import {FloorId, PlanPoint} from './floors.js';
 
 export const RESOURCE_TYPES = [
   'meeting_room',
@@ -27,12 +28,18 @@ export const BookingRules = z.object({
 });
 export type BookingRules = z.infer<typeof BookingRules>;
 
-/** Where the resource sits on the floor plan, in percent of the plan image. */
+/**
+ * Where the resource sits on the floor plan, in percent of the plan: a point (a desk), and
+ * for a room the outline of its walls.
+ */
 export const FloorPosition = z.object({
-  floor: text(40),
+  floor: FloorId,
   x: z.number().check(z.minimum(0), z.maximum(100)),
   y: z.number().check(z.minimum(0), z.maximum(100)),
+  /** The room's outline (at least three points), or null for a place drawn as a point. */
+  outline: z.nullable(z.array(PlanPoint).check(z.minLength(3), z.maxLength(200))),
 });
+export type FloorPosition = z.infer<typeof FloorPosition>;
 
 export const Resource = z.object({
   id: Id,

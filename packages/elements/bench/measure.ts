@@ -1,0 +1,32 @@
+// What both benches share: waiting a turn, forcing layout, and the statistics they print.
+
+export const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Forces style and layout (reading a size does), so a measure pays for both. */
+export const layout = (el: Element): number => (el as HTMLElement).offsetHeight;
+
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)] as number;
+export const median = (xs: number[]) => quantile(xs, 0.5);
+/** The middle half of the runs, to show how noisy the machine was. */
+export const spread = (xs: number[]) => [quantile(xs, 0.25), quantile(xs, 0.75)];
+
+/**
+ * Runs `measure('element')` and `measure('baseline')` `runs` times each, alternating which
+ * goes first so neither always runs on a warmer heap, with a garbage collection before each
+ * (bench/run.mjs starts Chromium with --expose-gc).
+ */
+export async function alternate(
+  runs: number,
+  measure: (which: 'element' | 'baseline') => Promise<void>,
+): Promise<void> {
+  for (let i = 0; i < runs; i++) {
+    const order =
+      i % 2 === 0 ? (['element', 'baseline'] as const) : (['baseline', 'element'] as const);
+    for (const which of order) {
+      (globalThis as {gc?: () => void}).gc?.();
+      await nextFrame();
+      await measure(which);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+import {expect} from '@open-wc/testing';
+import type {Booking, Floor, Resource} from '@portico/sdk';
+import {placesOf, stepPlace} from './floor-places.js';
+
+const floor: Floor = {
+  id: 'f',
+  name: 'Floor',
+  order: 0,
+  width: 1000,
+  height: 500,
+  svg: null,
+  shapes: [],
+};
+const at = (hour: number) => Date.UTC(2030, 2, 6, hour);
+const iso = (hour: number) => new Date(at(hour)).toISOString();
+const resource = (id: string, x: number, y: number, outline: [number, number][] | null = null) =>
+  ({id, name: id, position: {floor: 'f', x, y, outline}}) as unknown as Resource;
+
+const RESOURCES = [
+  resource('free', 50, 50),
+  resource('partial', 10, 50),
+  resource('busy', 80, 10),
+  resource('mine', 20, 80),
+  resource('closed', 90, 80),
+  resource('hidden', 60, 80),
+  resource('room', 0, 0, [
+    [5, 5],
+    [30, 5],
+    [30, 30],
+    [5, 30],
+  ]),
+  resource('elsewhere', 1, 1),
+].map((r) => (r.id === 'elsewhere' ? {...r, position: {...r.position!, floor: 'g'}} : r));
+
+const times = (free: [number, number][], busy: [number, number][] = []) => ({
+  free: free.map(([s, e]) => ({start: iso(s), end: iso(e)})),
+  busy: busy.map(([s, e]) => ({start: iso(s), end: iso(e)})),
+});
+
+describe('placesOf', () => {
+  const places = placesOf({
+    floor,
+    resources: RESOURCES,
+    availability: new Map([
+      ['free', times([[8, 20]])],
+      ['partial', times([[11, 20]], [[8, 11]])],
+      ['busy', times([[14, 20]], [[8, 14]])],
+      ['mine', times([], [[9, 13]])],
+      ['closed', times([])],
+      [
+        'room',
+        times(
+          [
+            [9, 10],
+            [11, 13],
+          ],
+          [[10, 11]],
+        ),
+      ],
+    ]),
+    mine: [{resourceId: 'mine', start: iso(9), end: iso(13), status: 'confirmed'} as Booking],
+    day: '2030-03-06',
+    span: {start: at(9), end: at(13)},
+  });
+  const byId = Object.fromEntries(places.map((p) => [p.resource.id, p]));
+
+  it('should list the floor’s places top to bottom, then left to right (a room by its corner)', () => {
+    expect(places.map((p) => p.resource.id)).to.deep.equal([
+      'room',
+      'busy',
+      'partial',
+      'free',
+      'mine',
+      'hidden',
+      'closed',
+    ]);
+  });
+
+  it('should give each place its state and its longest free time within the span', () => {
+    expect(byId['free']).to.include({state: 'free'});
+    expect(byId['free']!.window).to.deep.equal({start: at(9), end: at(13)});
+    expect(byId['partial']).to.include({state: 'partial'});
+    expect(byId['partial']!.window).to.deep.equal({start: at(11), end: at(13)});
+    expect(byId['busy']).to.include({state: 'busy', window: null});
+    expect(byId['mine']).to.include({state: 'mine'});
+    expect(byId['closed']).to.include({state: 'closed', window: null});
+    expect(byId['hidden']).to.include({state: 'unavailable', window: null});
+    expect(byId['room']!.window).to.deep.equal({start: at(11), end: at(13)});
+  });
+
+  it('should place points and outlines in the drawing’s units', () => {
+    expect(byId['free']).to.include({x: 500, y: 250, outline: null});
+    expect(byId['room']!.outline).to.equal('50,25 300,25 300,150 50,150');
+  });
+});
+
+describe('stepPlace', () => {
+  it('should step within the places, Home and End to either end', () => {
+    expect(stepPlace(5, 0, 1)).to.equal(1);
+    expect(stepPlace(5, 0, -1)).to.equal(0);
+    expect(stepPlace(5, 4, 1)).to.equal(4);
+    expect(stepPlace(5, 2, Infinity)).to.equal(4);
+    expect(stepPlace(5, 2, -Infinity)).to.equal(0);
+  });
+});

@@ -1,0 +1,108 @@
+import {createHandlers} from '@portico/mock-server/msw';
+import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {http, HttpResponse} from 'msw';
+import {SPACE} from '../../test/helpers/client.js';
+import {HOSTILE_SVG} from '../../test/helpers/floor-plan.js';
+import {answering, darkStyle, stateStories, StoryClients} from '../../test/helpers/stories.js';
+import type {LangKnob} from '../../test/helpers/stories.js';
+import {cssomStyle} from '../internal/cssom-style.js';
+import './floor-plan.js';
+
+/** The knobs of every floor plan story. */
+interface StoryKnobs extends LangKnob {
+  floor: string;
+  view: 'map' | 'list';
+}
+
+/** Each story's client; Ada signs in unless the story says otherwise. */
+const clients = new StoryClients();
+const FLOORS = `*/v1/spaces/${SPACE}/floors`;
+
+const meta: Meta<StoryKnobs> = {
+  component: 'portico-floor-plan',
+  title: 'Floor plan',
+  ...clients.meta<StoryKnobs>('ada@example.com'),
+  args: {lang: 'en', floor: 'canopee-ground', view: 'map'},
+  render: (args, context: StoryContext<StoryKnobs>) => html`
+    <div lang=${args.lang} ${cssomStyle({'max-width': '60rem'})}>
+      <portico-floor-plan
+        .client=${clients.get(context)}
+        floor=${args.floor}
+        view=${args.view}
+        time-start="09:00"
+        time-end="13:00"
+      ></portico-floor-plan>
+    </div>
+  `,
+};
+
+export default meta;
+
+type Story = StoryObj<StoryKnobs>;
+
+/** The ground floor: the space's own drawing (an image) and its places over it. */
+export const Default: Story = {};
+
+/** The first floor: drawn from JSON shapes; rooms are outlines. */
+export const FirstFloor: Story = {args: {floor: 'canopee-first'}};
+
+/** The list view: every place in reading order, its state in words. */
+export const List: Story = {args: {view: 'list'}};
+
+/** 500 desks on four more floors (the `campus` scenario). */
+export const Campus: Story = {
+  args: {floor: 'campus-2'},
+  parameters: {msw: {handlers: createHandlers({scenario: 'campus'})}},
+};
+
+/** The drawing tries to run script and load things: as an image, nothing runs. */
+export const HostileDrawing: Story = {
+  parameters: answering(
+    http.get(FLOORS, () =>
+      HttpResponse.json({
+        items: [
+          {
+            id: 'canopee-ground',
+            name: 'Ground floor',
+            order: 0,
+            width: 1200,
+            height: 800,
+            svg: HOSTILE_SVG,
+            shapes: [],
+          },
+        ],
+      }),
+    ),
+  ),
+};
+
+/** A space without floors yet. */
+export const NoFloors: Story = {
+  parameters: answering(http.get(FLOORS, () => HttpResponse.json({items: []}))),
+};
+
+const states = stateStories('/floors');
+
+/** Nobody signed in: the plan shows; booking asks to sign in. */
+export const SignedOut: Story = states.signedOut;
+
+export const Loading: Story = states.loading;
+
+/** The floors fail to load: the reason and Retry. */
+export const Error: Story = states.error;
+
+export const French: Story = {args: {lang: 'fr'}};
+
+export const Dark: Story = {
+  render: (args, context: StoryContext<StoryKnobs>) => html`
+    <div lang=${args.lang} ${darkStyle({'max-width': '60rem', padding: '1rem'})}>
+      <portico-floor-plan
+        .client=${clients.get(context)}
+        floor=${args.floor}
+        time-start="09:00"
+        time-end="13:00"
+      ></portico-floor-plan>
+    </div>
+  `,
+};

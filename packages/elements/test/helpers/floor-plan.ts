@@ -1,0 +1,91 @@
+/// <reference types="mocha" />
+// Shared by the floor plan's test files: a plan bound to a test client on an open weekday,
+// 09:00–13:00, with the mock server seeded.
+import {html} from '@open-wc/testing';
+import type {PorticoClient} from '@portico/sdk';
+import sinon from 'sinon';
+import {mount} from './mount.js';
+import {openDay} from './booking-calendar.js';
+import {createTestClient, logIn, worker} from './mock-api.js';
+import {cssomStyle} from '../../src/internal/cssom-style.js';
+import '../../src/floor-plan/floor-plan.js';
+import type {PorticoFloorPlan} from '../../src/floor-plan/floor-plan.component.js';
+import {PorticoFloorPlanHarness} from '../../src/floor-plan/floor-plan.harness.js';
+
+export interface FloorSetupOptions {
+  client?: PorticoClient;
+  /** Who signs in (ada by default); null for nobody. */
+  member?: string | null;
+  floor?: string;
+  view?: 'map' | 'list';
+  width?: string;
+  lang?: string;
+  /** An event of the plan that the returned `spy` records from the start. */
+  listen?: `portico-${string}`;
+  /** Wait until the places show (default); false for a plan that fails to load. */
+  waitForPlaces?: boolean;
+}
+
+export async function setupFloorPlan(options: FloorSetupOptions = {}) {
+  const client = options.client ?? createTestClient();
+  if (options.member !== null && !options.client) await logIn(client, options.member);
+  const day = await openDay(client);
+  const wrapper = await mount<HTMLDivElement>(
+    html`<div lang=${options.lang ?? 'en'} ${cssomStyle({width: options.width ?? '960px'})}>
+      <portico-floor-plan
+        .client=${client}
+        date=${day}
+        time-start="09:00"
+        time-end="13:00"
+        floor=${options.floor ?? 'canopee-ground'}
+        view=${options.view ?? 'map'}
+      ></portico-floor-plan>
+    </div>`,
+  );
+  const el = wrapper.querySelector('portico-floor-plan') as PorticoFloorPlan;
+  const spy = sinon.spy();
+  if (options.listen) el.addEventListener(options.listen, spy);
+  const harness = new PorticoFloorPlanHarness(el);
+  await harness.settled();
+  if (options.waitForPlaces !== false) await harness.until((h) => h.places.length > 0);
+  return {el, harness, client, day, spy, wrapper};
+}
+
+/**
+ * A drawing that tries everything an SVG can to run or fetch: script, onload, foreignObject
+ * with an onerror image, a javascript: link, an external <use>, CSS url(). Served as is (as if
+ * the server's sanitizing had failed): shown as an image, none of it may run or load.
+ */
+export const HOSTILE_SVG = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 1200 800" onload="window.__hostile = 'onload'">
+<script>window.__hostile = 'script'</script>
+<style>rect { fill: url(/hostile/css.svg#x) }</style>
+<rect x="24" y="24" width="1152" height="752" fill="#fafafa" stroke="#444" stroke-width="8"/>
+<foreignObject width="100" height="100"><div xmlns="http://www.w3.org/1999/xhtml"><img src="/hostile/img.png" onerror="window.__hostile = 'onerror'"/></div></foreignObject>
+<a xlink:href="javascript:window.__hostile='link'"><text x="600" y="400" font-size="40">Click me</text></a>
+<use href="/hostile/use.svg#x"/>
+<image href="/hostile/image.png" width="10" height="10"/>
+</svg>`;
+
+/** The demo's floors, the ground floor's drawing replaced by {@link HOSTILE_SVG}. */
+export async function hostileFloors(): Promise<{items: object[]}> {
+  const response = await fetch(`${location.origin}/v1/spaces/demo/floors`);
+  const body = (await response.json()) as {items: {id: string; svg: string | null}[]};
+  return {
+    items: body.items.map((f) => (f.id === 'canopee-ground' ? {...f, svg: HOSTILE_SVG} : f)),
+  };
+}
+
+/**
+ * Resolves once the mock API has answered the realtime stream's request (the page then hears
+ * of every later change). Call it before the element mounts: a member's stream opens then.
+ */
+export function streamOpened(): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = ({request}: {request: Request}) => {
+      if (!new URL(request.url).pathname.endsWith('/stream')) return;
+      worker.events.removeListener('response:mocked', listener);
+      resolve();
+    };
+    worker.events.on('response:mocked', listener);
+  });
+}
