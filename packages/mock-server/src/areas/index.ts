@@ -4,6 +4,7 @@ import {bookingsHandlers} from './bookings/handlers.js';
 import {creditsHandlers} from './credits/handlers.js';
 import {devHandlers} from './dev/handlers.js';
 import {entriesHandlers} from './entries/handlers.js';
+import {eventsHandlers} from './events/handlers.js';
 import {membershipHandlers} from './membership/handlers.js';
 import {notificationsHandlers} from './notifications/handlers.js';
 import {profileHandlers} from './profile/handlers.js';
@@ -26,6 +27,7 @@ export const handlers: RouteHandlers = {
   ...entriesHandlers,
   ...notificationsHandlers,
   ...billingHandlers,
+  ...eventsHandlers,
   ...realtimeHandlers,
   ...devHandlers,
 };

@@ -5,6 +5,7 @@ import {bookingCases} from './cases/bookings.js';
 import {concurrencyCases} from './cases/concurrency.js';
 import {creditCases} from './cases/credits.js';
 import {entryCases} from './cases/entries.js';
+import {eventCases} from './cases/events.js';
 import {isolationCases} from './cases/isolation.js';
 import {membershipCases} from './cases/membership.js';
 import {profileCases} from './cases/profile.js';
@@ -29,6 +30,7 @@ export const conformanceCases: readonly ConformanceCase[] = [
   ...creditCases,
   ...membershipCases,
   ...entryCases,
+  ...eventCases,
   ...badInputCases,
   ...realtimeCases,
 ];

@@ -8,6 +8,7 @@ import {SeedBuilder} from './seed-builder.js';
 import {fillBusy} from './busy.js';
 import {demoSpace, seedDemoCatalog} from './demo-catalog.js';
 import {seedDemoBilling} from './demo-billing.js';
+import {seedDemoEvents} from './demo-events.js';
 import {seedDemoMembers} from './demo-members.js';
 import {seedHarbour} from './harbour.js';
 
@@ -33,6 +34,7 @@ export function buildScenario(scenario: Scenario, now: number): Snapshot['tables
   seedDemoCatalog(demo);
   seedDemoMembers(demo, {activity});
   seedDemoBilling(demo, {activity});
+  seedDemoEvents(demo, {activity});
   if (scenario === 'busy') fillBusy(demo);
   seedHarbour(b, {activity});
   b.add<SeedMeta>(TABLES.meta, {

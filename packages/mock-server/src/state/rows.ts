@@ -24,8 +24,10 @@ import type {
   Plan,
   Product,
   Refund,
+  Registration,
   Resource,
   Space,
+  Event,
 } from '@portico/sdk/contract';
 import type {DiscountCode} from '@portico/sdk/domain';
 
@@ -60,6 +62,8 @@ export const TABLES = {
   paymentMethods: 'paymentMethods',
   paymentAttempts: 'paymentAttempts',
   idempotency: 'idempotency',
+  events: 'events',
+  eventRegistrations: 'eventRegistrations',
 } as const;
 export type TableName = (typeof TABLES)[keyof typeof TABLES];
 
@@ -178,7 +182,7 @@ export type LedgerRow = {
   at: string;
   delta: number;
   balanceAfter: number;
-  reason: 'booking' | 'refund' | 'purchase' | 'membership' | 'grant' | 'expiry';
+  reason: 'booking' | 'refund' | 'purchase' | 'membership' | 'grant' | 'expiry' | 'event';
   description: string;
   bookingId: string | null;
   orderId: string | null;
@@ -380,4 +384,29 @@ export type IdempotencyRow = {
   fingerprint: string;
   createdAtMs: number;
   response: {status: number; body: string | null; contentType: string | null};
+};
+
+// ---- community events
+
+/** An event as the space keeps it; seats, waitlist and the caller's registration are derived. */
+export type EventRow = Writable<Omit<Event, 'seatsLeft' | 'waitlistLength' | 'myRegistration'>> & {
+  spaceId: string;
+  startMs: number;
+  endMs: number;
+  /** A cancelled event frees its room and is no longer listed. */
+  cancelled: boolean;
+};
+
+/** A member's registration of one event. */
+export type RegistrationRow = Writable<Omit<Registration, 'waitlistPosition'>> & {
+  spaceId: string;
+  memberId: string;
+  /** Arrival order within the event (1, 2, …): the waitlist is served in this order. */
+  seq: number;
+  /** Which buckets paid for it, so a refund goes back where the credits came from. */
+  debits: {bucketId: string; amount: number}[];
+  /** The card payment of a ticket paid by card. */
+  paymentId: string | null;
+  /** When the day-before reminder was sent. */
+  remindedAt: string | null;
 };

@@ -10,5 +10,6 @@ export * from '../areas/shop/endpoints.js';
 export * from '../areas/entries/endpoints.js';
 export * from '../areas/notifications/endpoints.js';
 export * from '../areas/billing/endpoints.js';
+export * from '../areas/events/endpoints.js';
 export * from '../areas/realtime/endpoints.js';
 export * from '../areas/dev/endpoints.js';

@@ -59,6 +59,12 @@ export const PROBLEM_STATUS = {
   payment_not_pending: 409,
   invalid_tax_id: 422,
   statement_too_long: 422,
+  // events
+  registration_closed: 422,
+  already_registered: 409,
+  too_many_guests: 422,
+  offer_not_open: 409,
+  pay_with_unavailable: 422,
   // entries
   no_entries_left: 422,
   no_active_membership: 422,

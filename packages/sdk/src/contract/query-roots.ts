@@ -19,6 +19,8 @@ export const QUERY_ROOTS = {
   invoices: 'member',
   paymentMethods: 'member',
   billingDetails: 'member',
+  /** Events carry the caller's registration, so they are the member's view. */
+  events: 'member',
 } as const;
 
 export type QueryRoot = keyof typeof QUERY_ROOTS;

@@ -4,6 +4,7 @@ import * as bookings from '../areas/bookings/routes.js';
 import * as credits from '../areas/credits/routes.js';
 import * as dev from '../areas/dev/routes.js';
 import * as entries from '../areas/entries/routes.js';
+import * as events from '../areas/events/routes.js';
 import * as realtime from '../areas/realtime/routes.js';
 import * as membership from '../areas/membership/routes.js';
 import * as notifications from '../areas/notifications/routes.js';
@@ -25,6 +26,7 @@ export const areaRoutes = {
   entries,
   notifications,
   billing,
+  events,
   realtime,
   dev,
 };
@@ -103,6 +105,16 @@ export const routes = {
   statementCsv: billing.statementCsv,
   statementPdf: billing.statementPdf,
 
+  listEvents: events.listEvents,
+  listEventCategories: events.listEventCategories,
+  getEvent: events.getEvent,
+  eventIcs: events.eventIcs,
+  quoteRegistration: events.quoteRegistration,
+  register: events.register,
+  listMyEvents: events.listMyEvents,
+  getMyEvent: events.getMyEvent,
+  confirmOffer: events.confirmOffer,
+  cancelRegistration: events.cancelRegistration,
   stream: realtime.stream,
 
   devMailbox: dev.devMailbox,

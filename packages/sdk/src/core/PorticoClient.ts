@@ -31,6 +31,7 @@ export class PorticoClient extends PorticoCore {
   readonly entries: Namespaces['entries'];
   readonly notifications: Namespaces['notifications'];
   readonly billing: Namespaces['billing'];
+  readonly events: Namespaces['events'];
 
   constructor(options: PorticoClientOptions) {
     super(options);
@@ -45,6 +46,7 @@ export class PorticoClient extends PorticoCore {
       entries: this.entries,
       notifications: this.notifications,
       billing: this.billing,
+      events: this.events,
     } = createNamespaces(this));
     this.queries = createQueries(this);
   }

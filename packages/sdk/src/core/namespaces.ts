@@ -2,6 +2,7 @@ import {calls as billing} from '../areas/billing/calls.js';
 import {calls as bookings} from '../areas/bookings/calls.js';
 import {calls as credits} from '../areas/credits/calls.js';
 import {calls as entries} from '../areas/entries/calls.js';
+import {calls as events} from '../areas/events/calls.js';
 import {calls as membership} from '../areas/membership/calls.js';
 import {calls as notifications} from '../areas/notifications/calls.js';
 import {calls as profile} from '../areas/profile/calls.js';
@@ -29,6 +30,7 @@ export function createNamespaces(client: PorticoCore) {
     entries: bind(client, entries),
     notifications: bind(client, notifications),
     billing: bind(client, billing),
+    events: bind(client, events),
   };
 }
 

@@ -7,6 +7,7 @@ import {
 import {bookingsQuery} from '../areas/bookings/calls.js';
 import {creditLedgerQuery, creditsQuery} from '../areas/credits/calls.js';
 import {entriesQuery} from '../areas/entries/calls.js';
+import {eventCategoriesQuery, eventsQuery, myEventsQuery} from '../areas/events/calls.js';
 import {membershipHistoryQuery, membershipQuery, plansQuery} from '../areas/membership/calls.js';
 import {notificationsQuery, type NotificationsParams} from '../areas/notifications/calls.js';
 import {calendarFeedQuery, profileQuery} from '../areas/profile/calls.js';
@@ -55,6 +56,9 @@ export function createQueries(client: PorticoCore) {
     upcomingInvoice: () => upcomingInvoiceQuery(client),
     paymentMethods: () => paymentMethodsQuery(client),
     billingDetails: () => billingDetailsQuery(client),
+    events: (params?: QueryOf<'listEvents'>) => eventsQuery(client, params),
+    eventCategories: () => eventCategoriesQuery(client),
+    myEvents: (params?: QueryOf<'listMyEvents'>) => myEventsQuery(client, params),
   };
 }
 

@@ -9,6 +9,8 @@ export const EVENT_INVALIDATES: Record<RealtimeEventType, readonly QueryRoot[]> 
   'membership.changed': ['membership', 'myProducts'],
   'order.changed': ['orders', 'myProducts'],
   'invoice.changed': ['invoices'],
+  'event.changed': ['events'],
+  'registration.changed': ['events'],
   'notification.created': ['notifications'],
 };
 

@@ -13,6 +13,8 @@ const EVENT_DATA: Readonly<Record<RealtimeEventType, Readonly<Record<string, Che
   'membership.changed': {membershipId: isString, status: isString},
   'order.changed': {orderId: isString, status: isString},
   'invoice.changed': {invoiceId: isString, status: isString},
+  'event.changed': {eventId: isString},
+  'registration.changed': {registrationId: isString, eventId: isString, status: isString},
   'notification.created': {notification: isRecord},
 };
 

@@ -5,6 +5,7 @@ import {BookingStatus} from '../bookings/schemas.js';
 import {MembershipStatus} from '../membership/schemas.js';
 import {OrderStatus} from '../shop/schemas.js';
 import {Notification} from '../notifications/schemas.js';
+import {RegistrationStatus} from '../events/schemas.js';
 
 const event = <T extends string, D extends z.ZodMiniType>(type: T, data: D) =>
   z.object({id: text(64), type: z.literal(type), at: Instant, data});
@@ -20,6 +21,12 @@ export const RealtimeEvent = z.discriminatedUnion('type', [
   event('membership.changed', z.object({membershipId: Id, status: MembershipStatus})),
   event('order.changed', z.object({orderId: Id, status: OrderStatus})),
   event('invoice.changed', z.object({invoiceId: Id, status: InvoiceStatus})),
+  // A community event's seats or waitlist changed (everyone), and one member's registration.
+  event('event.changed', z.object({eventId: Id})),
+  event(
+    'registration.changed',
+    z.object({registrationId: Id, eventId: Id, status: RegistrationStatus}),
+  ),
   event('notification.created', z.object({notification: Notification})),
 ]);
 export type RealtimeEvent = z.infer<typeof RealtimeEvent>;
