@@ -8,6 +8,7 @@ export {PorticoEntries} from './entries/entries.js';
 export {PorticoBookingCalendar} from './booking-calendar/booking-calendar.js';
 export {PorticoNotifications} from './notifications/notifications.js';
 export {PorticoProfile} from './profile/profile.js';
+export {PorticoEvents} from './events/events.js';
 export {PorticoPortal} from './portal/portal.js';
 
 export {PorticoElement} from './internal/portico-element.js';
@@ -22,6 +23,8 @@ export type {
   PorticoCartChangedEvent,
   PorticoCheckedInEvent,
   PorticoErrorEvent,
+  PorticoEventRegisteredEvent,
+  PorticoEventWaitlistedEvent,
   PorticoLoginEvent,
   PorticoLogoutEvent,
   PorticoMembershipChangedEvent,

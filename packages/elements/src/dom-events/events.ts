@@ -4,6 +4,8 @@ export type {PorticoBuyCreditsEvent} from './portico-buy-credits.js';
 export type {PorticoCartChangedEvent} from './portico-cart-changed.js';
 export type {PorticoCheckedInEvent} from './portico-checked-in.js';
 export type {PorticoErrorEvent} from './portico-error.js';
+export type {PorticoEventRegisteredEvent} from './portico-event-registered.js';
+export type {PorticoEventWaitlistedEvent} from './portico-event-waitlisted.js';
 export type {PorticoLoginEvent} from './portico-login.js';
 export type {PorticoLogoutEvent} from './portico-logout.js';
 export type {PorticoMembershipChangedEvent} from './portico-membership-changed.js';

@@ -7,6 +7,8 @@ import * as creditBalance from '../credit-balance/credit-balance.messages.js';
 import * as creditBalanceFr from '../credit-balance/credit-balance.messages.fr.js';
 import * as entries from '../entries/entries.messages.js';
 import * as entriesFr from '../entries/entries.messages.fr.js';
+import * as events from '../events/events.messages.js';
+import * as eventsFr from '../events/events.messages.fr.js';
 import * as login from '../login/login.messages.js';
 import * as loginFr from '../login/login.messages.fr.js';
 import * as membershipCard from '../membership-card/membership-card.messages.js';
@@ -28,6 +30,7 @@ const MODULES = {
   calendar: {...calendar, ...calendarFr},
   creditBalance: {...creditBalance, ...creditBalanceFr},
   entries: {...entries, ...entriesFr},
+  events: {...events, ...eventsFr},
   login: {...login, ...loginFr},
   membershipCard: {...membershipCard, ...membershipCardFr},
   notifications: {...notifications, ...notificationsFr},
@@ -48,6 +51,7 @@ const SAME_IN_FRENCH = new Set([
   'calendar.type.parking',
   'credits.bookingSubject',
   'entries.planProduct',
+  'events.total',
   'membership.benefitProduct',
   'notifications.title',
   'portal.menu',

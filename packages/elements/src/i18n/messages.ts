@@ -1,6 +1,7 @@
 import type {en as calendar} from '../booking-calendar/booking-calendar.messages.js';
 import type {en as creditBalance} from '../credit-balance/credit-balance.messages.js';
 import type {en as entries} from '../entries/entries.messages.js';
+import type {en as events} from '../events/events.messages.js';
 import type {en as login} from '../login/login.messages.js';
 import type {en as membershipCard} from '../membership-card/membership-card.messages.js';
 import type {en as notifications} from '../notifications/notifications.messages.js';
@@ -18,6 +19,7 @@ export type AllMessages = typeof common &
   typeof calendar &
   typeof creditBalance &
   typeof entries &
+  typeof events &
   typeof login &
   typeof membershipCard &
   typeof notifications &
