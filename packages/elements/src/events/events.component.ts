@@ -86,7 +86,8 @@ export class PorticoEvents extends PorticoClientElement {
   readonly #events = new QueryController<EventPage>(this, (client) =>
     client.session.isLoggedIn && this.view !== 'mine'
       ? eventsQuery(client, {
-          when: this.view,
+          // Anything but `past` (a typo in the attribute) lists what is coming.
+          when: this.view === 'past' ? 'past' : 'upcoming',
           limit: String(LIMIT),
           ...(this.category ? {category: this.category} : {}),
         })

@@ -3,6 +3,29 @@ import type {Event as CommunityEvent} from '@portico/sdk';
 import {http, HttpResponse} from 'msw';
 import {SPACE} from './client.js';
 
+/** A whole event as the API answers it, for answers a story or a test sets itself. */
+export const STORY_EVENT: CommunityEvent = {
+  id: 'evt_pitch_practice',
+  title: 'Lunch & learn: pitch practice',
+  category: 'Workshop',
+  start: '2031-12-10T12:30:00+01:00',
+  end: '2031-12-10T14:00:00+01:00',
+  place: {resourceId: 'room-atelier', name: "L'Atelier", address: null},
+  description: 'Five minutes to pitch, ten of questions.',
+  coverImageUrl: null,
+  capacity: 8,
+  seatsLeft: 1,
+  waitlistLength: 0,
+  price: {kind: 'free'},
+  payWith: [],
+  audience: 'members',
+  registrationDeadline: '2031-12-10T10:30:00+01:00',
+  maxGuests: 0,
+  refundPolicy: {freeUntilHoursBefore: 0, lateRefundPercent: 100},
+  offerHoldHours: 24,
+  myRegistration: null,
+};
+
 export const EVENTS = `*/v1/spaces/${SPACE}/events`;
 export const EVENT = `*/v1/spaces/${SPACE}/events/:eventId`;
 
