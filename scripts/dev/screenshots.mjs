@@ -21,7 +21,7 @@ const soon = (() => {
   return day.toISOString().slice(0, 10);
 })();
 
-/** Element → the markup shown, its width, and who is signed in. */
+/** Shot → the markup shown, its width, who is signed in, and its element when not its name. */
 const SHOTS = {
   'credit-balance': {
     html: '<portico-credit-balance show-buckets></portico-credit-balance>',
@@ -35,6 +35,23 @@ const SHOTS = {
   'membership-card': {html: '<portico-membership-card></portico-membership-card>', width: 480},
   entries: {html: '<portico-entries></portico-entries>', width: 480, email: 'ben@example.com'},
   shop: {html: '<portico-shop></portico-shop>', width: 1100},
+  events: {html: '<portico-events></portico-events>', width: 1280},
+  // A member opened an event with one seat left and pressed Register: the quote.
+  'events-detail': {
+    element: 'events',
+    html: '<portico-events event-id="evt_a11y_workshop"></portico-events>',
+    width: 1280,
+    async then(tab) {
+      await tab.locator('portico-events [part~="register-button"]').click();
+      await tab.locator('portico-events [part~="total"]').waitFor();
+    },
+  },
+  'events-phone': {element: 'events', html: '<portico-events></portico-events>', width: 390},
+  'events-detail-phone': {
+    element: 'events',
+    html: '<portico-events event-id="evt_pitch_practice"></portico-events>',
+    width: 390,
+  },
   'booking-calendar': {
     html: `<portico-booking-calendar view="day" date="${soon}" resource-type="meeting_room"></portico-booking-calendar>`,
     width: 1200,
@@ -55,7 +72,7 @@ main { padding: 24px; }
 portico-provider { display: block; }
 `;
 
-const page = (name, {html}) => `<!doctype html>
+const page = (name, {html, element = name}) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -63,7 +80,7 @@ const page = (name, {html}) => `<!doctype html>
     <link rel="stylesheet" href="/portico/themes/tokens.css" />
     <link rel="stylesheet" href="/portico/themes/dark.css" />
     <link rel="stylesheet" href="/shots.css" />
-    <script type="module" src="/portico/${name}.js"></script>
+    <script type="module" src="/portico/${element}.js"></script>
   </head>
   <body>
     <main><portico-provider space="demo">${html}</portico-provider></main>

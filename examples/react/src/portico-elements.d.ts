@@ -3,6 +3,7 @@ import type {DetailedHTMLProps, HTMLAttributes} from 'react';
 import type {PorticoBookingCalendar} from '@portico/elements/booking-calendar.js';
 import type {PorticoCreditBalance} from '@portico/elements/credit-balance.js';
 import type {PorticoEntries} from '@portico/elements/entries.js';
+import type {PorticoEvents} from '@portico/elements/events.js';
 import type {PorticoLogin} from '@portico/elements/login.js';
 import type {PorticoMembershipCard} from '@portico/elements/membership-card.js';
 import type {PorticoNotifications} from '@portico/elements/notifications.js';
@@ -57,6 +58,14 @@ declare module 'react' {
         PorticoEntries,
         'api' | 'space' | 'client' | 'notConfigured',
         'portico-checked-in' | 'portico-needs-sign-in' | 'portico-error'
+      >;
+      'portico-events': PorticoElementProps<
+        PorticoEvents,
+        'view' | 'category' | 'eventId' | 'api' | 'space' | 'client' | 'notConfigured',
+        | 'portico-event-registered'
+        | 'portico-event-waitlisted'
+        | 'portico-needs-sign-in'
+        | 'portico-error'
       >;
       'portico-login': PorticoElementProps<
         PorticoLogin,

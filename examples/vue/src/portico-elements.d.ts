@@ -3,6 +3,7 @@ import type {EmitFn, HTMLAttributes} from 'vue';
 import type {PorticoBookingCalendar} from '@portico/elements/booking-calendar.js';
 import type {PorticoCreditBalance} from '@portico/elements/credit-balance.js';
 import type {PorticoEntries} from '@portico/elements/entries.js';
+import type {PorticoEvents} from '@portico/elements/events.js';
 import type {PorticoLogin} from '@portico/elements/login.js';
 import type {PorticoMembershipCard} from '@portico/elements/membership-card.js';
 import type {PorticoNotifications} from '@portico/elements/notifications.js';
@@ -64,6 +65,14 @@ declare module 'vue' {
       PorticoEntries,
       'api' | 'space' | 'client' | 'notConfigured',
       'portico-checked-in' | 'portico-needs-sign-in' | 'portico-error'
+    >;
+    'portico-events': DefineCustomElement<
+      PorticoEvents,
+      'view' | 'category' | 'eventId' | 'api' | 'space' | 'client' | 'notConfigured',
+      | 'portico-event-registered'
+      | 'portico-event-waitlisted'
+      | 'portico-needs-sign-in'
+      | 'portico-error'
     >;
     'portico-login': DefineCustomElement<
       PorticoLogin,

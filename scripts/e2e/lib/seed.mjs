@@ -15,6 +15,7 @@ export const ROOM = "L'Atelier";
 export const BALANCE = 'portico-credit-balance';
 export const CALENDAR = 'portico-booking-calendar';
 export const ENTRIES = 'portico-entries';
+export const EVENTS = 'portico-events';
 export const LOGIN = 'portico-login';
 export const MEMBERSHIP = 'portico-membership-card';
 export const NOTIFICATIONS = 'portico-notifications';
