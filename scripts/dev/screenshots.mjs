@@ -10,6 +10,7 @@ import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
 import {CHROME_FLAGS, CHROME_PATH} from '../lib/chrome.mjs';
 import {startMockServer, startPageServer} from '../lib/page-server.mjs';
+import {TEST_TIME_ZONE, pinnedClockScript} from '../lib/test-clock.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = path.join(root, 'docs/elements');
@@ -105,7 +106,12 @@ try {
   for (const name of names) {
     const shot = SHOTS[name];
     for (const theme of ['light', 'dark']) {
-      const context = await browser.newContext({viewport: {width: shot.width, height: 900}});
+      const context = await browser.newContext({
+        viewport: {width: shot.width, height: 900},
+        timezoneId: TEST_TIME_ZONE,
+      });
+      // The page's clock is the mock server's (TEST_NOW): a session it signs is valid here.
+      await context.addInitScript(pinnedClockScript());
       const tab = await context.newPage();
       tab.on('pageerror', (error) => console.error(`${name}: ${error.message}`));
       await tab.goto(`${pages.origin}/${name}.html`, {waitUntil: 'load'});

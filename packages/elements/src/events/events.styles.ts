@@ -41,7 +41,7 @@ export default css`
 
   .events__views {
     display: inline-flex;
-    flex-wrap: wrap;
+    max-width: 100%;
     border: 1px solid var(--portico-events-border-color);
     border-radius: ${sys('radius-full')};
     padding: ${sys('space-xxs')};
@@ -54,7 +54,8 @@ export default css`
     background: none;
     border: 0;
     border-radius: ${sys('radius-full')};
-    padding: ${sys('space-xs')} ${sys('space-md')};
+    padding: ${sys('space-xs')} ${sys('space-sm')};
+    white-space: nowrap;
     min-height: 2.75rem;
     cursor: pointer;
   }
