@@ -49,6 +49,9 @@ test('CORS: a preflight answers 204 with the headers the SDK sends, and answers 
   }
   const get = await fetch(`${cli.base}/resources`, {headers: {origin: 'https://space.example'}});
   assert.equal(get.headers.get('access-control-allow-origin'), '*');
+  // The listener writes prepared JSON itself: the SDK needs this header from it too.
+  assert.match(get.headers.get('portico-seq') ?? '', /^\d+$/);
+  assert.match(get.headers.get('access-control-expose-headers') ?? '', /Portico-Seq/);
 });
 
 test('every answer carries nosniff, no-store, no-referrer and a CSP that runs nothing', async () => {

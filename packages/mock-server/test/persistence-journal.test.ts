@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {DurableDb, JournalCorruptError, readJournal} from '../src/persistence/index.js';
+import {SNAPSHOT_RATIO} from '../src/persistence/durable-db.js';
 import {tempDir} from './helpers/temp-dir.js';
 
 function put(db: DurableDb, id: string, value: number): void {
@@ -176,6 +177,31 @@ test('load() (a reset) is durable at once and keeps seq rising', async () => {
   const again = await DurableDb.open(dir);
   assert.deepEqual(idsIn(again), ['c', 'seeded']);
   again.close();
+});
+
+test('the journal is compacted once it outgrows the last snapshot times SNAPSHOT_RATIO', async () => {
+  const dir = tempDir();
+  const db = await DurableDb.open(dir, {snapshotBytes: 1});
+  const nextTick = () => new Promise((resolve) => setImmediate(resolve));
+  const snapshotSeq = () => JSON.parse(fs.readFileSync(join(dir, 'snapshot.json'), 'utf8')).seq;
+  db.transaction((tx) => tx.put('things', {id: 'big', value: 'x'.repeat(10_000)}));
+  await nextTick();
+  assert.equal(snapshotSeq(), 1, 'past snapshotBytes with no snapshot yet: compacted');
+  const snapshotSize = fs.statSync(join(dir, 'snapshot.json')).size;
+  const journalSize = () => fs.statSync(join(dir, 'journal.ndjson')).size;
+  let i = 0;
+  while (journalSize() < snapshotSize * SNAPSHOT_RATIO - 100) {
+    put(db, `t${i++}`, i);
+    await nextTick();
+  }
+  assert.equal(snapshotSeq(), 1, 'a journal smaller than the ratio allows is left alone');
+  while (snapshotSeq() === 1 && i < 10_000) {
+    put(db, `t${i++}`, i);
+    await nextTick();
+  }
+  assert.ok(journalSize() < 100, 'then it is compacted into a new snapshot');
+  assert.equal(snapshotSeq(), db.seq);
+  db.close();
 });
 
 test('the journal is compacted into a snapshot after snapshotEvery commits', async () => {

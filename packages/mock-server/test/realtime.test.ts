@@ -163,3 +163,27 @@ test('paying an invoice reaches its member as invoice.changed and notification.c
   assert.equal(must(byType['notification.created']).data.notification.kind, 'invoice.paid');
   await stream.cancel();
 });
+
+test('answers carry Portico-Seq: what data reflects at least, and what a stream starts after', async () => {
+  const t = setup();
+  const ada = await t.login('ada@example.com');
+  const seqOf = (response: {headers: Headers}) => Number(response.headers.get('portico-seq'));
+  const read = await t.call('GET', '/me/credits', {token: ada});
+  assert.equal(seqOf(read), t.api.db.seq, 'a read with no write since');
+  assert.match(read.headers.get('access-control-expose-headers') ?? '', /Portico-Seq/);
+
+  const stream = await t.api.dispatch(t.request('GET', '/stream', {token: ada}));
+  assert.equal(seqOf(stream), t.api.db.seq);
+  await stream.body?.cancel();
+
+  const slot = await freeSlot(t, 'room-atelier', t.day(1), 60, '08:00');
+  const booked = await t.call('POST', '/bookings', {
+    token: ada,
+    body: {resourceId: 'room-atelier', ...slot},
+  });
+  assert.equal(booked.status, 201);
+  assert.ok(seqOf(booked) < t.api.db.seq, 'a write answers the seq it started from');
+  const after = await t.call('GET', '/me/credits', {token: ada});
+  assert.ok(seqOf(after) > seqOf(read), 'the booking moved it on');
+  assert.equal(seqOf(after), t.api.db.seq);
+});

@@ -3,6 +3,7 @@ import {test} from 'node:test';
 import type {RealtimeEvent} from '../src/index.js';
 import {RealtimeStream} from '../src/areas/realtime/index.js';
 import {onWake} from '../src/areas/realtime/on-wake.js';
+import {StaleReads} from '../src/core/stale-reads.js';
 import {clientFor} from './helpers/client.js';
 import {credits, session} from './helpers/fixtures.js';
 import {json, problem, sequence, sleep, startFileServer, until} from './helpers/server.js';
@@ -400,4 +401,64 @@ test('onWake: online and a long hidden spell wake the stream, a short absence do
   stop();
   browser.online();
   assert.equal(woken.length, 2, 'stopped');
+});
+
+/**
+ * The widget reads its balance (10) while the server is at `readSeq`; a change (to 2) is made
+ * before the stream opens, whose answer says `streamSeq`: its event was sent to no one.
+ */
+async function changeBeforeTheStreamOpens(readSeq: number | null, streamSeq: number | null) {
+  const sse = sseEndpoint();
+  let balance = 10;
+  const before = server.count('GET /me/credits');
+  server.seq = readSeq;
+  stopAfterTest(() => void (server.seq = 0));
+  server.on('GET /me/credits', (_, res) => json(credits(balance))(_, res, undefined as never));
+  const client = clientFor(server, {realtime: true});
+  const query = client.queries.credits();
+  server.on('GET /stream', async (request, res, raw) => {
+    await until(() => client.store.get(query).data?.total === 10, 1_000, 'the first read');
+    balance = 2;
+    server.seq = streamSeq;
+    if (streamSeq === null) res.removeHeader('portico-seq');
+    else res.setHeader('portico-seq', String(streamSeq));
+    await sse.handler(request, res, raw);
+  });
+  stopAfterTest(client.store.subscribe(query, () => {}));
+  await until(() => sse.connections.length === 1, 1_000, 'the stream to open');
+  return {client, query, reads: () => server.count('GET /me/credits') - before};
+}
+
+test('data read before the stream opened is refetched when a change came in between (Portico-Seq)', async () => {
+  const {client, query, reads} = await changeBeforeTheStreamOpens(5, 6);
+  await until(() => client.store.get(query).data?.total === 2, 1_000, 'the refetched balance');
+  assert.equal(reads(), 2);
+});
+
+test('data read at the seq the stream starts at is not fetched again', async () => {
+  const {client, query, reads} = await changeBeforeTheStreamOpens(5, 5);
+  await sleep(200);
+  assert.equal(reads(), 1);
+  assert.equal(client.store.get(query).data?.total, 10, 'nothing changed as far as the seq says');
+});
+
+test('a server without Portico-Seq gets the safe behaviour: what was read before the stream opened is refetched', async () => {
+  const {client, query, reads} = await changeBeforeTheStreamOpens(null, null);
+  await until(() => client.store.get(query).data?.total === 2, 1_000, 'the refetched balance');
+  assert.equal(reads(), 2);
+});
+
+test('StaleReads: an answer read below the open stream’s seq is stale; a reopened stream starts over', () => {
+  const reads = new StaleReads();
+  assert.equal(reads.read('3'), false, 'no stream yet: noted, not stale');
+  assert.equal(reads.opened('3'), false, 'read at the seq the stream starts at');
+  assert.equal(reads.read('2'), true, 'answered after the opening, read before it');
+  assert.equal(reads.read('3'), false);
+  assert.equal(reads.read(null), false, 'no header after the opening: nothing to compare');
+  reads.closed();
+  assert.equal(reads.read('4'), false);
+  assert.equal(reads.read('x'), false, 'a malformed header counts as none');
+  assert.equal(reads.opened('4'), true, 'a read without a usable seq before the opening');
+  reads.closed();
+  assert.equal(reads.opened(null), false, 'nothing was read: nothing to refetch');
 });

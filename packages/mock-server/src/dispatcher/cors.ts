@@ -4,7 +4,7 @@
  */
 export const CORS_HEADERS: Readonly<Record<string, string>> = {
   'access-control-allow-origin': '*',
-  'access-control-expose-headers': 'Retry-After, Idempotent-Replayed, Location',
+  'access-control-expose-headers': 'Retry-After, Idempotent-Replayed, Location, Portico-Seq',
 };
 
 export function preflight(): Response {

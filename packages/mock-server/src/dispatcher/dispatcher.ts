@@ -15,6 +15,7 @@ import {checkDeclaredLength, readJsonBody} from './body.js';
 import {withApiHeaders} from './api-headers.js';
 import {preflight} from './cors.js';
 import {DISPATCH_PREPARED, JsonText, toResponse} from './prepared.js';
+import {SEQ_HEADER} from '@portico/sdk/contract';
 import type {PreparedDispatch, PreparedJson} from './prepared.js';
 import {requestTarget} from './request-target.js';
 import type {RequestTarget} from './request-target.js';
@@ -305,6 +306,8 @@ export function createDispatcher(
         throw problem('not_found', `No route for ${request.method} ${url.pathname}.`);
       let answer: Response | PreparedJson;
       const matched: {route?: CompiledRoute} = {};
+      // What an answer reflects at least: whatever its handler reads, it reads after this.
+      const readFrom = db.seq;
       try {
         answer = await handle(request, url, matched, bytes);
       } catch (error) {
@@ -318,7 +321,12 @@ export function createDispatcher(
           throw problem('service_unavailable', (error as Error).message);
         });
       }
-      return answer instanceof Response ? withApiHeaders(answer) : answer;
+      // A stream sends every event after it subscribed, which is before now: the upper bound
+      // is the safe side there, as the lower one is for data (see SEQ_HEADER).
+      const seq = matched.route?.route.stream ? db.seq : readFrom;
+      if (!(answer instanceof Response)) return {status: answer.status, body: answer.body, seq};
+      answer.headers.set(SEQ_HEADER, String(seq));
+      return withApiHeaders(answer);
     } catch (error) {
       return withApiHeaders(failure(error, request, url));
     }

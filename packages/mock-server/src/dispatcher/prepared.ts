@@ -1,3 +1,4 @@
+import {SEQ_HEADER} from '@portico/sdk/contract';
 import {API_HEADERS} from './api-headers.js';
 
 const UTF8 = new TextEncoder();
@@ -27,6 +28,8 @@ export interface PreparedJson {
   readonly status: number;
   /** The JSON text, or its UTF-8 bytes (a {@link JsonText}'s). */
   readonly body: string | Uint8Array;
+  /** The `Portico-Seq` header (the contract's `SEQ_HEADER`). */
+  readonly seq?: number;
 }
 
 /** The headers of every JSON answer, CORS and security included, as a Response would list them (sorted). */
@@ -37,7 +40,12 @@ export const JSON_HEADER_PAIRS: readonly string[] = Object.entries(JSON_HEADERS)
   .flat();
 
 export function toResponse(answer: PreparedJson): Response {
-  return new Response(answer.body as BodyInit, {status: answer.status, headers: JSON_HEADERS});
+  const response = new Response(answer.body as BodyInit, {
+    status: answer.status,
+    headers: JSON_HEADERS,
+  });
+  if (answer.seq !== undefined) response.headers.set(SEQ_HEADER, String(answer.seq));
+  return response;
 }
 
 /**

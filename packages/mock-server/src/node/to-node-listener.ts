@@ -1,5 +1,6 @@
 import type {IncomingMessage, ServerResponse} from 'node:http';
 import {withApiHeaders} from '../dispatcher/api-headers.js';
+import {SEQ_HEADER} from '@portico/sdk/contract';
 import {DISPATCH_PREPARED, JSON_HEADER_PAIRS} from '../dispatcher/prepared.js';
 import type {PreparedDispatch, PreparedJson} from '../dispatcher/prepared.js';
 import {devUtils, problem, problemResponse} from '../problem.js';
@@ -228,9 +229,11 @@ async function writeResponse(res: ServerResponse, response: Response, head = fal
 }
 
 /** Writes a {@link PreparedJson} with the headers its Response would have had. */
-function writeJson(res: ServerResponse, {status, body}: PreparedJson, head: boolean): void {
+function writeJson(res: ServerResponse, {status, body, seq}: PreparedJson, head: boolean): void {
   const length = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
-  res.writeHead(status, [...JSON_HEADER_PAIRS, 'content-length', String(length)]);
+  const headers = [...JSON_HEADER_PAIRS, 'content-length', String(length)];
+  if (seq !== undefined) headers.push(SEQ_HEADER, String(seq));
+  res.writeHead(status, headers);
   if (head) res.end();
   else res.end(body);
 }

@@ -8,14 +8,20 @@ import {acquireLock} from './lock.js';
 import type {FolderLock} from './lock.js';
 import {readSnapshot, writeSnapshot} from './snapshot-file.js';
 
+/** The journal may grow to this many times the last snapshot before it is compacted into a new one. */
+export const SNAPSHOT_RATIO = 4;
+
 export interface DurableDbOptions {
   /**
-   * Write a snapshot and empty the journal after this many change sets.
-   * @default 1000
+   * Write a snapshot and empty the journal after this many change sets (tests use it).
+   * @default Infinity: the journal's size decides, see {@link snapshotBytes}
    */
   snapshotEvery?: number;
   /**
-   * ...or once the journal is larger than this many bytes.
+   * ...or once the journal is larger than this many bytes, or than the last snapshot times
+   * {@link SNAPSHOT_RATIO}, whichever is larger. Writing a snapshot costs the whole state, so
+   * it waits until the journal has grown in proportion: its cost per commit stays flat as the
+   * state grows, and a restart replays at most a few snapshots' worth of lines.
    * @default 8_388_608 (8 MiB)
    */
   snapshotBytes?: number;
@@ -65,6 +71,8 @@ export class DurableDb extends Db {
   readonly #lock: FolderLock;
   readonly #options: Required<Omit<DurableDbOptions, 'sync'>>;
   #compactionScheduled = false;
+  /** The size of the last snapshot written or read, in bytes. */
+  #snapshotSize = 0;
   #failure: Error | undefined;
   #opening = true;
   #closed = false;
@@ -73,7 +81,7 @@ export class DurableDb extends Db {
     super();
     this.dir = dir;
     this.#options = {
-      snapshotEvery: options.snapshotEvery ?? 1000,
+      snapshotEvery: options.snapshotEvery ?? Infinity,
       snapshotBytes: options.snapshotBytes ?? 8 * 1024 * 1024,
       log: options.log ?? ((message) => console.warn(message)),
     };
@@ -89,7 +97,10 @@ export class DurableDb extends Db {
           '(it was never acknowledged); the journal was cut back to the last whole line.',
       );
     }
-    if (snapshot) super.load(snapshot);
+    if (snapshot) {
+      super.load(snapshot);
+      this.#snapshotSize = fs.statSync(this.#snapshotPath).size;
+    }
     for (const changeSet of contents.changeSets) this.replay(changeSet);
     this.restored = snapshot !== undefined || contents.changeSets.length > 0;
     this.#journal = new Journal(journalPath, contents.validBytes, options.sync);
@@ -133,7 +144,7 @@ export class DurableDb extends Db {
   checkpoint(): void {
     this.#guard();
     try {
-      writeSnapshot(this.#snapshotPath, this.peek());
+      this.#snapshotSize = writeSnapshot(this.#snapshotPath, this.peek());
       this.#journal.rotate();
     } catch (error) {
       throw this.#fail(error);
@@ -169,8 +180,8 @@ export class DurableDb extends Db {
       throw this.#fail(error);
     }
     const journal = this.#journal;
-    if (journal.lines < this.#options.snapshotEvery && journal.bytes < this.#options.snapshotBytes)
-      return;
+    const byteLimit = Math.max(this.#options.snapshotBytes, this.#snapshotSize * SNAPSHOT_RATIO);
+    if (journal.lines < this.#options.snapshotEvery && journal.bytes < byteLimit) return;
     if (this.#compactionScheduled) return;
     this.#compactionScheduled = true;
     // After the response, not inside the transaction: a snapshot must not delay this commit.

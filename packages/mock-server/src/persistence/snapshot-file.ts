@@ -40,13 +40,18 @@ export function readSnapshot(path: string): Snapshot | undefined {
   return {seq: file.seq as number, tables: file.tables as Record<string, Row[]>};
 }
 
-/** Writes the snapshot to a temporary file, fsyncs it, renames it over `path` and fsyncs the folder. */
-export function writeSnapshot(path: string, snapshot: Snapshot): void {
+/**
+ * Writes the snapshot to a temporary file, fsyncs it, renames it over `path` and fsyncs the
+ * folder; answers its size in bytes.
+ */
+export function writeSnapshot(path: string, snapshot: Snapshot): number {
   const file = {
     format: FORMAT,
     seq: snapshot.seq,
     savedAt: new Date().toISOString(),
     tables: snapshot.tables,
   };
-  writeFileAtomic(path, JSON.stringify(file));
+  const text = JSON.stringify(file);
+  writeFileAtomic(path, text);
+  return Buffer.byteLength(text);
 }

@@ -6,6 +6,7 @@ export {
   Session,
 } from '../areas/auth/schemas.js';
 export {Availability, Interval, ResourceAvailability} from '../areas/resources/availability.js';
+export {SEQ_HEADER} from './seq-header.js';
 export {
   Booking,
   BookingCancelled,

@@ -20,6 +20,8 @@ import {parseRetryAfter} from '../utils/retry-after.js';
 import {isPorticoError} from '../utils/type-guards.js';
 import {randomUUID} from '../utils/uuid.js';
 import {EVENT_INVALIDATES, EVENT_ROOTS} from '../areas/realtime/invalidates.js';
+import {SEQ_HEADER} from '../contract/seq-header.js';
+import {StaleReads} from './stale-reads.js';
 import {QUERY_ROOTS, type QueryRoot} from '../contract/query-roots.js';
 import {bind, type Bound} from './bind.js';
 import {STALE_VIEW_CODES} from './stale-view.js';
@@ -123,6 +125,7 @@ export class PorticoCore {
   #streamRun = 0;
   #closeStream: (() => void) | undefined;
   #streamModule: Promise<typeof OpenStream> | undefined;
+  readonly #staleReads = new StaleReads();
 
   constructor(options: PorticoCoreOptions) {
     invariant(
@@ -257,6 +260,7 @@ export class PorticoCore {
       });
       const text = await pending.text();
       const response = await pending;
+      if (this.#staleReads.read(response.headers.get(SEQ_HEADER))) this.#refetchEventRoots();
       if (response.status === 204 || ('response' in route && route.response === null)) {
         return undefined;
       }
@@ -365,7 +369,7 @@ export class PorticoCore {
             getToken: () => this.#sessions.get()?.token,
             onEvent: (event) => this.#handleEvent(event),
             onUnauthorized: (refused) => this.#sessions.expire(refused),
-            onOpen: ({resumed}) => this.#handleResume(resumed),
+            onOpen: ({resumed, seq}) => this.#handleOpen(resumed, seq),
           });
         })
         .catch(reportError);
@@ -387,6 +391,7 @@ export class PorticoCore {
   }
 
   #stopStream(): void {
+    this.#staleReads.closed();
     this.#streaming = false;
     this.#streamRun++;
     this.#closeStream?.();
@@ -395,10 +400,16 @@ export class PorticoCore {
 
   /**
    * A stream that reconnects may have missed events (the server keeps only so many), even
-   * fresh data may be out of date: refetch whatever an event could have changed.
+   * fresh data may be out of date; on the first opening, so may data read before it (see
+   * {@link StaleReads}): refetch whatever an event could have changed.
    */
-  #handleResume(resumed: boolean): void {
-    if (!resumed || this.#options.realtime === false) return;
+  #handleOpen(resumed: boolean, seq: string | null): void {
+    const missed = this.#staleReads.opened(seq);
+    if (resumed || missed) this.#refetchEventRoots();
+  }
+
+  #refetchEventRoots(): void {
+    if (this.#options.realtime === false) return;
     for (const root of EVENT_ROOTS) this.store.invalidate([root]);
   }
 

@@ -28,6 +28,11 @@ export interface TestServer {
   on(route: string, handler: Handler): void;
   /** The requests received for `METHOD /path`. */
   count(route: string): number;
+  /**
+   * The `Portico-Seq` every answer carries, as the reference server's commit count (0 until a
+   * test moves it); null sends none, as a server without the header would.
+   */
+  seq: number | null;
   close(): Promise<void>;
 }
 
@@ -44,7 +49,9 @@ export async function startFileServer(): Promise<TestServer> {
 export async function startServer(routes: Record<string, Handler> = {}): Promise<TestServer> {
   const handlers = new Map(Object.entries(routes));
   const requests: RecordedRequest[] = [];
+  const state = {seq: 0 as number | null};
   const server = createServer((raw, res) => {
+    if (state.seq !== null) res.setHeader('portico-seq', String(state.seq));
     const chunks: Buffer[] = [];
     raw.on('data', (chunk: Buffer) => chunks.push(chunk));
     raw.on('end', () => {
@@ -83,6 +90,12 @@ export async function startServer(routes: Record<string, Handler> = {}): Promise
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const {port} = server.address() as AddressInfo;
   return {
+    get seq() {
+      return state.seq;
+    },
+    set seq(value) {
+      state.seq = value;
+    },
     apiUrl: `http://127.0.0.1:${port}/v1`,
     requests,
     on: (route, handler) => void handlers.set(route, handler),

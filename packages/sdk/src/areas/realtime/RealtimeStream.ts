@@ -3,6 +3,7 @@ import {isRealtimeEvent} from './is-realtime-event.js';
 import {parseJsonText} from '../../utils/parse-json-text.js';
 import {reportError} from '../../utils/report.js';
 import {SseParser} from './SseParser.js';
+import {SEQ_HEADER} from '../../contract/seq-header.js';
 
 export interface RealtimeStreamOptions {
   /** The full URL of `GET /stream`. */
@@ -16,9 +17,9 @@ export interface RealtimeStreamOptions {
   /**
    * A connection opened. `resumed` is true for every connection after the first attempt: events
    * sent while the stream was down may be lost (the server keeps only so many), so what they
-   * would have changed must be refetched.
+   * would have changed must be refetched. `seq` is the answer's `Portico-Seq` header, if any.
    */
-  onOpen?: (info: {resumed: boolean}) => void;
+  onOpen?: (info: {resumed: boolean; seq: string | null}) => void;
   /**
    * The first reconnection delay in ms, until the server sets one with `retry:`.
    * @default 1_000
@@ -154,7 +155,7 @@ export class RealtimeStream {
     }
     this.#status = 'open';
     try {
-      this.#options.onOpen?.({resumed});
+      this.#options.onOpen?.({resumed, seq: response.headers.get(SEQ_HEADER)});
     } catch (error) {
       reportError(error);
     }
