@@ -6,14 +6,8 @@ import {
   type RegistrationQuote,
 } from '@portico/sdk';
 import {cancelRegistration, confirmOffer, quoteRegistration, register} from '@portico/sdk/events';
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {
-  formatDateTime,
-  msg,
-  resolveLocale,
-  type MessageArgs,
-  type MessageKey,
-} from '../i18n/index.js';
+import {formatDateTime} from '../i18n/index.js';
+import {ActionController, type ActionHost} from '../internal/action-controller.js';
 import {errorReason} from '../internal/error-message.js';
 import type {PorticoElement} from '../internal/portico-element.js';
 
@@ -25,15 +19,9 @@ const STALE = new Set([
   'registration_closed',
 ]);
 
-export interface RegistrationHost extends ReactiveControllerHost {
+export interface RegistrationHost extends ActionHost {
   readonly resolvedClient: PorticoCore | undefined;
-  readonly resolvedLang: string;
   readonly emit: PorticoElement['emit'];
-}
-
-export interface RegistrationNotice {
-  tone: 'success' | 'error';
-  text: string;
 }
 
 /**
@@ -42,7 +30,7 @@ export interface RegistrationNotice {
  * Confirm and an outcome said aloud; confirming an offered seat and cancelling are one step
  * each (cancelling after "are you sure?"). The SDK's invalidations refetch what changed.
  */
-export class RegistrationController implements ReactiveController {
+export class RegistrationController extends ActionController<RegistrationHost> {
   /** The event whose registration form is open. */
   event: CommunityEvent | undefined;
   quote: RegistrationQuote | undefined;
@@ -51,22 +39,10 @@ export class RegistrationController implements ReactiveController {
   /** The registration whose cancellation is being asked about. */
   cancelling: string | undefined;
   busy: 'quoting' | 'confirming' | 'cancelling' | undefined;
-  notice: RegistrationNotice | undefined;
-
-  readonly #host: RegistrationHost;
-  readonly #say: (text: string) => void;
-
-  constructor(host: RegistrationHost, say: (text: string) => void) {
-    this.#host = host;
-    this.#say = say;
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
 
   /** Opens the form for `event` and asks what registering would do. */
   async start(event: CommunityEvent, guests = 0): Promise<void> {
-    const client = this.#host.resolvedClient;
+    const client = this.host.resolvedClient;
     if (!client || this.busy === 'confirming') return;
     const payWith = this.event?.id === event.id ? this.payWith : event.payWith[0];
     this.#set({event, guests, payWith, quote: undefined, notice: undefined, busy: 'quoting'});
@@ -91,7 +67,7 @@ export class RegistrationController implements ReactiveController {
   }
 
   async confirm(): Promise<void> {
-    const client = this.#host.resolvedClient;
+    const client = this.host.resolvedClient;
     const {event, quote} = this;
     if (!client || !event || !quote || this.busy) return;
     this.#set({busy: 'confirming'});
@@ -103,13 +79,13 @@ export class RegistrationController implements ReactiveController {
       });
       const waiting = registration.status === 'waitlisted';
       const text = waiting
-        ? this.#msg('events.done.waitlisted', {
+        ? this.msg('events.done.waitlisted', {
             title: event.title,
             position: registration.waitlistPosition ?? 0,
           })
-        : this.#msg('events.done.registered', {title: event.title});
+        : this.msg('events.done.registered', {title: event.title});
       this.#done(text);
-      this.#host.emit(waiting ? 'portico-event-waitlisted' : 'portico-event-registered', {
+      this.host.emit(waiting ? 'portico-event-waitlisted' : 'portico-event-registered', {
         detail: {event, registration},
       });
     } catch (error) {
@@ -119,15 +95,15 @@ export class RegistrationController implements ReactiveController {
 
   /** Takes the seat offered from the waitlist, paid the event's first way unless chosen. */
   async confirmOffer(event: CommunityEvent): Promise<void> {
-    const client = this.#host.resolvedClient;
+    const client = this.host.resolvedClient;
     const registrationId = event.myRegistration?.id;
     if (!client || !registrationId || this.busy) return;
     this.#set({busy: 'confirming', notice: undefined});
     try {
       const payWith = this.payWith ?? event.payWith[0];
       const registration = await confirmOffer(client, registrationId, payWith ? {payWith} : {});
-      this.#done(this.#msg('events.done.registered', {title: event.title}));
-      this.#host.emit('portico-event-registered', {detail: {event, registration}});
+      this.#done(this.msg('events.done.registered', {title: event.title}));
+      this.host.emit('portico-event-registered', {detail: {event, registration}});
     } catch (error) {
       this.#fail(error);
     }
@@ -138,7 +114,7 @@ export class RegistrationController implements ReactiveController {
   }
 
   async cancel(event: CommunityEvent): Promise<void> {
-    const client = this.#host.resolvedClient;
+    const client = this.host.resolvedClient;
     const registrationId = this.cancelling;
     if (!client || !registrationId || this.busy) return;
     this.#set({busy: 'cancelling'});
@@ -146,8 +122,8 @@ export class RegistrationController implements ReactiveController {
       const {refund} = await cancelRegistration(client, registrationId);
       const paid = event.myRegistration?.paidWith !== null;
       const text = [
-        this.#msg('events.done.cancelled', {title: event.title}),
-        paid ? this.#msg('events.done.refund', {percent: refund.percent}) : '',
+        this.msg('events.done.cancelled', {title: event.title}),
+        paid ? this.msg('events.done.refund', {percent: refund.percent}) : '',
       ].join(' ');
       this.#done(text.trim());
     } catch (error) {
@@ -157,7 +133,7 @@ export class RegistrationController implements ReactiveController {
 
   /** `Mon 30 Nov, 14:30` in the space's zone. */
   when(instant: string, timeZone: string | undefined): string {
-    return formatDateTime(this.#locale, instant, timeZone);
+    return formatDateTime(this.locale, instant, timeZone);
   }
 
   #done(text: string): void {
@@ -166,9 +142,8 @@ export class RegistrationController implements ReactiveController {
       quote: undefined,
       cancelling: undefined,
       busy: undefined,
-      notice: {tone: 'success', text},
     });
-    this.#say(text);
+    this.tell('success', text);
   }
 
   #fail(error: unknown): void {
@@ -181,21 +156,20 @@ export class RegistrationController implements ReactiveController {
           : STALE.has(error.code)
             ? 'events.stale'
             : errorReason(error);
-    const text = `${this.#msg('events.actionError')} ${this.#msg(key)}`;
-    this.#set({busy: undefined, notice: {tone: 'error', text}});
-    this.#say(text);
+    const text = `${this.msg('events.actionError')} ${this.msg(key)}`;
+    this.#set({busy: undefined});
+    this.tell('error', text);
   }
 
-  get #locale(): string {
-    return resolveLocale(this.#host.resolvedLang);
-  }
-
-  #msg<K extends MessageKey>(key: K, ...args: MessageArgs<K>): string {
-    return msg(this.#locale, key, ...args);
-  }
-
-  #set(changes: Partial<RegistrationController>): void {
+  #set(
+    changes: Partial<
+      Pick<
+        RegistrationController,
+        'event' | 'quote' | 'guests' | 'payWith' | 'cancelling' | 'busy' | 'notice'
+      >
+    >,
+  ): void {
     Object.assign(this, changes);
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
   }
 }

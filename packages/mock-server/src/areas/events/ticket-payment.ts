@@ -6,14 +6,12 @@ import type {BookingCost, PayWith, Refund} from '@portico/sdk/contract';
 import {spendCredits} from '@portico/sdk/domain';
 import {problem} from '../../problem.js';
 import type {Transaction} from '../../state/db.js';
-import {nextId} from '../../state/ids.js';
 import {writeLedgerEntry} from '../../state/ledger.js';
 import {instant, memberBuckets} from '../../state/lookups.js';
 import type {
   CreditBucketRow,
   EventRow,
   MemberRow,
-  PaymentRow,
   RegistrationRow,
   SpaceRow,
 } from '../../state/rows.js';
@@ -21,6 +19,7 @@ import {TABLES} from '../../state/rows.js';
 import {memberPaymentMethods} from '../billing/payment-methods.js';
 import {testCard} from '../billing/test-cards.js';
 import {expireCredits} from '../credits/expiry.js';
+import {recordPayment, refundPayment} from '../shared/payments.js';
 import {refundCredits} from '../credits/refunds.js';
 
 export type Payment = Pick<RegistrationRow, 'paidWith' | 'debits' | 'paymentId'>;
@@ -85,20 +84,18 @@ export function chargeTicket(
   if (!method) throw problem('unknown_payment_method', 'Add a card to pay this ticket.');
   if (testCard(method.token)?.outcome !== 'succeeds')
     throw problem('payment_declined', 'Your card was declined. Try another card.');
-  const paymentId = nextId(tx, 'pay');
-  tx.put<PaymentRow>(TABLES.payments, {
-    id: paymentId,
-    spaceId: space.id,
-    memberId: member.id,
-    membershipId: null,
-    orderId: null,
-    bookingId: null,
-    amount: cost.money,
-    status: 'paid',
-    description: `${what} (${registrationId})`,
-    createdAt: nowIso,
-    paidAt: nowIso,
-  });
+  const paymentId = recordPayment(
+    tx,
+    space,
+    member,
+    {
+      amount: cost.money,
+      status: 'paid',
+      description: `${what} (${registrationId})`,
+      bookingId: null,
+    },
+    now,
+  );
   return {paidWith: payWith, debits: [], paymentId};
 }
 
@@ -126,14 +123,5 @@ export function refundTicket(
       order: null,
     });
   }
-  const payment = row.paymentId ? tx.get<PaymentRow>(TABLES.payments, row.paymentId) : undefined;
-  if (payment && refund.money) {
-    const kept = payment.amount.amount - refund.money.amount;
-    tx.put<PaymentRow>(
-      TABLES.payments,
-      kept <= 0
-        ? {...payment, status: 'refunded'}
-        : {...payment, amount: {...payment.amount, amount: kept}},
-    );
-  }
+  refundPayment(tx, row.paymentId, refund.money);
 }
