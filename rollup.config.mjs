@@ -154,7 +154,7 @@ function terser() {
  * each chunk minified (which renames what the template pass looks for). The CDN smoke test
  * turns either step off, to compare the styles with and without the template pass.
  */
-export function browserPlugins({templates = true, code = true} = {}) {
+export function browserPlugins({templates = true, code = true, cdn = false} = {}) {
   return [
     nodeResolve({
       browser: true,
@@ -162,7 +162,12 @@ export function browserPlugins({templates = true, code = true} = {}) {
       exportConditions: ['source', 'browser', 'module', 'import', 'default'],
       extensions: ['.ts', '.js', '.mjs'],
     }),
-    esbuildPlugin({define: {'process.env.NODE_ENV': '"production"'}}),
+    esbuildPlugin({
+      define: {
+        'process.env.NODE_ENV': '"production"',
+        ...(cdn ? {__PORTICO_CDN__: 'true'} : {}),
+      },
+    }),
     ...(templates ? [minifyTemplates()] : []),
     ...(code ? [terser()] : []),
   ];
@@ -202,6 +207,8 @@ export function elementNames() {
 }
 
 const CDN_PREFIX = '\0portico-cdn:';
+/** The chunk that holds the provider is the one every element file loads: `shared-*.js`. */
+const PROVIDER = path.join('provider', 'provider.component.ts');
 
 /**
  * Each element's CDN entry registers the element and `<portico-provider>` (1 KB, shared), so
@@ -217,12 +224,61 @@ function cdnEntries() {
       const name = id.slice(CDN_PREFIX.length);
       const element = JSON.stringify(path.join(src, name, `${name}.ts`));
       const provider = JSON.stringify(path.join(src, 'provider/provider.ts'));
+      // provider.js also re-exports what every element shares (internal/cdn-runtime.ts), so
+      // that it all is one chunk.
+      const runtime = JSON.stringify(path.join(src, 'internal/cdn-runtime.ts'));
       return name === 'provider'
-        ? `export * from ${element};`
+        ? `export * from ${element};\nexport * from ${runtime};`
         : `import ${provider};\nexport * from ${element};`;
     },
   };
 }
+
+/** Marks portico.js's own copy of a module (the suffix keeps esbuild's `.ts`). */
+export const PORTICO_COPY = '?portico.ts';
+
+/**
+ * portico.js carries its own copy of each element's code (the modules of its folder) and of
+ * the stateless helpers only elements use (the SDK's date, money and booking rules), in one
+ * file, while the runtime every element file shares (Lit, the SDK's client and store, the
+ * provider, the shared element code) stays in the chunks the element files load: one file
+ * compresses far better than one per element (issue #17). A page may load portico.js and an
+ * element's own file: both use the one runtime, and the second definition of a tag is a
+ * no-op (PorticoElement.define in the CDN build).
+ */
+function porticoCopies() {
+  const src = fromRoot('packages/elements/src');
+  const entry = fromRoot(CDN_ENTRY);
+  const elements = new Set(elementNames().filter((name) => name !== 'provider'));
+  const isCopy = (id) => id?.endsWith(PORTICO_COPY);
+  const copied = (id) => {
+    if (id.startsWith(`${src}${path.sep}`))
+      return elements.has(path.relative(src, id).split(path.sep)[0]);
+    return STATELESS.some((pattern) => pattern.test(id));
+  };
+  return {
+    name: 'portico:copies',
+    async resolveId(source, importer, options) {
+      if (!importer || !(importer === entry || importer === indexOf(src) || isCopy(importer)))
+        return null;
+      const resolved = await this.resolve(source, importer.replace(PORTICO_COPY, ''), {
+        ...options,
+        skipSelf: true,
+      });
+      if (!resolved || resolved.external || !copied(resolved.id)) return resolved;
+      return {...resolved, id: resolved.id + PORTICO_COPY};
+    },
+    load: (id) => (isCopy(id) ? readFileSync(id.slice(0, -PORTICO_COPY.length), 'utf8') : null),
+  };
+}
+const indexOf = (src) => path.join(src, 'index.ts');
+/** Helpers without state that elements call (a second copy is harmless). */
+const STATELESS = [
+  /packages\/sdk\/src\/domain\//,
+  /packages\/sdk\/src\/areas\/[^/]+\/(?!calls|endpoints|index|routes|schemas)[^/]+\.ts$/,
+  /node_modules\/(lit|lit-html)\/directives?\.?[/\w.-]*$/,
+  /node_modules\/(lit|@lit\/reactive-element)\/decorators[/\w.-]*$/,
+];
 
 /**
  * The CDN folder, as a page without a bundler loads it: `portico.js` (every element, the SDK
@@ -235,16 +291,18 @@ export function cdnConfig() {
   for (const name of elementNames()) input[name] = `${CDN_PREFIX}${name}`;
   return {
     input,
-    plugins: [cdnEntries(), ...browserPlugins()],
+    plugins: [cdnEntries(), porticoCopies(), ...browserPlugins({cdn: true})],
     // Entry files keep their exports exactly (a page imports `createPorticoClient` from them).
-    preserveEntrySignatures: 'exports-only',
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: fromRoot(CDN_DIR),
       format: 'es',
       entryFileNames: '[name].js',
       // A chunk is named after its first module; the virtual entries' name means nothing.
       chunkFileNames: (chunk) =>
-        chunk.name.includes('portico-cdn') ? 'chunks/shared-[hash].js' : 'chunks/[name]-[hash].js',
+        chunk.name.includes('portico-cdn') || chunk.moduleIds.some((id) => id.endsWith(PROVIDER))
+          ? 'chunks/shared-[hash].js'
+          : 'chunks/[name]-[hash].js',
       sourcemap: true,
     },
     onwarn(warning, warn) {

@@ -1,4 +1,9 @@
-// Importing this module registers every element (each `<name>.ts` defines its tag).
+// Importing this module registers every element: the first eight here (each `<name>.ts`
+// defines its tag), the later areas' on first use (lazy-elements.ts; their classes come from
+// their own entry points, `@portico/elements/<name>.js`). portico.js is this module.
+import {autoload} from './internal/autoloader.js';
+import {LAZY_ELEMENTS} from './lazy-elements.js';
+
 export {PorticoProvider} from './provider/provider.js';
 export {PorticoCreditBalance} from './credit-balance/credit-balance.js';
 export {PorticoLogin} from './login/login.js';
@@ -8,7 +13,6 @@ export {PorticoEntries} from './entries/entries.js';
 export {PorticoBookingCalendar} from './booking-calendar/booking-calendar.js';
 export {PorticoNotifications} from './notifications/notifications.js';
 export {PorticoProfile} from './profile/profile.js';
-export {PorticoEvents} from './events/events.js';
 export {PorticoPortal} from './portal/portal.js';
 
 export {PorticoElement} from './internal/portico-element.js';
@@ -43,3 +47,5 @@ export type {
 } from './dom-events/events.js';
 export {msg, resolveLocale, SUPPORTED_LANGUAGES} from './i18n/index.js';
 export type {Catalog, MessageKey} from './i18n/index.js';
+
+if (typeof document !== 'undefined') autoload(LAZY_ELEMENTS);

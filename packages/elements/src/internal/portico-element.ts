@@ -4,6 +4,10 @@ import {resolveLang, watchLang} from './lang.js';
 import baseStyles from './base.styles.js';
 import uiStyles from './ui.styles.js';
 
+/** Set by the CDN build (rollup.config.mjs); undefined elsewhere. */
+declare const __PORTICO_CDN__: boolean | undefined;
+const CDN_BUILD = typeof __PORTICO_CDN__ !== 'undefined' && __PORTICO_CDN__;
+
 /** Every `portico-*` event on the global event map (each event file adds its own). */
 export type PorticoEventName = Extract<keyof GlobalEventHandlersEventMap, `portico-${string}`>;
 
@@ -29,11 +33,15 @@ export class PorticoElement extends LitElement {
   /**
    * Registers the element under `tag`. Defining the same class twice is a no-op (a page may
    * import an element's entry point and the CDN bundle); another class under the same tag
-   * is an error, because the page would silently get one of two versions.
+   * is an error, because the page would silently get one of two versions (except in the CDN
+   * folder, see below).
    */
   static define(tag: string): void {
     const existing = customElements.get(tag);
     if (existing === this) return;
+    // The CDN folder carries each element twice, in portico.js and in its own file (each loads
+    // alone); both use this one runtime, so on a page that loads both it is the same element.
+    if (CDN_BUILD && existing?.prototype instanceof PorticoElement) return;
     if (existing) {
       throw new Error(
         `[Portico] Failed to define <${tag}>: the tag is already taken by another class. ` +

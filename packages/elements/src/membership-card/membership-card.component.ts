@@ -19,9 +19,8 @@ import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {renderHistory, validity} from './membership-history.js';
 import {STATUS_BADGE, benefitsOf, formatCalendarDate} from './membership-format.js';
-import {MembershipChangeController} from './membership-change-controller.js';
-import {renderConfirm} from './membership-confirm.js';
-import {renderAwaiting, renderScheduled} from './membership-pending.js';
+import type {MembershipChangeController, MembershipStep} from './membership-change-controller.js';
+import {renderAwaiting, renderScheduled, type PendingActions} from './membership-pending.js';
 import {renderPlans} from './membership-plans.js';
 import {renderUsage} from './membership-usage.js';
 import styles from './membership-card.styles.js';
@@ -109,7 +108,11 @@ export class PorticoMembershipCard extends PorticoClientElement {
    */
   @property({attribute: 'payment-method'}) paymentMethod = 'pm_card_visa';
 
-  readonly #change = new MembershipChangeController(this, (text) => this.#states.announce(text));
+  /** The join, change and cancel flow's code (membership-flow.ts), loaded on first use. */
+  readonly #flow = this.lazy(() => import('./membership-flow.js'));
+  #change: MembershipChangeController | undefined;
+  /** A press waiting for the flow's code: its buttons are busy meanwhile, as while it runs. */
+  #waiting: MembershipChangeController['busy'];
 
   readonly #membership = new QueryController<CurrentMembership>(this, (client) =>
     client.session.isLoggedIn && !this.plansOnly ? membershipQuery(client) : undefined,
@@ -214,8 +217,8 @@ export class PorticoMembershipCard extends PorticoClientElement {
             : nothing
         }
       </dl>
-      ${renderScheduled(locale, membership, this.#change)}
-      ${renderAwaiting(locale, membership, this.#change)}
+      ${renderScheduled(locale, membership, this.#pendingActions())}
+      ${renderAwaiting(locale, membership, this.#pendingActions())}
       ${
         membership.status === 'active' || membership.status === 'inactive'
           ? renderUsage(locale, membership)
@@ -239,14 +242,14 @@ export class PorticoMembershipCard extends PorticoClientElement {
 
   /** Change plan or cancel: the confirmation when one is open, else the plans and Cancel. */
   private renderManage(locale: string, membership: Membership): TemplateResult | typeof nothing {
-    const step = this.#change.step;
+    const step = this.#change?.step;
     if (step && step.action !== 'join') return this.renderConfirmStep(locale);
     // Something is already coming: undo it first (the server would refuse a second one).
     if (membership.scheduledChange || membership.cancellation) return nothing;
     const policy = this.#space.state.data?.membershipPolicy;
     const canChange = policy?.selfService.change ?? false;
     const canCancel = policy?.selfService.cancel ?? false;
-    const busy = this.#change.busy !== undefined;
+    const busy = this.#busy !== undefined;
     return html`<section class="membership-card__section" aria-labelledby="change-plan">
       <h3 class="membership-card__subtitle" id="change-plan">
         ${msg(locale, 'membership.changePlan')}
@@ -279,14 +282,14 @@ export class PorticoMembershipCard extends PorticoClientElement {
 
   /** The plans to join (no membership, or one that ended), or the confirmation of a join. */
   private renderJoin(locale: string): TemplateResult | typeof nothing {
-    if (this.#change.step?.action === 'join') return this.renderConfirmStep(locale);
+    if (this.#change?.step?.action === 'join') return this.renderConfirmStep(locale);
     const canJoin = this.#space.state.data?.membershipPolicy.selfService.join ?? false;
     return html`${renderPlans(
       locale,
       this.#plans.state.data?.items ?? [],
       this.#products.state.data?.items ?? [],
       {
-        busy: this.#change.busy !== undefined,
+        busy: this.#busy !== undefined,
         onChoose: canJoin ? (plan) => this.startStep({action: 'join', plan}) : null,
       },
     )}
@@ -294,12 +297,14 @@ export class PorticoMembershipCard extends PorticoClientElement {
   }
 
   private renderConfirmStep(locale: string): TemplateResult | typeof nothing {
-    const step = this.#change.step;
-    if (!step) return nothing;
-    return renderConfirm(locale, {
-      step,
-      quote: this.#change.quote,
-      busy: this.#change.busy !== undefined,
+    const change = this.#change;
+    // A step exists only once the flow's code has loaded.
+    const flow = this.#flow.get();
+    if (!change?.step || !flow) return nothing;
+    return flow.renderConfirm(locale, {
+      step: change.step,
+      quote: change.quote,
+      busy: change.busy !== undefined,
       products: this.#products.state.data?.items ?? [],
       paysNow: this.paymentMethod !== '',
       noticeDays: this.#space.state.data?.membershipPolicy.noticeDays ?? 0,
@@ -322,9 +327,9 @@ export class PorticoMembershipCard extends PorticoClientElement {
   }
 
   private renderNotice(): TemplateResult | typeof nothing {
-    const notice = this.#change.notice;
+    const notice = this.#change?.notice;
     // A success closes the confirmation; a failure is said above it, which stays open.
-    if (!notice || (this.#change.step && notice.tone === 'success')) return nothing;
+    if (!notice || (this.#change?.step && notice.tone === 'success')) return nothing;
     return html`<p part="notice" class="notice notice--${notice.tone}">${notice.text}</p>`;
   }
 
@@ -387,24 +392,78 @@ export class PorticoMembershipCard extends PorticoClientElement {
   }
 
   /** Opens a confirmation and moves focus to its heading once it is drawn. */
-  private startStep(step: Parameters<MembershipChangeController['start']>[0]): void {
-    void this.#change.start(step);
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>('#confirm-title')?.focus(),
-    );
+  private startStep(step: MembershipStep): void {
+    void this.#withFlow('quoting', async (change) => {
+      void change.start(step);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#confirm-title')?.focus();
+    });
   }
 
   private leaveStep(): void {
-    this.#change.back();
+    this.#change?.back();
     void this.updateComplete.then(() => this.focusBase());
   }
 
   private async confirmStep(): Promise<void> {
-    await this.#change.confirm();
-    if (!this.#change.step) {
+    await this.#change?.confirm();
+    if (!this.#change?.step) {
       await this.updateComplete;
       this.focusBase();
     }
+  }
+
+  get #busy(): MembershipChangeController['busy'] {
+    return this.#change?.busy ?? this.#waiting;
+  }
+
+  /** Undo and Pay of what is coming or awaited: each loads the flow's code first. */
+  #pendingActions(): PendingActions {
+    return {
+      busy: this.#busy,
+      undoChange: (membership) =>
+        this.#withFlow('undoing', (change) => change.undoChange(membership)),
+      undoCancel: (membership) =>
+        this.#withFlow('undoing', (change) => change.undoCancel(membership)),
+      pay: (membership) => this.#withFlow('paying', (change) => change.pay(membership)),
+    };
+  }
+
+  /** Runs `action` with the flow's controller, loading its code first (once). */
+  async #withFlow(
+    waiting: NonNullable<MembershipChangeController['busy']>,
+    action: (change: MembershipChangeController) => unknown,
+  ): Promise<void> {
+    if (!this.#change) {
+      if (this.#waiting) return;
+      this.#waiting = waiting;
+      this.requestUpdate();
+      try {
+        const {MembershipChangeController} = await this.#flow.load();
+        this.#change ??= new MembershipChangeController(this, (text) =>
+          this.#states.announce(text),
+        );
+      } finally {
+        this.#waiting = undefined;
+        this.requestUpdate();
+      }
+    }
+    await action(this.#change);
+  }
+
+  /** The flow's code starts loading when the member comes near an action. */
+  #prefetchFlow = (): void => void this.#flow.load().catch(() => undefined);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('pointerenter', this.#prefetchFlow);
+    this.addEventListener('focusin', this.#prefetchFlow);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('pointerenter', this.#prefetchFlow);
+    this.removeEventListener('focusin', this.#prefetchFlow);
   }
 
   /** After the card changed under the member's focus, focus its wrapper (not the page top). */

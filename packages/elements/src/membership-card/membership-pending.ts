@@ -8,11 +8,19 @@ import {button} from '../internal/button.template.js';
 import type {MembershipChangeController} from './membership-change-controller.js';
 import {formatCalendarDate} from './membership-format.js';
 
+/** What Undo and Pay do, and whether an action is under way. */
+export interface PendingActions {
+  readonly busy: MembershipChangeController['busy'];
+  undoChange(membership: Membership): Promise<void>;
+  undoCancel(membership: Membership): Promise<void>;
+  pay(membership: Membership): Promise<void>;
+}
+
 /** A coming plan change or cancellation, with Undo. */
 export function renderScheduled(
   locale: string,
   membership: Membership,
-  change: MembershipChangeController,
+  change: PendingActions,
 ): TemplateResult | typeof nothing {
   const {scheduledChange, cancellation} = membership;
   if (!scheduledChange && !cancellation) return nothing;
@@ -51,7 +59,7 @@ export function renderScheduled(
 export function renderAwaiting(
   locale: string,
   membership: Membership,
-  change: MembershipChangeController,
+  change: PendingActions,
 ): TemplateResult | typeof nothing {
   if (membership.status !== 'pending' || !membership.awaiting) return nothing;
   const busy = change.busy !== undefined;

@@ -24,7 +24,6 @@ import {SEQ_HEADER} from '../contract/seq-header.js';
 import {StaleReads} from './stale-reads.js';
 import {QUERY_ROOTS, type QueryRoot} from '../contract/query-roots.js';
 import {bind, type Bound} from './bind.js';
-import {STALE_VIEW_CODES} from './stale-view.js';
 import {parseJson, transportError} from './errors.js';
 
 /** Events of `client.on()`. */
@@ -223,7 +222,9 @@ export class PorticoCore {
       this.#afterSuccess(route, data);
       return data as RouteResponse<RouteOf<R>>;
     } catch (error) {
-      if (this.#afterFailure(route, error, token)) return undefined as RouteResponse<RouteOf<R>>;
+      if (await this.#afterFailure(route, error, token)) {
+        return undefined as RouteResponse<RouteOf<R>>;
+      }
       throw error;
     }
   }
@@ -318,11 +319,11 @@ export class PorticoCore {
   }
 
   /** @returns true when the failure counts as success (logging out while logged out). */
-  #afterFailure(
+  async #afterFailure(
     route: RouteDefinition | Endpoint,
     error: unknown,
     token: string | undefined,
-  ): boolean {
+  ): Promise<boolean> {
     if (!isPorticoError(error)) return false;
     if (route.session === 'logout') {
       // Forget the token even if the server could not be told: the member asked to leave.
@@ -332,7 +333,10 @@ export class PorticoCore {
     if (error.status === 401 && route.access === 'member' && token !== undefined) {
       this.#sessions.expire(token);
     }
-    if (STALE_VIEW_CODES.has(error.code)) this.#invalidateAfter(route);
+    // Only a problem answer has a stale-view code; its module (with the codes) is loaded then.
+    if (error.problem && (await import('./http-error.js')).STALE_VIEW_CODES.has(error.code)) {
+      this.#invalidateAfter(route);
+    }
     return false;
   }
 
