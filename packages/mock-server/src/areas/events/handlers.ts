@@ -13,10 +13,12 @@ import {
 } from './registrations.js';
 
 export const eventsHandlers = defineHandlers({
-  // Reads first let time act (lapsed offers move the line on, reminders go out).
+  // Reads first let time act: lapsed offers move the line on; reminders go out when the member
+  // looks at their own events (or changes one), so browsing the programme writes nothing
+  // new for everyone's page to refetch at sign-in.
   listEvents: ({member, space, query, now, transaction}) =>
     transaction((tx) => {
-      sweepEvents(tx, space, now);
+      sweepEvents(tx, space, now, {reminders: false});
       return listEvents(tx, space, member, query, now);
     }),
 
@@ -24,7 +26,7 @@ export const eventsHandlers = defineHandlers({
 
   getEvent: ({member, space, params, now, transaction}) =>
     transaction((tx) => {
-      sweepEvents(tx, space, now);
+      sweepEvents(tx, space, now, {reminders: false});
       return toEvent(tx, eventOf(tx, space, params.eventId), member);
     }),
 

@@ -280,7 +280,12 @@ export function promoteWaitlist(
  * them: offers that lapsed go to the next in line, and registered members get a reminder the
  * day before their event. Writes only when something is due.
  */
-export function sweepEvents(tx: Transaction, space: SpaceRow, now: number): void {
+export function sweepEvents(
+  tx: Transaction,
+  space: SpaceRow,
+  now: number,
+  {reminders = true}: {reminders?: boolean} = {},
+): void {
   const due = tx
     .all<RegistrationRow>(TABLES.eventRegistrations)
     .filter(
@@ -289,7 +294,7 @@ export function sweepEvents(tx: Transaction, space: SpaceRow, now: number): void
         ((row.status === 'offered' &&
           row.offerExpiresAt !== null &&
           parseInstant(row.offerExpiresAt) <= now) ||
-          (row.status === 'registered' && row.remindedAt === null)),
+          (reminders && row.status === 'registered' && row.remindedAt === null)),
     );
   const lapsed = new Set<string>();
   for (const row of due) {
