@@ -60,6 +60,23 @@ const SHOTS = {
       await new Promise((resolve) => setTimeout(resolve, 500));
     },
   },
+  events: {html: '<portico-events></portico-events>', width: 1280},
+  // A member opened an event with one seat left and pressed Register: the quote.
+  'events-detail': {
+    entry: 'events',
+    html: '<portico-events event-id="evt_a11y_workshop"></portico-events>',
+    width: 1280,
+    async then(tab) {
+      await tab.locator('portico-events [part~="register-button"]').click();
+      await tab.locator('portico-events [part~="total"]').waitFor();
+    },
+  },
+  'events-phone': {entry: 'events', html: '<portico-events></portico-events>', width: 390},
+  'events-detail-phone': {
+    entry: 'events',
+    html: '<portico-events event-id="evt_pitch_practice"></portico-events>',
+    width: 390,
+  },
   'booking-calendar': {
     html: `<portico-booking-calendar view="day" date="${soon}" resource-type="meeting_room"></portico-booking-calendar>`,
     width: 1200,

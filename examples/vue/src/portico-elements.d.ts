@@ -6,6 +6,7 @@ import type {PorticoCreditBalance} from '@portico/elements/credit-balance.js';
 import type {PorticoDeliveries} from '@portico/elements/deliveries.js';
 import type {PorticoDirectory} from '@portico/elements/directory.js';
 import type {PorticoEntries} from '@portico/elements/entries.js';
+import type {PorticoEvents} from '@portico/elements/events.js';
 import type {PorticoFloorPlan} from '@portico/elements/floor-plan.js';
 import type {PorticoHelpdesk} from '@portico/elements/helpdesk.js';
 import type {PorticoLogin} from '@portico/elements/login.js';
@@ -89,6 +90,14 @@ declare module 'vue' {
       PorticoEntries,
       'api' | 'space' | 'client' | 'notConfigured',
       'portico-checked-in' | 'portico-needs-sign-in' | 'portico-error'
+    >;
+    'portico-events': DefineCustomElement<
+      PorticoEvents,
+      'view' | 'category' | 'eventId' | 'api' | 'space' | 'client' | 'notConfigured',
+      | 'portico-event-registered'
+      | 'portico-event-waitlisted'
+      | 'portico-needs-sign-in'
+      | 'portico-error'
     >;
     'portico-floor-plan': DefineCustomElement<
       PorticoFloorPlan,

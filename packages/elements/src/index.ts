@@ -31,6 +31,8 @@ export type {
   PorticoCartChangedEvent,
   PorticoCheckedInEvent,
   PorticoErrorEvent,
+  PorticoEventRegisteredEvent,
+  PorticoEventWaitlistedEvent,
   PorticoLoginEvent,
   PorticoLogoutEvent,
   PorticoMembershipChangedEvent,

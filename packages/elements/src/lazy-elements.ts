@@ -17,4 +17,5 @@ export const LAZY_ELEMENTS: Readonly<Record<string, ElementLoader>> = {
   'portico-visitors': () => import('./visitors/visitors.js'),
   'portico-deliveries': () => import('./deliveries/deliveries.js'),
   'portico-floor-plan': () => import('./floor-plan/floor-plan.js'),
+  'portico-events': () => import('./events/events.js'),
 };

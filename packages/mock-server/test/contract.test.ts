@@ -181,6 +181,36 @@ test('every route answers its documented status with a body that matches the con
     assert.equal(new TextDecoder().decode((await pdf.arrayBuffer()).slice(0, 5)), '%PDF-');
     seen.add(name);
   }
+  check('listEvents', await t.call('GET', '/events?category=Workshop', {token}));
+  check('listEventCategories', await t.call('GET', '/events/categories', {token}));
+  check('getEvent', await t.call('GET', '/events/evt_pitch_practice', {token}));
+  const ics = await t.api.dispatch(t.request('GET', '/events/evt_pitch_practice/ics', {token}));
+  assert.match(String(ics.headers.get('content-type')), /^text\/calendar/);
+  seen.add('eventIcs');
+  const seat = {token, body: {}};
+  check('quoteRegistration', await t.call('POST', '/events/evt_pitch_practice/quote', seat));
+  const reg = check(
+    'register',
+    await t.call('POST', '/events/evt_pitch_practice/registrations', {...seat, key: 'ev'}),
+  );
+  check('listMyEvents', await t.call('GET', '/me/event-registrations', {token}));
+  check('getMyEvent', await t.call('GET', `/me/event-registrations/${reg.id}`, {token}));
+  check('cancelRegistration', await t.call('DELETE', `/me/event-registrations/${reg.id}`, {token}));
+  // Ines waits for the full founders' lunch; Chloe's seat going makes it hers to confirm.
+  const chloe = await t.login('chloe@example.com');
+  const lunch = (await t.call('GET', '/events/evt_founders_lunch', {token: chloe})).body;
+  await t.call('DELETE', `/me/event-registrations/${lunch.myRegistration.id}`, {token: chloe});
+  const ines = await t.login('ines@example.com');
+  const offer = (await t.call('GET', '/events/evt_founders_lunch', {token: ines})).body;
+  await t.call('POST', '/me/payment-methods', {token: ines, body: {token: 'pm_card_visa'}});
+  check(
+    'confirmOffer',
+    await t.call('POST', `/me/event-registrations/${offer.myRegistration.id}/confirm`, {
+      token: ines,
+      key: 'co',
+      body: {payWith: 'card'},
+    }),
+  );
   const ben = await t.login('ben@example.com');
   check('getDirectoryEntry', await t.call('GET', '/me/directory', {token}));
   check(

@@ -360,6 +360,50 @@ const cases: Record<string, Case> = {
     route: 'collectDelivery',
     params: {deliveryId: 'dlv_1'},
   },
+  'events.list': {
+    call: (c) => c.events.list({when: 'past', category: 'Workshop', q: 'pitch'}),
+    route: 'listEvents',
+    query: {when: 'past', category: 'Workshop', q: 'pitch'},
+  },
+  'events.categories': {call: (c) => c.events.categories(), route: 'listEventCategories'},
+  'events.get': {
+    call: (c) => c.events.get('evt_1'),
+    route: 'getEvent',
+    params: {eventId: 'evt_1'},
+  },
+  'events.quote': {
+    call: (c) => c.events.quote('evt_1', {guests: 1}),
+    route: 'quoteRegistration',
+    params: {eventId: 'evt_1'},
+    body: {guests: 1},
+  },
+  'events.register': {
+    call: (c) => c.events.register('evt_1', {guests: 1, payWith: 'credits'}),
+    route: 'register',
+    params: {eventId: 'evt_1'},
+    body: {guests: 1, payWith: 'credits'},
+  },
+  'events.listMine': {
+    call: (c) => c.events.listMine({when: 'upcoming'}),
+    route: 'listMyEvents',
+    query: {when: 'upcoming'},
+  },
+  'events.getMine': {
+    call: (c) => c.events.getMine('reg_1'),
+    route: 'getMyEvent',
+    params: {registrationId: 'reg_1'},
+  },
+  'events.confirmOffer': {
+    call: (c) => c.events.confirmOffer('reg_1', {payWith: 'card'}),
+    route: 'confirmOffer',
+    params: {registrationId: 'reg_1'},
+    body: {payWith: 'card'},
+  },
+  'events.cancel': {
+    call: (c) => c.events.cancel('reg_1'),
+    route: 'cancelRegistration',
+    params: {registrationId: 'reg_1'},
+  },
   'notifications.markRead': {
     call: (c) => c.notifications.markRead('n_1'),
     route: 'markNotificationRead',

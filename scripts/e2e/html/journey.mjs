@@ -13,6 +13,7 @@ import {accessibility} from './axe.mjs';
 import {adaBooks, bookingSeenElsewhere} from './booking.mjs';
 import {adaCancels, adaSignsOut} from './cancel.mjs';
 import {benChecksIn} from './entries.mjs';
+import {lastSeatAndWaitlist} from './events.mjs';
 import {myBookings} from './my-bookings.mjs';
 import {everyBrowserClean} from './quality.mjs';
 import {shop} from './shop.mjs';
@@ -31,6 +32,7 @@ const JOURNEYS = [
   bookingSeenLive,
   myBookings,
   shop,
+  lastSeatAndWaitlist,
   adaCancels,
   adaSignsOut,
   benChecksIn,

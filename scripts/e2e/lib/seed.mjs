@@ -18,6 +18,7 @@ export const CALENDAR = 'portico-booking-calendar';
 export const DELIVERIES = 'portico-deliveries';
 export const ENTRIES = 'portico-entries';
 export const HELPDESK = 'portico-helpdesk';
+export const EVENTS = 'portico-events';
 export const LOGIN = 'portico-login';
 export const MEMBERSHIP = 'portico-membership-card';
 export const NOTIFICATIONS = 'portico-notifications';

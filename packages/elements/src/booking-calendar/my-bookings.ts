@@ -3,7 +3,8 @@
 import './booking-calendar.messages.js';
 import {isPorticoError, type Booking, type PorticoError, type Space} from '@portico/sdk';
 import {bookingsQuery, cancelBooking} from '@portico/sdk/bookings';
-import {bookingIcs, cancellationRefund, formatMoney} from '@portico/sdk/domain';
+import {cancellationRefund, formatMoney} from '@portico/sdk/domain';
+import {downloadIcs} from '../internal/download-ics.js';
 import {html, nothing, type TemplateResult} from 'lit';
 import {formatTimeRange, msg} from '../i18n/index.js';
 import {button, confirmAnswers} from '../internal/button.template.js';
@@ -183,18 +184,12 @@ export class MyBookings {
   }
 
   #download(b: Booking, space: Space, now: number): void {
-    const text = bookingIcs({
+    downloadIcs(`${b.id}.ics`, {
       booking: b,
       timeZone: space.timeZone,
       location: `${space.name}, ${space.address}`,
       now: new Date(now).toISOString(),
     });
-    const url = URL.createObjectURL(new Blob([text], {type: 'text/calendar;charset=utf-8'}));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${b.id}.ics`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 }
 

@@ -40,6 +40,7 @@ export const fr = {
   'credits.reason.membership': 'Abonnement',
   'credits.reason.grant': 'Offert',
   'credits.reason.expiry': 'Expiration',
+  'credits.reason.event': 'Événement',
   'credits.bookingSubject': '{room}, {when}',
   'credits.orderSubject': 'Commande {number}',
 } as const satisfies Catalog<typeof en>;

@@ -36,6 +36,7 @@ export const en = {
   'credits.reason.membership': 'Membership',
   'credits.reason.grant': 'Granted',
   'credits.reason.expiry': 'Expired',
+  'credits.reason.event': 'Event',
   'credits.bookingSubject': '{room}, {when}',
   'credits.orderSubject': 'Order {number}',
 } as const;

@@ -6,6 +6,8 @@ export type {PorticoCheckedInEvent} from './portico-checked-in.js';
 export type {PorticoDeliveryCollectedEvent} from './portico-delivery-collected.js';
 export type {PorticoErrorEvent} from './portico-error.js';
 export type {PorticoInvoicePaidEvent} from './portico-invoice-paid.js';
+export type {PorticoEventRegisteredEvent} from './portico-event-registered.js';
+export type {PorticoEventWaitlistedEvent} from './portico-event-waitlisted.js';
 export type {PorticoLoginEvent} from './portico-login.js';
 export type {PorticoLogoutEvent} from './portico-logout.js';
 export type {PorticoMembershipChangedEvent} from './portico-membership-changed.js';

@@ -9,6 +9,8 @@ import * as directory from '../directory/directory.messages.js';
 import * as directoryFr from '../directory/directory.messages.fr.js';
 import * as entries from '../entries/entries.messages.js';
 import * as entriesFr from '../entries/entries.messages.fr.js';
+import * as events from '../events/events.messages.js';
+import * as eventsFr from '../events/events.messages.fr.js';
 import * as login from '../login/login.messages.js';
 import * as loginFr from '../login/login.messages.fr.js';
 import * as membershipCard from '../membership-card/membership-card.messages.js';
@@ -33,6 +35,7 @@ const MODULES = {
   creditBalance: {...creditBalance, ...creditBalanceFr},
   directory: {...directory, ...directoryFr},
   entries: {...entries, ...entriesFr},
+  events: {...events, ...eventsFr},
   login: {...login, ...loginFr},
   membershipCard: {...membershipCard, ...membershipCardFr},
   notifications: {...notifications, ...notificationsFr},
@@ -54,6 +57,7 @@ const SAME_IN_FRENCH = new Set([
   'calendar.type.parking',
   'credits.bookingSubject',
   'entries.planProduct',
+  'events.total',
   'membership.benefitProduct',
   'notifications.title',
   'portal.menu',

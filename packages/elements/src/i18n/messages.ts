@@ -6,6 +6,7 @@ import type {en as deliveries} from '../deliveries/deliveries.messages.js';
 import type {en as entries} from '../entries/entries.messages.js';
 import type {en as helpdesk} from '../helpdesk/helpdesk.messages.js';
 import type {en as floorPlan} from '../floor-plan/floor-plan.messages.js';
+import type {en as events} from '../events/events.messages.js';
 import type {en as login} from '../login/login.messages.js';
 import type {en as membershipCard} from '../membership-card/membership-card.messages.js';
 import type {en as notifications} from '../notifications/notifications.messages.js';
@@ -28,6 +29,7 @@ export type AllMessages = typeof common &
   typeof directory &
   typeof entries &
   typeof floorPlan &
+  typeof events &
   typeof login &
   typeof membershipCard &
   typeof notifications &

@@ -14,14 +14,12 @@ import {
   undoPlanChange,
 } from '@portico/sdk/membership';
 import {payOrder} from '@portico/sdk/shop';
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {PlainMessageKey} from '../i18n/index.js';
 import {
-  msg,
-  resolveLocale,
-  type MessageArgs,
-  type MessageKey,
-  type PlainMessageKey,
-} from '../i18n/index.js';
+  ActionController,
+  type ActionHost,
+  type ActionNotice,
+} from '../internal/action-controller.js';
 import {errorReason} from '../internal/error-message.js';
 import type {PorticoElement} from '../internal/portico-element.js';
 import {formatCalendarDate} from './membership-format.js';
@@ -36,9 +34,8 @@ const STALE = new Set([
 ]);
 
 /** What the card needs from its host element. */
-export interface MembershipChangeHost extends ReactiveControllerHost {
+export interface MembershipChangeHost extends ActionHost {
   readonly resolvedClient: PorticoCore | undefined;
-  readonly resolvedLang: string;
   /** Pays a join at once with this method; empty leaves the order to pay later. */
   readonly paymentMethod: string;
   readonly emit: PorticoElement['emit'];
@@ -50,10 +47,7 @@ export type MembershipStep =
   | {action: 'change'; plan: Plan; membership: Membership}
   | {action: 'cancel'; membership: Membership};
 
-export interface MembershipNotice {
-  tone: 'success' | 'error';
-  text: string;
-}
+export type MembershipNotice = ActionNotice;
 
 /**
  * Joining, changing and cancelling from the card: each goes through a quote the member
@@ -61,30 +55,17 @@ export interface MembershipNotice {
  * cancellation and paying a joined plan's order are one press. The store refetches the
  * membership and credits after each call (the SDK's invalidations), so the card follows.
  */
-export class MembershipChangeController implements ReactiveController {
+export class MembershipChangeController extends ActionController<MembershipChangeHost> {
   /** The confirmation being shown, if any. */
   step: MembershipStep | undefined;
   /** The server's quote for {@link step}, once it has answered. */
   quote: MembershipQuote | undefined;
   /** A request is under way: buttons are disabled and say so. */
   busy: 'quoting' | 'confirming' | 'undoing' | 'paying' | undefined;
-  /** The last outcome, said under the card and to screen readers. */
-  notice: MembershipNotice | undefined;
-
-  readonly #host: MembershipChangeHost;
-  readonly #say: (text: string) => void;
-
-  constructor(host: MembershipChangeHost, say: (text: string) => void) {
-    this.#host = host;
-    this.#say = say;
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
 
   /** Opens the confirmation for `step` and asks the server what it would do. */
   async start(step: MembershipStep): Promise<void> {
-    const client = this.#host.resolvedClient;
+    const client = this.host.resolvedClient;
     if (!client || this.busy) return;
     this.#set({step, quote: undefined, notice: undefined, busy: 'quoting'});
     const body =
@@ -107,7 +88,7 @@ export class MembershipChangeController implements ReactiveController {
   }
 
   async confirm(): Promise<void> {
-    const client = this.#host.resolvedClient;
+    const client = this.host.resolvedClient;
     const {step, quote} = this;
     if (!client || !step || !quote || this.busy) return;
     this.#set({busy: 'confirming'});
@@ -115,7 +96,7 @@ export class MembershipChangeController implements ReactiveController {
     try {
       let membership: Membership;
       if (step.action === 'join') {
-        const paymentMethod = quote.awaiting === 'payment' ? this.#host.paymentMethod : '';
+        const paymentMethod = quote.awaiting === 'payment' ? this.host.paymentMethod : '';
         membership = await joinPlan(client, {
           planId: step.plan.id,
           ...(paymentMethod ? {paymentMethod} : {}),
@@ -132,25 +113,25 @@ export class MembershipChangeController implements ReactiveController {
   }
 
   async undoChange(membership: Membership): Promise<void> {
-    const client = this.#host.resolvedClient;
+    const client = this.host.resolvedClient;
     const plan = membership.plan.name;
     if (!client || this.busy) return;
     this.#set({busy: 'undoing', notice: undefined});
     try {
       const kept = await undoPlanChange(client, membership.id);
-      this.#done('undo-change', kept, this.#msg('membership.done.undoChange', {plan}));
+      this.#done('undo-change', kept, this.msg('membership.done.undoChange', {plan}));
     } catch (error) {
       this.#fail(error);
     }
   }
 
   async undoCancel(membership: Membership): Promise<void> {
-    const client = this.#host.resolvedClient;
+    const client = this.host.resolvedClient;
     if (!client || this.busy) return;
     this.#set({busy: 'undoing', notice: undefined});
     try {
       const kept = await undoCancellation(client, membership.id);
-      this.#done('undo-cancel', kept, this.#msg('membership.done.undoCancel'));
+      this.#done('undo-cancel', kept, this.msg('membership.done.undoCancel'));
     } catch (error) {
       this.#fail(error);
     }
@@ -158,30 +139,31 @@ export class MembershipChangeController implements ReactiveController {
 
   /** Pays the order a pending membership waits on, with the element's payment method. */
   async pay(membership: Membership): Promise<void> {
-    const client = this.#host.resolvedClient;
+    const client = this.host.resolvedClient;
     const orderId = membership.orderId;
-    const paymentMethod = this.#host.paymentMethod || 'pm_card_visa';
+    const paymentMethod = this.host.paymentMethod || 'pm_card_visa';
     if (!client || !orderId || this.busy) return;
     this.#set({busy: 'paying', notice: undefined});
     try {
       await payOrder(client, orderId, {paymentMethod});
-      const text = this.#msg('membership.done.paid', {plan: membership.plan.name});
-      this.#set({busy: undefined, notice: {tone: 'success', text}});
-      this.#say(text);
+      this.#set({
+        busy: undefined,
+      });
+      this.tell('success', this.msg('membership.done.paid', {plan: membership.plan.name}));
     } catch (error) {
       this.#fail(error);
     }
   }
 
   #doneText(step: MembershipStep, quote: MembershipQuote, membership: Membership): string {
-    const date = formatCalendarDate(this.#locale, quote.effectiveOn);
+    const date = formatCalendarDate(this.locale, quote.effectiveOn);
     if (step.action === 'change') {
-      return this.#msg('membership.done.change', {plan: step.plan.name, date});
+      return this.msg('membership.done.change', {plan: step.plan.name, date});
     }
-    if (step.action === 'cancel') return this.#msg('membership.done.cancel', {date});
+    if (step.action === 'cancel') return this.msg('membership.done.cancel', {date});
     if (membership.status === 'active')
-      return this.#msg('membership.done.join', {plan: step.plan.name});
-    return this.#msg(
+      return this.msg('membership.done.join', {plan: step.plan.name});
+    return this.msg(
       membership.awaiting === 'approval'
         ? 'membership.done.joinApproval'
         : 'membership.done.joinPayment',
@@ -194,14 +176,9 @@ export class MembershipChangeController implements ReactiveController {
     membership: Membership,
     text: string,
   ): void {
-    this.#set({
-      step: undefined,
-      quote: undefined,
-      busy: undefined,
-      notice: {tone: 'success', text},
-    });
-    this.#say(text);
-    this.#host.emit('portico-membership-changed', {detail: {action, membership}});
+    this.#set({step: undefined, quote: undefined, busy: undefined});
+    this.tell('success', text);
+    this.host.emit('portico-membership-changed', {detail: {action, membership}});
   }
 
   #fail(error: unknown): void {
@@ -216,23 +193,15 @@ export class MembershipChangeController implements ReactiveController {
             : STALE.has(error.code)
               ? 'membership.stale'
               : errorReason(error);
-    const text = `${this.#msg('membership.actionError')} ${this.#msg(key)}`;
-    this.#set({busy: undefined, notice: {tone: 'error', text}});
-    this.#say(text);
-  }
-
-  get #locale(): string {
-    return resolveLocale(this.#host.resolvedLang);
-  }
-
-  #msg<K extends MessageKey>(key: K, ...args: MessageArgs<K>): string {
-    return msg(this.#locale, key, ...args);
+    const text = `${this.msg('membership.actionError')} ${this.msg(key)}`;
+    this.#set({busy: undefined});
+    this.tell('error', text);
   }
 
   #set(
     changes: Partial<Pick<MembershipChangeController, 'step' | 'quote' | 'busy' | 'notice'>>,
   ): void {
     Object.assign(this, changes);
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
   }
 }

@@ -56,6 +56,15 @@ describePortal(() => {
       expect(harness.currentLink).to.equal('Community');
     });
 
+    it('should list the upcoming events of the space in the Events tab', async () => {
+      const {harness} = await setupTest({url: community});
+      await harness.until(showing('community', 'Community'));
+      await harness.until((h) => {
+        const events = tabsOf(h).panel?.querySelector('portico-events');
+        return events?.shadowRoot?.textContent?.includes('Lunch & learn: pitch practice') ?? false;
+      });
+    });
+
     it('should move between tabs with the arrow keys, Home and End', async () => {
       const {harness} = await setupTest({url: community});
       await harness.until((h) => tabsOf(h).labels.length === 3);

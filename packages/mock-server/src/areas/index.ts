@@ -7,6 +7,7 @@ import {devHandlers} from './dev/handlers.js';
 import {directoryHandlers} from './directory/handlers.js';
 import {entriesHandlers} from './entries/handlers.js';
 import {helpdeskHandlers} from './helpdesk/handlers.js';
+import {eventsHandlers} from './events/handlers.js';
 import {membershipHandlers} from './membership/handlers.js';
 import {notificationsHandlers} from './notifications/handlers.js';
 import {postsHandlers} from './posts/handlers.js';
@@ -36,6 +37,7 @@ export const handlers: RouteHandlers = {
   ...helpdeskHandlers,
   ...visitorsHandlers,
   ...deliveriesHandlers,
+  ...eventsHandlers,
   ...realtimeHandlers,
   ...devHandlers,
 };

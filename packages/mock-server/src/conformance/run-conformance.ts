@@ -8,6 +8,7 @@ import {creditCases} from './cases/credits.js';
 import {entryCases} from './cases/entries.js';
 import {frontDeskCases} from './cases/front-desk.js';
 import {helpDeskCases} from './cases/help-desk.js';
+import {eventCases} from './cases/events.js';
 import {isolationCases} from './cases/isolation.js';
 import {membershipCases} from './cases/membership.js';
 import {profileCases} from './cases/profile.js';
@@ -35,6 +36,7 @@ export const conformanceCases: readonly ConformanceCase[] = [
   ...entryCases,
   ...frontDeskCases,
   ...helpDeskCases,
+  ...eventCases,
   ...badInputCases,
   ...realtimeCases,
 ];

@@ -13,6 +13,7 @@ import {seedDemoCommunity} from './demo-community.js';
 import {seedDemoFrontDesk} from './demo-front-desk.js';
 import {seedDemoHelpDesk} from './demo-help-desk.js';
 import {seedDemoFloors} from './demo-floors.js';
+import {seedDemoEvents} from './demo-events.js';
 import {seedDemoMembers} from './demo-members.js';
 import {seedHarbour} from './harbour.js';
 
@@ -44,6 +45,7 @@ export function buildScenario(scenario: Scenario, now: number): Snapshot['tables
   seedDemoCommunity(demo, {activity});
   seedDemoFrontDesk(demo, {activity});
   seedDemoHelpDesk(demo, {activity});
+  seedDemoEvents(demo, {activity});
   if (scenario === 'busy') fillBusy(demo);
   seedHarbour(b, {activity});
   b.add<SeedMeta>(TABLES.meta, {

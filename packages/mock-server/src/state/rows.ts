@@ -29,6 +29,7 @@ import type {
   Plan,
   Product,
   Refund,
+  Registration,
   Resource,
   Scenario,
   Space,
@@ -38,6 +39,7 @@ import type {
   ImageType,
   RequestMessage,
   RequestStatus,
+  Event,
 } from '@portico/sdk/contract';
 import type {DiscountCode} from '@portico/sdk/domain';
 
@@ -89,6 +91,8 @@ export const TABLES = {
   visitors: 'visitors',
   deliveries: 'deliveries',
   idempotency: 'idempotency',
+  events: 'events',
+  eventRegistrations: 'eventRegistrations',
 } as const;
 export type TableName = (typeof TABLES)[keyof typeof TABLES];
 
@@ -209,7 +213,7 @@ export type LedgerRow = {
   at: string;
   delta: number;
   balanceAfter: number;
-  reason: 'booking' | 'refund' | 'purchase' | 'membership' | 'grant' | 'expiry';
+  reason: 'booking' | 'refund' | 'purchase' | 'membership' | 'grant' | 'expiry' | 'event';
   description: string;
   bookingId: string | null;
   orderId: string | null;
@@ -552,4 +556,29 @@ export type GuideFeedbackRow = {
   guideId: string;
   memberId: string;
   helpful: boolean;
+};
+
+// ---- community events
+
+/** An event as the space keeps it; seats, waitlist and the caller's registration are derived. */
+export type EventRow = Writable<Omit<Event, 'seatsLeft' | 'waitlistLength' | 'myRegistration'>> & {
+  spaceId: string;
+  startMs: number;
+  endMs: number;
+  /** A cancelled event frees its room and is no longer listed. */
+  cancelled: boolean;
+};
+
+/** A member's registration of one event. */
+export type RegistrationRow = Writable<Omit<Registration, 'waitlistPosition'>> & {
+  spaceId: string;
+  memberId: string;
+  /** Arrival order within the event (1, 2, …): the waitlist is served in this order. */
+  seq: number;
+  /** Which buckets paid for it, so a refund goes back where the credits came from. */
+  debits: {bucketId: string; amount: number}[];
+  /** The card payment of a ticket paid by card. */
+  paymentId: string | null;
+  /** When the day-before reminder was sent. */
+  remindedAt: string | null;
 };

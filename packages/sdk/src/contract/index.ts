@@ -143,6 +143,23 @@ export {
   ReplyRequest,
 } from '../areas/posts/schemas.js';
 export {POSTS_LIMITS} from '../areas/posts/limits.js';
+export {
+  ConfirmOfferRequest,
+  EVENT_LIMITS,
+  Event,
+  EventAudience,
+  EventCategory,
+  EventPlace,
+  EventPrice,
+  EventWhen,
+  MyEvent,
+  PayWith,
+  Registration,
+  RegistrationCancelled,
+  RegistrationQuote,
+  RegistrationRequest,
+  RegistrationStatus,
+} from '../areas/events/schemas.js';
 export {SPACE_BASE_PATH, fillPath, routePath} from './paths.js';
 export {BillingPeriod, Plan, PlanBenefits, PlanKind} from '../areas/membership/plan.js';
 export {
@@ -232,6 +249,18 @@ export {
   updateBillingDetails,
 } from '../areas/billing/routes.js';
 export {checkIn, getEntries} from '../areas/entries/routes.js';
+export {
+  cancelRegistration,
+  confirmOffer,
+  eventIcs,
+  getEvent,
+  getMyEvent,
+  listEventCategories,
+  listEvents,
+  listMyEvents,
+  quoteRegistration,
+  register,
+} from '../areas/events/routes.js';
 export {stream} from '../areas/realtime/routes.js';
 export {
   cancelMembership,

@@ -77,6 +77,12 @@ export const PROBLEM_STATUS = {
   visitor_not_expected: 409,
   // deliveries
   delivery_already_collected: 409,
+  // events
+  registration_closed: 422,
+  already_registered: 409,
+  too_many_guests: 422,
+  offer_not_open: 409,
+  pay_with_unavailable: 422,
   // entries
   no_entries_left: 422,
   no_active_membership: 422,

@@ -26,6 +26,8 @@ export const QUERY_ROOTS = {
   helpRequests: 'member',
   visitors: 'member',
   deliveries: 'member',
+  /** Events carry the caller's registration, so they are the member's view. */
+  events: 'member',
 } as const;
 
 export type QueryRoot = keyof typeof QUERY_ROOTS;

@@ -7,6 +7,7 @@ import * as dev from '../areas/dev/routes.js';
 import * as directory from '../areas/directory/routes.js';
 import * as entries from '../areas/entries/routes.js';
 import * as helpdesk from '../areas/helpdesk/routes.js';
+import * as events from '../areas/events/routes.js';
 import * as realtime from '../areas/realtime/routes.js';
 import * as membership from '../areas/membership/routes.js';
 import * as notifications from '../areas/notifications/routes.js';
@@ -35,6 +36,7 @@ export const areaRoutes = {
   helpdesk,
   visitors,
   deliveries,
+  events,
   realtime,
   dev,
 };
@@ -145,6 +147,16 @@ export const routes = {
   listDeliveries: deliveries.listDeliveries,
   collectDelivery: deliveries.collectDelivery,
 
+  listEvents: events.listEvents,
+  listEventCategories: events.listEventCategories,
+  getEvent: events.getEvent,
+  eventIcs: events.eventIcs,
+  quoteRegistration: events.quoteRegistration,
+  register: events.register,
+  listMyEvents: events.listMyEvents,
+  getMyEvent: events.getMyEvent,
+  confirmOffer: events.confirmOffer,
+  cancelRegistration: events.cancelRegistration,
   stream: realtime.stream,
 
   devMailbox: dev.devMailbox,

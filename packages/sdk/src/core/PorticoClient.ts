@@ -36,6 +36,7 @@ export class PorticoClient extends PorticoCore {
   readonly helpdesk: Namespaces['helpdesk'];
   readonly visitors: Namespaces['visitors'];
   readonly deliveries: Namespaces['deliveries'];
+  readonly events: Namespaces['events'];
 
   constructor(options: PorticoClientOptions) {
     super(options);
@@ -55,6 +56,7 @@ export class PorticoClient extends PorticoCore {
       helpdesk: this.helpdesk,
       visitors: this.visitors,
       deliveries: this.deliveries,
+      events: this.events,
     } = createNamespaces(this));
     this.queries = createQueries(this);
   }

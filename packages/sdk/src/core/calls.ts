@@ -54,16 +54,6 @@ export function queryCall<N extends RoutesWith<'query'>>(endpoint: Endpoint<N>) 
     send(client, endpoint, {...options, query});
 }
 
-/** `(client, id, options?)`: a route on one record, named by its path's only parameter. */
-/*@__NO_SIDE_EFFECTS__*/
-export function idCall<N extends Exclude<RoutesWith<'params'>, RoutesWith<'body'>>>(
-  endpoint: Endpoint<N>,
-  param: keyof ParamsOf<N> & string,
-) {
-  return (client: PorticoCore, id: string, options?: OptionsOf<N>) =>
-    send(client, endpoint, {...options, params: {[param]: id}});
-}
-
 /** `(client, id, body, options?)`: a route on one record that also sends a JSON body. */
 /*@__NO_SIDE_EFFECTS__*/
 export function idBodyCall<N extends RoutesWith<'params'> & RoutesWith<'body'>>(
@@ -72,4 +62,14 @@ export function idBodyCall<N extends RoutesWith<'params'> & RoutesWith<'body'>>(
 ) {
   return (client: PorticoCore, id: string, body: BodyOf<N>, options?: MutationOptions) =>
     send(client, endpoint, {...options, params: {[param]: id}, body});
+}
+
+/** `(client, id, options?)`: a route on one record, named by its path's only parameter. */
+/*@__NO_SIDE_EFFECTS__*/
+export function idCall<N extends Exclude<RoutesWith<'params'>, RoutesWith<'body'>>>(
+  endpoint: Endpoint<N>,
+  param: keyof ParamsOf<N> & string,
+) {
+  return (client: PorticoCore, id: string, options?: OptionsOf<N>) =>
+    send(client, endpoint, {...options, params: {[param]: id}});
 }

@@ -5,6 +5,7 @@ import {calls as credits} from '../areas/credits/calls.js';
 import {calls as directory} from '../areas/directory/calls.js';
 import {calls as entries} from '../areas/entries/calls.js';
 import {calls as helpdesk} from '../areas/helpdesk/calls.js';
+import {calls as events} from '../areas/events/calls.js';
 import {calls as membership} from '../areas/membership/calls.js';
 import {calls as notifications} from '../areas/notifications/calls.js';
 import {calls as posts} from '../areas/posts/calls.js';
@@ -39,6 +40,7 @@ export function createNamespaces(client: PorticoCore) {
     helpdesk: bind(client, helpdesk),
     visitors: bind(client, visitors),
     deliveries: bind(client, deliveries),
+    events: bind(client, events),
   };
 }
 

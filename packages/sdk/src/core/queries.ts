@@ -11,6 +11,7 @@ import {bookingsQuery} from '../areas/bookings/calls.js';
 import {creditLedgerQuery, creditsQuery} from '../areas/credits/calls.js';
 import {directoryEntryQuery, directoryQuery} from '../areas/directory/calls.js';
 import {entriesQuery} from '../areas/entries/calls.js';
+import {eventCategoriesQuery, eventsQuery, myEventsQuery} from '../areas/events/calls.js';
 import {membershipHistoryQuery, membershipQuery, plansQuery} from '../areas/membership/calls.js';
 import {notificationsQuery, type NotificationsParams} from '../areas/notifications/calls.js';
 import {postQuery, postsQuery} from '../areas/posts/calls.js';
@@ -70,6 +71,9 @@ export function createQueries(client: PorticoCore) {
     helpRequests: () => helpRequestsQuery(client),
     visitors: () => visitorsQuery(client),
     deliveries: () => deliveriesQuery(client),
+    events: (params?: QueryOf<'listEvents'>) => eventsQuery(client, params),
+    eventCategories: () => eventCategoriesQuery(client),
+    myEvents: (params?: QueryOf<'listMyEvents'>) => myEventsQuery(client, params),
   };
 }
 

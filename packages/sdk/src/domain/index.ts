@@ -2,6 +2,15 @@ export {bookingCredits, bookingPrice} from '../areas/bookings/booking-cost.js';
 export type {BookingRules} from '../areas/bookings/booking-rules.js';
 export {overlapsBusy, validateBookingWindow} from '../areas/bookings/booking-validation.js';
 export type {BookingWindowInput, BookingWindowIssue} from '../areas/bookings/booking-validation.js';
+export {
+  SEAT_HOLDING,
+  eventRoomBusy,
+  registrationOutcome,
+  seatsLeft,
+  ticketCost,
+  waitlistOffers,
+} from '../areas/events/event-rules.js';
+export type {EventSeats} from '../areas/events/event-rules.js';
 export {quoteCart} from '../areas/shop/cart.js';
 export type {CartInput, CartItem, CartLine, CartProduct, CartQuote} from '../areas/shop/cart.js';
 export {availableCredits, spendCredits} from '../areas/credits/credit-buckets.js';

@@ -2,8 +2,7 @@
 // that part. Internal to the portal; the tab panels are the elements a page can place alone.
 import '../../directory/directory.js';
 import '../../posts/posts.js';
-// TODO(#19 merge): import '../../events/events.js' once <portico-events> is on main; until then
-// the Events tab renders the tag, which upgrades as soon as its definition loads.
+import '../../events/events.js';
 import type {Features} from '@portico/sdk';
 import {css, html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';

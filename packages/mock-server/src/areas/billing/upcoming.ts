@@ -11,6 +11,7 @@ import {followerOf} from '../membership/rules.js';
 import {membershipView} from '../membership/memberships.js';
 import type {LineInput} from './invoices.js';
 import {orderInvoiceLines, priceLines} from './invoices.js';
+import {eventInvoiceLines} from '../events/event-invoice-lines.js';
 
 /** The membership's next charge (null when it does not renew): its day and line. */
 export function nextMembershipCharge(
@@ -50,7 +51,7 @@ export function upcomingInvoice(
   const orders = ofMember<OrderRow>(reader, TABLES.orders, member).filter(
     (order) => order.status === 'pending_payment',
   );
-  const lines = orders.flatMap(orderInvoiceLines);
+  const lines = [...orders.flatMap(orderInvoiceLines), ...eventInvoiceLines(reader, member)];
   // A plan joined and not paid yet: its order already bills its first period.
   const billed = next && orders.some((order) => order.paysMembershipId === next.membershipId);
   if (next && !billed && next.line.unitPrice.amount > 0) lines.unshift(next.line);

@@ -18,6 +18,7 @@ import {resourceOf} from '../../state/lookups.js';
 import type {BookingRow, ResourceRow, SpaceRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {requestInstant} from '../shared/input.js';
+import {eventRoomTimes} from '../events/event-rooms.js';
 
 export interface Occurrence extends Interval {
   readonly cost: BookingCost;
@@ -65,6 +66,7 @@ export function planBooking(
         b.endMs > from,
     )
     .map((b) => ({start: b.start, end: b.end}));
+  busy.push(...eventRoomTimes(reader, space.id, resource.id, from, to));
   const nowIso = formatInstant(now, timeZone);
   const hours = resourceHours(resource, space);
   const label = (i: number, o: Interval) =>

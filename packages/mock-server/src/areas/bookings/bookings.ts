@@ -10,18 +10,13 @@ import {nextId} from '../../state/ids.js';
 import {writeLedgerEntry} from '../../state/ledger.js';
 import type {Reader} from '../../state/lookups.js';
 import {creditTotal, instant, memberBuckets} from '../../state/lookups.js';
-import type {
-  BookingRow,
-  CreditBucketRow,
-  MemberRow,
-  PaymentRow,
-  SpaceRow,
-} from '../../state/rows.js';
+import type {BookingRow, CreditBucketRow, MemberRow, SpaceRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {toBooking} from '../../state/views.js';
 import {expireCredits} from '../credits/expiry.js';
 import {requireTerms} from '../shared/guards.js';
 import {bookingParams, describeSlot, notify} from '../shared/notify.js';
+import {recordPayment} from '../shared/payments.js';
 import type {Occurrence} from './booking-plan.js';
 import {planBooking} from './booking-plan.js';
 
@@ -115,23 +110,15 @@ export function bookResource(
         order: null,
       });
     }
-    let paymentId: string | null = null;
-    if (o.cost.money) {
-      paymentId = nextId(tx, 'pay');
-      tx.put<PaymentRow>(TABLES.payments, {
-        id: paymentId,
-        spaceId: space.id,
-        memberId: member.id,
-        membershipId: null,
-        orderId: null,
-        bookingId: id,
-        amount: o.cost.money,
-        status: 'pending',
-        description: what,
-        createdAt: nowIso,
-        paidAt: null,
-      });
-    }
+    const paymentId = o.cost.money
+      ? recordPayment(
+          tx,
+          space,
+          member,
+          {amount: o.cost.money, status: 'pending', description: what, bookingId: id},
+          now,
+        )
+      : null;
     return tx.put<BookingRow>(TABLES.bookings, {
       id,
       spaceId: space.id,

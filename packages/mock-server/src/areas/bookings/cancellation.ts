@@ -4,11 +4,12 @@ import {problem} from '../../problem.js';
 import type {Transaction} from '../../state/db.js';
 import {ledgerBooking, writeLedgerEntry} from '../../state/ledger.js';
 import {instant, ownRow, resourceOf} from '../../state/lookups.js';
-import type {BookingRow, MemberRow, PaymentRow, ResourceRow, SpaceRow} from '../../state/rows.js';
+import type {BookingRow, MemberRow, ResourceRow, SpaceRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {expireCredits} from '../credits/expiry.js';
 import {refundCredits} from '../credits/refunds.js';
 import {bookingParams, describeSlot, notify} from '../shared/notify.js';
+import {refundPayment} from '../shared/payments.js';
 
 /** `L'Atelier, Tue 3 Mar, 10:00–11:00`: how texts about a booking name it. */
 export function describeBooking(
@@ -49,19 +50,7 @@ export function cancelAndRefund(
       order: null,
     });
   }
-  const payment = booking.paymentId
-    ? tx.get<PaymentRow>(TABLES.payments, booking.paymentId)
-    : undefined;
-  if (payment && refund.money) {
-    const kept = payment.amount.amount - refund.money.amount;
-    // A pending payment shrinks to the late fee; a full refund leaves nothing to pay.
-    tx.put<PaymentRow>(
-      TABLES.payments,
-      kept <= 0
-        ? {...payment, status: 'refunded'}
-        : {...payment, amount: {...payment.amount, amount: kept}},
-    );
-  }
+  refundPayment(tx, booking.paymentId, refund.money);
   return tx.put<BookingRow>(TABLES.bookings, {
     ...booking,
     status: 'cancelled',

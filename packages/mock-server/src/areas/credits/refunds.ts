@@ -16,7 +16,7 @@ export function refundCredits(
   tx: Transaction,
   space: SpaceRow,
   member: MemberRow,
-  booking: BookingRow,
+  booking: Pick<BookingRow, 'debits'>,
   credits: number,
   now: number,
 ): void {

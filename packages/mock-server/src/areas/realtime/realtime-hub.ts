@@ -13,6 +13,7 @@ import type {
   MembershipRow,
   NotificationRow,
   OrderRow,
+  RegistrationRow,
   SpaceRow,
   VisitorRow,
 } from '../../state/rows.js';
@@ -61,6 +62,7 @@ const EVENT_TABLES: ReadonlySet<string> = new Set([
   TABLES.visitors,
   TABLES.deliveries,
   TABLES.helpRequests,
+  TABLES.eventRegistrations,
 ]);
 
 /** Rows owned by one member whose event is just "this row's status changed". */
@@ -184,6 +186,7 @@ export class RealtimeHub {
     };
     const availability = new Map<string, {resourceIds: Set<string>; from: number; to: number}>();
     const creditMembers = new Set<string>();
+    const changedEvents = new Map<string, string>(); // event id -> space id
     for (const change of changeSet.changes) {
       if (change.op !== 'put') continue;
       const statusEvent = STATUS_EVENTS[change.table];
@@ -227,6 +230,17 @@ export class RealtimeHub {
           type: 'invoice.changed',
           data: {invoiceId: invoice.id, status: invoiceStatus(invoice, today(space, now))},
         });
+      } else if (change.table === TABLES.eventRegistrations) {
+        const registration = change.row as RegistrationRow;
+        push(registration.spaceId, registration.memberId, {
+          type: 'registration.changed',
+          data: {
+            registrationId: registration.id,
+            eventId: registration.eventId,
+            status: registration.status,
+          },
+        });
+        changedEvents.set(registration.eventId, registration.spaceId);
       } else if (change.table === TABLES.notifications) {
         const notification = change.row as NotificationRow;
         // A put with `readAt` set is "mark read", not a new notification.
@@ -248,6 +262,9 @@ export class RealtimeHub {
       };
       push(spaceId, null, {type: 'availability.changed', data});
     }
+    // Seats and waitlists are everyone's news: each event once per commit.
+    for (const [eventId, spaceId] of changedEvents)
+      push(spaceId, null, {type: 'event.changed', data: {eventId}});
     for (const memberId of creditMembers) {
       const member = this.#db.get<MemberRow>(TABLES.members, memberId);
       if (!member) continue;

@@ -17,12 +17,14 @@ import {TABLES} from '../../state/rows.js';
 import type {RouteContext} from '../shared/context.js';
 import {requestInstant} from '../shared/input.js';
 import {availabilityMemo} from './availability-memo.js';
+import {eventRoomTimes} from '../events/event-rooms.js';
 
 /** The longest window availability answers in one request. */
 export const MAX_AVAILABILITY_DAYS = 31;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 type AvailabilityQuery = RouteContext<Routes['getAvailability']>['query'];
+type Span = Pick<BookingRow, 'start' | 'end' | 'startMs' | 'endMs'>;
 
 /**
  * Free and busy intervals of the space's resources between `from` and `to`: the domain's
@@ -75,7 +77,15 @@ export function availability(
       space.timeZone,
     ) - 1;
   const items = resources.map((resource): ResourceAvailability => {
-    const rows = (busyByResource.get(resource.id) ?? []).sort((a, b) => a.startMs - b.startMs);
+    // Bookings and the events held in the room, in time order.
+    const rows = [
+      ...(busyByResource.get(resource.id) ?? []),
+      ...eventRoomTimes(db, space.id, resource.id, from - margin, to + margin).map((e) => ({
+        ...e,
+        startMs: parseInstant(e.start),
+        endMs: parseInstant(e.end),
+      })),
+    ].sort((a, b) => a.startMs - b.startMs);
     const busy = rows.map((b) => ({start: b.start, end: b.end}));
     const free = bookableRanges({
       from: fromIso,
@@ -98,9 +108,7 @@ export function availability(
     return {
       resourceId: resource.id,
       free,
-      busy: busy.filter(
-        (_, i) => (rows[i] as BookingRow).endMs > from && (rows[i] as BookingRow).startMs < to,
-      ),
+      busy: busy.filter((_, i) => (rows[i] as Span).endMs > from && (rows[i] as Span).startMs < to),
     };
   });
   const body: Availability = {from: fromIso, to: toIso, resources: items};

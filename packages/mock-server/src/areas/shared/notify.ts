@@ -20,11 +20,11 @@ type Distribute<T> = T extends unknown ? Omit<T, 'id' | 'createdAt' | 'readAt'> 
 export type Notice = Distribute<KnownNotification>;
 
 /**
- * A billing notice, a kind the contract does not list yet: clients that do not know it show
- * its `title`/`body` (the contract's `OtherNotification`).
+ * A billing or event notice, a kind the contract does not list yet: clients that do not know
+ * it show its `title`/`body` (the contract's `OtherNotification`).
  */
-export type BillingNotice = {
-  kind: `invoice.${string}`;
+export type UnlistedNotice = {
+  kind: `${'invoice' | 'event'}.${string}`;
   params: Record<string, string | number>;
   title: string;
   body: string;
@@ -36,7 +36,7 @@ export function notify(
   space: SpaceRow,
   member: MemberRow,
   now: number,
-  notice: Notice | BillingNotice,
+  notice: Notice | UnlistedNotice,
 ): void {
   tx.put<NotificationRow>(TABLES.notifications, {
     id: nextId(tx, 'ntf'),

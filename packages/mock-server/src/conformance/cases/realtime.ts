@@ -10,7 +10,7 @@ import {check} from '../http.js';
  * Reads server-sent events with the SDK's own parser until `until` returns true or `timeout`
  * ms pass. Returns the events and the stream's last event id (what `Last-Event-ID` resumes).
  */
-async function readEvents(
+export async function readEvents(
   response: Response,
   until: (events: SseMessage[]) => boolean,
   timeout: number,
@@ -34,7 +34,7 @@ async function readEvents(
 }
 
 /** The events' data checked against the contract, each with the id it came with. */
-function parseEvents(events: readonly SseMessage[]): (RealtimeEvent & {id: string})[] {
+export function parseEvents(events: readonly SseMessage[]): (RealtimeEvent & {id: string})[] {
   return events.map((event) => {
     let json: unknown;
     try {
@@ -49,7 +49,7 @@ function parseEvents(events: readonly SseMessage[]): (RealtimeEvent & {id: strin
 }
 
 /** Opens `GET /stream` (optionally resuming) and checks it is an event stream. */
-async function openStream(
+export async function openStream(
   context: CaseContext,
   token: string,
   signal: AbortSignal,

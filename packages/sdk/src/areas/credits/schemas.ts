@@ -38,6 +38,8 @@ export const LedgerReason = z.enum([
   'membership',
   'grant',
   'expiry',
+  /** A ticket for a community event, paid with credits. */
+  'event',
 ]);
 
 /** The booking a movement is for, so a list names it (room, local time) and never its id. */

@@ -12,6 +12,8 @@ export const EVENT_INVALIDATES: Record<RealtimeEventType, readonly QueryRoot[]> 
   'request.changed': ['helpRequests'],
   'visitor.changed': ['visitors'],
   'delivery.changed': ['deliveries'],
+  'event.changed': ['events'],
+  'registration.changed': ['events'],
   'notification.created': ['notifications'],
 };
 

@@ -16,6 +16,8 @@ const EVENT_DATA: Readonly<Record<RealtimeEventType, Readonly<Record<string, Che
   'request.changed': {requestId: isString, status: isString},
   'visitor.changed': {visitorId: isString, status: isString},
   'delivery.changed': {deliveryId: isString, status: isString},
+  'event.changed': {eventId: isString},
+  'registration.changed': {registrationId: isString, eventId: isString, status: isString},
   'notification.created': {notification: isRecord},
 };
 

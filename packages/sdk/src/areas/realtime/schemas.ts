@@ -8,6 +8,7 @@ import {Notification} from '../notifications/schemas.js';
 import {RequestStatus} from '../helpdesk/schemas.js';
 import {DeliveryStatus} from '../deliveries/schemas.js';
 import {VisitorStatus} from '../visitors/schemas.js';
+import {RegistrationStatus} from '../events/schemas.js';
 
 const event = <T extends string, D extends z.ZodMiniType>(type: T, data: D) =>
   z.object({id: text(64), type: z.literal(type), at: Instant, data});
@@ -26,6 +27,12 @@ export const RealtimeEvent = z.discriminatedUnion('type', [
   event('request.changed', z.object({requestId: Id, status: RequestStatus})),
   event('visitor.changed', z.object({visitorId: Id, status: VisitorStatus})),
   event('delivery.changed', z.object({deliveryId: Id, status: DeliveryStatus})),
+  // A community event's seats or waitlist changed (everyone), and one member's registration.
+  event('event.changed', z.object({eventId: Id})),
+  event(
+    'registration.changed',
+    z.object({registrationId: Id, eventId: Id, status: RegistrationStatus}),
+  ),
   event('notification.created', z.object({notification: Notification})),
 ]);
 export type RealtimeEvent = z.infer<typeof RealtimeEvent>;

@@ -1,0 +1,309 @@
+import './events.messages.js';
+import type {Event as CommunityEvent, MyEvent, Space} from '@portico/sdk';
+import {calendarDayOf, parseInstant} from '@portico/sdk/domain';
+import {eventCategoriesQuery, eventQuery, eventsQuery, myEventsQuery} from '@portico/sdk/events';
+import {spaceQuery} from '@portico/sdk/space';
+import {html, nothing, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {msg, resolveLocale} from '../i18n/index.js';
+import {DataStates} from '../internal/data-states.js';
+import {markdownStyles} from '../internal/markdown.js';
+import {downloadIcs} from '../internal/download-ics.js';
+import {PorticoClientElement} from '../internal/portico-client-element.js';
+import {QueryController} from '../internal/query-controller.js';
+import {renderDetail} from './event-detail.js';
+import {renderCalendar, shiftMonth} from './events-calendar.js';
+import {renderList, type ListItem} from './events-list.js';
+import {RegistrationController} from './registration-controller.js';
+import styles from './events.styles.js';
+
+/** Which events the element lists. */
+export type EventsView = 'upcoming' | 'past' | 'mine';
+type EventPage = {items: CommunityEvent[]; nextCursor: string | null};
+type MyEventPage = {items: MyEvent[]; nextCursor: string | null};
+/** Enough for a space's programme; the calendar and filters work on this page. */
+const LIMIT = 100;
+
+/**
+ * @summary The space's events: upcoming and past with a category filter and a month
+ * calendar, each event's details with its description, registering (or a ticket, or the
+ * waitlist when the seats are gone) after a quote, confirming a seat offered from the
+ * waitlist, cancelling, adding to a calendar, and the member's own events.
+ * @status experimental
+ * @since 0.1
+ *
+ * @slot signed-out - Replaces the default "Sign in" button when nobody is signed in.
+ *
+ * @csspart base - The component's wrapper.
+ * @csspart views - The Upcoming / Past / My events switch.
+ * @csspart category - The category filter.
+ * @csspart calendar - The month overview; `calendar-day` is a day with events.
+ * @csspart list - The list of events; `event` is one card, `open-button` its title.
+ * @csspart price - An event's price; `seats` its seats left; `status` the member's registration.
+ * @csspart detail - One event's details; `description` its formatted text.
+ * @csspart register-button - Register, get a ticket, or join the waitlist.
+ * @csspart quote - The registration form: guests, how to pay, total, refund rule.
+ * @csspart confirm-button - Confirms the registration.
+ * @csspart confirm-seat-button - Takes a seat offered from the waitlist.
+ * @csspart cancel-button - Cancels a registration or leaves the waitlist (after a question).
+ * @csspart calendar-button - Downloads the event as an .ics file.
+ * @csspart notice - The outcome of the last action.
+ * @csspart error - An error message.
+ * @csspart retry-button - The button that tries loading again.
+ *
+ * @cssprop --portico-events-accent - Date tiles and the calendar's event days. Default `--portico-sys-color-primary-container`.
+ * @cssprop --portico-events-background - Card background. Default `--portico-sys-color-surface`.
+ * @cssprop --portico-events-border-color - Card border and separators. Default `--portico-sys-color-outline-variant`.
+ * @cssprop --portico-events-border-radius - Card corners. Default `--portico-sys-radius-lg`.
+ * @cssprop --portico-events-color - Text. Default `--portico-sys-color-on-surface`.
+ * @cssprop --portico-events-muted-color - Secondary text. Default `--portico-sys-color-on-surface-variant`.
+ * @cssprop --portico-events-padding - Card padding. Default `--portico-sys-space-lg`.
+ *
+ * @fires {PorticoEventRegisteredEvent} portico-event-registered - The member has a seat (registered, or an offered seat confirmed).
+ * @fires {PorticoEventWaitlistedEvent} portico-event-waitlisted - The seats were gone: the member joined the waitlist.
+ * @fires {PorticoNeedsSignInEvent} portico-needs-sign-in - The default "Sign in" button was pressed.
+ * @fires {PorticoErrorEvent} portico-error - Loading the events failed.
+ */
+export class PorticoEvents extends PorticoClientElement {
+  static override styles = [...PorticoClientElement.styles, markdownStyles, styles];
+
+  /** Which events are listed first. */
+  @property({reflect: true}) view: EventsView = 'upcoming';
+
+  /** Only events of this category ('' for all). */
+  @property({reflect: true}) category = '';
+
+  /** The event whose details are open (its id), '' for the list. */
+  @property({attribute: 'event-id', reflect: true}) eventId = '';
+
+  /** The day picked in the calendar, `YYYY-MM-DD`. */
+  @state() private day: string | undefined;
+  /** The month the calendar shows, `YYYY-MM-01` (this month until the member moves it). */
+  @state() private month: string | undefined;
+
+  readonly #flow = new RegistrationController(this, (text) => this.#states.announce(text));
+  readonly #space = new QueryController<Space>(this, (client) => spaceQuery(client));
+  readonly #events = new QueryController<EventPage>(this, (client) =>
+    client.session.isLoggedIn && this.view !== 'mine'
+      ? eventsQuery(client, {
+          // Anything but `past` (a typo in the attribute) lists what is coming.
+          when: this.view === 'past' ? 'past' : 'upcoming',
+          limit: String(LIMIT),
+          ...(this.category ? {category: this.category} : {}),
+        })
+      : undefined,
+  );
+  readonly #categories = new QueryController<{items: string[]}>(this, (client) =>
+    client.session.isLoggedIn ? eventCategoriesQuery(client) : undefined,
+  );
+  readonly #mine = new QueryController<MyEventPage>(this, (client) =>
+    client.session.isLoggedIn && this.view === 'mine'
+      ? myEventsQuery(client, {limit: String(LIMIT)})
+      : undefined,
+  );
+  readonly #minePast = new QueryController<MyEventPage>(this, (client) =>
+    client.session.isLoggedIn && this.view === 'mine'
+      ? myEventsQuery(client, {when: 'past', limit: String(LIMIT)})
+      : undefined,
+  );
+  readonly #detail = new QueryController<CommunityEvent>(this, (client) =>
+    client.session.isLoggedIn && this.eventId ? eventQuery(client, this.eventId) : undefined,
+  );
+
+  // One set of states per mode, each ready once its own queries have data.
+  readonly #browseStates = this.#statesOf([this.#space, this.#categories, this.#events], () =>
+    this.#mode('browse'),
+  );
+  readonly #mineStates = this.#statesOf([this.#space, this.#mine, this.#minePast], () =>
+    this.#mode('mine'),
+  );
+  readonly #detailStates = this.#statesOf([this.#space, this.#detail], () => this.#mode('detail'));
+
+  #statesOf(queries: QueryController<unknown>[], active: () => boolean): DataStates {
+    return new DataStates(this, {
+      queries,
+      active,
+      errorMessage: 'events.error',
+      loadingMessage: 'events.loading',
+      signedOutMessage: 'events.signedOut',
+    });
+  }
+
+  #mode(mode: 'browse' | 'mine' | 'detail'): boolean {
+    if (this.eventId) return mode === 'detail';
+    return mode === (this.view === 'mine' ? 'mine' : 'browse');
+  }
+
+  get #states(): DataStates {
+    if (this.eventId) return this.#detailStates;
+    return this.view === 'mine' ? this.#mineStates : this.#browseStates;
+  }
+
+  protected override render(): TemplateResult {
+    const locale = resolveLocale(this.resolvedLang);
+    return html`<div part="base" class="events" tabindex="-1">
+      <h2 class="events__title">${msg(locale, 'events.title')}</h2>
+      ${this.#states.render({
+        skeleton: () =>
+          html`<span class="skeleton"></span><span class="skeleton events__skeleton-card"></span
+            ><span class="skeleton events__skeleton-card"></span>`,
+        ready: () => (this.eventId ? this.renderDetail(locale) : this.renderBrowse(locale)),
+      })}
+    </div>`;
+  }
+
+  private renderBrowse(locale: string): TemplateResult {
+    const timeZone = this.#space.state.data?.timeZone ?? 'UTC';
+    const views: EventsView[] = ['upcoming', 'past', 'mine'];
+    const listed = this.listed();
+    const shown = this.day
+      ? listed.filter(({event}) => calendarDayOf(parseInstant(event.start), timeZone) === this.day)
+      : listed;
+    const categories = this.#categories.state.data?.items ?? [];
+    return html`<div class="events__bar">
+        <div
+          part="views"
+          class="events__views"
+          role="group"
+          aria-label=${msg(locale, 'events.view')}
+        >
+          ${views.map(
+            (view) =>
+              html`<button
+                type="button"
+                class="events__view"
+                aria-pressed=${this.view === view ? 'true' : 'false'}
+                @click=${() => this.show(view)}
+              >
+                ${msg(locale, `events.view.${view}`)}
+              </button>`,
+          )}
+        </div>
+        ${
+          this.view === 'mine'
+            ? nothing
+            : html`<label class="events__filter"
+                ><span>${msg(locale, 'events.category')}</span>
+                <select
+                  part="category"
+                  class="input"
+                  @change=${(e: Event) => this.filter((e.target as HTMLSelectElement).value)}
+                >
+                  <option value="" ?selected=${this.category === ''}>
+                    ${msg(locale, 'events.category.all')}
+                  </option>
+                  ${categories.map((c) => html`<option value=${c} ?selected=${this.category === c}>${c}</option>`)}
+                </select></label
+              >`
+        }
+      </div>
+      <div class="events__layout">
+        ${renderCalendar({
+          locale,
+          timeZone,
+          month: this.month ?? `${calendarDayOf(Date.now(), timeZone).slice(0, 8)}01`,
+          events: listed.map(({event}) => event),
+          day: this.day,
+          pick: (day) => (this.day = day),
+          move: (months) => this.moveMonth(months, timeZone),
+        })}
+        <div class="events__main">
+          <p class="events__count" aria-live="off">
+            ${msg(locale, 'events.count', {count: shown.length})}
+          </p>
+          ${renderList({
+            locale,
+            timeZone,
+            items: shown,
+            emptyMessage: this.view === 'mine' ? 'events.emptyMine' : 'events.empty',
+            open: (event) => this.open(event.id),
+          })}
+          ${this.view === 'mine' ? this.renderPastMine(locale, timeZone) : nothing}
+        </div>
+      </div>`;
+  }
+
+  private renderPastMine(locale: string, timeZone: string): TemplateResult | typeof nothing {
+    const past = this.#minePast.state.data?.items ?? [];
+    if (past.length === 0) return nothing;
+    return html`<h3 class="events__subtitle">${msg(locale, 'events.view.past')}</h3>
+      ${renderList({locale, timeZone, items: past, emptyMessage: 'events.emptyMine', open: (event) => this.open(event.id)})}`;
+  }
+
+  private renderDetail(locale: string): TemplateResult {
+    const event = this.#detail.state.data;
+    if (!event) return html`<span class="skeleton events__skeleton-card"></span>`;
+    return renderDetail({
+      locale,
+      timeZone: this.#space.state.data?.timeZone,
+      event,
+      now: Date.now(),
+      flow: this.#flow,
+      back: () => this.open(''),
+      download: (e) => this.download(e),
+    });
+  }
+
+  /** The list the current view shows, each event with the member's registration. */
+  private listed(): ListItem[] {
+    if (this.view === 'mine')
+      return (this.#mine.state.data?.items ?? []).map(({event, registration}) => ({
+        event,
+        registration,
+      }));
+    return (this.#events.state.data?.items ?? []).map((event) => ({
+      event,
+      registration: event.myRegistration,
+    }));
+  }
+
+  private show(view: EventsView): void {
+    this.view = view;
+    this.day = undefined;
+  }
+
+  private filter(category: string): void {
+    this.category = category;
+    this.day = undefined;
+  }
+
+  private moveMonth(months: number, timeZone: string): void {
+    const current = this.month ?? `${calendarDayOf(Date.now(), timeZone).slice(0, 8)}01`;
+    this.month = shiftMonth(current, months);
+    this.day = undefined;
+  }
+
+  /** Opens an event's details ('' back to the list); focus follows once it has rendered. */
+  private open(eventId: string): void {
+    this.#focusNext = eventId ? '#event-title' : `[data-event-id="${this.eventId}"] button`;
+    this.eventId = eventId;
+    this.#flow.back();
+  }
+
+  /** Where focus goes when it appears: the details' title, or the card the member came from. */
+  #focusNext: string | undefined;
+
+  protected override updated(): void {
+    const target = this.#focusNext && this.renderRoot.querySelector<HTMLElement>(this.#focusNext);
+    if (!target) return;
+    this.#focusNext = undefined;
+    target.focus();
+  }
+
+  private download(event: CommunityEvent): void {
+    const space = this.#space.state.data;
+    downloadIcs(`${event.id}.ics`, {
+      booking: {
+        id: event.id,
+        resourceName: event.title,
+        start: event.start,
+        end: event.end,
+        note: null,
+        status: 'confirmed',
+      },
+      timeZone: space?.timeZone ?? 'UTC',
+      location: [event.place.name, event.place.address].filter(Boolean).join(', '),
+      now: new Date().toISOString(),
+    });
+  }
+}

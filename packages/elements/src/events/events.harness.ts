@@ -1,0 +1,82 @@
+import {PorticoElementHarness} from '../internal/element.harness.js';
+import type {PorticoEvents} from './events.component.js';
+
+/** Reads and drives a `<portico-events>` the way a member does. */
+export class PorticoEventsHarness extends PorticoElementHarness<PorticoEvents> {
+  /** The titles of the listed events, in order. */
+  get titles(): string[] {
+    return this.texts(this.root.querySelectorAll('[part~="open-button"]'));
+  }
+
+  /** One listed card's text (title, time, place, price, seats, status). */
+  card(title: string): string {
+    const card = [...this.root.querySelectorAll('[part~="event"]')].find((li) =>
+      li.querySelector('[part~="open-button"]')?.textContent?.includes(title),
+    );
+    return this.texts(card ? [card] : [])[0] ?? '';
+  }
+
+  get detailTitle(): string {
+    return this.text.length
+      ? (this.root.querySelector('#event-title')?.textContent?.trim() ?? '')
+      : '';
+  }
+
+  get description(): HTMLElement | null {
+    return this.part('description');
+  }
+
+  get myStatus(): string {
+    return this.partText('my-status');
+  }
+
+  get notice(): string {
+    return this.partText('notice');
+  }
+
+  get total(): string {
+    return this.partText('total');
+  }
+
+  get calendarDays(): HTMLButtonElement[] {
+    return [...this.root.querySelectorAll<HTMLButtonElement>('[part~="calendar-day"]')];
+  }
+
+  button(part: string): HTMLButtonElement | null {
+    return this.part<HTMLButtonElement>(part);
+  }
+
+  async press(part: string): Promise<void> {
+    await this.clickShown(this.button(part), `No ${part}`);
+  }
+
+  async open(title: string): Promise<void> {
+    const button = [...this.root.querySelectorAll<HTMLButtonElement>('[part~="open-button"]')].find(
+      (b) => b.textContent?.includes(title),
+    );
+    await this.clickShown(button ?? null, `No event titled ${title}`);
+    await this.until((h) => h.detailTitle === title);
+  }
+
+  async showView(label: string): Promise<void> {
+    const button = [...this.root.querySelectorAll<HTMLButtonElement>('.events__view')].find(
+      (b) => b.textContent?.trim() === label,
+    );
+    await this.clickShown(button ?? null, `No view ${label}`);
+  }
+
+  async pickCategory(value: string): Promise<void> {
+    const select = this.part<HTMLSelectElement>('category');
+    if (!select) throw new Error('No category filter');
+    select.value = value;
+    select.dispatchEvent(new Event('change'));
+    await this.settled();
+  }
+
+  async choosePayWith(value: string): Promise<void> {
+    const radio = this.root.querySelector<HTMLInputElement>(`[part~="pay-with"][value="${value}"]`);
+    if (!radio) throw new Error(`No pay-with option ${value}`);
+    radio.click();
+    await this.settled();
+  }
+}

@@ -1,0 +1,333 @@
+/**
+ * Registering for events: a seat while they last, then the waitlist in arrival order; a freed
+ * seat is offered to the first in line, who holds it for the event's `offerHoldHours` to
+ * confirm (and pay). Every write runs in one synchronous transaction, so 30 members racing for
+ * 10 seats are serialized here: exactly 10 are registered, the other 20 wait in the order
+ * their requests arrived.
+ */
+import type {
+  ConfirmOfferRequest,
+  Registration,
+  RegistrationCancelled,
+  RegistrationQuote,
+  RegistrationRequest,
+} from '@portico/sdk/contract';
+import {
+  HOUR_MS,
+  addDays,
+  calendarDayOf,
+  cancellationRefund,
+  freeCancellationUntil,
+  parseInstant,
+  registrationOutcome,
+  spendCredits,
+  ticketCost,
+  waitlistOffers,
+  seatsLeft,
+} from '@portico/sdk/domain';
+import {problem} from '../../problem.js';
+import type {Transaction} from '../../state/db.js';
+import {nextId} from '../../state/ids.js';
+import type {Reader} from '../../state/lookups.js';
+import {creditTotal, instant, memberBuckets, ownRow} from '../../state/lookups.js';
+import type {EventRow, MemberRow, RegistrationRow, SpaceRow} from '../../state/rows.js';
+import {TABLES} from '../../state/rows.js';
+import {describeSlot, notify} from '../shared/notify.js';
+import {
+  eventOf,
+  latestOf,
+  registrationsOf,
+  seatsOf,
+  toRegistration,
+  waitlistOf,
+} from './event-views.js';
+import {UNPAID, chargeTicket, payWithFor, refundTicket} from './ticket-payment.js';
+
+const OPEN: ReadonlySet<RegistrationRow['status']> = new Set([
+  'registered',
+  'waitlisted',
+  'offered',
+]);
+
+/** 422 once the deadline has passed (registering, and cancelling, close then). */
+function requireOpen(event: EventRow, now: number, action: string): void {
+  if (now > parseInstant(event.registrationDeadline))
+    throw problem(
+      'registration_closed',
+      `${action} closed at ${event.registrationDeadline}: ask the space's team.`,
+    );
+}
+
+/** The seats a request asks for, within the event's guest allowance. */
+function seatsFor(event: EventRow, guests = 0): number {
+  if (guests > event.maxGuests)
+    throw problem(
+      'too_many_guests',
+      event.maxGuests === 0
+        ? 'This event does not take guests.'
+        : `Bring at most ${event.maxGuests} guests to this event.`,
+    );
+  return 1 + guests;
+}
+
+function requireNotRegistered(rows: readonly RegistrationRow[], member: MemberRow): void {
+  const mine = latestOf(rows, member);
+  if (mine && OPEN.has(mine.status))
+    throw problem('already_registered', `You are already ${mine.status} for this event.`);
+}
+
+export function quoteRegistration(
+  reader: Reader,
+  space: SpaceRow,
+  member: MemberRow,
+  eventId: string,
+  guests: number | undefined,
+  now: number,
+): RegistrationQuote {
+  const event = eventOf(reader, space, eventId);
+  requireOpen(event, now, 'Registration');
+  const rows = registrationsOf(reader, event.id);
+  requireNotRegistered(rows, member);
+  const seats = seatsFor(event, guests);
+  const cost = ticketCost(event.price, seats);
+  const outcome = registrationOutcome(seatsOf(event, rows), seats);
+  const nowIso = instant(space, now);
+  const available = creditTotal(reader, member, nowIso);
+  return {
+    seats,
+    cost,
+    outcome,
+    waitlistPosition: outcome === 'waitlisted' ? waitlistOf(rows).length + 1 : null,
+    payWith: event.payWith,
+    creditsAvailable: available,
+    affordable: spendCredits(memberBuckets(reader, member), cost.credits, nowIso).ok,
+    freeCancellationUntil: freeCancellationUntil(event.start, event.refundPolicy, space.timeZone),
+    lateRefundPercent: event.refundPolicy.lateRefundPercent,
+    registrationDeadline: event.registrationDeadline,
+  };
+}
+
+export function register(
+  tx: Transaction,
+  space: SpaceRow,
+  member: MemberRow,
+  eventId: string,
+  body: RegistrationRequest,
+  now: number,
+): Registration {
+  sweepEvents(tx, space, now);
+  const event = eventOf(tx, space, eventId);
+  requireOpen(event, now, 'Registration');
+  const rows = registrationsOf(tx, event.id);
+  requireNotRegistered(rows, member);
+  const seats = seatsFor(event, body.guests);
+  const cost = ticketCost(event.price, seats);
+  const outcome = registrationOutcome(seatsOf(event, rows), seats);
+  const id = nextId(tx, 'reg');
+  // Waiting costs nothing; a member who might pay later learns now if the way is not allowed.
+  const payment =
+    outcome === 'registered'
+      ? chargeTicket(tx, space, member, {event, registrationId: id, cost}, body, now)
+      : (payWithFor(event, cost, body.payWith), UNPAID);
+  const row = tx.put<RegistrationRow>(TABLES.eventRegistrations, {
+    id,
+    spaceId: space.id,
+    memberId: member.id,
+    eventId: event.id,
+    seq: (rows.at(-1)?.seq ?? 0) + 1,
+    status: outcome,
+    guests: seats - 1,
+    seats,
+    offerExpiresAt: null,
+    cost,
+    refund: null,
+    createdAt: instant(space, now),
+    cancelledAt: null,
+    remindedAt: null,
+    ...payment,
+  });
+  const all = [...rows, row];
+  const when = describeSlot(space, event.start, event.end);
+  notify(tx, space, member, now, {
+    kind: outcome === 'registered' ? 'event.registered' : 'event.waitlisted',
+    params: {eventId: event.id, title: event.title, start: event.start},
+    title: outcome === 'registered' ? `${event.title}: you're in` : `${event.title}: waitlisted`,
+    body:
+      outcome === 'registered'
+        ? `${when}. See you there!`
+        : `${when}. You are number ${waitlistOf(all).length} on the waitlist; we'll tell you if a seat opens.`,
+  });
+  return toRegistration(row, all);
+}
+
+/** A registration the member owns, with its event (404 for anyone else's). */
+function ownRegistration(tx: Transaction, space: SpaceRow, member: MemberRow, id: string) {
+  const row = ownRow<RegistrationRow>(tx, TABLES.eventRegistrations, id, member, 'registration');
+  return {row, event: eventOf(tx, space, row.eventId)};
+}
+
+export function confirmOffer(
+  tx: Transaction,
+  space: SpaceRow,
+  member: MemberRow,
+  registrationId: string,
+  body: ConfirmOfferRequest,
+  now: number,
+): Registration {
+  sweepEvents(tx, space, now);
+  const {row, event} = ownRegistration(tx, space, member, registrationId);
+  if (row.status === 'registered') return toRegistration(row, registrationsOf(tx, event.id));
+  if (row.status !== 'offered')
+    throw problem('offer_not_open', `This registration is ${row.status}: no seat is held for you.`);
+  const payment = chargeTicket(
+    tx,
+    space,
+    member,
+    {event, registrationId, cost: row.cost},
+    body,
+    now,
+  );
+  const confirmed = tx.put<RegistrationRow>(TABLES.eventRegistrations, {
+    ...row,
+    ...payment,
+    status: 'registered',
+    offerExpiresAt: null,
+  });
+  notify(tx, space, member, now, {
+    kind: 'event.registered',
+    params: {eventId: event.id, title: event.title, start: event.start},
+    title: `${event.title}: you're in`,
+    body: `${describeSlot(space, event.start, event.end)}. See you there!`,
+  });
+  return toRegistration(confirmed, registrationsOf(tx, event.id));
+}
+
+export function cancelRegistration(
+  tx: Transaction,
+  space: SpaceRow,
+  member: MemberRow,
+  registrationId: string,
+  now: number,
+): RegistrationCancelled {
+  sweepEvents(tx, space, now);
+  const {row, event} = ownRegistration(tx, space, member, registrationId);
+  if (!OPEN.has(row.status))
+    throw problem('already_cancelled', `This registration is already ${row.status}.`);
+  requireOpen(event, now, 'Cancelling');
+  const paid = row.paidWith === null ? {credits: 0, money: null} : row.cost;
+  const outcome = cancellationRefund({
+    start: event.start,
+    now: instant(space, now),
+    policy: event.refundPolicy,
+    paid,
+    timeZone: space.timeZone,
+  });
+  const refund = outcome.allowed
+    ? {percent: outcome.percent, credits: outcome.credits, money: outcome.money}
+    : {percent: 0, credits: 0, money: null};
+  refundTicket(tx, space, member, row, event, refund, now);
+  const cancelled = tx.put<RegistrationRow>(TABLES.eventRegistrations, {
+    ...row,
+    status: 'cancelled',
+    offerExpiresAt: null,
+    cancelledAt: instant(space, now),
+    refund,
+  });
+  promoteWaitlist(tx, space, event, now);
+  return {registration: toRegistration(cancelled, registrationsOf(tx, event.id)), refund};
+}
+
+/**
+ * Offers the seats that are free to the waitlist in arrival order: each offered member is told
+ * (a notification, and realtime from the commit) and holds the seat until the offer lapses.
+ */
+export function promoteWaitlist(
+  tx: Transaction,
+  space: SpaceRow,
+  event: EventRow,
+  now: number,
+): void {
+  if (now >= event.startMs) return;
+  const rows = registrationsOf(tx, event.id);
+  const free = seatsLeft(seatsOf(event, rows));
+  const until = Math.min(now + event.offerHoldHours * HOUR_MS, event.startMs);
+  for (const row of waitlistOffers(waitlistOf(rows), free)) {
+    const expires = instant(space, until);
+    tx.put<RegistrationRow>(TABLES.eventRegistrations, {
+      ...row,
+      status: 'offered',
+      offerExpiresAt: expires,
+    });
+    const member = tx.get<MemberRow>(TABLES.members, row.memberId);
+    if (!member) continue;
+    notify(tx, space, member, now, {
+      kind: 'event.offered',
+      params: {
+        eventId: event.id,
+        title: event.title,
+        registrationId: row.id,
+        offerExpiresAt: expires,
+      },
+      title: `${event.title}: a seat is yours`,
+      // `Tue 3 Mar, 10:00`: the slot text of an instant, without its end.
+      body: `A seat opened up. Confirm it by ${describeSlot(space, expires, expires).replace(/–.*$/, '')}, or it goes to the next person in line.`,
+    });
+  }
+}
+
+/**
+ * What time does to registrations, applied before every change and every read that shows
+ * them: offers that lapsed go to the next in line, and registered members get a reminder the
+ * day before their event. Writes only when something is due.
+ */
+export function sweepEvents(
+  tx: Transaction,
+  space: SpaceRow,
+  now: number,
+  {reminders = true}: {reminders?: boolean} = {},
+): void {
+  const due = tx
+    .all<RegistrationRow>(TABLES.eventRegistrations)
+    .filter(
+      (row) =>
+        row.spaceId === space.id &&
+        ((row.status === 'offered' &&
+          row.offerExpiresAt !== null &&
+          parseInstant(row.offerExpiresAt) <= now) ||
+          (reminders && row.status === 'registered' && row.remindedAt === null)),
+    );
+  const lapsed = new Set<string>();
+  for (const row of due) {
+    const event = tx.get<EventRow>(TABLES.events, row.eventId);
+    if (!event || event.cancelled) continue;
+    if (row.status === 'offered') {
+      tx.put<RegistrationRow>(TABLES.eventRegistrations, {
+        ...row,
+        status: 'expired',
+        offerExpiresAt: null,
+      });
+      lapsed.add(event.id);
+    } else if (now < event.startMs && reminderDue(space, event, now)) {
+      const member = tx.get<MemberRow>(TABLES.members, row.memberId);
+      tx.put<RegistrationRow>(TABLES.eventRegistrations, {...row, remindedAt: instant(space, now)});
+      if (member)
+        notify(tx, space, member, now, {
+          kind: 'event.reminder',
+          params: {eventId: event.id, title: event.title, start: event.start},
+          title: `Tomorrow: ${event.title}`,
+          body: `${describeSlot(space, event.start, event.end)}, ${event.place.name}.`,
+        });
+    }
+  }
+  for (const eventId of lapsed) {
+    const event = tx.get<EventRow>(TABLES.events, eventId);
+    if (event) promoteWaitlist(tx, space, event, now);
+  }
+}
+
+/** The day before the event (in the space's calendar), or later: time for the reminder. */
+function reminderDue(space: SpaceRow, event: EventRow, now: number): boolean {
+  return (
+    calendarDayOf(now, space.timeZone) >= addDays(calendarDayOf(event.startMs, space.timeZone), -1)
+  );
+}

@@ -1,0 +1,174 @@
+import * as z from 'zod/mini';
+import {
+  ConfirmOfferRequest,
+  EVENT_LIMITS,
+  Event,
+  EventCategory,
+  EventsQuery,
+  MyEvent,
+  MyEventsQuery,
+  Registration,
+  RegistrationCancelled,
+  RegistrationQuote,
+  RegistrationQuoteRequest,
+  RegistrationRequest,
+} from './schemas.js';
+import {Id, list, page} from '../../contract/primitives.js';
+import type {QueryRoot} from '../../contract/query-roots.js';
+import {defineRoute} from '../../contract/route.js';
+
+/** Registering changes the event's seats, the member's events, maybe credits and invoices. */
+const REGISTRATION_CHANGES = [
+  'events',
+  'availability',
+  'credits',
+  'invoices',
+  'notifications',
+] as const satisfies readonly QueryRoot[];
+
+/** What paying for a ticket can break (registering, or confirming an offered seat). */
+const PAYMENT_ERRORS = [
+  'pay_with_unavailable',
+  'insufficient_credits',
+  'payment_declined',
+  'unknown_payment_method',
+] as const;
+
+const EventParams = z.object({eventId: Id});
+const RegistrationParams = z.object({registrationId: Id});
+
+export const listEvents = defineRoute({
+  method: 'GET',
+  path: '/events',
+  summary:
+    "The space's events, upcoming (soonest first) or past (latest first), by category, days or words",
+  access: 'member',
+  feature: 'events',
+  query: EventsQuery,
+  response: page(Event),
+  status: 200,
+  limits: {q: EVENT_LIMITS.search},
+  errors: [],
+});
+
+export const listEventCategories = defineRoute({
+  method: 'GET',
+  path: '/events/categories',
+  summary: 'The categories of upcoming and past events, for a filter',
+  access: 'member',
+  feature: 'events',
+  response: list(EventCategory),
+  status: 200,
+  errors: [],
+});
+
+export const getEvent = defineRoute({
+  method: 'GET',
+  path: '/events/:eventId',
+  summary: 'One event with its seats, waitlist and the caller’s registration',
+  access: 'member',
+  feature: 'events',
+  params: EventParams,
+  response: Event,
+  status: 200,
+  errors: [],
+});
+
+export const eventIcs = defineRoute({
+  method: 'GET',
+  path: '/events/:eventId/ics',
+  summary: 'The event as an iCalendar file, to add to a calendar',
+  access: 'member',
+  feature: 'events',
+  params: EventParams,
+  response: null,
+  status: 200,
+  mediaType: 'text/calendar',
+  errors: [],
+});
+
+export const quoteRegistration = defineRoute({
+  method: 'POST',
+  path: '/events/:eventId/quote',
+  summary:
+    'What registering would cost, whether a seat is free or the member would wait; no side effect',
+  access: 'member',
+  feature: 'events',
+  params: EventParams,
+  body: RegistrationQuoteRequest,
+  response: RegistrationQuote,
+  status: 200,
+  limits: {guests: EVENT_LIMITS.guests},
+  safe: true,
+  errors: ['registration_closed', 'already_registered', 'too_many_guests'],
+});
+
+export const register = defineRoute({
+  method: 'POST',
+  path: '/events/:eventId/registrations',
+  summary:
+    'Register (and pay a ticket), or join the waitlist when the seats are gone; exact under concurrent requests',
+  access: 'member',
+  feature: 'events',
+  params: EventParams,
+  body: RegistrationRequest,
+  response: Registration,
+  status: 201,
+  limits: {guests: EVENT_LIMITS.guests},
+  invalidates: REGISTRATION_CHANGES,
+  idempotent: true,
+  errors: ['registration_closed', 'already_registered', 'too_many_guests', ...PAYMENT_ERRORS],
+});
+
+export const listMyEvents = defineRoute({
+  method: 'GET',
+  path: '/me/event-registrations',
+  summary: "The member's events: upcoming (registered, offered, waitlisted) or past",
+  access: 'member',
+  feature: 'events',
+  query: MyEventsQuery,
+  response: page(MyEvent),
+  status: 200,
+  errors: [],
+});
+
+export const getMyEvent = defineRoute({
+  method: 'GET',
+  path: '/me/event-registrations/:registrationId',
+  summary: 'One of the member’s registrations with its event',
+  access: 'member',
+  feature: 'events',
+  params: RegistrationParams,
+  response: MyEvent,
+  status: 200,
+  errors: [],
+});
+
+export const confirmOffer = defineRoute({
+  method: 'POST',
+  path: '/me/event-registrations/:registrationId/confirm',
+  summary: 'Take the seat offered from the waitlist before the offer lapses (and pay for it)',
+  access: 'member',
+  feature: 'events',
+  params: RegistrationParams,
+  body: ConfirmOfferRequest,
+  response: Registration,
+  status: 200,
+  invalidates: REGISTRATION_CHANGES,
+  idempotent: true,
+  errors: ['offer_not_open', ...PAYMENT_ERRORS],
+});
+
+export const cancelRegistration = defineRoute({
+  method: 'DELETE',
+  path: '/me/event-registrations/:registrationId',
+  summary:
+    'Cancel a registration, an offer or a place on the waitlist until the deadline; refunds follow the event’s rule',
+  access: 'member',
+  feature: 'events',
+  params: RegistrationParams,
+  response: RegistrationCancelled,
+  status: 200,
+  invalidates: REGISTRATION_CHANGES,
+  errors: ['already_cancelled', 'registration_closed'],
+});
