@@ -1,6 +1,6 @@
 import './portal.messages.js';
 import '../provider/provider.js';
-import {type Features, type Profile, type Space} from '@portico/sdk';
+import {type Profile, type Space} from '@portico/sdk';
 import {profileQuery} from '@portico/sdk/profile';
 import {notificationsQuery} from '@portico/sdk/notifications';
 import {spaceQuery} from '@portico/sdk/space';
