@@ -18,7 +18,8 @@ import {DataStates} from '../internal/data-states.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {renderHistory, validity} from './membership-history.js';
-import {STATUS_BADGE, benefitsOf, formatCalendarDate} from './membership-format.js';
+import {renderBenefits} from './membership-benefits.js';
+import {STATUS_BADGE, formatCalendarDate} from './membership-format.js';
 import type {MembershipChangeController, MembershipStep} from './membership-change-controller.js';
 import {renderAwaiting, renderScheduled, type PendingActions} from './membership-pending.js';
 import {renderPlans} from './membership-plans.js';
@@ -231,7 +232,8 @@ export class PorticoMembershipCard extends PorticoClientElement {
           ? renderUsage(locale, membership)
           : nothing
       }
-      ${this.renderBenefits(locale, membership)} ${this.renderNotice()}
+      ${renderBenefits(locale, membership, this.#plans.state.data, this.#products.state.data)}
+      ${this.renderNotice()}
       ${membership.status === 'active' ? this.renderManage(locale, membership) : nothing}
       ${
         ended
@@ -338,18 +340,6 @@ export class PorticoMembershipCard extends PorticoClientElement {
     // A success closes the confirmation; a failure is said above it, which stays open.
     if (!notice || (this.#change?.step && notice.tone === 'success')) return nothing;
     return html`<p part="notice" class="notice notice--${notice.tone}">${notice.text}</p>`;
-  }
-
-  private renderBenefits(locale: string, membership: Membership): TemplateResult | typeof nothing {
-    const plan = this.#plans.state.data?.items.find((each) => each.id === membership.plan.id);
-    const benefits = plan ? benefitsOf(locale, plan, this.#products.state.data?.items ?? []) : [];
-    if (benefits.length === 0) return nothing;
-    return html`<section class="membership-card__section" aria-labelledby="benefits">
-      <h3 class="membership-card__subtitle" id="benefits">${msg(locale, 'membership.benefits')}</h3>
-      <ul part="benefits" class="membership-card__benefits">
-        ${benefits.map((benefit) => html`<li>${benefit}</li>`)}
-      </ul>
-    </section>`;
   }
 
   private renderHistoryToggle(locale: string): TemplateResult {

@@ -9,41 +9,29 @@ import type {
   BookingCost,
   BookingStatus,
   CreditSource,
-  DirectoryFields,
-  DirectoryLink,
-  DirectoryVisibility,
   Floor,
-  LedgerBooking,
-  LedgerOrder,
-  Money,
-  MembershipStatus,
-  Notification,
   InvoiceLine,
   InvoiceStatus,
+  LedgerBooking,
+  LedgerOrder,
+  MembershipStatus,
+  Money,
+  Notification,
   OrderLine,
+  OrderStatus,
   PaymentFailure,
   PaymentMethod,
-  PostAuthor,
-  TaxLine,
-  OrderStatus,
   Plan,
   Product,
   Refund,
-  Registration,
   Resource,
   Scenario,
   Space,
-  Visitor,
-  Delivery,
-  HelpCategory,
-  ImageType,
-  RequestMessage,
-  RequestStatus,
-  Event,
+  TaxLine,
 } from '@portico/sdk/contract';
 import type {DiscountCode} from '@portico/sdk/domain';
 
-type Writable<T> = {-readonly [K in keyof T]: T[K]};
+export type Writable<T> = {-readonly [K in keyof T]: T[K]};
 
 export const TABLES = {
   meta: 'meta',
@@ -404,72 +392,6 @@ export type InvitationRow = {
   acceptedAt: string | null;
 };
 
-// ---- community (directory and posts)
-
-/** How a space runs its community pages; a space without a row uses `COMMUNITY_DEFAULTS`. */
-export type CommunitySettingsRow = {
-  /** The space's id: one row per space. */
-  id: string;
-  spaceId: string;
-  /** Members may choose to be listed publicly (`GET /public-directory`). */
-  publicDirectory: boolean;
-  /** Members may reply to posts (each post may still close its own replies). */
-  replies: boolean;
-};
-/** A member's directory listing; the row id is the member's. No row: hidden. */
-export type DirectoryEntryRow = {
-  id: string;
-  spaceId: string;
-  memberId: string;
-  visibility: DirectoryVisibility;
-  fields: DirectoryFields;
-  role: string | null;
-  skills: string[];
-  links: DirectoryLink[];
-  acceptsMessages: boolean;
-  updatedAt: string | null;
-};
-/** A message sent through the directory: kept to count the sender's messages per day. */
-export type DirectoryMessageRow = {
-  id: string;
-  spaceId: string;
-  memberId: string;
-  toMemberId: string;
-  sentAtMs: number;
-};
-export type PostCategoryRow = {id: string; spaceId: string; name: string; sort: number};
-export type PostRow = {
-  id: string;
-  spaceId: string;
-  title: string;
-  summary: string;
-  body: string;
-  categoryId: string;
-  author: PostAuthor;
-  pinned: boolean;
-  publishedAt: string;
-  /** This post takes replies (when the space's settings allow them at all). */
-  repliesOpen: boolean;
-};
-/** The row id is `{memberId}:{postId}`. */
-export type PostReadRow = {
-  id: string;
-  spaceId: string;
-  memberId: string;
-  postId: string;
-  readAt: string;
-};
-export type ReplyRow = {
-  id: string;
-  spaceId: string;
-  memberId: string;
-  postId: string;
-  body: string;
-  createdAt: string;
-  /** When the space hid it: only its author still sees it. */
-  hiddenAt: string | null;
-};
-
 // ---- idempotency
 
 export type IdempotencyRow = {
@@ -483,102 +405,7 @@ export type IdempotencyRow = {
   response: {status: number; body: string | null; contentType: string | null};
 };
 
-// ---- the front desk: visitors and deliveries
-
-/**
- * A space's visitor rules (row id = the space id): how many visitors a member may register
- * for one day, and which plans include visitors (null: any active membership).
- */
-export type VisitorSettingsRow = {
-  id: string;
-  spaceId: string;
-  perDay: number;
-  planIds: string[] | null;
-};
-
-/** A visitor as stored: the contract's shape plus its host. */
-export type VisitorRow = Writable<Visitor> & {spaceId: string; memberId: string};
-
-/** A parcel as stored: the contract's shape plus its addressee. */
-export type DeliveryRow = Writable<Delivery> & {spaceId: string; memberId: string};
-
-// ---- the help desk
-
-export type HelpCategoryRow = Writable<HelpCategory> & {spaceId: string; sort: number};
-
-/** A message as stored: its photos by id (each served only to its owner). */
-export type HelpMessageRow = Omit<RequestMessage, 'attachments'> & {attachmentIds: string[]};
-
-export type HelpRequestRow = {
-  id: string;
-  spaceId: string;
-  memberId: string;
-  number: number;
-  categoryId: string;
-  subject: string;
-  status: RequestStatus;
-  photoUrl: string | null;
-  messages: HelpMessageRow[];
-  createdAt: string;
-  updatedAt: string;
-  resolvedAt: string | null;
-};
-
-/** An uploaded photo: its bytes as base64, its type as found from them. */
-export type AttachmentRow = {
-  id: string;
-  spaceId: string;
-  memberId: string;
-  fileName: string;
-  contentType: ImageType;
-  size: number;
-  data: string;
-  createdAt: string;
-};
-
-export type GuideCategoryRow = {id: string; spaceId: string; name: string; sort: number};
-
-export type GuideRow = {
-  id: string;
-  spaceId: string;
-  categoryId: string;
-  title: string;
-  summary: string;
-  body: string;
-  updatedAt: string;
-  sort: number;
-};
-
-/** A member's "Did this help?" answer (row id = `${guideId}:${memberId}`). */
-export type GuideFeedbackRow = {
-  id: string;
-  spaceId: string;
-  guideId: string;
-  memberId: string;
-  helpful: boolean;
-};
-
-// ---- community events
-
-/** An event as the space keeps it; seats, waitlist and the caller's registration are derived. */
-export type EventRow = Writable<Omit<Event, 'seatsLeft' | 'waitlistLength' | 'myRegistration'>> & {
-  spaceId: string;
-  startMs: number;
-  endMs: number;
-  /** A cancelled event frees its room and is no longer listed. */
-  cancelled: boolean;
-};
-
-/** A member's registration of one event. */
-export type RegistrationRow = Writable<Omit<Registration, 'waitlistPosition'>> & {
-  spaceId: string;
-  memberId: string;
-  /** Arrival order within the event (1, 2, …): the waitlist is served in this order. */
-  seq: number;
-  /** Which buckets paid for it, so a refund goes back where the credits came from. */
-  debits: {bucketId: string; amount: number}[];
-  /** The card payment of a ticket paid by card. */
-  paymentId: string | null;
-  /** When the day-before reminder was sent. */
-  remindedAt: string | null;
-};
+// The later areas' rows live beside this file, one file per area.
+export type * from './rows-community.js';
+export type * from './rows-front-desk.js';
+export type * from './rows-events.js';
