@@ -305,7 +305,8 @@ describe('extreme text', function () {
         const plan = new PorticoFloorPlanHarness(portal.find('portico-floor-plan')!);
         await portal.until(() => plan.floors.names[0] === LONG.floorName(0), 20_000);
         await plan.click('List');
-        await portal.until(() => plan.part('list') !== null, 20_000);
+        // The list shows before its places do: wait for a place to press.
+        await portal.until(() => !!plan.part('list')?.querySelector('button'), 20_000);
         plan.part('list')!.querySelector('button')!.click();
         await portal.until(() => plan.cardTitle.startsWith('Resource'), 20_000);
         expect(plan.cardTitle).to.have.length(MAX_NAME_LENGTH);
