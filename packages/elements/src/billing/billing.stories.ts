@@ -1,7 +1,7 @@
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {http, HttpResponse} from 'msw';
-import {INVOICES, longestInvoice} from '../../test/helpers/billing.js';
+import {INVOICES, longestInvoice} from '../../test/helpers/billing-data.js';
 import {answering, darkStyle, stateStories, StoryClients} from '../../test/helpers/stories.js';
 import type {LangKnob} from '../../test/helpers/stories.js';
 import {cssomStyle} from '../internal/cssom-style.js';

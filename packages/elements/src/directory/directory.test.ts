@@ -2,7 +2,8 @@
 import {expect, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {http, HttpResponse} from 'msw';
-import {expectFitsPhone, longestDirectoryPage} from '../../test/helpers/community.js';
+import {longestDirectoryPage} from '../../test/helpers/community.js';
+import {expectFitsPhone} from '../../test/helpers/fits-phone.js';
 import {describeDataStates} from '../../test/helpers/data-states.js';
 import {describeElement} from '../../test/helpers/hooks.js';
 import {injectedElements, MARKUP_NAME} from '../../test/helpers/markup.js';

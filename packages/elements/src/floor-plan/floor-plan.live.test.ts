@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {http, HttpResponse} from 'msw';
-import {hostileFloors, setupFloorPlan, streamOpened} from '../../test/helpers/floor-plan.js';
+import {setupFloorPlan, streamOpened} from '../../test/helpers/floor-plan.js';
+import {hostileFloors} from '../../test/helpers/hostile-svg.js';
 import {createTestClient, logIn, resetMockApi, SPACE, worker} from '../../test/helpers/mock-api.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import {unavailable} from '../../test/helpers/problem.js';

@@ -3,7 +3,7 @@ import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite'
 import {html} from 'lit';
 import {http, HttpResponse} from 'msw';
 import {SPACE} from '../../test/helpers/client.js';
-import {HOSTILE_SVG} from '../../test/helpers/floor-plan.js';
+import {HOSTILE_SVG} from '../../test/helpers/hostile-svg.js';
 import {answering, darkStyle, stateStories, StoryClients} from '../../test/helpers/stories.js';
 import type {LangKnob} from '../../test/helpers/stories.js';
 import {cssomStyle} from '../internal/cssom-style.js';

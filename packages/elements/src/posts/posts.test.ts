@@ -3,12 +3,9 @@ import {expect, html} from '@open-wc/testing';
 import {getPost} from '@portico/sdk/posts';
 import {sendKeys} from '@web/test-runner-commands';
 import {http, HttpResponse} from 'msw';
-import {
-  expectFitsPhone,
-  longestPostDetail,
-  longestPostsPage,
-} from '../../test/helpers/community.js';
+import {longestPostDetail, longestPostsPage} from '../../test/helpers/community.js';
 import {describeDataStates} from '../../test/helpers/data-states.js';
+import {expectFitsPhone} from '../../test/helpers/fits-phone.js';
 import {describeElement} from '../../test/helpers/hooks.js';
 import {injectedElements, MARKUP_NAME} from '../../test/helpers/markup.js';
 import {SPACE, worker} from '../../test/helpers/mock-api.js';

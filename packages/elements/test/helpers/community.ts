@@ -1,31 +1,9 @@
 // The longest values the contract allows for a post and a directory listing, with the
 // invisible and right-to-left characters members type: the stories and tests lay the
-// community elements out with them at 390 px.
-import {expect} from '@open-wc/testing';
-import type {HarnessedElement, PorticoElementHarness} from '../../src/internal/element.harness.js';
+// community elements out with them at 390 px. No test framework here: stories import it.
 import type {DirectoryMember, DirectoryPage, Post, PostDetail, PostsPage} from '@portico/sdk';
 import {DIRECTORY_LIMITS} from '@portico/sdk/directory';
 import {POSTS_LIMITS} from '@portico/sdk/posts';
-
-/** A phone's width, in CSS pixels. */
-export const PHONE = 390;
-
-/**
- * Lays `wrapper` out at a phone's width, waits until any Markdown has rendered (not its
- * plain-text stand-in), and checks the element does not scroll sideways and shows the
- * right-to-left text.
- */
-export async function expectFitsPhone(
-  harness: PorticoElementHarness<HarnessedElement>,
-  el: HTMLElement,
-  wrapper: HTMLElement,
-): Promise<void> {
-  wrapper.style.width = `${PHONE}px`;
-  // The renderer is a lazy chunk: until it loads, Markdown shows as its plain-text stand-in.
-  await harness.until(() => !harness.root.querySelector('.markdown-plain'));
-  expect(el.scrollWidth).to.be.at.most(PHONE);
-  expect(harness.text).to.contain(RTL_TEXT);
-}
 
 /** `length` characters of one unbroken word (the hardest to wrap), ending in `tail`. */
 export const longWord = (length: number, tail = '') => 'W'.repeat(length - tail.length) + tail;
