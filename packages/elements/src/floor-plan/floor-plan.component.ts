@@ -35,7 +35,9 @@ import styles from './floor-plan.styles.js';
 /**
  * @summary The space's floors as plans: each desk and room free, partly free, booked, yours,
  * closed or not for your plan at the chosen time; choose one on the plan (mouse, touch or
- * keyboard) or in the list, see its card, and book it with the calendar's booking panel.
+ * keyboard) or in the list, see its card, and book it with the calendar's booking panel. A
+ * `<portico-booking-calendar>` on the same page selects the place chosen here, and the plan
+ * rings the place chosen there (both hear `portico-slot-selected` on the window).
  * @status experimental
  * @since 0.1
  *
@@ -105,7 +107,7 @@ export class PorticoFloorPlan extends PorticoClientElement {
 
   /** The chosen place (a resource id): its card and the booking panel show. */
   @state() private selectedId: string | null = null;
-  /** The place a calendar on the page selected. */
+  /** The place a calendar on the page selected (until the member chooses here). */
   @state() private followedId: string | null = null;
   @state() private focusIndex = 0;
 
@@ -398,6 +400,7 @@ export class PorticoFloorPlan extends PorticoClientElement {
   #choose(index: number | null): void {
     const place = index === null ? undefined : this.#places[index];
     this.selectedId = place?.resource.id ?? null;
+    this.followedId = null;
     this.#flow.outcome = null;
     if (!place) return this.#flow.reset();
     this.focusIndex = index as number;
@@ -474,6 +477,11 @@ export class PorticoFloorPlan extends PorticoClientElement {
     this.timeEnd = wallTimeOf(Date.parse(end), space.timeZone).slice(0, 5);
     if (resource?.position) this.floor = resource.position.floor;
     this.followedId = resourceId;
+    // One choice per page: the calendar's replaces the place chosen here (its card and quote).
+    if (this.selectedId !== null) {
+      this.selectedId = null;
+      this.#flow.reset();
+    }
     this.#states.announce(
       msg(resolveLocale(this.resolvedLang), 'floorPlan.followed', {
         resource: resource?.name ?? resourceId,
