@@ -45,6 +45,7 @@ test('every route answers its documented status with a body that matches the con
   check('resetCalendarFeed', await t.call('POST', '/me/calendar-feed/reset', {token}));
   check('listPlans', await t.call('GET', '/plans'));
   check('getMembership', await t.call('GET', '/me/membership', {token}));
+  check('getPlanAccess', await t.call('GET', '/me/plan-access', {token}));
   check('listMemberships', await t.call('GET', '/me/memberships', {token}));
   check('getCredits', await t.call('GET', '/me/credits', {token}));
   check('listCreditLedger', await t.call('GET', '/me/credits/ledger', {token}));
@@ -363,6 +364,7 @@ test('each scenario answers every list route within the contract', async () => {
       for (const [name, path] of [
         ['getProfile', '/me'],
         ['getMembership', '/me/membership'],
+        ['getPlanAccess', '/me/plan-access'],
         ['listMemberships', '/me/memberships'],
         ['getCredits', '/me/credits'],
         ['listCreditLedger', '/me/credits/ledger'],

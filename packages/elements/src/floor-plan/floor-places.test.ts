@@ -22,6 +22,7 @@ const RESOURCES = [
   resource('busy', 80, 10),
   resource('mine', 20, 80),
   resource('closed', 90, 80),
+  resource('excluded', 40, 80),
   resource('hidden', 60, 80),
   resource('room', 0, 0, [
     [5, 5],
@@ -47,6 +48,7 @@ describe('placesOf', () => {
       ['busy', times([[14, 20]], [[8, 14]])],
       ['mine', times([], [[9, 13]])],
       ['closed', times([])],
+      ['excluded', times([[8, 20]])],
       [
         'room',
         times(
@@ -59,6 +61,8 @@ describe('placesOf', () => {
       ],
     ]),
     mine: [{resourceId: 'mine', start: iso(9), end: iso(13), status: 'confirmed'} as Booking],
+    // The member's plan leaves out 'excluded', and 'mine' (booked before a plan change).
+    excluded: new Set(['excluded', 'mine']),
     day: '2030-03-06',
     span: {start: at(9), end: at(13)},
   });
@@ -71,6 +75,7 @@ describe('placesOf', () => {
       'partial',
       'free',
       'mine',
+      'excluded',
       'hidden',
       'closed',
     ]);
@@ -84,7 +89,9 @@ describe('placesOf', () => {
     expect(byId['busy']).to.include({state: 'busy', window: null});
     expect(byId['mine']).to.include({state: 'mine'});
     expect(byId['closed']).to.include({state: 'closed', window: null});
-    expect(byId['hidden']).to.include({state: 'unavailable', window: null});
+    expect(byId['excluded']).to.include({state: 'unavailable', window: null});
+    // No availability for it (the page asked for other resources): it cannot be booked then.
+    expect(byId['hidden']).to.include({state: 'closed', window: null});
     expect(byId['room']!.window).to.deep.equal({start: at(11), end: at(13)});
   });
 

@@ -31,6 +31,8 @@ export interface PlacesInput {
   readonly availability: ReadonlyMap<string, ResourceTimes>;
   /** The member's bookings (any status; cancelled ones are ignored). */
   readonly mine: readonly Booking[];
+  /** Resources the member's plan does not include (the server's plan access); empty signed out. */
+  readonly excluded: ReadonlySet<string>;
   readonly day: string;
   readonly span: Span;
 }
@@ -70,7 +72,6 @@ export function placesOf(input: PlacesInput): Place[] {
 function stateOf(resource: Resource, input: PlacesInput): Pick<Place, 'state' | 'window'> {
   const {span} = input;
   const times = input.availability.get(resource.id);
-  if (!times) return {state: 'unavailable', window: null};
   const mine = input.mine.find(
     (b) =>
       b.resourceId === resource.id &&
@@ -81,6 +82,8 @@ function stateOf(resource: Resource, input: PlacesInput): Pick<Place, 'state' | 
   if (mine) {
     return {state: 'mine', window: {start: Date.parse(mine.start), end: Date.parse(mine.end)}};
   }
+  if (input.excluded.has(resource.id)) return {state: 'unavailable', window: null};
+  if (!times) return {state: 'closed', window: null};
   let window: Span | null = null;
   let freeMs = 0;
   for (const free of times.free) {

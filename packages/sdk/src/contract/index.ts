@@ -162,6 +162,7 @@ export {
 } from '../areas/events/schemas.js';
 export {SPACE_BASE_PATH, fillPath, routePath} from './paths.js';
 export {BillingPeriod, Plan, PlanBenefits, PlanKind} from '../areas/membership/plan.js';
+export {PlanAccess, PlanAccessReason, ResourceAccess} from '../areas/membership/plan-access.js';
 export {
   CalendarDay,
   Credits,
@@ -266,6 +267,7 @@ export {
   cancelMembership,
   changePlan,
   getMembership,
+  getPlanAccess,
   joinPlan,
   listMemberships,
   listPlans,

@@ -67,6 +67,7 @@ export const routes = {
   listPlans: membership.listPlans,
   getMembership: membership.getMembership,
   listMemberships: membership.listMemberships,
+  getPlanAccess: membership.getPlanAccess,
   quoteMembership: membership.quoteMembership,
   joinPlan: membership.joinPlan,
   changePlan: membership.changePlan,
