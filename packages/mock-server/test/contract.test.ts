@@ -51,6 +51,11 @@ test('every route answers its documented status with a body that matches the con
   check('listCreditLedger', await t.call('GET', '/me/credits/ledger', {token}));
   check('listResources', await t.call('GET', '/resources?type=meeting_room'));
   check('listFloors', await t.call('GET', '/floors'));
+  const drawing = {contentType: 'image/svg+xml', svg: '<svg xmlns="http://www.w3.org/2000/svg"/>'};
+  check(
+    'devUploadFloorDrawing',
+    await t.call('POST', '/__dev/floors/canopee-ground/drawing', {body: drawing}),
+  );
   check(
     'getAvailability',
     await t.call(

@@ -8,7 +8,9 @@ export {
 export {Availability, Interval, ResourceAvailability} from '../areas/resources/availability.js';
 export {SEQ_HEADER} from './seq-header.js';
 export {
+  FLOOR_DRAWING_TYPE,
   Floor,
+  FloorDrawingUpload,
   FloorId,
   FloorShape,
   MAX_FLOOR_SVG_LENGTH,
@@ -293,7 +295,12 @@ export {
   resetCalendarFeed,
   updateProfile,
 } from '../areas/profile/routes.js';
-export {getAvailability, listFloors, listResources} from '../areas/resources/routes.js';
+export {
+  devUploadFloorDrawing,
+  getAvailability,
+  listFloors,
+  listResources,
+} from '../areas/resources/routes.js';
 export {getSpace} from '../areas/space/routes.js';
 export {
   Branding,

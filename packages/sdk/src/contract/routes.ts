@@ -81,6 +81,7 @@ export const routes = {
   listResources: resources.listResources,
   getAvailability: resources.getAvailability,
   listFloors: resources.listFloors,
+  devUploadFloorDrawing: resources.devUploadFloorDrawing,
 
   listBookings: bookings.listBookings,
   quoteBooking: bookings.quoteBooking,
