@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import type {Booking, Floor, Resource} from '@portico/sdk';
 import {placesOf, stepPlace} from './floor-places.js';
+import {roomLabelBox} from './room-label.js';
 
 const floor: Floor = {
   id: 'f',
@@ -108,5 +109,45 @@ describe('stepPlace', () => {
     expect(stepPlace(5, 4, 1)).to.equal(4);
     expect(stepPlace(5, 2, Infinity)).to.equal(4);
     expect(stepPlace(5, 2, -Infinity)).to.equal(0);
+  });
+});
+
+describe('roomLabelBox', () => {
+  const square: [number, number][] = [
+    [0, 0],
+    [200, 0],
+    [200, 200],
+    [0, 200],
+  ];
+
+  it('should put two lines under the marker, inside the outline, with a margin', () => {
+    const box = roomLabelBox(square, 100, 100, 10)!;
+    expect(box).to.deep.include({x: 4, y: 113, width: 192, fontSize: 9, lines: 2});
+    expect(box.y + box.height).to.be.at.most(196);
+  });
+
+  it('should keep to the narrowest width the outline leaves (an L-shaped room)', () => {
+    // Full width at the top, half width from y = 110 down.
+    const l: [number, number][] = [
+      [0, 0],
+      [200, 0],
+      [200, 110],
+      [100, 110],
+      [100, 200],
+      [0, 200],
+    ];
+    const box = roomLabelBox(l, 50, 100, 10)!;
+    expect(box.x + box.width).to.be.at.most(96);
+  });
+
+  it('should give one line, or none, as the room gets shallower', () => {
+    const shallow = (bottom: number): [number, number][] => [
+      [0, 0],
+      [200, 0],
+      [200, bottom],
+      [0, bottom],
+    ];
+    expect(roomLabelBox(shallow(130), 100, 100, 10)?.lines).to.equal(1);
+    expect(roomLabelBox(shallow(115), 100, 100, 10)).to.equal(null);
   });
 });

@@ -29,6 +29,7 @@ import {renderLegend, renderToolbar, type FloorView} from './floor-toolbar.templ
 import {laterTime, timesOn} from './floor-span.js';
 import {renderCard} from './place-card.template.js';
 import {placeSelection} from './place-selection.js';
+import {NameLines} from './name-lines.js';
 import {ViewportController} from './viewport-controller.js';
 import styles from './floor-plan.styles.js';
 
@@ -154,6 +155,12 @@ export class PorticoFloorPlan extends PorticoClientElement {
   );
   #places: Place[] = [];
   #placesInputs: unknown[] | undefined;
+  /** Rooms' names cut to their boxes, in the font the theme draws them in. */
+  readonly #nameLines = new NameLines(() => {
+    const style = getComputedStyle(this);
+    const weight = style.getPropertyValue('--portico-sys-font-weight-bold').trim() || '700';
+    return {weight, family: style.fontFamily};
+  });
   /** Each free window's words, once per window (500 desks share a few dozen windows). */
   readonly #times = new Map<string, string>();
 
@@ -317,6 +324,7 @@ export class PorticoFloorPlan extends PorticoClientElement {
                     places: this.#places,
                     label: msg(locale, 'floorPlan.map', {floor: floor.name, time}),
                     labelOf,
+                    nameLines: (name, box) => this.#nameLines.of(name, box),
                     selectedId: this.selectedId,
                     followedId: this.followedId,
                     focusIndex: this.focusIndex,
