@@ -158,6 +158,15 @@ test('every route answers its documented status with a body that matches the con
     'confirmPayment',
     await t.call('POST', `/me/payments/${payment.id}/confirm`, {token, key: 'cf1'}),
   );
+  check(
+    'devIssueInvoice',
+    await t.call('POST', '/__dev/invoices', {
+      body: {
+        member: 'ada@example.com',
+        lines: [{description: 'Locker', quantity: 1, unitPrice: 900}],
+      },
+    }),
+  );
   check('getBillingDetails', await t.call('GET', '/me/billing-details', {token}));
   const details = (await t.call('GET', '/me/billing-details', {token})).body;
   check(

@@ -31,6 +31,7 @@ import {
   downloadButton,
   renderDue,
   renderHistory,
+  type HistoryView,
   type InvoicesViewOptions,
 } from './invoices-view.js';
 import {MethodsController} from './methods-controller.js';
@@ -59,6 +60,7 @@ type Page<T> = {items: T[]; nextCursor: string | null};
  * @csspart pay-panel - Which method pays. @csspart pay-now-button - "Pay €36.00".
  * @csspart authentication - The bank's confirmation step. @csspart authentication-link - Opens the bank's page.
  * @csspart history - Every invoice, with a status filter. @csspart invoice - One invoice's detail.
+ * @csspart more-button - Shows the next page of the history ("Show more invoices").
  * @csspart download-button - Downloads an invoice's PDF.
  * @csspart upcoming - The next invoice.
  * @csspart methods - Saved payment methods. @csspart details - Billing details.
@@ -89,12 +91,28 @@ export class PorticoBilling extends PorticoClientElement {
 
   /** The history shows only this status. */
   @state() private filter: InvoiceStatus | 'all' = 'all';
+  /** How many pages of the history show ("Show more" adds one). */
+  @state() private pages = 1;
   /** The invoice whose detail is open. */
   @state() private openInvoiceId: string | undefined;
 
   readonly #invoices = new QueryController<Page<Invoice>>(this, (client) =>
     client.session.isLoggedIn ? invoicesQuery(client, INVOICES_PAGE) : undefined,
   );
+  // The history: the same first page when it shows every status, then as many as asked for.
+  readonly #history = new QueryController<Page<Invoice>>(this, (client) =>
+    client.session.isLoggedIn
+      ? invoicesQuery(
+          client,
+          this.filter === 'all' ? INVOICES_PAGE : {...INVOICES_PAGE, status: this.filter},
+          this.pages,
+        )
+      : undefined,
+  );
+  /** The history last shown, kept on screen while "Show more" loads the next page. */
+  #historyShown: {filter: InvoiceStatus | 'all'; page: Page<Invoice>} | undefined;
+  /** "Show more" was pressed with this many shown: say how many show once they do, and focus the first new one. */
+  #moreFrom: number | undefined;
   readonly #methods = new QueryController<{items: PaymentMethod[]}>(this, (client) =>
     client.session.isLoggedIn ? paymentMethodsQuery(client) : undefined,
   );
@@ -144,6 +162,27 @@ export class PorticoBilling extends PorticoClientElement {
     if (space) this.#downloads.startAt(calendarDayOf(Date.now(), space.timeZone));
   }
 
+  // After the render, not before it: only then has the history's query moved to the filter and
+  // the number of pages asked for.
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const history = this.#history.state.data;
+    if (!history) return;
+    this.#historyShown = {filter: this.filter, page: history};
+    const from = this.#moreFrom;
+    if (from === undefined || (history.items.length <= from && history.nextCursor !== null)) return;
+    this.#moreFrom = undefined;
+    const first = history.items[from];
+    const shown = msg(resolveLocale(this.resolvedLang), 'billing.shown', {
+      count: history.items.length,
+    });
+    void this.updateComplete.then(() => {
+      this.announce(shown);
+      // The button may be gone (the last page): the member goes on from the first new invoice.
+      if (first) this.#focusRow(first.number, 'history');
+    });
+  }
+
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
     return this.#states.renderBase('billing', {
@@ -170,7 +209,8 @@ export class PorticoBilling extends PorticoClientElement {
   private renderReady(locale: string): TemplateResult {
     const invoices = this.#invoices.state.data!.items;
     const methods = this.#methods.state.data!.items;
-    const open = invoices.find((invoice) => invoice.id === this.openInvoiceId);
+    const history = this.#historyView();
+    const open = this.#known(this.openInvoiceId);
     const view = this.#viewOptions(locale, invoices);
     if (open) {
       return renderInvoiceDetail({
@@ -193,7 +233,7 @@ export class PorticoBilling extends PorticoClientElement {
     const downloadNotice = this.#downloads.notice;
     return html`<div class="billing__columns">
       <div class="billing__column">
-        ${renderDue(view, panel)} ${renderHistory(view)}
+        ${renderDue(view, panel)} ${renderHistory(view, history)}
         ${
           downloadNotice && downloadNotice.about !== 'statement'
             ? renderNotice(downloadNotice, 'download-notice')
@@ -230,7 +270,34 @@ export class PorticoBilling extends PorticoClientElement {
       onPay: (due) => this.#pay.open(due, this.#methods.state.data?.items ?? []),
       onView: (invoice) => this.showInvoice(invoice.id),
       onDownload: (invoice) => void this.#downloads.invoice(invoice),
-      onFilter: (filter) => (this.filter = filter),
+      onFilter: (filter) => {
+        this.filter = filter;
+        this.pages = 1;
+      },
+    };
+  }
+
+  /** An invoice on screen: due, or in the history's pages. */
+  #known(invoiceId: string | undefined): Invoice | undefined {
+    const shown = [
+      ...(this.#invoices.state.data?.items ?? []),
+      ...(this.#historyView().page?.items ?? []),
+    ];
+    return shown.find((invoice) => invoice.id === invoiceId);
+  }
+
+  #historyView(): HistoryView {
+    const {state} = this.#history;
+    const kept = this.#historyShown?.filter === this.filter ? this.#historyShown.page : undefined;
+    return {
+      page: state.data ?? kept,
+      loadingMore: state.data === undefined && kept !== undefined && state.status !== 'error',
+      error: state.status === 'error' ? state.error : undefined,
+      onMore: () => {
+        this.pages += 1;
+        this.#moreFrom = state.data?.items.length ?? kept?.items.length;
+      },
+      onRetry: () => this.#history.retry(),
     };
   }
 
@@ -242,15 +309,18 @@ export class PorticoBilling extends PorticoClientElement {
   }
 
   private async closeInvoice(): Promise<void> {
-    const number = this.#invoices.state.data?.items.find(
-      (i) => i.id === this.openInvoiceId,
-    )?.number;
+    const number = this.#known(this.openInvoiceId)?.number;
     this.openInvoiceId = undefined;
     await this.updateComplete;
     // Back where the member left: the invoice's own link.
-    const row = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-invoice]')].find(
-      (li) => li.dataset.invoice === number,
-    );
+    if (number) this.#focusRow(number);
+  }
+
+  /** Focuses the link of the invoice numbered `number` (its first row: due, else history). */
+  #focusRow(number: string, section?: 'history'): void {
+    const scope = section ? `[part~="${section}"] ` : '';
+    const rows = this.renderRoot.querySelectorAll<HTMLElement>(`${scope}[data-invoice]`);
+    const row = [...rows].find((li) => li.dataset.invoice === number);
     row?.querySelector<HTMLElement>('[part~="invoice-link"]')?.focus();
   }
 }

@@ -32,6 +32,12 @@ export const fr = {
   'billing.filter.all': 'Toutes les factures',
   'billing.noInvoices': 'Aucune facture pour le moment.',
   'billing.noMatch': 'Aucune facture avec ce statut.',
+  'billing.more': 'Afficher plus de factures',
+  'billing.historyError': 'Les factures plus anciennes n’ont pas pu être chargées.',
+  'billing.shown': {
+    one: '{count} facture affichée',
+    other: '{count} factures affichées',
+  },
   'billing.view': 'Voir {number}',
   'billing.download': 'PDF',
   'billing.downloading': 'Téléchargement…',

@@ -28,6 +28,12 @@ export const en = {
   'billing.filter.all': 'All invoices',
   'billing.noInvoices': 'No invoices yet.',
   'billing.noMatch': 'No invoices with this status.',
+  'billing.more': 'Show more invoices',
+  'billing.historyError': 'Older invoices could not be loaded.',
+  'billing.shown': {
+    one: '{count} invoice shown',
+    other: '{count} invoices shown',
+  },
   'billing.view': 'View {number}',
   'billing.download': 'PDF',
   'billing.downloading': 'Downloading…',

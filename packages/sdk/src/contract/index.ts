@@ -104,6 +104,7 @@ export {
   InvoiceLineSource,
   InvoicePayment,
   InvoiceStatus,
+  IssueInvoiceRequest,
   PayInvoicesRequest,
   PaymentFailure,
   PaymentMethod,
@@ -177,6 +178,7 @@ export {
   MAX_TEXT_LENGTH,
   Money,
   Name,
+  PAGE_LIMIT,
   PageQuery,
   WallTime,
   page,
@@ -234,6 +236,7 @@ export {
 export {
   addPaymentMethod,
   confirmPayment,
+  devIssueInvoice,
   getBillingDetails,
   getInvoice,
   getStatement,

@@ -174,6 +174,7 @@ export const routes = {
   devVisitorArrived: visitors.devVisitorArrived,
   devPostDelivery: deliveries.devPostDelivery,
   devCollectDelivery: deliveries.devCollectDelivery,
+  devIssueInvoice: billing.devIssueInvoice,
 } as const;
 
 export type Routes = typeof routes;

@@ -59,7 +59,8 @@ export function createQueries(client: PorticoCore) {
     orders: (params?: QueryOf<'listOrders'>) => ordersQuery(client, params),
     entries: () => entriesQuery(client),
     notifications: (params?: NotificationsParams) => notificationsQuery(client, params),
-    invoices: (params?: QueryOf<'listInvoices'>) => invoicesQuery(client, params),
+    invoices: (params?: QueryOf<'listInvoices'>, pages?: number) =>
+      invoicesQuery(client, params, pages),
     upcomingInvoice: () => upcomingInvoiceQuery(client),
     paymentMethods: () => paymentMethodsQuery(client),
     billingDetails: () => billingDetailsQuery(client),

@@ -8,7 +8,7 @@ import {
 } from '../../state/views.js';
 import {defineHandlers} from '../shared/context.js';
 import {updateBillingDetails} from './billing-details.js';
-import {billingDetailsOf, memberInvoices, ownInvoice} from './invoices.js';
+import {billingDetailsOf, issueByHand, memberInvoices, ownInvoice} from './invoices.js';
 import {
   addPaymentMethod,
   memberPaymentMethods,
@@ -88,6 +88,9 @@ export const billingHandlers = defineHandlers({
     const bytes = await statementPdf(statement, holder, member.locale);
     return pdfResponse(bytes, `statement-${query.from}-${query.to}.pdf`);
   },
+
+  devIssueInvoice: ({space, body, now, transaction}) =>
+    transaction((tx) => toInvoice(issueByHand(tx, space, body, now), today(space, now))),
 });
 
 /** A PDF to open in the browser's viewer (or save under `filename`), never kept by a cache. */

@@ -2,12 +2,12 @@
  * Issuing invoices: the lines priced once with the domain's `invoiceTotals`, a gap-free number,
  * and both parties copied as they are today, so nothing later rewrites an issued invoice.
  */
-import type {BillingParty, InvoiceLine, Money} from '@portico/sdk/contract';
+import type {BillingParty, InvoiceLine, IssueInvoiceRequest, Money} from '@portico/sdk/contract';
 import {addDays, invoiceTotals} from '@portico/sdk/domain';
 import type {Transaction} from '../../state/db.js';
 import {nextId} from '../../state/ids.js';
 import type {Reader} from '../../state/lookups.js';
-import {instant, newestFirst, ofMember, ownRow, today} from '../../state/lookups.js';
+import {instant, memberNamed, newestFirst, ofMember, ownRow, today} from '../../state/lookups.js';
 import {orderNumber} from '../../state/order-number.js';
 import type {
   BillingDetailsRow,
@@ -115,6 +115,23 @@ export function issueInvoice(
     creditNoteFor: null,
     paidBy: null,
   });
+}
+
+/** The space bills a member by hand (its back office): open, or settled outside the portal. */
+export function issueByHand(
+  tx: Transaction,
+  space: SpaceRow,
+  input: IssueInvoiceRequest,
+  now: number,
+): InvoiceRow {
+  const member = memberNamed(tx, space, input.member);
+  const lines = input.lines.map(({description, quantity, unitPrice}): LineInput => ({
+    description,
+    quantity,
+    unitPrice: {amount: unitPrice, currency: space.currency},
+    source: null,
+  }));
+  return issueInvoice(tx, space, member, lines, now, input.paid ? instant(space, now) : null);
 }
 
 /** One of the member's invoices, or 404 (another member's answers exactly like none). */

@@ -7,10 +7,19 @@ import {adaWithAnItem} from './shop.js';
 const ADA = 'ada@example.com';
 const BEN = 'ben@example.com';
 
-async function invoices(context: CaseContext, token: string): Promise<Invoice[]> {
-  const reply = await context.api.call('listInvoices', {token, query: {limit: '100'}});
-  expectStatus(reply, 200, 'GET /me/invoices');
-  return reply.body.items;
+/** Every invoice of the member, page after page of `limit` (the cursor followed to the end). */
+async function invoices(context: CaseContext, token: string, limit = 100): Promise<Invoice[]> {
+  const all: Invoice[] = [];
+  let cursor: string | null | undefined;
+  do {
+    const query = {limit: String(limit), ...(cursor ? {cursor} : {})};
+    const reply = await context.api.call('listInvoices', {token, query});
+    expectStatus(reply, 200, `GET /me/invoices?limit=${limit}${cursor ? '&cursor=…' : ''}`);
+    ok(reply.body.items.length <= limit, `a page of ${limit} held ${reply.body.items.length}`);
+    all.push(...reply.body.items);
+    cursor = reply.body.nextCursor;
+  } while (cursor);
+  return all;
 }
 
 async function invoice(context: CaseContext, token: string, invoiceId: string): Promise<Invoice> {
@@ -74,6 +83,35 @@ async function payWithAuthentication(context: CaseContext, approve: boolean) {
 const sequenceOf = (number: string) => Number(/(\d+)$/.exec(number)?.[1] ?? NaN);
 
 export const billingCases = defineCases('billing', {
+  async 'a long invoice history pages by the cursor: every invoice once, in the same order'(
+    context,
+  ) {
+    const {token} = await context.login(ADA);
+    for (let week = 1; week <= 5; week++) {
+      const issued = await context.api.call('devIssueInvoice', {
+        body: {
+          member: ADA,
+          paid: true,
+          lines: [{description: `Locker, week ${week}`, quantity: 1, unitPrice: 1200}],
+        },
+      });
+      expectStatus(issued, 201, 'POST /__dev/invoices');
+    }
+    const whole = await invoices(context, token);
+    const paged = await invoices(context, token, 2);
+    const ids = paged.map((i) => i.id);
+    ok(new Set(ids).size === ids.length, 'a page repeats an invoice of an earlier page');
+    ok(
+      JSON.stringify(ids) === JSON.stringify(whole.map((i) => i.id)),
+      `pages of 2 list ${ids.length} invoices, one page of 100 lists ${whole.length}, or another order`,
+    );
+    expectProblem(
+      await context.api.call('listInvoices', {token, query: {limit: '101'}}),
+      'validation_failed',
+      'GET /me/invoices?limit=101 (over the contract limit)',
+    );
+  },
+
   async 'invoice numbers stay gap-free under concurrent purchases'(context) {
     const {token: ada, body} = await adaWithAnItem(context);
     const {token: ben} = await context.login(BEN);

@@ -1,5 +1,6 @@
 import type {PorticoCore} from '../../core/PorticoCore.js';
 import {bodyCall, call, idCall, queryCall} from '../../core/calls.js';
+import {fetchPages} from '../../core/pages.js';
 import {query} from '../../core/query.js';
 import type {CallOptions, QueryOf} from '../../types/request.js';
 import * as endpoints from './endpoints.js';
@@ -52,8 +53,21 @@ export const getStatementFile = (
   options?: CallOptions,
 ) => (format === 'csv' ? csv : pdf)(client, period, options);
 
-export const invoicesQuery = (client: PorticoCore, params: QueryOf<'listInvoices'> = {}) =>
-  query(['invoices', {...params}], (signal) => listInvoices(client, params, {signal}));
+/**
+ * The invoices in `pages` pages of `params.limit` (a history with "Show more"): one query,
+ * refetched whole when a payment changes any of them.
+ */
+export const invoicesQuery = (
+  client: PorticoCore,
+  params: QueryOf<'listInvoices'> = {},
+  pages = 1,
+) =>
+  query(pages === 1 ? ['invoices', {...params}] : ['invoices', {...params}, {pages}], (signal) =>
+    fetchPages(
+      (cursor) => listInvoices(client, cursor ? {...params, cursor} : params, {signal}),
+      pages,
+    ),
+  );
 
 export const upcomingInvoiceQuery = (client: PorticoCore) =>
   query(['invoices', 'upcoming'], (signal) => getUpcomingInvoice(client, {signal}));

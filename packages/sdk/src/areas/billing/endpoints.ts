@@ -2,8 +2,8 @@
 // edit that, then run `npm run generate -w @portico/sdk`.
 import type {Endpoint} from '../../contract/endpoint.js';
 
-/** `GET /me/invoices`: The member's invoices and credit notes, open and overdue first, then newest first. */
-export const listInvoices = {"name":"listInvoices","method":"GET","path":"/me/invoices","access":"member","errors":[]} as const satisfies Endpoint<'listInvoices'>;
+/** `GET /me/invoices`: The member's invoices and credit notes, open and overdue first, then newest first; pages of at most `limit` follow `nextCursor`. */
+export const listInvoices = {"name":"listInvoices","method":"GET","path":"/me/invoices","access":"member","errors":[],"limits":{"page":100}} as const satisfies Endpoint<'listInvoices'>;
 
 /** `GET /me/invoices/:invoiceId`: One invoice with its lines, tax breakdown and both parties as on the day it was issued. */
 export const getInvoice = {"name":"getInvoice","method":"GET","path":"/me/invoices/:invoiceId","access":"member","errors":[]} as const satisfies Endpoint<'getInvoice'>;
@@ -46,3 +46,6 @@ export const statementCsv = {"name":"statementCsv","method":"GET","path":"/me/st
 
 /** `GET /me/statement.pdf`: The statement as a PDF, in the member's language (English or French). */
 export const statementPdf = {"name":"statementPdf","method":"GET","path":"/me/statement.pdf","access":"member","errors":["statement_too_long"],"mediaType":"application/pdf"} as const satisfies Endpoint<'statementPdf'>;
+
+/** `POST /__dev/invoices`: Issue an invoice to a member, open or already settled (the space's back office). */
+export const devIssueInvoice = {"name":"devIssueInvoice","method":"POST","path":"/__dev/invoices","access":"dev","errors":[],"limits":{"lines":50}} as const satisfies Endpoint<'devIssueInvoice'>;

@@ -6,6 +6,7 @@ import {
   BillingDetailsInput,
   Invoice,
   InvoiceStatus,
+  IssueInvoiceRequest,
   PayInvoicesRequest,
   InvoicePayment,
   PaymentMethod,
@@ -13,7 +14,7 @@ import {
   StatementQuery,
   UpcomingInvoice,
 } from './schemas.js';
-import {Id, PageQuery, list, page} from '../../contract/primitives.js';
+import {Id, PAGE_LIMIT, PageQuery, list, page} from '../../contract/primitives.js';
 import type {QueryRoot} from '../../contract/query-roots.js';
 import {defineRoute} from '../../contract/route.js';
 
@@ -27,12 +28,14 @@ const PAYMENT_CHANGES = [
 export const listInvoices = defineRoute({
   method: 'GET',
   path: '/me/invoices',
-  summary: "The member's invoices and credit notes, open and overdue first, then newest first",
+  summary:
+    "The member's invoices and credit notes, open and overdue first, then newest first; pages of at most `limit` follow `nextCursor`",
   access: 'member',
   feature: 'billing',
   query: z.object({status: z.optional(InvoiceStatus), ...PageQuery}),
   response: page(Invoice),
   status: 200,
+  limits: {page: PAGE_LIMIT},
   errors: [],
 });
 
@@ -222,4 +225,18 @@ export const statementPdf = defineRoute({
   status: 200,
   mediaType: 'application/pdf',
   errors: ['statement_too_long'],
+});
+
+/** The space bills a member (its back office; here a dev route, for tests and stories). */
+export const devIssueInvoice = defineRoute({
+  method: 'POST',
+  path: '/__dev/invoices',
+  summary: "Issue an invoice to a member, open or already settled (the space's back office)",
+  access: 'dev',
+  feature: 'billing',
+  body: IssueInvoiceRequest,
+  response: Invoice,
+  status: 201,
+  limits: {lines: BILLING_LIMITS.linesPerInvoice},
+  errors: [],
 });

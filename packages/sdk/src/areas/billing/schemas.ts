@@ -23,6 +23,8 @@ export const BILLING_LIMITS = {
   taxId: MAX_TAX_ID_LENGTH,
   /** The longest statement period, in days. */
   statementDays: 366,
+  /** Lines the space may put on one invoice it issues by hand. */
+  linesPerInvoice: 50,
 } as const;
 
 /** A tax rate in basis points: `2000` is 20 %. */
@@ -196,6 +198,26 @@ export const InvoicePayment = z.object({
   createdAt: Instant,
 });
 export type InvoicePayment = z.infer<typeof InvoicePayment>;
+
+/**
+ * `POST /__dev/invoices`: what the space bills a member for, priced in the space's currency
+ * (`unitPrice` in minor units, tax as the space's settings say). `paid`: settled outside the
+ * portal (a bank transfer) on the day.
+ */
+export const IssueInvoiceRequest = z.strictObject({
+  member: Email,
+  lines: z
+    .array(
+      z.strictObject({
+        description: Label.check(z.minLength(1)),
+        quantity: z.int().check(z.minimum(1), z.maximum(10_000)),
+        unitPrice: z.int().check(z.minimum(-100_000_000), z.maximum(100_000_000)),
+      }),
+    )
+    .check(z.minLength(1), z.maxLength(BILLING_LIMITS.linesPerInvoice)),
+  paid: z.optional(z.boolean()),
+});
+export type IssueInvoiceRequest = z.input<typeof IssueInvoiceRequest>;
 
 /** `POST /me/payments`: pay these invoices (one, or all that are due) with a saved method. */
 export const PayInvoicesRequest = z.strictObject({
