@@ -158,7 +158,7 @@ test('every route answers its documented status with a body that matches the con
     'confirmPayment',
     await t.call('POST', `/me/payments/${payment.id}/confirm`, {token, key: 'cf1'}),
   );
-  check(
+  const byHand = check(
     'devIssueInvoice',
     await t.call('POST', '/__dev/invoices', {
       body: {
@@ -166,6 +166,10 @@ test('every route answers its documented status with a body that matches the con
         lines: [{description: 'Locker', quantity: 1, unitPrice: 900}],
       },
     }),
+  );
+  check(
+    'devIssueCreditNote',
+    await t.call('POST', `/__dev/invoices/${byHand.id}/credit-notes`, {body: {}}),
   );
   check('getBillingDetails', await t.call('GET', '/me/billing-details', {token}));
   const details = (await t.call('GET', '/me/billing-details', {token})).body;

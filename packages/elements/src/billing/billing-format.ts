@@ -32,7 +32,8 @@ const TONES: Readonly<Record<InvoiceStatus, string>> = {
   overdue: 'badge--error',
   paid: 'badge--success',
   void: '',
-  refunded: 'badge--info',
+  refunded: '',
+  credit_note: 'badge--info',
 };
 
 export function statusBadge(locale: string, status: InvoiceStatus): TemplateResult {

@@ -218,6 +218,8 @@ export class PorticoBilling extends PorticoClientElement {
         timeZone: this.#space.state.data?.timeZone,
         invoice: open,
         onBack: () => this.closeInvoice(),
+        onOpen: (invoiceId) => void this.showInvoice(invoiceId),
+        shown: new Set(this.#shown().map((invoice) => invoice.id)),
         actions: html`${downloadButton(view, open)}
         ${renderNotice(this.#downloads.notice?.about === open.id ? this.#downloads.notice : undefined, 'download-notice')}`,
       });
@@ -277,13 +279,16 @@ export class PorticoBilling extends PorticoClientElement {
     };
   }
 
-  /** An invoice on screen: due, or in the history's pages. */
-  #known(invoiceId: string | undefined): Invoice | undefined {
-    const shown = [
+  /** The invoices on screen: due, or in the history's pages. */
+  #shown(): Invoice[] {
+    return [
       ...(this.#invoices.state.data?.items ?? []),
       ...(this.#historyView().page?.items ?? []),
     ];
-    return shown.find((invoice) => invoice.id === invoiceId);
+  }
+
+  #known(invoiceId: string | undefined): Invoice | undefined {
+    return this.#shown().find((invoice) => invoice.id === invoiceId);
   }
 
   #historyView(): HistoryView {

@@ -1,7 +1,7 @@
 // One invoice as it was issued: both parties, lines, tax by rate, totals, and how it stands.
-import type {Invoice, InvoiceLine, TaxLine, UpcomingInvoice} from '@portico/sdk';
+import type {Invoice, InvoiceLine, InvoiceReference, TaxLine, UpcomingInvoice} from '@portico/sdk';
 import {calendarDayOf} from '@portico/sdk/domain';
-import {html, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
 import {invoiceDay, money, statusBadge, taxRate} from './billing-format.js';
@@ -14,6 +14,10 @@ export interface InvoiceDetailOptions {
   readonly onBack: () => void;
   /** The PDF button (with its busy state), the pay button when it is due. */
   readonly actions: TemplateResult;
+  /** Opens a document it names (a credit note's invoice, an invoice's credit note) when shown. */
+  readonly onOpen: ((invoiceId: string) => void) | undefined;
+  /** The documents `onOpen` can show (those the element has loaded). */
+  readonly shown: ReadonlySet<string>;
 }
 
 export function renderInvoiceDetail(options: InvoiceDetailOptions): TemplateResult {
@@ -39,19 +43,15 @@ export function renderInvoiceDetail(options: InvoiceDetailOptions): TemplateResu
     </div>
     <p class="billing__muted">
       ${msg(locale, 'billing.issuedOn', {date: invoiceDay(locale, invoice.issuedOn)})} ·
-      ${
-        invoice.paidAt
-          ? html`<span part="paid-on"
-              >${msg(locale, 'billing.paidOn', {
-                date: invoiceDay(
-                  locale,
-                  calendarDayOf(Date.parse(invoice.paidAt), timeZone ?? 'UTC'),
-                ),
-              })}</span
-            >`
-          : msg(locale, 'billing.dueOn', {date: invoiceDay(locale, invoice.dueOn)})
-      }
+      ${standing(locale, invoice, timeZone)}
     </p>
+    ${
+      invoice.creditNoteFor
+        ? html`<p part="credited-invoice" class="billing__strong">
+            ${reference(options, invoice.creditNoteFor, 'billing.creditNoteOf')}
+          </p>`
+        : nothing
+    }
     <div class="billing__parties">
       ${party(locale, 'billing.from', invoice.seller)}
       ${party(locale, 'billing.billedTo', invoice.buyer)}
@@ -59,11 +59,61 @@ export function renderInvoiceDetail(options: InvoiceDetailOptions): TemplateResu
     ${renderLines(locale, invoice)}
     <dl part="totals" class="billing__totals">
       ${renderAmounts(locale, invoice)}
-      ${total(locale, 'billing.amountPaid', invoice.amountPaid.amount, invoice.currency)}
-      ${total(locale, 'billing.amountDue', invoice.amountDue.amount, invoice.currency, true)}
+      ${
+        invoice.creditNoteFor
+          ? nothing
+          : html`${invoice.credits.map(
+              (note) =>
+                html`<div class="billing__total-row" part="credit">
+                  <dt>${reference(options, note, 'billing.creditedBy')}</dt>
+                  <dd>${money(locale, note.total.amount, note.total.currency)}</dd>
+                </div>`,
+            )}
+            ${total(locale, 'billing.amountPaid', invoice.amountPaid.amount, invoice.currency)}
+            ${total(locale, 'billing.amountDue', invoice.amountDue.amount, invoice.currency, true)}`
+      }
     </dl>
     <div class="billing__actions">${options.actions}</div>
   </article>`;
+}
+
+/** Paid on a day, or due; a credit note's money refunded on a day, or deducted from its invoice. */
+function standing(locale: string, invoice: Invoice, timeZone: string | undefined) {
+  const paid =
+    invoice.paidAt &&
+    invoiceDay(locale, calendarDayOf(Date.parse(invoice.paidAt), timeZone ?? 'UTC'));
+  if (invoice.creditNoteFor) {
+    return html`<span part="paid-on"
+      >${
+        paid
+          ? msg(locale, 'billing.refundedOn', {date: paid})
+          : msg(locale, 'billing.deductedFrom', {number: invoice.creditNoteFor.number})
+      }</span
+    >`;
+  }
+  return paid
+    ? html`<span part="paid-on">${msg(locale, 'billing.paidOn', {date: paid})}</span>`
+    : msg(locale, 'billing.dueOn', {date: invoiceDay(locale, invoice.dueOn)});
+}
+
+/** Another document, named by its number: a link that opens it when the element has it. */
+function reference(
+  options: InvoiceDetailOptions,
+  document: InvoiceReference,
+  label: 'billing.creditNoteOf' | 'billing.creditedBy',
+): TemplateResult {
+  const {locale, onOpen} = options;
+  const text = msg(locale, label, {
+    number: document.number,
+    date: invoiceDay(locale, document.issuedOn),
+  });
+  return onOpen && options.shown.has(document.id)
+    ? button(html`<bdi>${text}</bdi>`, {
+        class: 'billing__link',
+        part: 'reference-link',
+        onClick: () => onOpen(document.id),
+      })
+    : html`<bdi>${text}</bdi>`;
 }
 
 /** The upcoming invoice: its day, lines and total (nothing when nothing will be billed). */

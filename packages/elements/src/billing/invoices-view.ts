@@ -23,7 +23,7 @@ export interface InvoicesViewOptions {
   readonly onFilter: (filter: InvoiceStatus | 'all') => void;
 }
 
-const FILTERS = ['all', 'overdue', 'open', 'paid', 'void', 'refunded'] as const;
+const FILTERS = ['all', 'overdue', 'open', 'paid', 'credit_note', 'refunded', 'void'] as const;
 
 /** "To pay": the overdue invoices first, each with Pay, and Pay all when there are several. */
 export function renderDue(options: InvoicesViewOptions, panel: TemplateResult | typeof nothing) {
@@ -201,7 +201,7 @@ function renderRow(
       >
         <bdi>${invoice.number}</bdi>
       </button>
-      <span class="billing__muted">${lineSummary(invoice)} · ${when}</span>
+      <span class="billing__muted">${lineSummary(locale, invoice)} · ${when}</span>
     </span>
     <span class="billing__row-end">
       <span class="billing__amount">${money(locale, amount.amount, amount.currency)}</span>
@@ -210,8 +210,10 @@ function renderRow(
   </li>`;
 }
 
-/** What an invoice is for, in a list: its first line (and how many more). */
-function lineSummary(invoice: Invoice): string {
+/** What an invoice is for, in a list: its first line (and how many more), or a credit note's invoice. */
+function lineSummary(locale: string, invoice: Invoice): string {
+  if (invoice.creditNoteFor)
+    return msg(locale, 'billing.creditNoteFor', {number: invoice.creditNoteFor.number});
   const first = invoice.lines[0]?.description ?? '';
   return invoice.lines.length > 1 ? `${first} +${invoice.lines.length - 1}` : first;
 }

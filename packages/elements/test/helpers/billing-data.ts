@@ -58,10 +58,12 @@ export function longestInvoice(): Invoice {
     taxes: [{rate: 2_000, base: eur(999_889_990_001), amount: eur(199_977_998_000)}],
     total: eur(1_199_867_988_001),
     amountPaid: eur(0),
+    amountCredited: eur(0),
     amountDue: eur(1_199_867_988_001),
     seller: party,
     buyer: party,
     creditNoteFor: null,
+    credits: [],
   };
 }
 
@@ -80,3 +82,9 @@ export async function issueInvoices(
   }
   return issued;
 }
+
+/** The space credits an invoice (`POST /__dev/invoices/:id/credit-notes`), whole unless `lines`. */
+export const creditInvoice = (
+  invoiceId: string,
+  lines?: {description: string; quantity: number; unitPrice: number}[],
+) => devPost<Invoice>(`invoices/${invoiceId}/credit-notes`, lines ? {lines} : {});

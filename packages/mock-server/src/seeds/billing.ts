@@ -105,9 +105,11 @@ export class BillingSeed {
       taxes: totals.taxes,
       total: totals.total,
       amountPaid: paidAt ? totals.total : {amount: 0, currency},
+      amountCredited: {amount: 0, currency},
       seller: settings.seller,
       buyer,
       creditNoteFor: null,
+      credits: [],
       paidBy,
     });
   }

@@ -6,6 +6,7 @@
  */
 import type {
   BillingParty,
+  InvoiceReference,
   BookingCost,
   BookingStatus,
   CreditSource,
@@ -287,8 +288,9 @@ export type BillingDetailsRow = BillingParty & {id: string; spaceId: string; mem
 export type InvoiceSequenceRow = {id: string; spaceId: string; last: number};
 
 /**
- * An issued invoice. Its lines, totals and both parties never change; only `status`,
- * `amountPaid` and `paidAt` move when it is paid. `overdue` is not stored: it is `open` past
+ * An issued invoice or credit note. Its lines, totals and both parties never change; only
+ * `status`, `amountPaid` and `paidAt` move when it is paid, `amountCredited` and `credits` when
+ * a credit note takes something off. `overdue` is not stored: it is `open` past
  * `dueOn` in the space's time zone.
  */
 export type InvoiceRow = {
@@ -309,9 +311,13 @@ export type InvoiceRow = {
   taxes: TaxLine[];
   total: Money;
   amountPaid: Money;
+  /** What credit notes took off it (positive). */
+  amountCredited: Money;
   seller: BillingParty;
   buyer: BillingParty;
-  creditNoteFor: string | null;
+  /** A credit note's invoice; the credit notes against an invoice. */
+  creditNoteFor: InvoiceReference | null;
+  credits: InvoiceReference[];
   /** The payment that settled it; null when it was paid on the spot (an order paid by card). */
   paidBy: string | null;
 };

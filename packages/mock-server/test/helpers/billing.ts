@@ -55,3 +55,10 @@ export async function issueInvoices(
   }
   return issued;
 }
+
+/** The space credits an invoice (`POST /__dev/invoices/:id/credit-notes`): whole without `lines`. */
+export function creditInvoice(t: Api, invoiceId: string, lines?: Json[]): Promise<Reply> {
+  return t.call('POST', `/__dev/invoices/${invoiceId}/credit-notes`, {
+    body: lines ? {lines} : {},
+  });
+}

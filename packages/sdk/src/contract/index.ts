@@ -103,8 +103,10 @@ export {
   InvoiceLine,
   InvoiceLineSource,
   InvoicePayment,
+  InvoiceReference,
   InvoiceStatus,
   IssueInvoiceRequest,
+  CreditNoteRequest,
   PayInvoicesRequest,
   PaymentFailure,
   PaymentMethod,
@@ -236,6 +238,7 @@ export {
 export {
   addPaymentMethod,
   confirmPayment,
+  devIssueCreditNote,
   devIssueInvoice,
   getBillingDetails,
   getInvoice,

@@ -175,6 +175,7 @@ export const routes = {
   devPostDelivery: deliveries.devPostDelivery,
   devCollectDelivery: deliveries.devCollectDelivery,
   devIssueInvoice: billing.devIssueInvoice,
+  devIssueCreditNote: billing.devIssueCreditNote,
 } as const;
 
 export type Routes = typeof routes;

@@ -8,6 +8,7 @@ import {
 } from '../../state/views.js';
 import {defineHandlers} from '../shared/context.js';
 import {updateBillingDetails} from './billing-details.js';
+import {issueCreditNote} from './credit-notes.js';
 import {billingDetailsOf, issueByHand, memberInvoices, ownInvoice} from './invoices.js';
 import {
   addPaymentMethod,
@@ -91,6 +92,11 @@ export const billingHandlers = defineHandlers({
 
   devIssueInvoice: ({space, body, now, transaction}) =>
     transaction((tx) => toInvoice(issueByHand(tx, space, body, now), today(space, now))),
+
+  devIssueCreditNote: ({space, params, body, now, transaction}) =>
+    transaction((tx) =>
+      toInvoice(issueCreditNote(tx, space, params.invoiceId, body, now), today(space, now)),
+    ),
 });
 
 /** A PDF to open in the browser's viewer (or save under `filename`), never kept by a cache. */

@@ -20,6 +20,7 @@ import type {
   SpaceRow,
 } from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
+import {amountDueOf} from '../../state/views.js';
 import {notify} from '../shared/notify.js';
 import {isPayable, ownInvoice} from './invoices.js';
 import {testCard} from './test-cards.js';
@@ -58,7 +59,7 @@ function settle(
     tx.put<InvoiceRow>(TABLES.invoices, {
       ...invoice,
       status: 'paid',
-      amountPaid: invoice.total,
+      amountPaid: {...invoice.total, amount: amountDueOf(invoice) + invoice.amountPaid.amount},
       paidAt,
       paidBy: attempt.id,
     });
@@ -98,7 +99,7 @@ export function payInvoices(
     memberId: member.id,
     status: 'requires_action',
     amount: {
-      amount: invoices.reduce((sum, i) => sum + i.total.amount - i.amountPaid.amount, 0),
+      amount: invoices.reduce((sum, i) => sum + amountDueOf(i), 0),
       currency: space.currency,
     },
     invoiceIds: invoices.map((invoice) => invoice.id),

@@ -83,6 +83,50 @@ async function payWithAuthentication(context: CaseContext, approve: boolean) {
 const sequenceOf = (number: string) => Number(/(\d+)$/.exec(number)?.[1] ?? NaN);
 
 export const billingCases = defineCases('billing', {
+  async 'a credit note is linked to its invoice, takes off what it credits, never more'(context) {
+    const {token} = await context.login(ADA);
+    const issued = await context.api.call('devIssueInvoice', {
+      body: {member: ADA, lines: [{description: 'Meeting room', quantity: 2, unitPrice: 3000}]},
+    });
+    expectStatus(issued, 201, 'POST /__dev/invoices');
+    const invoiceId = issued.body.id;
+    const credit = (unitPrice: number, id = invoiceId) =>
+      context.api.call('devIssueCreditNote', {
+        params: {invoiceId: id},
+        body: {lines: [{description: 'Room unavailable', quantity: 1, unitPrice}]},
+      });
+    const first = await credit(3000);
+    expectStatus(first, 201, 'POST /__dev/invoices/:id/credit-notes');
+    const note: Invoice = first.body;
+    ok(
+      note.creditNoteFor?.id === invoiceId && note.total.amount === -3000,
+      `the credit note is for ${note.creditNoteFor?.id} with a total of ${note.total.amount}`,
+    );
+    const halved = await invoice(context, token, invoiceId);
+    ok(
+      halved.amountDue.amount === 3000 && halved.credits.some((c) => c.id === note.id),
+      `after crediting half, ${halved.amountDue.amount} is due and credits are ${JSON.stringify(halved.credits)}`,
+    );
+    expectProblem(await credit(3001), 'credit_exceeds_invoice', 'crediting more than is left');
+    expectProblem(await credit(1, note.id), 'invoice_not_creditable', 'crediting a credit note');
+    expectStatus(await credit(3000), 201, 'crediting exactly what is left');
+    const credited = await invoice(context, token, invoiceId);
+    ok(
+      credited.status === 'refunded' && credited.amountDue.amount === 0,
+      `credited in full, the invoice is ${credited.status} with ${credited.amountDue.amount} due`,
+    );
+    ok(
+      (await invoices(context, token)).some((i) => i.id === note.id),
+      "the credit note is not in the member's invoices",
+    );
+    const {token: ben} = await context.login(BEN);
+    expectProblem(
+      await context.api.call('getInvoice', {token: ben, params: {invoiceId: note.id}}),
+      'not_found',
+      "ben reading ada's credit note",
+    );
+  },
+
   async 'a long invoice history pages by the cursor: every invoice once, in the same order'(
     context,
   ) {

@@ -49,3 +49,6 @@ export const statementPdf = {"name":"statementPdf","method":"GET","path":"/me/st
 
 /** `POST /__dev/invoices`: Issue an invoice to a member, open or already settled (the space's back office). */
 export const devIssueInvoice = {"name":"devIssueInvoice","method":"POST","path":"/__dev/invoices","access":"dev","errors":[],"limits":{"lines":50}} as const satisfies Endpoint<'devIssueInvoice'>;
+
+/** `POST /__dev/invoices/:invoiceId/credit-notes`: Issue a credit note against an invoice: whole, or the lines given; a paid invoice is refunded by as much. */
+export const devIssueCreditNote = {"name":"devIssueCreditNote","method":"POST","path":"/__dev/invoices/:invoiceId/credit-notes","access":"dev","errors":["invoice_not_creditable","credit_exceeds_invoice"],"limits":{"lines":50,"perInvoice":20}} as const satisfies Endpoint<'devIssueCreditNote'>;

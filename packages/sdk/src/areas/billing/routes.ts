@@ -5,6 +5,7 @@ import {
   BillingDetails,
   BillingDetailsInput,
   Invoice,
+  CreditNoteRequest,
   InvoiceStatus,
   IssueInvoiceRequest,
   PayInvoicesRequest,
@@ -239,4 +240,20 @@ export const devIssueInvoice = defineRoute({
   status: 201,
   limits: {lines: BILLING_LIMITS.linesPerInvoice},
   errors: [],
+});
+
+/** The space credits an invoice (its back office; here a dev route, for tests and stories). */
+export const devIssueCreditNote = defineRoute({
+  method: 'POST',
+  path: '/__dev/invoices/:invoiceId/credit-notes',
+  summary:
+    'Issue a credit note against an invoice: whole, or the lines given; a paid invoice is refunded by as much',
+  access: 'dev',
+  feature: 'billing',
+  params: z.object({invoiceId: Id}),
+  body: CreditNoteRequest,
+  response: Invoice,
+  status: 201,
+  limits: {lines: BILLING_LIMITS.linesPerInvoice, perInvoice: BILLING_LIMITS.creditNotesPerInvoice},
+  errors: ['invoice_not_creditable', 'credit_exceeds_invoice'],
 });
