@@ -126,6 +126,8 @@ test('every route answers its documented status with a body that matches the con
   const invoices = check('listInvoices', await t.call('GET', '/me/invoices', {token}));
   check('getInvoice', await t.call('GET', `/me/invoices/${invoices.items[0].id}`, {token}));
   check('getUpcomingInvoice', await t.call('GET', '/me/upcoming-invoice', {token}));
+  check('getRenewal', await t.call('GET', '/me/renewal', {token}));
+  check('updateRenewal', await t.call('PATCH', '/me/renewal', {token, body: {autoPay: true}}));
   const methods = check('listPaymentMethods', await t.call('GET', '/me/payment-methods', {token}));
   const added = check(
     'addPaymentMethod',

@@ -69,6 +69,7 @@ const PROBLEMS = [
   'last_payment_method',
   'invalid_tax_id',
   'statement_too_long',
+  'no_payment_method',
 ] as const;
 
 /** Why an action failed, for the member: billing's own problems by code, else the shared reason. */

@@ -4,6 +4,7 @@ import type {
   Invoice,
   InvoiceStatus,
   PaymentMethod,
+  Renewal,
   Space,
   UpcomingInvoice,
 } from '@portico/sdk';
@@ -11,6 +12,7 @@ import {
   billingDetailsQuery,
   invoicesQuery,
   paymentMethodsQuery,
+  renewalQuery,
   upcomingInvoiceQuery,
 } from '@portico/sdk/billing';
 import {calendarDayOf} from '@portico/sdk/domain';
@@ -38,6 +40,8 @@ import {MethodsController} from './methods-controller.js';
 import {renderMethods} from './methods-view.js';
 import {PayController} from './pay-controller.js';
 import {renderPayPanel} from './pay-panel.js';
+import {RenewalController} from './renewal-controller.js';
+import {renderRenewal} from './renewal-view.js';
 import {renderStatement} from './statement-view.js';
 import styles from './billing.styles.js';
 
@@ -63,6 +67,7 @@ type Page<T> = {items: T[]; nextCursor: string | null};
  * @csspart more-button - Shows the next page of the history ("Show more invoices").
  * @csspart download-button - Downloads an invoice's PDF.
  * @csspart upcoming - The next invoice.
+ * @csspart renewal - The membership's next renewal. @csspart auto-pay - The auto-pay switch.
  * @csspart methods - Saved payment methods. @csspart details - Billing details.
  * @csspart statement - The statement's period and downloads.
  * @csspart error - An error message. @csspart retry-button - Tries loading again.
@@ -122,12 +127,22 @@ export class PorticoBilling extends PorticoClientElement {
   readonly #upcoming = new QueryController<UpcomingInvoice | null>(this, (client) =>
     client.session.isLoggedIn ? upcomingInvoiceQuery(client) : undefined,
   );
+  readonly #renewal = new QueryController<Renewal>(this, (client) =>
+    client.session.isLoggedIn ? renewalQuery(client) : undefined,
+  );
   // The space's time zone says which day a payment was made, and whether it takes test cards.
   readonly #space = new QueryController<Space>(this, (client) => spaceQuery(client));
 
   readonly #states = new DataStates(this, {
     // The space too: its time zone dates payments, and test mode decides how a card is added.
-    queries: [this.#invoices, this.#methods, this.#details, this.#upcoming, this.#space],
+    queries: [
+      this.#invoices,
+      this.#methods,
+      this.#details,
+      this.#upcoming,
+      this.#renewal,
+      this.#space,
+    ],
     errorMessage: 'billing.error',
     loadingMessage: 'billing.loading',
     signedOutMessage: 'billing.signedOut',
@@ -135,6 +150,7 @@ export class PorticoBilling extends PorticoClientElement {
 
   readonly #pay = new PayController(this);
   readonly #methodsControl = new MethodsController(this);
+  readonly #renewalControl = new RenewalController(this);
   readonly #detailsControl = new DetailsController(this);
   readonly #downloads = new DownloadsController(this);
   // The billing details form's code loads the first time the member edits them.
@@ -243,7 +259,16 @@ export class PorticoBilling extends PorticoClientElement {
         }
       </div>
       <div class="billing__column">
-        ${renderUpcoming(locale, this.#upcoming.state.data ?? null)}
+        ${renderUpcoming(
+          locale,
+          this.#upcoming.state.data ?? null,
+          renderRenewal({
+            locale,
+            renewal: this.#renewal.state.data!,
+            method: methods.find((method) => method.isDefault),
+            controller: this.#renewalControl,
+          }),
+        )}
         ${renderMethods({
           locale,
           methods,

@@ -116,8 +116,15 @@ function reference(
     : html`<bdi>${text}</bdi>`;
 }
 
-/** The upcoming invoice: its day, lines and total (nothing when nothing will be billed). */
-export function renderUpcoming(locale: string, upcoming: UpcomingInvoice | null): TemplateResult {
+/**
+ * The upcoming invoice: its day, lines and total (nothing when nothing will be billed), then
+ * `renewal` (the membership's renewal and auto-pay).
+ */
+export function renderUpcoming(
+  locale: string,
+  upcoming: UpcomingInvoice | null,
+  renewal: TemplateResult | typeof nothing = nothing,
+): TemplateResult {
   return html`<section part="upcoming" class="billing__section" aria-labelledby="upcoming-title">
     <h3 class="billing__title" id="upcoming-title">${msg(locale, 'billing.upcoming')}</h3>
     ${
@@ -129,6 +136,7 @@ export function renderUpcoming(locale: string, upcoming: UpcomingInvoice | null)
             <dl class="billing__totals">${renderAmounts(locale, upcoming)}</dl>`
         : html`<p class="billing__hint">${msg(locale, 'billing.noUpcoming')}</p>`
     }
+    ${renewal}
   </section>`;
 }
 

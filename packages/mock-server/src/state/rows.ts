@@ -63,6 +63,7 @@ export const TABLES = {
   invoices: 'invoices',
   paymentMethods: 'paymentMethods',
   paymentAttempts: 'paymentAttempts',
+  autoPay: 'autoPay',
   communitySettings: 'communitySettings',
   directoryEntries: 'directoryEntries',
   directoryMessages: 'directoryMessages',
@@ -283,6 +284,9 @@ export type BillingSettingsRow = {
 
 /** The member's billing details (row id = the member id). */
 export type BillingDetailsRow = BillingParty & {id: string; spaceId: string; memberId: string};
+
+/** A member who opted in to auto-pay (the row's id is the member's); no row: off. */
+export type AutoPayRow = {id: string; spaceId: string; memberId: string; on: boolean};
 
 /** The last invoice sequence a space issued (row id = the space id): numbers never skip or repeat. */
 export type InvoiceSequenceRow = {id: string; spaceId: string; last: number};

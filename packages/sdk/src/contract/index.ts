@@ -111,6 +111,8 @@ export {
   PaymentFailure,
   PaymentMethod,
   PaymentMethodType,
+  Renewal,
+  RenewalUpdate,
   Statement,
   StatementEntry,
   StatementQuery,
@@ -242,6 +244,7 @@ export {
   devIssueInvoice,
   getBillingDetails,
   getInvoice,
+  getRenewal,
   getStatement,
   getUpcomingInvoice,
   invoicePdf,
@@ -253,6 +256,7 @@ export {
   statementCsv,
   statementPdf,
   updateBillingDetails,
+  updateRenewal,
 } from '../areas/billing/routes.js';
 export {checkIn, getEntries} from '../areas/entries/routes.js';
 export {

@@ -104,6 +104,8 @@ export const routes = {
   getInvoice: billing.getInvoice,
   invoicePdf: billing.invoicePdf,
   getUpcomingInvoice: billing.getUpcomingInvoice,
+  getRenewal: billing.getRenewal,
+  updateRenewal: billing.updateRenewal,
   payInvoices: billing.payInvoices,
   confirmPayment: billing.confirmPayment,
   listPaymentMethods: billing.listPaymentMethods,

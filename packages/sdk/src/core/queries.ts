@@ -5,6 +5,7 @@ import {
   billingDetailsQuery,
   invoicesQuery,
   paymentMethodsQuery,
+  renewalQuery,
   upcomingInvoiceQuery,
 } from '../areas/billing/calls.js';
 import {bookingsQuery} from '../areas/bookings/calls.js';
@@ -64,6 +65,7 @@ export function createQueries(client: PorticoCore) {
     upcomingInvoice: () => upcomingInvoiceQuery(client),
     paymentMethods: () => paymentMethodsQuery(client),
     billingDetails: () => billingDetailsQuery(client),
+    renewal: () => renewalQuery(client),
     directoryEntry: () => directoryEntryQuery(client),
     directory: (params?: QueryOf<'listDirectory'>) => directoryQuery(client, params),
     posts: (params?: QueryOf<'listPosts'>) => postsQuery(client, params),

@@ -19,6 +19,7 @@ import {
 import {confirmPayment, payInvoices} from './payments.js';
 import {statementCsv, statementOf} from './statement.js';
 import {upcomingInvoice} from './upcoming.js';
+import {renewalOf, setAutoPay} from './renewals.js';
 import {invoicePdf} from './invoice-pdf.js';
 import {statementPdf} from './statement-pdf.js';
 
@@ -41,6 +42,14 @@ export const billingHandlers = defineHandlers({
   },
 
   getUpcomingInvoice: ({db, member, space, now}) => upcomingInvoice(db, space, member, now),
+
+  getRenewal: ({db, member, space, now}) => renewalOf(db, space, member, now),
+
+  updateRenewal: ({member, space, body, now, transaction}) =>
+    transaction((tx) => {
+      setAutoPay(tx, member, body.autoPay);
+      return renewalOf(tx, space, member, now);
+    }),
 
   payInvoices: ({member, space, body, now, request, transaction}) =>
     transaction((tx) => toInvoicePayment(payInvoices(tx, space, member, body, now, request.url))),

@@ -78,23 +78,17 @@ function settle(
   });
 }
 
-/**
- * Pays `body.invoiceIds` with a saved method. `origin` is the server's, for the address of
- * the bank's page when the card needs strong authentication.
- */
-export function payInvoices(
+/** A payment of `invoices` with `method`, before its outcome: it waits for the bank. */
+function newAttempt(
   tx: Transaction,
   space: SpaceRow,
   member: MemberRow,
-  body: PayInvoicesRequest,
+  invoices: readonly InvoiceRow[],
+  method: PaymentMethodRow,
   now: number,
-  origin: string,
 ): PaymentAttemptRow {
-  const method = usableMethod(tx, member, body.paymentMethodId);
-  const invoices = payableInvoices(tx, member, body.invoiceIds);
-  const id = nextId(tx, 'pay');
-  const attempt: PaymentAttemptRow = {
-    id,
+  return {
+    id: nextId(tx, 'pay'),
     spaceId: space.id,
     memberId: member.id,
     status: 'requires_action',
@@ -109,6 +103,44 @@ export function payInvoices(
     authentication: null,
     createdAt: instant(space, now),
   };
+}
+
+/**
+ * Charges an invoice without the member (a renewal on auto-pay). A card that asks for the
+ * bank's step cannot pass without them: like a declined one, the attempt fails and the invoice
+ * stays open for the member to pay.
+ */
+export function chargeOffSession(
+  tx: Transaction,
+  space: SpaceRow,
+  member: MemberRow,
+  invoice: InvoiceRow,
+  method: PaymentMethodRow,
+  now: number,
+): PaymentAttemptRow {
+  const attempt = newAttempt(tx, space, member, [invoice], method, now);
+  const outcome = testCard(method.token)?.outcome ?? 'succeeds';
+  if (outcome === 'succeeds') return settle(tx, space, member, [invoice], attempt, now);
+  const failure = outcome === 'requires_action' ? 'authentication_failed' : outcome;
+  return tx.put<PaymentAttemptRow>(TABLES.paymentAttempts, {...attempt, status: 'failed', failure});
+}
+
+/**
+ * Pays `body.invoiceIds` with a saved method. `origin` is the server's, for the address of
+ * the bank's page when the card needs strong authentication.
+ */
+export function payInvoices(
+  tx: Transaction,
+  space: SpaceRow,
+  member: MemberRow,
+  body: PayInvoicesRequest,
+  now: number,
+  origin: string,
+): PaymentAttemptRow {
+  const method = usableMethod(tx, member, body.paymentMethodId);
+  const invoices = payableInvoices(tx, member, body.invoiceIds);
+  const attempt = newAttempt(tx, space, member, invoices, method, now);
+  const id = attempt.id;
   const outcome = testCard(method.token)?.outcome ?? 'succeeds';
   if (outcome === 'succeeds') return settle(tx, space, member, invoices, attempt, now);
   if (outcome === 'requires_action') {

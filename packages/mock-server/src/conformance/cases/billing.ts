@@ -1,4 +1,5 @@
 import type {Invoice, InvoicePayment} from '@portico/sdk/contract';
+import {zonedDateTimeToInstant} from '@portico/sdk/domain';
 import type {CaseContext} from '../context.js';
 import {defineCases} from '../define-cases.js';
 import {expectProblem, expectStatus, fail, ok} from '../expect.js';
@@ -83,6 +84,30 @@ async function payWithAuthentication(context: CaseContext, approve: boolean) {
 const sequenceOf = (number: string) => Number(/(\d+)$/.exec(number)?.[1] ?? NaN);
 
 export const billingCases = defineCases('billing', {
+  async "a renewal is issued on its day by the server's clock and charged with auto-pay on"(
+    context,
+  ) {
+    const {token} = await context.login(ADA);
+    const turned = await context.api.call('updateRenewal', {token, body: {autoPay: true}});
+    expectStatus(turned, 200, 'PATCH /me/renewal');
+    const next = turned.body.next;
+    if (!next) return fail('ada has no renewal ahead');
+    const before = await invoices(context, token);
+    const space = await context.space();
+    await context.setClock(zonedDateTimeToInstant(next.on, '09:00', space.timeZone));
+    const {token: again} = await context.login(ADA);
+    const renewed = (await invoices(context, again)).filter(
+      (i) => !before.some((b) => b.id === i.id) && i.lines[0]?.source?.kind === 'membership',
+    );
+    ok(renewed.length === 1, `${renewed.length} renewal invoices on ${next.on}, expected 1`);
+    const [invoice] = renewed;
+    ok(
+      invoice?.issuedOn === next.on && invoice.total.amount === next.amount.amount,
+      `the renewal invoice is of ${invoice?.issuedOn} for ${invoice?.total.amount}, expected ${next.on} and ${next.amount.amount}`,
+    );
+    ok(invoice?.status === 'paid', `with auto-pay on, the renewal invoice is ${invoice?.status}`);
+  },
+
   async 'a credit note is linked to its invoice, takes off what it credits, never more'(context) {
     const {token} = await context.login(ADA);
     const issued = await context.api.call('devIssueInvoice', {

@@ -16,6 +16,12 @@ export const getInvoicePdf = idCall(endpoints.invoicePdf, 'invoiceId');
 /** The next invoice as it stands today, or null. */
 export const getUpcomingInvoice = call(endpoints.getUpcomingInvoice);
 
+/** The membership's next renewal and whether it is paid automatically. */
+export const getRenewal = call(endpoints.getRenewal);
+
+/** Turns auto-pay on or off. */
+export const updateRenewal = bodyCall(endpoints.updateRenewal);
+
 /** Pays invoices with a saved method; may answer `requires_action` (see `confirmPayment`). */
 export const payInvoices = bodyCall(endpoints.payInvoices);
 
@@ -72,6 +78,9 @@ export const invoicesQuery = (
 export const upcomingInvoiceQuery = (client: PorticoCore) =>
   query(['invoices', 'upcoming'], (signal) => getUpcomingInvoice(client, {signal}));
 
+export const renewalQuery = (client: PorticoCore) =>
+  query(['invoices', 'renewal'], (signal) => getRenewal(client, {signal}));
+
 export const paymentMethodsQuery = (client: PorticoCore) =>
   query(['paymentMethods'], (signal) => listPaymentMethods(client, {signal}));
 
@@ -84,6 +93,8 @@ export const calls = {
   getInvoice,
   getInvoicePdf,
   getUpcomingInvoice,
+  getRenewal,
+  updateRenewal,
   payInvoices,
   confirmPayment,
   listPaymentMethods,

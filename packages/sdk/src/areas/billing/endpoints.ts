@@ -14,6 +14,12 @@ export const invoicePdf = {"name":"invoicePdf","method":"GET","path":"/me/invoic
 /** `GET /me/upcoming-invoice`: The next invoice as it stands today (null when nothing will be billed). */
 export const getUpcomingInvoice = {"name":"getUpcomingInvoice","method":"GET","path":"/me/upcoming-invoice","access":"member","errors":[]} as const satisfies Endpoint<'getUpcomingInvoice'>;
 
+/** `GET /me/renewal`: The membership's next renewal (day, plan, amount) and whether it is paid automatically. */
+export const getRenewal = {"name":"getRenewal","method":"GET","path":"/me/renewal","access":"member","errors":[]} as const satisfies Endpoint<'getRenewal'>;
+
+/** `PATCH /me/renewal`: Turn auto-pay on or off: on, each renewal invoice is charged to the default payment method on its day. */
+export const updateRenewal = {"name":"updateRenewal","method":"PATCH","path":"/me/renewal","access":"member","errors":["no_payment_method"],"invalidates":["invoices"]} as const satisfies Endpoint<'updateRenewal'>;
+
 /** `POST /me/payments`: Pay one or more open or overdue invoices with a saved method; may answer requires_action (strong authentication). */
 export const payInvoices = {"name":"payInvoices","method":"POST","path":"/me/payments","access":"member","errors":["invoice_not_payable","unknown_payment_method"],"invalidates":["invoices","membership","notifications"],"limits":{"invoices":50},"idempotent":true} as const satisfies Endpoint<'payInvoices'>;
 

@@ -11,6 +11,8 @@ import {
   PayInvoicesRequest,
   InvoicePayment,
   PaymentMethod,
+  Renewal,
+  RenewalUpdate,
   Statement,
   StatementQuery,
   UpcomingInvoice,
@@ -74,6 +76,31 @@ export const getUpcomingInvoice = defineRoute({
   response: z.nullable(UpcomingInvoice),
   status: 200,
   errors: [],
+});
+
+export const getRenewal = defineRoute({
+  method: 'GET',
+  path: '/me/renewal',
+  summary: "The membership's next renewal (day, plan, amount) and whether it is paid automatically",
+  access: 'member',
+  feature: 'billing',
+  response: Renewal,
+  status: 200,
+  errors: [],
+});
+
+export const updateRenewal = defineRoute({
+  method: 'PATCH',
+  path: '/me/renewal',
+  summary:
+    'Turn auto-pay on or off: on, each renewal invoice is charged to the default payment method on its day',
+  access: 'member',
+  feature: 'billing',
+  body: RenewalUpdate,
+  response: Renewal,
+  status: 200,
+  invalidates: ['invoices'],
+  errors: ['no_payment_method'],
 });
 
 export const payInvoices = defineRoute({

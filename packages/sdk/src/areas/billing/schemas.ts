@@ -163,6 +163,22 @@ export const UpcomingInvoice = z.object({
 });
 export type UpcomingInvoice = z.infer<typeof UpcomingInvoice>;
 
+/**
+ * How the membership renews: its next renewal (the day its next period starts, the plan and
+ * the price of a period), and auto-pay. On that day the space issues the period's invoice; with
+ * auto-pay on, it is charged to the default payment method at once, else it waits to be paid.
+ */
+export const Renewal = z.object({
+  /** Null when the membership does not renew (none, pending, or ending). */
+  next: z.nullable(z.object({on: CalendarDay, plan: Name, amount: Money})),
+  autoPay: z.boolean(),
+});
+export type Renewal = z.infer<typeof Renewal>;
+
+/** `PATCH /me/renewal`: turn auto-pay on or off (on needs a saved payment method). */
+export const RenewalUpdate = z.strictObject({autoPay: z.boolean()});
+export type RenewalUpdate = z.input<typeof RenewalUpdate>;
+
 export const PaymentMethodType = z.enum(['card', 'sepa_debit']);
 
 export const PaymentMethod = z.object({
