@@ -10,7 +10,7 @@ const CARD = {muted: 'muted-color'} as const;
  * token and can be overridden by the page. Buttons, notices, badges and fields are the shared
  * ones (internal/ui.styles.ts).
  */
-export const BILLING_TOKENS = cardTokens(CARD);
+export const BILLING_TOKENS = /* @__PURE__ */ cardTokens(CARD);
 
 export default css`
   ${card('billing', CARD)}

@@ -10,7 +10,7 @@ const CARD = {frame: 'calendar', muted: 'label-color'} as const;
  * The component tokens `<portico-booking-calendar>` reads, sorted. Each is set on `:host`
  * from a system token and can be overridden by the page.
  */
-export const BOOKING_CALENDAR_TOKENS = cardTokens(
+export const BOOKING_CALENDAR_TOKENS = /* @__PURE__ */ cardTokens(
   CARD,
   'busy-color',
   'cell-height',

@@ -11,7 +11,7 @@ const CARD = {muted: 'label-color', shadow: true} as const;
  * that is not listed here, or when this list is out of order. Buttons, notices and skeletons
  * are the shared ones (internal/ui.styles.ts), themed by the system tokens.
  */
-export const CREDIT_BALANCE_TOKENS = cardTokens(
+export const CREDIT_BALANCE_TOKENS = /* @__PURE__ */ cardTokens(
   CARD,
   'total-color',
   'total-font-size',

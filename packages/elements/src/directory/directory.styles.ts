@@ -9,7 +9,7 @@ const CARD = {muted: 'muted-color'} as const;
  * The component tokens `<portico-directory>` reads, sorted. Each is set on `:host` from a
  * system token and can be overridden by the page.
  */
-export const DIRECTORY_TOKENS = cardTokens(CARD, 'photo-background');
+export const DIRECTORY_TOKENS = /* @__PURE__ */ cardTokens(CARD, 'photo-background');
 
 export default css`
   ${card('directory', CARD)}

@@ -9,7 +9,7 @@ const CARD = {muted: 'muted-color'} as const;
  * The component tokens `<portico-entries>` reads, sorted. Each is set on `:host` from a
  * system token and can be overridden by the page.
  */
-export const ENTRIES_TOKENS = cardTokens(CARD, 'remaining-color');
+export const ENTRIES_TOKENS = /* @__PURE__ */ cardTokens(CARD, 'remaining-color');
 
 export default css`
   ${card('entries', CARD)}

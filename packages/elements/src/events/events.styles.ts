@@ -6,7 +6,7 @@ import {sys} from '../internal/tokens.js';
 const CARD = {muted: 'muted-color'} as const;
 
 /** The component tokens `<portico-events>` reads, sorted (see credit-balance.styles.ts). */
-export const EVENTS_TOKENS = cardTokens(CARD, 'accent');
+export const EVENTS_TOKENS = /* @__PURE__ */ cardTokens(CARD, 'accent');
 
 export default css`
   ${card('events', CARD)}

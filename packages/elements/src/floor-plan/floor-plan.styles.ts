@@ -10,7 +10,7 @@ const CARD = {muted: 'label-color'} as const;
  * The component tokens `<portico-floor-plan>` reads, sorted. Each is set on `:host` from a
  * system token and can be overridden by the page.
  */
-export const FLOOR_PLAN_TOKENS = cardTokens(
+export const FLOOR_PLAN_TOKENS = /* @__PURE__ */ cardTokens(
   CARD,
   'busy-color',
   'focus-color',

@@ -5,7 +5,7 @@ import {sys} from './tokens.js';
 const CARD = {muted: 'muted-color'} as const;
 
 /** The component tokens of a {@link listCard}, sorted: the card's, and its secondary text. */
-export const LIST_CARD_TOKENS = cardTokens(CARD);
+export const LIST_CARD_TOKENS = /* @__PURE__ */ cardTokens(CARD);
 
 /**
  * A card that lists what a member has at the space (visitors, parcels, requests): the card

@@ -6,7 +6,7 @@ import {sys} from '../internal/tokens.js';
 const CARD = {muted: 'label-color', shadow: true} as const;
 
 /** The component tokens `<portico-login>` reads, sorted (see credit-balance.styles.ts). */
-export const LOGIN_TOKENS = cardTokens(
+export const LOGIN_TOKENS = /* @__PURE__ */ cardTokens(
   CARD,
   'button-background',
   'button-color',

@@ -6,7 +6,7 @@ import {sys} from '../internal/tokens.js';
 const CARD = {muted: 'label-color', shadow: true} as const;
 
 /** The component tokens `<portico-membership-card>` reads, sorted (see credit-balance.styles.ts). */
-export const MEMBERSHIP_CARD_TOKENS = cardTokens(CARD, 'title-font-size');
+export const MEMBERSHIP_CARD_TOKENS = /* @__PURE__ */ cardTokens(CARD, 'title-font-size');
 
 export default css`
   ${card('membership-card', CARD)}

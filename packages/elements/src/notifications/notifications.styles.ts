@@ -9,7 +9,11 @@ const CARD = {muted: 'muted-color'} as const;
  * The component tokens `<portico-notifications>` reads, sorted. Each is set on `:host` from a
  * system token and can be overridden by the page.
  */
-export const NOTIFICATIONS_TOKENS = cardTokens(CARD, 'unread-background', 'unread-color');
+export const NOTIFICATIONS_TOKENS = /* @__PURE__ */ cardTokens(
+  CARD,
+  'unread-background',
+  'unread-color',
+);
 
 export default css`
   ${card('notifications', CARD)}

@@ -9,7 +9,7 @@ const CARD = {muted: 'muted-color'} as const;
  * The component tokens `<portico-posts>` reads, sorted. Each is set on `:host` from a system
  * token and can be overridden by the page.
  */
-export const POSTS_TOKENS = cardTokens(CARD, 'unread-color');
+export const POSTS_TOKENS = /* @__PURE__ */ cardTokens(CARD, 'unread-color');
 
 export default css`
   ${card('posts', CARD)}

@@ -9,7 +9,7 @@ const CARD = {muted: 'muted-color'} as const;
  * The component tokens `<portico-profile>` reads, sorted. Each is set on `:host` from a
  * system token and can be overridden by the page.
  */
-export const PROFILE_TOKENS = cardTokens(CARD);
+export const PROFILE_TOKENS = /* @__PURE__ */ cardTokens(CARD);
 
 export default css`
   ${card('profile', CARD)}

@@ -9,7 +9,11 @@ const CARD = {frame: 'shop', muted: 'muted-color'} as const;
  * The component tokens `<portico-shop>` reads, sorted. Each is set on `:host` from a
  * system token and can be overridden by the page.
  */
-export const PRODUCT_SHOP_TOKENS = cardTokens(CARD, 'card-background', 'price-color');
+export const PRODUCT_SHOP_TOKENS = /* @__PURE__ */ cardTokens(
+  CARD,
+  'card-background',
+  'price-color',
+);
 
 export default css`
   ${card('shop', CARD)}
