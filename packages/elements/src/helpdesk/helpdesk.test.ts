@@ -6,7 +6,15 @@ import sinon from 'sinon';
 import {worker} from '../../test/helpers/mock-api.js';
 import {elementSetup} from '../../test/helpers/mount.js';
 import {describeDataStates} from '../../test/helpers/data-states.js';
-import {HELP_REQUESTS, pngFile, spaceAnswers} from '../../test/helpers/front-desk.js';
+import {expectFitsPhone} from '../../test/helpers/fits-phone.js';
+import {GUIDES, HELP_REQUESTS, pngFile, spaceAnswers} from '../../test/helpers/front-desk.js';
+import {
+  longestGuides,
+  longestRequest,
+  longestRequests,
+  THREAD_LENGTH,
+} from '../../test/helpers/front-desk-longest.js';
+import {longWord} from '../../test/helpers/community.js';
 import {describeElement} from '../../test/helpers/hooks.js';
 import {tabFromThePage} from '../../test/helpers/keyboard.js';
 import {
@@ -204,6 +212,47 @@ describeElement('portico-helpdesk', () => {
       const {harness} = await setupTest();
       await harness.until(ready);
       expect(harness.text).to.contain('No requests yet.');
+    });
+  });
+
+  describe('with the longest values at 390 px', () => {
+    beforeEach(() => {
+      worker.use(
+        http.get(HELP_REQUESTS, () => HttpResponse.json(longestRequests)),
+        http.get(GUIDES, () => HttpResponse.json(longestGuides)),
+      );
+    });
+
+    it('should not scroll sideways on the list, the longest guide open', async () => {
+      const {el, harness, wrapper} = await setupTest();
+      await harness.until((h) => h.requests.length === 3 && h.guides.length === 2);
+      const guide = await harness.openGuide(longestGuides.items[0]!.title);
+      await harness.until(() => guide.querySelector('.markdown h4, .markdown h5') !== null);
+      await expectFitsPhone(harness, el, wrapper);
+    });
+
+    it(`should not scroll sideways on a thread of ${THREAD_LENGTH} messages`, async () => {
+      const {el, harness, wrapper} = await setupTest();
+      await harness.until((h) => h.requests.length === 3);
+      await harness.openRequest(longestRequest.subject);
+      await harness.until((h) => h.messages.length === THREAD_LENGTH);
+      expect(harness.part('photo-link')).to.exist;
+      expect(harness.part('reply-form')).to.exist;
+      await expectFitsPhone(harness, el, wrapper);
+    });
+
+    it('should not scroll sideways on the form filled with the longest values', async () => {
+      const {el, harness, wrapper} = await setupTest();
+      await harness.until((h) => h.requests.length === 3);
+      await harness.press('new-request-button');
+      await harness.type('subject-input', longestRequest.subject);
+      await harness.type('description-input', longestRequest.messages[0]!.body);
+      await harness.type('photo-url-input', longestRequest.photoUrl!);
+      const name = longWord(120, '.sh');
+      harness.pickPhotos([new File(['#!/bin/sh'], name, {type: 'text/x-sh'})]);
+      await harness.press('send-button');
+      expect(harness.fieldErrors).to.deep.equal([`${name} is not a PNG, JPEG or WebP image.`]);
+      await expectFitsPhone(harness, el, wrapper);
     });
   });
 

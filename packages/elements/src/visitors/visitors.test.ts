@@ -6,7 +6,9 @@ import sinon from 'sinon';
 import {worker} from '../../test/helpers/mock-api.js';
 import {elementSetup} from '../../test/helpers/mount.js';
 import {describeDataStates} from '../../test/helpers/data-states.js';
+import {expectFitsPhone} from '../../test/helpers/fits-phone.js';
 import {VISITORS, visitorArrives} from '../../test/helpers/front-desk.js';
+import {longestVisitor, longestVisitors} from '../../test/helpers/front-desk-longest.js';
 import {describeElement} from '../../test/helpers/hooks.js';
 import {tabFromThePage} from '../../test/helpers/keyboard.js';
 import {problem} from '../../test/helpers/problem.js';
@@ -163,6 +165,30 @@ describeElement('portico-visitors', () => {
       expect(harness.text).to.contain('No visitors expected.');
       expect(harness.text).to.contain('No past visits.');
       await expectAccessibleInEveryTheme(harness.element, harness.element.parentElement!);
+    });
+  });
+
+  describe('with the longest values at 390 px', () => {
+    beforeEach(() => {
+      worker.use(http.get(VISITORS, () => HttpResponse.json(longestVisitors)));
+    });
+
+    it('should not scroll sideways on the lists, a cancellation asked', async () => {
+      const {el, harness, wrapper} = await setupTest();
+      await harness.until((h) => h.upcoming.length === 2 && h.past.length === 2);
+      await harness.pressVisitorButton('cancel', 0);
+      expect(harness.upcoming[0]).to.contain(`Cancel ${longestVisitor.name}’s visit?`);
+      await expectFitsPhone(harness, el, wrapper);
+    });
+
+    it('should not scroll sideways changing the longest visitor', async () => {
+      const {el, harness, wrapper} = await setupTest();
+      await harness.until((h) => h.upcoming.length === 2);
+      await harness.pressVisitorButton('change', 0);
+      expect(harness.partText('form')).to.contain(`Change ${longestVisitor.name}’s visit`);
+      expect(harness.part<HTMLTextAreaElement>('note-input')!.value).to.equal(longestVisitor.note);
+      expect(harness.part<HTMLInputElement>('email-input')!.value).to.equal(longestVisitor.email);
+      await expectFitsPhone(harness, el, wrapper);
     });
   });
 
