@@ -58,6 +58,9 @@ const STEMS: Record<RequestField, string> = {
   photos: 'photos',
 };
 
+/** The part of a field's control, e.g. `photo-url-input`. */
+export const fieldPart = (name: RequestField) => `${STEMS[name]}-input`;
+
 /** What differs between the form's `<input>`s. */
 interface InputAttributes {
   readonly type?: 'url' | 'file';
@@ -95,7 +98,7 @@ export function requestForm(options: RequestFormOptions): TemplateResult {
       name,
       label,
       html`<input
-        part=${`${STEMS[name]}-input`}
+        part=${fieldPart(name)}
         class=${attributes.className ? `input ${attributes.className}` : 'input'}
         id=${`request-${STEMS[name]}`}
         name=${name}

@@ -11,6 +11,7 @@ import {
   resolveHelpRequest,
   uploadAttachment,
 } from '@portico/sdk/helpdesk';
+import {isHttpsUrl} from '@portico/sdk/domain';
 import {spaceQuery} from '@portico/sdk/space';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {state} from 'lit/decorators.js';
@@ -26,6 +27,7 @@ import {
   LIMITS,
   PHOTO_TYPES,
   base64Of,
+  fieldPart,
   requestForm,
   requestInput,
   type RequestField,
@@ -340,13 +342,18 @@ export class PorticoHelpdesk extends PorticoClientElement {
     const invalid: Partial<Record<RequestField, string>> = {};
     if (!input.subject) invalid.subject = msg(locale, 'helpdesk.form.required');
     if (!input.description) invalid.description = msg(locale, 'helpdesk.form.required');
+    // The server takes https links only (http on localhost): say so at the field.
+    if (input.photoUrl && !isHttpsUrl(input.photoUrl)) {
+      invalid.photoUrl = msg(locale, 'helpdesk.form.photoUrlInvalid');
+    }
     const photoProblem = this.checkPhotos(photos);
     if (photoProblem) invalid.photos = photoProblem;
     this.invalid = invalid;
-    const first = (['subject', 'description', 'photos'] as const).find((f) => invalid[f]);
+    const first = (['subject', 'description', 'photoUrl', 'photos'] as const).find(
+      (f) => invalid[f],
+    );
     if (first) {
-      const part = first === 'photos' ? 'photos-input' : `${first}-input`;
-      this.shadowRoot?.querySelector<HTMLElement>(`[part~="${part}"]`)?.focus();
+      this.shadowRoot?.querySelector<HTMLElement>(`[part~="${fieldPart(first)}"]`)?.focus();
       return;
     }
     this.busy = true;

@@ -127,6 +127,71 @@ describeElement('portico-helpdesk', () => {
       await harness.until((h) => h.part('requests') !== null);
     });
 
+    it('should open a request with a photo link, shown as a link in its thread', async () => {
+      const {harness} = await setupTest();
+      await harness.until(ready);
+      await harness.press('new-request-button');
+      await harness.type('subject-input', 'A leak above desk 4');
+      await harness.type('description-input', 'See the photo.');
+      await harness.type('photo-url-input', 'https://photos.example.com/leak.jpg');
+      await harness.press('send-button');
+      await harness.until((h) => h.requestTitle === 'A leak above desk 4');
+      const link = harness.part<HTMLAnchorElement>('photo-link')!;
+      expect(link.href).to.equal('https://photos.example.com/leak.jpg');
+      expect(link.rel).to.equal('noopener noreferrer');
+      // A link only: nothing is loaded from another site.
+      expect(harness.part('photo')).to.equal(null);
+    });
+
+    /** A PNG of `bytes` bytes (its first bytes are a real PNG's). */
+    const pngOf = (bytes: number, name: string) =>
+      new File([pngFile(), new Uint8Array(bytes)], name, {type: 'image/png'});
+    const refusals: {
+      what: string;
+      field: string;
+      fill: (h: PorticoHelpdeskHarness) => void;
+      says: string;
+    }[] = [
+      {
+        what: 'a photo link that is not https',
+        field: 'photo-url-input',
+        fill: (h) => void h.type('photo-url-input', 'http://photos.example.com/leak.jpg'),
+        says: 'Enter a web address starting with https://.',
+      },
+      {
+        what: 'a photo over 512 KB',
+        field: 'photos-input',
+        fill: (h) => h.pickPhotos([pngOf(512 * 1024, 'big.png')]),
+        says: 'big.png is larger than 512 KB.',
+      },
+      {
+        what: 'a fourth photo',
+        field: 'photos-input',
+        fill: (h) => h.pickPhotos(['a', 'b', 'c', 'd'].map((n) => pngFile(`${n}.png`))),
+        says: 'Attach at most 3 photos.',
+      },
+    ];
+    for (const {what, field, fill, says} of refusals) {
+      it(`should refuse ${what} before sending anything`, async () => {
+        const {harness} = await setupTest();
+        await harness.until(ready);
+        const sent = sinon.spy();
+        worker.events.on('request:start', ({request}) => {
+          if (request.method === 'POST') sent(request.url);
+        });
+        await harness.press('new-request-button');
+        await harness.type('subject-input', 'A leak above desk 4');
+        await harness.type('description-input', 'See the photo.');
+        fill(harness);
+        await harness.press('send-button');
+        expect(harness.fieldErrors).to.deep.equal([says]);
+        expect(harness.focused).to.equal(harness.part(field));
+        expect(harness.part(field)!.getAttribute('aria-invalid')).to.equal('true');
+        expect(sent).not.to.have.been.called;
+        worker.events.removeAllListeners();
+      });
+    }
+
     it('should say when the server refuses a photo by its bytes', async () => {
       const {harness} = await setupTest();
       await harness.until(ready);
