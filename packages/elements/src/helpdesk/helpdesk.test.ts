@@ -17,6 +17,7 @@ import {
 import {longWord} from '../../test/helpers/community.js';
 import {describeElement} from '../../test/helpers/hooks.js';
 import {tabFromThePage} from '../../test/helpers/keyboard.js';
+import {problem} from '../../test/helpers/problem.js';
 import {
   expectAccessibleInEveryTheme,
   itIsAccessibleInEveryTheme,
@@ -224,6 +225,38 @@ describeElement('portico-helpdesk', () => {
       await harness.press('back-button');
       await harness.until((h) => h.part('requests') !== null);
       expect(harness.focused).to.equal(harness.part('new-request-button'));
+    });
+
+    describe('once the reopen window has passed', () => {
+      it('should offer no Reopen, and say to open a new request', async () => {
+        worker.use(
+          http.get(HELP_REQUESTS, async () => {
+            const {items, categories} = longestRequests;
+            // Resolved long ago: its window closed whatever day the test runs.
+            const passed = {...items[2]!, reopenUntil: '2001-01-08T08:00:00+00:00'};
+            return HttpResponse.json({items: [passed], categories});
+          }),
+        );
+        const {harness} = await setupTest();
+        await harness.until((h) => h.requests.length === 1);
+        await harness.openRequest(longestRequests.items[2]!.subject);
+        expect(harness.part('reopen-button')).to.equal(null);
+        expect(harness.part('reply-form')).to.equal(null);
+        expect(harness.text).to.contain('It is too late to reopen this request: open a new one.');
+      });
+
+      it('should say so when the server refuses the reopening', async () => {
+        worker.use(
+          http.post(`${HELP_REQUESTS}/:id/reopen`, () => problem(422, 'reopen_window_passed')),
+        );
+        const {harness} = await setupTest();
+        await harness.until(ready);
+        await harness.openRequest('Guest Wi-Fi code for a client');
+        await harness.press('reopen-button');
+        await harness.until((h) => h.error !== '');
+        expect(harness.error).to.equal('It is too late to reopen this request: open a new one.');
+        expect(harness.announcement).to.equal(harness.error);
+      });
     });
 
     it('should show the space’s answer live and say so', async () => {

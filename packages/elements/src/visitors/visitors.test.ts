@@ -1,5 +1,6 @@
 /// <reference types="mocha" />
 import {expect, html} from '@open-wc/testing';
+import {PROBLEM_STATUS} from '@portico/sdk/contract';
 import {sendKeys} from '@web/test-runner-commands';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
@@ -112,15 +113,19 @@ describeElement('portico-visitors', () => {
       expect(harness.past[0]).to.match(/^Ana Pereira · Pereira Arquitectos .+ Arrived /);
     });
 
+    /** What the member reads for each refusal (its status is the contract's). */
     const refusals = {
       visitor_limit_reached: 'That day is full: the space allows 3 visitors a day.',
       visitor_in_past: 'That time has passed: pick a later one.',
+      visitors_members_only:
+        'Your plan does not include visitors. Ask the front desk about a plan that does.',
+      visitor_not_expected: 'This visitor has already arrived or been cancelled.',
       service_unavailable:
         'The visitor could not be saved. The service is unavailable, please try again shortly.',
-    };
+    } satisfies Partial<Record<keyof typeof PROBLEM_STATUS, string>>;
     for (const [code, text] of Object.entries(refusals)) {
       it(`should say ${code} in words and keep the form`, async () => {
-        const status = code === 'service_unavailable' ? 503 : 422;
+        const status = PROBLEM_STATUS[code as keyof typeof refusals];
         worker.use(http.post(VISITORS, () => problem(status, code)));
         const {harness} = await setupTest();
         await harness.until(ready);
