@@ -3,7 +3,7 @@ import {html} from 'lit';
 import {http, HttpResponse} from 'msw';
 import {GUIDES, HELP_REQUESTS, spaceAnswers} from '../../test/helpers/front-desk.js';
 import {longestGuides, longestRequests} from '../../test/helpers/front-desk-longest.js';
-import {answering, memberElementStories} from '../../test/helpers/stories.js';
+import {answering, memberElementStories, playIn} from '../../test/helpers/stories.js';
 import type {LangKnob} from '../../test/helpers/stories.js';
 import './helpdesk.js';
 
@@ -37,6 +37,25 @@ export const SpaceAnswers: Story = {
     await new Promise((resolve) => setTimeout(resolve, 500));
     await spaceAnswers('req_s1', 'We replaced the **roller**: try again?');
   },
+};
+
+/** Ada opens the printer request the space answered: its thread in Markdown and a reply form. */
+export const Thread: Story = {play: playIn('portico-helpdesk', '[data-request="req_s1"]')};
+
+/** Ada's Wi-Fi request, resolved yesterday: she may reopen it for a week. */
+export const Resolved: Story = {play: playIn('portico-helpdesk', '[data-request="req_s2"]')};
+
+/** Ada starts a request about the Wi-Fi: the guide its words match is suggested first. */
+export const NewRequest: Story = {
+  play: playIn('portico-helpdesk', '[part~="new-request-button"]', {
+    selector: '[part~="subject-input"]',
+    value: 'The Wi-Fi drops at my desk',
+  }),
+};
+
+/** Ada sent the form empty: each field says what it needs. */
+export const FormErrors: Story = {
+  play: playIn('portico-helpdesk', '[part~="new-request-button"]', '[part~="send-button"]'),
 };
 
 /** A member who never asked anything. */

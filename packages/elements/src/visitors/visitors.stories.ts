@@ -3,7 +3,7 @@ import {html} from 'lit';
 import {http, HttpResponse} from 'msw';
 import {VISITORS, visitorArrives} from '../../test/helpers/front-desk.js';
 import {longestVisitors} from '../../test/helpers/front-desk-longest.js';
-import {answering, memberElementStories} from '../../test/helpers/stories.js';
+import {answering, memberElementStories, playIn} from '../../test/helpers/stories.js';
 import type {LangKnob, StateParameters} from '../../test/helpers/stories.js';
 import './visitors.js';
 
@@ -37,6 +37,21 @@ export const VisitorArrives: Story = {
     await new Promise((resolve) => setTimeout(resolve, 500));
     await visitorArrives('vis_s1');
   },
+};
+
+/** Ada sent the new-visitor form empty: the name and the time are asked for. */
+export const FormErrors: Story = {
+  play: playIn('portico-visitors', '[part~="register-button"]', '[part~="save-button"]'),
+};
+
+/** Ada changes Jonas's visit: the form holds what she told the front desk. */
+export const ChangeVisit: Story = {
+  play: playIn('portico-visitors', '[data-visitor="vis_s2"] [part~="change-button"]'),
+};
+
+/** Ada asked to cancel Ana's visit: she confirms or keeps it. */
+export const ConfirmCancel: Story = {
+  play: playIn('portico-visitors', '[part~="cancel-button"]'),
 };
 
 /** Chloé has no plan with visitors: she is told why, with no form. */

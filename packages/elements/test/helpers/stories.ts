@@ -226,3 +226,31 @@ export function memberElementStories<Knobs extends LangKnob>(options: MemberElem
     stories: stories as Record<keyof typeof stories, StoryObj<Knobs>>,
   };
 }
+
+/** One step of {@link playIn}: press what a selector matches, or type `value` into it. */
+export type PlayStep = string | {selector: string; value: string};
+
+/**
+ * A story's `play`: does each step in turn in the shadow root of the story's `tag` element,
+ * once what the step's selector matches shows (within 5 s), as a member would.
+ */
+export function playIn(tag: string, ...steps: PlayStep[]) {
+  return async ({canvasElement}: {canvasElement: HTMLElement}): Promise<void> => {
+    const root = () => canvasElement.querySelector(tag)?.shadowRoot;
+    for (const step of steps) {
+      const selector = typeof step === 'string' ? step : step.selector;
+      const deadline = performance.now() + 5_000;
+      let target: HTMLElement | null | undefined;
+      while (!(target = root()?.querySelector<HTMLElement>(selector))) {
+        if (performance.now() > deadline) throw new Error(`[Portico] Nothing shows ${selector}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      if (typeof step === 'string') {
+        target.click();
+      } else {
+        (target as HTMLInputElement).value = step.value;
+        target.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+      }
+    }
+  };
+}
