@@ -3,7 +3,7 @@ import {expect, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
-import {worker} from '../../test/helpers/mock-api.js';
+import {answerSpace, worker} from '../../test/helpers/mock-api.js';
 import {elementSetup} from '../../test/helpers/mount.js';
 import {describeDataStates} from '../../test/helpers/data-states.js';
 import {expectFitsPhone} from '../../test/helpers/fits-phone.js';
@@ -311,6 +311,30 @@ describeElement('portico-helpdesk', () => {
       await harness.until(ready);
       expect(harness.text).to.contain('No requests yet.');
     });
+  });
+
+  describe('where the space offers the guides alone (features.helpdeskRequests false)', () => {
+    beforeEach(async () => {
+      await answerSpace((space) => ({features: {...space.features, helpdeskRequests: false}}));
+    });
+
+    const guidesShown = (h: PorticoHelpdeskHarness) => h.guides.length === 4;
+
+    it('should show the guides, no requests, and never ask for them', async () => {
+      const asked = sinon.spy();
+      worker.events.on('request:start', ({request}) => {
+        if (new URL(request.url).pathname.includes('/me/help/')) asked(request.url);
+      });
+      const {harness} = await setupTest();
+      await harness.until(guidesShown);
+      expect(harness.part('requests')).to.equal(null);
+      expect(harness.part('new-request-button')).to.equal(null);
+      expect(harness.text).to.contain('Connect to the Wi-Fi');
+      expect(asked).not.to.have.been.called;
+      worker.events.removeAllListeners();
+    });
+
+    itIsAccessibleInEveryTheme(setupTest, guidesShown);
   });
 
   describe('with the longest values at 390 px', () => {
