@@ -131,9 +131,7 @@ describeElement('portico-helpdesk', () => {
     it('should open a request with a photo link, shown as a link in its thread', async () => {
       const {harness} = await setupTest();
       await harness.until(ready);
-      await harness.press('new-request-button');
-      await harness.type('subject-input', 'A leak above desk 4');
-      await harness.type('description-input', 'See the photo.');
+      await harness.startRequest('A leak above desk 4', 'See the photo.');
       await harness.type('photo-url-input', 'https://photos.example.com/leak.jpg');
       await harness.press('send-button');
       await harness.until((h) => h.requestTitle === 'A leak above desk 4');
@@ -180,9 +178,7 @@ describeElement('portico-helpdesk', () => {
         worker.events.on('request:start', ({request}) => {
           if (request.method === 'POST') sent(request.url);
         });
-        await harness.press('new-request-button');
-        await harness.type('subject-input', 'A leak above desk 4');
-        await harness.type('description-input', 'See the photo.');
+        await harness.startRequest('A leak above desk 4', 'See the photo.');
         fill(harness);
         await harness.press('send-button');
         expect(harness.fieldErrors).to.deep.equal([says]);
@@ -196,9 +192,7 @@ describeElement('portico-helpdesk', () => {
     it('should say when the server refuses a photo by its bytes', async () => {
       const {harness} = await setupTest();
       await harness.until(ready);
-      await harness.press('new-request-button');
-      await harness.type('subject-input', 'Fake photo');
-      await harness.type('description-input', 'See the photo');
+      await harness.startRequest('Fake photo', 'See the photo');
       harness.pickPhotos([new File(['%PDF-1.7'], 'scan.png', {type: 'image/png'})]);
       await harness.press('send-button');
       await harness.until((h) => h.error !== '');
