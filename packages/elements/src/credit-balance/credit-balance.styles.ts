@@ -94,7 +94,9 @@ export default css`
     color: var(--portico-credit-balance-label-color);
   }
 
+  /* The icon stays beside the words in a narrow card; the words wrap instead. */
   .credit-balance__expiry {
+    flex-wrap: nowrap;
     justify-content: flex-start;
   }
 
