@@ -173,63 +173,65 @@ export class PorticoPortal extends PorticoClientElement {
     const page = this.currentPage;
     const signedIn = this.#signedIn;
     const unread = this.#unread.state.data?.items.length ?? 0;
-    return html`<div part="base" class="portal"><div class="portal__layout">
-      <header part="header" class="portal__header">
-        <p class="portal__brand">${this.#space.state.data?.name ?? ''}</p>
-        ${button(msg(locale, 'portal.menu'), {
-          class: 'button button--secondary portal__menu-button',
-          part: 'menu-button',
-          expanded: this.menuOpen,
-          controls: 'portal-nav',
-          onClick: () => (this.menuOpen = !this.menuOpen),
-        })}
-      </header>
-      <nav
-        part="nav"
-        id="portal-nav"
-        class="portal__nav"
-        aria-label=${msg(locale, 'portal.nav')}
-        data-open=${this.menuOpen ? 'true' : 'false'}
-      >
-        <ul class="portal__links">
-          ${PAGES.filter(
-            (link) =>
-              (link.member === null || link.member === signedIn) &&
-              offered(link, this.#space.state.data?.features),
-          ).map((link) => {
-            const current = link.name === page;
-            return html`<li>
-              <a
-                part=${current ? 'link current' : 'link'}
-                class="portal__link"
-                href=${this.href(link.path)}
-                data-path=${link.path}
-                aria-current=${current ? 'page' : nothing}
-                >${msg(locale, `portal.page.${link.name}`)}
-                ${
-                  link.name === 'notifications' && unread > 0
-                    ? html`<span class="badge badge--info"
-                        >${msg(locale, 'portal.unread', {count: unread})}</span
-                      >`
-                    : nothing
-                }</a
-              >
-            </li>`;
+    return html`<div part="base" class="portal">
+      <div class="portal__layout">
+        <header part="header" class="portal__header">
+          <p class="portal__brand">${this.#space.state.data?.name ?? ''}</p>
+          ${button(msg(locale, 'portal.menu'), {
+            class: 'button button--secondary portal__menu-button',
+            part: 'menu-button',
+            expanded: this.menuOpen,
+            controls: 'portal-nav',
+            onClick: () => (this.menuOpen = !this.menuOpen),
           })}
-        </ul>
-      </nav>
-      ${
-        this.resolvedClient
-          ? html`<portico-provider .client=${this.resolvedClient}>
-              <main part="main" class="portal__main" data-page=${page ?? 'loading'}>
-                ${this.renderPage(page, locale)}
-              </main>
-            </portico-provider>`
-          : html`<main part="main" class="portal__main" data-page="loading">
-              ${this.renderPage(undefined, locale)}
-            </main>`
-      }
-    </div></div>`;
+        </header>
+        <nav
+          part="nav"
+          id="portal-nav"
+          class="portal__nav"
+          aria-label=${msg(locale, 'portal.nav')}
+          data-open=${this.menuOpen ? 'true' : 'false'}
+        >
+          <ul class="portal__links">
+            ${PAGES.filter(
+              (link) =>
+                (link.member === null || link.member === signedIn) &&
+                offered(link, this.#space.state.data?.features),
+            ).map((link) => {
+              const current = link.name === page;
+              return html`<li>
+                <a
+                  part=${current ? 'link current' : 'link'}
+                  class="portal__link"
+                  href=${this.href(link.path)}
+                  data-path=${link.path}
+                  aria-current=${current ? 'page' : nothing}
+                  >${msg(locale, `portal.page.${link.name}`)}
+                  ${
+                    link.name === 'notifications' && unread > 0
+                      ? html`<span class="badge badge--info"
+                          >${msg(locale, 'portal.unread', {count: unread})}</span
+                        >`
+                      : nothing
+                  }</a
+                >
+              </li>`;
+            })}
+          </ul>
+        </nav>
+        ${
+          this.resolvedClient
+            ? html`<portico-provider .client=${this.resolvedClient}>
+                <main part="main" class="portal__main" data-page=${page ?? 'loading'}>
+                  ${this.renderPage(page, locale)}
+                </main>
+              </portico-provider>`
+            : html`<main part="main" class="portal__main" data-page="loading">
+                ${this.renderPage(undefined, locale)}
+              </main>`
+        }
+      </div>
+    </div>`;
   }
 
   private renderPage(page: PageName | undefined, locale: string): TemplateResult {
