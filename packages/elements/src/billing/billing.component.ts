@@ -28,7 +28,7 @@ import {dueInvoices, INVOICES_PAGE, totalDue} from './due-invoices.js';
 import {DetailsController} from './details-controller.js';
 import {renderDetails} from './details-view.js';
 import {DownloadsController} from './downloads-controller.js';
-import {renderInvoiceDetail, renderUpcoming} from './invoice-detail.js';
+import {renderUpcoming} from './invoice-lines.js';
 import {
   downloadButton,
   renderDue,
@@ -155,6 +155,8 @@ export class PorticoBilling extends PorticoClientElement {
   readonly #downloads = new DownloadsController(this);
   // The billing details form's code loads the first time the member edits them.
   readonly #detailsForm = this.lazy(() => import('./details-form.js'));
+  // An invoice's detail loads the first time the member opens one; the list stays till then.
+  readonly #detail = this.lazy(() => import('./invoice-detail.js'));
 
   /** Says an action's outcome to screen readers. */
   announce(text: string): void {
@@ -228,8 +230,9 @@ export class PorticoBilling extends PorticoClientElement {
     const history = this.#historyView();
     const open = this.#known(this.openInvoiceId);
     const view = this.#viewOptions(locale, invoices);
-    if (open) {
-      return renderInvoiceDetail({
+    const detail = open && this.#detail.get();
+    if (open && detail) {
+      return detail.renderInvoiceDetail({
         locale,
         timeZone: this.#space.state.data?.timeZone,
         invoice: open,
@@ -334,6 +337,7 @@ export class PorticoBilling extends PorticoClientElement {
   /** Opens one invoice's detail (its heading takes focus). */
   async showInvoice(invoiceId: string): Promise<void> {
     this.openInvoiceId = invoiceId;
+    await this.#detail.load();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#invoice-title')?.focus();
   }

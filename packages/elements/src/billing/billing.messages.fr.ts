@@ -51,7 +51,6 @@ export const fr = {
   'billing.refundedOn': 'Remboursé le {date}',
   'billing.deductedFrom': 'Déduit de la facture {number}',
   'billing.creditedBy': 'Avoir {number}',
-  'billing.refunded': 'Remboursé',
   'billing.from': 'Émetteur',
   'billing.billedTo': 'Facturé à',
   'billing.taxId': 'TVA {taxId}',

@@ -47,7 +47,6 @@ export const en = {
   'billing.refundedOn': 'Refunded on {date}',
   'billing.deductedFrom': 'Deducted from invoice {number}',
   'billing.creditedBy': 'Credit note {number}',
-  'billing.refunded': 'Refunded',
   'billing.from': 'From',
   'billing.billedTo': 'Billed to',
   'billing.taxId': 'VAT {taxId}',
