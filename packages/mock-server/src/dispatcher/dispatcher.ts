@@ -1,4 +1,5 @@
 import {SPACE_BASE_PATH, routeErrors, routes} from '@portico/sdk/contract';
+import {offers} from '@portico/sdk/domain';
 import type {ProblemCode, RouteDefinition, RouteName, Scenario} from '@portico/sdk/contract';
 import {IdempotencyKeys, canonicalJson, checkIdempotencyKey} from '../idempotency.js';
 import type {IdempotencyStart} from '../idempotency.js';
@@ -36,6 +37,11 @@ export interface DispatcherOptions {
   reset: (scenario?: Scenario) => Scenario;
   /** Overrides `latency` (`POST /__dev/latency`); null restores it. */
   setLatency: (ms: number | null) => void;
+  /**
+   * Brings what came due with time for a signed-in member (renewals) up to `now`, before their
+   * request runs, so the clock, not the order of requests, decides what they see.
+   */
+  catchUp?: (db: Db, space: SpaceRow, member: MemberRow, now: number) => void;
 }
 
 interface CompiledRoute {
@@ -100,7 +106,7 @@ export function createDispatcher(
     const {name, route} = match.value;
     const space = spaceBySlug(db, match.params['space'] ?? '');
     if (!space) throw problem('not_found', `There is no space "${match.params['space']}".`);
-    if (route.feature && !space.features[route.feature]) {
+    if (route.feature && !offers(space.features, route.feature)) {
       throw problem('not_found', `${space.name} does not offer ${route.feature}.`);
     }
     if (route.access === 'dev' && !options.devRoutes) {
@@ -128,6 +134,7 @@ export function createDispatcher(
     let session: SessionRow | null = null;
     let member: MemberRow | null = null;
     if (route.access === 'member') ({session, member} = authenticate(request, space));
+    if (member) options.catchUp?.(db, space, member, clock.now());
 
     const params = route.params
       ? orThrow(parsePart(route.params, withoutSpace(match.params), 'params'))

@@ -106,6 +106,8 @@ export const routes = {
   getInvoice: billing.getInvoice,
   invoicePdf: billing.invoicePdf,
   getUpcomingInvoice: billing.getUpcomingInvoice,
+  getRenewal: billing.getRenewal,
+  updateRenewal: billing.updateRenewal,
   payInvoices: billing.payInvoices,
   confirmPayment: billing.confirmPayment,
   listPaymentMethods: billing.listPaymentMethods,
@@ -176,6 +178,8 @@ export const routes = {
   devVisitorArrived: visitors.devVisitorArrived,
   devPostDelivery: deliveries.devPostDelivery,
   devCollectDelivery: deliveries.devCollectDelivery,
+  devIssueInvoice: billing.devIssueInvoice,
+  devIssueCreditNote: billing.devIssueCreditNote,
 } as const;
 
 export type Routes = typeof routes;

@@ -22,6 +22,7 @@ export type {
 } from '../areas/credits/credit-buckets.js';
 export {checkDiscountCode, discountAmount} from '../areas/shop/discount-code.js';
 export type {DiscountCode, DiscountIssue} from '../areas/shop/discount-code.js';
+export {FEATURE_PARENTS, offers} from '../areas/space/features.js';
 export {NO_BIDI_CONTROLS, stripBidiControls} from './bidi.js';
 export {MAX_URL_LENGTH, isHttpsUrl} from './https-url.js';
 export {
@@ -103,5 +104,7 @@ export type {
   TaxMode,
   TaxRate,
 } from '../areas/billing/invoice-totals.js';
+export {creditNoteProblem, creditableByRate} from '../areas/billing/credit-notes.js';
+export type {CreditNoteProblem, CreditedDocument} from '../areas/billing/credit-notes.js';
 export {MAX_TAX_ID_LENGTH, checkTaxId, normalizeTaxId} from '../areas/billing/tax-id.js';
 export type {TaxIdCheck} from '../areas/billing/tax-id.js';
