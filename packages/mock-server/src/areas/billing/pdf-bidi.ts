@@ -1,0 +1,39 @@
+/**
+ * One line of text as PDF text runs, left to right as they are drawn: Arabic shaped into its
+ * joined forms by jsPDF (in logical order, where a letter's neighbours are known), then put in
+ * visual order by bidi-js (the Unicode Bidirectional Algorithm, the line's direction taken
+ * from its first strong letter as `dir="auto"` does, brackets mirrored in right-to-left runs),
+ * then cut where the font changes.
+ */
+import type {Bidi} from 'bidi-js';
+import type {jsPDF} from 'jspdf';
+import type {Script} from './pdf-fonts.js';
+import {scriptOf} from './pdf-fonts.js';
+
+export interface Run {
+  text: string;
+  script: Script | undefined;
+}
+
+/** Bidi controls and other invisible format characters: they have no glyph to draw. */
+const FORMAT = /\p{Cf}/gu;
+/** A surrogate pair that a right-to-left run turned around. */
+const SWAPPED_PAIR = /([\udc00-\udfff])([\ud800-\udbff])/g;
+
+export function visualRuns(doc: jsPDF, bidi: Bidi, line: string): Run[] {
+  const shaped = doc.processArabic(line);
+  const levels = bidi.getEmbeddingLevels(shaped);
+  const chars = shaped.split('');
+  for (const [i, mirror] of bidi.getMirroredCharactersMap(shaped, levels.levels)) chars[i] = mirror;
+  for (const [start = 0, end = start] of bidi.getReorderSegments(shaped, levels))
+    chars.splice(start, end - start + 1, ...chars.slice(start, end + 1).reverse());
+  const visual = chars.join('').replace(SWAPPED_PAIR, '$2$1').replace(FORMAT, '');
+  const runs: Run[] = [];
+  for (const char of visual) {
+    const script = scriptOf(char);
+    const last = runs.at(-1);
+    if (last && last.script === script) last.text += char;
+    else runs.push({text: char, script});
+  }
+  return runs;
+}
