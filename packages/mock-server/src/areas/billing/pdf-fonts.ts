@@ -15,7 +15,7 @@ const FONTS: Record<Script, {family: string; package: string; file: string}> = {
 };
 
 /** What Helvetica writes: Windows-1252, i.e. Latin-1 and a few quotes, dashes and €. */
-const STANDARD = /^[\u0000-\u007f\u00a0-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]*$/u;
+const STANDARD = /^[\t\n\r\u0020-\u007e\u00a0-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]*$/u;
 const HEBREW = /[\u0590-\u05ff\ufb1d-\ufb4f]/u;
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/u;
 

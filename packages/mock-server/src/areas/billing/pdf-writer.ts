@@ -102,23 +102,29 @@ export class PdfWriter {
   }
 
   /**
-   * A cell's lines no wider than `width`: jsPDF's wrapping for the standard fonts; else at the
-   * word breaks of Intl.Segmenter (which finds them in Chinese and Japanese too), a word wider
-   * than the cell cut between its characters.
+   * A cell's lines no wider than `width`: jsPDF's wrapping for the standard fonts; else after
+   * spaces, a word wider than the cell at the word breaks of Intl.Segmenter (which finds them
+   * in Chinese and Japanese), and one still wider between its characters.
    */
   #wrap(text: string, width: number): string[] {
     const cell = printable(text);
     if (!needsEmbeddedFont(cell)) return this.#doc.splitTextToSize(cell, width);
+    const fit = (piece: string, cut: (piece: string) => string[]) =>
+      this.#width(piece) > width ? cut(piece) : [piece];
+    const pieces = cell
+      .split(/(?<=\s)/u)
+      .flatMap((word) =>
+        fit(word, () =>
+          [...this.#words.segment(word)].flatMap(({segment}) => fit(segment, () => [...segment])),
+        ),
+      );
     const lines: string[] = [];
     let line = '';
-    for (const {segment} of this.#words.segment(cell)) {
-      const pieces = this.#width(segment) > width ? [...segment] : [segment];
-      for (const piece of pieces) {
-        if (line.trim() !== '' && this.#width((line + piece).trimEnd()) > width) {
-          lines.push(line.trimEnd());
-          line = piece.trimStart();
-        } else line += piece;
-      }
+    for (const piece of pieces) {
+      if (line.trim() !== '' && this.#width((line + piece).trimEnd()) > width) {
+        lines.push(line.trimEnd());
+        line = piece.trimStart();
+      } else line += piece;
     }
     return [...lines, line.trimEnd()];
   }
