@@ -8,7 +8,7 @@
 import type {Bidi} from 'bidi-js';
 import type {jsPDF} from 'jspdf';
 import type {Script} from './pdf-fonts.js';
-import {scriptOf} from './pdf-fonts.js';
+import {covers, scriptOf} from './pdf-fonts.js';
 
 export interface Run {
   text: string;
@@ -28,6 +28,16 @@ export function visualRuns(doc: jsPDF, bidi: Bidi, line: string): Run[] {
   for (const [start = 0, end = start] of bidi.getReorderSegments(shaped, levels))
     chars.splice(start, end - start + 1, ...chars.slice(start, end + 1).reverse());
   const visual = chars.join('').replace(SWAPPED_PAIR, '$2$1').replace(FORMAT, '');
+  return byFont(doc, visual);
+}
+
+/**
+ * Cuts a visual line where its font changes. What Helvetica could write (spaces, digits, Latin)
+ * goes with the Hebrew, Arabic or CJK run beside it when that Noto font has the glyphs: one
+ * embedded font spaces the whole run, so it keeps its place in a viewer that draws Helvetica
+ * with a font of other widths (Chromium without Arial or Liberation Sans).
+ */
+function byFont(doc: jsPDF, visual: string): Run[] {
   const runs: Run[] = [];
   for (const char of visual) {
     const script = scriptOf(char);
@@ -35,5 +45,16 @@ export function visualRuns(doc: jsPDF, bidi: Bidi, line: string): Run[] {
     if (last && last.script === script) last.text += char;
     else runs.push({text: char, script});
   }
-  return runs;
+  // Two runs side by side never share a script: a Helvetica one lies between two others.
+  const resolved = runs.map(({text, script}, i): Run => {
+    if (script) return {text, script};
+    const beside = [runs[i - 1]?.script, runs[i + 1]?.script];
+    return {text, script: beside.find((near) => near && covers(doc, near, text))};
+  });
+  return resolved.reduce<Run[]>((merged, run) => {
+    const last = merged.at(-1);
+    if (last && last.script === run.script) last.text += run.text;
+    else merged.push({...run});
+    return merged;
+  }, []);
 }

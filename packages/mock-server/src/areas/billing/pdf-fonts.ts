@@ -55,3 +55,13 @@ export function useFont(doc: jsPDF, script: Script | undefined, bold: boolean): 
   doc.setFont(font.family, style);
   return true;
 }
+
+/** Whether the font of `script` has a glyph for every character of `text`. */
+export function covers(doc: jsPDF, script: Script, text: string): boolean {
+  const font = doc.getFont();
+  if (!useFont(doc, script, false)) return false;
+  const glyphs = (doc.getFont().metadata as {cmap: {unicode: {codeMap: Record<number, number>}}})
+    .cmap.unicode.codeMap;
+  doc.setFont(font.fontName, font.fontStyle);
+  return [...text].every((char) => Boolean(glyphs[char.codePointAt(0) ?? 0]));
+}
