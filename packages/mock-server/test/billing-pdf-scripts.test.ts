@@ -131,7 +131,7 @@ test('the longest names, address lines and line descriptions in these scripts wr
   );
 });
 
-test('a statement PDF writes its holder’s Hebrew name; a Latin-only invoice embeds no font', async () => {
+test('a statement PDF writes its holder’s Hebrew name; a Latin-only invoice, invisible marks and all, embeds no font', async () => {
   const t = setup();
   const {token} = await invoiceInScripts(
     t,
@@ -141,11 +141,27 @@ test('a statement PDF writes its holder’s Hebrew name; a Latin-only invoice em
   const period = `from=${t.day(-60)}&to=${t.day(0)}`;
   const statement = await downloadPdf(t, `/me/statement.pdf?${period}`, token);
   assert.ok(statement.lines.map(letters).includes(HEBREW_NAME), statement.lines.join('\n'));
-  const [latin] = await issueInvoices(t, 'ben@example.com', 1);
   const ben = await t.login('ben@example.com');
+  // A right-to-left mark and a zero-width space: nothing to draw, no font to embed.
+  const details = await t.call('PATCH', '/me/billing-details', {
+    token: ben,
+    body: {
+      name: 'Ben\u200f Okafor\u200b',
+      company: null,
+      address: {...ADDRESS, line1: '3 rue de la Paix', line2: null, city: 'Paris', country: 'FR'},
+      taxId: null,
+      email: null,
+    },
+  });
+  assert.equal(details.status, 200, JSON.stringify(details.body));
+  const [latin] = await issueInvoices(t, 'ben@example.com', 1);
   const {bytes, lines} = await downloadPdf(t, `/me/invoices/${latin?.id}/pdf`, ben);
   assert.ok(
     lines.some((l) => l.startsWith('Locker, week 1')),
+    lines.join('\n'),
+  );
+  assert.ok(
+    lines.some((l) => l.endsWith(' Ben Okafor')),
     lines.join('\n'),
   );
   const pdf = new TextDecoder('latin1').decode(bytes);
