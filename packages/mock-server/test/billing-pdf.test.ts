@@ -4,7 +4,7 @@ import {formatMoney} from '@portico/sdk/domain';
 import {adaBilling, creditInvoice} from './helpers/billing.js';
 import {assertProblem, setup} from './helpers/mock-api.js';
 import type {Json} from './helpers/mock-api.js';
-import {pdfText} from './helpers/pdf-text.js';
+import {downloadPdf} from './helpers/pdf-text.js';
 
 /** What the PDF prints: Intl's narrow and non-breaking spaces are plain ones there. */
 const printed = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
@@ -17,15 +17,6 @@ const longDay = (day: string, locale: string) =>
     year: 'numeric',
     timeZone: 'UTC',
   }).format(Date.parse(`${day}T12:00:00Z`));
-
-async function download(t: ReturnType<typeof setup>, path: string, token: string) {
-  const response = await t.api.dispatch(t.request('GET', path, {token}));
-  assert.equal(response.status, 200);
-  assert.equal(response.headers.get('content-type'), 'application/pdf');
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  assert.equal(new TextDecoder().decode(bytes.slice(0, 5)), '%PDF-');
-  return {response, ...(await pdfText(bytes))};
-}
 
 /** Every line and total of the invoice's JSON is in the PDF's text, formatted for `locale`. */
 function assertInvoiceText(lines: string[], invoice: Json, locale: string) {
@@ -58,7 +49,7 @@ function assertInvoiceText(lines: string[], invoice: Json, locale: string) {
 test('the invoice PDF in English has the JSON’s number, dates, parties, lines, taxes and totals', async () => {
   const t = setup();
   const {token, overdue} = await adaBilling(t);
-  const {response, lines, pages} = await download(t, `/me/invoices/${overdue.id}/pdf`, token);
+  const {response, lines, pages} = await downloadPdf(t, `/me/invoices/${overdue.id}/pdf`, token);
   assert.equal(
     response.headers.get('content-disposition'),
     `inline; filename="${overdue.number}.pdf"`,
@@ -77,7 +68,7 @@ test('the invoice PDF is in French for a French-speaking member, "Payée le …"
   const ben = await t.login('ben@example.com');
   const [paid] = (await t.call('GET', '/me/invoices', {token: ben})).body.items;
   assert.equal(paid.status, 'paid');
-  const {lines} = await download(t, `/me/invoices/${paid.id}/pdf`, ben);
+  const {lines} = await downloadPdf(t, `/me/invoices/${paid.id}/pdf`, ben);
   assert.equal(lines[0], `Facture ${paid.number}`);
   assert.ok(
     lines.includes(`Payée le ${longDay(paid.paidAt.slice(0, 10), 'fr')}`),
@@ -94,21 +85,21 @@ test('a credit note PDF names its invoice and its negative amounts; the invoice 
   const t = setup();
   const {token, overdue} = await adaBilling(t);
   const note = (await creditInvoice(t, overdue.id)).body;
-  const {lines} = await download(t, `/me/invoices/${note.id}/pdf`, token);
+  const {lines} = await downloadPdf(t, `/me/invoices/${note.id}/pdf`, token);
   assert.equal(lines[0], `Credit note ${note.number}`);
   assert.ok(lines.includes(`For invoice ${overdue.number} of ${longDay(overdue.issuedOn, 'en')}`));
   assert.ok(lines.includes(`Deducted from invoice ${overdue.number}`), lines.join('\n'));
   assert.ok(!lines.some((l) => l.startsWith('Due:') || l.startsWith('Amount due')));
   assert.ok(lines.includes(`Total   ${money(note.total, 'en')}`), lines.join('\n'));
   assert.equal(money(note.total, 'en'), '-€36.00');
-  const original = await download(t, `/me/invoices/${overdue.id}/pdf`, token);
+  const original = await downloadPdf(t, `/me/invoices/${overdue.id}/pdf`, token);
   assert.ok(original.lines.includes('Credited in full'), original.lines.join('\n'));
   assert.ok(original.lines.includes(`Credit note ${note.number}   -€36.00`));
   assert.ok(original.lines.includes('Amount due   €0.00'));
   const ben = await t.login('ben@example.com');
   const [paid] = (await t.call('GET', '/me/invoices', {token: ben})).body.items;
   const refund = (await creditInvoice(t, paid.id)).body;
-  const french = await download(t, `/me/invoices/${refund.id}/pdf`, ben);
+  const french = await downloadPdf(t, `/me/invoices/${refund.id}/pdf`, ben);
   assert.equal(french.lines[0], `Avoir ${refund.number}`);
   assert.ok(
     french.lines.includes(`Sur la facture ${paid.number} du ${longDay(paid.issuedOn, 'fr')}`),
@@ -136,7 +127,7 @@ test('the statement PDF has one row per JSON entry with its amount and balance, 
   const {token} = await adaBilling(t);
   const period = `from=${t.day(-60)}&to=${t.day(0)}`;
   const statement = (await t.call('GET', `/me/statement?${period}`, {token})).body;
-  const {lines} = await download(t, `/me/statement.pdf?${period}`, token);
+  const {lines} = await downloadPdf(t, `/me/statement.pdf?${period}`, token);
   assert.equal(lines[0], 'Statement');
   assert.ok(lines.includes('Ada Lovelace'));
   assert.ok(lines.includes(`Opening balance   ${money(statement.openingBalance, 'en')}`));

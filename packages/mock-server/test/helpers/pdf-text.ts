@@ -1,6 +1,8 @@
+import assert from 'node:assert/strict';
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type {setup} from './mock-api.js';
 
 /** The metrics of the standard PDF fonts (Helvetica…), which pdf.js reads from its package. */
 const STANDARD_FONTS =
@@ -35,4 +37,15 @@ export async function pdfText(bytes: Uint8Array): Promise<{lines: string[]; page
   const pages = pdf.numPages;
   await task.destroy();
   return {lines, pages};
+}
+
+/** GETs a PDF as `token`: a 200 `application/pdf` that starts as one, its bytes and its text. */
+export async function downloadPdf(t: ReturnType<typeof setup>, path: string, token: string) {
+  const response = await t.api.dispatch(t.request('GET', path, {token}));
+  assert.equal(response.status, 200);
+  assert.equal(response.headers.get('content-type'), 'application/pdf');
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  assert.equal(new TextDecoder().decode(bytes.slice(0, 5)), '%PDF-');
+  // pdf.js takes over the buffer it reads: it reads a copy.
+  return {response, bytes, ...(await pdfText(bytes.slice()))};
 }
