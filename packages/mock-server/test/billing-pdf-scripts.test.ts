@@ -169,3 +169,11 @@ test('a statement PDF writes its holder’s Hebrew name; a Latin-only invoice, i
   assert.ok(!pdf.includes('/FontFile2'), 'an embedded TrueType font');
   assert.ok(!pdf.includes('NotoSans'));
 });
+
+test('a font package that is not installed (they are optional peers) reads as none, not an error', async () => {
+  const {pdfFontFile} = await import('../src/areas/billing/pdf-font-files.node.js');
+  assert.equal(pdfFontFile('@expo-google-fonts/noto-sans-none/400Regular/None.ttf'), undefined);
+  assert.ok(
+    pdfFontFile('@expo-google-fonts/noto-sans-hebrew/400Regular/NotoSansHebrew_400Regular.ttf'),
+  );
+});
