@@ -4,7 +4,14 @@ import {html} from 'lit';
 import {http, HttpResponse} from 'msw';
 import {SPACE} from '../../test/helpers/client.js';
 import {HOSTILE_SVG} from '../../test/helpers/hostile-svg.js';
-import {answering, darkStyle, stateStories, StoryClients} from '../../test/helpers/stories.js';
+import {contrastTheme, darkTheme, type Theme} from '@portico/themes';
+import {
+  answering,
+  playIn,
+  stateStories,
+  StoryClients,
+  themeStyle,
+} from '../../test/helpers/stories.js';
 import type {LangKnob} from '../../test/helpers/stories.js';
 import {cssomStyle} from '../internal/cssom-style.js';
 import './floor-plan.js';
@@ -50,6 +57,12 @@ export const FirstFloor: Story = {args: {floor: 'canopee-first'}};
 /** The list view: every place in reading order, its state in words. */
 export const List: Story = {args: {view: 'list'}};
 
+/** A place chosen (from the list, as a keyboard or screen-reader member would): its card. */
+export const Chosen: Story = {
+  args: {view: 'list'},
+  play: playIn('portico-floor-plan', '.list__item.place--free .list__place'),
+};
+
 /** 500 desks on four more floors (the `campus` scenario). */
 export const Campus: Story = {
   args: {floor: 'campus-2'},
@@ -94,15 +107,29 @@ export const Error: Story = states.error;
 
 export const French: Story = {args: {lang: 'fr'}};
 
-export const Dark: Story = {
+/** The plan on a theme's tokens set on an ancestor, as a page would. */
+const themed = (theme: Theme): Story => ({
   render: (args, context: StoryContext<StoryKnobs>) => html`
-    <div lang=${args.lang} ${darkStyle({'max-width': '60rem', padding: '1rem'})}>
+    <div
+      lang=${args.lang}
+      ${themeStyle(theme, {
+        'max-width': '60rem',
+        padding: '1rem',
+        background: theme['color-surface-container'],
+      })}
+    >
       <portico-floor-plan
         .client=${clients.get(context)}
         floor=${args.floor}
+        view=${args.view}
         time-start="09:00"
         time-end="13:00"
       ></portico-floor-plan>
     </div>
   `,
-};
+});
+
+export const Dark: Story = themed(darkTheme);
+
+/** High contrast: free, busy, yours and closed told apart by pattern and icon as well. */
+export const HighContrast: Story = themed(contrastTheme);
