@@ -147,17 +147,40 @@ export function register(
     ...payment,
   });
   const all = [...rows, row];
-  const when = describeSlot(space, event.start, event.end);
-  notify(tx, space, member, now, {
-    kind: outcome === 'registered' ? 'event.registered' : 'event.waitlisted',
-    params: {eventId: event.id, title: event.title, start: event.start},
-    title: outcome === 'registered' ? `${event.title}: you're in` : `${event.title}: waitlisted`,
-    body:
-      outcome === 'registered'
-        ? `${when}. See you there!`
-        : `${when}. You are number ${waitlistOf(all).length} on the waitlist; we'll tell you if a seat opens.`,
-  });
+  if (outcome === 'registered') notifyRegistered(tx, space, member, event, now);
+  else {
+    const waitlistPosition = waitlistOf(all).length;
+    notify(tx, space, member, now, {
+      kind: 'event.waitlisted',
+      params: {...eventParams(event), waitlistPosition},
+      title: `${event.title}: waitlisted`,
+      body: `${describeSlot(space, event.start, event.end)}. You are number ${waitlistPosition} on the waitlist; we'll tell you if a seat opens.`,
+    });
+  }
   return toRegistration(row, all);
+}
+
+/** What every event notification names: the event, its title and times. */
+const eventParams = (event: EventRow) => ({
+  eventId: event.id,
+  title: event.title,
+  start: event.start,
+  end: event.end,
+});
+
+function notifyRegistered(
+  tx: Transaction,
+  space: SpaceRow,
+  member: MemberRow,
+  event: EventRow,
+  now: number,
+): void {
+  notify(tx, space, member, now, {
+    kind: 'event.registered',
+    params: eventParams(event),
+    title: `${event.title}: you're in`,
+    body: `${describeSlot(space, event.start, event.end)}. See you there!`,
+  });
 }
 
 /** A registration the member owns, with its event (404 for anyone else's). */
@@ -193,12 +216,7 @@ export function confirmOffer(
     status: 'registered',
     offerExpiresAt: null,
   });
-  notify(tx, space, member, now, {
-    kind: 'event.registered',
-    params: {eventId: event.id, title: event.title, start: event.start},
-    title: `${event.title}: you're in`,
-    body: `${describeSlot(space, event.start, event.end)}. See you there!`,
-  });
+  notifyRegistered(tx, space, member, event, now);
   return toRegistration(confirmed, registrationsOf(tx, event.id));
 }
 
@@ -233,6 +251,19 @@ export function cancelRegistration(
     cancelledAt: instant(space, now),
     refund,
   });
+  const when = describeSlot(space, event.start, event.end);
+  const refundPercent = row.paidWith === null ? null : refund.percent;
+  notify(tx, space, member, now, {
+    kind: 'event.cancelled',
+    params: {...eventParams(event), refundPercent},
+    title: `${event.title}: cancelled`,
+    body:
+      refundPercent === null
+        ? `${when}. Your place is released.`
+        : refundPercent === 100
+          ? `${when}. Fully refunded.`
+          : `${when}. Late cancellation: ${refundPercent}% refunded.`,
+  });
   promoteWaitlist(tx, space, event, now);
   return {registration: toRegistration(cancelled, registrationsOf(tx, event.id)), refund};
 }
@@ -262,12 +293,7 @@ export function promoteWaitlist(
     if (!member) continue;
     notify(tx, space, member, now, {
       kind: 'event.offered',
-      params: {
-        eventId: event.id,
-        title: event.title,
-        registrationId: row.id,
-        offerExpiresAt: expires,
-      },
+      params: {...eventParams(event), registrationId: row.id, offerExpiresAt: expires},
       title: `${event.title}: a seat is yours`,
       // `Tue 3 Mar, 10:00`: the slot text of an instant, without its end.
       body: `A seat opened up. Confirm it by ${describeSlot(space, expires, expires).replace(/–.*$/, '')}, or it goes to the next person in line.`,
@@ -313,7 +339,7 @@ export function sweepEvents(
       if (member)
         notify(tx, space, member, now, {
           kind: 'event.reminder',
-          params: {eventId: event.id, title: event.title, start: event.start},
+          params: {...eventParams(event), placeName: event.place.name},
           title: `Tomorrow: ${event.title}`,
           body: `${describeSlot(space, event.start, event.end)}, ${event.place.name}.`,
         });
