@@ -1,12 +1,18 @@
 import './events.messages.js';
-import type {Event as CommunityEvent, MyEvent, Space} from '@portico/sdk';
+import type {
+  Event as CommunityEvent,
+  MyEvent,
+  PorticoCore,
+  QueryDescriptor,
+  Space,
+} from '@portico/sdk';
 import {calendarDayOf, parseInstant} from '@portico/sdk/domain';
 import {eventCategoriesQuery, eventQuery, eventsQuery, myEventsQuery} from '@portico/sdk/events';
-import {spaceQuery} from '@portico/sdk/space';
 import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {msg, resolveLocale} from '../i18n/index.js';
 import {DataStates} from '../internal/data-states.js';
+import {FeatureGate} from '../internal/feature-gate.js';
 import {markdownStyles} from '../internal/markdown.js';
 import {downloadIcs} from '../internal/download-ics.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
@@ -82,9 +88,10 @@ export class PorticoEvents extends PorticoClientElement {
   @state() private month: string | undefined;
 
   readonly #flow = new RegistrationController(this, (text) => this.#states.announce(text));
-  readonly #space = new QueryController<Space>(this, (client) => spaceQuery(client));
-  readonly #events = new QueryController<EventPage>(this, (client) =>
-    client.session.isLoggedIn && this.view !== 'mine'
+  readonly #gate = new FeatureGate(this, 'events');
+  readonly #space: QueryController<Space> = this.#gate.space;
+  readonly #events = this.#query<EventPage>((client) =>
+    this.view !== 'mine'
       ? eventsQuery(client, {
           // Anything but `past` (a typo in the attribute) lists what is coming.
           when: this.view === 'past' ? 'past' : 'upcoming',
@@ -93,22 +100,23 @@ export class PorticoEvents extends PorticoClientElement {
         })
       : undefined,
   );
-  readonly #categories = new QueryController<{items: string[]}>(this, (client) =>
-    client.session.isLoggedIn ? eventCategoriesQuery(client) : undefined,
+  readonly #categories = this.#query((client) => eventCategoriesQuery(client));
+  readonly #mine = this.#query<MyEventPage>((client) =>
+    this.view === 'mine' ? myEventsQuery(client, {limit: String(LIMIT)}) : undefined,
   );
-  readonly #mine = new QueryController<MyEventPage>(this, (client) =>
-    client.session.isLoggedIn && this.view === 'mine'
-      ? myEventsQuery(client, {limit: String(LIMIT)})
-      : undefined,
+  readonly #minePast = this.#query<MyEventPage>((client) =>
+    this.view === 'mine' ? myEventsQuery(client, {when: 'past', limit: String(LIMIT)}) : undefined,
   );
-  readonly #minePast = new QueryController<MyEventPage>(this, (client) =>
-    client.session.isLoggedIn && this.view === 'mine'
-      ? myEventsQuery(client, {when: 'past', limit: String(LIMIT)})
-      : undefined,
+  readonly #detail = this.#query<CommunityEvent>((client) =>
+    this.eventId ? eventQuery(client, this.eventId) : undefined,
   );
-  readonly #detail = new QueryController<CommunityEvent>(this, (client) =>
-    client.session.isLoggedIn && this.eventId ? eventQuery(client, this.eventId) : undefined,
-  );
+
+  /** A query of the member's, while the space runs events. */
+  #query<T>(select: (client: PorticoCore) => QueryDescriptor<T> | undefined): QueryController<T> {
+    return new QueryController<T>(this, (client) =>
+      client.session.isLoggedIn ? this.#gate.when(select(client)) : undefined,
+    );
+  }
 
   // One set of states per mode, each ready once its own queries have data.
   readonly #browseStates = this.#statesOf([this.#space, this.#categories, this.#events], () =>
@@ -123,6 +131,7 @@ export class PorticoEvents extends PorticoClientElement {
     return new DataStates(this, {
       queries,
       active,
+      gate: this.#gate,
       errorMessage: 'events.error',
       loadingMessage: 'events.loading',
       signedOutMessage: 'events.signedOut',
@@ -140,6 +149,7 @@ export class PorticoEvents extends PorticoClientElement {
   }
 
   protected override render(): TemplateResult {
+    if (this.#states.view === 'not-offered') return html``;
     const locale = resolveLocale(this.resolvedLang);
     return html`<div part="base" class="events" tabindex="-1">
       <h2 class="events__title">${msg(locale, 'events.title')}</h2>
