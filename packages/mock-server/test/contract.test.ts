@@ -233,6 +233,12 @@ test('every route answers its documented status with a body that matches the con
   );
   check('devHideReply', await t.call('POST', `/__dev/posts/post-coffee/replies/${reply.id}/hide`));
   check(
+    'devPublishPost',
+    await t.call('POST', '/__dev/posts', {
+      body: {title: 'News', summary: 'In short.', body: '**News**', categoryId: 'articles'},
+    }),
+  );
+  check(
     'deleteReply',
     await t.call('DELETE', `/posts/post-coffee/replies/${reply.id}`, {token: ben}),
   );

@@ -46,3 +46,14 @@ export async function readCode(email = MEMBER): Promise<string> {
   if (!code) throw new Error(`No code in the dev mailbox for ${email}`);
   return code;
 }
+
+/** `POST /__dev/{path}` as the space's team (the operator's side of a test or story). */
+export async function dev<T>(path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${API}/spaces/${SPACE}/__dev/${path}`, {
+    method: 'POST',
+    headers: body ? {'content-type': 'application/json'} : {},
+    body: body ? JSON.stringify(body) : null,
+  });
+  if (!response.ok) throw new Error(`POST /__dev/${path}: ${response.status}`);
+  return (await response.json()) as T;
+}

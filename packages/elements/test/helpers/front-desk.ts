@@ -1,19 +1,9 @@
 // The front desk's side (dev routes), which visitors and deliveries tests and stories play.
 import type {Delivery, Visitor} from '@portico/sdk';
-import {API, SPACE} from './client.js';
+import {SPACE, dev} from './client.js';
 
 export const VISITORS = `*/v1/spaces/${SPACE}/me/visitors`;
 export const DELIVERIES = `*/v1/spaces/${SPACE}/me/deliveries`;
-
-async function dev<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${API}/spaces/${SPACE}/__dev/${path}`, {
-    method: 'POST',
-    headers: body ? {'content-type': 'application/json'} : {},
-    body: body ? JSON.stringify(body) : null,
-  });
-  if (!response.ok) throw new Error(`POST /__dev/${path}: ${response.status}`);
-  return (await response.json()) as T;
-}
 
 /** The front desk posts a parcel for `member`. */
 export const postParcel = (member: string, carrier = 'FedEx', location = 'Front desk, shelf A') =>

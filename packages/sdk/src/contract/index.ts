@@ -133,12 +133,14 @@ export {
 export {DIRECTORY_FIELDS, DIRECTORY_LIMITS} from '../areas/directory/limits.js';
 export type {DirectoryField} from '../areas/directory/limits.js';
 export {
+  DevPostRequest,
   Post,
   PostAuthor,
   PostCategory,
   PostDetail,
   PostsPage,
   PostsQuery,
+  PublishedPost,
   Reply,
   ReplyRequest,
 } from '../areas/posts/schemas.js';

@@ -169,6 +169,7 @@ export const routes = {
   devAuthenticatePayment: dev.devAuthenticatePayment,
   devApproveMembership: dev.devApproveMembership,
   devHideReply: posts.devHideReply,
+  devPublishPost: posts.devPublishPost,
   devAnswerHelpRequest: helpdesk.devAnswerHelpRequest,
   devSetHelpRequestStatus: helpdesk.devSetHelpRequestStatus,
   devVisitorArrived: visitors.devVisitorArrived,
