@@ -161,6 +161,8 @@ export {
   RegistrationQuote,
   RegistrationRequest,
   RegistrationStatus,
+  PublicRegistration,
+  PublicRegistrationRequest,
 } from '../areas/events/schemas.js';
 export {SPACE_BASE_PATH, fillPath, routePath} from './paths.js';
 export {BillingPeriod, Plan, PlanBenefits, PlanKind} from '../areas/membership/plan.js';
@@ -257,11 +259,14 @@ export {
   eventIcs,
   getEvent,
   getMyEvent,
+  getPublicEvent,
   listEventCategories,
   listEvents,
   listMyEvents,
+  listPublicEvents,
   quoteRegistration,
   register,
+  registerForPublicEvent,
 } from '../areas/events/routes.js';
 export {stream} from '../areas/realtime/routes.js';
 export {

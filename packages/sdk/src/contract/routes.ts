@@ -157,6 +157,9 @@ export const routes = {
   getMyEvent: events.getMyEvent,
   confirmOffer: events.confirmOffer,
   cancelRegistration: events.cancelRegistration,
+  listPublicEvents: events.listPublicEvents,
+  getPublicEvent: events.getPublicEvent,
+  registerForPublicEvent: events.registerForPublicEvent,
   stream: realtime.stream,
 
   devMailbox: dev.devMailbox,

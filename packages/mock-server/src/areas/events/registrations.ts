@@ -42,15 +42,16 @@ import {
   waitlistOf,
 } from './event-views.js';
 import {UNPAID, chargeTicket, payWithFor, refundTicket} from './ticket-payment.js';
+import {mailVisitor} from './visitor-mail.js';
 
-const OPEN: ReadonlySet<RegistrationRow['status']> = new Set([
+export const OPEN: ReadonlySet<RegistrationRow['status']> = new Set([
   'registered',
   'waitlisted',
   'offered',
 ]);
 
 /** 422 once the deadline has passed (registering, and cancelling, close then). */
-function requireOpen(event: EventRow, now: number, action: string): void {
+export function requireOpen(event: EventRow, now: number, action: string): void {
   if (now > parseInstant(event.registrationDeadline))
     throw problem(
       'registration_closed',
@@ -59,7 +60,7 @@ function requireOpen(event: EventRow, now: number, action: string): void {
 }
 
 /** The seats a request asks for, within the event's guest allowance. */
-function seatsFor(event: EventRow, guests = 0): number {
+export function seatsFor(event: EventRow, guests = 0): number {
   if (guests > event.maxGuests)
     throw problem(
       'too_many_guests',
@@ -283,6 +284,15 @@ export function promoteWaitlist(
   const free = seatsLeft(seatsOf(event, rows));
   const until = Math.min(now + event.offerHoldHours * HOUR_MS, event.startMs);
   for (const row of waitlistOffers(waitlistOf(rows), free)) {
+    if (row.memberId === null) {
+      // A visitor (a free public event) has nothing to confirm: the seat is theirs, by mail.
+      const seated = tx.put<RegistrationRow>(TABLES.eventRegistrations, {
+        ...row,
+        status: 'registered',
+      });
+      mailVisitor(tx, space, seated, event, 'promoted', now);
+      continue;
+    }
     const expires = instant(space, until);
     tx.put<RegistrationRow>(TABLES.eventRegistrations, {
       ...row,
@@ -334,9 +344,14 @@ export function sweepEvents(
       });
       lapsed.add(event.id);
     } else if (now < event.startMs && reminderDue(space, event, now)) {
-      const member = tx.get<MemberRow>(TABLES.members, row.memberId);
-      tx.put<RegistrationRow>(TABLES.eventRegistrations, {...row, remindedAt: instant(space, now)});
-      if (member)
+      const member =
+        row.memberId === null ? undefined : tx.get<MemberRow>(TABLES.members, row.memberId);
+      const reminded = tx.put<RegistrationRow>(TABLES.eventRegistrations, {
+        ...row,
+        remindedAt: instant(space, now),
+      });
+      if (!member) mailVisitor(tx, space, reminded, event, 'reminder', now);
+      else
         notify(tx, space, member, now, {
           kind: 'event.reminder',
           params: {...eventParams(event), placeName: event.place.name},

@@ -237,14 +237,16 @@ export class RealtimeHub {
         });
       } else if (change.table === TABLES.eventRegistrations) {
         const registration = change.row as RegistrationRow;
-        push(registration.spaceId, registration.memberId, {
-          type: 'registration.changed',
-          data: {
-            registrationId: registration.id,
-            eventId: registration.eventId,
-            status: registration.status,
-          },
-        });
+        // A visitor's registration (no member) is only everyone's news as seats, below.
+        if (registration.memberId !== null)
+          push(registration.spaceId, registration.memberId, {
+            type: 'registration.changed',
+            data: {
+              registrationId: registration.id,
+              eventId: registration.eventId,
+              status: registration.status,
+            },
+          });
         changedEvents.set(registration.eventId, registration.spaceId);
       } else if (change.table === TABLES.posts || change.table === TABLES.replies) {
         // A post published, a reply written or hidden: everyone's news.
