@@ -7,10 +7,18 @@ import type {
   Space,
 } from '@portico/sdk';
 import {calendarDayOf, parseInstant} from '@portico/sdk/domain';
-import {eventCategoriesQuery, eventQuery, eventsQuery, myEventsQuery} from '@portico/sdk/events';
+import {
+  eventCategoriesQuery,
+  eventQuery,
+  eventsQuery,
+  myEventsQuery,
+  publicEventQuery,
+  publicEventsQuery,
+} from '@portico/sdk/events';
 import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {msg, resolveLocale} from '../i18n/index.js';
+import {button} from '../internal/button.template.js';
 import {DataStates} from '../internal/data-states.js';
 import {FeatureGate} from '../internal/feature-gate.js';
 import {markdownStyles} from '../internal/markdown.js';
@@ -21,6 +29,7 @@ import {renderDetail} from './event-detail.js';
 import {renderCalendar, shiftMonth} from './events-calendar.js';
 import {renderList, type ListItem} from './events-list.js';
 import {RegistrationController} from './registration-controller.js';
+import {VisitorRegistration, renderVisitorForm} from './visitor-registration.js';
 import styles from './events.styles.js';
 
 /** Which events the element lists. */
@@ -34,7 +43,8 @@ const LIMIT = 100;
  * @summary The space's events: upcoming and past with a category filter and a month
  * calendar, each event's details with its description, registering (or a ticket, or the
  * waitlist when the seats are gone) after a quote, confirming a seat offered from the
- * waitlist, cancelling, adding to a calendar, and the member's own events.
+ * waitlist, cancelling, adding to a calendar, and the member's own events. Signed out, it
+ * lists the public events, where a visitor registers for a free one with a name and email.
  * @status experimental
  * @since 0.1
  *
@@ -53,6 +63,10 @@ const LIMIT = 100;
  * @csspart confirm-seat-button - Takes a seat offered from the waitlist.
  * @csspart cancel-button - Cancels a registration or leaves the waitlist (after a question).
  * @csspart calendar-button - Downloads the event as an .ics file.
+ * @csspart visitor-form - A visitor's registration for a free public event; `visitor-name`
+ * and `visitor-email` its fields.
+ * @csspart sign-in-button - Asks to sign in (a visitor, or a paid public event).
+ * @csspart message - What a visitor is told about signing in.
  * @csspart notice - The outcome of the last action.
  * @csspart error - An error message.
  * @csspart retry-button - The button that tries loading again.
@@ -111,6 +125,19 @@ export class PorticoEvents extends PorticoClientElement {
     this.eventId ? eventQuery(client, this.eventId) : undefined,
   );
 
+  // A visitor sees the public events, and registers for one with a name and email.
+  readonly #visitorForm = new VisitorRegistration(this, (text) => this.#states.announce(text));
+  readonly #publicEvents = new QueryController<EventPage>(this, (client) =>
+    client.session.isLoggedIn || this.eventId
+      ? undefined
+      : this.#gate.when(publicEventsQuery(client, {limit: String(LIMIT)})),
+  );
+  readonly #publicEvent = new QueryController<CommunityEvent>(this, (client) =>
+    client.session.isLoggedIn || !this.eventId
+      ? undefined
+      : this.#gate.when(publicEventQuery(client, this.eventId)),
+  );
+
   /** A query of the member's, while the space runs events. */
   #query<T>(select: (client: PorticoCore) => QueryDescriptor<T> | undefined): QueryController<T> {
     return new QueryController<T>(this, (client) =>
@@ -127,10 +154,22 @@ export class PorticoEvents extends PorticoClientElement {
   );
   readonly #detailStates = this.#statesOf([this.#space, this.#detail], () => this.#mode('detail'));
 
-  #statesOf(queries: QueryController<unknown>[], active: () => boolean): DataStates {
+  readonly #visitorStates = this.#statesOf(
+    [this.#space, this.#publicEvents],
+    () => this.#mode('visitor'),
+    false,
+  );
+  readonly #visitorDetailStates = this.#statesOf(
+    [this.#space, this.#publicEvent],
+    () => this.#mode('visitorDetail'),
+    false,
+  );
+
+  #statesOf(queries: QueryController<unknown>[], active: () => boolean, member = true): DataStates {
     return new DataStates(this, {
       queries,
       active,
+      member,
       gate: this.#gate,
       errorMessage: 'events.error',
       loadingMessage: 'events.loading',
@@ -138,12 +177,19 @@ export class PorticoEvents extends PorticoClientElement {
     });
   }
 
-  #mode(mode: 'browse' | 'mine' | 'detail'): boolean {
+  /** Nobody is signed in: the public events, for visitors. */
+  get #visitor(): boolean {
+    return this.resolvedClient?.session.isLoggedIn === false;
+  }
+
+  #mode(mode: 'browse' | 'mine' | 'detail' | 'visitor' | 'visitorDetail'): boolean {
+    if (this.#visitor) return mode === (this.eventId ? 'visitorDetail' : 'visitor');
     if (this.eventId) return mode === 'detail';
     return mode === (this.view === 'mine' ? 'mine' : 'browse');
   }
 
   get #states(): DataStates {
+    if (this.#visitor) return this.eventId ? this.#visitorDetailStates : this.#visitorStates;
     if (this.eventId) return this.#detailStates;
     return this.view === 'mine' ? this.#mineStates : this.#browseStates;
   }
@@ -157,7 +203,12 @@ export class PorticoEvents extends PorticoClientElement {
         skeleton: () =>
           html`<span class="skeleton"></span><span class="skeleton events__skeleton-card"></span
             ><span class="skeleton events__skeleton-card"></span>`,
-        ready: () => (this.eventId ? this.renderDetail(locale) : this.renderBrowse(locale)),
+        ready: () =>
+          this.#visitor
+            ? this.renderVisitor(locale)
+            : this.eventId
+              ? this.renderDetail(locale)
+              : this.renderBrowse(locale),
       })}
     </div>`;
   }
@@ -240,10 +291,50 @@ export class PorticoEvents extends PorticoClientElement {
       ${renderList({locale, timeZone, items: past, emptyMessage: 'events.emptyMine', open: (event) => this.open(event.id)})}`;
   }
 
-  private renderDetail(locale: string): TemplateResult {
-    const event = this.#detail.state.data;
+  /** A visitor: the public events (or one, with its form), and a way in for members. */
+  private renderVisitor(locale: string): TemplateResult {
+    const timeZone = this.#space.state.data?.timeZone;
+    const signIn = () => this.emit('portico-needs-sign-in');
+    const members = html`<div class="state state--signed-out">
+      <p part="message" class="state__message">
+        ${msg(locale, this.#publicEvents.state.data?.items.length === 0 ? 'events.signedOut' : 'events.visitor.members')}
+      </p>
+      <slot name="signed-out">
+        ${button(msg(locale, 'state.signIn'), {class: 'button button--secondary', part: 'sign-in-button', onClick: signIn})}
+      </slot>
+    </div>`;
+    const event = this.#publicEvent.state.data;
+    if (this.eventId && event)
+      return this.renderDetail(
+        locale,
+        event,
+        renderVisitorForm(locale, event, this.#visitorForm, Date.now(), signIn),
+      );
+    const items = (this.#publicEvents.state.data?.items ?? []).map((e) => ({
+      event: e,
+      registration: null,
+    }));
+    return html`${
+      items.length > 0
+        ? renderList({
+            locale,
+            timeZone: timeZone ?? 'UTC',
+            items,
+            emptyMessage: 'events.empty',
+            open: (e) => this.open(e.id),
+          })
+        : nothing
+    }${members}`;
+  }
+
+  private renderDetail(
+    locale: string,
+    event = this.#detail.state.data,
+    visitorActions?: TemplateResult | typeof nothing,
+  ): TemplateResult {
     if (!event) return html`<span class="skeleton events__skeleton-card"></span>`;
     return renderDetail({
+      visitorActions,
       locale,
       timeZone: this.#space.state.data?.timeZone,
       event,
@@ -288,6 +379,7 @@ export class PorticoEvents extends PorticoClientElement {
     this.#focusNext = eventId ? '#event-title' : `[data-event-id="${this.eventId}"] button`;
     this.eventId = eventId;
     this.#flow.back();
+    this.#visitorForm.reset();
   }
 
   /** Where focus goes when it appears: the details' title, or the card the member came from. */

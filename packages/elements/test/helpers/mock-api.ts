@@ -69,4 +69,4 @@ export function serveSpaceWithout(...off: (keyof Features)[]): void {
   worker.resetHandlers(...createHandlers({api}));
 }
 
-export {API, MEMBER, SPACE, createTestClient, logIn, readCode} from './client.js';
+export {API, MEMBER, SPACE, createTestClient, logIn, readCode, readMail} from './client.js';

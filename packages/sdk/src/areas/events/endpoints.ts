@@ -39,4 +39,4 @@ export const listPublicEvents = {"name":"listPublicEvents","method":"GET","path"
 export const getPublicEvent = {"name":"getPublicEvent","method":"GET","path":"/public-events/:eventId","access":"public","errors":[]} as const satisfies Endpoint<'getPublicEvent'>;
 
 /** `POST /public-events/:eventId/registrations`: A visitor registers for a free public event with a name and email, or joins its waitlist; same seats as members. */
-export const registerForPublicEvent = {"name":"registerForPublicEvent","method":"POST","path":"/public-events/:eventId/registrations","access":"public","errors":["registration_closed","already_registered","too_many_guests","sign_in_to_pay"],"invalidates":["events"],"limits":{"guests":5},"idempotent":true} as const satisfies Endpoint<'registerForPublicEvent'>;
+export const registerForPublicEvent = {"name":"registerForPublicEvent","method":"POST","path":"/public-events/:eventId/registrations","access":"public","errors":["registration_closed","already_registered","too_many_guests","sign_in_to_pay"],"invalidates":["events"],"limits":{"guests":5,"name":120,"email":254},"idempotent":true} as const satisfies Endpoint<'registerForPublicEvent'>;

@@ -16,7 +16,7 @@ import {
   PublicRegistration,
   PublicRegistrationRequest,
 } from './schemas.js';
-import {Id, list, page} from '../../contract/primitives.js';
+import {Id, MAX_EMAIL_LENGTH, MAX_NAME_LENGTH, list, page} from '../../contract/primitives.js';
 import type {QueryRoot} from '../../contract/query-roots.js';
 import {defineRoute} from '../../contract/route.js';
 
@@ -211,7 +211,7 @@ export const registerForPublicEvent = defineRoute({
   body: PublicRegistrationRequest,
   response: PublicRegistration,
   status: 201,
-  limits: {guests: EVENT_LIMITS.guests},
+  limits: {guests: EVENT_LIMITS.guests, name: MAX_NAME_LENGTH, email: MAX_EMAIL_LENGTH},
   invalidates: ['events'],
   idempotent: true,
   errors: ['registration_closed', 'already_registered', 'too_many_guests', 'sign_in_to_pay'],
