@@ -6,7 +6,7 @@ import {createPorticoClient, type Availability} from '@portico/sdk';
 import {addDays} from '@portico/sdk/domain';
 import {PorticoBookingCalendar} from '../src/booking-calendar/booking-calendar.js';
 import {weekOf} from '../src/booking-calendar/calendar-view.js';
-import {alternate, layout, median, nextFrame, spread} from './measure.js';
+import {firstAndUpdate, layout, nextFrame} from './measure.js';
 import {DAY, RESOURCES, availabilityWith, from, resources, space, to} from './fixtures.js';
 
 /** What the fake API answers for availability (a background refetch must not undo a change). */
@@ -129,15 +129,9 @@ async function run() {
   const cellCount = states.flat().length;
   warm.el.remove();
 
-  const RUNS = 15;
-  const element: number[] = [];
-  const baseline: number[] = [];
-  const elementUpdate: number[] = [];
-  const baselineUpdate: number[] = [];
-  await alternate(RUNS, async (which) => {
-    if (which === 'element') {
+  const timings = await firstAndUpdate(15, {
+    element: async () => {
       const {el, ms} = await mountCalendar();
-      element.push(ms);
       await nextFrame();
       // One availability change: resource 7 gets a booking on the third day, 18:00–19:00.
       const updated = availabilityWith([
@@ -148,7 +142,7 @@ async function run() {
       client.store.setData(['availability', {from, to}], updated);
       await el.updateComplete;
       layout(el);
-      elementUpdate.push(performance.now() - startUpdate);
+      const update = performance.now() - startUpdate;
       // The change must be on screen: two more booked cells than before.
       const busy = el.shadowRoot?.querySelectorAll('.cell--busy').length ?? 0;
       if (busy !== states.flat().filter((x) => x === 'busy').length + 2) {
@@ -157,13 +151,15 @@ async function run() {
       el.remove();
       currentAvailability = availabilityWith([]);
       client.store.setData(['availability', {from, to}], currentAvailability);
-    } else {
+      return {first: ms, update};
+    },
+    baseline: async () => {
       const start = performance.now();
       const {host, root} = baselineHost();
       document.body.append(host);
       const cells = baselineRender(root, states);
       layout(host);
-      baseline.push(performance.now() - start);
+      const first = performance.now() - start;
       await nextFrame();
       const startUpdate = performance.now();
       const column = 2 * RESOURCES + 7;
@@ -177,20 +173,12 @@ async function run() {
         );
       }
       layout(host);
-      baselineUpdate.push(performance.now() - startUpdate);
+      const update = performance.now() - startUpdate;
       host.remove();
-    }
+      return {first, update};
+    },
   });
-  return {
-    cells: cellCount,
-    runs: RUNS,
-    element: median(element),
-    baseline: median(baseline),
-    elementSpread: spread(element),
-    baselineSpread: spread(baseline),
-    elementUpdate: median(elementUpdate),
-    baselineUpdate: median(baselineUpdate),
-  };
+  return {cells: cellCount, ...timings};
 }
 
 (window as unknown as {benchResult: Promise<unknown>}).benchResult = run();

@@ -5,7 +5,7 @@
 import {createPorticoClient, type Availability, type Floor, type Resource} from '@portico/sdk';
 import {formatInstant, zonedDateTimeToInstant} from '@portico/sdk/domain';
 import {PorticoFloorPlan} from '../src/floor-plan/floor-plan.js';
-import {alternate, layout, median, nextFrame, spread} from './measure.js';
+import {firstAndUpdate, layout, nextFrame} from './measure.js';
 import {DAY, TZ, space} from './fixtures.js';
 
 const DESKS = 500;
@@ -212,18 +212,12 @@ async function run() {
   warm.el.remove();
   baselineRender(places).host.remove();
 
-  const RUNS = 15;
-  const element: number[] = [];
-  const baseline: number[] = [];
-  const elementUpdate: number[] = [];
-  const baselineUpdate: number[] = [];
-  await alternate(RUNS, async (which) => {
-    if (which === 'element') {
+  const timings = await firstAndUpdate(15, {
+    element: async () => {
       const {el, ms} = await mountPlan();
       if ((el.shadowRoot?.querySelectorAll('.place').length ?? 0) !== DESKS) {
         throw new Error('The plan did not paint its 500 desks in its first update');
       }
-      element.push(ms);
       await nextFrame();
       // Someone books desk 7 for the whole morning.
       current = availabilityWith(7);
@@ -231,18 +225,20 @@ async function run() {
       client.store.setData(['availability', {from, to}], current);
       await el.updateComplete;
       layout(el);
-      elementUpdate.push(performance.now() - startUpdate);
+      const update = performance.now() - startUpdate;
       const state =
         el.shadowRoot?.querySelector<SVGGElement>('.place[data-id="d7"]')?.dataset['state'];
       if (state !== 'busy') throw new Error(`The update did not show: desk 7 is ${state}`);
       el.remove();
       current = availabilityWith();
       client.store.setData(['availability', {from, to}], current);
-    } else {
+      return {first: ms, update};
+    },
+    baseline: async () => {
       const start = performance.now();
       const {host, groups} = baselineRender(places);
       layout(host);
-      baseline.push(performance.now() - start);
+      const first = performance.now() - start;
       await nextFrame();
       const startUpdate = performance.now();
       const desk = groups[7]!;
@@ -251,20 +247,12 @@ async function run() {
       desk.setAttribute('aria-label', 'Desk 8, booked');
       desk.querySelector('use')!.setAttribute('href', '#fp-busy');
       layout(host);
-      baselineUpdate.push(performance.now() - startUpdate);
+      const update = performance.now() - startUpdate;
       host.remove();
-    }
+      return {first, update};
+    },
   });
-  return {
-    desks: DESKS,
-    runs: RUNS,
-    element: median(element),
-    baseline: median(baseline),
-    elementSpread: spread(element),
-    baselineSpread: spread(baseline),
-    elementUpdate: median(elementUpdate),
-    baselineUpdate: median(baselineUpdate),
-  };
+  return {desks: DESKS, ...timings};
 }
 
 (window as unknown as {floorBenchResult: Promise<unknown>}).floorBenchResult = run();

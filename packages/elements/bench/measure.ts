@@ -30,3 +30,32 @@ export async function alternate(
     }
   }
 }
+
+/** One path's timings in one run: its first paint, then one change shown. */
+export interface Timings {
+  readonly first: number;
+  readonly update: number;
+}
+
+/**
+ * {@link alternate}s the element and the baseline `runs` times and sums up both: the median
+ * first paint and update of each, and the spread of the first paints.
+ */
+export async function firstAndUpdate(
+  runs: number,
+  paths: Record<'element' | 'baseline', () => Promise<Timings>>,
+) {
+  const seen = {element: [] as Timings[], baseline: [] as Timings[]};
+  await alternate(runs, async (which) => void seen[which].push(await paths[which]()));
+  const first = (which: 'element' | 'baseline') => seen[which].map((t) => t.first);
+  const update = (which: 'element' | 'baseline') => seen[which].map((t) => t.update);
+  return {
+    runs,
+    element: median(first('element')),
+    baseline: median(first('baseline')),
+    elementSpread: spread(first('element')),
+    baselineSpread: spread(first('baseline')),
+    elementUpdate: median(update('element')),
+    baselineUpdate: median(update('baseline')),
+  };
+}

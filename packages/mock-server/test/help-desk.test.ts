@@ -181,3 +181,24 @@ test('a space that turns the help desk off answers 404 for its routes', async ()
   assertProblem(await t.call('GET', '/me/help/requests', {token}), 404, 'not_found');
   assertProblem(await t.call('GET', '/help/guides', {token}), 404, 'not_found');
 });
+
+test('a space that keeps the guides but turns the requests off answers 404 for the requests', async () => {
+  const {t, token} = await setupSignedIn('ada@example.com');
+  t.features({helpdeskRequests: false});
+  assert.equal((await t.call('GET', '/help/guides', {token})).status, 200);
+  assertProblem(await t.call('GET', '/me/help/requests', {token}), 404, 'not_found');
+  assertProblem(await t.call('GET', '/me/help/requests/req_s1', {token}), 404, 'not_found');
+  const body = {fileName: 'desk.png', contentType: 'image/png', data: PNG};
+  assertProblem(await t.call('POST', '/me/help/attachments', {token, body}), 404, 'not_found');
+  assertProblem(
+    await t.call('POST', '/__dev/help/requests/req_s1/answer', {body: {body: 'Hi'}}),
+    404,
+    'not_found',
+  );
+});
+
+test('turning the help desk off takes its requests with it, whatever their own switch says', async () => {
+  const {t, token} = await setupSignedIn('ada@example.com');
+  t.features({helpdesk: false, helpdeskRequests: true});
+  assertProblem(await t.call('GET', '/me/help/requests', {token}), 404, 'not_found');
+});

@@ -2,7 +2,7 @@
 // the sign-in page, plans, rooms and products to browse, the layout shift; then the demo
 // page's own controls (language and theme).
 import {pageBytes} from '../lib/browser.mjs';
-import {onPage, textIn} from '../lib/portal.mjs';
+import {onPage, pickOption, textIn} from '../lib/portal.mjs';
 import {CALENDAR, MEMBERSHIP, SHOP} from '../lib/seed.mjs';
 import {until} from '../lib/until.mjs';
 
@@ -62,16 +62,16 @@ export async function visitorBrowses(demo) {
 
 export async function languageAndTheme(demo) {
   const {page} = demo;
-  await page.selectOption('#locale', 'fr');
+  await pickOption(page, '#locale', 'Français');
   const state = await onPage(page, 'signIn', /^Connexion$/);
   await demo.check(
     'the language switch turns the portal French',
     state.links.join('|') === 'Réserver|Boutique|Connexion',
     JSON.stringify(state.links),
   );
-  await page.selectOption('#locale', 'en');
+  await pickOption(page, '#locale', 'English');
   await onPage(page, 'signIn', /^Sign in$/);
-  await page.selectOption('#theme', 'dark');
+  await pickOption(page, '#theme', 'Dark');
   const darkBackground = await page.evaluate(() => {
     const base = document
       .querySelector('portico-portal')
@@ -83,5 +83,5 @@ export async function languageAndTheme(demo) {
     darkBackground === 'rgb(21, 23, 30)',
     darkBackground,
   );
-  await page.selectOption('#theme', 'light');
+  await pickOption(page, '#theme', 'Light');
 }

@@ -30,6 +30,25 @@ export async function clickButton(page, hostTag, text) {
   await el.dispose();
 }
 
+/**
+ * Picks the option labelled `label` in the host page's `<select>` as a member does with the
+ * keyboard: focused, Home, then ArrowDown to it (real key presses, so the browser counts what
+ * follows as a response to input; `selectOption` changes the value without any input).
+ */
+export async function pickOption(page, selector, label) {
+  const index = await page.$eval(
+    selector,
+    (select, text) => [...select.options].findIndex((option) => option.textContent === text),
+    label,
+  );
+  if (index < 0) throw new Error(`${selector} has no option "${label}"`);
+  await page.focus(selector);
+  await page.keyboard.press('Home');
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+  const picked = await page.$eval(selector, (select) => select.selectedOptions[0]?.textContent);
+  if (picked !== label) throw new Error(`${selector} shows "${picked}", not "${label}"`);
+}
+
 /** The text of `hostTag` (its light and shadow DOM, recursively), whitespace collapsed. */
 export const textIn = (page, hostTag) => page.evaluate(deepText, hostTag);
 

@@ -1,23 +1,19 @@
 import {css} from 'lit';
-import {card} from '../internal/card.styles.js';
+import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
+
+/** How the element's card differs from the plain one (its tokens follow). */
+const CARD = {muted: 'muted-color'} as const;
 
 /**
  * The component tokens `<portico-billing>` reads, sorted. Each is set on `:host` from a system
  * token and can be overridden by the page. Buttons, notices, badges and fields are the shared
  * ones (internal/ui.styles.ts).
  */
-export const BILLING_TOKENS = [
-  'background',
-  'border-color',
-  'border-radius',
-  'color',
-  'muted-color',
-  'padding',
-] as const;
+export const BILLING_TOKENS = /* @__PURE__ */ cardTokens(CARD);
 
 export default css`
-  ${card('billing', {muted: 'muted-color'})}
+  ${card('billing', CARD)}
 
   :host {
     container-type: inline-size;

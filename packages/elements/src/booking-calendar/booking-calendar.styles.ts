@@ -1,29 +1,27 @@
 import {css} from 'lit';
-import {card} from '../internal/card.styles.js';
+import {card, cardTokens} from '../internal/card.styles.js';
 import {panelStyles} from './booking-panel.styles.js';
 import {sys} from '../internal/tokens.js';
+
+/** How the element's card differs from the plain one (its tokens follow). */
+const CARD = {frame: 'calendar', muted: 'label-color'} as const;
 
 /**
  * The component tokens `<portico-booking-calendar>` reads, sorted. Each is set on `:host`
  * from a system token and can be overridden by the page.
  */
-export const BOOKING_CALENDAR_TOKENS = [
-  'background',
-  'border-color',
-  'border-radius',
+export const BOOKING_CALENDAR_TOKENS = /* @__PURE__ */ cardTokens(
+  CARD,
   'busy-color',
   'cell-height',
   'closed-background',
-  'color',
   'focus-color',
   'free-background',
-  'label-color',
-  'padding',
   'selected-background',
-] as const;
+);
 
 export default css`
-  ${card('booking-calendar', {frame: 'calendar', muted: 'label-color'})}
+  ${card('booking-calendar', CARD)}
   ${panelStyles('booking-calendar', ['mine'])}
 
   :host {

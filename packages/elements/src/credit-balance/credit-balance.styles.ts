@@ -1,6 +1,9 @@
 import {css} from 'lit';
-import {card} from '../internal/card.styles.js';
+import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
+
+/** How the element's card differs from the plain one (its tokens follow). */
+const CARD = {muted: 'label-color', shadow: true} as const;
 
 /**
  * The component tokens `<portico-credit-balance>` reads, sorted. Each is set on `:host` from
@@ -8,21 +11,15 @@ import {sys} from '../internal/tokens.js';
  * that is not listed here, or when this list is out of order. Buttons, notices and skeletons
  * are the shared ones (internal/ui.styles.ts), themed by the system tokens.
  */
-export const CREDIT_BALANCE_TOKENS = [
-  'background',
-  'border-color',
-  'border-radius',
-  'color',
-  'label-color',
-  'padding',
-  'shadow',
+export const CREDIT_BALANCE_TOKENS = /* @__PURE__ */ cardTokens(
+  CARD,
   'total-color',
   'total-font-size',
   'total-font-weight',
-] as const;
+);
 
 export default css`
-  ${card('credit-balance', {muted: 'label-color', shadow: true})}
+  ${card('credit-balance', CARD)}
 
   :host {
     --portico-credit-balance-total-color: ${sys('color-primary')};
@@ -94,7 +91,9 @@ export default css`
     color: var(--portico-credit-balance-label-color);
   }
 
+  /* The icon stays beside the words in a narrow card; the words wrap instead. */
   .credit-balance__expiry {
+    flex-wrap: nowrap;
     justify-content: flex-start;
   }
 

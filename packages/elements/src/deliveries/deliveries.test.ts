@@ -6,7 +6,9 @@ import sinon from 'sinon';
 import {worker} from '../../test/helpers/mock-api.js';
 import {elementSetup} from '../../test/helpers/mount.js';
 import {describeDataStates} from '../../test/helpers/data-states.js';
+import {expectFitsPhone} from '../../test/helpers/fits-phone.js';
 import {DELIVERIES, handOver, postParcel} from '../../test/helpers/front-desk.js';
+import {longestDeliveries} from '../../test/helpers/front-desk-longest.js';
 import {describeElement} from '../../test/helpers/hooks.js';
 import {tabFromThePage} from '../../test/helpers/keyboard.js';
 import {problem} from '../../test/helpers/problem.js';
@@ -104,6 +106,16 @@ describeElement('portico-deliveries', () => {
     });
 
     itIsAccessibleInEveryTheme(setupTest, (h) => h.text.includes('Nothing'));
+  });
+
+  describe('with the longest values at 390 px', () => {
+    it('should not scroll sideways on the parcels waiting and collected', async () => {
+      worker.use(http.get(DELIVERIES, () => HttpResponse.json(longestDeliveries)));
+      const {el, harness, wrapper} = await setupTest();
+      await harness.until((h) => h.waiting.length === 2 && h.history.length === 1);
+      expect(harness.waiting[0]).to.contain(longestDeliveries.waiting[0]!.location);
+      await expectFitsPhone(harness, el, wrapper);
+    });
   });
 
   describeDataStates({

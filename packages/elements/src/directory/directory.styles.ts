@@ -1,23 +1,18 @@
 import {css} from 'lit';
-import {card} from '../internal/card.styles.js';
+import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
+
+/** How the element's card differs from the plain one (its tokens follow). */
+const CARD = {muted: 'muted-color'} as const;
 
 /**
  * The component tokens `<portico-directory>` reads, sorted. Each is set on `:host` from a
  * system token and can be overridden by the page.
  */
-export const DIRECTORY_TOKENS = [
-  'background',
-  'border-color',
-  'border-radius',
-  'color',
-  'muted-color',
-  'padding',
-  'photo-background',
-] as const;
+export const DIRECTORY_TOKENS = /* @__PURE__ */ cardTokens(CARD, 'photo-background');
 
 export default css`
-  ${card('directory', {muted: 'muted-color'})}
+  ${card('directory', CARD)}
 
   :host {
     --portico-directory-photo-background: ${sys('color-primary-container')};

@@ -1,23 +1,18 @@
 import {css} from 'lit';
-import {card} from '../internal/card.styles.js';
+import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
+
+/** How the element's card differs from the plain one (its tokens follow). */
+const CARD = {muted: 'muted-color'} as const;
 
 /**
  * The component tokens `<portico-entries>` reads, sorted. Each is set on `:host` from a
  * system token and can be overridden by the page.
  */
-export const ENTRIES_TOKENS = [
-  'background',
-  'border-color',
-  'border-radius',
-  'color',
-  'muted-color',
-  'padding',
-  'remaining-color',
-] as const;
+export const ENTRIES_TOKENS = /* @__PURE__ */ cardTokens(CARD, 'remaining-color');
 
 export default css`
-  ${card('entries', {muted: 'muted-color'})}
+  ${card('entries', CARD)}
 
   :host {
     --portico-entries-remaining-color: ${sys('color-primary')};

@@ -1,20 +1,15 @@
 import {css} from 'lit';
-import {card} from '../internal/card.styles.js';
+import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
 
+/** How the element's card differs from the plain one (its tokens follow). */
+const CARD = {muted: 'muted-color'} as const;
+
 /** The component tokens `<portico-events>` reads, sorted (see credit-balance.styles.ts). */
-export const EVENTS_TOKENS = [
-  'accent',
-  'background',
-  'border-color',
-  'border-radius',
-  'color',
-  'muted-color',
-  'padding',
-] as const;
+export const EVENTS_TOKENS = /* @__PURE__ */ cardTokens(CARD, 'accent');
 
 export default css`
-  ${card('events', {muted: 'muted-color'})}
+  ${card('events', CARD)}
 
   :host {
     --portico-events-accent: ${sys('color-primary-container')};

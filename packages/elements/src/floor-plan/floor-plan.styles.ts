@@ -1,27 +1,25 @@
 import {css} from 'lit';
 import {panelStyles} from '../booking-calendar/booking-panel.styles.js';
-import {card} from '../internal/card.styles.js';
+import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
+
+/** How the element's card differs from the plain one (its tokens follow). */
+const CARD = {muted: 'label-color'} as const;
 
 /**
  * The component tokens `<portico-floor-plan>` reads, sorted. Each is set on `:host` from a
  * system token and can be overridden by the page.
  */
-export const FLOOR_PLAN_TOKENS = [
-  'background',
-  'border-color',
-  'border-radius',
+export const FLOOR_PLAN_TOKENS = /* @__PURE__ */ cardTokens(
+  CARD,
   'busy-color',
-  'color',
   'focus-color',
   'free-color',
-  'label-color',
   'mine-color',
-  'padding',
-] as const;
+);
 
 export default css`
-  ${card('floor-plan', {muted: 'label-color'})}
+  ${card('floor-plan', CARD)}
   ${panelStyles('floor-plan')}
 
   :host {

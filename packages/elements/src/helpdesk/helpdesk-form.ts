@@ -1,6 +1,7 @@
 // The new-request form of <portico-helpdesk>: category, subject, a Markdown description, a
 // photo by link or uploaded, and the guides its words suggest before it is sent.
 import type {Guide, HelpCategory} from '@portico/sdk';
+import {MAX_URL_LENGTH} from '@portico/sdk/domain';
 import {endpoints} from '@portico/sdk/helpdesk';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
@@ -48,15 +49,69 @@ export async function base64Of(file: Blob): Promise<string> {
   return btoa(binary);
 }
 
+/** Each field's id and part stem: `request-<stem>` and `<stem>-input`. */
+const STEMS: Record<RequestField, string> = {
+  categoryId: 'category',
+  subject: 'subject',
+  description: 'description',
+  photoUrl: 'photo-url',
+  photos: 'photos',
+};
+
+/** The part of a field's control, e.g. `photo-url-input`. */
+export const fieldPart = (name: RequestField) => `${STEMS[name]}-input`;
+
+/** What differs between the form's `<input>`s. */
+interface InputAttributes {
+  readonly type?: 'url' | 'file';
+  readonly maxlength?: number;
+  readonly required?: boolean;
+  /** The file types a file field takes; such a field takes several files. */
+  readonly accept?: string;
+  readonly className?: string;
+}
+
 export function requestForm(options: RequestFormOptions): TemplateResult {
   const {locale, invalid} = options;
-  const error = (name: RequestField) =>
-    invalid[name]
-      ? html`<p class="helpdesk__field-error" id=${`request-${name}-error`}>${invalid[name]}</p>`
-      : nothing;
   const describedBy = (name: RequestField, hint?: string) =>
     invalid[name] ? `request-${name}-error` : (hint ?? nothing);
-  const input = (event: Event) => {
+  /** A labelled field: its control, an optional hint, and its error once the member sent. */
+  const field = (
+    name: RequestField,
+    label: string,
+    control: TemplateResult,
+    hint: TemplateResult | typeof nothing = nothing,
+  ) =>
+    html`<div class="field">
+      <label class="field__label" for=${`request-${STEMS[name]}`}>${label}</label>
+      ${control} ${hint}
+      ${
+        invalid[name]
+          ? html`<p class="helpdesk__field-error" id=${`request-${name}-error`}>
+              ${invalid[name]}
+            </p>`
+          : nothing
+      }
+    </div>`;
+  const input = (name: RequestField, label: string, attributes: InputAttributes) =>
+    field(
+      name,
+      label,
+      html`<input
+        part=${fieldPart(name)}
+        class=${attributes.className ? `input ${attributes.className}` : 'input'}
+        id=${`request-${STEMS[name]}`}
+        name=${name}
+        type=${attributes.type ?? nothing}
+        maxlength=${attributes.maxlength ?? nothing}
+        accept=${attributes.accept ?? nothing}
+        ?multiple=${attributes.accept !== undefined}
+        ?required=${attributes.required === true}
+        aria-invalid=${invalid[name] ? 'true' : 'false'}
+        aria-describedby=${describedBy(name)}
+      />`,
+    );
+  const suggest = (event: Event) => {
     const values = requestInput((event.target as HTMLElement).closest('form') as HTMLFormElement);
     options.onInput(`${values.subject} ${values.description}`);
   };
@@ -66,35 +121,22 @@ export function requestForm(options: RequestFormOptions): TemplateResult {
     novalidate
     aria-labelledby="request-form-title"
     @submit=${options.onSubmit}
-    @input=${input}
+    @input=${suggest}
   >
     <h3 id="request-form-title" class="helpdesk__subtitle">
       ${msg(locale, 'helpdesk.form.title')}
     </h3>
-    <div class="field">
-      <label class="field__label" for="request-category"
-        >${msg(locale, 'helpdesk.form.category')}</label
-      >
-      <select part="category-input" class="input" id="request-category" name="categoryId">
+    ${field(
+      'categoryId',
+      msg(locale, 'helpdesk.form.category'),
+      html`<select part="category-input" class="input" id="request-category" name="categoryId">
         ${options.categories.map((c) => html`<option value=${c.id}>${c.name}</option>`)}
-      </select>
-    </div>
-    <div class="field">
-      <label class="field__label" for="request-subject"
-        >${msg(locale, 'helpdesk.form.subject')}</label
-      >
-      <input
-        part="subject-input"
-        class="input"
-        id="request-subject"
-        name="subject"
-        maxlength=${LIMITS.subject}
-        required
-        aria-invalid=${invalid.subject ? 'true' : 'false'}
-        aria-describedby=${describedBy('subject')}
-      />
-      ${error('subject')}
-    </div>
+      </select>`,
+    )}
+    ${input('subject', msg(locale, 'helpdesk.form.subject'), {
+      maxlength: LIMITS.subject,
+      required: true,
+    })}
     ${
       options.suggestions.length > 0
         ? html`<div part="suggestions" class="helpdesk__suggestions">
@@ -105,11 +147,10 @@ export function requestForm(options: RequestFormOptions): TemplateResult {
           </div>`
         : nothing
     }
-    <div class="field">
-      <label class="field__label" for="request-description"
-        >${msg(locale, 'helpdesk.form.description')}</label
-      >
-      <textarea
+    ${field(
+      'description',
+      msg(locale, 'helpdesk.form.description'),
+      html`<textarea
         part="description-input"
         class="input helpdesk__textarea"
         id="request-description"
@@ -118,45 +159,20 @@ export function requestForm(options: RequestFormOptions): TemplateResult {
         required
         aria-invalid=${invalid.description ? 'true' : 'false'}
         aria-describedby=${describedBy('description', 'request-markdown-hint')}
-      ></textarea>
-      <span class="field__hint" id="request-markdown-hint"
+      ></textarea>`,
+      html`<span class="field__hint" id="request-markdown-hint"
         >${msg(locale, 'helpdesk.form.markdownHint')}</span
-      >
-      ${error('description')}
-    </div>
-    <div class="field">
-      <label class="field__label" for="request-photo-url"
-        >${msg(locale, 'helpdesk.form.photoUrl')}</label
-      >
-      <input
-        part="photo-url-input"
-        class="input"
-        id="request-photo-url"
-        name="photoUrl"
-        type="url"
-        maxlength="2048"
-        aria-invalid=${invalid.photoUrl ? 'true' : 'false'}
-        aria-describedby=${describedBy('photoUrl')}
-      />
-      ${error('photoUrl')}
-    </div>
-    <div class="field">
-      <label class="field__label" for="request-photos"
-        >${msg(locale, 'helpdesk.form.photos', {size: LIMITS.attachmentBytes / 1024})}</label
-      >
-      <input
-        part="photos-input"
-        class="input helpdesk__file"
-        id="request-photos"
-        name="photos"
-        type="file"
-        accept=${PHOTO_TYPES.join(',')}
-        multiple
-        aria-invalid=${invalid.photos ? 'true' : 'false'}
-        aria-describedby=${describedBy('photos')}
-      />
-      ${error('photos')}
-    </div>
+      >`,
+    )}
+    ${input('photoUrl', msg(locale, 'helpdesk.form.photoUrl'), {
+      type: 'url',
+      maxlength: MAX_URL_LENGTH,
+    })}
+    ${input('photos', msg(locale, 'helpdesk.form.photos', {size: LIMITS.attachmentBytes / 1024}), {
+      type: 'file',
+      accept: PHOTO_TYPES.join(','),
+      className: 'helpdesk__file',
+    })}
     <div class="helpdesk__actions">
       ${button(msg(locale, options.sending ? 'helpdesk.form.sending' : 'helpdesk.form.send'), {
         class: 'button button--primary',

@@ -11,6 +11,7 @@ import {
   resolveHelpRequest,
   uploadAttachment,
 } from '@portico/sdk/helpdesk';
+import {isHttpsUrl, offers} from '@portico/sdk/domain';
 import {spaceQuery} from '@portico/sdk/space';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {state} from 'lit/decorators.js';
@@ -26,6 +27,7 @@ import {
   LIMITS,
   PHOTO_TYPES,
   base64Of,
+  fieldPart,
   requestForm,
   requestInput,
   type RequestField,
@@ -97,8 +99,10 @@ export class PorticoHelpdesk extends PorticoClientElement {
   /** Fetched photos as `data:` URLs (the API serves them to their owner only). */
   @state() private photos = new Map<string, string>();
 
+  readonly #space = new QueryController(this, (client) => spaceQuery(client));
+  /** The member's requests, once the space says it takes them (it may offer guides only). */
   readonly #requests = new QueryController(this, (client) =>
-    client.session.isLoggedIn ? helpRequestsQuery(client) : undefined,
+    client.session.isLoggedIn && this.requestsOffered ? helpRequestsQuery(client) : undefined,
   );
   readonly #guides = new QueryController(this, (client) =>
     client.session.isLoggedIn
@@ -112,9 +116,12 @@ export class PorticoHelpdesk extends PorticoClientElement {
   readonly #allGuides = new QueryController(this, (client) =>
     client.session.isLoggedIn ? guidesQuery(client) : undefined,
   );
-  readonly #space = new QueryController(this, (client) => spaceQuery(client));
   readonly #states = new DataStates(this, {
-    queries: [this.#requests, this.#allGuides],
+    // The requests count only once the space is known to take them.
+    queries: () =>
+      this.requestsOffered
+        ? [this.#space, this.#requests, this.#allGuides]
+        : [this.#space, this.#allGuides],
     errorMessage: 'helpdesk.error',
     loadingMessage: 'helpdesk.loading',
   });
@@ -122,6 +129,12 @@ export class PorticoHelpdesk extends PorticoClientElement {
   #fetching = new Set<string>();
   /** What takes focus once it is on screen (after a change of view). */
   #focusPending: string | undefined;
+
+  /** The space takes requests (it may offer the guides alone). */
+  private get requestsOffered(): boolean {
+    const space = this.#space.state.data;
+    return space !== undefined && offers(space.features, 'helpdeskRequests');
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -149,8 +162,9 @@ export class PorticoHelpdesk extends PorticoClientElement {
   }
 
   private renderReady(locale: string): TemplateResult {
-    const requests = this.#requests.state.data!;
-    const opened = requests.items.find((r) => r.id === this.view);
+    // Undefined where the space offers the guides alone.
+    const requests = this.requestsOffered ? this.#requests.state.data : undefined;
+    const opened = requests?.items.find((r) => r.id === this.view);
     return html`<h2 class="helpdesk__title">${msg(locale, 'helpdesk.title')}</h2>
       ${this.news ? html`<p part="news" class="notice notice--info">${this.news}</p>` : nothing}
       ${
@@ -167,7 +181,7 @@ export class PorticoHelpdesk extends PorticoClientElement {
               onResolve: () => void this.act(opened, resolveHelpRequest),
               onReopen: () => void this.act(opened, reopenHelpRequest),
             })
-          : this.view === 'new'
+          : this.view === 'new' && requests
             ? html`${
                 this.failure
                   ? html`<p part="error" class="notice notice--error">${this.failure}</p>`
@@ -185,7 +199,7 @@ export class PorticoHelpdesk extends PorticoClientElement {
                 onSubmit: (event) => void this.handleOpen(event),
                 onCancel: () => this.show('list'),
               })}`
-            : html`${this.renderRequests(requests.items, locale)}
+            : html`${requests ? this.renderRequests(requests.items, locale) : nothing}
               ${guidesSection(this.guidesOptions(locale))}`
       }`;
   }
@@ -340,13 +354,18 @@ export class PorticoHelpdesk extends PorticoClientElement {
     const invalid: Partial<Record<RequestField, string>> = {};
     if (!input.subject) invalid.subject = msg(locale, 'helpdesk.form.required');
     if (!input.description) invalid.description = msg(locale, 'helpdesk.form.required');
+    // The server takes https links only (http on localhost): say so at the field.
+    if (input.photoUrl && !isHttpsUrl(input.photoUrl)) {
+      invalid.photoUrl = msg(locale, 'helpdesk.form.photoUrlInvalid');
+    }
     const photoProblem = this.checkPhotos(photos);
     if (photoProblem) invalid.photos = photoProblem;
     this.invalid = invalid;
-    const first = (['subject', 'description', 'photos'] as const).find((f) => invalid[f]);
+    const first = (['subject', 'description', 'photoUrl', 'photos'] as const).find(
+      (f) => invalid[f],
+    );
     if (first) {
-      const part = first === 'photos' ? 'photos-input' : `${first}-input`;
-      this.shadowRoot?.querySelector<HTMLElement>(`[part~="${part}"]`)?.focus();
+      this.shadowRoot?.querySelector<HTMLElement>(`[part~="${fieldPart(first)}"]`)?.focus();
       return;
     }
     this.busy = true;

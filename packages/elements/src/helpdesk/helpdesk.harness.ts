@@ -52,6 +52,13 @@ export class PorticoHelpdeskHarness extends PorticoElementHarness<PorticoHelpdes
     await this.clickShown(this.part(part), `No ${part}`);
   }
 
+  /** Opens the new-request form and types its subject and description. */
+  async startRequest(subject: string, description: string): Promise<void> {
+    await this.press('new-request-button');
+    await this.type('subject-input', subject);
+    await this.type('description-input', description);
+  }
+
   /** Types into a field or textarea of the shown form (firing `input`). */
   async type(part: string, value: string): Promise<void> {
     const field = this.part<HTMLInputElement | HTMLTextAreaElement>(part);

@@ -34,6 +34,7 @@ export const fr = {
   'helpdesk.form.markdownHint':
     'Vous pouvez utiliser Markdown : **gras**, *italique*, listes et liens.',
   'helpdesk.form.photoUrl': 'Lien vers une photo (facultatif)',
+  'helpdesk.form.photoUrlInvalid': 'Saisissez une adresse web commençant par https://.',
   'helpdesk.form.photos': "Photos (facultatif : PNG, JPEG ou WebP, jusqu'à {size} Ko chacune)",
   'helpdesk.form.required': 'Renseignez ce champ.',
   'helpdesk.form.send': 'Envoyer la demande',

@@ -32,6 +32,7 @@ export const en = {
   'helpdesk.form.description': 'Description',
   'helpdesk.form.markdownHint': 'You can use Markdown: **bold**, *italic*, lists and links.',
   'helpdesk.form.photoUrl': 'Link to a photo (optional)',
+  'helpdesk.form.photoUrlInvalid': 'Enter a web address starting with https://.',
   'helpdesk.form.photos': 'Photos (optional: PNG, JPEG or WebP, up to {size} KB each)',
   'helpdesk.form.required': 'Fill this in.',
   'helpdesk.form.send': 'Send request',

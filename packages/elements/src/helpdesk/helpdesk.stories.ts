@@ -1,27 +1,27 @@
-import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {http, HttpResponse} from 'msw';
-import {HELP_REQUESTS, spaceAnswers} from '../../test/helpers/front-desk.js';
-import {answering, darkStyle, stateStories, StoryClients} from '../../test/helpers/stories.js';
+import {GUIDES, HELP_REQUESTS, spaceAnswers} from '../../test/helpers/front-desk.js';
+import {longestGuides, longestRequests} from '../../test/helpers/front-desk-longest.js';
+import {answering, memberElementStories, playIn} from '../../test/helpers/stories.js';
 import type {LangKnob} from '../../test/helpers/stories.js';
-import {cssomStyle} from '../internal/cssom-style.js';
 import './helpdesk.js';
 
 /** The knobs of every help desk story. */
 type StoryKnobs = LangKnob;
 
-/** Each story's client; Ada (a request waiting for her, one resolved) signs in. */
-const clients = new StoryClients();
+/** Ada (a request waiting for her, one resolved) signs in. */
+const shared = memberElementStories<StoryKnobs>({
+  member: 'ada@example.com',
+  path: '/me/help/requests',
+  maxWidth: '40rem',
+  element: (client) => html`<portico-helpdesk .client=${client}></portico-helpdesk>`,
+});
 
 const meta: Meta<StoryKnobs> = {
   component: 'portico-helpdesk',
   title: 'Help desk',
-  ...clients.meta<StoryKnobs>('ada@example.com'),
-  render: (args, context: StoryContext<StoryKnobs>) => html`
-    <div lang=${args.lang} ${cssomStyle({'max-width': '40rem'})}>
-      <portico-helpdesk .client=${clients.get(context)}></portico-helpdesk>
-    </div>
-  `,
+  ...shared.meta,
 };
 
 export default meta;
@@ -39,6 +39,25 @@ export const SpaceAnswers: Story = {
   },
 };
 
+/** Ada opens the printer request the space answered: its thread in Markdown and a reply form. */
+export const Thread: Story = {play: playIn('portico-helpdesk', '[data-request="req_s1"]')};
+
+/** Ada's Wi-Fi request, resolved yesterday: she may reopen it for a week. */
+export const Resolved: Story = {play: playIn('portico-helpdesk', '[data-request="req_s2"]')};
+
+/** Ada starts a request about the Wi-Fi: the guide its words match is suggested first. */
+export const NewRequest: Story = {
+  play: playIn('portico-helpdesk', '[part~="new-request-button"]', {
+    selector: '[part~="subject-input"]',
+    value: 'The Wi-Fi drops at my desk',
+  }),
+};
+
+/** Ada sent the form empty: each field says what it needs. */
+export const FormErrors: Story = {
+  play: playIn('portico-helpdesk', '[part~="new-request-button"]', '[part~="send-button"]'),
+};
+
 /** A member who never asked anything. */
 export const NoRequests: Story = {
   parameters: answering(
@@ -51,22 +70,13 @@ export const NoRequests: Story = {
   ),
 };
 
-const states = stateStories('/me/help/requests');
-
-export const SignedOut: Story = states.signedOut;
-
-export const Loading: Story = states.loading;
-
-/** The API answered 503 once: the reason and Retry. */
-export const Error: Story = states.error;
-
-export const French: Story = {args: {lang: 'fr'}};
-
-/** The dark theme's tokens on an ancestor. */
-export const Dark: Story = {
-  render: (args, context) => html`
-    <div lang=${args.lang} ${darkStyle({'max-width': '40rem'})}>
-      <portico-helpdesk .client=${clients.get(context)}></portico-helpdesk>
-    </div>
-  `,
+/** The longest values the contract allows, and right-to-left text, in requests and guides. */
+export const Longest: Story = {
+  parameters: answering(
+    http.get(HELP_REQUESTS, () => HttpResponse.json(longestRequests)),
+    http.get(GUIDES, () => HttpResponse.json(longestGuides)),
+  ),
 };
+
+const {SignedOut, Loading, Error, French, Dark} = shared.stories;
+export {SignedOut, Loading, Error, French, Dark};

@@ -3,12 +3,21 @@ import {expect, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
-import {worker} from '../../test/helpers/mock-api.js';
+import {answerSpace, worker} from '../../test/helpers/mock-api.js';
 import {elementSetup} from '../../test/helpers/mount.js';
 import {describeDataStates} from '../../test/helpers/data-states.js';
-import {HELP_REQUESTS, pngFile, spaceAnswers} from '../../test/helpers/front-desk.js';
+import {expectFitsPhone} from '../../test/helpers/fits-phone.js';
+import {GUIDES, HELP_REQUESTS, pngFile, spaceAnswers} from '../../test/helpers/front-desk.js';
+import {
+  longestGuides,
+  longestRequest,
+  longestRequests,
+  THREAD_LENGTH,
+} from '../../test/helpers/front-desk-longest.js';
+import {longWord} from '../../test/helpers/community.js';
 import {describeElement} from '../../test/helpers/hooks.js';
 import {tabFromThePage} from '../../test/helpers/keyboard.js';
+import {problem} from '../../test/helpers/problem.js';
 import {
   expectAccessibleInEveryTheme,
   itIsAccessibleInEveryTheme,
@@ -119,12 +128,71 @@ describeElement('portico-helpdesk', () => {
       await harness.until((h) => h.part('requests') !== null);
     });
 
+    it('should open a request with a photo link, shown as a link in its thread', async () => {
+      const {harness} = await setupTest();
+      await harness.until(ready);
+      await harness.startRequest('A leak above desk 4', 'See the photo.');
+      await harness.type('photo-url-input', 'https://photos.example.com/leak.jpg');
+      await harness.press('send-button');
+      await harness.until((h) => h.requestTitle === 'A leak above desk 4');
+      const link = harness.part<HTMLAnchorElement>('photo-link')!;
+      expect(link.href).to.equal('https://photos.example.com/leak.jpg');
+      expect(link.rel).to.equal('noopener noreferrer');
+      // A link only: nothing is loaded from another site.
+      expect(harness.part('photo')).to.equal(null);
+    });
+
+    /** A PNG of `bytes` bytes (its first bytes are a real PNG's). */
+    const pngOf = (bytes: number, name: string) =>
+      new File([pngFile(), new Uint8Array(bytes)], name, {type: 'image/png'});
+    const refusals: {
+      what: string;
+      field: string;
+      fill: (h: PorticoHelpdeskHarness) => void;
+      says: string;
+    }[] = [
+      {
+        what: 'a photo link that is not https',
+        field: 'photo-url-input',
+        fill: (h) => void h.type('photo-url-input', 'http://photos.example.com/leak.jpg'),
+        says: 'Enter a web address starting with https://.',
+      },
+      {
+        what: 'a photo over 512 KB',
+        field: 'photos-input',
+        fill: (h) => h.pickPhotos([pngOf(512 * 1024, 'big.png')]),
+        says: 'big.png is larger than 512 KB.',
+      },
+      {
+        what: 'a fourth photo',
+        field: 'photos-input',
+        fill: (h) => h.pickPhotos(['a', 'b', 'c', 'd'].map((n) => pngFile(`${n}.png`))),
+        says: 'Attach at most 3 photos.',
+      },
+    ];
+    for (const {what, field, fill, says} of refusals) {
+      it(`should refuse ${what} before sending anything`, async () => {
+        const {harness} = await setupTest();
+        await harness.until(ready);
+        const sent = sinon.spy();
+        worker.events.on('request:start', ({request}) => {
+          if (request.method === 'POST') sent(request.url);
+        });
+        await harness.startRequest('A leak above desk 4', 'See the photo.');
+        fill(harness);
+        await harness.press('send-button');
+        expect(harness.fieldErrors).to.deep.equal([says]);
+        expect(harness.focused).to.equal(harness.part(field));
+        expect(harness.part(field)!.getAttribute('aria-invalid')).to.equal('true');
+        expect(sent).not.to.have.been.called;
+        worker.events.removeAllListeners();
+      });
+    }
+
     it('should say when the server refuses a photo by its bytes', async () => {
       const {harness} = await setupTest();
       await harness.until(ready);
-      await harness.press('new-request-button');
-      await harness.type('subject-input', 'Fake photo');
-      await harness.type('description-input', 'See the photo');
+      await harness.startRequest('Fake photo', 'See the photo');
       harness.pickPhotos([new File(['%PDF-1.7'], 'scan.png', {type: 'image/png'})]);
       await harness.press('send-button');
       await harness.until((h) => h.error !== '');
@@ -151,6 +219,38 @@ describeElement('portico-helpdesk', () => {
       await harness.press('back-button');
       await harness.until((h) => h.part('requests') !== null);
       expect(harness.focused).to.equal(harness.part('new-request-button'));
+    });
+
+    describe('once the reopen window has passed', () => {
+      it('should offer no Reopen, and say to open a new request', async () => {
+        worker.use(
+          http.get(HELP_REQUESTS, async () => {
+            const {items, categories} = longestRequests;
+            // Resolved long ago: its window closed whatever day the test runs.
+            const passed = {...items[2]!, reopenUntil: '2001-01-08T08:00:00+00:00'};
+            return HttpResponse.json({items: [passed], categories});
+          }),
+        );
+        const {harness} = await setupTest();
+        await harness.until((h) => h.requests.length === 1);
+        await harness.openRequest(longestRequests.items[2]!.subject);
+        expect(harness.part('reopen-button')).to.equal(null);
+        expect(harness.part('reply-form')).to.equal(null);
+        expect(harness.text).to.contain('It is too late to reopen this request: open a new one.');
+      });
+
+      it('should say so when the server refuses the reopening', async () => {
+        worker.use(
+          http.post(`${HELP_REQUESTS}/:id/reopen`, () => problem(422, 'reopen_window_passed')),
+        );
+        const {harness} = await setupTest();
+        await harness.until(ready);
+        await harness.openRequest('Guest Wi-Fi code for a client');
+        await harness.press('reopen-button');
+        await harness.until((h) => h.error !== '');
+        expect(harness.error).to.equal('It is too late to reopen this request: open a new one.');
+        expect(harness.announcement).to.equal(harness.error);
+      });
     });
 
     it('should show the space’s answer live and say so', async () => {
@@ -204,6 +304,71 @@ describeElement('portico-helpdesk', () => {
       const {harness} = await setupTest();
       await harness.until(ready);
       expect(harness.text).to.contain('No requests yet.');
+    });
+  });
+
+  describe('where the space offers the guides alone (features.helpdeskRequests false)', () => {
+    beforeEach(async () => {
+      await answerSpace((space) => ({features: {...space.features, helpdeskRequests: false}}));
+    });
+
+    const guidesShown = (h: PorticoHelpdeskHarness) => h.guides.length === 4;
+
+    it('should show the guides, no requests, and never ask for them', async () => {
+      const asked = sinon.spy();
+      worker.events.on('request:start', ({request}) => {
+        if (new URL(request.url).pathname.includes('/me/help/')) asked(request.url);
+      });
+      const {harness} = await setupTest();
+      await harness.until(guidesShown);
+      expect(harness.part('requests')).to.equal(null);
+      expect(harness.part('new-request-button')).to.equal(null);
+      expect(harness.text).to.contain('Connect to the Wi-Fi');
+      expect(asked).not.to.have.been.called;
+      worker.events.removeAllListeners();
+    });
+
+    itIsAccessibleInEveryTheme(setupTest, guidesShown);
+  });
+
+  describe('with the longest values at 390 px', () => {
+    beforeEach(() => {
+      worker.use(
+        http.get(HELP_REQUESTS, () => HttpResponse.json(longestRequests)),
+        http.get(GUIDES, () => HttpResponse.json(longestGuides)),
+      );
+    });
+
+    it('should not scroll sideways on the list, the longest guide open', async () => {
+      const {el, harness, wrapper} = await setupTest();
+      await harness.until((h) => h.requests.length === 3 && h.guides.length === 2);
+      const guide = await harness.openGuide(longestGuides.items[0]!.title);
+      await harness.until(() => guide.querySelector('.markdown h4, .markdown h5') !== null);
+      await expectFitsPhone(harness, el, wrapper);
+    });
+
+    it(`should not scroll sideways on a thread of ${THREAD_LENGTH} messages`, async () => {
+      const {el, harness, wrapper} = await setupTest();
+      await harness.until((h) => h.requests.length === 3);
+      await harness.openRequest(longestRequest.subject);
+      await harness.until((h) => h.messages.length === THREAD_LENGTH);
+      expect(harness.part('photo-link')).to.exist;
+      expect(harness.part('reply-form')).to.exist;
+      await expectFitsPhone(harness, el, wrapper);
+    });
+
+    it('should not scroll sideways on the form filled with the longest values', async () => {
+      const {el, harness, wrapper} = await setupTest();
+      await harness.until((h) => h.requests.length === 3);
+      await harness.press('new-request-button');
+      await harness.type('subject-input', longestRequest.subject);
+      await harness.type('description-input', longestRequest.messages[0]!.body);
+      await harness.type('photo-url-input', longestRequest.photoUrl!);
+      const name = longWord(120, '.sh');
+      harness.pickPhotos([new File(['#!/bin/sh'], name, {type: 'text/x-sh'})]);
+      await harness.press('send-button');
+      expect(harness.fieldErrors).to.deep.equal([`${name} is not a PNG, JPEG or WebP image.`]);
+      await expectFitsPhone(harness, el, wrapper);
     });
   });
 

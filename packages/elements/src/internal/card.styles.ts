@@ -63,3 +63,28 @@ export function card(name: string, {frame = name, muted, shadow}: CardOptions = 
     }
   `;
 }
+
+/** The component tokens {@link card} sets for these options. */
+type CardToken<O extends CardOptions> =
+  | 'background'
+  | 'border-color'
+  | 'border-radius'
+  | 'color'
+  | 'padding'
+  | (O['muted'] extends string ? O['muted'] : never)
+  | (O['shadow'] extends true ? 'shadow' : never);
+
+/**
+ * An element's allow-list of component tokens, sorted: the ones {@link card} sets for the same
+ * `options`, and the element's own `extra` ones. Passing the options the element gives `card()`
+ * keeps the two in step.
+ */
+export function cardTokens<const O extends CardOptions, const E extends readonly string[] = []>(
+  options: O,
+  ...extra: E
+): readonly (CardToken<O> | E[number])[] {
+  const tokens: string[] = ['background', 'border-color', 'border-radius', 'color', 'padding'];
+  if (options.muted) tokens.push(options.muted);
+  if (options.shadow) tokens.push('shadow');
+  return [...tokens, ...extra].sort() as (CardToken<O> | E[number])[];
+}

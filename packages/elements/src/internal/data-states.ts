@@ -19,8 +19,11 @@ export interface DataHost extends PorticoElement {
 }
 
 export interface DataStatesOptions {
-  /** The queries the element shows; it is ready once each has data. */
-  queries: readonly QueryController<unknown>[];
+  /**
+   * The queries the element shows; it is ready once each has data. A function when they
+   * depend on what the element knows (a part of the portal the space may turn off).
+   */
+  queries: readonly QueryController<unknown>[] | (() => readonly QueryController<unknown>[]);
   /**
    * Only a signed-in member has this data (credits, bookings); `false` for public data
    * (plans, products), which a visitor sees too.
@@ -91,6 +94,11 @@ export class DataStates implements ReactiveController {
   }
 
   /** The state to show. */
+  get #queries(): readonly QueryController<unknown>[] {
+    const {queries} = this.#options;
+    return typeof queries === 'function' ? queries() : queries;
+  }
+
   get view(): DataView {
     const client = this.#host.resolvedClient;
     if (!client) return this.#host.notConfigured ? 'not-configured' : 'loading';
@@ -100,7 +108,7 @@ export class DataStates implements ReactiveController {
       // Not "Sign in" for a part that may turn out to be off.
       return gate?.deciding ? 'loading' : 'signed-out';
     }
-    const states = this.#options.queries.map((query) => query.state);
+    const states = this.#queries.map((query) => query.state);
     if (states.every((state) => state.data !== undefined)) return 'ready';
     if (gate?.deciding) return 'loading';
     if (states.some((state) => state.data === undefined && state.status === 'error')) {
@@ -111,7 +119,7 @@ export class DataStates implements ReactiveController {
 
   /** A Retry is under way (its button says so and ignores presses). */
   get retrying(): boolean {
-    return this.#retrying && this.#options.queries.some((query) => query.state.isFetching);
+    return this.#retrying && this.#queries.some((query) => query.state.isFetching);
   }
 
   /** Loading, or retrying: for the element's `aria-busy`. */
@@ -121,7 +129,7 @@ export class DataStates implements ReactiveController {
 
   /** The first error among the queries, if any. */
   get error(): PorticoError | undefined {
-    return this.#options.queries.find((query) => query.state.error)?.state.error;
+    return this.#queries.find((query) => query.state.error)?.state.error;
   }
 
   /** Says `text` to screen readers through the element's live region (an action's outcome). */
@@ -138,21 +146,21 @@ export class DataStates implements ReactiveController {
     this.#retrying = true;
     const active = this.#host.shadowRoot?.activeElement;
     this.#focusAfterRetry = active?.getAttribute('part') === 'retry-button';
-    for (const query of this.#options.queries) {
+    for (const query of this.#queries) {
       if (query.state.status === 'error' || query.state.data === undefined) query.retry();
     }
     this.#host.requestUpdate();
   }
 
   hostUpdate(): void {
-    if (this.#retrying && !this.#options.queries.some((query) => query.state.isFetching)) {
+    if (this.#retrying && !this.#queries.some((query) => query.state.isFetching)) {
       this.#retrying = false;
     }
     if (this.#options.active?.() === false) return;
     // A part the space does not run (or may not: still deciding) fails by design, with a 404.
     const {gate} = this.#options;
     if (gate && (gate.offered === false || gate.deciding)) return;
-    for (const query of this.#options.queries) {
+    for (const query of this.#queries) {
       const {error, status} = query.state;
       // Each failed attempt once; a 401 is the signed-out state, not an error to report.
       if (!error || status !== 'error' || this.#reported.has(error)) continue;
@@ -263,7 +271,7 @@ export class DataStates implements ReactiveController {
 
   /** Data is shown but its last refresh failed: say so, and offer to try again. */
   #staleNotice(locale: string): TemplateResult | typeof nothing {
-    const failed = this.#options.queries.find((query) => query.state.status === 'error');
+    const failed = this.#queries.find((query) => query.state.status === 'error');
     if (!failed && !this.retrying) return nothing;
     return this.#failure('stale', 'state.refreshError', locale);
   }

@@ -1,4 +1,5 @@
 import type {Features, QueryDescriptor, Space} from '@portico/sdk';
+import {offers} from '@portico/sdk/domain';
 import {spaceQuery} from '@portico/sdk/space';
 import {QueryController, type QueryHost} from './query-controller.js';
 
@@ -22,9 +23,10 @@ export class FeatureGate {
     this.feature = feature;
   }
 
-  /** `true` or `false` once the space has loaded; `undefined` until then. */
+  /** `true` or `false` once the space has loaded (with the part around it); `undefined` until then. */
   get offered(): boolean | undefined {
-    return this.space.state.data?.features[this.feature];
+    const features = this.space.state.data?.features;
+    return features && offers(features, this.feature);
   }
 
   /**

@@ -1,16 +1,11 @@
 import {css, unsafeCSS, type CSSResult} from 'lit';
-import {card} from './card.styles.js';
+import {card, cardTokens} from './card.styles.js';
 import {sys} from './tokens.js';
 
+const CARD = {muted: 'muted-color'} as const;
+
 /** The component tokens of a {@link listCard}, sorted: the card's, and its secondary text. */
-export const LIST_CARD_TOKENS = [
-  'background',
-  'border-color',
-  'border-radius',
-  'color',
-  'muted-color',
-  'padding',
-] as const;
+export const LIST_CARD_TOKENS = /* @__PURE__ */ cardTokens(CARD);
 
 /**
  * A card that lists what a member has at the space (visitors, parcels, requests): the card
@@ -24,7 +19,7 @@ export const LIST_CARD_TOKENS = [
 export function listCard(name: string): CSSResult {
   const block = (element = '') => unsafeCSS(`.${name}${element}`);
   return css`
-    ${card(name, {muted: 'muted-color'})}
+    ${card(name, CARD)}
 
     ${block()} {
       display: grid;

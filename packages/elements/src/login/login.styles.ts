@@ -1,26 +1,23 @@
 import {css} from 'lit';
-import {card} from '../internal/card.styles.js';
+import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
 
+/** How the element's card differs from the plain one (its tokens follow). */
+const CARD = {muted: 'label-color', shadow: true} as const;
+
 /** The component tokens `<portico-login>` reads, sorted (see credit-balance.styles.ts). */
-export const LOGIN_TOKENS = [
-  'background',
-  'border-color',
-  'border-radius',
+export const LOGIN_TOKENS = /* @__PURE__ */ cardTokens(
+  CARD,
   'button-background',
   'button-color',
-  'color',
   'error-background',
   'error-color',
   'input-background',
   'input-border-color',
-  'label-color',
-  'padding',
-  'shadow',
-] as const;
+);
 
 export default css`
-  ${card('login', {muted: 'label-color', shadow: true})}
+  ${card('login', CARD)}
 
   :host {
     --portico-login-button-background: ${sys('color-primary')};

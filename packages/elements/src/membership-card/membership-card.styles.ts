@@ -1,21 +1,15 @@
 import {css} from 'lit';
-import {card} from '../internal/card.styles.js';
+import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
 
+/** How the element's card differs from the plain one (its tokens follow). */
+const CARD = {muted: 'label-color', shadow: true} as const;
+
 /** The component tokens `<portico-membership-card>` reads, sorted (see credit-balance.styles.ts). */
-export const MEMBERSHIP_CARD_TOKENS = [
-  'background',
-  'border-color',
-  'border-radius',
-  'color',
-  'label-color',
-  'padding',
-  'shadow',
-  'title-font-size',
-] as const;
+export const MEMBERSHIP_CARD_TOKENS = /* @__PURE__ */ cardTokens(CARD, 'title-font-size');
 
 export default css`
-  ${card('membership-card', {muted: 'label-color', shadow: true})}
+  ${card('membership-card', CARD)}
 
   :host {
     --portico-membership-card-title-font-size: ${sys('font-size-lg')};

@@ -1,24 +1,22 @@
 import {css} from 'lit';
-import {card} from '../internal/card.styles.js';
+import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
+
+/** How the element's card differs from the plain one (its tokens follow). */
+const CARD = {muted: 'muted-color'} as const;
 
 /**
  * The component tokens `<portico-notifications>` reads, sorted. Each is set on `:host` from a
  * system token and can be overridden by the page.
  */
-export const NOTIFICATIONS_TOKENS = [
-  'background',
-  'border-color',
-  'border-radius',
-  'color',
-  'muted-color',
-  'padding',
+export const NOTIFICATIONS_TOKENS = /* @__PURE__ */ cardTokens(
+  CARD,
   'unread-background',
   'unread-color',
-] as const;
+);
 
 export default css`
-  ${card('notifications', {muted: 'muted-color'})}
+  ${card('notifications', CARD)}
 
   :host {
     --portico-notifications-unread-background: ${sys('color-surface-container')};

@@ -1,4 +1,5 @@
 import type {Features, Profile} from '@portico/sdk';
+import {offers} from '@portico/sdk/domain';
 import type {TemplateResult} from 'lit';
 
 /** The portal's pages, by name (each is a lazily loaded module under pages/). */
@@ -39,7 +40,9 @@ export interface PageRoute {
  * (unknown: not yet), so a link never shows and then vanishes.
  */
 export function offered(route: Pick<PageRoute, 'features'>, features: Features | undefined) {
-  return !route.features || (features !== undefined && route.features.some((f) => features[f]));
+  return (
+    !route.features || (features !== undefined && route.features.some((f) => offers(features, f)))
+  );
 }
 
 /** Every page with a path, in navigation order. */

@@ -120,6 +120,8 @@ describePortal(() => {
     it("should show the space's latest posts, pinned first, without the category filter", async () => {
       const {harness} = await setupTest();
       await harness.until(showing('dashboard'));
+      // The dashboard adds its posts once the space says it runs them.
+      await harness.until((h) => h.find('portico-posts') !== null);
       const posts = harness.find('portico-posts')!;
       expect(posts.compact).to.be.true;
       expect(posts.limit).to.equal(3);

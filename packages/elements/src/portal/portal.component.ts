@@ -174,15 +174,17 @@ export class PorticoPortal extends PorticoClientElement {
     const signedIn = this.#signedIn;
     const unread = this.#unread.state.data?.items.length ?? 0;
     return html`<div part="base" class="portal">
-      <header part="header" class="portal__header">
-        <p class="portal__brand">${this.#space.state.data?.name ?? ''}</p>
-        ${button(msg(locale, 'portal.menu'), {
-          class: 'button button--secondary portal__menu-button',
-          part: 'menu-button',
-          expanded: this.menuOpen,
-          controls: 'portal-nav',
-          onClick: () => (this.menuOpen = !this.menuOpen),
-        })}
+      <div class="portal__layout">
+        <header part="header" class="portal__header">
+          <p class="portal__brand">${this.#space.state.data?.name ?? ''}</p>
+          ${button(msg(locale, 'portal.menu'), {
+            class: 'button button--secondary portal__menu-button',
+            part: 'menu-button',
+            expanded: this.menuOpen,
+            controls: 'portal-nav',
+            onClick: () => (this.menuOpen = !this.menuOpen),
+          })}
+        </header>
         <nav
           part="nav"
           id="portal-nav"
@@ -217,18 +219,18 @@ export class PorticoPortal extends PorticoClientElement {
             })}
           </ul>
         </nav>
-      </header>
-      ${
-        this.resolvedClient
-          ? html`<portico-provider .client=${this.resolvedClient}>
-              <main part="main" class="portal__main" data-page=${page ?? 'loading'}>
-                ${this.renderPage(page, locale)}
-              </main>
-            </portico-provider>`
-          : html`<main part="main" class="portal__main" data-page="loading">
-              ${this.renderPage(undefined, locale)}
-            </main>`
-      }
+        ${
+          this.resolvedClient
+            ? html`<portico-provider .client=${this.resolvedClient}>
+                <main part="main" class="portal__main" data-page=${page ?? 'loading'}>
+                  ${this.renderPage(page, locale)}
+                </main>
+              </portico-provider>`
+            : html`<main part="main" class="portal__main" data-page="loading">
+                ${this.renderPage(undefined, locale)}
+              </main>`
+        }
+      </div>
     </div>`;
   }
 

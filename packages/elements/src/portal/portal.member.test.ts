@@ -4,7 +4,13 @@
 import {expect} from '@open-wc/testing';
 import {sendMouse} from '@web/test-runner-commands';
 import {updateProfile} from '@portico/sdk/profile';
-import {createTestClient, logIn, serveSpaceWithout} from '../../test/helpers/mock-api.js';
+import {
+  answerSpace,
+  createTestClient,
+  logIn,
+  serveSpaceWithout,
+} from '../../test/helpers/mock-api.js';
+import {PorticoHelpdeskHarness} from '../helpdesk/helpdesk.harness.js';
 import {PorticoProfileHarness} from '../profile/profile.harness.js';
 import {injectedElements, MARKUP_NAME, pwned} from '../../test/helpers/markup.js';
 import {itIsAccessibleInEveryTheme} from '../../test/helpers/themes.js';
@@ -84,6 +90,25 @@ describePortal(() => {
       const desk = harness.find('portico-portal-front-desk')!;
       await desk.updateComplete;
       expect(desk.shadowRoot!.querySelector('[part~="base"]')).to.equal(null);
+    });
+
+    it('should keep Help with its guides alone, and no open requests line, when the space takes no requests', async () => {
+      await answerSpace((space) => ({features: {...space.features, helpdeskRequests: false}}));
+      const {harness} = await setupTest();
+      await harness.until(showing('dashboard'));
+      const desk = harness.find('portico-portal-front-desk')!;
+      const lines = () => [...desk.shadowRoot!.querySelectorAll('a')];
+      await harness.until(() => lines().length === 2);
+      expect(lines().map((a) => a.getAttribute('href'))).to.deep.equal([
+        '#/visitors',
+        '#/deliveries',
+      ]);
+      expect(harness.links).to.include('Help');
+      await harness.element.navigate('/help');
+      await harness.until(showing('help', 'Help'));
+      const helpdesk = new PorticoHelpdeskHarness(harness.find('portico-helpdesk')!);
+      await helpdesk.until((h) => h.guides.length === 4);
+      expect(helpdesk.part('requests')).to.equal(null);
     });
 
     it('should show a name that is markup as text wherever it appears', async () => {

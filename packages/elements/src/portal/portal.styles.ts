@@ -38,6 +38,8 @@ export default css`
     /* clip, not hidden: rounds the corners without making a scroll container, so the
        calendar's and the shop's sticky bars stick to the screen inside the portal. */
     overflow: clip;
+    /* The navigation follows the portal's own width (a full page or a column), not the window's. */
+    container: portal / inline-size;
   }
 
   .portal__header {
@@ -51,6 +53,10 @@ export default css`
   }
 
   .portal__brand {
+    /* As tall as the menu button, and a line before the space's name arrives: no shift. */
+    display: flex;
+    align-items: center;
+    min-block-size: 2.5rem;
     margin: 0;
     font-size: ${sys('font-size-md')};
     font-weight: ${sys('font-weight-bold')};
@@ -62,13 +68,14 @@ export default css`
   }
 
   .portal__nav {
-    flex: 1 1 auto;
+    padding: ${sys('space-xs')} ${sys('space-md')};
+    background: var(--portico-portal-header-background);
+    border-bottom: 1px solid var(--portico-portal-border-color);
   }
 
   .portal__links {
     display: flex;
     flex-wrap: wrap;
-    justify-content: flex-end;
     gap: ${sys('space-xxs')};
     margin: 0;
     padding: 0;
@@ -127,7 +134,8 @@ export default css`
 
   .portal__grid {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr));
+    /* 17rem: three cards side by side beside the sidebar of a 1280 px page. */
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 17rem), 1fr));
     align-items: start;
     gap: ${sys('space-md')};
   }
@@ -159,13 +167,47 @@ export default css`
     height: 12rem;
   }
 
-  @media (max-width: 47.99rem) {
-    .portal__menu-button {
-      display: inline-flex;
+  /* A wide portal holds its twelve pages in a sidebar: in one row they wrapped to two. */
+  @container portal (min-width: 60rem) {
+    .portal__layout {
+      display: grid;
+      grid-template-columns: 14rem minmax(0, 1fr);
+      grid-template-rows: auto 1fr;
+    }
+
+    .portal__header {
+      grid-column: 1 / -1;
+    }
+
+    /* A grid item with auto margins shrinks to its content: keep the page its full width. */
+    .portal__main {
+      box-sizing: border-box;
+      inline-size: 100%;
     }
 
     .portal__nav {
-      flex-basis: 100%;
+      padding: ${sys('space-md')} ${sys('space-sm')};
+      border-bottom: 0;
+      border-inline-end: 1px solid var(--portico-portal-border-color);
+    }
+
+    .portal__links {
+      position: sticky;
+      top: ${sys('space-md')};
+      flex-direction: column;
+      align-items: stretch;
+    }
+
+    /* The unread badge goes under its label when they do not fit, never through a word. */
+    .portal__link {
+      flex-wrap: wrap;
+      justify-content: space-between;
+    }
+  }
+
+  @media (max-width: 47.99rem) {
+    .portal__menu-button {
+      display: inline-flex;
     }
 
     .portal__nav[data-open='false'] {

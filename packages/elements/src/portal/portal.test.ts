@@ -172,6 +172,36 @@ describePortal(() => {
     });
   });
 
+  describe('on a wide screen', () => {
+    it("should list a member's twelve pages in a sidebar beside the page, one per row", async () => {
+      await setViewport({width: 1280, height: 800});
+      const {harness, wrapper} = await setupTest();
+      wrapper.style.width = '1140px';
+      await harness.until(showing('dashboard'));
+      await harness.until((h) => h.links.length === 12);
+      const nav = harness.nav.getBoundingClientRect();
+      const main = harness.part('main')!.getBoundingClientRect();
+      expect(nav.right, 'the sidebar ends where the page starts').to.be.at.most(main.left);
+      expect(nav.top).to.be.at.least(harness.part('header')!.getBoundingClientRect().bottom);
+      const lefts = harness.linkElements.map((a) => Math.round(a.getBoundingClientRect().left));
+      const tops = harness.linkElements.map((a) => a.getBoundingClientRect().top);
+      expect(new Set(lefts).size, 'every link starts at the same x').to.equal(1);
+      expect(tops, 'each link below the one before').to.deep.equal(tops.toSorted((a, b) => a - b));
+      expect(getComputedStyle(harness.menuButton).display).to.equal('none');
+    });
+
+    it('should put the links in a bar above the page when the portal is narrower', async () => {
+      await setViewport({width: 1280, height: 800});
+      const {harness, wrapper} = await setupTest();
+      wrapper.style.width = '800px';
+      await harness.until(showing('dashboard'));
+      const nav = harness.nav.getBoundingClientRect();
+      const main = harness.part('main')!.getBoundingClientRect();
+      expect(nav.bottom, 'the bar ends where the page starts').to.be.at.most(main.top);
+      expect(main.width).to.be.above(700);
+    });
+  });
+
   describe('on a narrow screen', () => {
     it('should hide the navigation behind a menu button', async () => {
       await setViewport({width: 375, height: 800});

@@ -1,23 +1,18 @@
 import {css} from 'lit';
-import {card} from '../internal/card.styles.js';
+import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
+
+/** How the element's card differs from the plain one (its tokens follow). */
+const CARD = {muted: 'muted-color'} as const;
 
 /**
  * The component tokens `<portico-posts>` reads, sorted. Each is set on `:host` from a system
  * token and can be overridden by the page.
  */
-export const POSTS_TOKENS = [
-  'background',
-  'border-color',
-  'border-radius',
-  'color',
-  'muted-color',
-  'padding',
-  'unread-color',
-] as const;
+export const POSTS_TOKENS = /* @__PURE__ */ cardTokens(CARD, 'unread-color');
 
 export default css`
-  ${card('posts', {muted: 'muted-color'})}
+  ${card('posts', CARD)}
 
   :host {
     --portico-posts-unread-color: ${sys('color-primary')};

@@ -1,22 +1,18 @@
 import {css} from 'lit';
-import {card} from '../internal/card.styles.js';
+import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
+
+/** How the element's card differs from the plain one (its tokens follow). */
+const CARD = {muted: 'muted-color'} as const;
 
 /**
  * The component tokens `<portico-profile>` reads, sorted. Each is set on `:host` from a
  * system token and can be overridden by the page.
  */
-export const PROFILE_TOKENS = [
-  'background',
-  'border-color',
-  'border-radius',
-  'color',
-  'muted-color',
-  'padding',
-] as const;
+export const PROFILE_TOKENS = /* @__PURE__ */ cardTokens(CARD);
 
 export default css`
-  ${card('profile', {muted: 'muted-color'})}
+  ${card('profile', CARD)}
 
   .profile {
     display: grid;

@@ -1,24 +1,22 @@
 import {css} from 'lit';
-import {card} from '../internal/card.styles.js';
+import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
+
+/** How the element's card differs from the plain one (its tokens follow). */
+const CARD = {frame: 'shop', muted: 'muted-color'} as const;
 
 /**
  * The component tokens `<portico-shop>` reads, sorted. Each is set on `:host` from a
  * system token and can be overridden by the page.
  */
-export const PRODUCT_SHOP_TOKENS = [
-  'background',
-  'border-color',
-  'border-radius',
+export const PRODUCT_SHOP_TOKENS = /* @__PURE__ */ cardTokens(
+  CARD,
   'card-background',
-  'color',
-  'muted-color',
-  'padding',
   'price-color',
-] as const;
+);
 
 export default css`
-  ${card('shop', {frame: 'shop', muted: 'muted-color'})}
+  ${card('shop', CARD)}
 
   :host {
     --portico-shop-card-background: ${sys('color-surface')};

@@ -1,27 +1,27 @@
-import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {http, HttpResponse} from 'msw';
 import {VISITORS, visitorArrives} from '../../test/helpers/front-desk.js';
-import {answering, darkStyle, stateStories, StoryClients} from '../../test/helpers/stories.js';
+import {longestVisitors} from '../../test/helpers/front-desk-longest.js';
+import {answering, memberElementStories, playIn} from '../../test/helpers/stories.js';
 import type {LangKnob, StateParameters} from '../../test/helpers/stories.js';
-import {cssomStyle} from '../internal/cssom-style.js';
 import './visitors.js';
 
 /** The knobs of every visitors story. */
 type StoryKnobs = LangKnob;
 
-/** Each story's client; Ada (Ana today, Jonas tomorrow) signs in unless the story says otherwise. */
-const clients = new StoryClients();
+/** Ada (Ana today, Jonas tomorrow) signs in unless the story says otherwise. */
+const shared = memberElementStories<StoryKnobs>({
+  member: 'ada@example.com',
+  path: '/me/visitors',
+  maxWidth: '32rem',
+  element: (client) => html`<portico-visitors .client=${client}></portico-visitors>`,
+});
 
 const meta: Meta<StoryKnobs> = {
   component: 'portico-visitors',
   title: 'Visitors',
-  ...clients.meta<StoryKnobs>('ada@example.com'),
-  render: (args, context: StoryContext<StoryKnobs>) => html`
-    <div lang=${args.lang} ${cssomStyle({'max-width': '32rem'})}>
-      <portico-visitors .client=${clients.get(context)}></portico-visitors>
-    </div>
-  `,
+  ...shared.meta,
 };
 
 export default meta;
@@ -39,6 +39,21 @@ export const VisitorArrives: Story = {
   },
 };
 
+/** Ada sent the new-visitor form empty: the name and the time are asked for. */
+export const FormErrors: Story = {
+  play: playIn('portico-visitors', '[part~="register-button"]', '[part~="save-button"]'),
+};
+
+/** Ada changes Jonas's visit: the form holds what she told the front desk. */
+export const ChangeVisit: Story = {
+  play: playIn('portico-visitors', '[data-visitor="vis_s2"] [part~="change-button"]'),
+};
+
+/** Ada asked to cancel Ana's visit: she confirms or keeps it. */
+export const ConfirmCancel: Story = {
+  play: playIn('portico-visitors', '[part~="cancel-button"]'),
+};
+
 /** Chloé has no plan with visitors: she is told why, with no form. */
 export const NotAllowed: Story = {
   parameters: {member: 'chloe@example.com'} satisfies StateParameters,
@@ -53,22 +68,10 @@ export const Empty: Story = {
   ),
 };
 
-const states = stateStories('/me/visitors');
-
-export const SignedOut: Story = states.signedOut;
-
-export const Loading: Story = states.loading;
-
-/** The API answered 503 once: the reason and Retry. */
-export const Error: Story = states.error;
-
-export const French: Story = {args: {lang: 'fr'}};
-
-/** The dark theme's tokens on an ancestor. */
-export const Dark: Story = {
-  render: (args, context) => html`
-    <div lang=${args.lang} ${darkStyle({'max-width': '32rem'})}>
-      <portico-visitors .client=${clients.get(context)}></portico-visitors>
-    </div>
-  `,
+/** The longest names, email and note the contract allows, and right-to-left text. */
+export const Longest: Story = {
+  parameters: answering(http.get(VISITORS, () => HttpResponse.json(longestVisitors))),
 };
+
+const {SignedOut, Loading, Error, French, Dark} = shared.stories;
+export {SignedOut, Loading, Error, French, Dark};

@@ -1,12 +1,15 @@
 /// <reference types="mocha" />
 import {expect, html} from '@open-wc/testing';
+import {PROBLEM_STATUS} from '@portico/sdk/contract';
 import {sendKeys} from '@web/test-runner-commands';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
 import {worker} from '../../test/helpers/mock-api.js';
 import {elementSetup} from '../../test/helpers/mount.js';
 import {describeDataStates} from '../../test/helpers/data-states.js';
+import {expectFitsPhone} from '../../test/helpers/fits-phone.js';
 import {VISITORS, visitorArrives} from '../../test/helpers/front-desk.js';
+import {longestVisitor, longestVisitors} from '../../test/helpers/front-desk-longest.js';
 import {describeElement} from '../../test/helpers/hooks.js';
 import {tabFromThePage} from '../../test/helpers/keyboard.js';
 import {problem} from '../../test/helpers/problem.js';
@@ -110,15 +113,19 @@ describeElement('portico-visitors', () => {
       expect(harness.past[0]).to.match(/^Ana Pereira · Pereira Arquitectos .+ Arrived /);
     });
 
+    /** What the member reads for each refusal (its status is the contract's). */
     const refusals = {
       visitor_limit_reached: 'That day is full: the space allows 3 visitors a day.',
       visitor_in_past: 'That time has passed: pick a later one.',
+      visitors_members_only:
+        'Your plan does not include visitors. Ask the front desk about a plan that does.',
+      visitor_not_expected: 'This visitor has already arrived or been cancelled.',
       service_unavailable:
         'The visitor could not be saved. The service is unavailable, please try again shortly.',
-    };
+    } satisfies Partial<Record<keyof typeof PROBLEM_STATUS, string>>;
     for (const [code, text] of Object.entries(refusals)) {
       it(`should say ${code} in words and keep the form`, async () => {
-        const status = code === 'service_unavailable' ? 503 : 422;
+        const status = PROBLEM_STATUS[code as keyof typeof refusals];
         worker.use(http.post(VISITORS, () => problem(status, code)));
         const {harness} = await setupTest();
         await harness.until(ready);
@@ -163,6 +170,30 @@ describeElement('portico-visitors', () => {
       expect(harness.text).to.contain('No visitors expected.');
       expect(harness.text).to.contain('No past visits.');
       await expectAccessibleInEveryTheme(harness.element, harness.element.parentElement!);
+    });
+  });
+
+  describe('with the longest values at 390 px', () => {
+    beforeEach(() => {
+      worker.use(http.get(VISITORS, () => HttpResponse.json(longestVisitors)));
+    });
+
+    it('should not scroll sideways on the lists, a cancellation asked', async () => {
+      const {el, harness, wrapper} = await setupTest();
+      await harness.until((h) => h.upcoming.length === 2 && h.past.length === 2);
+      await harness.pressVisitorButton('cancel', 0);
+      expect(harness.upcoming[0]).to.contain(`Cancel ${longestVisitor.name}’s visit?`);
+      await expectFitsPhone(harness, el, wrapper);
+    });
+
+    it('should not scroll sideways changing the longest visitor', async () => {
+      const {el, harness, wrapper} = await setupTest();
+      await harness.until((h) => h.upcoming.length === 2);
+      await harness.pressVisitorButton('change', 0);
+      expect(harness.partText('form')).to.contain(`Change ${longestVisitor.name}’s visit`);
+      expect(harness.part<HTMLTextAreaElement>('note-input')!.value).to.equal(longestVisitor.note);
+      expect(harness.part<HTMLInputElement>('email-input')!.value).to.equal(longestVisitor.email);
+      await expectFitsPhone(harness, el, wrapper);
     });
   });
 

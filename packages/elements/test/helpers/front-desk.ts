@@ -16,6 +16,7 @@ export const handOver = (deliveryId: string) => dev<Delivery>(`deliveries/${deli
 export const visitorArrives = (visitorId: string) => dev<Visitor>(`visitors/${visitorId}/arrive`);
 
 export const HELP_REQUESTS = `*/v1/spaces/${SPACE}/me/help/requests`;
+export const GUIDES = `*/v1/spaces/${SPACE}/help/guides`;
 
 /** The space answers a request (it then waits for the member). */
 export const spaceAnswers = (requestId: string, body: string) =>

@@ -4,7 +4,8 @@
 import {createHandlers} from '@portico/mock-server/msw';
 import type {PorticoClient} from '@portico/sdk';
 import {darkTheme, type Theme} from '@portico/themes';
-import type {Meta, StoryContext} from '@storybook/web-components-vite';
+import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
+import {html, type TemplateResult} from 'lit';
 import {http, type RequestHandler} from 'msw';
 import {cssomStyle, type CssomStyles} from '../../src/internal/cssom-style.js';
 import {createTestClient, logIn, SPACE} from './client.js';
@@ -180,3 +181,76 @@ export const darkStyle = (styles: CssomStyles = {}) =>
     padding: '1.5rem',
     ...styles,
   });
+
+/** What {@link memberElementStories} needs to know about an element. */
+export interface MemberElementOptions<Knobs extends LangKnob> {
+  /** Who signs in unless a story's `member` parameter says otherwise. */
+  member: string;
+  /** The `GET` the element reads, under the space (e.g. `/me/visitors`). */
+  path: string;
+  /** How wide the element's wrapper may grow, as a page would lay it out. */
+  maxWidth: string;
+  /** The element, given the story's client. */
+  element: (client: PorticoClient | undefined) => TemplateResult;
+  /** Runs after signing in, with the story's client (see {@link StoryClients.meta}). */
+  prepare?: Prepare<Knobs>;
+}
+
+/**
+ * What the stories of an element showing one member's data share: the file's `meta` but its
+ * `component` and `title` (Storybook reads those from each file's default export as written,
+ * so they stay literal there), rendering the element in a `lang` wrapper at most `maxWidth`
+ * wide, and the stories every such element has, under their export names: signed out,
+ * loading, failing once, French and the dark theme.
+ */
+export function memberElementStories<Knobs extends LangKnob>(options: MemberElementOptions<Knobs>) {
+  const clients = new StoryClients();
+  const render = (style: typeof cssomStyle) => (args: Knobs, context: StoryContext<Knobs>) => html`
+    <div lang=${args.lang} ${style({'max-width': options.maxWidth})}>
+      ${options.element(clients.get(context))}
+    </div>
+  `;
+  const states = stateStories(options.path);
+  const stories = {
+    SignedOut: states.signedOut,
+    Loading: states.loading,
+    /** The API answered 503 once: the reason and Retry. */
+    Error: states.error,
+    French: {args: {lang: 'fr'} as Partial<Knobs>},
+    /** The dark theme's tokens on an ancestor. */
+    Dark: {render: render(darkStyle)},
+  } satisfies Record<string, StoryObj<Knobs>>;
+  return {
+    clients,
+    meta: {...clients.meta<Knobs>(options.member, options.prepare), render: render(cssomStyle)},
+    stories: stories as Record<keyof typeof stories, StoryObj<Knobs>>,
+  };
+}
+
+/** One step of {@link playIn}: press what a selector matches, or type `value` into it. */
+export type PlayStep = string | {selector: string; value: string};
+
+/**
+ * A story's `play`: does each step in turn in the shadow root of the story's `tag` element,
+ * once what the step's selector matches shows (within 5 s), as a member would.
+ */
+export function playIn(tag: string, ...steps: PlayStep[]) {
+  return async ({canvasElement}: {canvasElement: HTMLElement}): Promise<void> => {
+    const root = () => canvasElement.querySelector(tag)?.shadowRoot;
+    for (const step of steps) {
+      const selector = typeof step === 'string' ? step : step.selector;
+      const deadline = performance.now() + 5_000;
+      let target: HTMLElement | null | undefined;
+      while (!(target = root()?.querySelector<HTMLElement>(selector))) {
+        if (performance.now() > deadline) throw new Error(`[Portico] Nothing shows ${selector}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      if (typeof step === 'string') {
+        target.click();
+      } else {
+        (target as HTMLInputElement).value = step.value;
+        target.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+      }
+    }
+  };
+}

@@ -1,4 +1,5 @@
 import {SPACE_BASE_PATH, routeErrors, routes} from '@portico/sdk/contract';
+import {offers} from '@portico/sdk/domain';
 import type {ProblemCode, RouteDefinition, RouteName, Scenario} from '@portico/sdk/contract';
 import {IdempotencyKeys, canonicalJson, checkIdempotencyKey} from '../idempotency.js';
 import type {IdempotencyStart} from '../idempotency.js';
@@ -100,7 +101,7 @@ export function createDispatcher(
     const {name, route} = match.value;
     const space = spaceBySlug(db, match.params['space'] ?? '');
     if (!space) throw problem('not_found', `There is no space "${match.params['space']}".`);
-    if (route.feature && !space.features[route.feature]) {
+    if (route.feature && !offers(space.features, route.feature)) {
       throw problem('not_found', `${space.name} does not offer ${route.feature}.`);
     }
     if (route.access === 'dev' && !options.devRoutes) {

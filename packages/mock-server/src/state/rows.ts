@@ -107,6 +107,7 @@ export const ALL_FEATURES: Space['features'] = {
   directory: true,
   posts: true,
   helpdesk: true,
+  helpdeskRequests: true,
   visitors: true,
   deliveries: true,
   floorPlans: true,

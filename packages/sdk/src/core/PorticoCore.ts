@@ -19,7 +19,6 @@ import {reportError} from '../utils/report.js';
 import {parseRetryAfter} from '../utils/retry-after.js';
 import {isPorticoError} from '../utils/type-guards.js';
 import {randomUUID} from '../utils/uuid.js';
-import {EVENT_INVALIDATES, EVENT_ROOTS} from '../areas/realtime/invalidates.js';
 import {SEQ_HEADER} from '../contract/seq-header.js';
 import {StaleReads} from './stale-reads.js';
 import {QUERY_ROOTS, type QueryRoot} from '../contract/query-roots.js';
@@ -124,6 +123,8 @@ export class PorticoCore {
   #streamRun = 0;
   #closeStream: (() => void) | undefined;
   #streamModule: Promise<typeof OpenStream> | undefined;
+  /** The stream's code once loaded (what each event makes stale comes with it). */
+  #streamCode: typeof OpenStream | undefined;
   readonly #staleReads = new StaleReads();
 
   constructor(options: PorticoCoreOptions) {
@@ -391,10 +392,13 @@ export class PorticoCore {
    * anything listens: the stream then opens at once, and misses no event meanwhile.
    */
   #loadStream(): Promise<typeof OpenStream> {
-    this.#streamModule ??= import('../areas/realtime/open-stream.js').catch((error: unknown) => {
-      this.#streamModule = undefined; // tried again by the next stream wanted
-      throw error;
-    });
+    this.#streamModule ??= import('../areas/realtime/open-stream.js').then(
+      (code) => (this.#streamCode = code),
+      (error: unknown) => {
+        this.#streamModule = undefined; // tried again by the next stream wanted
+        throw error;
+      },
+    );
     return this.#streamModule;
   }
 
@@ -416,14 +420,17 @@ export class PorticoCore {
     if (resumed || missed) this.#refetchEventRoots();
   }
 
+  // Both run only once the stream's code has loaded: its events and its openings call them.
   #refetchEventRoots(): void {
     if (this.#options.realtime === false) return;
-    for (const root of EVENT_ROOTS) this.store.invalidate([root]);
+    for (const root of this.#streamCode?.EVENT_ROOTS ?? []) this.store.invalidate([root]);
   }
 
   #handleEvent(event: RealtimeEvent): void {
     if (this.#options.realtime !== false) {
-      for (const root of EVENT_INVALIDATES[event.type]) this.store.invalidate([root]);
+      for (const root of this.#streamCode?.EVENT_INVALIDATES[event.type] ?? []) {
+        this.store.invalidate([root]);
+      }
     }
     for (const listener of [...this.#realtimeListeners]) {
       try {

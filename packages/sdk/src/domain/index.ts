@@ -21,6 +21,7 @@ export type {
 } from '../areas/credits/credit-buckets.js';
 export {checkDiscountCode, discountAmount} from '../areas/shop/discount-code.js';
 export type {DiscountCode, DiscountIssue} from '../areas/shop/discount-code.js';
+export {FEATURE_PARENTS, offers} from '../areas/space/features.js';
 export {NO_BIDI_CONTROLS, stripBidiControls} from './bidi.js';
 export {MAX_URL_LENGTH, isHttpsUrl} from './https-url.js';
 export {

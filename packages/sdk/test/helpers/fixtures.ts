@@ -141,6 +141,7 @@ export const space: Space = {
     directory: true,
     posts: true,
     helpdesk: true,
+    helpdeskRequests: true,
     visitors: true,
     deliveries: true,
     floorPlans: true,

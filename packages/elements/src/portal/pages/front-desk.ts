@@ -3,7 +3,7 @@
 import type {Deliveries, HelpRequests, Space, Visitors} from '@portico/sdk';
 import type {PorticoCore, QueryDescriptor} from '@portico/sdk';
 import {deliveriesQuery} from '@portico/sdk/deliveries';
-import {calendarDayOf} from '@portico/sdk/domain';
+import {calendarDayOf, offers} from '@portico/sdk/domain';
 import {helpRequestsQuery} from '@portico/sdk/helpdesk';
 import {spaceQuery} from '@portico/sdk/space';
 import {visitorsQuery} from '@portico/sdk/visitors';
@@ -30,7 +30,7 @@ const line = <T>(value: Line<T>) => value as Line<unknown>;
 
 const LINES = [
   line<HelpRequests>({
-    feature: 'helpdesk',
+    feature: 'helpdeskRequests',
     path: '/help',
     query: helpRequestsQuery,
     // Open or waiting for the member: not yet solved.
@@ -105,7 +105,9 @@ export class PorticoPortalFrontDesk extends PorticoClientElement {
   readonly #lines = LINES.map((each) => ({
     ...each,
     controller: new QueryController(this, (client) =>
-      client.session.isLoggedIn && this.#space.state.data?.features[each.feature]
+      client.session.isLoggedIn &&
+      this.#space.state.data &&
+      offers(this.#space.state.data.features, each.feature)
         ? each.query(client)
         : undefined,
     ),
@@ -113,7 +115,7 @@ export class PorticoPortalFrontDesk extends PorticoClientElement {
 
   protected override render(): TemplateResult | typeof nothing {
     const space = this.#space.state.data;
-    const shown = space ? this.#lines.filter((each) => space.features[each.feature]) : [];
+    const shown = space ? this.#lines.filter((each) => offers(space.features, each.feature)) : [];
     if (!space || shown.length === 0) return nothing;
     const locale = resolveLocale(this.resolvedLang);
     return html`<section part="base" class="desk" aria-labelledby="desk-title">

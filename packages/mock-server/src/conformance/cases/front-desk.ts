@@ -5,6 +5,8 @@ import {expectProblem, expectStatus, ok} from '../expect.js';
 
 const ADA = 'ada@example.com';
 const BEN = 'ben@example.com';
+/** A member without a plan: the demo space gives visitors to monthly plans only. */
+const CHLOE = 'chloe@example.com';
 
 /** A day `days` from now in the space's time zone. */
 async function dayFromNow(context: CaseContext, days: number): Promise<string> {
@@ -102,6 +104,30 @@ export const frontDeskCases = defineCases('front desk', {
       body: {name: 'One too many', day: await dayFromNow(context, 9), time: '16:00'},
     });
     expectProblem(refused, 'visitor_limit_reached', `visitor ${perDay + 1} on one day`);
+  },
+
+  async 'a plan without visitors is 403 visitors_members_only; a past time 422 visitor_in_past'(
+    context,
+  ) {
+    const chloe = await context.login(CHLOE);
+    const list = await context.api.call('listVisitors', {token: chloe.token});
+    expectStatus(list, 200, 'GET /me/visitors as a member whose plan has no visitors');
+    ok(!list.body.rules.allowed, 'the rules allow visitors to a member whose plan has none');
+    const visit = {name: 'Conformance Visitor', day: await dayFromNow(context, 7), time: '11:00'};
+    expectProblem(
+      await context.send('registerVisitor', {token: chloe.token, body: visit}),
+      'visitors_members_only',
+      'registering a visitor on a plan without visitors',
+    );
+    const {token} = await context.login(ADA);
+    expectProblem(
+      await context.send('registerVisitor', {
+        token,
+        body: {...visit, day: await dayFromNow(context, -1)},
+      }),
+      'visitor_in_past',
+      'registering a visitor for yesterday',
+    );
   },
 
   async 'a parcel is collected once; the second time is 409 delivery_already_collected'(context) {

@@ -3,13 +3,14 @@ import {defineCases} from '../define-cases.js';
 import {expectProblem, expectStatus, ok} from '../expect.js';
 
 const ADA = 'ada@example.com';
+const DAY_MS = 86_400_000;
 const BEN = 'ben@example.com';
 /** A 1×1 PNG. */
 const PNG =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
-/** Ada opens a request in a private category, with a photo she uploads. */
-async function adaRequest(context: CaseContext, token: string) {
+/** Ada opens a request in a private (or a shared) category, with a photo she uploads. */
+async function adaRequest(context: CaseContext, token: string, shared = false) {
   const photo = await context.api.call('uploadAttachment', {
     token,
     body: {fileName: 'desk.png', contentType: 'image/png', data: PNG},
@@ -17,8 +18,8 @@ async function adaRequest(context: CaseContext, token: string) {
   expectStatus(photo, 201, 'POST /me/help/attachments (a PNG)');
   const list = await context.api.call('listHelpRequests', {token});
   expectStatus(list, 200, 'GET /me/help/requests');
-  const category = list.body.categories.find((c) => !c.shared);
-  ok(category !== undefined, 'the space has no private request category');
+  const category = list.body.categories.find((c) => c.shared === shared);
+  ok(category !== undefined, `the space has no ${shared ? 'shared' : 'private'} request category`);
   const opened = await context.send('openHelpRequest', {
     token,
     body: {
@@ -96,6 +97,62 @@ export const helpDeskCases = defineCases('help desk', {
       await context.api.call('reopenHelpRequest', {token, params}),
       'request_not_resolved',
       'the member reopening a closed request',
+    );
+  },
+
+  async "a shared category's request shows to every member, naming no one; only its author acts"(
+    context,
+  ) {
+    const ada = await context.login(ADA);
+    const ben = await context.login(BEN);
+    const {request} = await adaRequest(context, ada.token, true);
+    const params = {requestId: request.id};
+    const list = await context.api.call('listHelpRequests', {token: ben.token});
+    expectStatus(list, 200, 'GET /me/help/requests as ben');
+    const seen = list.body.items.find((r) => r.id === request.id);
+    ok(seen !== undefined, "ada's request in a shared category is missing from ben's list");
+    const read = await context.api.call('getHelpRequest', {token: ben.token, params});
+    expectStatus(read, 200, "GET ada's shared request as ben");
+    for (const shown of [seen!, read.body]) {
+      ok(!shown.mine, "ada's shared request is marked ben's own");
+      ok(
+        !shown.messages.some((m) => m.author === 'member' && m.authorName === ada.member.name),
+        "ada's shared request names her to ben",
+      );
+      ok(
+        shown.messages.every((m) => m.attachments.length === 0),
+        "ada's photos show in ben's copy of her shared request",
+      );
+    }
+    expectProblem(
+      await context.api.call('replyToHelpRequest', {token: ben.token, params, body: {body: 'Hi'}}),
+      'not_found',
+      "ben replies to ada's shared request",
+    );
+    expectProblem(
+      await context.api.call('resolveHelpRequest', {token: ben.token, params}),
+      'not_found',
+      "ben resolves ada's shared request",
+    );
+  },
+
+  async 'a resolved request reopens for 7 days, then answers 422 reopen_window_passed'(context) {
+    const {token} = await context.login(ADA);
+    const {request} = await adaRequest(context, token);
+    const params = {requestId: request.id};
+    const resolved = await context.api.call('resolveHelpRequest', {token, params});
+    expectStatus(resolved, 200, 'POST /me/help/requests/:id/resolve');
+    const until = resolved.body.reopenUntil;
+    ok(until !== null, 'a resolved request says until when it reopens');
+    ok(
+      Date.parse(until!) - context.now >= 7 * DAY_MS - 60_000,
+      `a request resolved at ${new Date(context.now).toISOString()} reopens only until ${until}`,
+    );
+    await context.setClock(Date.parse(until!) + 60_000);
+    expectProblem(
+      await context.api.call('reopenHelpRequest', {token, params}),
+      'reopen_window_passed',
+      'reopening a minute after the window',
     );
   },
 

@@ -21,7 +21,10 @@ import {Id, MAX_TEXT_LENGTH} from '../../contract/primitives.js';
 import {defineRoute} from '../../contract/route.js';
 
 const request = z.object({requestId: Id});
-const common = {access: 'member', feature: 'helpdesk'} as const;
+/** The guides' routes: the help desk itself. */
+const guides = {access: 'member', feature: 'helpdesk'} as const;
+/** The requests' routes: the space may keep the guides and turn the requests off. */
+const requests = {access: 'member', feature: 'helpdeskRequests'} as const;
 /** What a request form enforces before sending (the schemas check the same). */
 const REQUEST_LIMITS = {
   subject: MAX_SUBJECT_LENGTH,
@@ -31,7 +34,7 @@ const REQUEST_LIMITS = {
 };
 
 export const listGuides = defineRoute({
-  ...common,
+  ...guides,
   method: 'GET',
   path: '/help/guides',
   summary: "The space's guides, searchable by words and category, with their categories",
@@ -42,7 +45,7 @@ export const listGuides = defineRoute({
 });
 
 export const guideFeedback = defineRoute({
-  ...common,
+  ...guides,
   method: 'POST',
   path: '/help/guides/:guideId/feedback',
   summary: 'Answer "Did this help?" for a guide (answering again changes the answer)',
@@ -55,7 +58,7 @@ export const guideFeedback = defineRoute({
 });
 
 export const listHelpRequests = defineRoute({
-  ...common,
+  ...requests,
   method: 'GET',
   path: '/me/help/requests',
   summary: "The member's requests and the shared categories' ones, latest activity first",
@@ -65,7 +68,7 @@ export const listHelpRequests = defineRoute({
 });
 
 export const getHelpRequest = defineRoute({
-  ...common,
+  ...requests,
   method: 'GET',
   path: '/me/help/requests/:requestId',
   summary: 'One request with its thread',
@@ -76,7 +79,7 @@ export const getHelpRequest = defineRoute({
 });
 
 export const openHelpRequest = defineRoute({
-  ...common,
+  ...requests,
   method: 'POST',
   path: '/me/help/requests',
   summary: 'Open a request: a category, a subject, a Markdown description and photos',
@@ -90,7 +93,7 @@ export const openHelpRequest = defineRoute({
 });
 
 export const replyToHelpRequest = defineRoute({
-  ...common,
+  ...requests,
   method: 'POST',
   path: '/me/help/requests/:requestId/replies',
   summary: 'Reply in an open or answered request (it goes back to the space)',
@@ -104,7 +107,7 @@ export const replyToHelpRequest = defineRoute({
 });
 
 export const resolveHelpRequest = defineRoute({
-  ...common,
+  ...requests,
   method: 'POST',
   path: '/me/help/requests/:requestId/resolve',
   summary: 'The member says the request is solved',
@@ -116,7 +119,7 @@ export const resolveHelpRequest = defineRoute({
 });
 
 export const reopenHelpRequest = defineRoute({
-  ...common,
+  ...requests,
   method: 'POST',
   path: '/me/help/requests/:requestId/reopen',
   summary: 'Reopen a resolved request, within 7 days of its resolution',
@@ -128,7 +131,7 @@ export const reopenHelpRequest = defineRoute({
 });
 
 export const uploadAttachment = defineRoute({
-  ...common,
+  ...requests,
   method: 'POST',
   path: '/me/help/attachments',
   summary: 'Upload a photo (PNG, JPEG or WebP, found from its bytes; at most 512 KB)',
@@ -140,7 +143,7 @@ export const uploadAttachment = defineRoute({
 });
 
 export const getAttachment = defineRoute({
-  ...common,
+  ...requests,
   method: 'GET',
   path: '/me/help/attachments/:attachmentId',
   summary: 'A photo the member uploaded, with its bytes (only its owner gets it)',
@@ -156,7 +159,7 @@ export const devAnswerHelpRequest = defineRoute({
   path: '/__dev/help/requests/:requestId/answer',
   summary: 'Answer a request as the space (it then waits for the member, unless a status is given)',
   access: 'dev',
-  feature: 'helpdesk',
+  feature: 'helpdeskRequests',
   params: request,
   body: HelpAnswer,
   response: HelpRequest,
@@ -170,7 +173,7 @@ export const devSetHelpRequestStatus = defineRoute({
   path: '/__dev/help/requests/:requestId/status',
   summary: 'Change a request’s status as the space; a closed request stays closed',
   access: 'dev',
-  feature: 'helpdesk',
+  feature: 'helpdeskRequests',
   params: request,
   body: HelpStatusChange,
   response: HelpRequest,

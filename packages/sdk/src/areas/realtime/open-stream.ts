@@ -1,6 +1,9 @@
 import {RealtimeStream, type RealtimeStreamOptions} from './RealtimeStream.js';
 import {onWake} from './on-wake.js';
 
+// What each event makes stale travels with the stream: a visitor's page never needs it.
+export {EVENT_INVALIDATES, EVENT_ROOTS} from './invalidates.js';
+
 /**
  * Opens the event stream, reconnecting at once when the page comes back online or awake.
  * `PorticoCore` loads this module when a member is signed in and something listens, so a page

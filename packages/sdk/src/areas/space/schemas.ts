@@ -75,6 +75,11 @@ export const Features = z.object({
   directory: z.boolean(),
   posts: z.boolean(),
   helpdesk: z.boolean(),
+  /**
+   * The help desk's requests: off, members read the guides but open no request (the space
+   * answers elsewhere). Offered only while `helpdesk` is on.
+   */
+  helpdeskRequests: z.boolean(),
   visitors: z.boolean(),
   deliveries: z.boolean(),
   floorPlans: z.boolean(),
