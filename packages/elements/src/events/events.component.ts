@@ -29,7 +29,7 @@ import {renderDetail} from './event-detail.js';
 import {renderCalendar, shiftMonth} from './events-calendar.js';
 import {renderList, type ListItem} from './events-list.js';
 import {RegistrationController} from './registration-controller.js';
-import {VisitorRegistration, renderVisitorForm} from './visitor-registration.js';
+import type {VisitorRegistration} from './visitor-registration.js';
 import styles from './events.styles.js';
 
 /** Which events the element lists. */
@@ -126,7 +126,9 @@ export class PorticoEvents extends PorticoClientElement {
   );
 
   // A visitor sees the public events, and registers for one with a name and email.
-  readonly #visitorForm = new VisitorRegistration(this, (text) => this.#states.announce(text));
+  // Its form's code loads the first time a visitor opens an event (members never need it).
+  readonly #visitorPart = this.lazy(() => import('./visitor-registration.js'));
+  #visitorForm: VisitorRegistration | undefined;
   readonly #publicEvents = new QueryController<EventPage>(this, (client) =>
     client.session.isLoggedIn || this.eventId
       ? undefined
@@ -304,12 +306,18 @@ export class PorticoEvents extends PorticoClientElement {
       </slot>
     </div>`;
     const event = this.#publicEvent.state.data;
-    if (this.eventId && event)
+    const part = this.eventId ? this.#visitorPart.get() : undefined;
+    if (this.eventId && event) {
+      if (!part) return html`<span class="skeleton events__skeleton-card"></span>`;
+      this.#visitorForm ??= new part.VisitorRegistration(this, (text) =>
+        this.#states.announce(text),
+      );
       return this.renderDetail(
         locale,
         event,
-        renderVisitorForm(locale, event, this.#visitorForm, Date.now(), signIn),
+        part.renderVisitorForm(locale, event, this.#visitorForm, Date.now(), signIn),
       );
+    }
     const items = (this.#publicEvents.state.data?.items ?? []).map((e) => ({
       event: e,
       registration: null,
@@ -379,7 +387,7 @@ export class PorticoEvents extends PorticoClientElement {
     this.#focusNext = eventId ? '#event-title' : `[data-event-id="${this.eventId}"] button`;
     this.eventId = eventId;
     this.#flow.back();
-    this.#visitorForm.reset();
+    this.#visitorForm?.reset();
   }
 
   /** Where focus goes when it appears: the details' title, or the card the member came from. */
