@@ -11,6 +11,12 @@ import {errorReason} from '../internal/error-message.js';
 
 const LIMITS = endpoints.registerForPublicEvent.limits;
 
+/** The visitor's fields: their name and where the confirmation goes. */
+const FIELDS = [
+  {key: 'name', type: 'text', label: 'events.visitor.name'},
+  {key: 'email', type: 'email', label: 'events.visitor.email'},
+] as const;
+
 /** What the visitor is told, by the problem's code, when registering fails. */
 const REFUSALS: Record<string, 'events.visitor.already' | 'events.closed' | 'events.visitor.paid'> =
   {
@@ -112,33 +118,23 @@ export function renderVisitorForm(
     >
       <h4 id="visitor-title" class="events__quote-title">${msg(locale, 'events.visitor.title')}</h4>
       <p class="events__hint">${msg(locale, 'events.visitor.hint')}</p>
-      <label class="field">
-        <span class="field__label">${msg(locale, 'events.visitor.name')}</span>
-        <input
-          class="input"
-          part="visitor-name"
-          name="name"
-          autocomplete="name"
-          required
-          maxlength=${LIMITS.name}
-          .value=${form.name}
-          @input=${(e: InputEvent) => form.set({name: (e.target as HTMLInputElement).value})}
-        />
-      </label>
-      <label class="field">
-        <span class="field__label">${msg(locale, 'events.visitor.email')}</span>
-        <input
-          class="input"
-          part="visitor-email"
-          name="email"
-          type="email"
-          autocomplete="email"
-          required
-          maxlength=${LIMITS.email}
-          .value=${form.email}
-          @input=${(e: InputEvent) => form.set({email: (e.target as HTMLInputElement).value})}
-        />
-      </label>
+      ${FIELDS.map(
+        ({key, type, label}) =>
+          html`<label class="field">
+            <span class="field__label">${msg(locale, label)}</span>
+            <input
+              class="input"
+              part=${`visitor-${key}`}
+              name=${key}
+              type=${type}
+              autocomplete=${key}
+              required
+              maxlength=${LIMITS[key]}
+              .value=${form[key]}
+              @input=${(e: InputEvent) => form.set({[key]: (e.target as HTMLInputElement).value})}
+            />
+          </label>`,
+      )}
       ${
         event.maxGuests > 0
           ? html`<label class="field">

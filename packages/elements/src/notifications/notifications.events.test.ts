@@ -4,6 +4,7 @@ import type {PorticoClient} from '@portico/sdk';
 import {getEvent, register} from '@portico/sdk/events';
 import {createTestClient, logIn} from '../../test/helpers/mock-api.js';
 import {describeElement} from '../../test/helpers/hooks.js';
+import {expectedTimeRange} from '../../test/helpers/intl.js';
 import {mountElement} from '../../test/helpers/mount.js';
 import './notifications.js';
 import {PorticoNotificationsHarness} from './notifications.harness.js';
@@ -73,14 +74,7 @@ describeElement('portico-notifications: events', () => {
         getEvent(ada, DRINKS),
       ]);
       const when = (event: {start: string; end: string}) =>
-        new Intl.DateTimeFormat(lang, {
-          weekday: 'short',
-          day: 'numeric',
-          month: 'short',
-          hour: 'numeric',
-          minute: '2-digit',
-          timeZone,
-        }).formatRange(new Date(event.start), new Date(event.end));
+        expectedTimeRange(lang, timeZone, event);
       // Ada's first change sends tomorrow's reminder; she takes the last seat, Ben waits; Ada
       // pays a ticket; she cancels both, so the free seat is offered to Ben.
       const adaSeat = await register(ada, PITCH, {});

@@ -9,12 +9,11 @@ import {problem} from '../../problem.js';
 import type {Transaction} from '../../state/db.js';
 import {nextId} from '../../state/ids.js';
 import type {Reader} from '../../state/lookups.js';
-import {instant, paginate} from '../../state/lookups.js';
-import type {EventRow, RegistrationRow, SpaceRow} from '../../state/rows.js';
-import {TABLES} from '../../state/rows.js';
+import {paginate} from '../../state/lookups.js';
+import type {EventRow, SpaceRow} from '../../state/rows.js';
 import {eventOf, registrationsOf, seatsOf, toEvent, waitlistOf} from './event-views.js';
 import {spaceEvents} from './events.js';
-import {OPEN, requireOpen, seatsFor, sweepEvents} from './registrations.js';
+import {OPEN, putRegistration, requireOpen, seatsFor, sweepEvents} from './registrations.js';
 import {UNPAID} from './ticket-payment.js';
 import {mailVisitor} from './visitor-mail.js';
 
@@ -65,22 +64,14 @@ export function registerForPublicEvent(
     throw problem('already_registered', 'This email is already registered for this event.');
   const seats = seatsFor(event, body.guests);
   const outcome = registrationOutcome(seatsOf(event, rows), seats);
-  const row = tx.put<RegistrationRow>(TABLES.eventRegistrations, {
+  const row = putRegistration(tx, space, rows, now, {
     id: nextId(tx, 'reg'),
-    spaceId: space.id,
     memberId: null,
     visitor: {name: body.name.trim(), email},
     eventId: event.id,
-    seq: (rows.at(-1)?.seq ?? 0) + 1,
     status: outcome,
-    guests: seats - 1,
     seats,
-    offerExpiresAt: null,
     cost: {credits: 0, money: null},
-    refund: null,
-    createdAt: instant(space, now),
-    cancelledAt: null,
-    remindedAt: null,
     ...UNPAID,
   });
   mailVisitor(tx, space, row, event, outcome, now);

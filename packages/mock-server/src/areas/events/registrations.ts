@@ -41,7 +41,7 @@ import {
   toRegistration,
   waitlistOf,
 } from './event-views.js';
-import {UNPAID, chargeTicket, payWithFor, refundTicket} from './ticket-payment.js';
+import {UNPAID, chargeTicket, payWithFor, refundTicket, type Payment} from './ticket-payment.js';
 import {mailVisitor} from './visitor-mail.js';
 
 export const OPEN: ReadonlySet<RegistrationRow['status']> = new Set([
@@ -130,21 +130,13 @@ export function register(
     outcome === 'registered'
       ? chargeTicket(tx, space, member, {event, registrationId: id, cost}, body, now)
       : (payWithFor(event, cost, body.payWith), UNPAID);
-  const row = tx.put<RegistrationRow>(TABLES.eventRegistrations, {
+  const row = putRegistration(tx, space, rows, now, {
     id,
-    spaceId: space.id,
     memberId: member.id,
     eventId: event.id,
-    seq: (rows.at(-1)?.seq ?? 0) + 1,
     status: outcome,
-    guests: seats - 1,
     seats,
-    offerExpiresAt: null,
     cost,
-    refund: null,
-    createdAt: instant(space, now),
-    cancelledAt: null,
-    remindedAt: null,
     ...payment,
   });
   const all = [...rows, row];
@@ -159,6 +151,33 @@ export function register(
     });
   }
   return toRegistration(row, all);
+}
+
+type NewRegistration = Pick<
+  RegistrationRow,
+  'id' | 'memberId' | 'visitor' | 'eventId' | 'status' | 'seats' | 'cost'
+> &
+  Payment;
+
+/** A new registration of an event, last in its arrival order (`rows`, the event's others). */
+export function putRegistration(
+  tx: Transaction,
+  space: SpaceRow,
+  rows: readonly RegistrationRow[],
+  now: number,
+  registration: NewRegistration,
+): RegistrationRow {
+  return tx.put<RegistrationRow>(TABLES.eventRegistrations, {
+    spaceId: space.id,
+    seq: (rows.at(-1)?.seq ?? 0) + 1,
+    guests: registration.seats - 1,
+    offerExpiresAt: null,
+    refund: null,
+    createdAt: instant(space, now),
+    cancelledAt: null,
+    remindedAt: null,
+    ...registration,
+  });
 }
 
 /** What every event notification names: the event, its title and times. */
