@@ -48,6 +48,30 @@ const SHOTS = {
   shop: {html: '<portico-shop></portico-shop>', width: 1100},
   billing: {html: '<portico-billing></portico-billing>', width: 1280},
   'billing-390': {html: '<portico-billing></portico-billing>', width: 390, entry: 'billing'},
+  // The space credited Ada's overdue day pass: the credit note opened, linked to its invoice.
+  'billing-credit-note': {
+    entry: 'billing',
+    html: '<portico-billing></portico-billing>',
+    widths: [390, 1280],
+    async then(tab) {
+      await tab.evaluate(async () => {
+        const client = await document.querySelector('portico-provider').getClient();
+        const {items} = await client.billing.listInvoices();
+        // One mock server serves every shot: the first theme credits it, the others find it so.
+        const overdue = items.find((invoice) => invoice.status === 'overdue');
+        if (!overdue) return;
+        await fetch(`/v1/spaces/demo/__dev/invoices/${overdue.id}/credit-notes`, {
+          method: 'POST',
+          headers: {'content-type': 'application/json'},
+          body: '{}',
+        });
+        client.store.invalidate(['invoices']);
+      });
+      const row = tab.locator('portico-billing li[data-invoice="CAN-000006"]').first();
+      await row.locator('[part~="invoice-link"]').click();
+      await tab.locator('portico-billing [part~="credited-invoice"]').waitFor();
+    },
+  },
   visitors: {html: '<portico-visitors></portico-visitors>', widths: [390, 560]},
   deliveries: {html: '<portico-deliveries></portico-deliveries>', widths: [390, 480]},
   helpdesk: {

@@ -3,7 +3,7 @@ import {parseInstant} from '@portico/sdk/domain';
 import {createDispatcher} from './dispatcher/dispatcher.js';
 import {RealtimeHub} from './areas/realtime/realtime-hub.js';
 import {availabilityMemo} from './areas/resources/availability-memo.js';
-import {handlers} from './areas/index.js';
+import {catchUpMember, handlers} from './areas/index.js';
 import {buildScenario} from './seeds/index.js';
 import type {Clock} from './state/clock.js';
 import {createClock} from './state/clock.js';
@@ -114,6 +114,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     clock,
     realtime,
     handlers,
+    catchUp: catchUpMember,
     devRoutes: options.devRoutes ?? true,
     latency,
     validateResponses: options.validateResponses ?? isTestRun(),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {formatMoney} from '@portico/sdk/domain';
-import {adaBilling} from './helpers/billing.js';
+import {adaBilling, creditInvoice} from './helpers/billing.js';
 import {assertProblem, setup} from './helpers/mock-api.js';
 import type {Json} from './helpers/mock-api.js';
 import {pdfText} from './helpers/pdf-text.js';
@@ -88,6 +88,36 @@ test('the invoice PDF is in French for a French-speaking member, "Payée le …"
   assert.ok(lines.includes(`Échéance : ${longDay(paid.dueOn, 'fr')}`));
   assertInvoiceText(lines, paid, 'fr');
   assert.ok(lines.includes(`Total TTC   ${money(paid.total, 'fr')}`));
+});
+
+test('a credit note PDF names its invoice and its negative amounts; the invoice PDF lists it and asks nothing more', async () => {
+  const t = setup();
+  const {token, overdue} = await adaBilling(t);
+  const note = (await creditInvoice(t, overdue.id)).body;
+  const {lines} = await download(t, `/me/invoices/${note.id}/pdf`, token);
+  assert.equal(lines[0], `Credit note ${note.number}`);
+  assert.ok(lines.includes(`For invoice ${overdue.number} of ${longDay(overdue.issuedOn, 'en')}`));
+  assert.ok(lines.includes(`Deducted from invoice ${overdue.number}`), lines.join('\n'));
+  assert.ok(!lines.some((l) => l.startsWith('Due:') || l.startsWith('Amount due')));
+  assert.ok(lines.includes(`Total   ${money(note.total, 'en')}`), lines.join('\n'));
+  assert.equal(money(note.total, 'en'), '-€36.00');
+  const original = await download(t, `/me/invoices/${overdue.id}/pdf`, token);
+  assert.ok(original.lines.includes('Credited in full'), original.lines.join('\n'));
+  assert.ok(original.lines.includes(`Credit note ${note.number}   -€36.00`));
+  assert.ok(original.lines.includes('Amount due   €0.00'));
+  const ben = await t.login('ben@example.com');
+  const [paid] = (await t.call('GET', '/me/invoices', {token: ben})).body.items;
+  const refund = (await creditInvoice(t, paid.id)).body;
+  const french = await download(t, `/me/invoices/${refund.id}/pdf`, ben);
+  assert.equal(french.lines[0], `Avoir ${refund.number}`);
+  assert.ok(
+    french.lines.includes(`Sur la facture ${paid.number} du ${longDay(paid.issuedOn, 'fr')}`),
+  );
+  assert.ok(
+    french.lines.includes(`Remboursé le ${longDay(t.day(0), 'fr')}`),
+    french.lines.join('\n'),
+  );
+  assert.ok(french.lines.includes(`Total TTC   ${money(refund.total, 'fr')}`));
 });
 
 test("another member's invoice PDF is 404", async () => {

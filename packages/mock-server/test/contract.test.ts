@@ -126,6 +126,8 @@ test('every route answers its documented status with a body that matches the con
   const invoices = check('listInvoices', await t.call('GET', '/me/invoices', {token}));
   check('getInvoice', await t.call('GET', `/me/invoices/${invoices.items[0].id}`, {token}));
   check('getUpcomingInvoice', await t.call('GET', '/me/upcoming-invoice', {token}));
+  check('getRenewal', await t.call('GET', '/me/renewal', {token}));
+  check('updateRenewal', await t.call('PATCH', '/me/renewal', {token, body: {autoPay: true}}));
   const methods = check('listPaymentMethods', await t.call('GET', '/me/payment-methods', {token}));
   const added = check(
     'addPaymentMethod',
@@ -157,6 +159,19 @@ test('every route answers its documented status with a body that matches the con
   check(
     'confirmPayment',
     await t.call('POST', `/me/payments/${payment.id}/confirm`, {token, key: 'cf1'}),
+  );
+  const byHand = check(
+    'devIssueInvoice',
+    await t.call('POST', '/__dev/invoices', {
+      body: {
+        member: 'ada@example.com',
+        lines: [{description: 'Locker', quantity: 1, unitPrice: 900}],
+      },
+    }),
+  );
+  check(
+    'devIssueCreditNote',
+    await t.call('POST', `/__dev/invoices/${byHand.id}/credit-notes`, {body: {}}),
   );
   check('getBillingDetails', await t.call('GET', '/me/billing-details', {token}));
   const details = (await t.call('GET', '/me/billing-details', {token})).body;

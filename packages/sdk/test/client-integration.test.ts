@@ -214,6 +214,47 @@ test("an invoice's PDF and the statement's CSV come as Blobs, with the member's 
   });
 });
 
+test('a history query of 3 pages follows the cursor and joins them; a payment refetches every page', async () => {
+  for (let week = 1; week <= 5; week++) {
+    await client.request(endpoints.devIssueInvoice, {
+      body: {
+        member: email,
+        lines: [{description: `Locker, week ${week}`, quantity: 1, unitPrice: 900}],
+      },
+    });
+  }
+  const all = (await client.billing.listInvoices({limit: 100})).items;
+  assert.ok(all.length >= 9, `ada has ${all.length} invoices`);
+  const history = client.queries.invoices({limit: 2}, 3);
+  const unsubscribe = client.store.subscribe(history, () => undefined);
+  const three = await client.store.fetch(history);
+  assert.deepEqual(
+    three.items.map((invoice) => invoice.number),
+    all.slice(0, 6).map((invoice) => invoice.number),
+  );
+  assert.equal(typeof three.nextCursor, 'string', 'more after the third page');
+  const first = await client.store.fetch(client.queries.invoices({limit: 2}));
+  assert.equal(first.items.length, 2, 'one page by default, with its own cache entry');
+  const lockers = all.filter((invoice) => invoice.status === 'open').map((invoice) => invoice.id);
+  const methods = await client.billing.listPaymentMethods();
+  await client.billing.payInvoices({
+    invoiceIds: lockers.slice(0, 2),
+    paymentMethodId: methods.items.find((m) => m.isDefault)!.id,
+  });
+  await until(
+    () =>
+      client.store
+        .get(history)
+        .data?.items.some((i) => i.id === lockers[0] && i.status === 'paid') ?? false,
+  );
+  assert.equal(
+    client.store.get(history).data?.items.length,
+    6,
+    'still three pages after the refetch',
+  );
+  unsubscribe();
+});
+
 test('log out', async () => {
   await client.auth.logout();
   assert.equal(client.session.isLoggedIn, false);

@@ -190,6 +190,15 @@ const cases: Record<string, Case> = {
     call: (c) => c.billing.getUpcomingInvoice(),
     route: 'getUpcomingInvoice',
   },
+  'billing.getRenewal': {
+    call: (c) => c.billing.getRenewal(),
+    route: 'getRenewal',
+  },
+  'billing.updateRenewal': {
+    call: (c) => c.billing.updateRenewal({autoPay: false}),
+    route: 'updateRenewal',
+    body: {autoPay: false},
+  },
   'billing.payInvoices': {
     call: (c) => c.billing.payInvoices({invoiceIds: ['inv_1'], paymentMethodId: 'pm_1'}),
     route: 'payInvoices',

@@ -32,7 +32,8 @@ const TONES: Readonly<Record<InvoiceStatus, string>> = {
   overdue: 'badge--error',
   paid: 'badge--success',
   void: '',
-  refunded: 'badge--info',
+  refunded: '',
+  credit_note: 'badge--info',
 };
 
 export function statusBadge(locale: string, status: InvoiceStatus): TemplateResult {
@@ -68,6 +69,7 @@ const PROBLEMS = [
   'last_payment_method',
   'invalid_tax_id',
   'statement_too_long',
+  'no_payment_method',
 ] as const;
 
 /** Why an action failed, for the member: billing's own problems by code, else the shared reason. */

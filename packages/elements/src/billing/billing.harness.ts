@@ -47,6 +47,19 @@ export class PorticoBillingHarness extends PorticoElementHarness<PorticoBilling>
     await this.clickShown(this.button(part, scope), `No ${part} is shown`);
   }
 
+  /** Shows only invoices of `status` in the history, and waits until they show. */
+  async filterBy(status: string): Promise<void> {
+    await this.select('filter', status, 'No history filter is shown');
+    await this.until((h) => h.part('history')?.getAttribute('aria-busy') === 'false');
+  }
+
+  /** Presses "Show more invoices" and waits until the next page shows. */
+  async showMore(): Promise<void> {
+    const before = this.history.length;
+    await this.press('more-button');
+    await this.until((h) => h.history.length > before);
+  }
+
   /** Picks a method in the pay panel: a saved method's id, or `new`. */
   async chooseMethod(value: string): Promise<void> {
     const radio = [...this.root.querySelectorAll<HTMLInputElement>('[part~="pay-method"]')].find(
@@ -59,11 +72,7 @@ export class PorticoBillingHarness extends PorticoElementHarness<PorticoBilling>
 
   /** Picks a test card in the open form (pay panel or add form). */
   async chooseTestCard(token: string): Promise<void> {
-    const select = this.part<HTMLSelectElement>('test-card');
-    if (!select) throw new Error('No test card field is shown');
-    select.value = token;
-    select.dispatchEvent(new Event('change'));
-    await this.settled();
+    await this.select('test-card', token, 'No test card field is shown');
   }
 
   /** Types into a field of the billing details form, by its `name`. */

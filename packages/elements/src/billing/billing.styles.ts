@@ -122,6 +122,10 @@ export default css`
     overflow-wrap: anywhere;
   }
 
+  .billing__more {
+    justify-self: center;
+  }
+
   .billing__list {
     display: grid;
     margin: 0;

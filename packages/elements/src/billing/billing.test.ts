@@ -34,14 +34,9 @@ describeElement('portico-billing', () => {
 
     it('should filter the history by status', async () => {
       const {harness} = await setupLoaded();
-      const filter = harness.part<HTMLSelectElement>('filter')!;
-      filter.value = 'paid';
-      filter.dispatchEvent(new Event('change'));
-      await harness.settled();
+      await harness.filterBy('paid');
       expect(harness.history).to.deep.equal(['CAN-000004', 'CAN-000002', 'CAN-000001']);
-      filter.value = 'void';
-      filter.dispatchEvent(new Event('change'));
-      await harness.settled();
+      await harness.filterBy('void');
       expect(harness.history).to.deep.equal([]);
       expect(harness.partText('empty')).to.equal('No invoices with this status.');
     });

@@ -1,8 +1,12 @@
 // What a member owes now: shared by <portico-billing> and the portal's dashboard line.
 import type {Invoice} from '@portico/sdk';
+import {endpoints} from '@portico/sdk/billing';
 
-/** The invoices billing reads: the API's largest page, one query for the element and the dashboard. */
-export const INVOICES_PAGE = {limit: 100} as const;
+/**
+ * The invoices billing reads: the API's largest page (open and overdue come first), one query
+ * for the element and the dashboard; the history's "Show more" follows the cursor from there.
+ */
+export const INVOICES_PAGE = {limit: endpoints.listInvoices.limits.page};
 
 /** Open and overdue invoices: what the member can pay now, the overdue ones first. */
 export function dueInvoices(invoices: readonly Invoice[]): Invoice[] {

@@ -1,8 +1,10 @@
-// The invoices a member sees: what is due (with Pay and Pay all) and the history with a filter.
-import type {Invoice, InvoiceStatus} from '@portico/sdk';
+// The invoices a member sees: what is due (with Pay and Pay all) and the history with a filter
+// and "Show more".
+import type {Invoice, InvoiceStatus, PorticoError} from '@portico/sdk';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
+import {retryNotice} from '../internal/retry-notice.js';
 import {invoiceDay, money, statusBadge} from './billing-format.js';
 import {dueInvoices, totalDue} from './due-invoices.js';
 
@@ -21,7 +23,7 @@ export interface InvoicesViewOptions {
   readonly onFilter: (filter: InvoiceStatus | 'all') => void;
 }
 
-const FILTERS = ['all', 'overdue', 'open', 'paid', 'void', 'refunded'] as const;
+const FILTERS = ['all', 'overdue', 'open', 'paid', 'credit_note', 'refunded', 'void'] as const;
 
 /** "To pay": the overdue invoices first, each with Pay, and Pay all when there are several. */
 export function renderDue(options: InvoicesViewOptions, panel: TemplateResult | typeof nothing) {
@@ -67,12 +69,32 @@ export function renderDue(options: InvoicesViewOptions, panel: TemplateResult | 
   </section>`;
 }
 
-/** Every invoice, newest first as the API sends them, with a status filter and a PDF each. */
-export function renderHistory(options: InvoicesViewOptions): TemplateResult {
+/** The history's pages: what shows, and what "Show more" does. */
+export interface HistoryView {
+  /** The invoices of the chosen status, page after page; undefined while a new filter loads. */
+  readonly page:
+    {readonly items: readonly Invoice[]; readonly nextCursor: string | null} | undefined;
+  /** The next page is loading ("Show more" waits). */
+  readonly loadingMore: boolean;
+  /** Loading the history (or its next page) failed. */
+  readonly error: PorticoError | undefined;
+  readonly onMore: () => void;
+  readonly onRetry: () => void;
+}
+
+/**
+ * Every invoice, open first then newest first as the API sends them, with a status filter
+ * (the API's: it pages too), a PDF each, and "Show more" while the cursor goes on.
+ */
+export function renderHistory(options: InvoicesViewOptions, history: HistoryView): TemplateResult {
   const {locale, invoices, filter} = options;
-  const shown =
-    filter === 'all' ? invoices : invoices.filter((invoice) => invoice.status === filter);
-  return html`<section part="history" class="billing__section" aria-labelledby="history-title">
+  const {page} = history;
+  return html`<section
+    part="history"
+    class="billing__section"
+    aria-labelledby="history-title"
+    aria-busy=${page === undefined || history.loadingMore ? 'true' : 'false'}
+  >
     <div class="billing__section-head">
       <h3 class="billing__title" id="history-title">${msg(locale, 'billing.history')}</h3>
       ${
@@ -99,16 +121,42 @@ export function renderHistory(options: InvoicesViewOptions): TemplateResult {
           : nothing
       }
     </div>
-    ${
-      shown.length === 0
-        ? html`<p part="empty" class="billing__hint">
-            ${msg(locale, invoices.length === 0 ? 'billing.noInvoices' : 'billing.noMatch')}
-          </p>`
-        : html`<ul class="billing__list" aria-labelledby="history-title">
-            ${shown.map((invoice) => renderRow(options, invoice, [downloadButton(options, invoice)]))}
-          </ul>`
-    }
+    ${renderPages(options, history)}
   </section>`;
+}
+
+function renderPages(options: InvoicesViewOptions, history: HistoryView) {
+  const {locale, invoices} = options;
+  const {page, error} = history;
+  // A failed page says so where it would have shown: the whole history, or below the rest.
+  const failed =
+    error && retryNotice(locale, 'billing.historyError', error, history.onRetry, {parts: 'notice'});
+  if (!page) {
+    return (
+      failed ||
+      html`<span class="skeleton billing__skeleton-row"></span>
+        <span class="skeleton billing__skeleton-row"></span>`
+    );
+  }
+  if (page.items.length === 0) {
+    return html`<p part="empty" class="billing__hint">
+      ${msg(locale, invoices.length === 0 ? 'billing.noInvoices' : 'billing.noMatch')}
+    </p>`;
+  }
+  return html`<ul class="billing__list" aria-labelledby="history-title">
+      ${page.items.map((invoice) => renderRow(options, invoice, [downloadButton(options, invoice)]))}
+    </ul>
+    ${
+      failed ||
+      (page.nextCursor !== null
+        ? button(msg(locale, 'billing.more'), {
+            class: 'button button--ghost billing__more',
+            part: 'more-button',
+            busy: history.loadingMore,
+            onClick: () => !history.loadingMore && history.onMore(),
+          })
+        : nothing)
+    }`;
 }
 
 /** The PDF button of an invoice, named with its number for screen readers ("PDF CAN-000003"). */
@@ -153,7 +201,7 @@ function renderRow(
       >
         <bdi>${invoice.number}</bdi>
       </button>
-      <span class="billing__muted">${lineSummary(invoice)} · ${when}</span>
+      <span class="billing__muted">${lineSummary(locale, invoice)} · ${when}</span>
     </span>
     <span class="billing__row-end">
       <span class="billing__amount">${money(locale, amount.amount, amount.currency)}</span>
@@ -162,8 +210,10 @@ function renderRow(
   </li>`;
 }
 
-/** What an invoice is for, in a list: its first line (and how many more). */
-function lineSummary(invoice: Invoice): string {
+/** What an invoice is for, in a list: its first line (and how many more), or a credit note's invoice. */
+function lineSummary(locale: string, invoice: Invoice): string {
+  if (invoice.creditNoteFor)
+    return msg(locale, 'billing.creditNoteFor', {number: invoice.creditNoteFor.number});
   const first = invoice.lines[0]?.description ?? '';
   return invoice.lines.length > 1 ? `${first} +${invoice.lines.length - 1}` : first;
 }

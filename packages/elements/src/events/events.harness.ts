@@ -81,11 +81,7 @@ export class PorticoEventsHarness extends PorticoElementHarness<PorticoEvents> {
   }
 
   async pickCategory(value: string): Promise<void> {
-    const select = this.part<HTMLSelectElement>('category');
-    if (!select) throw new Error('No category filter');
-    select.value = value;
-    select.dispatchEvent(new Event('change'));
-    await this.settled();
+    await this.select('category', value, 'No category filter');
   }
 
   async choosePayWith(value: string): Promise<void> {

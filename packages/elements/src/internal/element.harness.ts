@@ -101,6 +101,15 @@ export class PorticoElementHarness<E extends HarnessedElement> {
     return [...(nodes ?? [])].map((node) => collapse(node.textContent));
   }
 
+  /** Picks `value` in the `<select>` of `part`, as a member would, and waits for the render. */
+  protected async select(part: string, value: string, missing: string): Promise<void> {
+    const select = this.part<HTMLSelectElement>(part);
+    if (!select) throw new Error(missing);
+    select.value = value;
+    select.dispatchEvent(new Event('change'));
+    await this.settled();
+  }
+
   /** Clicks `button` as a pointer would and waits for the render; `missing` says why it is not. */
   protected async clickShown(button: HTMLElement | null, missing: string): Promise<void> {
     if (!button) throw new Error(missing);

@@ -3,7 +3,7 @@
 // another member replies shows up live, through the realtime stream, without a reload.
 import {expect, html} from '@open-wc/testing';
 import {replyToPost, type PublishedPost} from '@portico/sdk/posts';
-import {dev} from '../../test/helpers/client.js';
+import {devPost} from '../../test/helpers/client.js';
 import {describeElement} from '../../test/helpers/hooks.js';
 import {createTestClient, logIn} from '../../test/helpers/mock-api.js';
 import {mountElement} from '../../test/helpers/mount.js';
@@ -29,7 +29,7 @@ async function postsOf(email: string) {
 
 /** The space publishes a post now, as its team would. */
 const publish = (title: string) =>
-  dev<PublishedPost>('posts', {
+  devPost<PublishedPost>('posts', {
     title,
     summary: 'Chairs, plants and a view: bring your lunch up.',
     body: 'Open **9:00–19:00**, weather permitting.',

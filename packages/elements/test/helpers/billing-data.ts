@@ -1,7 +1,7 @@
 // The billing answers' addresses and the data a billing story and test both use. No test
 // framework here: stories import it.
 import type {BillingParty, Invoice} from '@portico/sdk';
-import {SPACE} from './client.js';
+import {devPost, SPACE} from './client.js';
 
 export const INVOICES = `*/v1/spaces/${SPACE}/me/invoices`;
 export const PAYMENTS = `*/v1/spaces/${SPACE}/me/payments`;
@@ -58,9 +58,33 @@ export function longestInvoice(): Invoice {
     taxes: [{rate: 2_000, base: eur(999_889_990_001), amount: eur(199_977_998_000)}],
     total: eur(1_199_867_988_001),
     amountPaid: eur(0),
+    amountCredited: eur(0),
     amountDue: eur(1_199_867_988_001),
     seller: party,
     buyer: party,
     creditNoteFor: null,
+    credits: [],
   };
 }
+
+/**
+ * The space bills `member` by hand `count` times (`POST /__dev/invoices`), one locker week each
+ * (€12.00), already paid unless told: a long history, newest last.
+ */
+export async function issueInvoices(
+  count: number,
+  {member = 'ada@example.com', paid = true} = {},
+): Promise<Invoice[]> {
+  const issued: Invoice[] = [];
+  for (let week = 1; week <= count; week++) {
+    const lines = [{description: `Locker, week ${week}`, quantity: 1, unitPrice: 1200}];
+    issued.push(await devPost<Invoice>('invoices', {member, paid, lines}));
+  }
+  return issued;
+}
+
+/** The space credits an invoice (`POST /__dev/invoices/:id/credit-notes`), whole unless `lines`. */
+export const creditInvoice = (
+  invoiceId: string,
+  lines?: {description: string; quantity: number; unitPrice: number}[],
+) => devPost<Invoice>(`invoices/${invoiceId}/credit-notes`, lines ? {lines} : {});

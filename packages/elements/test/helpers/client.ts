@@ -57,8 +57,8 @@ export async function readMail(email: string): Promise<{subject: string}> {
   return latest;
 }
 
-/** `POST /__dev/{path}` as the space's team (the operator's side of a test or story). */
-export async function dev<T>(path: string, body?: unknown): Promise<T> {
+/** `POST /__dev/<path>` on the mock server: the space's side of a journey (front desk, billing). */
+export async function devPost<T>(path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${API}/spaces/${SPACE}/__dev/${path}`, {
     method: 'POST',
     headers: body ? {'content-type': 'application/json'} : {},

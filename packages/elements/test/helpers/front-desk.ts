@@ -1,6 +1,6 @@
 // The front desk's side (dev routes), which visitors and deliveries tests and stories play.
 import type {Delivery, Visitor} from '@portico/sdk';
-import {SPACE, dev} from './client.js';
+import {devPost as dev, SPACE} from './client.js';
 
 export const VISITORS = `*/v1/spaces/${SPACE}/me/visitors`;
 export const DELIVERIES = `*/v1/spaces/${SPACE}/me/deliveries`;

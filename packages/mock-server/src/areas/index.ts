@@ -1,5 +1,6 @@
 import {authHandlers} from './auth/handlers.js';
 import {billingHandlers} from './billing/handlers.js';
+import {catchUpRenewals} from './billing/renewals.js';
 import {bookingsHandlers} from './bookings/handlers.js';
 import {creditsHandlers} from './credits/handlers.js';
 import {deliveriesHandlers} from './deliveries/handlers.js';
@@ -41,3 +42,6 @@ export const handlers: RouteHandlers = {
   ...realtimeHandlers,
   ...devHandlers,
 };
+
+/** What comes due for a member with time, caught up before each of their requests: renewals. */
+export const catchUpMember = catchUpRenewals;

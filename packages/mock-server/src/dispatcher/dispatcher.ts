@@ -37,6 +37,11 @@ export interface DispatcherOptions {
   reset: (scenario?: Scenario) => Scenario;
   /** Overrides `latency` (`POST /__dev/latency`); null restores it. */
   setLatency: (ms: number | null) => void;
+  /**
+   * Brings what came due with time for a signed-in member (renewals) up to `now`, before their
+   * request runs, so the clock, not the order of requests, decides what they see.
+   */
+  catchUp?: (db: Db, space: SpaceRow, member: MemberRow, now: number) => void;
 }
 
 interface CompiledRoute {
@@ -129,6 +134,7 @@ export function createDispatcher(
     let session: SessionRow | null = null;
     let member: MemberRow | null = null;
     if (route.access === 'member') ({session, member} = authenticate(request, space));
+    if (member) options.catchUp?.(db, space, member, clock.now());
 
     const params = route.params
       ? orThrow(parsePart(route.params, withoutSpace(match.params), 'params'))

@@ -9,6 +9,7 @@ import {formatInvoiceNumber} from '../areas/billing/invoice-number.js';
 import type {LineInput} from '../areas/billing/invoices.js';
 import {TEST_CARDS} from '../areas/billing/test-cards.js';
 import type {
+  AutoPayRow,
   BillingDetailsRow,
   BillingSettingsRow,
   InvoiceRow,
@@ -51,6 +52,12 @@ export class BillingSeed {
       ...party,
     });
     return party;
+  }
+
+  /** The member opted in to auto-pay: renewals are charged to their default method. */
+  autoPay(member: MemberRow): void {
+    const {id, spaceId} = member;
+    this.s.b.add<AutoPayRow>(TABLES.autoPay, {id, spaceId, memberId: id, on: true});
   }
 
   card(member: MemberRow, token: string, savedDaysAgo: number, isDefault: boolean) {
@@ -105,9 +112,11 @@ export class BillingSeed {
       taxes: totals.taxes,
       total: totals.total,
       amountPaid: paidAt ? totals.total : {amount: 0, currency},
+      amountCredited: {amount: 0, currency},
       seller: settings.seller,
       buyer,
       creditNoteFor: null,
+      credits: [],
       paidBy,
     });
   }

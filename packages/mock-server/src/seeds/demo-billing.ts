@@ -59,7 +59,7 @@ function member(s: SpaceSeed, id: string): MemberRow {
 }
 
 /**
- * The demo space's billing. Ada: her Flex months and a credit pack paid with her default Visa,
+ * The demo space's billing. Ada (auto-pay on): her Flex months and a credit pack paid with her default Visa,
  * and a day pass with a guest (€36.00) left unpaid past its due day, so the portal shows one
  * overdue invoice. Ben: one paid month, in French, for isolation.
  */
@@ -77,6 +77,7 @@ export function seedDemoBilling(s: SpaceSeed, options: {activity: boolean}): voi
   billing.details(ada, ADA);
   billing.details(ben, BEN);
   const visa = billing.card(ada, 'pm_card_visa', 60, true);
+  billing.autoPay(ada);
   billing.card(ada, 'pm_card_authenticationRequired', 30, false);
   const benCard = billing.card(ben, 'pm_card_mastercard', 12, true);
   const flex = (issued: number) =>

@@ -52,6 +52,25 @@ export function ofMember<T extends Owned>(
     .filter((row) => row.memberId === member.id && row.spaceId === member.spaceId);
 }
 
+/** The member of `space` with this email (any case), or undefined. */
+export function memberByEmail(
+  reader: Reader,
+  space: SpaceRow,
+  email: string,
+): MemberRow | undefined {
+  const wanted = email.trim().toLowerCase();
+  return reader
+    .all<MemberRow>(TABLES.members)
+    .find((m) => m.spaceId === space.id && m.email === wanted);
+}
+
+/** A dev route's member, named by email, or 404. */
+export function memberNamed(reader: Reader, space: SpaceRow, email: string): MemberRow {
+  const member = memberByEmail(reader, space, email);
+  if (!member) throw problem('not_found', `There is no member ${email} in ${space.name}.`);
+  return member;
+}
+
 /**
  * One row the member owns, or 404: someone else's id answers exactly like an id that does
  * not exist, so ids reveal nothing (never 403).

@@ -6,6 +6,7 @@
  */
 import type {
   BillingParty,
+  InvoiceReference,
   BookingCost,
   BookingStatus,
   CreditSource,
@@ -62,6 +63,7 @@ export const TABLES = {
   invoices: 'invoices',
   paymentMethods: 'paymentMethods',
   paymentAttempts: 'paymentAttempts',
+  autoPay: 'autoPay',
   communitySettings: 'communitySettings',
   directoryEntries: 'directoryEntries',
   directoryMessages: 'directoryMessages',
@@ -284,12 +286,16 @@ export type BillingSettingsRow = {
 /** The member's billing details (row id = the member id). */
 export type BillingDetailsRow = BillingParty & {id: string; spaceId: string; memberId: string};
 
+/** A member who opted in to auto-pay (the row's id is the member's); no row: off. */
+export type AutoPayRow = {id: string; spaceId: string; memberId: string; on: boolean};
+
 /** The last invoice sequence a space issued (row id = the space id): numbers never skip or repeat. */
 export type InvoiceSequenceRow = {id: string; spaceId: string; last: number};
 
 /**
- * An issued invoice. Its lines, totals and both parties never change; only `status`,
- * `amountPaid` and `paidAt` move when it is paid. `overdue` is not stored: it is `open` past
+ * An issued invoice or credit note. Its lines, totals and both parties never change; only
+ * `status`, `amountPaid` and `paidAt` move when it is paid, `amountCredited` and `credits` when
+ * a credit note takes something off. `overdue` is not stored: it is `open` past
  * `dueOn` in the space's time zone.
  */
 export type InvoiceRow = {
@@ -310,9 +316,13 @@ export type InvoiceRow = {
   taxes: TaxLine[];
   total: Money;
   amountPaid: Money;
+  /** What credit notes took off it (positive). */
+  amountCredited: Money;
   seller: BillingParty;
   buyer: BillingParty;
-  creditNoteFor: string | null;
+  /** A credit note's invoice; the credit notes against an invoice. */
+  creditNoteFor: InvoiceReference | null;
+  credits: InvoiceReference[];
   /** The payment that settled it; null when it was paid on the spot (an order paid by card). */
   paidBy: string | null;
 };

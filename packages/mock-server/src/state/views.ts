@@ -257,9 +257,14 @@ export function invoiceStatus(row: InvoiceRow, day: string): InvoiceStatus {
   return row.status === 'open' && row.dueOn < day ? 'overdue' : row.status;
 }
 
+/** What an invoice still asks: nothing once void, credited in full, or a credit note itself. */
+export function amountDueOf(row: InvoiceRow): number {
+  if (row.status === 'void' || row.status === 'refunded' || row.status === 'credit_note') return 0;
+  return Math.max(0, row.total.amount - row.amountPaid.amount - row.amountCredited.amount);
+}
+
 export function toInvoice(row: InvoiceRow, day: string): Invoice {
-  const settled = row.status === 'void' || row.status === 'refunded';
-  const due = settled ? 0 : row.total.amount - row.amountPaid.amount;
+  const due = amountDueOf(row);
   return {
     ...pick(row, [
       'id',
@@ -274,9 +279,11 @@ export function toInvoice(row: InvoiceRow, day: string): Invoice {
       'taxes',
       'total',
       'amountPaid',
+      'amountCredited',
       'seller',
       'buyer',
       'creditNoteFor',
+      'credits',
     ]),
     status: invoiceStatus(row, day),
     amountDue: {amount: due, currency: row.currency},

@@ -37,3 +37,28 @@ export function pay(
 ): Promise<Reply> {
   return t.call('POST', '/me/payments', {token, key, body: {invoiceIds, paymentMethodId}});
 }
+
+/** The space bills `member` by hand (`POST /__dev/invoices`), `count` times: returns the invoices. */
+export async function issueInvoices(
+  t: Api,
+  member: string,
+  count: number,
+  {paid = true, unitPrice = 1200}: {paid?: boolean; unitPrice?: number} = {},
+): Promise<Json[]> {
+  const issued: Json[] = [];
+  for (let i = 1; i <= count; i++) {
+    const reply = await t.call('POST', '/__dev/invoices', {
+      body: {member, paid, lines: [{description: `Locker, week ${i}`, quantity: 1, unitPrice}]},
+    });
+    assert.equal(reply.status, 201, JSON.stringify(reply.body));
+    issued.push(reply.body);
+  }
+  return issued;
+}
+
+/** The space credits an invoice (`POST /__dev/invoices/:id/credit-notes`): whole without `lines`. */
+export function creditInvoice(t: Api, invoiceId: string, lines?: Json[]): Promise<Reply> {
+  return t.call('POST', `/__dev/invoices/${invoiceId}/credit-notes`, {
+    body: lines ? {lines} : {},
+  });
+}

@@ -95,10 +95,13 @@ export const page = <T extends z.ZodMiniType>(item: T) =>
 /** A whole list: `{items}`, for collections small enough to answer at once. */
 export const list = <T extends z.ZodMiniType>(item: T) => z.object({items: z.array(item)});
 
+/** The most items one page of a list holds: a longer list follows `nextCursor`. */
+export const PAGE_LIMIT = 100;
+
 /** Query fields every list accepts. */
 export const PageQuery = {
   cursor: z.optional(Cursor),
-  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100))),
+  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(PAGE_LIMIT))),
 };
 
 /** Integer query parameters arrive as strings. */

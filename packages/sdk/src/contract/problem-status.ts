@@ -59,6 +59,9 @@ export const PROBLEM_STATUS = {
   payment_not_pending: 409,
   invalid_tax_id: 422,
   statement_too_long: 422,
+  invoice_not_creditable: 409,
+  credit_exceeds_invoice: 422,
+  no_payment_method: 409,
   // community
   public_listing_unavailable: 422,
   messages_closed: 403,

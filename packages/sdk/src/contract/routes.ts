@@ -104,6 +104,8 @@ export const routes = {
   getInvoice: billing.getInvoice,
   invoicePdf: billing.invoicePdf,
   getUpcomingInvoice: billing.getUpcomingInvoice,
+  getRenewal: billing.getRenewal,
+  updateRenewal: billing.updateRenewal,
   payInvoices: billing.payInvoices,
   confirmPayment: billing.confirmPayment,
   listPaymentMethods: billing.listPaymentMethods,
@@ -178,6 +180,8 @@ export const routes = {
   devVisitorArrived: visitors.devVisitorArrived,
   devPostDelivery: deliveries.devPostDelivery,
   devCollectDelivery: deliveries.devCollectDelivery,
+  devIssueInvoice: billing.devIssueInvoice,
+  devIssueCreditNote: billing.devIssueCreditNote,
 } as const;
 
 export type Routes = typeof routes;

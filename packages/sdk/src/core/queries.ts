@@ -5,6 +5,7 @@ import {
   billingDetailsQuery,
   invoicesQuery,
   paymentMethodsQuery,
+  renewalQuery,
   upcomingInvoiceQuery,
 } from '../areas/billing/calls.js';
 import {bookingsQuery} from '../areas/bookings/calls.js';
@@ -59,10 +60,12 @@ export function createQueries(client: PorticoCore) {
     orders: (params?: QueryOf<'listOrders'>) => ordersQuery(client, params),
     entries: () => entriesQuery(client),
     notifications: (params?: NotificationsParams) => notificationsQuery(client, params),
-    invoices: (params?: QueryOf<'listInvoices'>) => invoicesQuery(client, params),
+    invoices: (params?: QueryOf<'listInvoices'>, pages?: number) =>
+      invoicesQuery(client, params, pages),
     upcomingInvoice: () => upcomingInvoiceQuery(client),
     paymentMethods: () => paymentMethodsQuery(client),
     billingDetails: () => billingDetailsQuery(client),
+    renewal: () => renewalQuery(client),
     directoryEntry: () => directoryEntryQuery(client),
     directory: (params?: QueryOf<'listDirectory'>) => directoryQuery(client, params),
     posts: (params?: QueryOf<'listPosts'>) => postsQuery(client, params),

@@ -103,5 +103,7 @@ export type {
   TaxMode,
   TaxRate,
 } from '../areas/billing/invoice-totals.js';
+export {creditNoteProblem, creditableByRate} from '../areas/billing/credit-notes.js';
+export type {CreditNoteProblem, CreditedDocument} from '../areas/billing/credit-notes.js';
 export {MAX_TAX_ID_LENGTH, checkTaxId, normalizeTaxId} from '../areas/billing/tax-id.js';
 export type {TaxIdCheck} from '../areas/billing/tax-id.js';

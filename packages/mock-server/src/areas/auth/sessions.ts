@@ -1,7 +1,7 @@
 import type {AuthResult} from '@portico/sdk/contract';
 import type {Transaction} from '../../state/db.js';
 import {nextId, randomToken} from '../../state/ids.js';
-import {instant} from '../../state/lookups.js';
+import {instant, memberByEmail} from '../../state/lookups.js';
 import type {MemberRow, SessionRow, SpaceRow} from '../../state/rows.js';
 import {BLANK_PROFILE, TABLES} from '../../state/rows.js';
 import {toMember} from '../../state/views.js';
@@ -42,9 +42,7 @@ export function memberFor(
   name: string,
   now: number,
 ): MemberRow {
-  const existing = tx
-    .all<MemberRow>(TABLES.members)
-    .find((m) => m.spaceId === space.id && m.email === email);
+  const existing = memberByEmail(tx, space, email);
   if (existing) return existing;
   return tx.put<MemberRow>(TABLES.members, {
     id: nextId(tx, 'mem'),

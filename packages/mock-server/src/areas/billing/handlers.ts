@@ -8,7 +8,8 @@ import {
 } from '../../state/views.js';
 import {defineHandlers} from '../shared/context.js';
 import {updateBillingDetails} from './billing-details.js';
-import {billingDetailsOf, memberInvoices, ownInvoice} from './invoices.js';
+import {issueCreditNote} from './credit-notes.js';
+import {billingDetailsOf, issueByHand, memberInvoices, ownInvoice} from './invoices.js';
 import {
   addPaymentMethod,
   memberPaymentMethods,
@@ -18,6 +19,7 @@ import {
 import {confirmPayment, payInvoices} from './payments.js';
 import {statementCsv, statementOf} from './statement.js';
 import {upcomingInvoice} from './upcoming.js';
+import {renewalOf, setAutoPay} from './renewals.js';
 import {invoicePdf} from './invoice-pdf.js';
 import {statementPdf} from './statement-pdf.js';
 
@@ -40,6 +42,14 @@ export const billingHandlers = defineHandlers({
   },
 
   getUpcomingInvoice: ({db, member, space, now}) => upcomingInvoice(db, space, member, now),
+
+  getRenewal: ({db, member, space, now}) => renewalOf(db, space, member, now),
+
+  updateRenewal: ({member, space, body, now, transaction}) =>
+    transaction((tx) => {
+      setAutoPay(tx, member, body.autoPay);
+      return renewalOf(tx, space, member, now);
+    }),
 
   payInvoices: ({member, space, body, now, request, transaction}) =>
     transaction((tx) => toInvoicePayment(payInvoices(tx, space, member, body, now, request.url))),
@@ -88,6 +98,14 @@ export const billingHandlers = defineHandlers({
     const bytes = await statementPdf(statement, holder, member.locale);
     return pdfResponse(bytes, `statement-${query.from}-${query.to}.pdf`);
   },
+
+  devIssueInvoice: ({space, body, now, transaction}) =>
+    transaction((tx) => toInvoice(issueByHand(tx, space, body, now), today(space, now))),
+
+  devIssueCreditNote: ({space, params, body, now, transaction}) =>
+    transaction((tx) =>
+      toInvoice(issueCreditNote(tx, space, params.invoiceId, body, now), today(space, now)),
+    ),
 });
 
 /** A PDF to open in the browser's viewer (or save under `filename`), never kept by a cache. */

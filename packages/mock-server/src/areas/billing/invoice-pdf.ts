@@ -35,18 +35,17 @@ export async function invoicePdf(
   const labels = pdfLabels(language);
   const money = (value: Invoice['total']) => formatMoney(value, language);
   const day = (value: string) => formatDay(value, language);
-  const pdf = await PdfWriter.create(`${labels.invoice} ${invoice.number}`, language);
-  pdf.heading(`${labels.invoice} ${invoice.number}`);
+  const original = invoice.creditNoteFor;
+  const title = `${original ? labels.creditNote : labels.invoice} ${invoice.number}`;
+  const pdf = await PdfWriter.create(title, language);
+  pdf.heading(title);
   pdf.lines([
     `${labels.issued}${labels.colon}${day(invoice.issuedOn)}`,
-    `${labels.due}${labels.colon}${day(invoice.dueOn)}`,
+    original
+      ? labels.creditNoteFor(original.number, day(original.issuedOn))
+      : `${labels.due}${labels.colon}${day(invoice.dueOn)}`,
   ]);
-  // The instant's own date: it is written in the space's time zone.
-  const status =
-    invoice.status === 'paid' && invoice.paidAt
-      ? labels.paidOn(day(invoice.paidAt.slice(0, 10)))
-      : labels.status[invoice.status === 'paid' ? 'open' : invoice.status];
-  pdf.lines([status], true);
+  pdf.lines([statusLine(invoice, labels, day)], true);
   pdf.gap();
   pdf.blocks(party(invoice.seller, labels), [labels.billTo, ...party(invoice.buyer, labels)]);
   pdf.gap();
@@ -66,7 +65,22 @@ export async function invoicePdf(
   for (const tax of invoice.taxes)
     pdf.total(labels.tax(formatRate(tax.rate, language), money(tax.base)), money(tax.amount));
   pdf.total(labels.total, money(invoice.total), true);
+  // A credit note says where its money went (in the status line); an invoice what is left.
+  if (original) return pdf.bytes();
+  for (const note of invoice.credits) pdf.total(labels.creditedBy(note.number), money(note.total));
   pdf.total(labels.amountPaid, money(invoice.amountPaid));
   pdf.total(labels.amountDue, money(invoice.amountDue), true);
   return pdf.bytes();
+}
+
+/** How the document stands: paid on a day, refunded or deducted (a credit note), open… */
+function statusLine(invoice: Invoice, labels: PdfLabels, day: (value: string) => string): string {
+  // The instant's own date: it is written in the space's time zone.
+  const paidDay = invoice.paidAt && day(invoice.paidAt.slice(0, 10));
+  if (invoice.creditNoteFor)
+    return paidDay ? labels.refundedOn(paidDay) : labels.deductedFrom(invoice.creditNoteFor.number);
+  if (invoice.status === 'paid' && paidDay) return labels.paidOn(paidDay);
+  return labels.status[
+    invoice.status === 'paid' || invoice.status === 'credit_note' ? 'open' : invoice.status
+  ];
 }

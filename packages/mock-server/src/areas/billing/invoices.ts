@@ -2,12 +2,19 @@
  * Issuing invoices: the lines priced once with the domain's `invoiceTotals`, a gap-free number,
  * and both parties copied as they are today, so nothing later rewrites an issued invoice.
  */
-import type {BillingParty, InvoiceLine, Money} from '@portico/sdk/contract';
+import type {
+  BillingParty,
+  InvoiceLine,
+  InvoiceReference,
+  IssueInvoiceRequest,
+  Money,
+} from '@portico/sdk/contract';
+import type {TaxMode} from '@portico/sdk/domain';
 import {addDays, invoiceTotals} from '@portico/sdk/domain';
 import type {Transaction} from '../../state/db.js';
 import {nextId} from '../../state/ids.js';
 import type {Reader} from '../../state/lookups.js';
-import {instant, newestFirst, ofMember, ownRow, today} from '../../state/lookups.js';
+import {instant, memberNamed, newestFirst, ofMember, ownRow, today} from '../../state/lookups.js';
 import {orderNumber} from '../../state/order-number.js';
 import type {
   BillingDetailsRow,
@@ -65,10 +72,15 @@ function buyerOf(reader: Reader, member: MemberRow, country: string): BillingPar
 }
 
 /** The lines with their amounts and rates, and the totals the domain computes from them. */
-export function priceLines(reader: Reader, space: SpaceRow, lines: readonly LineInput[]) {
+export function priceLines(
+  reader: Reader,
+  space: SpaceRow,
+  lines: readonly LineInput[],
+  taxMode?: TaxMode,
+) {
   const settings = billingSettings(reader, space);
   const rated = lines.map((line) => ({...line, taxRate: line.taxRate ?? settings.taxRate}));
-  const totals = invoiceTotals(rated, space.currency, settings.taxMode);
+  const totals = invoiceTotals(rated, space.currency, taxMode ?? settings.taxMode);
   const priced: InvoiceLine[] = rated.map((line, i) => ({
     ...line,
     amount: totals.lineAmounts[i] ?? {amount: 0, currency: space.currency},
@@ -76,9 +88,17 @@ export function priceLines(reader: Reader, space: SpaceRow, lines: readonly Line
   return {settings, lines: priced, ...totals};
 }
 
+/** What sets a document apart from an open invoice the space's settings price. */
+export interface IssueOptions {
+  /** Paid on the spot (an order paid by card), or refunded (a credit note of a paid invoice). */
+  paidAt?: string | null;
+  /** A credit note: its invoice, whose tax mode and parties it keeps. */
+  creditNoteFor?: InvoiceRow;
+}
+
 /**
- * Issues an invoice for `lines` today: open until paid, or `paidAt` when it was paid on the spot
- * (an order paid by card). Returns the stored row.
+ * Issues an invoice (or a credit note) for `lines` today, with the next number of the space's
+ * one gap-free sequence: open until paid, or paid at `paidAt`. Returns the stored row.
  */
 export function issueInvoice(
   tx: Transaction,
@@ -86,9 +106,15 @@ export function issueInvoice(
   member: MemberRow,
   lines: readonly LineInput[],
   now: number,
-  paidAt: string | null = null,
+  {paidAt = null, creditNoteFor}: IssueOptions = {},
 ): InvoiceRow {
-  const {settings, lines: priced, subtotal, taxes, total} = priceLines(tx, space, lines);
+  const {
+    settings,
+    lines: priced,
+    subtotal,
+    taxes,
+    total,
+  } = priceLines(tx, space, lines, creditNoteFor?.taxMode);
   const {sequence, number} = nextInvoiceNumber(tx, space.id, settings.prefix);
   const issuedOn = today(space, now);
   const zero: Money = {amount: 0, currency: space.currency};
@@ -98,22 +124,51 @@ export function issueInvoice(
     memberId: member.id,
     sequence,
     number,
-    status: paidAt ? 'paid' : 'open',
+    status: creditNoteFor ? 'credit_note' : paidAt ? 'paid' : 'open',
     issuedOn,
-    dueOn: addDays(issuedOn, settings.paymentTermsDays),
+    // Nothing is due on a credit note.
+    dueOn: creditNoteFor ? issuedOn : addDays(issuedOn, settings.paymentTermsDays),
     issuedAt: instant(space, now),
     paidAt,
     currency: space.currency,
-    taxMode: settings.taxMode,
+    taxMode: creditNoteFor?.taxMode ?? settings.taxMode,
     lines: priced,
     subtotal,
     taxes: taxes.map(({rate, base, amount}) => ({rate, base, amount})),
     total,
     amountPaid: paidAt ? total : zero,
-    seller: settings.seller,
-    buyer: buyerOf(tx, member, settings.seller.address.country),
-    creditNoteFor: null,
+    amountCredited: zero,
+    seller: creditNoteFor?.seller ?? settings.seller,
+    buyer: creditNoteFor?.buyer ?? buyerOf(tx, member, settings.seller.address.country),
+    creditNoteFor: creditNoteFor ? referenceTo(creditNoteFor) : null,
+    credits: [],
     paidBy: null,
+  });
+}
+
+/** How one document names another: its id, number, day and total. */
+export const referenceTo = ({id, number, issuedOn, total}: InvoiceRow): InvoiceReference => ({
+  id,
+  number,
+  issuedOn,
+  total,
+});
+
+/** The space bills a member by hand (its back office): open, or settled outside the portal. */
+export function issueByHand(
+  tx: Transaction,
+  space: SpaceRow,
+  input: IssueInvoiceRequest,
+  now: number,
+): InvoiceRow {
+  const member = memberNamed(tx, space, input.member);
+  const lines = input.lines.map(({unitPrice, ...line}): LineInput => ({
+    ...line,
+    unitPrice: {amount: unitPrice, currency: space.currency},
+    source: null,
+  }));
+  return issueInvoice(tx, space, member, lines, now, {
+    paidAt: input.paid ? instant(space, now) : null,
   });
 }
 

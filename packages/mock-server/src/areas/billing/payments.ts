@@ -20,6 +20,7 @@ import type {
   SpaceRow,
 } from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
+import {amountDueOf} from '../../state/views.js';
 import {notify} from '../shared/notify.js';
 import {isPayable, ownInvoice} from './invoices.js';
 import {testCard} from './test-cards.js';
@@ -58,7 +59,7 @@ function settle(
     tx.put<InvoiceRow>(TABLES.invoices, {
       ...invoice,
       status: 'paid',
-      amountPaid: invoice.total,
+      amountPaid: {...invoice.total, amount: amountDueOf(invoice) + invoice.amountPaid.amount},
       paidAt,
       paidBy: attempt.id,
     });
@@ -77,6 +78,53 @@ function settle(
   });
 }
 
+/** A payment of `invoices` with `method`, before its outcome: it waits for the bank. */
+function newAttempt(
+  tx: Transaction,
+  space: SpaceRow,
+  member: MemberRow,
+  invoices: readonly InvoiceRow[],
+  method: PaymentMethodRow,
+  now: number,
+): PaymentAttemptRow {
+  return {
+    id: nextId(tx, 'pay'),
+    spaceId: space.id,
+    memberId: member.id,
+    status: 'requires_action',
+    amount: {
+      amount: invoices.reduce((sum, i) => sum + amountDueOf(i), 0),
+      currency: space.currency,
+    },
+    invoiceIds: invoices.map((invoice) => invoice.id),
+    paymentMethodId: method.id,
+    failure: null,
+    actionUrl: null,
+    authentication: null,
+    createdAt: instant(space, now),
+  };
+}
+
+/**
+ * Charges an invoice without the member (a renewal on auto-pay). A card that asks for the
+ * bank's step cannot pass without them: like a declined one, the attempt fails and the invoice
+ * stays open for the member to pay.
+ */
+export function chargeOffSession(
+  tx: Transaction,
+  space: SpaceRow,
+  member: MemberRow,
+  invoice: InvoiceRow,
+  method: PaymentMethodRow,
+  now: number,
+): PaymentAttemptRow {
+  const attempt = newAttempt(tx, space, member, [invoice], method, now);
+  const outcome = testCard(method.token)?.outcome ?? 'succeeds';
+  if (outcome === 'succeeds') return settle(tx, space, member, [invoice], attempt, now);
+  const failure = outcome === 'requires_action' ? 'authentication_failed' : outcome;
+  return tx.put<PaymentAttemptRow>(TABLES.paymentAttempts, {...attempt, status: 'failed', failure});
+}
+
 /**
  * Pays `body.invoiceIds` with a saved method. `origin` is the server's, for the address of
  * the bank's page when the card needs strong authentication.
@@ -91,23 +139,8 @@ export function payInvoices(
 ): PaymentAttemptRow {
   const method = usableMethod(tx, member, body.paymentMethodId);
   const invoices = payableInvoices(tx, member, body.invoiceIds);
-  const id = nextId(tx, 'pay');
-  const attempt: PaymentAttemptRow = {
-    id,
-    spaceId: space.id,
-    memberId: member.id,
-    status: 'requires_action',
-    amount: {
-      amount: invoices.reduce((sum, i) => sum + i.total.amount - i.amountPaid.amount, 0),
-      currency: space.currency,
-    },
-    invoiceIds: invoices.map((invoice) => invoice.id),
-    paymentMethodId: method.id,
-    failure: null,
-    actionUrl: null,
-    authentication: null,
-    createdAt: instant(space, now),
-  };
+  const attempt = newAttempt(tx, space, member, invoices, method, now);
+  const id = attempt.id;
   const outcome = testCard(method.token)?.outcome ?? 'succeeds';
   if (outcome === 'succeeds') return settle(tx, space, member, invoices, attempt, now);
   if (outcome === 'requires_action') {

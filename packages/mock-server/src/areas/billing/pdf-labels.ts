@@ -20,13 +20,21 @@ export interface PdfLabels {
   amountDue: string;
   paidOn: (day: string) => string;
   status: Record<'open' | 'overdue' | 'void' | 'refunded', string>;
+  creditNote: string;
+  /** Under a credit note's heading: the invoice it credits. */
+  creditNoteFor: (number: string, day: string) => string;
+  /** A credit note's outcome: money back, or less to pay on its invoice. */
+  refundedOn: (day: string) => string;
+  deductedFrom: (number: string) => string;
+  /** An invoice's total line for one credit note against it. */
+  creditedBy: (number: string) => string;
   period: (from: string, to: string) => string;
   date: string;
   reference: string;
   balance: string;
   openingBalance: string;
   closingBalance: string;
-  kinds: Record<'invoice' | 'credit_note' | 'payment', string>;
+  kinds: Record<'invoice' | 'credit_note' | 'payment' | 'refund', string>;
 }
 
 const en: PdfLabels = {
@@ -48,14 +56,19 @@ const en: PdfLabels = {
   amountPaid: 'Amount paid',
   amountDue: 'Amount due',
   paidOn: (day) => `Paid on ${day}`,
-  status: {open: 'Open', overdue: 'Overdue', void: 'Void', refunded: 'Refunded'},
+  status: {open: 'Open', overdue: 'Overdue', void: 'Void', refunded: 'Credited in full'},
+  creditNote: 'Credit note',
+  creditNoteFor: (number, day) => `For invoice ${number} of ${day}`,
+  refundedOn: (day) => `Refunded on ${day}`,
+  deductedFrom: (number) => `Deducted from invoice ${number}`,
+  creditedBy: (number) => `Credit note ${number}`,
   period: (from, to) => `${from} to ${to}`,
   date: 'Date',
   reference: 'Reference',
   balance: 'Balance',
   openingBalance: 'Opening balance',
   closingBalance: 'Closing balance',
-  kinds: {invoice: 'Invoice', credit_note: 'Credit note', payment: 'Payment'},
+  kinds: {invoice: 'Invoice', credit_note: 'Credit note', payment: 'Payment', refund: 'Refund'},
 };
 
 const fr: PdfLabels = {
@@ -77,14 +90,19 @@ const fr: PdfLabels = {
   amountPaid: 'Déjà réglé',
   amountDue: 'Reste à payer',
   paidOn: (day) => `Payée le ${day}`,
-  status: {open: 'À payer', overdue: 'En retard', void: 'Annulée', refunded: 'Remboursée'},
+  status: {open: 'À payer', overdue: 'En retard', void: 'Annulée', refunded: 'Annulée par avoir'},
+  creditNote: 'Avoir',
+  creditNoteFor: (number, day) => `Sur la facture ${number} du ${day}`,
+  refundedOn: (day) => `Remboursé le ${day}`,
+  deductedFrom: (number) => `Déduit de la facture ${number}`,
+  creditedBy: (number) => `Avoir ${number}`,
   period: (from, to) => `Du ${from} au ${to}`,
   date: 'Date',
   reference: 'Référence',
   balance: 'Solde',
   openingBalance: 'Solde initial',
   closingBalance: 'Solde final',
-  kinds: {invoice: 'Facture', credit_note: 'Avoir', payment: 'Paiement'},
+  kinds: {invoice: 'Facture', credit_note: 'Avoir', payment: 'Paiement', refund: 'Remboursement'},
 };
 
 const LABELS: Readonly<Record<string, PdfLabels>> = {en, fr};

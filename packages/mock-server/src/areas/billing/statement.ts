@@ -1,7 +1,7 @@
 /**
- * The statement: every invoice (a charge) and payment over a period, with the balance after
- * each, as JSON and as CSV. A payment is a settled payment attempt, or an invoice paid on the
- * spot (which has no attempt).
+ * The statement: every invoice (a charge), credit note, payment and refund over a period, with
+ * the balance after each, as JSON and as CSV. A payment is a settled payment attempt, or an
+ * invoice paid on the spot (which has no attempt); a refund is a paid invoice's credit note.
  */
 import type {Money, Statement, StatementEntry} from '@portico/sdk/contract';
 import {BILLING_LIMITS} from '@portico/sdk/contract';
@@ -27,17 +27,19 @@ function movements(reader: Reader, space: SpaceRow, member: MemberRow): Dated[] 
     kind: invoice.creditNoteFor ? 'credit_note' : 'invoice',
     reference: invoice.number,
     description: invoice.lines.map((line) => line.description).join(', '),
-    amount: invoice.creditNoteFor ? -invoice.total.amount : invoice.total.amount,
+    // A credit note's total is negative: it takes off what its invoice charged.
+    amount: invoice.total.amount,
   }));
+  // Paid on the spot (no attempt), or a credit note's money given back (a refund).
   for (const invoice of invoices)
     if (invoice.paidAt && invoice.paidBy === null)
       rows.push({
         at: invoice.paidAt,
         date: dayOf(invoice.paidAt),
-        kind: 'payment',
+        kind: invoice.creditNoteFor ? 'refund' : 'payment',
         reference: invoice.number,
-        description: invoice.number,
-        amount: -invoice.total.amount,
+        description: invoice.creditNoteFor?.number ?? invoice.number,
+        amount: -invoice.amountPaid.amount,
       });
   for (const attempt of ofMember<PaymentAttemptRow>(reader, TABLES.paymentAttempts, member)) {
     if (attempt.status !== 'succeeded') continue;
@@ -52,7 +54,7 @@ function movements(reader: Reader, space: SpaceRow, member: MemberRow): Dated[] 
     });
   }
   // Charges before payments at the same instant: a balance never dips below what was owed.
-  const rank = (row: Dated) => (row.kind === 'payment' ? 1 : 0);
+  const rank = (row: Dated) => (row.kind === 'payment' || row.kind === 'refund' ? 1 : 0);
   return rows.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || rank(a) - rank(b));
 }
 

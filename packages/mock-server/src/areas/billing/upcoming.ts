@@ -18,7 +18,7 @@ export function nextMembershipCharge(
   reader: Reader,
   member: MemberRow,
   day: string,
-): {on: string; membershipId: string; line: LineInput} | null {
+): {on: string; membershipId: string; plan: string; line: LineInput} | null {
   const membership = currentMembership(reader, member, day);
   if (!membership) return null;
   const {nextBilling} = membershipView(reader, member, membership, day);
@@ -31,6 +31,7 @@ export function nextMembershipCharge(
   return {
     on: nextBilling.on,
     membershipId: membership.id,
+    plan: plan.name,
     line: {
       description: `${plan.name} from ${nextBilling.on}`,
       quantity: 1,

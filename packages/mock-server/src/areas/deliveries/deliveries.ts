@@ -4,7 +4,7 @@ import {problem} from '../../problem.js';
 import type {Transaction} from '../../state/db.js';
 import {nextId} from '../../state/ids.js';
 import type {Reader} from '../../state/lookups.js';
-import {instant, newestFirst, ofMember, ownRow} from '../../state/lookups.js';
+import {instant, memberNamed, newestFirst, ofMember, ownRow} from '../../state/lookups.js';
 import type {DeliveryRow, MemberRow, SpaceRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {notify} from '../shared/notify.js';
@@ -36,11 +36,7 @@ export function deliveriesOf(reader: Reader, member: MemberRow, now: number): De
 
 /** The front desk posts a parcel; the member is notified. */
 export function postDelivery(tx: Transaction, space: SpaceRow, input: DeliveryInput, now: number) {
-  const email = input.member.trim().toLowerCase();
-  const member = tx
-    .all<MemberRow>(TABLES.members)
-    .find((m) => m.spaceId === space.id && m.email === email);
-  if (!member) throw problem('not_found', `There is no member ${email} in ${space.name}.`);
+  const member = memberNamed(tx, space, input.member);
   const row = tx.put<DeliveryRow>(TABLES.deliveries, {
     id: nextId(tx, 'dlv'),
     spaceId: space.id,

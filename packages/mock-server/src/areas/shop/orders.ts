@@ -142,7 +142,7 @@ function fulfil(
       paidAt: nowIso,
     });
     // Paid on the spot: its invoice is issued paid, in this transaction (a gap-free number).
-    issueInvoice(tx, space, member, orderInvoiceLines(order), now, nowIso);
+    issueInvoice(tx, space, member, orderInvoiceLines(order), now, {paidAt: nowIso});
   }
   for (const line of order.lines) {
     const product = tx.get<ProductRow>(TABLES.products, line.productId);

@@ -1,4 +1,5 @@
 import type {Invoice, InvoicePayment} from '@portico/sdk/contract';
+import {zonedDateTimeToInstant} from '@portico/sdk/domain';
 import type {CaseContext} from '../context.js';
 import {defineCases} from '../define-cases.js';
 import {expectProblem, expectStatus, fail, ok} from '../expect.js';
@@ -7,10 +8,19 @@ import {adaWithAnItem} from './shop.js';
 const ADA = 'ada@example.com';
 const BEN = 'ben@example.com';
 
-async function invoices(context: CaseContext, token: string): Promise<Invoice[]> {
-  const reply = await context.api.call('listInvoices', {token, query: {limit: '100'}});
-  expectStatus(reply, 200, 'GET /me/invoices');
-  return reply.body.items;
+/** Every invoice of the member, page after page of `limit` (the cursor followed to the end). */
+async function invoices(context: CaseContext, token: string, limit = 100): Promise<Invoice[]> {
+  const all: Invoice[] = [];
+  let cursor: string | null | undefined;
+  do {
+    const query = {limit: String(limit), ...(cursor ? {cursor} : {})};
+    const reply = await context.api.call('listInvoices', {token, query});
+    expectStatus(reply, 200, `GET /me/invoices?limit=${limit}${cursor ? '&cursor=…' : ''}`);
+    ok(reply.body.items.length <= limit, `a page of ${limit} held ${reply.body.items.length}`);
+    all.push(...reply.body.items);
+    cursor = reply.body.nextCursor;
+  } while (cursor);
+  return all;
 }
 
 async function invoice(context: CaseContext, token: string, invoiceId: string): Promise<Invoice> {
@@ -74,6 +84,103 @@ async function payWithAuthentication(context: CaseContext, approve: boolean) {
 const sequenceOf = (number: string) => Number(/(\d+)$/.exec(number)?.[1] ?? NaN);
 
 export const billingCases = defineCases('billing', {
+  async "a renewal is issued on its day by the server's clock and charged with auto-pay on"(
+    context,
+  ) {
+    const {token} = await context.login(ADA);
+    const turned = await context.api.call('updateRenewal', {token, body: {autoPay: true}});
+    expectStatus(turned, 200, 'PATCH /me/renewal');
+    const next = turned.body.next;
+    if (!next) return fail('ada has no renewal ahead');
+    const before = await invoices(context, token);
+    const space = await context.space();
+    await context.setClock(zonedDateTimeToInstant(next.on, '09:00', space.timeZone));
+    const {token: again} = await context.login(ADA);
+    const renewed = (await invoices(context, again)).filter(
+      (i) => !before.some((b) => b.id === i.id) && i.lines[0]?.source?.kind === 'membership',
+    );
+    ok(renewed.length === 1, `${renewed.length} renewal invoices on ${next.on}, expected 1`);
+    const [invoice] = renewed;
+    ok(
+      invoice?.issuedOn === next.on && invoice.total.amount === next.amount.amount,
+      `the renewal invoice is of ${invoice?.issuedOn} for ${invoice?.total.amount}, expected ${next.on} and ${next.amount.amount}`,
+    );
+    ok(invoice?.status === 'paid', `with auto-pay on, the renewal invoice is ${invoice?.status}`);
+  },
+
+  async 'a credit note is linked to its invoice, takes off what it credits, never more'(context) {
+    const {token} = await context.login(ADA);
+    const issued = await context.api.call('devIssueInvoice', {
+      body: {member: ADA, lines: [{description: 'Meeting room', quantity: 2, unitPrice: 3000}]},
+    });
+    expectStatus(issued, 201, 'POST /__dev/invoices');
+    const invoiceId = issued.body.id;
+    const credit = (unitPrice: number, id = invoiceId) =>
+      context.api.call('devIssueCreditNote', {
+        params: {invoiceId: id},
+        body: {lines: [{description: 'Room unavailable', quantity: 1, unitPrice}]},
+      });
+    const first = await credit(3000);
+    expectStatus(first, 201, 'POST /__dev/invoices/:id/credit-notes');
+    const note: Invoice = first.body;
+    ok(
+      note.creditNoteFor?.id === invoiceId && note.total.amount === -3000,
+      `the credit note is for ${note.creditNoteFor?.id} with a total of ${note.total.amount}`,
+    );
+    const halved = await invoice(context, token, invoiceId);
+    ok(
+      halved.amountDue.amount === 3000 && halved.credits.some((c) => c.id === note.id),
+      `after crediting half, ${halved.amountDue.amount} is due and credits are ${JSON.stringify(halved.credits)}`,
+    );
+    expectProblem(await credit(3001), 'credit_exceeds_invoice', 'crediting more than is left');
+    expectProblem(await credit(1, note.id), 'invoice_not_creditable', 'crediting a credit note');
+    expectStatus(await credit(3000), 201, 'crediting exactly what is left');
+    const credited = await invoice(context, token, invoiceId);
+    ok(
+      credited.status === 'refunded' && credited.amountDue.amount === 0,
+      `credited in full, the invoice is ${credited.status} with ${credited.amountDue.amount} due`,
+    );
+    ok(
+      (await invoices(context, token)).some((i) => i.id === note.id),
+      "the credit note is not in the member's invoices",
+    );
+    const {token: ben} = await context.login(BEN);
+    expectProblem(
+      await context.api.call('getInvoice', {token: ben, params: {invoiceId: note.id}}),
+      'not_found',
+      "ben reading ada's credit note",
+    );
+  },
+
+  async 'a long invoice history pages by the cursor: every invoice once, in the same order'(
+    context,
+  ) {
+    const {token} = await context.login(ADA);
+    for (let week = 1; week <= 5; week++) {
+      const issued = await context.api.call('devIssueInvoice', {
+        body: {
+          member: ADA,
+          paid: true,
+          lines: [{description: `Locker, week ${week}`, quantity: 1, unitPrice: 1200}],
+        },
+      });
+      expectStatus(issued, 201, 'POST /__dev/invoices');
+    }
+    const whole = await invoices(context, token);
+    const paged = await invoices(context, token, 2);
+    const ids = paged.map((i) => i.id);
+    ok(new Set(ids).size === ids.length, 'a page repeats an invoice of an earlier page');
+    ok(
+      JSON.stringify(ids) === JSON.stringify(whole.map((i) => i.id)),
+      `pages of 2 list ${ids.length} invoices, one page of 100 lists ${whole.length}, or another order`,
+    );
+    expectProblem(
+      await context.api.call('listInvoices', {token, query: {limit: '101'}}),
+      'validation_failed',
+      'GET /me/invoices?limit=101 (over the contract limit)',
+    );
+  },
+
   async 'invoice numbers stay gap-free under concurrent purchases'(context) {
     const {token: ada, body} = await adaWithAnItem(context);
     const {token: ben} = await context.login(BEN);

@@ -1,5 +1,6 @@
 import type {PorticoCore} from '../../core/PorticoCore.js';
 import {bodyCall, call, idCall, queryCall} from '../../core/calls.js';
+import {fetchPages} from '../../core/pages.js';
 import {query} from '../../core/query.js';
 import type {CallOptions, QueryOf} from '../../types/request.js';
 import * as endpoints from './endpoints.js';
@@ -14,6 +15,12 @@ export const getInvoicePdf = idCall(endpoints.invoicePdf, 'invoiceId');
 
 /** The next invoice as it stands today, or null. */
 export const getUpcomingInvoice = call(endpoints.getUpcomingInvoice);
+
+/** The membership's next renewal and whether it is paid automatically. */
+export const getRenewal = call(endpoints.getRenewal);
+
+/** Turns auto-pay on or off. */
+export const updateRenewal = bodyCall(endpoints.updateRenewal);
 
 /** Pays invoices with a saved method; may answer `requires_action` (see `confirmPayment`). */
 export const payInvoices = bodyCall(endpoints.payInvoices);
@@ -52,11 +59,27 @@ export const getStatementFile = (
   options?: CallOptions,
 ) => (format === 'csv' ? csv : pdf)(client, period, options);
 
-export const invoicesQuery = (client: PorticoCore, params: QueryOf<'listInvoices'> = {}) =>
-  query(['invoices', {...params}], (signal) => listInvoices(client, params, {signal}));
+/**
+ * The invoices in `pages` pages of `params.limit` (a history with "Show more"): one query,
+ * refetched whole when a payment changes any of them.
+ */
+export const invoicesQuery = (
+  client: PorticoCore,
+  params: QueryOf<'listInvoices'> = {},
+  pages = 1,
+) =>
+  query(pages === 1 ? ['invoices', {...params}] : ['invoices', {...params}, {pages}], (signal) =>
+    fetchPages(
+      (cursor) => listInvoices(client, cursor ? {...params, cursor} : params, {signal}),
+      pages,
+    ),
+  );
 
 export const upcomingInvoiceQuery = (client: PorticoCore) =>
   query(['invoices', 'upcoming'], (signal) => getUpcomingInvoice(client, {signal}));
+
+export const renewalQuery = (client: PorticoCore) =>
+  query(['invoices', 'renewal'], (signal) => getRenewal(client, {signal}));
 
 export const paymentMethodsQuery = (client: PorticoCore) =>
   query(['paymentMethods'], (signal) => listPaymentMethods(client, {signal}));
@@ -70,6 +93,8 @@ export const calls = {
   getInvoice,
   getInvoicePdf,
   getUpcomingInvoice,
+  getRenewal,
+  updateRenewal,
   payInvoices,
   confirmPayment,
   listPaymentMethods,

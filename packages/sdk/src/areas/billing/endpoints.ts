@@ -2,8 +2,8 @@
 // edit that, then run `npm run generate -w @portico/sdk`.
 import type {Endpoint} from '../../contract/endpoint.js';
 
-/** `GET /me/invoices`: The member's invoices and credit notes, open and overdue first, then newest first. */
-export const listInvoices = {"name":"listInvoices","method":"GET","path":"/me/invoices","access":"member","errors":[]} as const satisfies Endpoint<'listInvoices'>;
+/** `GET /me/invoices`: The member's invoices and credit notes, open and overdue first, then newest first; pages of at most `limit` follow `nextCursor`. */
+export const listInvoices = {"name":"listInvoices","method":"GET","path":"/me/invoices","access":"member","errors":[],"limits":{"page":100}} as const satisfies Endpoint<'listInvoices'>;
 
 /** `GET /me/invoices/:invoiceId`: One invoice with its lines, tax breakdown and both parties as on the day it was issued. */
 export const getInvoice = {"name":"getInvoice","method":"GET","path":"/me/invoices/:invoiceId","access":"member","errors":[]} as const satisfies Endpoint<'getInvoice'>;
@@ -13,6 +13,12 @@ export const invoicePdf = {"name":"invoicePdf","method":"GET","path":"/me/invoic
 
 /** `GET /me/upcoming-invoice`: The next invoice as it stands today (null when nothing will be billed). */
 export const getUpcomingInvoice = {"name":"getUpcomingInvoice","method":"GET","path":"/me/upcoming-invoice","access":"member","errors":[]} as const satisfies Endpoint<'getUpcomingInvoice'>;
+
+/** `GET /me/renewal`: The membership's next renewal (day, plan, amount) and whether it is paid automatically. */
+export const getRenewal = {"name":"getRenewal","method":"GET","path":"/me/renewal","access":"member","errors":[]} as const satisfies Endpoint<'getRenewal'>;
+
+/** `PATCH /me/renewal`: Turn auto-pay on or off: on, each renewal invoice is charged to the default payment method on its day. */
+export const updateRenewal = {"name":"updateRenewal","method":"PATCH","path":"/me/renewal","access":"member","errors":["no_payment_method"],"invalidates":["invoices"]} as const satisfies Endpoint<'updateRenewal'>;
 
 /** `POST /me/payments`: Pay one or more open or overdue invoices with a saved method; may answer requires_action (strong authentication). */
 export const payInvoices = {"name":"payInvoices","method":"POST","path":"/me/payments","access":"member","errors":["invoice_not_payable","unknown_payment_method"],"invalidates":["invoices","membership","notifications"],"limits":{"invoices":50},"idempotent":true} as const satisfies Endpoint<'payInvoices'>;
@@ -46,3 +52,9 @@ export const statementCsv = {"name":"statementCsv","method":"GET","path":"/me/st
 
 /** `GET /me/statement.pdf`: The statement as a PDF, in the member's language (English or French). */
 export const statementPdf = {"name":"statementPdf","method":"GET","path":"/me/statement.pdf","access":"member","errors":["statement_too_long"],"mediaType":"application/pdf"} as const satisfies Endpoint<'statementPdf'>;
+
+/** `POST /__dev/invoices`: Issue an invoice to a member, open or already settled (the space's back office). */
+export const devIssueInvoice = {"name":"devIssueInvoice","method":"POST","path":"/__dev/invoices","access":"dev","errors":[],"limits":{"lines":50}} as const satisfies Endpoint<'devIssueInvoice'>;
+
+/** `POST /__dev/invoices/:invoiceId/credit-notes`: Issue a credit note against an invoice: whole, or the lines given; a paid invoice is refunded by as much. */
+export const devIssueCreditNote = {"name":"devIssueCreditNote","method":"POST","path":"/__dev/invoices/:invoiceId/credit-notes","access":"dev","errors":["invoice_not_creditable","credit_exceeds_invoice"],"limits":{"lines":50,"perInvoice":20}} as const satisfies Endpoint<'devIssueCreditNote'>;

@@ -5,6 +5,8 @@ export {
   getInvoice,
   getInvoicePdf,
   getUpcomingInvoice,
+  getRenewal,
+  updateRenewal,
   payInvoices,
   confirmPayment,
   listPaymentMethods,
@@ -17,6 +19,7 @@ export {
   getStatementFile,
   invoicesQuery,
   upcomingInvoiceQuery,
+  renewalQuery,
   paymentMethodsQuery,
   billingDetailsQuery,
 } from './calls.js';

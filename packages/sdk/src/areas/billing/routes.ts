@@ -5,15 +5,19 @@ import {
   BillingDetails,
   BillingDetailsInput,
   Invoice,
+  CreditNoteRequest,
   InvoiceStatus,
+  IssueInvoiceRequest,
   PayInvoicesRequest,
   InvoicePayment,
   PaymentMethod,
+  Renewal,
+  RenewalUpdate,
   Statement,
   StatementQuery,
   UpcomingInvoice,
 } from './schemas.js';
-import {Id, PageQuery, list, page} from '../../contract/primitives.js';
+import {Id, PAGE_LIMIT, PageQuery, list, page} from '../../contract/primitives.js';
 import type {QueryRoot} from '../../contract/query-roots.js';
 import {defineRoute} from '../../contract/route.js';
 
@@ -27,12 +31,14 @@ const PAYMENT_CHANGES = [
 export const listInvoices = defineRoute({
   method: 'GET',
   path: '/me/invoices',
-  summary: "The member's invoices and credit notes, open and overdue first, then newest first",
+  summary:
+    "The member's invoices and credit notes, open and overdue first, then newest first; pages of at most `limit` follow `nextCursor`",
   access: 'member',
   feature: 'billing',
   query: z.object({status: z.optional(InvoiceStatus), ...PageQuery}),
   response: page(Invoice),
   status: 200,
+  limits: {page: PAGE_LIMIT},
   errors: [],
 });
 
@@ -70,6 +76,31 @@ export const getUpcomingInvoice = defineRoute({
   response: z.nullable(UpcomingInvoice),
   status: 200,
   errors: [],
+});
+
+export const getRenewal = defineRoute({
+  method: 'GET',
+  path: '/me/renewal',
+  summary: "The membership's next renewal (day, plan, amount) and whether it is paid automatically",
+  access: 'member',
+  feature: 'billing',
+  response: Renewal,
+  status: 200,
+  errors: [],
+});
+
+export const updateRenewal = defineRoute({
+  method: 'PATCH',
+  path: '/me/renewal',
+  summary:
+    'Turn auto-pay on or off: on, each renewal invoice is charged to the default payment method on its day',
+  access: 'member',
+  feature: 'billing',
+  body: RenewalUpdate,
+  response: Renewal,
+  status: 200,
+  invalidates: ['invoices'],
+  errors: ['no_payment_method'],
 });
 
 export const payInvoices = defineRoute({
@@ -222,4 +253,34 @@ export const statementPdf = defineRoute({
   status: 200,
   mediaType: 'application/pdf',
   errors: ['statement_too_long'],
+});
+
+/** The space bills a member (its back office; here a dev route, for tests and stories). */
+export const devIssueInvoice = defineRoute({
+  method: 'POST',
+  path: '/__dev/invoices',
+  summary: "Issue an invoice to a member, open or already settled (the space's back office)",
+  access: 'dev',
+  feature: 'billing',
+  body: IssueInvoiceRequest,
+  response: Invoice,
+  status: 201,
+  limits: {lines: BILLING_LIMITS.linesPerInvoice},
+  errors: [],
+});
+
+/** The space credits an invoice (its back office; here a dev route, for tests and stories). */
+export const devIssueCreditNote = defineRoute({
+  method: 'POST',
+  path: '/__dev/invoices/:invoiceId/credit-notes',
+  summary:
+    'Issue a credit note against an invoice: whole, or the lines given; a paid invoice is refunded by as much',
+  access: 'dev',
+  feature: 'billing',
+  params: z.object({invoiceId: Id}),
+  body: CreditNoteRequest,
+  response: Invoice,
+  status: 201,
+  limits: {lines: BILLING_LIMITS.linesPerInvoice, perInvoice: BILLING_LIMITS.creditNotesPerInvoice},
+  errors: ['invoice_not_creditable', 'credit_exceeds_invoice'],
 });

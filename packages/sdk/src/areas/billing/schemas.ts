@@ -23,6 +23,10 @@ export const BILLING_LIMITS = {
   taxId: MAX_TAX_ID_LENGTH,
   /** The longest statement period, in days. */
   statementDays: 366,
+  /** Lines the space may put on one invoice it issues by hand (or a credit note). */
+  linesPerInvoice: 50,
+  /** Credit notes against one invoice (each takes something off; 20 is plenty). */
+  creditNotesPerInvoice: 20,
 } as const;
 
 /** A tax rate in basis points: `2000` is 20 %. */
@@ -76,9 +80,10 @@ export type BillingDetailsInput = z.input<typeof BillingDetailsInput>;
 
 /**
  * `open` (due, not yet late), `overdue` (past its due day, unpaid), `paid`, `void` (cancelled
- * before payment) and `refunded` (a credit note cancels it). Drafts are never shown to members.
+ * before payment), `refunded` (credit notes cancel it in full) and `credit_note` (the document
+ * is itself a credit note). Drafts are never shown to members.
  */
-export const InvoiceStatus = z.enum(['open', 'overdue', 'paid', 'void', 'refunded']);
+export const InvoiceStatus = z.enum(['open', 'overdue', 'paid', 'void', 'refunded', 'credit_note']);
 export type InvoiceStatus = z.infer<typeof InvoiceStatus>;
 
 /** What a line bills for, so an element can link to it. */
@@ -113,6 +118,21 @@ const InvoiceAmounts = {
   total: Money,
 };
 
+/** Another document an invoice names: a credit note's original, or a credit note against it. */
+export const InvoiceReference = z.object({
+  id: Id,
+  number: text(40),
+  issuedOn: CalendarDay,
+  /** The referenced document's total (negative for a credit note). */
+  total: Money,
+});
+export type InvoiceReference = z.infer<typeof InvoiceReference>;
+
+/**
+ * An invoice, or a credit note (`creditNoteFor` set, status `credit_note`): its lines and totals
+ * are negative, and it lowers what its invoice asks (`amountCredited`), or is refunded to the
+ * member when that invoice was paid (then `paidAt` is when, and `amountPaid` what).
+ */
 export const Invoice = z.object({
   id: Id,
   /** The space's prefix and a gap-free sequence, e.g. `HBR-000042`. */
@@ -123,11 +143,16 @@ export const Invoice = z.object({
   paidAt: z.nullable(Instant),
   ...InvoiceAmounts,
   amountPaid: Money,
+  /** What credit notes took off this invoice (positive; zero on a credit note). */
+  amountCredited: Money,
+  /** `total − amountPaid − amountCredited` while it is open or overdue; else zero. */
   amountDue: Money,
   seller: BillingParty,
   buyer: BillingParty,
-  /** For a credit note: the invoice it cancels. */
-  creditNoteFor: z.nullable(Id),
+  /** For a credit note: the invoice it credits. */
+  creditNoteFor: z.nullable(InvoiceReference),
+  /** The credit notes issued against this invoice, oldest first. */
+  credits: z.array(InvoiceReference).check(z.maxLength(BILLING_LIMITS.creditNotesPerInvoice)),
 });
 export type Invoice = z.infer<typeof Invoice>;
 
@@ -137,6 +162,22 @@ export const UpcomingInvoice = z.object({
   ...InvoiceAmounts,
 });
 export type UpcomingInvoice = z.infer<typeof UpcomingInvoice>;
+
+/**
+ * How the membership renews: its next renewal (the day its next period starts, the plan and
+ * the price of a period), and auto-pay. On that day the space issues the period's invoice; with
+ * auto-pay on, it is charged to the default payment method at once, else it waits to be paid.
+ */
+export const Renewal = z.object({
+  /** Null when the membership does not renew (none, pending, or ending). */
+  next: z.nullable(z.object({on: CalendarDay, plan: Name, amount: Money})),
+  autoPay: z.boolean(),
+});
+export type Renewal = z.infer<typeof Renewal>;
+
+/** `PATCH /me/renewal`: turn auto-pay on or off (on needs a saved payment method). */
+export const RenewalUpdate = z.strictObject({autoPay: z.boolean()});
+export type RenewalUpdate = z.input<typeof RenewalUpdate>;
 
 export const PaymentMethodType = z.enum(['card', 'sepa_debit']);
 
@@ -197,6 +238,49 @@ export const InvoicePayment = z.object({
 });
 export type InvoicePayment = z.infer<typeof InvoicePayment>;
 
+/**
+ * `POST /__dev/invoices`: what the space bills a member for, priced in the space's currency
+ * (`unitPrice` in minor units, `taxRate` in basis points, the space's by default). `paid`: settled outside the
+ * portal (a bank transfer) on the day.
+ */
+export const IssueInvoiceRequest = z.strictObject({
+  member: Email,
+  lines: z
+    .array(
+      z.strictObject({
+        description: Label.check(z.minLength(1)),
+        quantity: z.int().check(z.minimum(1), z.maximum(10_000)),
+        unitPrice: z.int().check(z.minimum(-100_000_000), z.maximum(100_000_000)),
+        /** The space's rate unless given. */
+        taxRate: z.optional(TaxRate),
+      }),
+    )
+    .check(z.minLength(1), z.maxLength(BILLING_LIMITS.linesPerInvoice)),
+  paid: z.optional(z.boolean()),
+});
+export type IssueInvoiceRequest = z.input<typeof IssueInvoiceRequest>;
+
+/**
+ * `POST /__dev/invoices/:invoiceId/credit-notes`: what the space credits, in positive amounts
+ * (`unitPrice` in minor units; `taxRate` in basis points, the invoice's only rate by default);
+ * without `lines`, the whole invoice, line for line.
+ */
+export const CreditNoteRequest = z.strictObject({
+  lines: z.optional(
+    z
+      .array(
+        z.strictObject({
+          description: Label.check(z.minLength(1)),
+          quantity: z.int().check(z.minimum(1), z.maximum(10_000)),
+          unitPrice: z.int().check(z.minimum(1), z.maximum(100_000_000)),
+          taxRate: z.optional(TaxRate),
+        }),
+      )
+      .check(z.minLength(1), z.maxLength(BILLING_LIMITS.linesPerInvoice)),
+  ),
+});
+export type CreditNoteRequest = z.input<typeof CreditNoteRequest>;
+
 /** `POST /me/payments`: pay these invoices (one, or all that are due) with a saved method. */
 export const PayInvoicesRequest = z.strictObject({
   invoiceIds: z.array(Id).check(z.minLength(1), z.maxLength(BILLING_LIMITS.invoicesPerPayment)),
@@ -204,13 +288,16 @@ export const PayInvoicesRequest = z.strictObject({
 });
 export type PayInvoicesRequest = z.input<typeof PayInvoicesRequest>;
 
-/** One row of a statement: an invoice or credit note (a charge) or a payment. */
+/**
+ * One row of a statement: an invoice (a charge), a credit note (negative), a payment, or a
+ * refund (money the space gave back, for a credit note against a paid invoice).
+ */
 export const StatementEntry = z.object({
   date: CalendarDay,
-  kind: z.enum(['invoice', 'credit_note', 'payment']),
+  kind: z.enum(['invoice', 'credit_note', 'payment', 'refund']),
   reference: text(40),
   description: Label,
-  /** What the member owes more (an invoice, positive) or less (a payment, negative). */
+  /** What the member owes more (an invoice or a refund, positive) or less (a payment or credit note, negative). */
   amount: Money,
   /** What the member owes after this row. */
   balance: Money,
