@@ -12,7 +12,6 @@ import {
   eventQuery,
   eventsQuery,
   myEventsQuery,
-  publicEventQuery,
   publicEventsQuery,
 } from '@portico/sdk/events';
 import {html, nothing, type TemplateResult} from 'lit';
@@ -129,15 +128,12 @@ export class PorticoEvents extends PorticoClientElement {
   // Its form's code loads the first time a visitor opens an event (members never need it).
   readonly #visitorPart = this.lazy(() => import('./visitor-registration.js'));
   #visitorForm: VisitorRegistration | undefined;
+  // The public events come whole in their list: a visitor's open event is read there, so a
+  // members-only event left open at sign-out is simply not among them (no request to refuse).
   readonly #publicEvents = new QueryController<EventPage>(this, (client) =>
-    client.session.isLoggedIn || this.eventId
+    client.session.isLoggedIn
       ? undefined
       : this.#gate.when(publicEventsQuery(client, {limit: String(LIMIT)})),
-  );
-  readonly #publicEvent = new QueryController<CommunityEvent>(this, (client) =>
-    client.session.isLoggedIn || !this.eventId
-      ? undefined
-      : this.#gate.when(publicEventQuery(client, this.eventId)),
   );
 
   /** A query of the member's, while the space runs events. */
@@ -161,11 +157,6 @@ export class PorticoEvents extends PorticoClientElement {
     () => this.#mode('visitor'),
     false,
   );
-  readonly #visitorDetailStates = this.#statesOf(
-    [this.#space, this.#publicEvent],
-    () => this.#mode('visitorDetail'),
-    false,
-  );
 
   #statesOf(queries: QueryController<unknown>[], active: () => boolean, member = true): DataStates {
     return new DataStates(this, {
@@ -184,14 +175,14 @@ export class PorticoEvents extends PorticoClientElement {
     return this.resolvedClient?.session.isLoggedIn === false;
   }
 
-  #mode(mode: 'browse' | 'mine' | 'detail' | 'visitor' | 'visitorDetail'): boolean {
-    if (this.#visitor) return mode === (this.eventId ? 'visitorDetail' : 'visitor');
+  #mode(mode: 'browse' | 'mine' | 'detail' | 'visitor'): boolean {
+    if (this.#visitor) return mode === 'visitor';
     if (this.eventId) return mode === 'detail';
     return mode === (this.view === 'mine' ? 'mine' : 'browse');
   }
 
   get #states(): DataStates {
-    if (this.#visitor) return this.eventId ? this.#visitorDetailStates : this.#visitorStates;
+    if (this.#visitor) return this.#visitorStates;
     if (this.eventId) return this.#detailStates;
     return this.view === 'mine' ? this.#mineStates : this.#browseStates;
   }
@@ -305,8 +296,8 @@ export class PorticoEvents extends PorticoClientElement {
         ${button(msg(locale, 'state.signIn'), {class: 'button button--secondary', part: 'sign-in-button', onClick: signIn})}
       </slot>
     </div>`;
-    const event = this.#publicEvent.state.data;
-    const part = this.eventId ? this.#visitorPart.get() : undefined;
+    const event = this.#publicEvents.state.data?.items.find((e) => e.id === this.eventId);
+    const part = event ? this.#visitorPart.get() : undefined;
     if (this.eventId && event) {
       if (!part) return html`<span class="skeleton events__skeleton-card"></span>`;
       this.#visitorForm ??= new part.VisitorRegistration(this, (text) =>

@@ -7,7 +7,7 @@ import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
 import {SPACE, createTestClient, logIn, readMail, worker} from '../../test/helpers/mock-api.js';
 import {describeElement} from '../../test/helpers/hooks.js';
-import {elementSetup} from '../../test/helpers/mount.js';
+import {elementSetup, mountElement} from '../../test/helpers/mount.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import './events.js';
 import {PorticoEventsHarness} from './events.harness.js';
@@ -32,6 +32,27 @@ describeElement('portico-events: visitors', () => {
     );
     expect(harness.button('sign-in-button')).to.exist;
     await expectAccessibleInEveryTheme(el, wrapper);
+  });
+
+  it('should show the public events, asking nothing of the server, for a members-only event left open', async () => {
+    // A member signs out with a members-only event open: what a visitor may see instead.
+    const asked: string[] = [];
+    const listen = ({request}: {request: Request}) =>
+      void asked.push(new URL(request.url).pathname);
+    worker.events.on('request:start', listen);
+    const {harness} = await mountElement(
+      'portico-events',
+      PorticoEventsHarness,
+      html`<portico-events
+        .client=${createTestClient()}
+        event-id="evt_pitch_practice"
+      ></portico-events>`,
+    );
+    await harness.until(listed);
+    worker.events.removeListener('request:start', listen);
+    expect(harness.titles).to.deep.equal(['Accessibility testing, hands on', 'Winter party']);
+    expect(harness.detailTitle).to.equal('');
+    expect(asked.filter((path) => path.includes('evt_pitch_practice'))).to.deep.equal([]);
   });
 
   it('should only ask to sign in where no event is public', async () => {
