@@ -2,6 +2,7 @@
 // (packages/elements/test/stories.test.ts) in headless Chromium, TypeScript through esbuild,
 // workspace packages from src/ through the `source` export condition, and msw's worker served
 // so tests can mock the API in the page with `setupWorker` from 'msw/browser'.
+import {createServer} from 'node:net';
 import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
@@ -15,7 +16,22 @@ import {summaryReporter} from './scripts/wtr/summary-reporter.mjs';
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
+/**
+ * A port nothing listens on now. WTR's own choice (8000, else the next free one) let two runs
+ * started together on one machine both take 8001, and one stopped with EADDRINUSE.
+ */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const {port} = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 export default {
+  port: await freePort(),
   rootDir,
   files: ['packages/elements/src/**/*.test.ts', 'packages/elements/test/**/*.test.ts'],
   // `development`: the SDK checks every answer against the contract (its `#dev-mode`).

@@ -45,11 +45,17 @@ test('every route answers its documented status with a body that matches the con
   check('resetCalendarFeed', await t.call('POST', '/me/calendar-feed/reset', {token}));
   check('listPlans', await t.call('GET', '/plans'));
   check('getMembership', await t.call('GET', '/me/membership', {token}));
+  check('getPlanAccess', await t.call('GET', '/me/plan-access', {token}));
   check('listMemberships', await t.call('GET', '/me/memberships', {token}));
   check('getCredits', await t.call('GET', '/me/credits', {token}));
   check('listCreditLedger', await t.call('GET', '/me/credits/ledger', {token}));
   check('listResources', await t.call('GET', '/resources?type=meeting_room'));
   check('listFloors', await t.call('GET', '/floors'));
+  const drawing = {contentType: 'image/svg+xml', svg: '<svg xmlns="http://www.w3.org/2000/svg"/>'};
+  check(
+    'devUploadFloorDrawing',
+    await t.call('POST', '/__dev/floors/canopee-ground/drawing', {body: drawing}),
+  );
   check(
     'getAvailability',
     await t.call(
@@ -393,6 +399,7 @@ test('each scenario answers every list route within the contract', async () => {
       for (const [name, path] of [
         ['getProfile', '/me'],
         ['getMembership', '/me/membership'],
+        ['getPlanAccess', '/me/plan-access'],
         ['listMemberships', '/me/memberships'],
         ['getCredits', '/me/credits'],
         ['listCreditLedger', '/me/credits/ledger'],

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {Floor, Resource} from '@portico/sdk/contract';
 import {sanitizeFloorSvg} from '../src/areas/resources/floor-svg.js';
+import {HOSTILE_FLOOR_SVG, RUNS_OR_FETCHES, STILL_DRAWS} from '../src/conformance/hostile-svg.js';
 import {GROUND_SVG} from '../src/seeds/demo-floors.js';
 import {setup} from './helpers/mock-api.js';
 
@@ -32,15 +33,22 @@ test('GET /floors: the demo space has two floors, lowest first, and every resour
   assert.equal(byId.get('desk-hot')?.outline, null);
 });
 
-test('GET /floors answers 404 when the space has floor plans off, and other areas stay', async () => {
+test('GET /floors and the drawing upload answer 404 when the space has floor plans off, and other areas stay', async () => {
   const t = setup();
   t.features({floorPlans: false});
   const off = await t.call('GET', '/floors');
   assert.equal(off.status, 404);
   assert.equal(off.body.code, 'not_found');
   assert.equal((await t.call('GET', '/resources')).status, 200);
+  const drawing = {contentType: 'image/svg+xml', svg: '<svg xmlns="http://www.w3.org/2000/svg"/>'};
+  const upload = () => t.call('POST', '/__dev/floors/canopee-ground/drawing', {body: drawing});
+  assert.equal((await upload()).status, 404);
   t.features({floorPlans: true});
   assert.equal((await t.call('GET', '/floors')).status, 200);
+  const uploaded = await upload();
+  assert.equal(uploaded.status, 200);
+  assert.equal(uploaded.body.svg, '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  assert.equal((await t.call('GET', '/floors')).body.items[0].svg, uploaded.body.svg);
 });
 
 test('the campus scenario has 500 desks on four more floors, each placed on its floor', async () => {
@@ -57,37 +65,10 @@ test('the campus scenario has 500 desks on four more floors, each placed on its 
 });
 
 test('a hostile floor drawing keeps its drawing and loses everything that runs or fetches', () => {
-  const hostile = `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x "boom">]>
-<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 100 50" onload="alert(1)">
-<script>alert(2)</script><style>rect{fill:url(https://evil.example/x)}</style>
-<rect x="1" y="1" width="10" height="10" fill="url(https://evil.example/a.svg#p)" onclick="alert(3)"/>
-<rect fill="url(#ok)" width="2" height="2"/>
-<foreignObject><div xmlns="http://www.w3.org/1999/xhtml"><img src="x" onerror="alert(4)"/></div></foreignObject>
-<a xlink:href="javascript:alert(5)"><text x="5" y="5">Kitchen &amp; bar</text></a>
-<use href="https://evil.example/s.svg#x"/><image href="https://evil.example/p.png"/>
-<path d="M0 0L10 10" style="background:url(https://evil.example/c)"/></svg>`;
-  const clean = sanitizeFloorSvg(hostile) ?? '';
-  assert.match(clean, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* viewBox="0 0 100 50">/);
-  for (const gone of [
-    /<script/i,
-    /alert/,
-    /\son\w+=/i,
-    /<style/i,
-    /foreignObject/i,
-    /href/i,
-    /javascript:/i,
-    /<use/i,
-    /<image/i,
-    /evil\.example/,
-    /style=/i,
-    /ENTITY/,
-  ]) {
-    assert.doesNotMatch(clean, gone);
-  }
-  // What draws stays: shapes, an inner reference and the label text.
-  assert.match(clean, /<rect x="1" y="1" width="10" height="10"\/>/);
-  assert.match(clean, /fill="url\(#ok\)"/);
-  assert.match(clean, /<text x="5" y="5">Kitchen &amp; bar<\/text>/);
+  const clean = sanitizeFloorSvg(HOSTILE_FLOOR_SVG) ?? '';
+  for (const gone of RUNS_OR_FETCHES) assert.doesNotMatch(clean, gone);
+  // What draws stays: the root, shapes, an inner reference and the label text.
+  for (const kept of STILL_DRAWS) assert.match(clean, kept);
   assert.equal(sanitizeFloorSvg('<div>not a drawing</div>'), null);
 });
 

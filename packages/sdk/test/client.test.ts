@@ -67,6 +67,7 @@ const cases: Record<string, Case> = {
   'me.resetCalendarFeed': {call: (c) => c.profile.resetCalendarFeed(), route: 'resetCalendarFeed'},
   'plans.list': {call: (c) => c.membership.listPlans(), route: 'listPlans'},
   'membership.current': {call: (c) => c.membership.get(), route: 'getMembership'},
+  'membership.planAccess': {call: (c) => c.membership.planAccess(), route: 'getPlanAccess'},
   'membership.history': {
     call: (c) => c.membership.list({cursor: 'c2', limit: 5}),
     route: 'listMemberships',

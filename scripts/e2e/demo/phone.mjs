@@ -35,7 +35,8 @@ export async function phoneBookAndShop(demo) {
   });
   demo.shown = phone;
   const {tap} = touchScreen(cdp);
-  // The list's last free chip: the panel is thousands of pixels below it.
+  // The list's last free chip Ada's plan lets her book (Flex monthly leaves out the parking
+  // space, listed last): the panel is thousands of pixels below it.
   const chip = await until(
     'the phone’s list of slots',
     async () => {
@@ -44,7 +45,8 @@ export async function phoneBookAndShop(demo) {
           .querySelector('portico-portal')
           .shadowRoot.querySelector('portico-portal-book')
           ?.shadowRoot.querySelector('portico-booking-calendar');
-        return [...(calendar?.shadowRoot?.querySelectorAll('.list__slot') ?? [])].at(-1) ?? null;
+        const bookable = '.list__resource:not([aria-label^="Parking"]) .list__slot';
+        return [...(calendar?.shadowRoot?.querySelectorAll(bookable) ?? [])].at(-1) ?? null;
       });
       const el = handle.asElement();
       if (!el) await handle.dispose();

@@ -9,6 +9,7 @@ import {msg, resolveLocale} from '../i18n/index.js';
 import {DataStates} from '../internal/data-states.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
+import type {PorticoSlotSelectedEvent} from '../dom-events/portico-slot-selected.js';
 import {retryNotice} from '../internal/retry-notice.js';
 import {renderBar} from './booking-bar.template.js';
 import {BookingFlow} from './booking-flow.js';
@@ -205,12 +206,23 @@ export class PorticoBookingCalendar extends PorticoClientElement {
       if (narrow !== this.narrow) setTimeout(() => (this.narrow = narrow));
     });
     this.#resize.observe(this);
+    window.addEventListener('portico-slot-selected', this.#handleSlotSelected);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize?.disconnect();
+    window.removeEventListener('portico-slot-selected', this.#handleSlotSelected);
   }
+
+  /** Another element on the page (a floor plan) chose a time: select it here too. */
+  readonly #handleSlotSelected = (event: PorticoSlotSelectedEvent): void => {
+    if (event.composedPath().includes(this) || this.readonly) return;
+    const {resourceId, start, end} = event.detail;
+    // The week of one resource moves to the chosen one.
+    if (this.shown.some((r) => r.id === resourceId)) this.weekResourceId = resourceId;
+    this.#selection.follow({resourceId, start, end});
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -350,7 +362,7 @@ export class PorticoBookingCalendar extends PorticoClientElement {
         availability: data,
         resources: shown,
         now: Date.parse(this.nowIso),
-        picked: this.#selection.picked?.committed ? this.#selection.picked : null,
+        picked: this.#selection.picked,
         readonly: this.readonly,
         onPick: (resourceId, start) => this.#selection.pickInstant(resourceId, start),
       });

@@ -73,6 +73,7 @@ export const fr = {
     'Les réservations commencent et finissent sur la grille de {minutes} minutes.',
   'calendar.issue.duration_out_of_range': 'Les réservations durent de {min} à {max} minutes.',
   'calendar.issue.recurrence_too_long': 'Une réservation se répète au plus 52 fois.',
+  'calendar.issue.not_in_plan': "Votre formule n'inclut pas ce type d'espace.",
   'calendar.issue.slot_unavailable': 'Une partie de ce créneau est déjà réservée.',
   'calendar.adjusted.min': 'Allongé au minimum, {minutes} minutes.',
   'calendar.adjusted.max': 'Raccourci au maximum, {minutes} minutes.',

@@ -67,6 +67,7 @@ export const en = {
   'calendar.issue.duration_out_of_range': 'Bookings last from {min} to {max} minutes.',
   'calendar.issue.recurrence_too_long': 'A booking repeats at most 52 times.',
   'calendar.issue.slot_unavailable': 'Part of this time is already booked.',
+  'calendar.issue.not_in_plan': 'Your plan does not include this kind of place.',
   'calendar.adjusted.min': 'Lengthened to the minimum, {minutes} minutes.',
   'calendar.adjusted.max': 'Shortened to the maximum, {minutes} minutes.',
   'calendar.selected': 'Selected: {resource}, {when}.',

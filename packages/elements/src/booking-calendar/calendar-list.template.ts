@@ -14,7 +14,7 @@ export interface ListInput {
   readonly resources: readonly Resource[];
   /** Epoch ms: slots that started are left out. */
   readonly now: number;
-  /** The committed selection, shown pressed. */
+  /** The selection (the member's, or one another element on the page chose), shown pressed. */
   readonly picked: Picked | null;
   readonly readonly: boolean;
   readonly onPick: (resourceId: string, start: number) => void;

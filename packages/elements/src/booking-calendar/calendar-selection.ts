@@ -18,7 +18,11 @@ export interface GridSelection {
 }
 
 /** Why a selection cannot be booked: a cell's state, or a rule code of the API. */
-export type SelectionIssue = Exclude<CellState, 'free'> | BookingWindowIssue['code'];
+export type SelectionIssue =
+  | Exclude<CellState, 'free'>
+  | BookingWindowIssue['code']
+  // The member's plan does not include the resource (the floor plan reads the plan access).
+  | 'not_in_plan';
 
 export interface ResolvedSelection {
   readonly resource: Resource;

@@ -49,8 +49,13 @@ export class SelectionController extends HostController<PorticoClientElement> {
   taken = false;
 
   readonly #options: SelectionOptions;
-  /** The `initialSlot` last applied, so each is selected once. */
-  #appliedSlot: SlotRequest | undefined;
+  /** The last `initialSlot` seen, so each is selected once. */
+  #initialSlot: SlotRequest | undefined;
+  /**
+   * A slot to select once its day's grid is there: the `initialSlot` (committed: quoted and
+   * told to the page) or one another element on the page chose (shown only).
+   */
+  #pending: {slot: SlotRequest; commit: boolean} | undefined;
   #lastAvailability: Availability | undefined;
 
   constructor(host: PorticoClientElement, options: SelectionOptions) {
@@ -184,12 +189,33 @@ export class SelectionController extends HostController<PorticoClientElement> {
 
   /** Selects `slot` (once each) when its day's availability is there. */
   applySlot(slot: SlotRequest | undefined): void {
-    if (!slot || slot === this.#appliedSlot) return;
+    if (slot && slot !== this.#initialSlot) {
+      this.#initialSlot = slot;
+      this.#pending = {slot, commit: true};
+    }
+    this.#applyPending();
+  }
+
+  /**
+   * Shows a time another element on the page chose (the floor plan) as this calendar's
+   * selection, replacing the member's own: one choice per page. Not committed, so neither
+   * quoted nor told back to the page (the element that chose it quotes it); Enter commits it.
+   */
+  follow(slot: SlotRequest): void {
+    this.#pending = {slot, commit: false};
+    this.host.requestUpdate();
+  }
+
+  #applyPending(): void {
+    if (!this.#pending) return;
+    const {slot, commit} = this.#pending;
     const space = this.#options.space();
     if (!space) return;
     const day = calendarDayOf(Date.parse(slot.start), space.timeZone);
     if (this.#options.day() !== day) {
       this.#options.showDay(day);
+      // That day's grid may be there at once (its availability cached): look again after this update.
+      void this.host.updateComplete.then(() => this.host.requestUpdate());
       return;
     }
     const grid = this.#options.grid();
@@ -203,13 +229,20 @@ export class SelectionController extends HostController<PorticoClientElement> {
     const starts = grid.cells.map((row) => row[column]?.start ?? Number.NaN);
     const focus = starts.filter((s) => s >= start && s < end).at(-1);
     if (focus === undefined || !starts.includes(start)) return;
-    this.#appliedSlot = slot;
     this.#setPicked({resourceId: slot.resourceId, day, anchor: start, focus, committed: false});
+    if (!commit) {
+      this.taken = false;
+      this.#options.flow.outcome = null;
+      this.#options.flow.reset();
+      return;
+    }
     // After this update: commit quotes and announces the restored selection.
     void this.host.updateComplete.then(() => this.commit());
   }
 
   #setPicked(picked: Picked | null): void {
+    // Whatever is picked now replaces a slot still waiting for its grid.
+    this.#pending = undefined;
     this.picked = picked;
     this.host.requestUpdate();
   }

@@ -5,6 +5,8 @@ import type {Floor, FloorShape} from '@portico/sdk';
 import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
 import type {Place} from './floor-places.js';
+import {isRtl} from './name-lines.js';
+import {markerRadius, type LabelBox} from './room-label.js';
 
 export interface MapInput {
   readonly locale: string;
@@ -13,6 +15,8 @@ export interface MapInput {
   /** The plan's accessible name (floor and time). */
   readonly label: string;
   readonly labelOf: (place: Place) => string;
+  /** A room's name cut into the lines of its box. */
+  readonly nameLines: (name: string, box: LabelBox) => readonly string[];
   readonly selectedId: string | null;
   /** The place the calendar on the page selected (a ring, no card). */
   readonly followedId: string | null;
@@ -37,7 +41,7 @@ export const drawingUrl = (svgText: string) =>
 export function renderMap(input: MapInput): TemplateResult {
   const {floor, locale, viewport} = input;
   // Marker size follows the drawing's scale: about 2% of its shorter side.
-  const r = Math.min(floor.width, floor.height) * 0.02;
+  const r = markerRadius(floor);
   return html`<div class="map" part="map">
     <div
       class="map__viewport"
@@ -59,6 +63,17 @@ export function renderMap(input: MapInput): TemplateResult {
         >
           <g aria-hidden="true">${floor.shapes.map((shape) => renderShape(shape, floor))}</g>
           ${input.places.map((place, i) => renderPlace(input, place, i, r))}
+          <g class="map__names" aria-hidden="true">
+            ${input.places.map((place) =>
+              place.label
+                ? renderName(
+                    place.resource,
+                    place.label,
+                    input.nameLines(place.resource.name, place.label),
+                  )
+                : nothing,
+            )}
+          </g>
         </svg>
       </div>
     </div>
@@ -104,7 +119,24 @@ function renderPlace(input: MapInput, place: Place, index: number, r: number): S
   if (!place.outline) {
     return svg`<g class=${className} data-index=${index} data-id=${resource.id} data-state=${state} role="button" tabindex=${index === input.focusIndex ? 0 : -1} aria-pressed=${selected ? 'true' : 'false'} aria-label=${input.labelOf(place)}><circle class="place__shape place__badge" cx=${x} cy=${y} r=${r} fill=${fill}></circle><use class="place__glyph" href=${`#fp-${state}`} x=${x - g / 2} y=${y - g / 2} width=${g} height=${g}></use></g>`;
   }
-  return svg`<g class=${className} data-index=${index} data-id=${resource.id} data-state=${state} role="button" tabindex=${index === input.focusIndex ? 0 : -1} aria-pressed=${selected ? 'true' : 'false'} aria-label=${input.labelOf(place)}><polygon class="place__shape" points=${place.outline} fill=${fill}></polygon><circle class="place__badge" cx=${x} cy=${y} r=${r}></circle><use class="place__glyph" href=${`#fp-${state}`} x=${x - g / 2} y=${y - g / 2} width=${g} height=${g}></use><text class="place__name" x=${x} y=${y + r * 2.2} font-size=${r * 0.9}>${resource.name}</text></g>`;
+  return svg`<g class=${className} data-index=${index} data-id=${resource.id} data-state=${state} role="button" tabindex=${index === input.focusIndex ? 0 : -1} aria-pressed=${selected ? 'true' : 'false'} aria-label=${input.labelOf(place)}><polygon class="place__shape" points=${place.outline} fill=${fill}></polygon><circle class="place__badge" cx=${x} cy=${y} r=${r}></circle><use class="place__glyph" href=${`#fp-${state}`} x=${x - g / 2} y=${y - g / 2} width=${g} height=${g}></use></g>`;
+}
+
+/**
+ * A room's name in its box, on the lines `lines` cut it into (wrapped, then an ellipsis). The
+ * names are a layer of their own over the places, hidden from assistive technology: each
+ * place's accessible name says its name in full, where a cut one would not match it.
+ */
+function renderName(
+  {id, name}: Place['resource'],
+  box: LabelBox,
+  lines: readonly string[],
+): SVGTemplateResult {
+  const cx = box.x + box.width / 2;
+  const step = box.fontSize * 1.25;
+  return svg`<text class="place__name" data-for=${id} font-size=${box.fontSize} direction=${isRtl(name) ? 'rtl' : 'ltr'}>${lines.map(
+    (line, i) => svg`<tspan x=${cx} y=${box.y + (i + 0.5) * step}>${line}</tspan>`,
+  )}</text>`;
 }
 
 function renderShape(shape: FloorShape, floor: Floor): SVGTemplateResult {

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import type {Booking, Floor, Resource} from '@portico/sdk';
 import {placesOf, stepPlace} from './floor-places.js';
+import {roomLabelBox} from './room-label.js';
 
 const floor: Floor = {
   id: 'f',
@@ -22,6 +23,7 @@ const RESOURCES = [
   resource('busy', 80, 10),
   resource('mine', 20, 80),
   resource('closed', 90, 80),
+  resource('excluded', 40, 80),
   resource('hidden', 60, 80),
   resource('room', 0, 0, [
     [5, 5],
@@ -47,6 +49,7 @@ describe('placesOf', () => {
       ['busy', times([[14, 20]], [[8, 14]])],
       ['mine', times([], [[9, 13]])],
       ['closed', times([])],
+      ['excluded', times([[8, 20]])],
       [
         'room',
         times(
@@ -59,6 +62,8 @@ describe('placesOf', () => {
       ],
     ]),
     mine: [{resourceId: 'mine', start: iso(9), end: iso(13), status: 'confirmed'} as Booking],
+    // The member's plan leaves out 'excluded', and 'mine' (booked before a plan change).
+    excluded: new Set(['excluded', 'mine']),
     day: '2030-03-06',
     span: {start: at(9), end: at(13)},
   });
@@ -71,6 +76,7 @@ describe('placesOf', () => {
       'partial',
       'free',
       'mine',
+      'excluded',
       'hidden',
       'closed',
     ]);
@@ -84,7 +90,9 @@ describe('placesOf', () => {
     expect(byId['busy']).to.include({state: 'busy', window: null});
     expect(byId['mine']).to.include({state: 'mine'});
     expect(byId['closed']).to.include({state: 'closed', window: null});
-    expect(byId['hidden']).to.include({state: 'unavailable', window: null});
+    expect(byId['excluded']).to.include({state: 'unavailable', window: null});
+    // No availability for it (the page asked for other resources): it cannot be booked then.
+    expect(byId['hidden']).to.include({state: 'closed', window: null});
     expect(byId['room']!.window).to.deep.equal({start: at(11), end: at(13)});
   });
 
@@ -101,5 +109,45 @@ describe('stepPlace', () => {
     expect(stepPlace(5, 4, 1)).to.equal(4);
     expect(stepPlace(5, 2, Infinity)).to.equal(4);
     expect(stepPlace(5, 2, -Infinity)).to.equal(0);
+  });
+});
+
+describe('roomLabelBox', () => {
+  const square: [number, number][] = [
+    [0, 0],
+    [200, 0],
+    [200, 200],
+    [0, 200],
+  ];
+
+  it('should put two lines under the marker, inside the outline, with a margin', () => {
+    const box = roomLabelBox(square, 100, 100, 10)!;
+    expect(box).to.deep.include({x: 4, y: 113, width: 192, fontSize: 9, lines: 2});
+    expect(box.y + box.height).to.be.at.most(196);
+  });
+
+  it('should keep to the narrowest width the outline leaves (an L-shaped room)', () => {
+    // Full width at the top, half width from y = 110 down.
+    const l: [number, number][] = [
+      [0, 0],
+      [200, 0],
+      [200, 110],
+      [100, 110],
+      [100, 200],
+      [0, 200],
+    ];
+    const box = roomLabelBox(l, 50, 100, 10)!;
+    expect(box.x + box.width).to.be.at.most(96);
+  });
+
+  it('should give one line, or none, as the room gets shallower', () => {
+    const shallow = (bottom: number): [number, number][] => [
+      [0, 0],
+      [200, 0],
+      [200, bottom],
+      [0, bottom],
+    ];
+    expect(roomLabelBox(shallow(130), 100, 100, 10)?.lines).to.equal(1);
+    expect(roomLabelBox(shallow(115), 100, 100, 10)).to.equal(null);
   });
 });

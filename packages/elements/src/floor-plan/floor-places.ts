@@ -2,6 +2,7 @@
 // closed, or not available to them; in reading order, with its free window. Pure.
 import type {Booking, Floor, Resource} from '@portico/sdk';
 import type {ResourceTimes} from '../booking-calendar/calendar-grid.js';
+import {markerRadius, roomLabelBox, type LabelBox} from './room-label.js';
 
 export const PLACE_STATES = ['free', 'partial', 'busy', 'mine', 'closed', 'unavailable'] as const;
 export type PlaceState = (typeof PLACE_STATES)[number];
@@ -19,6 +20,8 @@ export interface Place {
   readonly y: number;
   /** A room's outline as SVG `points`, in the drawing's units; null for a point. */
   readonly outline: string | null;
+  /** Where a room shows its name, inside its outline; null for a point or a room too small. */
+  readonly label: LabelBox | null;
   readonly state: PlaceState;
   /** The longest bookable time within the span (free, partly free), else null. */
   readonly window: Span | null;
@@ -31,6 +34,8 @@ export interface PlacesInput {
   readonly availability: ReadonlyMap<string, ResourceTimes>;
   /** The member's bookings (any status; cancelled ones are ignored). */
   readonly mine: readonly Booking[];
+  /** Resources the member's plan does not include (the server's plan access); empty signed out. */
+  readonly excluded: ReadonlySet<string>;
   readonly day: string;
   readonly span: Span;
 }
@@ -55,13 +60,18 @@ export function placesOf(input: PlacesInput): Place[] {
     const [bx, by] = corner(b);
     return Math.round(ay / ROW_BAND) - Math.round(by / ROW_BAND) || ax - bx;
   });
+  const r = markerRadius(floor);
   return placed.map((resource) => {
     const position = resource.position!;
+    const x = position.x * sx;
+    const y = position.y * sy;
+    const outline = position.outline?.map(([px, py]) => [px * sx, py * sy] as const) ?? null;
     return {
       resource,
-      x: position.x * sx,
-      y: position.y * sy,
-      outline: position.outline?.map(([x, y]) => `${x * sx},${y * sy}`).join(' ') ?? null,
+      x,
+      y,
+      outline: outline?.map(([px, py]) => `${px},${py}`).join(' ') ?? null,
+      label: outline ? roomLabelBox(outline, x, y, r) : null,
       ...stateOf(resource, input),
     };
   });
@@ -70,7 +80,6 @@ export function placesOf(input: PlacesInput): Place[] {
 function stateOf(resource: Resource, input: PlacesInput): Pick<Place, 'state' | 'window'> {
   const {span} = input;
   const times = input.availability.get(resource.id);
-  if (!times) return {state: 'unavailable', window: null};
   const mine = input.mine.find(
     (b) =>
       b.resourceId === resource.id &&
@@ -81,6 +90,8 @@ function stateOf(resource: Resource, input: PlacesInput): Pick<Place, 'state' | 
   if (mine) {
     return {state: 'mine', window: {start: Date.parse(mine.start), end: Date.parse(mine.end)}};
   }
+  if (input.excluded.has(resource.id)) return {state: 'unavailable', window: null};
+  if (!times) return {state: 'closed', window: null};
   let window: Span | null = null;
   let freeMs = 0;
   for (const free of times.free) {

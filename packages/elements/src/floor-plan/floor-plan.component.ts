@@ -1,11 +1,11 @@
 import './floor-plan.messages.js';
-import type {Availability, Booking, Floor, Resource, Space} from '@portico/sdk';
+import type {Availability, Booking, Floor, PlanAccess, Resource, Space} from '@portico/sdk';
 import {bookingsQuery} from '@portico/sdk/bookings';
+import {planAccessQuery} from '@portico/sdk/membership';
 import {
   calendarDayOf,
   formatInstant,
   MINUTE_MS,
-  validateBookingWindow,
   wallTimeOf,
   weekdayOf,
   zonedDateTimeToInstant,
@@ -17,7 +17,6 @@ import {property, state} from 'lit/decorators.js';
 import {BookingFlow} from '../booking-calendar/booking-flow.js';
 import {renderPanel} from '../booking-calendar/booking-panel.template.js';
 import type {ResolvedSelection} from '../booking-calendar/calendar-selection.js';
-import {hoursOf} from '../booking-calendar/calendar-grid.js';
 import {formatHours, formatTimeRange, msg, resolveLocale} from '../i18n/index.js';
 import {DataStates} from '../internal/data-states.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
@@ -29,13 +28,17 @@ import {placesOf, stepPlace, type Place, type Span} from './floor-places.js';
 import {renderLegend, renderToolbar, type FloorView} from './floor-toolbar.template.js';
 import {laterTime, timesOn} from './floor-span.js';
 import {renderCard} from './place-card.template.js';
+import {placeSelection} from './place-selection.js';
+import {NameLines} from './name-lines.js';
 import {ViewportController} from './viewport-controller.js';
 import styles from './floor-plan.styles.js';
 
 /**
  * @summary The space's floors as plans: each desk and room free, partly free, booked, yours,
  * closed or not for your plan at the chosen time; choose one on the plan (mouse, touch or
- * keyboard) or in the list, see its card, and book it with the calendar's booking panel.
+ * keyboard) or in the list, see its card, and book it with the calendar's booking panel. A
+ * `<portico-booking-calendar>` on the same page selects the place chosen here, and the plan
+ * rings the place chosen there (both hear `portico-slot-selected` on the window).
  * @status experimental
  * @since 0.1
  *
@@ -105,7 +108,7 @@ export class PorticoFloorPlan extends PorticoClientElement {
 
   /** The chosen place (a resource id): its card and the booking panel show. */
   @state() private selectedId: string | null = null;
-  /** The place a calendar on the page selected. */
+  /** The place a calendar on the page selected (until the member chooses here). */
   @state() private followedId: string | null = null;
   @state() private focusIndex = 0;
 
@@ -126,6 +129,10 @@ export class PorticoFloorPlan extends PorticoClientElement {
   });
   readonly #mine = new QueryController<{items: Booking[]}>(this, (client) =>
     client.session.isLoggedIn ? bookingsQuery(client, {limit: 100}) : undefined,
+  );
+  // Signed out, no plan applies: no place reads "not for your plan".
+  readonly #access = new QueryController<PlanAccess>(this, (client) =>
+    client.session.isLoggedIn ? planAccessQuery(client) : undefined,
   );
   readonly #states = new DataStates(this, {
     queries: [this.#space, this.#floors, this.#resources],
@@ -148,6 +155,12 @@ export class PorticoFloorPlan extends PorticoClientElement {
   );
   #places: Place[] = [];
   #placesInputs: unknown[] | undefined;
+  /** Rooms' names cut to their boxes, in the font the theme draws them in. */
+  readonly #nameLines = new NameLines(() => {
+    const style = getComputedStyle(this);
+    const weight = style.getPropertyValue('--portico-sys-font-weight-bold').trim() || '700';
+    return {weight, family: style.fontFamily};
+  });
   /** Each free window's words, once per window (500 desks share a few dozen windows). */
   readonly #times = new Map<string, string>();
 
@@ -220,8 +233,9 @@ export class PorticoFloorPlan extends PorticoClientElement {
     const {from, until} = this.span;
     const resources = this.#resources.state.data?.items ?? [];
     const mine = this.#mine.state.data?.items ?? [];
+    const access = this.#access.state.data;
     // Most updates (focus, a quote, the card) change none of this: keep the places as they are.
-    const inputs = [floor, resources, availability, mine, this.day, from, until, space];
+    const inputs = [floor, resources, availability, mine, access, this.day, from, until, space];
     const last = this.#placesInputs;
     if (last && inputs.every((value, i) => value === last[i])) return this.#places;
     this.#placesInputs = inputs;
@@ -230,6 +244,7 @@ export class PorticoFloorPlan extends PorticoClientElement {
       resources,
       availability: new Map(availability.resources.map((r) => [r.resourceId, r])),
       mine,
+      excluded: new Set(access?.resources.filter((r) => !r.allowed).map((r) => r.resourceId)),
       day: this.day,
       span: this.#spanMs(space),
     });
@@ -239,33 +254,7 @@ export class PorticoFloorPlan extends PorticoClientElement {
   #selection(): ResolvedSelection | null {
     const space = this.#space.state.data;
     const place = this.#places.find((p) => p.resource.id === this.selectedId);
-    if (!space || !place) return null;
-    const {resource} = place;
-    const bookable = place.state === 'free' || place.state === 'partial';
-    const span = bookable && place.window ? place.window : this.#spanMs(space);
-    const end = Math.min(span.end, span.start + resource.rules.maxMinutes * MINUTE_MS);
-    const start = formatInstant(span.start, space.timeZone);
-    const endIso = formatInstant(end, space.timeZone);
-    const rule = validateBookingWindow({
-      start,
-      end: endIso,
-      hours: hoursOf(resource, space),
-      closures: space.closures,
-      timeZone: space.timeZone,
-      rules: resource.rules,
-      now: this.nowIso,
-    });
-    return {
-      resource,
-      start,
-      end: endIso,
-      minutes: (end - span.start) / MINUTE_MS,
-      firstRow: 0,
-      lastRow: 0,
-      column: 0,
-      issue: bookable ? (rule?.code ?? null) : 'busy',
-      adjusted: end < span.end ? 'max' : null,
-    };
+    return space && place ? placeSelection(place, space, this.#spanMs(space), this.nowIso) : null;
   }
 
   #labelOf(place: Place, locale: string, space: Space): string {
@@ -335,6 +324,7 @@ export class PorticoFloorPlan extends PorticoClientElement {
                     places: this.#places,
                     label: msg(locale, 'floorPlan.map', {floor: floor.name, time}),
                     labelOf,
+                    nameLines: (name, box) => this.#nameLines.of(name, box),
                     selectedId: this.selectedId,
                     followedId: this.followedId,
                     focusIndex: this.focusIndex,
@@ -357,14 +347,17 @@ export class PorticoFloorPlan extends PorticoClientElement {
           }
         </div>
         <div class="floor-plan__side">
-          ${renderLegend(locale)}
+          ${renderLegend(locale, !!client?.session.isLoggedIn)}
           ${
             selected
               ? renderCard({
                   locale,
                   space,
                   place: selected,
-                  time: this.#timeOf(selected, locale, space),
+                  detail:
+                    selected.state === 'unavailable'
+                      ? (this.#access.state.data?.plan?.name ?? null)
+                      : this.#timeOf(selected, locale, space),
                   onClose: () => this.#choose(null),
                 })
               : nothing
@@ -398,6 +391,7 @@ export class PorticoFloorPlan extends PorticoClientElement {
   #choose(index: number | null): void {
     const place = index === null ? undefined : this.#places[index];
     this.selectedId = place?.resource.id ?? null;
+    this.followedId = null;
     this.#flow.outcome = null;
     if (!place) return this.#flow.reset();
     this.focusIndex = index as number;
@@ -474,6 +468,11 @@ export class PorticoFloorPlan extends PorticoClientElement {
     this.timeEnd = wallTimeOf(Date.parse(end), space.timeZone).slice(0, 5);
     if (resource?.position) this.floor = resource.position.floor;
     this.followedId = resourceId;
+    // One choice per page: the calendar's replaces the place chosen here (its card and quote).
+    if (this.selectedId !== null) {
+      this.selectedId = null;
+      this.#flow.reset();
+    }
     this.#states.announce(
       msg(resolveLocale(this.resolvedLang), 'floorPlan.followed', {
         resource: resource?.name ?? resourceId,

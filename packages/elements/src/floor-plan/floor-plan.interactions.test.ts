@@ -48,6 +48,24 @@ describe('<portico-floor-plan> controls', () => {
     await harness.until((h) => h.partText('quote').length > 0 || h.partText('issue').length > 0);
   });
 
+  it('should book a desk chosen with a tap, and one chosen with the keyboard', async () => {
+    const {harness} = await setupFloorPlan();
+    await harness.tapPlace('Hot desk');
+    await harness.until((h) => h.partText('quote').length > 0);
+    await harness.click('Confirm booking');
+    await harness.until((h) => h.partText('outcome').startsWith('Booked'));
+    await harness.until((h) => h.stateOf('Hot desk') === 'mine');
+    // The phone booth, by keys from the place that takes Tab: Home, one step right, Enter.
+    harness.root.querySelector<SVGGElement>('.place[tabindex="0"]')!.focus();
+    await harness.key('Home');
+    await harness.key('ArrowRight');
+    await harness.key('Enter');
+    await harness.until((h) => h.cardTitle === 'Phone booth "La Cabine"');
+    await harness.until((h) => h.partText('quote').length > 0);
+    await harness.click('Confirm booking');
+    await harness.until((h) => h.stateOf('Phone booth "La Cabine"') === 'mine');
+  });
+
   it('should show the list view with the same names, and choose from it', async () => {
     const {harness} = await setupFloorPlan();
     const labels = harness.labels;

@@ -222,9 +222,11 @@ export default css`
     pointer-events: none;
   }
 
+  /* A room's name, on the lines it was cut into to stay inside the room (name-lines.ts). */
   .place__name {
     fill: var(--portico-floor-plan-color);
     font-weight: ${sys('font-weight-bold')};
+    unicode-bidi: isolate;
   }
 
   /* ---- places: each state has a fill, a stroke and a glyph */

@@ -69,4 +69,27 @@ describe('<portico-floor-plan>', () => {
     await harness.until((h) => h.cardTitle === 'Hot desk, window row');
     await harness.until((h) => h.partText('quote').length > 0);
   });
+
+  it("should show the places the member's plan leaves out, and why, without a way to book them", async () => {
+    // Ada is on Flex monthly, which includes every kind of place but parking.
+    const {harness} = await setupFloorPlan();
+    expect(harness.stateOf('Parking space P1')).to.equal('unavailable');
+    expect(harness.place('Parking space P1').getAttribute('aria-label')).to.equal(
+      'Parking space P1, not for your plan',
+    );
+    expect(harness.partText('legend')).to.include('Not for your plan');
+    await harness.clickPlace('Parking space P1');
+    await harness.until((h) => h.cardTitle === 'Parking space P1');
+    expect(harness.partText('card')).to.include('Not for your plan · Flex monthly');
+    await harness.until((h) => h.partText('issue') !== '');
+    expect(harness.partText('issue')).to.equal('Your plan does not include this kind of place.');
+    expect(harness.part('confirm-button')).to.equal(null);
+  });
+
+  it('should show a visitor no plan-specific state', async () => {
+    const {harness} = await setupFloorPlan({member: null});
+    expect(harness.labels.some((l) => l.includes('not for your plan'))).to.equal(false);
+    expect(harness.stateOf('Parking space P1')).not.to.equal('unavailable');
+    expect(harness.partText('legend')).not.to.include('Not for your plan');
+  });
 });

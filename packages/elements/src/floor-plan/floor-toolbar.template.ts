@@ -85,9 +85,11 @@ export function renderToolbar(input: ToolbarInput): TemplateResult {
   </div>`;
 }
 
-export function renderLegend(locale: string): TemplateResult {
+/** The states' legend; `planStates` false (signed out) leaves out "not for your plan". */
+export function renderLegend(locale: string, planStates: boolean): TemplateResult {
+  const states = planStates ? PLACE_STATES : PLACE_STATES.filter((s) => s !== 'unavailable');
   return html`<ul class="legend" part="legend" aria-label=${msg(locale, 'floorPlan.legend')}>
-    ${PLACE_STATES.map(
+    ${states.map(
       (state) =>
         html`<li class=${`legend__item place--${state}`}>
           ${stateSwatch(state)} ${msg(locale, `floorPlan.state.${state}`)}

@@ -11,12 +11,15 @@ export interface CardInput {
   readonly locale: string;
   readonly space: Space;
   readonly place: Place;
-  /** The place's free time (or the member's booking), in words; null when none. */
-  readonly time: string | null;
+  /**
+   * The place's free time (or the member's booking) in words, or for a place the member's
+   * plan does not include, that plan's name; null when none.
+   */
+  readonly detail: string | null;
   readonly onClose: () => void;
 }
 
-export function renderCard({locale, place, time, onClose}: CardInput): TemplateResult {
+export function renderCard({locale, place, detail, onClose}: CardInput): TemplateResult {
   const {resource} = place;
   const price =
     resource.creditsPerHour !== null
@@ -49,7 +52,7 @@ export function renderCard({locale, place, time, onClose}: CardInput): TemplateR
       </div>
       <p class=${`card__state place--${place.state}`}>
         ${stateSwatch(place.state)}
-        <span>${msg(locale, `floorPlan.state.${place.state}`)}${time ? ` · ${time}` : ''}</span>
+        <span>${msg(locale, `floorPlan.state.${place.state}`)}${detail ? ` · ${detail}` : ''}</span>
       </p>
       <p class="card__facts">
         <span>${msg(locale, 'floorPlan.card.seats', {count: resource.capacity})}</span>

@@ -3,6 +3,8 @@
 // 09:00–13:00, with the mock server seeded.
 import {html} from '@open-wc/testing';
 import type {PorticoClient} from '@portico/sdk';
+import {addDays} from '@portico/sdk/domain';
+import {nothing} from 'lit';
 import sinon from 'sinon';
 import {mount} from './mount.js';
 import {openDay} from './booking-calendar.js';
@@ -11,6 +13,9 @@ import {cssomStyle} from '../../src/internal/cssom-style.js';
 import '../../src/floor-plan/floor-plan.js';
 import type {PorticoFloorPlan} from '../../src/floor-plan/floor-plan.component.js';
 import {PorticoFloorPlanHarness} from '../../src/floor-plan/floor-plan.harness.js';
+import '../../src/booking-calendar/booking-calendar.js';
+import type {PorticoBookingCalendar} from '../../src/booking-calendar/booking-calendar.component.js';
+import {PorticoBookingCalendarHarness} from '../../src/booking-calendar/booking-calendar.harness.js';
 
 export interface FloorSetupOptions {
   client?: PorticoClient;
@@ -24,6 +29,11 @@ export interface FloorSetupOptions {
   listen?: `portico-${string}`;
   /** Wait until the places show (default); false for a plan that fails to load. */
   waitForPlaces?: boolean;
+  /**
+   * A `<portico-booking-calendar>` on the same page, sharing the client: its view, and how
+   * many days after the plan's it shows at first.
+   */
+  calendar?: {view: 'day' | 'list'; daysLater: number};
 }
 
 export async function setupFloorPlan(options: FloorSetupOptions = {}) {
@@ -40,6 +50,15 @@ export async function setupFloorPlan(options: FloorSetupOptions = {}) {
         floor=${options.floor ?? 'canopee-ground'}
         view=${options.view ?? 'map'}
       ></portico-floor-plan>
+      ${
+        options.calendar
+          ? html`<portico-booking-calendar
+              .client=${client}
+              view=${options.calendar.view}
+              date=${addDays(day, options.calendar.daysLater)}
+            ></portico-booking-calendar>`
+          : nothing
+      }
     </div>`,
   );
   const el = wrapper.querySelector('portico-floor-plan') as PorticoFloorPlan;
@@ -48,7 +67,10 @@ export async function setupFloorPlan(options: FloorSetupOptions = {}) {
   const harness = new PorticoFloorPlanHarness(el);
   await harness.settled();
   if (options.waitForPlaces !== false) await harness.until((h) => h.places.length > 0);
-  return {el, harness, client, day, spy, wrapper};
+  const calendarEl = wrapper.querySelector<PorticoBookingCalendar>('portico-booking-calendar');
+  const calendar = calendarEl ? new PorticoBookingCalendarHarness(calendarEl) : undefined;
+  await calendar?.until((h) => !!h.grid || !!h.part('list'));
+  return {el, harness, client, day, spy, wrapper, calendar};
 }
 
 /**

@@ -6,6 +6,7 @@ import {bookingCases} from './cases/bookings.js';
 import {concurrencyCases} from './cases/concurrency.js';
 import {creditCases} from './cases/credits.js';
 import {entryCases} from './cases/entries.js';
+import {floorCases} from './cases/floors.js';
 import {frontDeskCases} from './cases/front-desk.js';
 import {helpDeskCases} from './cases/help-desk.js';
 import {eventCases} from './cases/events.js';
@@ -24,6 +25,7 @@ import {ApiClient} from './http.js';
 /** Every case, in the order they run. */
 export const conformanceCases: readonly ConformanceCase[] = [
   ...publicCases,
+  ...floorCases,
   ...authCases,
   ...bookingCases,
   ...concurrencyCases,

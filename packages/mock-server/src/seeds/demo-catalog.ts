@@ -246,6 +246,7 @@ export function seedDemoCatalog(s: SpaceSeed): void {
       price: eur(39000),
       period: 'month',
       benefits: {credits: 40, entries: null, products: [{productId: 'coffee-card', quantity: 2}]},
+      resourceTypes: null,
     },
     {
       id: 'plan-10-days',
@@ -255,6 +256,7 @@ export function seedDemoCatalog(s: SpaceSeed): void {
       price: eur(19000),
       period: 'month',
       benefits: {credits: 10, entries: 10, products: []},
+      resourceTypes: ['desk', 'meeting_room'],
     },
     {
       id: 'plan-flex',
@@ -271,6 +273,8 @@ export function seedDemoCatalog(s: SpaceSeed): void {
           {productId: 'printing-50', quantity: 1},
         ],
       },
+      // Everything but the car park.
+      resourceTypes: ['meeting_room', 'desk', 'private_office', 'event_space', 'equipment'],
     },
     {
       id: 'plan-day-pass',
@@ -280,6 +284,7 @@ export function seedDemoCatalog(s: SpaceSeed): void {
       price: eur(2500),
       period: 'day',
       benefits: {credits: 0, entries: null, products: []},
+      resourceTypes: ['desk'],
     },
   ];
   plans.forEach((plan, sort) =>

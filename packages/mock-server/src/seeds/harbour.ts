@@ -133,6 +133,7 @@ export function seedHarbour(b: SeedBuilder, options: {activity: boolean}): void 
     period: 'month',
     benefits: {credits: 30, entries: null, products: []},
     requiresApproval: false,
+    resourceTypes: null,
   });
   b.add<PlanRow>(TABLES.plans, {
     id: 'hb-plan-community',
@@ -145,6 +146,8 @@ export function seedHarbour(b: SeedBuilder, options: {activity: boolean}): void 
     period: 'month',
     benefits: {credits: 0, entries: null, products: []},
     requiresApproval: true,
+    // Free: events and the directory, no rooms (credits bought still book nothing).
+    resourceTypes: [],
   });
   b.add<ProductRow>(TABLES.products, {
     id: 'hb-pack-10',

@@ -96,8 +96,9 @@ export function toMember(member: MemberRow, space: SpaceRow): Profile {
 }
 
 export function toPlan(plan: PlanRow): Plan {
-  const {id, name, description, kind, price, period, benefits, requiresApproval} = plan;
-  return {id, name, description, kind, price, period, benefits, requiresApproval};
+  const {id, name, description, kind, price, period, benefits, requiresApproval, resourceTypes} =
+    plan;
+  return {id, name, description, kind, price, period, benefits, requiresApproval, resourceTypes};
 }
 
 export function toFloor(floor: FloorRow): Floor {

@@ -8,7 +8,9 @@ export {
 export {Availability, Interval, ResourceAvailability} from '../areas/resources/availability.js';
 export {SEQ_HEADER} from './seq-header.js';
 export {
+  FLOOR_DRAWING_TYPE,
   Floor,
+  FloorDrawingUpload,
   FloorId,
   FloorShape,
   MAX_FLOOR_SVG_LENGTH,
@@ -171,6 +173,7 @@ export {
 } from '../areas/events/schemas.js';
 export {SPACE_BASE_PATH, fillPath, routePath} from './paths.js';
 export {BillingPeriod, Plan, PlanBenefits, PlanKind} from '../areas/membership/plan.js';
+export {PlanAccess, PlanAccessReason, ResourceAccess} from '../areas/membership/plan-access.js';
 export {
   CalendarDay,
   Credits,
@@ -283,6 +286,7 @@ export {
   cancelMembership,
   changePlan,
   getMembership,
+  getPlanAccess,
   joinPlan,
   listMemberships,
   listPlans,
@@ -308,7 +312,12 @@ export {
   resetCalendarFeed,
   updateProfile,
 } from '../areas/profile/routes.js';
-export {getAvailability, listFloors, listResources} from '../areas/resources/routes.js';
+export {
+  devUploadFloorDrawing,
+  getAvailability,
+  listFloors,
+  listResources,
+} from '../areas/resources/routes.js';
 export {getSpace} from '../areas/space/routes.js';
 export {
   Branding,

@@ -34,6 +34,7 @@ export const PROBLEM_STATUS = {
   recurrence_too_long: 422,
   already_cancelled: 409,
   already_started: 422,
+  not_in_plan: 403,
   // products and orders
   out_of_stock: 409,
   unknown_product: 422,

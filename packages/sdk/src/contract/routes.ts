@@ -67,6 +67,7 @@ export const routes = {
   listPlans: membership.listPlans,
   getMembership: membership.getMembership,
   listMemberships: membership.listMemberships,
+  getPlanAccess: membership.getPlanAccess,
   quoteMembership: membership.quoteMembership,
   joinPlan: membership.joinPlan,
   changePlan: membership.changePlan,
@@ -80,6 +81,7 @@ export const routes = {
   listResources: resources.listResources,
   getAvailability: resources.getAvailability,
   listFloors: resources.listFloors,
+  devUploadFloorDrawing: resources.devUploadFloorDrawing,
 
   listBookings: bookings.listBookings,
   quoteBooking: bookings.quoteBooking,

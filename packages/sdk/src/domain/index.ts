@@ -11,6 +11,7 @@ export {
   waitlistOffers,
 } from '../areas/events/event-rules.js';
 export type {EventSeats} from '../areas/events/event-rules.js';
+export {planIncludes} from '../areas/membership/plan-rules.js';
 export {quoteCart} from '../areas/shop/cart.js';
 export type {CartInput, CartItem, CartLine, CartProduct, CartQuote} from '../areas/shop/cart.js';
 export {availableCredits, spendCredits} from '../areas/credits/credit-buckets.js';

@@ -15,10 +15,11 @@ import {
 import {invalidField, problem} from '../../problem.js';
 import type {Reader} from '../../state/lookups.js';
 import {resourceOf} from '../../state/lookups.js';
-import type {BookingRow, ResourceRow, SpaceRow} from '../../state/rows.js';
+import type {BookingRow, MemberRow, ResourceRow, SpaceRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {requestInstant} from '../shared/input.js';
 import {eventRoomTimes} from '../events/event-rooms.js';
+import {requirePlanIncludes} from '../membership/plan-access.js';
 
 export interface Occurrence extends Interval {
   readonly cost: BookingCost;
@@ -31,18 +32,20 @@ export interface BookingPlan {
 }
 
 /**
- * Checks a booking request against every rule (recurrence, hours, grid, duration, notice,
- * advance limit, other bookings with their buffer) and prices it. All or nothing: the first
+ * Checks a booking request against every rule (the member's plan, recurrence, hours, grid,
+ * duration, notice, advance limit, other bookings with their buffer) and prices it. All or nothing: the first
  * occurrence that fails fails the request, and the problem names it. Reads only.
  */
 export function planBooking(
   reader: Reader,
   space: SpaceRow,
+  member: MemberRow,
   body: BookingRequest,
   now: number,
 ): BookingPlan {
   const resource = resourceOf(reader, space.id, body.resourceId);
   if (!resource) throw invalidField('body.resourceId', `Unknown resource ${body.resourceId}`);
+  requirePlanIncludes(reader, space, member, resource, now);
   const {timeZone} = space;
   const start = formatInstant(requestInstant(body.start, 'body.start'), timeZone);
   const end = formatInstant(requestInstant(body.end, 'body.end'), timeZone);

@@ -28,7 +28,7 @@ export function quoteBooking(
   body: BookingRequest,
   now: number,
 ): BookingQuote {
-  const plan = planBooking(reader, space, body, now);
+  const plan = planBooking(reader, space, member, body, now);
   const nowIso = instant(space, now);
   const creditsAvailable = creditTotal(reader, member, nowIso);
   const buckets = memberBuckets(reader, member);
@@ -72,7 +72,7 @@ export function bookResource(
   now: number,
 ): BookingCreated {
   requireTerms(member, space);
-  const plan = planBooking(tx, space, body, now);
+  const plan = planBooking(tx, space, member, body, now);
   const nowIso = instant(space, now);
   expireCredits(tx, member, now);
   let buckets = memberBuckets(tx, member);

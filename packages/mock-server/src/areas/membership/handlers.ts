@@ -18,6 +18,7 @@ import {defineHandlers} from '../shared/context.js';
 import {notify} from '../shared/notify.js';
 import {joinMembership} from './join.js';
 import {membershipView, undoScheduled} from './memberships.js';
+import {planAccess} from './plan-access.js';
 import {checkCancel, checkChange, checkJoin} from './rules.js';
 
 /** The two undo routes: the same lookup and answer, for a plan change or a cancellation. */
@@ -34,6 +35,8 @@ export const membershipHandlers = defineHandlers({
   listPlans: ({db, space}) => ({
     items: sortedInSpace<PlanRow>(db, TABLES.plans, space.id).map(toPlan),
   }),
+
+  getPlanAccess: ({db, member, space, now}) => planAccess(db, space, member, now),
 
   getMembership: ({db, member, space, now}) => {
     const day = today(space, now);

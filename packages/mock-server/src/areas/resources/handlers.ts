@@ -4,6 +4,7 @@ import {TABLES} from '../../state/rows.js';
 import {toFloor, toResource} from '../../state/views.js';
 import {defineHandlers} from '../shared/context.js';
 import {availability} from './availability.js';
+import {uploadFloorDrawing} from './floor-drawing.js';
 
 export const resourcesHandlers = defineHandlers({
   listResources: ({db, space, query}) => ({
@@ -17,4 +18,7 @@ export const resourcesHandlers = defineHandlers({
   listFloors: ({db, space}) => ({
     items: sortedInSpace<FloorRow>(db, TABLES.floors, space.id).map(toFloor),
   }),
+
+  devUploadFloorDrawing: ({space, params, body, transaction}) =>
+    transaction((tx) => uploadFloorDrawing(tx, space, params.floorId, body)),
 });

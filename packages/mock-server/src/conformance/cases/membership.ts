@@ -1,7 +1,7 @@
 import type {Membership} from '@portico/sdk/contract';
-import {addDays} from '@portico/sdk/domain';
+import {addDays, planIncludes} from '@portico/sdk/domain';
 import type {CaseContext} from '../context.js';
-import {defineCases} from '../define-cases.js';
+import {bookingBody, defineCases} from '../define-cases.js';
 import {expectProblem, expectStatus, fail, ok} from '../expect.js';
 
 /** Ada and her active membership, which the seeds give her. */
@@ -22,6 +22,55 @@ async function otherPlan(context: CaseContext, planId: string): Promise<string> 
 }
 
 export const membershipCases = defineCases('membership', {
+  async "plan access says what the member's plan includes, and a booking outside it is refused"(
+    context,
+  ) {
+    const {token, membership} = await adaActive(context);
+    const plans = await context.api.call('listPlans');
+    expectStatus(plans, 200, 'GET /plans');
+    const plan =
+      plans.body.items.find((p) => p.id === membership.plan.id) ?? fail("ada's plan is not listed");
+    const access = await context.api.call('getPlanAccess', {token});
+    expectStatus(access, 200, 'GET /me/plan-access');
+    ok(access.body.plan?.id === plan.id, `plan access names ${access.body.plan?.id}`);
+    const resources = await context.resources();
+    ok(
+      access.body.resources.length === resources.length,
+      `plan access lists ${access.body.resources.length} of ${resources.length} resources`,
+    );
+    for (const resource of resources) {
+      const entry = access.body.resources.find((r) => r.resourceId === resource.id);
+      const allowed = planIncludes(plan, resource.type);
+      ok(
+        entry?.allowed === allowed && entry.reason === (allowed ? null : 'not_in_plan'),
+        `${resource.id} (${resource.type}) on ${plan.id}: ${JSON.stringify(entry)}`,
+      );
+    }
+    const excluded = resources.find((r) => !planIncludes(plan, r.type));
+    if (excluded) {
+      const [slot] = await context.slots({filter: (r) => r.id === excluded.id});
+      const quote = await context.api.call('quoteBooking', {token, body: bookingBody(slot!)});
+      expectProblem(quote, 'not_in_plan', `POST /bookings/quote for ${excluded.id}`);
+      const booked = await context.send('createBooking', {token, body: bookingBody(slot!)});
+      expectProblem(booked, 'not_in_plan', `POST /bookings for ${excluded.id}`);
+    }
+    // No membership in force: a guest paying per use, whom no plan limits.
+    const guest = await context.login(`${context.key()}@example.com`);
+    const open = await context.api.call('getPlanAccess', {token: guest.token});
+    expectStatus(open, 200, 'GET /me/plan-access (no membership)');
+    ok(open.body.plan === null, 'a member without a membership has a plan');
+    ok(
+      open.body.resources.every((r) => r.allowed && r.reason === null),
+      'a member without a membership is refused a resource',
+    );
+    // A visitor has no plan to speak of.
+    expectProblem(
+      await context.api.call('getPlanAccess'),
+      'unauthorized',
+      'GET /me/plan-access signed out',
+    );
+  },
+
   async 'a new member joins a paid plan: pending on an unpaid order, active once it is paid'(
     context,
   ) {

@@ -30,6 +30,7 @@ const BOOKING_RULE_ERRORS = [
   'too_late',
   'invalid_time_range',
   'recurrence_too_long',
+  'not_in_plan',
 ] as const;
 
 export const listBookings = defineRoute({

@@ -10,6 +10,9 @@ export const listPlans = call(endpoints.listPlans);
 /** The member's current membership (with usage), or none. */
 export const getMembership = call(endpoints.getMembership);
 
+/** Which resources the member's plan lets them book. */
+export const getPlanAccess = call(endpoints.getPlanAccess);
+
 /** The member's memberships and their payments, newest first. */
 export const listMemberships = queryCall(endpoints.listMemberships);
 
@@ -40,6 +43,10 @@ export const plansQuery = (client: PorticoCore) =>
 export const membershipQuery = (client: PorticoCore) =>
   query(['membership'], (signal) => getMembership(client, {signal}));
 
+/** Under `membership`: joining, changing or cancelling a plan refreshes it. */
+export const planAccessQuery = (client: PorticoCore) =>
+  query(['membership', 'plan-access'], (signal) => getPlanAccess(client, {signal}));
+
 export const membershipHistoryQuery = (
   client: PorticoCore,
   params: QueryOf<'listMemberships'> = {},
@@ -56,6 +63,7 @@ export const membershipHistoryQuery = (
 export const calls = {
   listPlans,
   get: getMembership,
+  planAccess: getPlanAccess,
   list: listMemberships,
   quote: quoteMembership,
   join: joinPlan,

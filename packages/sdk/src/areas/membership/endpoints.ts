@@ -11,6 +11,9 @@ export const getMembership = {"name":"getMembership","method":"GET","path":"/me/
 /** `GET /me/memberships`: Every membership, newest first, with payments. */
 export const listMemberships = {"name":"listMemberships","method":"GET","path":"/me/memberships","access":"member","errors":[]} as const satisfies Endpoint<'listMemberships'>;
 
+/** `GET /me/plan-access`: Which resources the member's plan in force lets them book, and why not. */
+export const getPlanAccess = {"name":"getPlanAccess","method":"GET","path":"/me/plan-access","access":"member","errors":[]} as const satisfies Endpoint<'getPlanAccess'>;
+
 /** `POST /me/memberships/quote`: What joining, changing or cancelling would do: plans, date, amount; no side effect. */
 export const quoteMembership = {"name":"quoteMembership","method":"POST","path":"/me/memberships/quote","access":"member","errors":["unknown_plan","already_member","already_on_plan","change_pending","no_active_membership","plan_change_forbidden"],"safe":true} as const satisfies Endpoint<'quoteMembership'>;
 

@@ -3,6 +3,7 @@
 export {
   listPlans,
   getMembership,
+  getPlanAccess,
   listMemberships,
   quoteMembership,
   joinPlan,
@@ -13,7 +14,9 @@ export {
   plansQuery,
   membershipQuery,
   membershipHistoryQuery,
+  planAccessQuery,
 } from './calls.js';
 export * as endpoints from './endpoints.js';
 export type * from './plan.js';
+export type * from './plan-access.js';
 export type * from './schemas.js';

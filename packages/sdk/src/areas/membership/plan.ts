@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {Id, LongText, Money, Name} from '../../contract/primitives.js';
+import {ResourceType} from '../resources/schemas.js';
 
 export const PlanKind = z.enum(['unlimited', 'entries', 'time']);
 export type PlanKind = z.infer<typeof PlanKind>;
@@ -25,5 +26,7 @@ export const Plan = z.object({
   benefits: PlanBenefits,
   /** A member who joins waits for the space's approval (free plans usually do). */
   requiresApproval: z.boolean(),
+  /** The kinds of resource members on this plan may book; null: every kind. */
+  resourceTypes: z.nullable(z.array(ResourceType).check(z.maxLength(6))),
 });
 export type Plan = z.infer<typeof Plan>;

@@ -8,6 +8,7 @@ import {
   PlanChangeRequest,
 } from './schemas.js';
 import {Plan} from './plan.js';
+import {PlanAccess} from './plan-access.js';
 import {Id, PageQuery, list, page} from '../../contract/primitives.js';
 import type {QueryRoot} from '../../contract/query-roots.js';
 import {defineRoute} from '../../contract/route.js';
@@ -52,6 +53,16 @@ export const listMemberships = defineRoute({
   access: 'member',
   query: z.object({...PageQuery}),
   response: page(Membership),
+  status: 200,
+  errors: [],
+});
+
+export const getPlanAccess = defineRoute({
+  method: 'GET',
+  path: '/me/plan-access',
+  summary: "Which resources the member's plan in force lets them book, and why not",
+  access: 'member',
+  response: PlanAccess,
   status: 200,
   errors: [],
 });

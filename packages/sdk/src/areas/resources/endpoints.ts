@@ -10,3 +10,6 @@ export const getAvailability = {"name":"getAvailability","method":"GET","path":"
 
 /** `GET /floors`: The space's floors with their drawings (sanitized SVG and/or shapes), lowest first. */
 export const listFloors = {"name":"listFloors","method":"GET","path":"/floors","access":"public","errors":[]} as const satisfies Endpoint<'listFloors'>;
+
+/** `POST /__dev/floors/:floorId/drawing`: Replace a floor's drawing with an SVG (sanitized; at most 200,000 characters). */
+export const devUploadFloorDrawing = {"name":"devUploadFloorDrawing","method":"POST","path":"/__dev/floors/:floorId/drawing","access":"dev","errors":["unsupported_media_type","payload_too_large"],"invalidates":["floors"]} as const satisfies Endpoint<'devUploadFloorDrawing'>;

@@ -26,8 +26,22 @@ export const FloorShape = z.discriminatedUnion('kind', [
 ]);
 export type FloorShape = z.infer<typeof FloorShape>;
 
-/** The longest SVG drawing a space may supply (characters, after sanitizing). */
+/** The longest SVG drawing a space may supply (characters, as uploaded and after sanitizing). */
 export const MAX_FLOOR_SVG_LENGTH = 200_000;
+
+/** The one type a floor drawing may be. */
+export const FLOOR_DRAWING_TYPE = 'image/svg+xml';
+
+/**
+ * A floor's new drawing, as the space uploads it: the SVG's text and the type its file says.
+ * The text is bounded here only by the request body's limit, so that a longer drawing is
+ * refused as too large (413) and a drawing that is not SVG as the wrong type (415).
+ */
+export const FloorDrawingUpload = z.object({
+  contentType: text(100),
+  svg: z.string().check(z.minLength(1), z.maxLength(1024 * 1024)),
+});
+export type FloorDrawingUpload = z.infer<typeof FloorDrawingUpload>;
 
 /**
  * A floor of the space with its drawing. Places are the resources whose `position.floor` is

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import {Availability} from './availability.js';
-import {Floor} from './floors.js';
+import {Floor, FloorDrawingUpload, MAX_FLOOR_SVG_LENGTH} from './floors.js';
 import {Resource, ResourceType} from './schemas.js';
-import {Instant, list} from '../../contract/primitives.js';
+import {Id, Instant, list} from '../../contract/primitives.js';
 import {defineRoute} from '../../contract/route.js';
 
 /** Up to 50 comma-separated ids. */
@@ -41,4 +41,24 @@ export const listFloors = defineRoute({
   response: list(Floor),
   status: 200,
   errors: [],
+});
+
+/**
+ * The space replaces a floor's drawing (dev route, as an operator's tool would): the server
+ * sanitizes the SVG (no script, event attribute, style or external reference) before anyone
+ * sees it; pages reload floors.
+ */
+export const devUploadFloorDrawing = defineRoute({
+  method: 'POST',
+  path: '/__dev/floors/:floorId/drawing',
+  summary: `Replace a floor's drawing with an SVG (sanitized; at most ${MAX_FLOOR_SVG_LENGTH.toLocaleString('en')} characters)`,
+  access: 'dev',
+  feature: 'floorPlans',
+  // A floor's id as a path segment: letters, digits, _ or -.
+  params: z.object({floorId: Id}),
+  body: FloorDrawingUpload,
+  response: Floor,
+  status: 200,
+  invalidates: ['floors'],
+  errors: ['unsupported_media_type', 'payload_too_large'],
 });
