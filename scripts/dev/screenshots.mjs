@@ -102,6 +102,17 @@ const SHOTS = {
     html: '<portico-events event-id="evt_pitch_practice"></portico-events>',
     width: 390,
   },
+  // A visitor (signed out) opened a free public event and typed their name and email.
+  'events-visitor': {
+    entry: 'events',
+    html: '<portico-events event-id="evt_winter_party"></portico-events>',
+    widths: [390, 1280],
+    signedOut: true,
+    async then(tab) {
+      await tab.locator('portico-events [part~="visitor-name"]').fill('Margaret Hamilton');
+      await tab.locator('portico-events [part~="visitor-email"]').fill('margaret@example.org');
+    },
+  },
   'booking-calendar': {
     html: `<portico-booking-calendar view="day" date="${soon}" resource-type="meeting_room"></portico-booking-calendar>`,
     width: 1200,

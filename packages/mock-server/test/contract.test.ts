@@ -217,6 +217,15 @@ test('every route answers its documented status with a body that matches the con
   check('listMyEvents', await t.call('GET', '/me/event-registrations', {token}));
   check('getMyEvent', await t.call('GET', `/me/event-registrations/${reg.id}`, {token}));
   check('cancelRegistration', await t.call('DELETE', `/me/event-registrations/${reg.id}`, {token}));
+  check('listPublicEvents', await t.call('GET', '/public-events'));
+  check('getPublicEvent', await t.call('GET', '/public-events/evt_winter_party'));
+  check(
+    'registerForPublicEvent',
+    await t.call('POST', '/public-events/evt_winter_party/registrations', {
+      key: 'visitor',
+      body: {name: 'Margaret Hamilton', email: 'margaret@example.org'},
+    }),
+  );
   // Ines waits for the full founders' lunch; Chloe's seat going makes it hers to confirm.
   const chloe = await t.login('chloe@example.com');
   const lunch = (await t.call('GET', '/events/evt_founders_lunch', {token: chloe})).body;
@@ -253,6 +262,12 @@ test('every route answers its documented status with a body that matches the con
     await t.call('POST', '/posts/post-coffee/replies', {token: ben, key: 'r', body: {body: 'Hi'}}),
   );
   check('devHideReply', await t.call('POST', `/__dev/posts/post-coffee/replies/${reply.id}/hide`));
+  check(
+    'devPublishPost',
+    await t.call('POST', '/__dev/posts', {
+      body: {title: 'News', summary: 'In short.', body: '**News**', categoryId: 'articles'},
+    }),
+  );
   check(
     'deleteReply',
     await t.call('DELETE', `/posts/post-coffee/replies/${reply.id}`, {token: ben}),

@@ -187,3 +187,62 @@ test('answers carry Portico-Seq: what data reflects at least, and what a stream 
   assert.ok(seqOf(after) > seqOf(read), 'the booking moved it on');
   assert.equal(seqOf(after), t.api.db.seq);
 });
+
+test('a post the space publishes or a reply reaches every member as post.changed; a read, only its reader', async () => {
+  const t = setup();
+  const ada = await t.login('ada@example.com');
+  const ben = await t.login('ben@example.com');
+  const [adaStream, benStream] = [await open(t, ada), await open(t, ben)];
+  const published = await t.call('POST', '/__dev/posts', {
+    body: {
+      title: 'Roof terrace',
+      summary: 'Open Monday.',
+      body: 'Bring **lunch**.',
+      categoryId: 'articles',
+    },
+  });
+  assert.equal(published.status, 201, JSON.stringify(published.body));
+  await t.call('POST', '/posts/post-coffee/replies', {token: ben, body: {body: 'Oat milk?'}});
+  await t.call('POST', `/posts/${published.body.id}/read`, {token: ada});
+  // Then something of Ben's own, so we know everything before it was delivered.
+  await t.call('POST', '/me/entries/check-in', {token: ben});
+  await t.call('POST', '/orders', {
+    token: ben,
+    body: {items: [{productId: 'day-pass', quantity: 1}]},
+  });
+  const changed = (events: {type: string; data: {postId?: string}}[]) =>
+    events.map((e) => [e.type, e.data.postId]);
+  const adas = await adaStream.events(3);
+  for (const event of adas) RealtimeEvent.parse(event);
+  assert.deepEqual(changed(adas), [
+    ['post.changed', published.body.id],
+    ['post.changed', 'post-coffee'],
+    ['post.changed', published.body.id],
+  ]);
+  assert.deepEqual(changed(await benStream.events(3)), [
+    ['post.changed', published.body.id],
+    ['post.changed', 'post-coffee'],
+    ['order.changed', undefined],
+  ]);
+  // Members see the new post, signed by the space.
+  const list = await t.call('GET', '/posts', {token: ben});
+  assert.deepEqual(
+    {title: list.body.items[2].title, author: list.body.items[2].author.name},
+    {title: 'Roof terrace', author: 'La Canopée Coworking'},
+  );
+  await Promise.all([adaStream.cancel(), benStream.cancel()]);
+});
+
+test('publishing a post needs a category of the space', async () => {
+  const t = setup();
+  const answer = await t.call('POST', '/__dev/posts', {
+    body: {
+      title: 'Roof terrace',
+      summary: 'Open Monday.',
+      body: 'Bring lunch.',
+      categoryId: 'nope',
+    },
+  });
+  assert.equal(answer.status, 404);
+  assert.equal(answer.body.code, 'not_found');
+});

@@ -414,6 +414,23 @@ const cases: Record<string, Case> = {
     route: 'cancelRegistration',
     params: {registrationId: 'reg_1'},
   },
+  'events.listPublic': {
+    call: (c) => c.events.listPublic({limit: 10}),
+    route: 'listPublicEvents',
+    query: {limit: '10'},
+  },
+  'events.getPublic': {
+    call: (c) => c.events.getPublic('evt_1'),
+    route: 'getPublicEvent',
+    params: {eventId: 'evt_1'},
+  },
+  'events.registerForPublicEvent': {
+    call: (c) =>
+      c.events.registerForPublicEvent('evt_1', {name: 'Margaret', email: 'm@example.org'}),
+    route: 'registerForPublicEvent',
+    params: {eventId: 'evt_1'},
+    body: {name: 'Margaret', email: 'm@example.org'},
+  },
   'notifications.markRead': {
     call: (c) => c.notifications.markRead('n_1'),
     route: 'markNotificationRead',

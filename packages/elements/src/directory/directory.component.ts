@@ -7,6 +7,7 @@ import {property, state} from 'lit/decorators.js';
 import {msg, resolveLocale} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
 import {DataStates} from '../internal/data-states.js';
+import {FeatureGate} from '../internal/feature-gate.js';
 import {errorReason} from '../internal/error-message.js';
 import {markdownStyles} from '../internal/markdown.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
@@ -81,14 +82,17 @@ export class PorticoDirectory extends PorticoClientElement {
   /** The last page, shown (dimmed) while the next search loads, so the page does not jump. */
   #previous: DirectoryPage | undefined;
 
+  readonly #gate = new FeatureGate(this, 'directory');
   readonly #list = new QueryController<DirectoryPage>(this, (client) =>
     client.session.isLoggedIn
-      ? directoryQuery(client, {
-          limit: this.shown || this.limit,
-          ...(this.q ? {q: this.q} : {}),
-          ...(this.skill ? {skill: this.skill} : {}),
-          ...(this.company ? {company: this.company} : {}),
-        })
+      ? this.#gate.when(
+          directoryQuery(client, {
+            limit: this.shown || this.limit,
+            ...(this.q ? {q: this.q} : {}),
+            ...(this.skill ? {skill: this.skill} : {}),
+            ...(this.company ? {company: this.company} : {}),
+          }),
+        )
       : undefined,
   );
   readonly #me = new QueryController<Profile>(this, (client) =>
@@ -98,6 +102,7 @@ export class PorticoDirectory extends PorticoClientElement {
   readonly #states = new DataStates(this, {
     // The profile too: the member's own card must never offer "Send a message", even briefly.
     queries: [this.#list, this.#me],
+    gate: this.#gate,
     errorMessage: 'directory.error',
     loadingMessage: 'directory.loading',
     signedOutMessage: 'directory.signedOut',

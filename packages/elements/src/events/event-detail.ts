@@ -15,6 +15,8 @@ export interface DetailView {
   readonly flow: RegistrationController;
   readonly back: () => void;
   readonly download: (event: CommunityEvent) => void;
+  /** What a visitor (nobody signed in) can do instead of a member's actions. */
+  readonly visitorActions?: TemplateResult | typeof nothing;
 }
 
 /** One event: its facts, the description (Markdown, never HTML), and what the member can do. */
@@ -54,7 +56,7 @@ export function renderDetail(view: DetailView): TemplateResult {
     <div part="description" class="events__description">
       ${markdown(event.description, {headingLevel: 4})}
     </div>
-    ${renderActions(view)}
+    ${view.visitorActions ?? renderActions(view)}
   </article>`;
 }
 

@@ -1,12 +1,25 @@
 import './events.messages.js';
-import type {Event as CommunityEvent, MyEvent, Space} from '@portico/sdk';
+import type {
+  Event as CommunityEvent,
+  MyEvent,
+  PorticoCore,
+  QueryDescriptor,
+  Space,
+} from '@portico/sdk';
 import {calendarDayOf, parseInstant} from '@portico/sdk/domain';
-import {eventCategoriesQuery, eventQuery, eventsQuery, myEventsQuery} from '@portico/sdk/events';
-import {spaceQuery} from '@portico/sdk/space';
+import {
+  eventCategoriesQuery,
+  eventQuery,
+  eventsQuery,
+  myEventsQuery,
+  publicEventsQuery,
+} from '@portico/sdk/events';
 import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {msg, resolveLocale} from '../i18n/index.js';
+import {button} from '../internal/button.template.js';
 import {DataStates} from '../internal/data-states.js';
+import {FeatureGate} from '../internal/feature-gate.js';
 import {markdownStyles} from '../internal/markdown.js';
 import {downloadIcs} from '../internal/download-ics.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
@@ -15,6 +28,7 @@ import {renderDetail} from './event-detail.js';
 import {renderCalendar, shiftMonth} from './events-calendar.js';
 import {renderList, type ListItem} from './events-list.js';
 import {RegistrationController} from './registration-controller.js';
+import type {VisitorRegistration} from './visitor-registration.js';
 import styles from './events.styles.js';
 
 /** Which events the element lists. */
@@ -28,7 +42,8 @@ const LIMIT = 100;
  * @summary The space's events: upcoming and past with a category filter and a month
  * calendar, each event's details with its description, registering (or a ticket, or the
  * waitlist when the seats are gone) after a quote, confirming a seat offered from the
- * waitlist, cancelling, adding to a calendar, and the member's own events.
+ * waitlist, cancelling, adding to a calendar, and the member's own events. Signed out, it
+ * lists the public events, where a visitor registers for a free one with a name and email.
  * @status experimental
  * @since 0.1
  *
@@ -47,6 +62,10 @@ const LIMIT = 100;
  * @csspart confirm-seat-button - Takes a seat offered from the waitlist.
  * @csspart cancel-button - Cancels a registration or leaves the waitlist (after a question).
  * @csspart calendar-button - Downloads the event as an .ics file.
+ * @csspart visitor-form - A visitor's registration for a free public event; `visitor-name`
+ * and `visitor-email` its fields.
+ * @csspart sign-in-button - Asks to sign in (a visitor, or a paid public event).
+ * @csspart message - What a visitor is told about signing in.
  * @csspart notice - The outcome of the last action.
  * @csspart error - An error message.
  * @csspart retry-button - The button that tries loading again.
@@ -82,9 +101,10 @@ export class PorticoEvents extends PorticoClientElement {
   @state() private month: string | undefined;
 
   readonly #flow = new RegistrationController(this, (text) => this.#states.announce(text));
-  readonly #space = new QueryController<Space>(this, (client) => spaceQuery(client));
-  readonly #events = new QueryController<EventPage>(this, (client) =>
-    client.session.isLoggedIn && this.view !== 'mine'
+  readonly #gate = new FeatureGate(this, 'events');
+  readonly #space: QueryController<Space> = this.#gate.space;
+  readonly #events = this.#query<EventPage>((client) =>
+    this.view !== 'mine'
       ? eventsQuery(client, {
           // Anything but `past` (a typo in the attribute) lists what is coming.
           when: this.view === 'past' ? 'past' : 'upcoming',
@@ -93,22 +113,35 @@ export class PorticoEvents extends PorticoClientElement {
         })
       : undefined,
   );
-  readonly #categories = new QueryController<{items: string[]}>(this, (client) =>
-    client.session.isLoggedIn ? eventCategoriesQuery(client) : undefined,
+  readonly #categories = this.#query((client) => eventCategoriesQuery(client));
+  readonly #mine = this.#query<MyEventPage>((client) =>
+    this.view === 'mine' ? myEventsQuery(client, {limit: String(LIMIT)}) : undefined,
   );
-  readonly #mine = new QueryController<MyEventPage>(this, (client) =>
-    client.session.isLoggedIn && this.view === 'mine'
-      ? myEventsQuery(client, {limit: String(LIMIT)})
-      : undefined,
+  readonly #minePast = this.#query<MyEventPage>((client) =>
+    this.view === 'mine' ? myEventsQuery(client, {when: 'past', limit: String(LIMIT)}) : undefined,
   );
-  readonly #minePast = new QueryController<MyEventPage>(this, (client) =>
-    client.session.isLoggedIn && this.view === 'mine'
-      ? myEventsQuery(client, {when: 'past', limit: String(LIMIT)})
-      : undefined,
+  readonly #detail = this.#query<CommunityEvent>((client) =>
+    this.eventId ? eventQuery(client, this.eventId) : undefined,
   );
-  readonly #detail = new QueryController<CommunityEvent>(this, (client) =>
-    client.session.isLoggedIn && this.eventId ? eventQuery(client, this.eventId) : undefined,
+
+  // A visitor sees the public events, and registers for one with a name and email.
+  // Its form's code loads the first time a visitor opens an event (members never need it).
+  readonly #visitorPart = this.lazy(() => import('./visitor-registration.js'));
+  #visitorForm: VisitorRegistration | undefined;
+  // The public events come whole in their list: a visitor's open event is read there, so a
+  // members-only event left open at sign-out is simply not among them (no request to refuse).
+  readonly #publicEvents = new QueryController<EventPage>(this, (client) =>
+    client.session.isLoggedIn
+      ? undefined
+      : this.#gate.when(publicEventsQuery(client, {limit: String(LIMIT)})),
   );
+
+  /** A query of the member's, while the space runs events. */
+  #query<T>(select: (client: PorticoCore) => QueryDescriptor<T> | undefined): QueryController<T> {
+    return new QueryController<T>(this, (client) =>
+      client.session.isLoggedIn ? this.#gate.when(select(client)) : undefined,
+    );
+  }
 
   // One set of states per mode, each ready once its own queries have data.
   readonly #browseStates = this.#statesOf([this.#space, this.#categories, this.#events], () =>
@@ -119,27 +152,43 @@ export class PorticoEvents extends PorticoClientElement {
   );
   readonly #detailStates = this.#statesOf([this.#space, this.#detail], () => this.#mode('detail'));
 
-  #statesOf(queries: QueryController<unknown>[], active: () => boolean): DataStates {
+  readonly #visitorStates = this.#statesOf(
+    [this.#space, this.#publicEvents],
+    () => this.#mode('visitor'),
+    false,
+  );
+
+  #statesOf(queries: QueryController<unknown>[], active: () => boolean, member = true): DataStates {
     return new DataStates(this, {
       queries,
       active,
+      member,
+      gate: this.#gate,
       errorMessage: 'events.error',
       loadingMessage: 'events.loading',
       signedOutMessage: 'events.signedOut',
     });
   }
 
-  #mode(mode: 'browse' | 'mine' | 'detail'): boolean {
+  /** Nobody is signed in: the public events, for visitors. */
+  get #visitor(): boolean {
+    return this.resolvedClient?.session.isLoggedIn === false;
+  }
+
+  #mode(mode: 'browse' | 'mine' | 'detail' | 'visitor'): boolean {
+    if (this.#visitor) return mode === 'visitor';
     if (this.eventId) return mode === 'detail';
     return mode === (this.view === 'mine' ? 'mine' : 'browse');
   }
 
   get #states(): DataStates {
+    if (this.#visitor) return this.#visitorStates;
     if (this.eventId) return this.#detailStates;
     return this.view === 'mine' ? this.#mineStates : this.#browseStates;
   }
 
   protected override render(): TemplateResult {
+    if (this.#states.view === 'not-offered') return html``;
     const locale = resolveLocale(this.resolvedLang);
     return html`<div part="base" class="events" tabindex="-1">
       <h2 class="events__title">${msg(locale, 'events.title')}</h2>
@@ -147,7 +196,12 @@ export class PorticoEvents extends PorticoClientElement {
         skeleton: () =>
           html`<span class="skeleton"></span><span class="skeleton events__skeleton-card"></span
             ><span class="skeleton events__skeleton-card"></span>`,
-        ready: () => (this.eventId ? this.renderDetail(locale) : this.renderBrowse(locale)),
+        ready: () =>
+          this.#visitor
+            ? this.renderVisitor(locale)
+            : this.eventId
+              ? this.renderDetail(locale)
+              : this.renderBrowse(locale),
       })}
     </div>`;
   }
@@ -230,10 +284,56 @@ export class PorticoEvents extends PorticoClientElement {
       ${renderList({locale, timeZone, items: past, emptyMessage: 'events.emptyMine', open: (event) => this.open(event.id)})}`;
   }
 
-  private renderDetail(locale: string): TemplateResult {
-    const event = this.#detail.state.data;
+  /** A visitor: the public events (or one, with its form), and a way in for members. */
+  private renderVisitor(locale: string): TemplateResult {
+    const timeZone = this.#space.state.data?.timeZone;
+    const signIn = () => this.emit('portico-needs-sign-in');
+    const members = html`<div class="state state--signed-out">
+      <p part="message" class="state__message">
+        ${msg(locale, this.#publicEvents.state.data?.items.length === 0 ? 'events.signedOut' : 'events.visitor.members')}
+      </p>
+      <slot name="signed-out">
+        ${button(msg(locale, 'state.signIn'), {class: 'button button--secondary', part: 'sign-in-button', onClick: signIn})}
+      </slot>
+    </div>`;
+    const event = this.#publicEvents.state.data?.items.find((e) => e.id === this.eventId);
+    const part = event ? this.#visitorPart.get() : undefined;
+    if (this.eventId && event) {
+      if (!part) return html`<span class="skeleton events__skeleton-card"></span>`;
+      this.#visitorForm ??= new part.VisitorRegistration(this, (text) =>
+        this.#states.announce(text),
+      );
+      return this.renderDetail(
+        locale,
+        event,
+        part.renderVisitorForm(locale, event, this.#visitorForm, Date.now(), signIn),
+      );
+    }
+    const items = (this.#publicEvents.state.data?.items ?? []).map((e) => ({
+      event: e,
+      registration: null,
+    }));
+    return html`${
+      items.length > 0
+        ? renderList({
+            locale,
+            timeZone: timeZone ?? 'UTC',
+            items,
+            emptyMessage: 'events.empty',
+            open: (e) => this.open(e.id),
+          })
+        : nothing
+    }${members}`;
+  }
+
+  private renderDetail(
+    locale: string,
+    event = this.#detail.state.data,
+    visitorActions?: TemplateResult | typeof nothing,
+  ): TemplateResult {
     if (!event) return html`<span class="skeleton events__skeleton-card"></span>`;
     return renderDetail({
+      visitorActions,
       locale,
       timeZone: this.#space.state.data?.timeZone,
       event,
@@ -278,6 +378,7 @@ export class PorticoEvents extends PorticoClientElement {
     this.#focusNext = eventId ? '#event-title' : `[data-event-id="${this.eventId}"] button`;
     this.eventId = eventId;
     this.#flow.back();
+    this.#visitorForm?.reset();
   }
 
   /** Where focus goes when it appears: the details' title, or the card the member came from. */

@@ -58,6 +58,21 @@ export class PorticoEventsHarness extends PorticoElementHarness<PorticoEvents> {
     await this.until((h) => h.detailTitle === title);
   }
 
+  /** A visitor types their name and email in an event's form and presses Register. */
+  async registerAsVisitor(name: string, email: string): Promise<void> {
+    for (const [part, value] of [
+      ['visitor-name', name],
+      ['visitor-email', email],
+    ] as const) {
+      const input = this.part<HTMLInputElement>(part);
+      if (!input) throw new Error(`No ${part} field`);
+      input.value = value;
+      input.dispatchEvent(new InputEvent('input'));
+    }
+    await this.settled();
+    await this.press('register-button');
+  }
+
   async showView(label: string): Promise<void> {
     const button = [...this.root.querySelectorAll<HTMLButtonElement>('.events__view')].find(
       (b) => b.textContent?.trim() === label,

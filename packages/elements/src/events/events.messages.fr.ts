@@ -83,4 +83,15 @@ export const fr = {
   'events.declined': 'Votre carte a été refusée ; rien n’a été débité.',
   'events.noCard': 'Ajoutez d’abord une carte dans vos paramètres de facturation.',
   'events.stale': 'Cet événement a changé entre-temps : le voici à jour.',
+  'events.visitor.title': 'S’inscrire sans compte',
+  'events.visitor.hint': 'Pas besoin de compte : nous vous envoyons les détails par e-mail.',
+  'events.visitor.name': 'Votre nom',
+  'events.visitor.email': 'Votre e-mail',
+  'events.visitor.registered': 'C’est noté ! Les détails arrivent à {email}.',
+  'events.visitor.waitlisted':
+    'L’événement est complet : vous êtes en position {position} sur la liste d’attente. Nous écrirons à {email} si une place se libère.',
+  'events.visitor.already': 'Cet e-mail est déjà inscrit à cet événement.',
+  'events.visitor.paid':
+    'Les billets de cet événement se paient depuis un compte membre : connectez-vous pour en obtenir un.',
+  'events.visitor.members': 'Membres : connectez-vous pour voir tous les événements et les vôtres.',
 } as const satisfies Catalog<typeof en>;

@@ -82,6 +82,17 @@ export const en = {
   'events.declined': 'Your card was declined; nothing was charged.',
   'events.noCard': 'Add a card in your billing settings first.',
   'events.stale': 'This event changed meanwhile: here it is now.',
+  'events.visitor.title': 'Register as a guest',
+  'events.visitor.hint': 'No account needed: we email you the details.',
+  'events.visitor.name': 'Your name',
+  'events.visitor.email': 'Your email',
+  'events.visitor.registered': "You're in! The details are on their way to {email}.",
+  'events.visitor.waitlisted':
+    "The event is full: you are number {position} on the waitlist. We'll write to {email} if a seat opens.",
+  'events.visitor.already': 'This email is already registered for this event.',
+  'events.visitor.paid':
+    'Tickets for this event are paid from a member account: sign in to get one.',
+  'events.visitor.members': 'Members: sign in to see every event and your own.',
 } as const;
 
 // French is a lazy chunk, loaded when a page or an element needs it (i18n/msg.ts).

@@ -32,6 +32,8 @@ const EXPECTED: Record<string, Check> = {
   LongestDetailOnPhone: (h) => h.detailTitle === 'W'.repeat(120) && fits(h),
   Rtl: (h) => h.titles.length > 0 && fits(h),
   SignedOut: (h) => h.signInButton !== null,
+  VisitorRegistration: (h) =>
+    h.detailTitle === 'Winter party' && h.part('visitor-email') !== null && fits(h),
   Loading: (h) => h.announcement === 'Loading events…',
   Error: (h) => h.retryButton !== null,
   French: (h) => h.text.includes('À venir') && h.titles.length > 0,

@@ -132,6 +132,12 @@ const states = stateStories('/events');
 
 export const SignedOut: Story = states.signedOut;
 
+/** A visitor (nobody signed in) opened a free public event: the form with a name and email. */
+export const VisitorRegistration: Story = {
+  ...states.signedOut,
+  args: {eventId: 'evt_winter_party'},
+};
+
 export const Loading: Story = states.loading;
 
 /** The API answered 503 once: the reason and Retry. */

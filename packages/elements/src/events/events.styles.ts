@@ -314,6 +314,8 @@ export default css`
   }
 
   .events__quote {
+    /* A form reads best at the description's measure, not the whole card's width. */
+    max-inline-size: 40rem;
     display: grid;
     gap: ${sys('space-sm')};
     padding: ${sys('space-md')};

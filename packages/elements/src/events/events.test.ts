@@ -209,7 +209,8 @@ describeElement('portico-events', () => {
   describeDataStates({
     url: EVENTS,
     setup: ({member}) => setupTest(member === null ? {member: null} : {}),
-    signedOut: 'Sign in to see the events.',
+    // Signed out, the public events show above it (events.visitor.test.ts).
+    signedOut: 'Members: sign in to see every event and your own.',
     loading: 'Loading events…',
     failed: 'The events could not be loaded.',
     ready,

@@ -9,6 +9,13 @@ export function formatNumber(locale: string, value: number): string {
   return format.format(value);
 }
 
+/** A share out of 100 for people: `50%` (en), `50 %` (fr). */
+export function formatPercent(locale: string, percent: number): string {
+  return new Intl.NumberFormat(locale, {style: 'percent', maximumFractionDigits: 2}).format(
+    percent / 100,
+  );
+}
+
 /**
  * A calendar day for people: `30 Nov` (en-GB), `Nov 30` (en-US), `30 nov.` (fr), with the
  * year when it is not this year. `timeZone` is the space's: an expiry at 23:30 in Paris is

@@ -59,6 +59,7 @@ const SAME_IN_FRENCH = new Set([
   'entries.planProduct',
   'events.total',
   'membership.benefitProduct',
+  'notifications.eventReminder.body',
   'notifications.title',
   'portal.menu',
   'posts.byline',

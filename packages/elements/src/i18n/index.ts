@@ -14,6 +14,7 @@ export {
   formatDay,
   formatHours,
   formatNumber,
+  formatPercent,
   formatTime,
   formatTimeRange,
   pluralCategory,

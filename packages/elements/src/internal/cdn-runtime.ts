@@ -9,3 +9,6 @@ export {DataStates} from './data-states.js';
 export {card} from './card.styles.js';
 export {retryNotice} from './retry-notice.js';
 export {spaceQuery} from '@portico/sdk/space';
+// The community elements' gate: without it here, Rollup put DataStates and its helpers in
+// provider.js itself, and one widget's page loaded that entry (cdn smoke test).
+export {FeatureGate} from './feature-gate.js';

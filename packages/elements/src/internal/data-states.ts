@@ -3,12 +3,14 @@ import {html, nothing, type ReactiveController, type TemplateResult} from 'lit';
 import {msg, resolveLocale, type PlainMessageKey} from '../i18n/index.js';
 import {button} from './button.template.js';
 import {errorReason} from './error-message.js';
+import type {FeatureGate} from './feature-gate.js';
 import type {PorticoElement} from './portico-element.js';
 import type {QueryController} from './query-controller.js';
 import {retryNotice} from './retry-notice.js';
 
 /** What an element that shows data shows right now. */
-export type DataView = 'not-configured' | 'loading' | 'signed-out' | 'error' | 'ready';
+export type DataView =
+  'not-configured' | 'not-offered' | 'loading' | 'signed-out' | 'error' | 'ready';
 
 /** The element a {@link DataStates} serves: a `PorticoClientElement`. */
 export interface DataHost extends PorticoElement {
@@ -34,6 +36,12 @@ export interface DataStatesOptions {
   loadingMessage?: PlainMessageKey;
   /** The signed-out state's text. @default 'state.signedOut' */
   signedOutMessage?: PlainMessageKey;
+  /**
+   * The optional part of the portal the data belongs to: where the space does not run it, the
+   * element shows nothing (`not-offered`), not the 404 its routes answer; until the space is
+   * known, a failure may mean just that, so it shows loading and reports nothing.
+   */
+  gate?: FeatureGate;
   /**
    * Whether these states are the ones the element shows now (an element with two modes keeps
    * one `DataStates` per mode); only those report failures as `portico-error`.
@@ -94,9 +102,15 @@ export class DataStates implements ReactiveController {
   get view(): DataView {
     const client = this.#host.resolvedClient;
     if (!client) return this.#host.notConfigured ? 'not-configured' : 'loading';
-    if (this.#options.member !== false && !client.session.isLoggedIn) return 'signed-out';
+    const {gate} = this.#options;
+    if (gate?.offered === false) return 'not-offered';
+    if (this.#options.member !== false && !client.session.isLoggedIn) {
+      // Not "Sign in" for a part that may turn out to be off.
+      return gate?.deciding ? 'loading' : 'signed-out';
+    }
     const states = this.#queries.map((query) => query.state);
     if (states.every((state) => state.data !== undefined)) return 'ready';
+    if (gate?.deciding) return 'loading';
     if (states.some((state) => state.data === undefined && state.status === 'error')) {
       return 'error';
     }
@@ -143,6 +157,9 @@ export class DataStates implements ReactiveController {
       this.#retrying = false;
     }
     if (this.#options.active?.() === false) return;
+    // A part the space does not run (or may not: still deciding) fails by design, with a 404.
+    const {gate} = this.#options;
+    if (gate && (gate.offered === false || gate.deciding)) return;
     for (const query of this.#queries) {
       const {error, status} = query.state;
       // Each failed attempt once; a 401 is the signed-out state, not an error to report.
@@ -167,6 +184,7 @@ export class DataStates implements ReactiveController {
    * by script (Retry moves focus there when it disappears), and busy while loading.
    */
   renderBase(frame: string, content: DataContent): TemplateResult {
+    if (this.view === 'not-offered') return html``;
     return html`<div
       part="base"
       class=${frame}
@@ -177,8 +195,12 @@ export class DataStates implements ReactiveController {
     </div>`;
   }
 
-  /** The element's content for the current state, after its live region. */
+  /**
+   * The element's content for the current state, after its live region; nothing at all for a
+   * part the space does not run (an element that draws its own frame checks {@link view}).
+   */
   render(content: DataContent): TemplateResult {
+    if (this.view === 'not-offered') return html``;
     const locale = resolveLocale(this.#host.resolvedLang);
     const view = this.view;
     const announcement = this.#announcementFor(view, locale, content);
@@ -238,6 +260,8 @@ export class DataStates implements ReactiveController {
         return this.#failure('error', this.#options.errorMessage, locale);
       case 'ready':
         return html`${content.ready()}${this.#staleNotice(locale)}`;
+      case 'not-offered':
+        return html``;
     }
   }
 

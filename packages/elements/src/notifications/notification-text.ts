@@ -1,7 +1,14 @@
 import type {KnownNotification, Notification} from '@portico/sdk';
 import {formatMoney} from '@portico/sdk/domain';
-import {formatCalendarDay, formatDateTime, formatTimeRange, msg} from '../i18n/index.js';
+import {
+  formatCalendarDay,
+  formatDateTime,
+  formatPercent,
+  formatTimeRange,
+  msg,
+} from '../i18n/index.js';
 import type {PlainMessageKey} from '../i18n/index.js';
+import {eventText} from './event-text.js';
 
 /** What a notification says, in the page's language. */
 export interface NotificationText {
@@ -37,6 +44,11 @@ const KNOWN: Record<KnownNotification['kind'], true> = {
   'request.answered': true,
   'request.resolved': true,
   'request.closed': true,
+  'event.registered': true,
+  'event.waitlisted': true,
+  'event.offered': true,
+  'event.reminder': true,
+  'event.cancelled': true,
   announcement: true,
 };
 
@@ -53,6 +65,7 @@ const KIND_LABELS: Record<string, PlainMessageKey> = {
   visitor: 'notifications.kind.frontDesk',
   delivery: 'notifications.kind.frontDesk',
   request: 'notifications.kind.help',
+  event: 'notifications.kind.event',
 };
 
 /** The message key of each membership kind (`notifications.<key>.title` and `.body`). */
@@ -152,10 +165,16 @@ export function notificationText(
         body: item.body,
       };
     }
+    case 'event.registered':
+    case 'event.waitlisted':
+    case 'event.offered':
+    case 'event.reminder':
+    case 'event.cancelled':
+      return {kind, ...eventText(item, locale, timeZone)};
     case 'booking.cancelled': {
       const {resourceName: room, start, end, refundPercent} = item.params;
       const when = formatTimeRange(locale, start, end, timeZone);
-      const percent = new Intl.NumberFormat(locale, {style: 'percent'}).format(refundPercent / 100);
+      const percent = formatPercent(locale, refundPercent);
       return {
         kind,
         title: msg(locale, 'notifications.bookingCancelled.title', {room}),

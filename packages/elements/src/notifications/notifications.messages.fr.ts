@@ -79,6 +79,21 @@ export const fr = {
   'notifications.requestAnswered.title': "L'espace a répondu à votre demande n° {number}",
   'notifications.requestResolved.title': 'Votre demande n° {number} est résolue',
   'notifications.requestClosed.title': 'Votre demande n° {number} est fermée',
+  'notifications.kind.event': 'Événement',
+  'notifications.eventRegistered.title': 'Inscription confirmée : {title}',
+  'notifications.eventRegistered.body': '{when}. À bientôt !',
+  'notifications.eventWaitlisted.title': "Liste d'attente : {title}",
+  'notifications.eventWaitlisted.body':
+    "{when}. Vous êtes en position {position} sur la liste d'attente ; nous vous préviendrons si une place se libère.",
+  'notifications.eventOffered.title': 'Une place pour vous : {title}',
+  'notifications.eventOffered.body':
+    "Une place s'est libérée. Confirmez-la avant le {date}, sinon elle revient à la personne suivante.",
+  'notifications.eventReminder.title': 'Demain : {title}',
+  'notifications.eventReminder.body': '{when}, {place}.',
+  'notifications.eventCancelled.title': 'Inscription annulée : {title}',
+  'notifications.eventCancelled.released': '{when}. Votre place est libérée.',
+  'notifications.eventCancelled.refunded': '{when}. Entièrement remboursée.',
+  'notifications.eventCancelled.late': '{when}. Annulation tardive : {percent} remboursés.',
   'notifications.membershipStarting.title': 'Bienvenue à bord',
   'notifications.membershipStarting.body':
     'Votre abonnement {plan} commence le {day}, une fois le paiement reçu.',

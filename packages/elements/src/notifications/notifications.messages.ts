@@ -75,6 +75,21 @@ export const en = {
   'notifications.requestAnswered.title': 'The space answered your request #{number}',
   'notifications.requestResolved.title': 'Your request #{number} is resolved',
   'notifications.requestClosed.title': 'Your request #{number} is closed',
+  'notifications.kind.event': 'Event',
+  'notifications.eventRegistered.title': "You're in: {title}",
+  'notifications.eventRegistered.body': '{when}. See you there!',
+  'notifications.eventWaitlisted.title': 'On the waitlist: {title}',
+  'notifications.eventWaitlisted.body':
+    "{when}. You are number {position} in line; we'll tell you if a seat opens.",
+  'notifications.eventOffered.title': 'A seat is yours: {title}',
+  'notifications.eventOffered.body':
+    'A seat opened up. Confirm it by {date}, or it goes to the next person in line.',
+  'notifications.eventReminder.title': 'Tomorrow: {title}',
+  'notifications.eventReminder.body': '{when}, {place}.',
+  'notifications.eventCancelled.title': 'Registration cancelled: {title}',
+  'notifications.eventCancelled.released': '{when}. Your place is released.',
+  'notifications.eventCancelled.refunded': '{when}. Fully refunded.',
+  'notifications.eventCancelled.late': '{when}. Late cancellation: {percent} refunded.',
   'notifications.membershipStarting.title': 'Welcome aboard',
   'notifications.membershipStarting.body':
     'Your {plan} membership starts on {day}, once the payment is through.',

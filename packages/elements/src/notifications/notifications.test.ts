@@ -10,6 +10,7 @@ import {createTestClient, logIn, SPACE, worker} from '../../test/helpers/mock-ap
 import {describeDataStates, failUntilRecovered} from '../../test/helpers/data-states.js';
 import {postParcel, spaceAnswers, visitorArrives} from '../../test/helpers/front-desk.js';
 import {describeElement} from '../../test/helpers/hooks.js';
+import {expectedTimeRange} from '../../test/helpers/intl.js';
 import {mount} from '../../test/helpers/mount.js';
 import {
   expectAccessibleInEveryTheme,
@@ -311,14 +312,7 @@ describeElement('portico-notifications', () => {
         minute: '2-digit',
         timeZone,
       });
-      const when = new Intl.DateTimeFormat('fr', {
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        hour: 'numeric',
-        minute: '2-digit',
-        timeZone,
-      }).formatRange(new Date(booking.params.start), new Date(booking.params.end));
+      const when = expectedTimeRange('fr', timeZone, booking.params);
       const euros = new Intl.NumberFormat('fr', {style: 'currency', currency: 'EUR'});
       expect(harness.items.map(({kind, title, body}) => ({kind, title, body}))).to.deep.equal([
         // The space's own announcement keeps its words.

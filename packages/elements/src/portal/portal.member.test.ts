@@ -4,9 +4,12 @@
 import {expect} from '@open-wc/testing';
 import {sendMouse} from '@web/test-runner-commands';
 import {updateProfile} from '@portico/sdk/profile';
-import {createMockApi} from '@portico/mock-server';
-import {createHandlers} from '@portico/mock-server/msw';
-import {answerSpace, createTestClient, logIn, worker} from '../../test/helpers/mock-api.js';
+import {
+  answerSpace,
+  createTestClient,
+  logIn,
+  serveSpaceWithout,
+} from '../../test/helpers/mock-api.js';
 import {PorticoHelpdeskHarness} from '../helpdesk/helpdesk.harness.js';
 import {PorticoProfileHarness} from '../profile/profile.harness.js';
 import {injectedElements, MARKUP_NAME, pwned} from '../../test/helpers/markup.js';
@@ -16,8 +19,6 @@ import './portal.js';
 import {PorticoBookingCalendarHarness} from '../booking-calendar/booking-calendar.harness.js';
 import {PorticoShopHarness} from '../shop/shop.harness.js';
 import {describePortal, setupTest, showing, START_URL, title} from '../../test/helpers/portal.js';
-
-type Row = {id: string} & Record<string, unknown>;
 
 describePortal(() => {
   describe('for a member', () => {
@@ -73,19 +74,7 @@ describePortal(() => {
     });
 
     it('should hide Help, Visitors and Deliveries when the space turns them off', async () => {
-      const api = createMockApi({scenario: 'demo'});
-      api.db.transaction((tx) => {
-        for (const space of tx.all<Row>('spaces')) {
-          const features = {
-            ...(space['features'] as object),
-            helpdesk: false,
-            visitors: false,
-            deliveries: false,
-          };
-          tx.put('spaces', {...space, features});
-        }
-      });
-      worker.resetHandlers(...createHandlers({api}));
+      serveSpaceWithout('helpdesk', 'visitors', 'deliveries');
       const {harness} = await setupTest({url: `${START_URL}#/visitors`});
       await harness.until(showing('notFound', 'Page not found'));
       await harness.until((h) => h.links.includes('Profile'));

@@ -8,12 +8,12 @@ import {
   postsQuery,
   replyToPost,
 } from '@portico/sdk/posts';
-import {spaceQuery} from '@portico/sdk/space';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {formatDay, msg, resolveLocale} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
 import {DataStates} from '../internal/data-states.js';
+import {FeatureGate} from '../internal/feature-gate.js';
 import {errorReason} from '../internal/error-message.js';
 import {markdownStyles} from '../internal/markdown.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
@@ -85,21 +85,27 @@ export class PorticoPosts extends PorticoClientElement {
   /** What takes focus once it renders: the open post's title, or the post just closed. */
   #focusNext: string | undefined;
 
+  readonly #gate = new FeatureGate(this, 'posts');
   readonly #list = new QueryController<PostsPage>(this, (client) =>
     client.session.isLoggedIn
-      ? postsQuery(client, {
-          limit: this.shown || this.limit,
-          ...(this.category ? {category: this.category} : {}),
-        })
+      ? this.#gate.when(
+          postsQuery(client, {
+            limit: this.shown || this.limit,
+            ...(this.category ? {category: this.category} : {}),
+          }),
+        )
       : undefined,
   );
   readonly #post = new QueryController<PostDetail>(this, (client) =>
-    client.session.isLoggedIn && this.postId ? postQuery(client, this.postId) : undefined,
+    client.session.isLoggedIn && this.postId
+      ? this.#gate.when(postQuery(client, this.postId))
+      : undefined,
   );
-  readonly #space = new QueryController<Space>(this, (client) => spaceQuery(client));
+  readonly #space: QueryController<Space> = this.#gate.space;
 
   readonly #listStates = new DataStates(this, {
     queries: [this.#list],
+    gate: this.#gate,
     errorMessage: 'posts.error',
     loadingMessage: 'posts.loading',
     signedOutMessage: 'posts.signedOut',
@@ -107,6 +113,7 @@ export class PorticoPosts extends PorticoClientElement {
   });
   readonly #postStates = new DataStates(this, {
     queries: [this.#post],
+    gate: this.#gate,
     errorMessage: 'posts.detailError',
     loadingMessage: 'posts.loading',
     signedOutMessage: 'posts.signedOut',

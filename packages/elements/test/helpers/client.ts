@@ -35,16 +35,26 @@ export async function logIn(client: PorticoCore, email = MEMBER): Promise<void> 
   await client.auth.verifyCode({challengeId, code});
 }
 
-/** The latest one-time code "mailed" to `email` by the mock server. */
-export async function readCode(email = MEMBER): Promise<string> {
+/** What the mock server "mailed" to `email`, newest first (its dev mailbox). */
+async function mailbox(email: string) {
   const response = await fetch(
     `${API}/spaces/${SPACE}/__dev/mailbox?email=${encodeURIComponent(email)}`,
   );
-  const {messages} = (await response.json()) as {messages: {code: string | null}[]};
-  // Newest first.
-  const code = messages.find((message) => message.code)?.code;
+  return ((await response.json()) as {messages: {subject: string; code: string | null}[]}).messages;
+}
+
+/** The latest one-time code "mailed" to `email` by the mock server. */
+export async function readCode(email = MEMBER): Promise<string> {
+  const code = (await mailbox(email)).find((message) => message.code)?.code;
   if (!code) throw new Error(`No code in the dev mailbox for ${email}`);
   return code;
+}
+
+/** The latest mail to `email` (a visitor's registration, a message). */
+export async function readMail(email: string): Promise<{subject: string}> {
+  const [latest] = await mailbox(email);
+  if (!latest) throw new Error(`No mail in the dev mailbox for ${email}`);
+  return latest;
 }
 
 /** `POST /__dev/<path>` on the mock server: the space's side of a journey (front desk, billing). */

@@ -2,8 +2,9 @@
 // every test).
 import {http, HttpResponse} from 'msw';
 import {setupWorker} from 'msw/browser';
+import {createMockApi} from '@portico/mock-server';
 import {createHandlers} from '@portico/mock-server/msw';
-import type {PorticoClient, Space} from '@portico/sdk';
+import type {Features, PorticoClient, Space} from '@portico/sdk';
 import {API, SPACE, createTestClient, logIn} from './client.js';
 
 /** The page's msw worker; `worker.use(...)` overrides a route for one test. */
@@ -53,4 +54,19 @@ export async function answerSpace(changes: (space: Space) => Partial<Space>): Pr
   worker.use(http.get(`*/v1/spaces/${SPACE}`, () => HttpResponse.json(changed)));
 }
 
-export {API, MEMBER, SPACE, createTestClient, logIn, readCode} from './client.js';
+/**
+ * From now on the mock server runs the seeded space without `off`'s parts: the space says so
+ * (`features`) and their routes answer 404, as a real server of that space would.
+ */
+export function serveSpaceWithout(...off: (keyof Features)[]): void {
+  const api = createMockApi({scenario: 'demo'});
+  api.db.transaction((tx) => {
+    for (const space of tx.all<{id: string; features: Features}>('spaces')) {
+      const features = {...space.features, ...Object.fromEntries(off.map((f) => [f, false]))};
+      tx.put('spaces', {...space, features});
+    }
+  });
+  worker.resetHandlers(...createHandlers({api}));
+}
+
+export {API, MEMBER, SPACE, createTestClient, logIn, readCode, readMail} from './client.js';

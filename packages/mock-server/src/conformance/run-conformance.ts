@@ -14,6 +14,7 @@ import {isolationCases} from './cases/isolation.js';
 import {membershipCases} from './cases/membership.js';
 import {profileCases} from './cases/profile.js';
 import {publicCases} from './cases/public.js';
+import {publicEventCases} from './cases/public-events.js';
 import {realtimeCases} from './cases/realtime.js';
 import {shopCases} from './cases/shop.js';
 import {CaseContext} from './context.js';
@@ -39,6 +40,7 @@ export const conformanceCases: readonly ConformanceCase[] = [
   ...frontDeskCases,
   ...helpDeskCases,
   ...eventCases,
+  ...publicEventCases,
   ...badInputCases,
   ...realtimeCases,
 ];

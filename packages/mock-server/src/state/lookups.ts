@@ -16,7 +16,8 @@ import {TABLES} from './rows.js';
 /** A Db or a Transaction: anything that reads rows. */
 export type Reader = Pick<Db, 'get' | 'all'>;
 
-type Owned = Row & {spaceId: string; memberId: string};
+// `memberId` null: a row of nobody's account (a visitor's), which no member's lookup finds.
+type Owned = Row & {spaceId: string; memberId: string | null};
 
 export function spaceBySlug(reader: Reader, slug: string): SpaceRow | undefined {
   return reader.all<SpaceRow>(TABLES.spaces).find((space) => space.slug === slug);

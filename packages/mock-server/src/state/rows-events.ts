@@ -16,7 +16,9 @@ export type EventRow = Writable<Omit<Event, 'seatsLeft' | 'waitlistLength' | 'my
 /** A member's registration of one event. */
 export type RegistrationRow = Writable<Omit<Registration, 'waitlistPosition'>> & {
   spaceId: string;
-  memberId: string;
+  /** The member, or null for a visitor's registration (a public event), who is `visitor`. */
+  memberId: string | null;
+  visitor?: {name: string; email: string};
   /** Arrival order within the event (1, 2, …): the waitlist is served in this order. */
   seq: number;
   /** Which buckets paid for it, so a refund goes back where the credits came from. */

@@ -140,12 +140,14 @@ export {
 export {DIRECTORY_FIELDS, DIRECTORY_LIMITS} from '../areas/directory/limits.js';
 export type {DirectoryField} from '../areas/directory/limits.js';
 export {
+  DevPostRequest,
   Post,
   PostAuthor,
   PostCategory,
   PostDetail,
   PostsPage,
   PostsQuery,
+  PublishedPost,
   Reply,
   ReplyRequest,
 } from '../areas/posts/schemas.js';
@@ -166,6 +168,8 @@ export {
   RegistrationQuote,
   RegistrationRequest,
   RegistrationStatus,
+  PublicRegistration,
+  PublicRegistrationRequest,
 } from '../areas/events/schemas.js';
 export {SPACE_BASE_PATH, fillPath, routePath} from './paths.js';
 export {BillingPeriod, Plan, PlanBenefits, PlanKind} from '../areas/membership/plan.js';
@@ -268,11 +272,14 @@ export {
   eventIcs,
   getEvent,
   getMyEvent,
+  getPublicEvent,
   listEventCategories,
   listEvents,
   listMyEvents,
+  listPublicEvents,
   quoteRegistration,
   register,
+  registerForPublicEvent,
 } from '../areas/events/routes.js';
 export {stream} from '../areas/realtime/routes.js';
 export {

@@ -73,8 +73,11 @@ export const Locale = z
   .string()
   .check(z.maxLength(6), z.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'Must be a language tag'));
 
-/** An email address, at most 254 characters (RFC 5321's longest path, less its brackets). */
-export const Email = z.email().check(z.maxLength(254));
+/** The longest email address: RFC 5321's longest path, less its brackets. */
+export const MAX_EMAIL_LENGTH = 254;
+
+/** An email address, at most {@link MAX_EMAIL_LENGTH} characters. */
+export const Email = z.email().check(z.maxLength(MAX_EMAIL_LENGTH));
 
 /** An integer number of credits (never fractional). */
 export const Credits = z.int();

@@ -87,6 +87,8 @@ export const PROBLEM_STATUS = {
   too_many_guests: 422,
   offer_not_open: 409,
   pay_with_unavailable: 422,
+  /** A visitor asked for a paid ticket: tickets are paid from a member's account. */
+  sign_in_to_pay: 422,
   // entries
   no_entries_left: 422,
   no_active_membership: 422,

@@ -161,6 +161,9 @@ export const routes = {
   getMyEvent: events.getMyEvent,
   confirmOffer: events.confirmOffer,
   cancelRegistration: events.cancelRegistration,
+  listPublicEvents: events.listPublicEvents,
+  getPublicEvent: events.getPublicEvent,
+  registerForPublicEvent: events.registerForPublicEvent,
   stream: realtime.stream,
 
   devMailbox: dev.devMailbox,
@@ -173,6 +176,7 @@ export const routes = {
   devAuthenticatePayment: dev.devAuthenticatePayment,
   devApproveMembership: dev.devApproveMembership,
   devHideReply: posts.devHideReply,
+  devPublishPost: posts.devPublishPost,
   devAnswerHelpRequest: helpdesk.devAnswerHelpRequest,
   devSetHelpRequestStatus: helpdesk.devSetHelpRequestStatus,
   devVisitorArrived: visitors.devVisitorArrived,

@@ -47,6 +47,7 @@ export function toRegistration(
     debits: _d,
     paymentId: _p,
     remindedAt: _r,
+    visitor: _v,
     ...view
   } = row;
   const position = waitlistOf(rows).findIndex((other) => other.id === row.id);
@@ -64,12 +65,13 @@ export function latestOf(
 export function toEvent(
   reader: Reader,
   event: EventRow,
-  member: MemberRow,
+  /** The member reading it; null for a visitor (no registration of theirs is shown). */
+  member: MemberRow | null,
   rows = registrationsOf(reader, event.id),
 ): Event {
   const {spaceId: _s, startMs: _a, endMs: _b, cancelled: _c, ...view} = event;
   const seats = seatsOf(event, rows);
-  const mine = latestOf(rows, member);
+  const mine = member && latestOf(rows, member);
   return {
     ...view,
     seatsLeft: seatsLeft(seats),

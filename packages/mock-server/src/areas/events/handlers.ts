@@ -4,6 +4,7 @@ import {TABLES} from '../../state/rows.js';
 import {defineHandlers} from '../shared/context.js';
 import {eventOf, toEvent} from './event-views.js';
 import {eventCategories, eventIcsFile, listEvents, listMyEvents, myEvent} from './events.js';
+import {getPublicEvent, listPublicEvents, registerForPublicEvent} from './public-registrations.js';
 import {
   cancelRegistration,
   confirmOffer,
@@ -69,4 +70,12 @@ export const eventsHandlers = defineHandlers({
 
   cancelRegistration: ({member, space, params, now, transaction}) =>
     transaction((tx) => cancelRegistration(tx, space, member, params.registrationId, now)),
+
+  // Visitors: public events only; nobody's registrations but the seats they take.
+  listPublicEvents: ({db, space, query, now}) => listPublicEvents(db, space, query, now),
+
+  getPublicEvent: ({db, space, params}) => getPublicEvent(db, space, params.eventId),
+
+  registerForPublicEvent: ({space, params, body, now, transaction}) =>
+    transaction((tx) => registerForPublicEvent(tx, space, params.eventId, body, now)),
 });

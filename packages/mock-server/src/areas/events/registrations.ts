@@ -41,16 +41,17 @@ import {
   toRegistration,
   waitlistOf,
 } from './event-views.js';
-import {UNPAID, chargeTicket, payWithFor, refundTicket} from './ticket-payment.js';
+import {UNPAID, chargeTicket, payWithFor, refundTicket, type Payment} from './ticket-payment.js';
+import {mailVisitor} from './visitor-mail.js';
 
-const OPEN: ReadonlySet<RegistrationRow['status']> = new Set([
+export const OPEN: ReadonlySet<RegistrationRow['status']> = new Set([
   'registered',
   'waitlisted',
   'offered',
 ]);
 
 /** 422 once the deadline has passed (registering, and cancelling, close then). */
-function requireOpen(event: EventRow, now: number, action: string): void {
+export function requireOpen(event: EventRow, now: number, action: string): void {
   if (now > parseInstant(event.registrationDeadline))
     throw problem(
       'registration_closed',
@@ -59,7 +60,7 @@ function requireOpen(event: EventRow, now: number, action: string): void {
 }
 
 /** The seats a request asks for, within the event's guest allowance. */
-function seatsFor(event: EventRow, guests = 0): number {
+export function seatsFor(event: EventRow, guests = 0): number {
   if (guests > event.maxGuests)
     throw problem(
       'too_many_guests',
@@ -129,35 +130,77 @@ export function register(
     outcome === 'registered'
       ? chargeTicket(tx, space, member, {event, registrationId: id, cost}, body, now)
       : (payWithFor(event, cost, body.payWith), UNPAID);
-  const row = tx.put<RegistrationRow>(TABLES.eventRegistrations, {
+  const row = putRegistration(tx, space, rows, now, {
     id,
-    spaceId: space.id,
     memberId: member.id,
     eventId: event.id,
-    seq: (rows.at(-1)?.seq ?? 0) + 1,
     status: outcome,
-    guests: seats - 1,
     seats,
-    offerExpiresAt: null,
     cost,
+    ...payment,
+  });
+  const all = [...rows, row];
+  if (outcome === 'registered') notifyRegistered(tx, space, member, event, now);
+  else {
+    const waitlistPosition = waitlistOf(all).length;
+    notify(tx, space, member, now, {
+      kind: 'event.waitlisted',
+      params: {...eventParams(event), waitlistPosition},
+      title: `${event.title}: waitlisted`,
+      body: `${describeSlot(space, event.start, event.end)}. You are number ${waitlistPosition} on the waitlist; we'll tell you if a seat opens.`,
+    });
+  }
+  return toRegistration(row, all);
+}
+
+type NewRegistration = Pick<
+  RegistrationRow,
+  'id' | 'memberId' | 'visitor' | 'eventId' | 'status' | 'seats' | 'cost'
+> &
+  Payment;
+
+/** A new registration of an event, last in its arrival order (`rows`, the event's others). */
+export function putRegistration(
+  tx: Transaction,
+  space: SpaceRow,
+  rows: readonly RegistrationRow[],
+  now: number,
+  registration: NewRegistration,
+): RegistrationRow {
+  return tx.put<RegistrationRow>(TABLES.eventRegistrations, {
+    spaceId: space.id,
+    seq: (rows.at(-1)?.seq ?? 0) + 1,
+    guests: registration.seats - 1,
+    offerExpiresAt: null,
     refund: null,
     createdAt: instant(space, now),
     cancelledAt: null,
     remindedAt: null,
-    ...payment,
+    ...registration,
   });
-  const all = [...rows, row];
-  const when = describeSlot(space, event.start, event.end);
+}
+
+/** What every event notification names: the event, its title and times. */
+const eventParams = (event: EventRow) => ({
+  eventId: event.id,
+  title: event.title,
+  start: event.start,
+  end: event.end,
+});
+
+function notifyRegistered(
+  tx: Transaction,
+  space: SpaceRow,
+  member: MemberRow,
+  event: EventRow,
+  now: number,
+): void {
   notify(tx, space, member, now, {
-    kind: outcome === 'registered' ? 'event.registered' : 'event.waitlisted',
-    params: {eventId: event.id, title: event.title, start: event.start},
-    title: outcome === 'registered' ? `${event.title}: you're in` : `${event.title}: waitlisted`,
-    body:
-      outcome === 'registered'
-        ? `${when}. See you there!`
-        : `${when}. You are number ${waitlistOf(all).length} on the waitlist; we'll tell you if a seat opens.`,
+    kind: 'event.registered',
+    params: eventParams(event),
+    title: `${event.title}: you're in`,
+    body: `${describeSlot(space, event.start, event.end)}. See you there!`,
   });
-  return toRegistration(row, all);
 }
 
 /** A registration the member owns, with its event (404 for anyone else's). */
@@ -193,12 +236,7 @@ export function confirmOffer(
     status: 'registered',
     offerExpiresAt: null,
   });
-  notify(tx, space, member, now, {
-    kind: 'event.registered',
-    params: {eventId: event.id, title: event.title, start: event.start},
-    title: `${event.title}: you're in`,
-    body: `${describeSlot(space, event.start, event.end)}. See you there!`,
-  });
+  notifyRegistered(tx, space, member, event, now);
   return toRegistration(confirmed, registrationsOf(tx, event.id));
 }
 
@@ -233,6 +271,19 @@ export function cancelRegistration(
     cancelledAt: instant(space, now),
     refund,
   });
+  const when = describeSlot(space, event.start, event.end);
+  const refundPercent = row.paidWith === null ? null : refund.percent;
+  notify(tx, space, member, now, {
+    kind: 'event.cancelled',
+    params: {...eventParams(event), refundPercent},
+    title: `${event.title}: cancelled`,
+    body:
+      refundPercent === null
+        ? `${when}. Your place is released.`
+        : refundPercent === 100
+          ? `${when}. Fully refunded.`
+          : `${when}. Late cancellation: ${refundPercent}% refunded.`,
+  });
   promoteWaitlist(tx, space, event, now);
   return {registration: toRegistration(cancelled, registrationsOf(tx, event.id)), refund};
 }
@@ -252,6 +303,15 @@ export function promoteWaitlist(
   const free = seatsLeft(seatsOf(event, rows));
   const until = Math.min(now + event.offerHoldHours * HOUR_MS, event.startMs);
   for (const row of waitlistOffers(waitlistOf(rows), free)) {
+    if (row.memberId === null) {
+      // A visitor (a free public event) has nothing to confirm: the seat is theirs, by mail.
+      const seated = tx.put<RegistrationRow>(TABLES.eventRegistrations, {
+        ...row,
+        status: 'registered',
+      });
+      mailVisitor(tx, space, seated, event, 'promoted', now);
+      continue;
+    }
     const expires = instant(space, until);
     tx.put<RegistrationRow>(TABLES.eventRegistrations, {
       ...row,
@@ -262,12 +322,7 @@ export function promoteWaitlist(
     if (!member) continue;
     notify(tx, space, member, now, {
       kind: 'event.offered',
-      params: {
-        eventId: event.id,
-        title: event.title,
-        registrationId: row.id,
-        offerExpiresAt: expires,
-      },
+      params: {...eventParams(event), registrationId: row.id, offerExpiresAt: expires},
       title: `${event.title}: a seat is yours`,
       // `Tue 3 Mar, 10:00`: the slot text of an instant, without its end.
       body: `A seat opened up. Confirm it by ${describeSlot(space, expires, expires).replace(/–.*$/, '')}, or it goes to the next person in line.`,
@@ -308,12 +363,17 @@ export function sweepEvents(
       });
       lapsed.add(event.id);
     } else if (now < event.startMs && reminderDue(space, event, now)) {
-      const member = tx.get<MemberRow>(TABLES.members, row.memberId);
-      tx.put<RegistrationRow>(TABLES.eventRegistrations, {...row, remindedAt: instant(space, now)});
-      if (member)
+      const member =
+        row.memberId === null ? undefined : tx.get<MemberRow>(TABLES.members, row.memberId);
+      const reminded = tx.put<RegistrationRow>(TABLES.eventRegistrations, {
+        ...row,
+        remindedAt: instant(space, now),
+      });
+      if (!member) mailVisitor(tx, space, reminded, event, 'reminder', now);
+      else
         notify(tx, space, member, now, {
           kind: 'event.reminder',
-          params: {eventId: event.id, title: event.title, start: event.start},
+          params: {...eventParams(event), placeName: event.place.name},
           title: `Tomorrow: ${event.title}`,
           body: `${describeSlot(space, event.start, event.end)}, ${event.place.name}.`,
         });

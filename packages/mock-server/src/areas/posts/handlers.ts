@@ -1,5 +1,6 @@
 import {defineHandlers} from '../shared/context.js';
 import {postDetail, postsPage} from './posts.js';
+import {publishPost} from './publish.js';
 import {addReply, deleteReply, hideReply, markRead} from './replies.js';
 
 export const postsHandlers = defineHandlers({
@@ -15,6 +16,9 @@ export const postsHandlers = defineHandlers({
 
   deleteReply: ({space, member, params, transaction}) =>
     transaction((tx) => deleteReply(tx, space, member, params.postId, params.replyId)),
+
+  devPublishPost: ({space, body, now, transaction}) =>
+    transaction((tx) => publishPost(tx, space, body, now)),
 
   devHideReply: ({space, params, now, transaction}) =>
     transaction((tx) => hideReply(tx, space, params.postId, params.replyId, now)),

@@ -13,6 +13,7 @@ import type {
   MembershipRow,
   NotificationRow,
   OrderRow,
+  PostReadRow,
   RegistrationRow,
   SpaceRow,
   VisitorRow,
@@ -63,6 +64,9 @@ const EVENT_TABLES: ReadonlySet<string> = new Set([
   TABLES.deliveries,
   TABLES.helpRequests,
   TABLES.eventRegistrations,
+  TABLES.posts,
+  TABLES.replies,
+  TABLES.postReads,
 ]);
 
 /** Rows owned by one member whose event is just "this row's status changed". */
@@ -187,6 +191,7 @@ export class RealtimeHub {
     const availability = new Map<string, {resourceIds: Set<string>; from: number; to: number}>();
     const creditMembers = new Set<string>();
     const changedEvents = new Map<string, string>(); // event id -> space id
+    const changedPosts = new Map<string, {spaceId: string; memberId: string | null}>();
     for (const change of changeSet.changes) {
       if (change.op !== 'put') continue;
       const statusEvent = STATUS_EVENTS[change.table];
@@ -232,15 +237,26 @@ export class RealtimeHub {
         });
       } else if (change.table === TABLES.eventRegistrations) {
         const registration = change.row as RegistrationRow;
-        push(registration.spaceId, registration.memberId, {
-          type: 'registration.changed',
-          data: {
-            registrationId: registration.id,
-            eventId: registration.eventId,
-            status: registration.status,
-          },
-        });
+        // A visitor's registration (no member) is only everyone's news as seats, below.
+        if (registration.memberId !== null)
+          push(registration.spaceId, registration.memberId, {
+            type: 'registration.changed',
+            data: {
+              registrationId: registration.id,
+              eventId: registration.eventId,
+              status: registration.status,
+            },
+          });
         changedEvents.set(registration.eventId, registration.spaceId);
+      } else if (change.table === TABLES.posts || change.table === TABLES.replies) {
+        // A post published, a reply written or hidden: everyone's news.
+        const row = change.row as {id: string; spaceId: string; postId?: string};
+        changedPosts.set(row.postId ?? row.id, {spaceId: row.spaceId, memberId: null});
+      } else if (change.table === TABLES.postReads) {
+        // Read in one tab: the member's other tabs and devices drop the unread mark.
+        const read = change.row as PostReadRow;
+        if (!changedPosts.has(read.postId))
+          changedPosts.set(read.postId, {spaceId: read.spaceId, memberId: read.memberId});
       } else if (change.table === TABLES.notifications) {
         const notification = change.row as NotificationRow;
         // A put with `readAt` set is "mark read", not a new notification.
@@ -265,6 +281,8 @@ export class RealtimeHub {
     // Seats and waitlists are everyone's news: each event once per commit.
     for (const [eventId, spaceId] of changedEvents)
       push(spaceId, null, {type: 'event.changed', data: {eventId}});
+    for (const [postId, {spaceId, memberId}] of changedPosts)
+      push(spaceId, memberId, {type: 'post.changed', data: {postId}});
     for (const memberId of creditMembers) {
       const member = this.#db.get<MemberRow>(TABLES.members, memberId);
       if (!member) continue;

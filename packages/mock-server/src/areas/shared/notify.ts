@@ -20,11 +20,11 @@ type Distribute<T> = T extends unknown ? Omit<T, 'id' | 'createdAt' | 'readAt'> 
 export type Notice = Distribute<KnownNotification>;
 
 /**
- * A billing or event notice, a kind the contract does not list yet: clients that do not know
- * it show its `title`/`body` (the contract's `OtherNotification`).
+ * A billing notice, a kind the contract does not list yet: clients that do not know it show
+ * its `title`/`body` (the contract's `OtherNotification`).
  */
 export type UnlistedNotice = {
-  kind: `${'invoice' | 'event'}.${string}`;
+  kind: `invoice.${string}`;
   params: Record<string, string | number>;
   title: string;
   body: string;

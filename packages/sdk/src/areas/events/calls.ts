@@ -28,6 +28,20 @@ export const confirmOffer = idBodyCall(endpoints.confirmOffer, 'registrationId')
 /** Cancels a registration, an offer or a place in line; refunds follow the event's rule. */
 export const cancelRegistration = idCall(endpoints.cancelRegistration, 'registrationId');
 
+/** The events open to the public, soonest first (no session needed). */
+export const listPublicEvents = queryCall(endpoints.listPublicEvents);
+
+export const getPublicEvent = idCall(endpoints.getPublicEvent, 'eventId');
+
+/** A visitor registers for a free public event with a name and email (or joins its waitlist). */
+export const registerForPublicEvent = idBodyCall(endpoints.registerForPublicEvent, 'eventId');
+
+export const publicEventsQuery = (client: PorticoCore, params: QueryOf<'listPublicEvents'> = {}) =>
+  query(['events', 'public', {...params}], (signal) => listPublicEvents(client, params, {signal}));
+
+export const publicEventQuery = (client: PorticoCore, eventId: string) =>
+  query(['events', 'public', eventId], (signal) => getPublicEvent(client, eventId, {signal}));
+
 export const eventsQuery = (client: PorticoCore, params: QueryOf<'listEvents'> = {}) =>
   query(['events', {...params}], (signal) => listEvents(client, params, {signal}));
 
@@ -51,4 +65,7 @@ export const calls = {
   getMine: getMyEvent,
   confirmOffer,
   cancel: cancelRegistration,
+  listPublic: listPublicEvents,
+  getPublic: getPublicEvent,
+  registerForPublicEvent,
 };

@@ -31,3 +31,12 @@ export const confirmOffer = {"name":"confirmOffer","method":"POST","path":"/me/e
 
 /** `DELETE /me/event-registrations/:registrationId`: Cancel a registration, an offer or a place on the waitlist until the deadline; refunds follow the event’s rule. */
 export const cancelRegistration = {"name":"cancelRegistration","method":"DELETE","path":"/me/event-registrations/:registrationId","access":"member","errors":["already_cancelled","registration_closed"],"invalidates":["events","availability","credits","invoices","notifications"]} as const satisfies Endpoint<'cancelRegistration'>;
+
+/** `GET /public-events`: The events open to the public, soonest first: what a visitor may register for. */
+export const listPublicEvents = {"name":"listPublicEvents","method":"GET","path":"/public-events","access":"public","errors":[]} as const satisfies Endpoint<'listPublicEvents'>;
+
+/** `GET /public-events/:eventId`: One public event (a members-only event answers 404). */
+export const getPublicEvent = {"name":"getPublicEvent","method":"GET","path":"/public-events/:eventId","access":"public","errors":[]} as const satisfies Endpoint<'getPublicEvent'>;
+
+/** `POST /public-events/:eventId/registrations`: A visitor registers for a free public event with a name and email, or joins its waitlist; same seats as members. */
+export const registerForPublicEvent = {"name":"registerForPublicEvent","method":"POST","path":"/public-events/:eventId/registrations","access":"public","errors":["registration_closed","already_registered","too_many_guests","sign_in_to_pay"],"invalidates":["events"],"limits":{"guests":5,"name":120,"email":254},"idempotent":true} as const satisfies Endpoint<'registerForPublicEvent'>;

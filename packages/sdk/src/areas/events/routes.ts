@@ -12,8 +12,11 @@ import {
   RegistrationQuote,
   RegistrationQuoteRequest,
   RegistrationRequest,
+  PublicEventsQuery,
+  PublicRegistration,
+  PublicRegistrationRequest,
 } from './schemas.js';
-import {Id, list, page} from '../../contract/primitives.js';
+import {Id, MAX_EMAIL_LENGTH, MAX_NAME_LENGTH, list, page} from '../../contract/primitives.js';
 import type {QueryRoot} from '../../contract/query-roots.js';
 import {defineRoute} from '../../contract/route.js';
 
@@ -171,4 +174,45 @@ export const cancelRegistration = defineRoute({
   status: 200,
   invalidates: REGISTRATION_CHANGES,
   errors: ['already_cancelled', 'registration_closed'],
+});
+
+export const listPublicEvents = defineRoute({
+  method: 'GET',
+  path: '/public-events',
+  summary: 'The events open to the public, soonest first: what a visitor may register for',
+  access: 'public',
+  feature: 'events',
+  query: PublicEventsQuery,
+  response: page(Event),
+  status: 200,
+  errors: [],
+});
+
+export const getPublicEvent = defineRoute({
+  method: 'GET',
+  path: '/public-events/:eventId',
+  summary: 'One public event (a members-only event answers 404)',
+  access: 'public',
+  feature: 'events',
+  params: EventParams,
+  response: Event,
+  status: 200,
+  errors: [],
+});
+
+export const registerForPublicEvent = defineRoute({
+  method: 'POST',
+  path: '/public-events/:eventId/registrations',
+  summary:
+    'A visitor registers for a free public event with a name and email, or joins its waitlist; same seats as members',
+  access: 'public',
+  feature: 'events',
+  params: EventParams,
+  body: PublicRegistrationRequest,
+  response: PublicRegistration,
+  status: 201,
+  limits: {guests: EVENT_LIMITS.guests, name: MAX_NAME_LENGTH, email: MAX_EMAIL_LENGTH},
+  invalidates: ['events'],
+  idempotent: true,
+  errors: ['registration_closed', 'already_registered', 'too_many_guests', 'sign_in_to_pay'],
 });

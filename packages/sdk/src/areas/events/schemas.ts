@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import {
   CalendarDay,
   Credits,
+  Email,
   HttpsUrl,
   Id,
   Instant,
@@ -179,3 +180,31 @@ export type RegistrationQuote = z.infer<typeof RegistrationQuote>;
 
 export const RegistrationCancelled = z.object({registration: Registration, refund: Refund});
 export type RegistrationCancelled = z.infer<typeof RegistrationCancelled>;
+
+/** `GET /public-events`: the public events to come (soonest first), for visitors. */
+export const PublicEventsQuery = z.object({...PageQuery});
+
+/**
+ * A visitor (not signed in) registers for a public, free event with their name and email: one
+ * open registration per email and event. Seats and the waitlist are the members' own.
+ */
+export const PublicRegistrationRequest = z.strictObject({
+  name: Name,
+  email: Email,
+  guests: z.optional(Guests),
+});
+export type PublicRegistrationRequest = z.infer<typeof PublicRegistrationRequest>;
+
+/**
+ * What a visitor learns of their registration: a seat, or a place on the waitlist (a seat
+ * that frees up is theirs, and they are mailed). Never anyone else's.
+ */
+export const PublicRegistration = z.object({
+  id: Id,
+  eventId: Id,
+  status: z.enum(['registered', 'waitlisted']),
+  seats: z.int(),
+  waitlistPosition: z.nullable(z.int()),
+  createdAt: Instant,
+});
+export type PublicRegistration = z.infer<typeof PublicRegistration>;

@@ -7,8 +7,10 @@ import {
   Label,
   LongText,
   Money,
+  Name,
   text,
 } from '../../contract/primitives.js';
+import {EventTitle} from '../events/schemas.js';
 
 /** A booking a notification is about: the room and its times (the first, for a series). */
 export const BookingNoticeParams = z.object({
@@ -54,6 +56,36 @@ export const DeliveryArrivedParams = z.object({
   location: Label,
 });
 
+/** A community event a notification is about: its title and times (the space's offset). */
+export const EventNoticeParams = z.object({
+  eventId: Id,
+  title: EventTitle,
+  start: Instant,
+  end: Instant,
+});
+
+/** The seats were gone: the member waits, `waitlistPosition` 1 being next in line. */
+export const EventWaitlistedParams = z.object({
+  ...EventNoticeParams.shape,
+  waitlistPosition: z.int().check(z.minimum(1)),
+});
+
+/** A seat opened: it is held for the member until `offerExpiresAt`. */
+export const EventOfferedParams = z.object({
+  ...EventNoticeParams.shape,
+  registrationId: Id,
+  offerExpiresAt: Instant,
+});
+
+/** The day before: where it happens. */
+export const EventReminderParams = z.object({...EventNoticeParams.shape, placeName: Name});
+
+export const EventCancelledParams = z.object({
+  ...EventNoticeParams.shape,
+  /** The share of the ticket refunded, 0–100; null when nothing was paid (free, or waiting). */
+  refundPercent: z.nullable(z.int().check(z.minimum(0), z.maximum(100))),
+});
+
 /** A help request the space answered, resolved or closed. */
 export const RequestNoticeParams = z.object({requestId: Id, number: z.int()});
 
@@ -93,6 +125,12 @@ const PARAMS_BY_KIND = {
   'request.answered': RequestNoticeParams,
   'request.resolved': RequestNoticeParams,
   'request.closed': RequestNoticeParams,
+  // The member's own registrations for the space's events.
+  'event.registered': EventNoticeParams,
+  'event.waitlisted': EventWaitlistedParams,
+  'event.offered': EventOfferedParams,
+  'event.reminder': EventReminderParams,
+  'event.cancelled': EventCancelledParams,
   announcement: z.object({}),
 };
 

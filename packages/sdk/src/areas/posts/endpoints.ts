@@ -19,3 +19,6 @@ export const deleteReply = {"name":"deleteReply","method":"DELETE","path":"/post
 
 /** `POST /__dev/posts/:postId/replies/:replyId/hide`: As the space: hide a reply from every member but its author. */
 export const devHideReply = {"name":"devHideReply","method":"POST","path":"/__dev/posts/:postId/replies/:replyId/hide","access":"dev","errors":[]} as const satisfies Endpoint<'devHideReply'>;
+
+/** `POST /__dev/posts`: As the space: publish a post now; members' lists update live (`post.changed`). */
+export const devPublishPost = {"name":"devPublishPost","method":"POST","path":"/__dev/posts","access":"dev","errors":[],"limits":{"title":200,"summary":300,"body":20000}} as const satisfies Endpoint<'devPublishPost'>;

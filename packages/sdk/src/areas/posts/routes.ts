@@ -1,6 +1,14 @@
 import * as z from 'zod/mini';
 import {POSTS_LIMITS} from './limits.js';
-import {PostDetail, PostsPage, PostsQuery, Reply, ReplyRequest} from './schemas.js';
+import {
+  DevPostRequest,
+  PostDetail,
+  PostsPage,
+  PostsQuery,
+  PublishedPost,
+  Reply,
+  ReplyRequest,
+} from './schemas.js';
 import {Id} from '../../contract/primitives.js';
 import {defineRoute} from '../../contract/route.js';
 
@@ -80,5 +88,18 @@ export const devHideReply = defineRoute({
   params: z.object({postId: Id, replyId: Id}),
   response: null,
   status: 204,
+  errors: [],
+});
+
+export const devPublishPost = defineRoute({
+  method: 'POST',
+  path: '/__dev/posts',
+  summary: "As the space: publish a post now; members' lists update live (`post.changed`)",
+  access: 'dev',
+  feature: 'posts',
+  body: DevPostRequest,
+  response: PublishedPost,
+  status: 201,
+  limits: {title: POSTS_LIMITS.title, summary: POSTS_LIMITS.summary, body: POSTS_LIMITS.body},
   errors: [],
 });

@@ -75,3 +75,19 @@ export const ReplyRequest = z.strictObject({
   body: z.string().check(z.trim(), z.minLength(1), z.maxLength(POSTS_LIMITS.reply), noBidiControls),
 });
 export type ReplyRequest = z.input<typeof ReplyRequest>;
+
+/** `POST /__dev/posts`: the space publishes a post now (its Markdown `body`). */
+export const DevPostRequest = z.strictObject({
+  title: text(POSTS_LIMITS.title),
+  summary: text(POSTS_LIMITS.summary),
+  body: text(POSTS_LIMITS.body),
+  categoryId: Id,
+  /** Who signs it (`Sophie, community manager`); the space's name by default. */
+  author: z.optional(Name),
+  pinned: z.optional(z.boolean()),
+  repliesOpen: z.optional(z.boolean()),
+});
+export type DevPostRequest = z.infer<typeof DevPostRequest>;
+
+export const PublishedPost = z.object({id: Id, publishedAt: Instant});
+export type PublishedPost = z.infer<typeof PublishedPost>;

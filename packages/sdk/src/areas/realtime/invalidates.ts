@@ -14,6 +14,7 @@ export const EVENT_INVALIDATES: Record<RealtimeEventType, readonly QueryRoot[]> 
   'delivery.changed': ['deliveries'],
   'event.changed': ['events'],
   'registration.changed': ['events'],
+  'post.changed': ['posts'],
   'notification.created': ['notifications'],
 };
 

@@ -18,6 +18,7 @@ const EVENT_DATA: Readonly<Record<RealtimeEventType, Readonly<Record<string, Che
   'delivery.changed': {deliveryId: isString, status: isString},
   'event.changed': {eventId: isString},
   'registration.changed': {registrationId: isString, eventId: isString, status: isString},
+  'post.changed': {postId: isString},
   'notification.created': {notification: isRecord},
 };
 

@@ -33,6 +33,8 @@ export const RealtimeEvent = z.discriminatedUnion('type', [
     'registration.changed',
     z.object({registrationId: Id, eventId: Id, status: RegistrationStatus}),
   ),
+  // A post was published or its replies changed (everyone), or one member read it.
+  event('post.changed', z.object({postId: Id})),
   event('notification.created', z.object({notification: Notification})),
 ]);
 export type RealtimeEvent = z.infer<typeof RealtimeEvent>;

@@ -1,0 +1,126 @@
+/// <reference types="mocha" />
+// <portico-events> for a visitor (nobody signed in): the public events, registering for a
+// free one with a name and email on the members' seats, and "sign in" for a paid ticket.
+import {expect, html} from '@open-wc/testing';
+import {getEvent} from '@portico/sdk/events';
+import {http, HttpResponse} from 'msw';
+import sinon from 'sinon';
+import {SPACE, createTestClient, logIn, readMail, worker} from '../../test/helpers/mock-api.js';
+import {describeElement} from '../../test/helpers/hooks.js';
+import {elementSetup, mountElement} from '../../test/helpers/mount.js';
+import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import './events.js';
+import {PorticoEventsHarness} from './events.harness.js';
+
+const setupTest = elementSetup(
+  'portico-events',
+  PorticoEventsHarness,
+  'ada@example.com',
+  (client) => html`<portico-events .client=${client}></portico-events>`,
+);
+
+const visitor = () => setupTest({member: null});
+const listed = (h: PorticoEventsHarness) => h.titles.length > 0;
+
+describeElement('portico-events: visitors', () => {
+  it('should list only the public events, with a way in for members', async () => {
+    const {harness, el, wrapper} = await visitor();
+    await harness.until(listed);
+    expect(harness.titles).to.deep.equal(['Accessibility testing, hands on', 'Winter party']);
+    expect(harness.partText('message')).to.equal(
+      'Members: sign in to see every event and your own.',
+    );
+    expect(harness.button('sign-in-button')).to.exist;
+    await expectAccessibleInEveryTheme(el, wrapper);
+  });
+
+  it('should show the public events, asking nothing of the server, for a members-only event left open', async () => {
+    // A member signs out with a members-only event open: what a visitor may see instead.
+    const asked: string[] = [];
+    const listen = ({request}: {request: Request}) =>
+      void asked.push(new URL(request.url).pathname);
+    worker.events.on('request:start', listen);
+    const {harness} = await mountElement(
+      'portico-events',
+      PorticoEventsHarness,
+      html`<portico-events
+        .client=${createTestClient()}
+        event-id="evt_pitch_practice"
+      ></portico-events>`,
+    );
+    await harness.until(listed);
+    worker.events.removeListener('request:start', listen);
+    expect(harness.titles).to.deep.equal(['Accessibility testing, hands on', 'Winter party']);
+    expect(harness.detailTitle).to.equal('');
+    expect(asked.filter((path) => path.includes('evt_pitch_practice'))).to.deep.equal([]);
+  });
+
+  it('should only ask to sign in where no event is public', async () => {
+    worker.use(
+      http.get(`*/v1/spaces/${SPACE}/public-events`, () =>
+        HttpResponse.json({items: [], nextCursor: null}),
+      ),
+    );
+    const {harness} = await visitor();
+    await harness.until((h) => h.partText('message') !== '');
+    expect(harness.partText('message')).to.equal('Sign in to see the events.');
+    expect(harness.titles).to.deep.equal([]);
+    expect(harness.button('sign-in-button')).to.exist;
+  });
+
+  it('should register a visitor for a free public event with a name and email, on the members’ seats', async () => {
+    const ada = createTestClient();
+    await logIn(ada, 'ada@example.com');
+    const before = (await getEvent(ada, 'evt_winter_party')).seatsLeft!;
+    const {harness, el, wrapper} = await visitor();
+    await harness.until(listed);
+    await harness.open('Winter party');
+    await expectAccessibleInEveryTheme(el, wrapper);
+    await harness.registerAsVisitor('Margaret Hamilton', 'margaret@example.org');
+    await harness.until((h) => h.notice !== '');
+    expect(harness.notice).to.equal(
+      "You're in! The details are on their way to margaret@example.org.",
+    );
+    expect(harness.part('visitor-form')).to.equal(null);
+    expect((await readMail('margaret@example.org')).subject).to.match(/^You're in: Winter party/);
+    // A member sees one seat fewer.
+    expect((await getEvent(ada, 'evt_winter_party')).seatsLeft).to.equal(before - 1);
+  });
+
+  it('should say when the email is already registered, and keep the form', async () => {
+    const {harness} = await visitor();
+    await harness.until(listed);
+    await harness.open('Winter party');
+    await harness.registerAsVisitor('Margaret Hamilton', 'margaret@example.org');
+    await harness.until((h) => h.notice.startsWith('You'));
+    await harness.press('back-button');
+    await harness.until(listed);
+    await harness.open('Winter party');
+    await harness.registerAsVisitor('Margaret H.', 'MARGARET@example.org');
+    await harness.until((h) => h.notice.includes('already'));
+    expect(harness.notice).to.contain('This email is already registered for this event.');
+    expect(harness.part('visitor-form')).to.exist;
+  });
+
+  it('should ask a visitor to sign in for a paid ticket', async () => {
+    const {harness, el} = await visitor();
+    const signIn = sinon.spy();
+    el.addEventListener('portico-needs-sign-in', signIn);
+    await harness.until(listed);
+    await harness.open('Accessibility testing, hands on');
+    expect(harness.part('visitor-form')).to.equal(null);
+    expect(harness.text).to.contain('Tickets for this event are paid from a member account');
+    await harness.press('sign-in-button');
+    expect(signIn.calledOnce).to.be.true;
+  });
+
+  it('should speak French', async () => {
+    const {harness} = await setupTest({member: null, lang: 'fr'});
+    await harness.until(listed);
+    await harness.open('Winter party');
+    expect(harness.text).to.contain('S’inscrire sans compte').and.contain('Votre e-mail');
+    await harness.registerAsVisitor('Margaret Hamilton', 'margaret@example.org');
+    await harness.until((h) => h.notice !== '');
+    expect(harness.notice).to.equal('C’est noté ! Les détails arrivent à margaret@example.org.');
+  });
+});

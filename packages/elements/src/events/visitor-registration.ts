@@ -1,0 +1,166 @@
+// A visitor (nobody signed in) registering for a public event: their name and email, guests
+// where allowed, then a seat or a place on the waitlist, confirmed by mail. A paid ticket is
+// paid from a member account, so a paid public event asks the visitor to sign in instead.
+import {isPorticoError, type Event as CommunityEvent, type PorticoCore} from '@portico/sdk';
+import {endpoints, registerForPublicEvent} from '@portico/sdk/events';
+import {html, nothing, type TemplateResult} from 'lit';
+import {msg} from '../i18n/index.js';
+import {ActionController, type ActionHost} from '../internal/action-controller.js';
+import {button} from '../internal/button.template.js';
+import {errorReason} from '../internal/error-message.js';
+
+const LIMITS = endpoints.registerForPublicEvent.limits;
+
+/** The visitor's fields: their name and where the confirmation goes. */
+const FIELDS = [
+  {key: 'name', type: 'text', label: 'events.visitor.name'},
+  {key: 'email', type: 'email', label: 'events.visitor.email'},
+] as const;
+
+/** What the visitor is told, by the problem's code, when registering fails. */
+const REFUSALS: Record<string, 'events.visitor.already' | 'events.closed' | 'events.visitor.paid'> =
+  {
+    already_registered: 'events.visitor.already',
+    registration_closed: 'events.closed',
+    sign_in_to_pay: 'events.visitor.paid',
+  };
+
+export interface VisitorHost extends ActionHost {
+  readonly resolvedClient: PorticoCore | undefined;
+}
+
+export class VisitorRegistration extends ActionController<VisitorHost> {
+  name = '';
+  email = '';
+  guests = 0;
+  busy = false;
+
+  set(changes: Partial<Pick<VisitorRegistration, 'name' | 'email' | 'guests'>>): void {
+    Object.assign(this, changes);
+    this.host.requestUpdate();
+  }
+
+  /** Another event opens: a fresh form (the name and email typed stay). */
+  reset(): void {
+    this.notice = undefined;
+    this.guests = 0;
+  }
+
+  async submit(event: CommunityEvent): Promise<void> {
+    const client = this.host.resolvedClient;
+    if (!client || this.busy) return;
+    this.busy = true;
+    this.notice = undefined;
+    this.host.requestUpdate();
+    try {
+      const email = this.email.trim();
+      const registration = await registerForPublicEvent(client, event.id, {
+        name: this.name.trim(),
+        email,
+        ...(this.guests > 0 ? {guests: this.guests} : {}),
+      });
+      const waiting = registration.status === 'waitlisted';
+      this.busy = false;
+      this.tell(
+        'success',
+        waiting
+          ? this.msg('events.visitor.waitlisted', {
+              email,
+              position: registration.waitlistPosition ?? 0,
+            })
+          : this.msg('events.visitor.registered', {email}),
+      );
+    } catch (error) {
+      if (!isPorticoError(error)) throw error;
+      this.busy = false;
+      const refusal = REFUSALS[error.code];
+      this.tell(
+        'error',
+        `${this.msg('events.actionError')} ${this.msg(refusal ?? errorReason(error))}`,
+      );
+    }
+  }
+}
+
+/** The visitor's part of an event's details: the form, or "sign in" for a paid ticket. */
+export function renderVisitorForm(
+  locale: string,
+  event: CommunityEvent,
+  form: VisitorRegistration,
+  now: number,
+  signIn: () => void,
+): TemplateResult | typeof nothing {
+  const notice = form.notice
+    ? html`<p part="notice" class="notice notice--${form.notice.tone}">${form.notice.text}</p>`
+    : nothing;
+  if (now >= Date.parse(event.end)) return nothing;
+  if (now > Date.parse(event.registrationDeadline))
+    return html`<p class="events__closed">${msg(locale, 'events.closed')}</p>`;
+  if (event.price.kind !== 'free')
+    return html`<p class="events__hint">${msg(locale, 'events.visitor.paid')}</p>
+      <div class="events__actions">
+        ${button(msg(locale, 'state.signIn'), {
+          class: 'button button--primary',
+          part: 'sign-in-button',
+          onClick: signIn,
+        })}
+      </div>`;
+  if (form.notice?.tone === 'success') return notice;
+  const full = event.seatsLeft === 0 || event.waitlistLength > 0;
+  return html`<form
+      part="visitor-form"
+      class="events__quote"
+      aria-labelledby="visitor-title"
+      @submit=${(e: SubmitEvent) => {
+        e.preventDefault();
+        void form.submit(event);
+      }}
+    >
+      <h4 id="visitor-title" class="events__quote-title">${msg(locale, 'events.visitor.title')}</h4>
+      <p class="events__hint">${msg(locale, 'events.visitor.hint')}</p>
+      ${FIELDS.map(
+        ({key, type, label}) =>
+          html`<label class="field">
+            <span class="field__label">${msg(locale, label)}</span>
+            <input
+              class="input"
+              part=${`visitor-${key}`}
+              name=${key}
+              type=${type}
+              autocomplete=${key}
+              required
+              maxlength=${LIMITS[key]}
+              .value=${form[key]}
+              @input=${(e: InputEvent) => form.set({[key]: (e.target as HTMLInputElement).value})}
+            />
+          </label>`,
+      )}
+      ${
+        event.maxGuests > 0
+          ? html`<label class="field">
+              <span class="field__label">${msg(locale, 'events.guests')}</span>
+              <input
+                class="input events__guests"
+                part="guests"
+                type="number"
+                min="0"
+                max=${Math.min(event.maxGuests, LIMITS.guests)}
+                inputmode="numeric"
+                .value=${String(form.guests)}
+                @change=${(e: Event) => form.set({guests: Math.min(event.maxGuests, Math.max(0, Number((e.target as HTMLInputElement).value) || 0))})}
+              />
+            </label>`
+          : nothing
+      }
+      <div class="events__actions">
+        ${button(msg(locale, full ? 'events.joinWaitlist' : 'events.register'), {
+          class: 'button button--primary',
+          part: 'register-button',
+          type: 'submit',
+          busy: form.busy,
+          disabled: form.busy,
+        })}
+      </div>
+    </form>
+    ${notice}`;
+}

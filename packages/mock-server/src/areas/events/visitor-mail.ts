@@ -1,0 +1,44 @@
+import type {Transaction} from '../../state/db.js';
+import {nextId} from '../../state/ids.js';
+import {instant} from '../../state/lookups.js';
+import type {EventRow, MailRow, RegistrationRow, SpaceRow} from '../../state/rows.js';
+import {TABLES} from '../../state/rows.js';
+import {describeSlot} from '../shared/notify.js';
+
+type VisitorNews = 'registered' | 'waitlisted' | 'promoted' | 'reminder';
+
+/** What a visitor is mailed about their registration (they have no notifications). */
+const SAYS: Record<VisitorNews, (event: EventRow) => [subject: string, line: string]> = {
+  registered: (event: EventRow) => [`You're in: ${event.title}`, 'See you there!'],
+  waitlisted: (event: EventRow) => [
+    `On the waitlist: ${event.title}`,
+    "The event is full; we'll mail you if a seat opens.",
+  ],
+  promoted: (event: EventRow) => [
+    `A seat opened: ${event.title}`,
+    'A seat opened up and it is yours. See you there!',
+  ],
+  reminder: (event: EventRow) => [`Tomorrow: ${event.title}`, `At ${event.place.name}.`],
+};
+
+/** Mails a visitor's registration news (the dev mailbox shows it), with the event's times. */
+export function mailVisitor(
+  tx: Transaction,
+  space: SpaceRow,
+  row: RegistrationRow,
+  event: EventRow,
+  what: VisitorNews,
+  now: number,
+): void {
+  if (!row.visitor) return;
+  const [subject, line] = SAYS[what](event);
+  tx.put<MailRow>(TABLES.mails, {
+    id: nextId(tx, 'mail'),
+    spaceId: space.id,
+    to: row.visitor.email,
+    subject,
+    text: `Hello ${row.visitor.name},\n\n${describeSlot(space, event.start, event.end)}. ${line}\n\n— ${space.name}`,
+    code: null,
+    sentAt: instant(space, now),
+  });
+}
