@@ -75,6 +75,11 @@ export class PorticoNotifications extends PorticoClientElement {
   @state() private outcome = '';
 
   #lastCount: number | undefined;
+  /**
+   * Ids this element marked read. The list and the unread count are two queries that refetch on
+   * their own; reading through this set keeps the item and the badge in step until both have.
+   */
+  readonly #markedRead = new Set<string>();
 
   readonly #list = new QueryController<NotificationPage>(this, (client) =>
     client.session.isLoggedIn
@@ -100,7 +105,8 @@ export class PorticoNotifications extends PorticoClientElement {
   /** The number of unread notifications (0 until they load, or when signed out). Read-only. */
   get unreadCount(): number {
     return this.resolvedClient?.session.isLoggedIn
-      ? (this.#unread.state.data?.items.length ?? 0)
+      ? (this.#unread.state.data?.items.filter((item) => !this.#markedRead.has(item.id)).length ??
+          0)
       : 0;
   }
 
@@ -132,7 +138,10 @@ export class PorticoNotifications extends PorticoClientElement {
   }
 
   private renderReady(locale: string): TemplateResult {
-    const page = this.#list.state.data!;
+    const list = this.#list.state.data!;
+    const items = this.unreadOnly
+      ? list.items.filter((item) => !this.#markedRead.has(item.id))
+      : list.items;
     const count = this.unreadCount;
     const unreadMore = this.#unread.state.data?.nextCursor != null;
     const busyAll = this.marking === 'all';
@@ -159,16 +168,16 @@ export class PorticoNotifications extends PorticoClientElement {
       </div>
       ${this.actionError ? html`<p part="error" class="notice notice--error">${this.actionError}</p>` : nothing}
       ${
-        page.items.length === 0
+        items.length === 0
           ? html`<p class="notifications__empty">
               ${msg(locale, this.unreadOnly ? 'notifications.allRead' : 'notifications.empty')}
             </p>`
           : html`<ul part="list" class="notifications__list">
-              ${page.items.map((item) => this.renderItem(item, locale))}
+              ${items.map((item) => this.renderItem(item, locale))}
             </ul>`
       }
       ${
-        page.nextCursor && this.pageSize < MAX && !this.unreadOnly
+        list.nextCursor && this.pageSize < MAX && !this.unreadOnly
           ? button(msg(locale, 'notifications.more'), {
               class: 'button button--ghost',
               part: 'more-button',
@@ -180,7 +189,7 @@ export class PorticoNotifications extends PorticoClientElement {
   }
 
   private renderItem(item: Notification, locale: string): TemplateResult {
-    const unread = item.readAt === null;
+    const unread = item.readAt === null && !this.#markedRead.has(item.id);
     const busy = this.marking === 'all' || this.marking.has(item.id);
     const timeZone = this.#space.state.data?.timeZone;
     const text = notificationText(item, locale, timeZone);
@@ -230,6 +239,7 @@ export class PorticoNotifications extends PorticoClientElement {
     this.outcome = '';
     try {
       await markNotificationRead(client, item.id);
+      this.#markedRead.add(item.id);
       this.outcome = msg(locale, 'notifications.markedRead');
       // The button is gone: keep keyboard focus on the notification it belonged to.
       await this.updateComplete;
@@ -259,6 +269,9 @@ export class PorticoNotifications extends PorticoClientElement {
     const results = await Promise.allSettled(
       unread.map((item) => markNotificationRead(client, item.id)),
     );
+    results.forEach((result, i) => {
+      if (result.status === 'fulfilled') this.#markedRead.add(unread[i]!.id);
+    });
     const failures = results.filter((result) => result.status === 'rejected');
     const done = results.length - failures.length;
     this.marking = new Set();

@@ -115,6 +115,28 @@ describeElement('portico-notifications', () => {
       expect(items.map((item) => item.title)).to.deep.equal(['Community lunch on Friday']);
     });
 
+    it('should drop the badge with the item, even when the unread count answers late', async () => {
+      const {harness} = await setupTest();
+      await harness.until(ready);
+      // From now on the unread-only list (the badge's count) answers after the full list.
+      let release!: () => void;
+      const late = new Promise<void>((resolve) => (release = resolve));
+      worker.use(
+        http.get(LIST, async ({request}) => {
+          if (new URL(request.url).searchParams.get('unread') !== 'true') return undefined;
+          await late;
+          return undefined;
+        }),
+      );
+      await harness.markRead('5 credits expire soon');
+      await harness.until((h) => !h.items[1]!.unread);
+      expect(harness.badge).to.equal('1 unread');
+      release();
+      await harness.settled();
+      expect(harness.badge).to.equal('1 unread');
+      expect(harness.items.map((item) => item.unread)).to.deep.equal([true, false, false, false]);
+    });
+
     it('should mark all read and then offer no more "Mark" buttons', async () => {
       const {el, harness, client, changed} = await setupTest();
       await harness.until(ready);
