@@ -264,6 +264,8 @@ function porticoCopies() {
       const resolved = await this.resolve(source, importer.replace(PORTICO_COPY, ''), {
         ...options,
         skipSelf: true,
+        // portico.js's copies are its own: no element file's copy of them (elementCopies).
+        custom: {...options.custom, porticoCopy: true},
       });
       if (!resolved || resolved.external || !copied(resolved.id)) return resolved;
       return {...resolved, id: resolved.id + PORTICO_COPY};
@@ -272,6 +274,64 @@ function porticoCopies() {
   };
 }
 const indexOf = (src) => path.join(src, 'index.ts');
+
+/** Marks an element file's own copy of a small helper: `?copy=<element>.ts`. */
+const ELEMENT_COPY = /\?copy=([\w-]+)\.ts$/;
+/**
+ * Small stateless helpers outside the shared runtime (Lit's directives, the SDK's area calls
+ * and rules, a few element helpers): each element file carries its own copy of those it uses,
+ * in the same file, instead of Rollup's one chunk per set of files that use them. Left to
+ * Rollup, the calendar's page loaded 16 files, most of them a few hundred bytes, each costing
+ * its import, its export and a gzip dictionary of its own (issue #17). The elements that
+ * share a folder's code (the floor plan uses the calendar's booking flow) share one owner, so
+ * that a page never loads two copies of one helper for one element.
+ */
+const COPIED = [
+  /node_modules\/(lit|lit-html)\/(async-)?directives?\.?[/\w.-]*$/,
+  /packages\/sdk\/src\/domain\//,
+  // Not the areas of the runtime (auth, space, realtime): the shared chunk has them.
+  /packages\/sdk\/src\/areas\/(?!auth\/|space\/|realtime\/)[^/]+\/(?!routes|schemas)[^/]+\.ts$/,
+  /packages\/sdk\/src\/core\/pages\.ts$/,
+  /packages\/sdk\/src\/areas\/space\/features\.ts$/,
+  /packages\/elements\/src\/internal\/(action-controller|cssom-style|download-ics|feature-gate|host-controller|list-card\.styles|markdown|new-key|progress-bar\.template|seen-items|terms-controller|terms\.template)\.ts$/,
+];
+/** The owner of a folder whose code another element's file also loads. */
+const OWNER = {'floor-plan': 'booking-calendar'};
+function elementCopies() {
+  const src = fromRoot('packages/elements/src');
+  const owners = new Set(elementNames());
+  const ownerOf = (importer) => {
+    const copy = ELEMENT_COPY.exec(importer);
+    if (copy) return copy[1];
+    if (!importer.startsWith(`${src}${path.sep}`)) return null;
+    const folder = path.relative(src, importer).split(path.sep)[0];
+    return owners.has(folder) ? (OWNER[folder] ?? folder) : null;
+  };
+  return {
+    name: 'portico:element-copies',
+    async resolveId(source, importer, options) {
+      const owner =
+        importer && !importer.endsWith(PORTICO_COPY) && !options.custom?.porticoCopy
+          ? ownerOf(importer)
+          : null;
+      if (!owner) return null;
+      const resolved = await this.resolve(source, importer.replace(ELEMENT_COPY, ''), {
+        ...options,
+        skipSelf: true,
+      });
+      if (
+        !resolved ||
+        resolved.external ||
+        ELEMENT_COPY.test(resolved.id) ||
+        !COPIED.some((pattern) => pattern.test(resolved.id))
+      )
+        return resolved;
+      return {...resolved, id: `${resolved.id}?copy=${owner}.ts`};
+    },
+    load: (id) =>
+      ELEMENT_COPY.test(id) ? readFileSync(id.replace(ELEMENT_COPY, ''), 'utf8') : null,
+  };
+}
 /** Helpers without state that elements call (a second copy is harmless). */
 const STATELESS = [
   /packages\/sdk\/src\/domain\//,
@@ -291,7 +351,7 @@ export function cdnConfig() {
   for (const name of elementNames()) input[name] = `${CDN_PREFIX}${name}`;
   return {
     input,
-    plugins: [cdnEntries(), porticoCopies(), ...browserPlugins({cdn: true})],
+    plugins: [cdnEntries(), porticoCopies(), elementCopies(), ...browserPlugins({cdn: true})],
     // Entry files keep their exports exactly (a page imports `createPorticoClient` from them).
     preserveEntrySignatures: 'allow-extension',
     output: {
