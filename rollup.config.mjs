@@ -332,6 +332,39 @@ function elementCopies() {
       ELEMENT_COPY.test(id) ? readFileSync(id.replace(ELEMENT_COPY, ''), 'utf8') : null,
   };
 }
+/** A generated `areas/<area>/endpoints.ts` (packages/sdk/scripts/endpoints.ts), maybe a copy. */
+const ENDPOINTS = /packages\/sdk\/src\/areas\/[^/]+\/endpoints\.ts(\?.*)?$/;
+const ROUTE_PREFIX = '\0portico-route:';
+/**
+ * Each route its own module (issue #17): an area's endpoints file, one `export const` line
+ * per route, is read as a re-export of one module per route, so a chunk holds the routes its
+ * code calls and no others (the membership card's file leaves joining and cancelling to the
+ * lazy chunk that calls them). A copy's routes are that copy's (the same suffix).
+ */
+function routeModules() {
+  const line = (name) => new RegExp(`^export const ${name} = (.*) as const satisfies .*;$`, 'm');
+  return {
+    name: 'portico:route-modules',
+    resolveId: (id) => (id.startsWith(ROUTE_PREFIX) ? id : null),
+    load(id) {
+      if (id.startsWith(ROUTE_PREFIX)) {
+        const [file, name] = id.slice(ROUTE_PREFIX.length).split('#');
+        const route = line(name.replace(/\?.*$/, '')).exec(readFileSync(file, 'utf8'));
+        return `export const ${name.replace(/\?.*$/, '')} = ${route[1]};`;
+      }
+      const match = ENDPOINTS.exec(id);
+      if (!match) return null;
+      const file = id.slice(0, id.length - (match[1]?.length ?? 0));
+      const names = [...readFileSync(file, 'utf8').matchAll(/^export const (\w+) = /gm)];
+      return names
+        .map(
+          ([, name]) => `export {${name}} from '${ROUTE_PREFIX}${file}#${name}${match[1] ?? ''}';`,
+        )
+        .join('\n');
+    },
+  };
+}
+
 /** Helpers without state that elements call (a second copy is harmless). */
 const STATELESS = [
   /packages\/sdk\/src\/domain\//,
@@ -351,7 +384,13 @@ export function cdnConfig() {
   for (const name of elementNames()) input[name] = `${CDN_PREFIX}${name}`;
   return {
     input,
-    plugins: [cdnEntries(), porticoCopies(), elementCopies(), ...browserPlugins({cdn: true})],
+    plugins: [
+      cdnEntries(),
+      routeModules(),
+      porticoCopies(),
+      elementCopies(),
+      ...browserPlugins({cdn: true}),
+    ],
     // Entry files keep their exports exactly (a page imports `createPorticoClient` from them).
     preserveEntrySignatures: 'allow-extension',
     output: {

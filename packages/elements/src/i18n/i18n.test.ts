@@ -15,6 +15,8 @@ import * as login from '../login/login.messages.js';
 import * as loginFr from '../login/login.messages.fr.js';
 import * as membershipCard from '../membership-card/membership-card.messages.js';
 import * as membershipCardFr from '../membership-card/membership-card.messages.fr.js';
+import * as membershipFlow from '../membership-card/membership-flow.messages.js';
+import * as membershipFlowFr from '../membership-card/membership-flow.messages.fr.js';
 import * as notifications from '../notifications/notifications.messages.js';
 import * as notificationsFr from '../notifications/notifications.messages.fr.js';
 import * as portal from '../portal/portal.messages.js';
@@ -38,6 +40,7 @@ const MODULES = {
   events: {...events, ...eventsFr},
   login: {...login, ...loginFr},
   membershipCard: {...membershipCard, ...membershipCardFr},
+  membershipFlow: {...membershipFlow, ...membershipFlowFr},
   notifications: {...notifications, ...notificationsFr},
   portal: {...portal, ...portalFr},
   posts: {...posts, ...postsFr},

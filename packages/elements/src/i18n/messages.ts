@@ -9,6 +9,7 @@ import type {en as floorPlan} from '../floor-plan/floor-plan.messages.js';
 import type {en as events} from '../events/events.messages.js';
 import type {en as login} from '../login/login.messages.js';
 import type {en as membershipCard} from '../membership-card/membership-card.messages.js';
+import type {en as membershipFlow} from '../membership-card/membership-flow.messages.js';
 import type {en as notifications} from '../notifications/notifications.messages.js';
 import type {en as posts} from '../posts/posts.messages.js';
 import type {en as portal} from '../portal/portal.messages.js';
@@ -32,6 +33,7 @@ export type AllMessages = typeof common &
   typeof events &
   typeof login &
   typeof membershipCard &
+  typeof membershipFlow &
   typeof notifications &
   typeof portal &
   typeof posts &

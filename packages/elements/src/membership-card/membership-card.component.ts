@@ -17,9 +17,8 @@ import {button} from '../internal/button.template.js';
 import {DataStates} from '../internal/data-states.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
-import {renderHistory, validity} from './membership-history.js';
 import {renderBenefits} from './membership-benefits.js';
-import {STATUS_BADGE, formatCalendarDate} from './membership-format.js';
+import {STATUS_BADGE, formatCalendarDate, validity} from './membership-format.js';
 import type {MembershipChangeController, MembershipStep} from './membership-change-controller.js';
 import {renderAwaiting, renderScheduled, type PendingActions} from './membership-pending.js';
 import {renderPlans} from './membership-plans.js';
@@ -28,6 +27,11 @@ import styles from './membership-card.styles.js';
 
 /** How many past memberships the history shows (monthly plans: four years and more). */
 const HISTORY_LIMIT = 50;
+
+/** The history's loading state, while its memberships or its code load. */
+const historySkeleton = () =>
+  html`<span class="skeleton"></span>
+    <span class="skeleton membership-card__skeleton-short"></span>`;
 
 type PlanList = {items: Plan[]};
 type ProductList = {items: Product[]};
@@ -118,6 +122,8 @@ export class PorticoMembershipCard extends PorticoClientElement {
 
   /** The join, change and cancel flow's code (membership-flow.ts), loaded on first use. */
   readonly #flow = this.lazy(() => import('./membership-flow.js'));
+  /** The history's list (membership-history.ts), loaded the first time a member opens it. */
+  readonly #historyView = this.lazy(() => import('./membership-history.js'));
   #change: MembershipChangeController | undefined;
   /** A press waiting for the flow's code: its buttons are busy meanwhile, as while it runs. */
   #waiting: MembershipChangeController['busy'];
@@ -367,10 +373,13 @@ export class PorticoMembershipCard extends PorticoClientElement {
         ${
           this.historyOpen
             ? this.#historyStates.render({
-                skeleton: () =>
-                  html`<span class="skeleton"></span>
-                    <span class="skeleton membership-card__skeleton-short"></span>`,
-                ready: () => renderHistory(locale, this.#history.state.data?.items ?? [], timeZone),
+                skeleton: historySkeleton,
+                // Its code still loading: the same loading state as its data.
+                ready: () =>
+                  this.#historyView
+                    .get()
+                    ?.renderHistory(locale, this.#history.state.data?.items ?? [], timeZone) ??
+                  html`<div class="skeleton-frame" aria-hidden="true">${historySkeleton()}</div>`,
               })
             : nothing
         }

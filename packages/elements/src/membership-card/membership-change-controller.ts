@@ -1,3 +1,4 @@
+import './membership-flow.messages.js';
 import {
   isPorticoError,
   type Membership,

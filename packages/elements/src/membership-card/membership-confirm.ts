@@ -1,3 +1,4 @@
+import './membership-flow.messages.js';
 import type {MembershipQuote, Product} from '@portico/sdk';
 import {formatMoney} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';

@@ -1,4 +1,11 @@
-import type {BillingPeriod, MembershipStatus, Payment, Plan, Product} from '@portico/sdk';
+import type {
+  BillingPeriod,
+  Membership,
+  MembershipStatus,
+  Payment,
+  Plan,
+  Product,
+} from '@portico/sdk';
 import {formatMoney} from '@portico/sdk/domain';
 import {formatDay, msg} from '../i18n/index.js';
 
@@ -43,4 +50,12 @@ export function benefitsOf(locale: string, plan: Plan, products: readonly Produc
     phrases.push(msg(locale, 'membership.benefitProduct', {quantity, name}));
   }
   return phrases;
+}
+
+/** `18 Nov to 17 Dec`, or `from 18 Nov, no end date`. */
+export function validity(locale: string, membership: Membership): string {
+  const from = formatCalendarDate(locale, membership.validFrom);
+  if (membership.validUntil === null) return msg(locale, 'membership.validOpen', {from});
+  const until = formatCalendarDate(locale, membership.validUntil);
+  return msg(locale, 'membership.validRange', {from, until});
 }

@@ -2,7 +2,10 @@ import type {Membership, Payment} from '@portico/sdk';
 import {formatMoney} from '@portico/sdk/domain';
 import {html, type TemplateResult} from 'lit';
 import {formatDay, msg} from '../i18n/index.js';
-import {PAYMENT_BADGE, STATUS_BADGE, formatCalendarDate} from './membership-format.js';
+import {PAYMENT_BADGE, STATUS_BADGE, validity} from './membership-format.js';
+
+// The history's code loads the first time a member opens it (membership-card.component.ts):
+// until then the panel shows its loading state, as while the memberships load.
 
 /** Every membership, newest first, each with its dates, status and payments. */
 export function renderHistory(
@@ -64,12 +67,4 @@ function emptyHint(
   key: 'membership.historyEmpty' | 'membership.noPayments',
 ): TemplateResult {
   return html`<p class="membership-card__hint">${msg(locale, key)}</p>`;
-}
-
-/** `18 Nov to 17 Dec`, or `from 18 Nov, no end date`. */
-export function validity(locale: string, membership: Membership): string {
-  const from = formatCalendarDate(locale, membership.validFrom);
-  if (membership.validUntil === null) return msg(locale, 'membership.validOpen', {from});
-  const until = formatCalendarDate(locale, membership.validUntil);
-  return msg(locale, 'membership.validRange', {from, until});
 }

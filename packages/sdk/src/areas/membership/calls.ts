@@ -1,7 +1,15 @@
 import type {PorticoCore} from '../../core/PorticoCore.js';
-import {bodyCall, call, idCall, queryCall} from '../../core/calls.js';
+import {call, queryCall} from '../../core/calls.js';
 import {query} from '../../core/query.js';
-import type {MutationOptions, QueryOf} from '../../types/request.js';
+import type {QueryOf} from '../../types/request.js';
+import {
+  cancelMembership,
+  changePlan,
+  joinPlan,
+  quoteMembership,
+  undoCancellation,
+  undoPlanChange,
+} from './changes.js';
 import * as endpoints from './endpoints.js';
 
 /** The plans on offer. */
@@ -15,26 +23,6 @@ export const getPlanAccess = call(endpoints.getPlanAccess);
 
 /** The member's memberships and their payments, newest first. */
 export const listMemberships = queryCall(endpoints.listMemberships);
-
-/** What joining or changing to a plan would cost and when it starts; changes nothing. */
-export const quoteMembership = bodyCall(endpoints.quoteMembership);
-
-export const joinPlan = bodyCall(endpoints.joinPlan);
-
-/** Changes plan at the next period; undoable until then. */
-export const changePlan = (
-  client: PorticoCore,
-  membershipId: string,
-  planId: string,
-  options?: MutationOptions,
-) => client.request(endpoints.changePlan, {...options, params: {membershipId}, body: {planId}});
-
-export const undoPlanChange = idCall(endpoints.undoPlanChange, 'membershipId');
-
-/** Cancels at the period's end; undoable until then. */
-export const cancelMembership = idCall(endpoints.cancelMembership, 'membershipId');
-
-export const undoCancellation = idCall(endpoints.undoCancellation, 'membershipId');
 
 /** Plans rarely change: fresh for 5 minutes. */
 export const plansQuery = (client: PorticoCore) =>

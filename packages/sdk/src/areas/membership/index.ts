@@ -5,17 +5,19 @@ export {
   getMembership,
   getPlanAccess,
   listMemberships,
+  plansQuery,
+  membershipQuery,
+  membershipHistoryQuery,
+  planAccessQuery,
+} from './calls.js';
+export {
   quoteMembership,
   joinPlan,
   changePlan,
   undoPlanChange,
   cancelMembership,
   undoCancellation,
-  plansQuery,
-  membershipQuery,
-  membershipHistoryQuery,
-  planAccessQuery,
-} from './calls.js';
+} from './changes.js';
 export * as endpoints from './endpoints.js';
 export type * from './plan.js';
 export type * from './plan-access.js';
