@@ -57,10 +57,10 @@ export const FirstFloor: Story = {args: {floor: 'canopee-first'}};
 /** The list view: every place in reading order, its state in words. */
 export const List: Story = {args: {view: 'list'}};
 
-/** A place chosen (from the list, as a keyboard or screen-reader member would): its card. */
+/** A place with free time chosen (from the list, as a keyboard or screen-reader member would): its card. */
 export const Chosen: Story = {
   args: {view: 'list'},
-  play: playIn('portico-floor-plan', '.list__item.place--free .list__place'),
+  play: playIn('portico-floor-plan', '.list__item:is(.place--free, .place--partial) .list__place'),
 };
 
 /** 500 desks on four more floors (the `campus` scenario). */
