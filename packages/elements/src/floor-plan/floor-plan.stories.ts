@@ -10,7 +10,7 @@ import {
   playIn,
   stateStories,
   StoryClients,
-  themeStyle,
+  themedStyle,
 } from '../../test/helpers/stories.js';
 import type {LangKnob} from '../../test/helpers/stories.js';
 import {cssomStyle} from '../internal/cssom-style.js';
@@ -110,14 +110,7 @@ export const French: Story = {args: {lang: 'fr'}};
 /** The plan on a theme's tokens set on an ancestor, as a page would. */
 const themed = (theme: Theme): Story => ({
   render: (args, context: StoryContext<StoryKnobs>) => html`
-    <div
-      lang=${args.lang}
-      ${themeStyle(theme, {
-        'max-width': '60rem',
-        padding: '1rem',
-        background: theme['color-surface-container'],
-      })}
-    >
+    <div lang=${args.lang} ${themedStyle(theme, {'max-width': '60rem'})}>
       <portico-floor-plan
         .client=${clients.get(context)}
         floor=${args.floor}
