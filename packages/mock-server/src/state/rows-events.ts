@@ -27,4 +27,6 @@ export type RegistrationRow = Writable<Omit<Registration, 'waitlistPosition'>> &
   paymentId: string | null;
   /** When the day-before reminder was sent. */
   remindedAt: string | null;
+  /** The invoice that billed a ticket paid `invoice` (it is not billed again). */
+  invoiceId?: string;
 };

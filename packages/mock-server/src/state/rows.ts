@@ -253,6 +253,8 @@ export type OrderRow = {
   createdAt: string;
   paidAt: string | null;
   cancelledAt: string | null;
+  /** The renewal invoice that billed it while pending: paying that invoice pays the order. */
+  invoiceId?: string;
 };
 
 export type CheckInRow = {
