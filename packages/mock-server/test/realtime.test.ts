@@ -2,22 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {RealtimeEvent} from '@portico/sdk/contract';
 import {freeSlot, must, setup} from './helpers/mock-api.js';
-import {SseReader} from './helpers/sse.js';
-
-async function open(
-  t: ReturnType<typeof setup>,
-  token: string,
-  headers: Record<string, string> = {},
-  signal?: AbortSignal,
-) {
-  const request = t.request('GET', '/stream', {token, headers});
-  const response = await t.api.dispatch(signal ? new Request(request, {signal}) : request);
-  assert.equal(response.status, 200);
-  assert.match(response.headers.get('content-type') ?? '', /^text\/event-stream/);
-  const reader = new SseReader(response.body as ReadableStream<Uint8Array>);
-  assert.deepEqual(await reader.next(), {retry: '1000'});
-  return reader;
-}
+import {openStream as open, SseReader} from './helpers/sse.js';
 
 test('a booking reaches its member as booking, credits, notification and availability events', async () => {
   const t = setup();

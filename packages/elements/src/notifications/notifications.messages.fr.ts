@@ -31,6 +31,7 @@ export const fr = {
   'notifications.more': 'Afficher les plus anciennes',
   'notifications.kind.booking': 'Réservation',
   'notifications.kind.payment': 'Paiement',
+  'notifications.kind.billing': 'Facturation',
   'notifications.kind.membership': 'Abonnement',
   'notifications.kind.announcement': 'Annonce',
   'notifications.kind.other': 'Avis',
@@ -60,6 +61,10 @@ export const fr = {
   'notifications.bookingCancelled.late': '{when}. Annulation tardive : {percent} remboursés.',
   'notifications.orderPaid.title': 'Paiement reçu',
   'notifications.orderPaid.body': 'La commande {number} est payée ({total}). Merci !',
+  'notifications.invoiceCredited.title': 'Avoir {number}',
+  'notifications.invoiceCredited.reduced': 'La facture {invoice} est réduite de {amount}.',
+  'notifications.invoiceCredited.refunded':
+    'La facture {invoice} est réduite de {amount} ; ce montant vous est remboursé.',
   'notifications.creditsExpiring.title': {
     one: '{count} crédit expire bientôt',
     other: '{count} crédits expirent bientôt',

@@ -27,6 +27,7 @@ export const en = {
   'notifications.more': 'Show older notifications',
   'notifications.kind.booking': 'Booking',
   'notifications.kind.payment': 'Payment',
+  'notifications.kind.billing': 'Billing',
   'notifications.kind.membership': 'Membership',
   'notifications.kind.announcement': 'Announcement',
   'notifications.kind.other': 'Notice',
@@ -56,6 +57,10 @@ export const en = {
   'notifications.bookingCancelled.late': '{when}. Late cancellation: {percent} refunded.',
   'notifications.orderPaid.title': 'Payment received',
   'notifications.orderPaid.body': 'Order {number} is paid ({total}). Thank you!',
+  'notifications.invoiceCredited.title': 'Credit note {number}',
+  'notifications.invoiceCredited.reduced': 'Invoice {invoice} is reduced by {amount}.',
+  'notifications.invoiceCredited.refunded':
+    'Invoice {invoice} is reduced by {amount}, refunded to you.',
   'notifications.creditsExpiring.title': {
     one: '{count} credit expires soon',
     other: '{count} credits expire soon',

@@ -73,6 +73,7 @@ export {
   CreditsExpiringParams,
   DeliveryArrivedParams,
   EntriesLeftParams,
+  InvoiceCreditedParams,
   KnownNotification,
   MembershipParams,
   Notification,

@@ -1,4 +1,4 @@
-import type {Invoice, InvoicePayment} from '@portico/sdk/contract';
+import type {Invoice, InvoicePayment, KnownNotification} from '@portico/sdk/contract';
 import {addDays, zonedDateTimeToInstant} from '@portico/sdk/domain';
 import type {CaseContext} from '../context.js';
 import {defineCases} from '../define-cases.js';
@@ -131,6 +131,20 @@ export const billingCases = defineCases('billing', {
     ok(
       note.creditNoteFor?.id === invoiceId && note.total.amount === -3000,
       `the credit note is for ${note.creditNoteFor?.id} with a total of ${note.total.amount}`,
+    );
+    const told = await context.api.call('listNotifications', {token, query: {limit: '5'}});
+    expectStatus(told, 200, 'GET /me/notifications');
+    const notice = told.body.items.find(
+      (n): n is Extract<KnownNotification, {kind: 'invoice.credited'}> =>
+        n.kind === 'invoice.credited',
+    );
+    ok(
+      notice !== undefined &&
+        notice.params.creditNoteNumber === note.number &&
+        notice.params.invoiceNumber === issued.body.number &&
+        notice.params.amount.amount === 3000 &&
+        !notice.params.refunded,
+      `the member is told of the credit note: ${JSON.stringify(notice ?? null)}`,
     );
     const halved = await invoice(context, token, invoiceId);
     ok(
