@@ -106,6 +106,7 @@ export const fr = {
   'billing.authOpen': 'Ouvrir la page de votre banque',
   'billing.authCheck': "J'ai répondu",
   'billing.authWaiting': 'En attente de votre banque…',
+  'billing.partlyPaid': "{total} payés ; le reste n'est pas passé : {reason}",
   'billing.failed': "Le paiement n'est pas passé : {reason} Rien n'a été débité.",
   'billing.failure.card_declined': 'votre carte a été refusée.',
   'billing.failure.insufficient_funds': 'la provision est insuffisante.',

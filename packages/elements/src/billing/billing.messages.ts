@@ -101,6 +101,7 @@ export const en = {
   'billing.authOpen': 'Open your bank’s page',
   'billing.authCheck': 'I have answered',
   'billing.authWaiting': 'Waiting for your bank…',
+  'billing.partlyPaid': 'Paid {total}; the rest did not go through: {reason}',
   'billing.failed': 'The payment did not go through: {reason} Nothing was charged.',
   'billing.failure.card_declined': 'your card was declined.',
   'billing.failure.insufficient_funds': 'the card has insufficient funds.',
