@@ -102,6 +102,7 @@ test('the renewal invoice bills what the upcoming preview showed the day before,
   );
   // The order is paid through the invoice now, not on its own.
   const [order] = (await t.call('GET', '/me/orders?status=pending_payment', {token})).body.items;
+  assert.deepEqual(order.invoice, {id: renewed.id, number: renewed.number});
   const payOrder = await t.call('POST', `/orders/${order.id}/pay`, {
     token,
     key: 'pay-order',

@@ -83,6 +83,8 @@ export const fr = {
   'shop.cancelOrder': 'Annuler la commande',
   'shop.orderCancelled': 'Commande annulée.',
   'shop.cancelError': "La commande n'a pas pu être annulée.",
+  'shop.orderInvoiced':
+    'Ajoutée à la facture {number} : réglez cette facture dans votre facturation.',
   'shop.orderNotPending': "Cette commande n'attend plus de paiement.",
   'shop.purchases': 'Mes achats',
   'shop.noPurchases': "Vous n'avez encore rien acheté.",

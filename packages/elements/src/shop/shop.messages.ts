@@ -77,6 +77,7 @@ export const en = {
   'shop.cancelOrder': 'Cancel order',
   'shop.orderCancelled': 'Order cancelled.',
   'shop.cancelError': 'The order could not be cancelled.',
+  'shop.orderInvoiced': 'Billed on invoice {number}: pay that invoice in your billing.',
   'shop.orderNotPending': 'This order is no longer waiting for payment.',
   'shop.purchases': 'My purchases',
   'shop.noPurchases': 'You have not bought anything yet.',

@@ -254,7 +254,7 @@ export type OrderRow = {
   paidAt: string | null;
   cancelledAt: string | null;
   /** The renewal invoice that billed it while pending: paying that invoice pays the order. */
-  invoiceId?: string;
+  invoice?: {id: string; number: string};
 };
 
 export type CheckInRow = {

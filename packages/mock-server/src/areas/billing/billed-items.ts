@@ -15,7 +15,11 @@ const sourcesOf = (invoice: InvoiceRow, kind: 'order' | 'event') =>
 export function markBilled(tx: Transaction, invoice: InvoiceRow): void {
   for (const id of sourcesOf(invoice, 'order')) {
     const order = tx.get<OrderRow>(TABLES.orders, id);
-    if (order) tx.put<OrderRow>(TABLES.orders, {...order, invoiceId: invoice.id});
+    if (order)
+      tx.put<OrderRow>(TABLES.orders, {
+        ...order,
+        invoice: {id: invoice.id, number: invoice.number},
+      });
   }
   for (const id of sourcesOf(invoice, 'event')) {
     const row = tx.get<RegistrationRow>(TABLES.eventRegistrations, id);
@@ -27,5 +31,5 @@ export function markBilled(tx: Transaction, invoice: InvoiceRow): void {
 export const billedOrders = (tx: Transaction, invoice: InvoiceRow): OrderRow[] =>
   [...sourcesOf(invoice, 'order')].flatMap((id) => {
     const order = tx.get<OrderRow>(TABLES.orders, id);
-    return order?.invoiceId === invoice.id && order.status === 'pending_payment' ? [order] : [];
+    return order?.invoice?.id === invoice.id && order.status === 'pending_payment' ? [order] : [];
   });

@@ -58,7 +58,7 @@ export interface NextInvoice {
 export function nextInvoice(reader: Reader, member: MemberRow, day: string): NextInvoice {
   const charge = nextMembershipCharge(reader, member, day);
   const orders = ofMember<OrderRow>(reader, TABLES.orders, member).filter(
-    (order) => order.status === 'pending_payment' && !order.invoiceId,
+    (order) => order.status === 'pending_payment' && !order.invoice,
   );
   const lines = [...orders.flatMap(orderInvoiceLines), ...eventInvoiceLines(reader, member)];
   // A plan joined and not paid yet: its order already bills its first period.

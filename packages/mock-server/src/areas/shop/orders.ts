@@ -23,7 +23,6 @@ import {
 import type {
   CreditBucketRow,
   DiscountCodeRow,
-  InvoiceRow,
   MemberRow,
   MembershipRow,
   OrderRow,
@@ -129,7 +128,7 @@ export function fulfil(
     : undefined;
   if (joined?.status === 'pending')
     startMembership(tx, space, member, joined, today(space, now), now);
-  if (order.total.amount > 0 && !order.invoiceId) {
+  if (order.total.amount > 0 && !order.invoice) {
     tx.put<PaymentRow>(TABLES.payments, {
       id: nextId(tx, 'pay'),
       spaceId: space.id,
@@ -264,11 +263,10 @@ export function ownPendingOrder(
   action: 'paid' | 'cancelled',
 ): OrderRow {
   const order = ownRow<OrderRow>(tx, TABLES.orders, orderId, member, 'order');
-  const invoice = order.invoiceId && tx.get<InvoiceRow>(TABLES.invoices, order.invoiceId);
-  if (invoice && order.status === 'pending_payment')
+  if (order.invoice && order.status === 'pending_payment')
     throw problem(
       'order_not_pending',
-      `Order ${orderNumber(order.id)} is billed on invoice ${invoice.number}: pay the invoice.`,
+      `Order ${orderNumber(order.id)} is billed on invoice ${order.invoice.number}: pay the invoice.`,
     );
   if (order.status !== 'pending_payment')
     throw problem(
