@@ -73,6 +73,29 @@ const SHOTS = {
       await tab.locator('portico-billing [part~="credited-invoice"]').waitFor();
     },
   },
+  // The space credits Ada's overdue day pass in part: the notice arrives live, under Billing.
+  'notifications-credit-note': {
+    entry: 'notifications',
+    html: '<portico-notifications></portico-notifications>',
+    widths: [390, 560],
+    async then(tab) {
+      await tab.evaluate(async () => {
+        const client = await document.querySelector('portico-provider').getClient();
+        const {items} = await client.billing.listInvoices();
+        // One mock server serves every shot: the first one credits it, the others find it so.
+        const overdue = items.find((invoice) => invoice.number === 'CAN-000003');
+        if (overdue?.credits.length !== 0) return;
+        await fetch(`/v1/spaces/demo/__dev/invoices/${overdue.id}/credit-notes`, {
+          method: 'POST',
+          headers: {'content-type': 'application/json'},
+          body: JSON.stringify({
+            lines: [{description: 'Guest did not come', quantity: 1, unitPrice: 1200}],
+          }),
+        });
+      });
+      await tab.getByText('Credit note CAN-000006').first().waitFor();
+    },
+  },
   visitors: {html: '<portico-visitors></portico-visitors>', widths: [390, 560]},
   deliveries: {html: '<portico-deliveries></portico-deliveries>', widths: [390, 480]},
   helpdesk: {
