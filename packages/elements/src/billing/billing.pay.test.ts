@@ -225,6 +225,25 @@ describeElement('portico-billing', () => {
       expect(harness.partText('nothing-due')).to.equal('You have nothing to pay. Thank you!');
     });
 
+    it('should ask the bank for each payment in turn with a card that needs it, then say the whole amount', async () => {
+      const {harness, bodies} = await setup52();
+      await harness.chooseMethod(methodId(harness, CARD_3DS));
+      await harness.press('pay-now-button');
+      const links: string[] = [];
+      for (const batch of [50, 2]) {
+        await harness.until((h) => {
+          const href = h.part<HTMLAnchorElement>('authentication-link')?.href;
+          return href !== undefined && !links.includes(href);
+        }, 6_000);
+        expect(bodies.at(-1)!.invoiceIds).to.have.length(batch);
+        links.push(harness.part<HTMLAnchorElement>('authentication-link')!.href);
+        await answerBank(links.at(-1)!, true);
+        await harness.press('authentication-check-button');
+      }
+      await harness.until((h) => h.partText('pay-notice') === 'Paid €648.00. Thank you!', 6_000);
+      await harness.until((h) => h.due.length === 0);
+    });
+
     it('should say what was paid when a later payment is declined, and keep the rest to pay', async () => {
       const {harness} = await setup52();
       let calls = 0;
