@@ -1,6 +1,6 @@
 import './directory.messages.js';
 import {isPorticoError, type DirectoryMember, type DirectoryPage, type Profile} from '@portico/sdk';
-import {directoryQuery, endpoints, messageMember} from '@portico/sdk/directory';
+import {directoryQuery, endpoints, messageMember, revealMemberEmail} from '@portico/sdk/directory';
 import {profileQuery} from '@portico/sdk/profile';
 import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
@@ -25,7 +25,8 @@ const SEARCH_MAX = endpoints.listDirectory.limits.search;
 /**
  * @summary The member directory: the members who chose to be listed, with only what each
  * shows (photo, company, role, skills, bio, links); search, filter by skill or company, and
- * write to a member through the space without either address showing on the page.
+ * write to a member through the space without either address showing on the page, or ask
+ * for the email of a member who shows it on request.
  * @status experimental
  * @since 0.3
  *
@@ -39,6 +40,8 @@ const SEARCH_MAX = endpoints.listDirectory.limits.search;
  * @csspart list - The members.
  * @csspart member - One member's card.
  * @csspart skill - A skill on a card: filters by it.
+ * @csspart email-button - Asks for a member's email ("Show email"), where they allow it.
+ * @csspart email - A member's email, once shown (a mailto link).
  * @csspart message-button - Opens the message form.
  * @csspart message-form - The message form.
  * @csspart send-button - Sends the message.
@@ -75,6 +78,10 @@ export class PorticoDirectory extends PorticoClientElement {
   @state() private sending = false;
   @state() private actionError = '';
   @state() private outcome = '';
+  @state() private revealing: string | null = null;
+  @state() private emailError: {memberId: string; text: string} | null = null;
+  /** The emails members showed on request, kept while the element lives. */
+  readonly #emails = new Map<string, string>();
 
   #typing: ReturnType<typeof setTimeout> | undefined;
   /** What the search field holds, ahead of `q` while the member types. */
@@ -176,6 +183,10 @@ export class PorticoDirectory extends PorticoClientElement {
                   max: MESSAGE_MAX,
                   sending: this.sending,
                   error: this.actionError,
+                  emails: this.#emails,
+                  revealing: this.revealing,
+                  emailError: this.emailError,
+                  onReveal: (member) => void this.handleReveal(member),
                   onSkill: (skill) => {
                     this.skill = skill;
                     this.shown = 0;
@@ -259,6 +270,35 @@ export class PorticoDirectory extends PorticoClientElement {
       );
       card?.querySelector<HTMLElement>(memberId ? 'textarea' : '[part~="message-button"]')?.focus();
     });
+  }
+
+  private async handleReveal(member: DirectoryMember): Promise<void> {
+    const client = this.resolvedClient;
+    const locale = resolveLocale(this.resolvedLang);
+    if (!client || this.revealing) return;
+    this.revealing = member.id;
+    this.emailError = null;
+    try {
+      const {email} = await revealMemberEmail(client, member.id);
+      this.#emails.set(member.id, email);
+      this.outcome = '';
+      this.#states.announce(msg(locale, 'directory.emailShown', {name: member.name, email}));
+      await this.updateComplete;
+      // The button gave way to the address: keep the keyboard there.
+      this.shadowRoot
+        ?.querySelector<HTMLElement>(`[data-id="${CSS.escape(member.id)}"] [part~="email"]`)
+        ?.focus();
+    } catch (error) {
+      if (!isPorticoError(error)) throw error;
+      // 404: they stopped showing it (or left the directory) since the page loaded.
+      const why = error.status === 404 ? 'directory.emailGone' : errorReason(error);
+      this.emailError = {
+        memberId: member.id,
+        text: `${msg(locale, 'directory.emailError')} ${msg(locale, why)}`,
+      };
+    } finally {
+      this.revealing = null;
+    }
   }
 
   private async handleSend(member: DirectoryMember): Promise<void> {

@@ -18,6 +18,10 @@ export const fr = {
   'directory.clear': 'Effacer les filtres',
   'directory.more': 'Plus de membres',
   'directory.links': 'Liens',
+  'directory.showEmail': 'Afficher l’e-mail',
+  'directory.emailShown': 'E-mail de {name} : {email}',
+  'directory.emailError': 'Impossible d’afficher l’e-mail.',
+  'directory.emailGone': 'Ce membre n’affiche plus son e-mail.',
   'directory.message': 'Envoyer un message',
   'directory.messageTo': 'Message à {name}',
   'directory.messageHint':

@@ -17,6 +17,10 @@ export const en = {
   'directory.clear': 'Clear filters',
   'directory.more': 'Show more members',
   'directory.links': 'Links',
+  'directory.showEmail': 'Show email',
+  'directory.emailShown': '{name}’s email: {email}',
+  'directory.emailError': 'The email could not be shown.',
+  'directory.emailGone': 'This member no longer shows their email.',
   'directory.message': 'Send a message',
   'directory.messageTo': 'Message to {name}',
   'directory.messageHint':

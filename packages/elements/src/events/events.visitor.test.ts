@@ -2,7 +2,7 @@
 // <portico-events> for a visitor (nobody signed in): the public events, registering for a
 // free one with a name and email on the members' seats, and "sign in" for a paid ticket.
 import {expect, html} from '@open-wc/testing';
-import {getEvent} from '@portico/sdk/events';
+import {cancelPublicRegistration, getEvent, registerForPublicEvent} from '@portico/sdk/events';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
 import {SPACE, createTestClient, logIn, readMail, worker} from '../../test/helpers/mock-api.js';
@@ -87,13 +87,49 @@ describeElement('portico-events: visitors', () => {
     expect((await getEvent(ada, 'evt_winter_party')).seatsLeft).to.equal(before - 1);
   });
 
-  it('should say when the email is already registered, and keep the form', async () => {
+  it('should let a visitor cancel their registration from the page, giving the seat back', async () => {
+    const ada = createTestClient();
+    await logIn(ada, 'ada@example.com');
+    const before = (await getEvent(ada, 'evt_winter_party')).seatsLeft!;
+    const {harness, el, wrapper} = await visitor();
+    await harness.until(listed);
+    await harness.open('Winter party');
+    await harness.registerAsVisitor('Margaret Hamilton', 'margaret@example.org');
+    await harness.until((h) => h.button('cancel-button') !== null);
+    await expectAccessibleInEveryTheme(el, wrapper);
+    await harness.press('cancel-button');
+    await harness.until((h) => h.notice.includes('cancelled'));
+    expect(harness.notice).to.equal(
+      'Your registration for Winter party is cancelled. Your seat goes to the next in line.',
+    );
+    expect(harness.button('cancel-button')).to.equal(null);
+    expect(harness.part('visitor-form')).to.exist;
+    expect((await readMail('margaret@example.org')).subject).to.match(/^Cancelled: Winter party/);
+    expect((await getEvent(ada, 'evt_winter_party')).seatsLeft).to.equal(before);
+  });
+
+  it('should say so when the registration was already cancelled with the mailed key', async () => {
     const {harness} = await visitor();
     await harness.until(listed);
     await harness.open('Winter party');
     await harness.registerAsVisitor('Margaret Hamilton', 'margaret@example.org');
-    await harness.until((h) => h.notice.startsWith('You'));
-    await harness.press('back-button');
+    await harness.until((h) => h.button('cancel-button') !== null);
+    const key = /key: (\S+)/.exec((await readMail('margaret@example.org')).text)![1]!;
+    await cancelPublicRegistration(createTestClient(), {token: key});
+    await harness.press('cancel-button');
+    await harness.until((h) => h.notice.includes('already'));
+    expect(harness.notice).to.contain('This registration was already cancelled.');
+    expect(harness.button('cancel-button')).to.equal(null);
+    expect(harness.part('visitor-form')).to.exist;
+  });
+
+  it('should say when the email is already registered, and keep the form', async () => {
+    // Registered before, on another page (this page would offer to cancel instead).
+    await registerForPublicEvent(createTestClient(), 'evt_winter_party', {
+      name: 'Margaret Hamilton',
+      email: 'margaret@example.org',
+    });
+    const {harness} = await visitor();
     await harness.until(listed);
     await harness.open('Winter party');
     await harness.registerAsVisitor('Margaret H.', 'MARGARET@example.org');

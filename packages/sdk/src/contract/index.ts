@@ -124,6 +124,7 @@ export {
   UpcomingInvoice,
 } from '../areas/billing/schemas.js';
 export {
+  DirectoryEmail,
   DirectoryEntry,
   DirectoryEntryPatch,
   DirectoryFields,
@@ -170,6 +171,8 @@ export {
   RegistrationStatus,
   PublicRegistration,
   PublicRegistrationRequest,
+  PublicCancellationRequest,
+  PublicRegistrationCancelled,
 } from '../areas/events/schemas.js';
 export {SPACE_BASE_PATH, fillPath, routePath} from './paths.js';
 export {BillingPeriod, Plan, PlanBenefits, PlanKind} from '../areas/membership/plan.js';
@@ -280,6 +283,7 @@ export {
   quoteRegistration,
   register,
   registerForPublicEvent,
+  cancelPublicRegistration,
 } from '../areas/events/routes.js';
 export {stream} from '../areas/realtime/routes.js';
 export {

@@ -22,6 +22,7 @@ export const NEW_ENTRY = {
   skills: [],
   links: [],
   acceptsMessages: false,
+  revealsEmail: false,
   updatedAt: null,
 } as const satisfies Omit<DirectoryEntry, 'publicListing'>;
 
@@ -36,10 +37,8 @@ export function toDirectoryEntry(
   space: SpaceRow,
   member: MemberRow,
 ): DirectoryEntry {
-  const {visibility, fields, role, skills, links, acceptsMessages, updatedAt} = entryOf(
-    reader,
-    member,
-  );
+  const {visibility, fields, role, skills, links, acceptsMessages, revealsEmail, updatedAt} =
+    entryOf(reader, member);
   const {publicDirectory} = communitySettings(reader, space);
   return {
     visibility,
@@ -48,6 +47,7 @@ export function toDirectoryEntry(
     skills,
     links,
     acceptsMessages,
+    revealsEmail: revealsEmail === true,
     publicListing: publicDirectory,
     updatedAt,
   };
@@ -59,7 +59,10 @@ function listedTo(entry: DirectoryEntryRow, audience: Audience, publicDirectory:
   return entry.visibility !== 'hidden';
 }
 
-/** Only the shown, non-empty fields; `acceptsMessages` only for members (visitors cannot write). */
+/**
+ * Only the shown, non-empty fields; the contact channels only for members (visitors can
+ * neither write nor ask for an email).
+ */
 export function toDirectoryMember(
   member: MemberRow,
   entry: DirectoryEntryRow,
@@ -70,6 +73,7 @@ export function toDirectoryMember(
     id: member.id,
     name: member.name,
     acceptsMessages: audience === 'members' && entry.acceptsMessages,
+    revealsEmail: audience === 'members' && entry.revealsEmail === true,
   };
   if (fields.photo && member.photoUrl) shown.photoUrl = member.photoUrl;
   if (fields.company && member.company) shown.company = member.company;

@@ -18,6 +18,9 @@ export const getDirectoryMember = idCall(endpoints.getDirectoryMember, 'memberId
 /** Writes to a listed member through the space; neither address is shown on the page. */
 export const messageMember = idBodyCall(endpoints.messageMember, 'memberId');
 
+/** A listed member's email, where they show it to members who ask (404 otherwise). */
+export const revealMemberEmail = idCall(endpoints.revealMemberEmail, 'memberId');
+
 /** The space's public listing (visitors; 404 where the space offers none). */
 export const listPublicDirectory = queryCall(endpoints.listPublicDirectory);
 
@@ -34,5 +37,6 @@ export const calls = {
   listDirectory,
   getDirectoryMember,
   messageMember,
+  revealMemberEmail,
   listPublicDirectory,
 };

@@ -6,6 +6,7 @@ export {
   listDirectory,
   getDirectoryMember,
   messageMember,
+  revealMemberEmail,
   listPublicDirectory,
   directoryEntryQuery,
   directoryQuery,
