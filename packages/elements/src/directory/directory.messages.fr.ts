@@ -7,6 +7,7 @@ export const fr = {
   'directory.loading': 'Chargement de l’annuaire des membres…',
   'directory.error': 'Impossible de charger l’annuaire des membres.',
   'directory.signedOut': 'Connectez-vous pour rencontrer les autres membres.',
+  'directory.visitor': 'Membres : connectez-vous pour voir tout le monde et prendre contact.',
   'directory.search': 'Rechercher un membre',
   'directory.searchHint': 'Nom, entreprise, métier, compétence ou présentation',
   'directory.skill': 'Compétence',

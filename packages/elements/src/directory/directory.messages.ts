@@ -6,6 +6,7 @@ export const en = {
   'directory.loading': 'Loading the member directory…',
   'directory.error': 'The member directory could not be loaded.',
   'directory.signedOut': 'Sign in to meet the other members.',
+  'directory.visitor': 'Members: sign in to see everyone and get in touch.',
   'directory.search': 'Search members',
   'directory.searchHint': 'Name, company, role, skill or bio',
   'directory.skill': 'Skill',

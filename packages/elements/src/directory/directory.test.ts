@@ -2,6 +2,7 @@
 import {expect, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {http, HttpResponse} from 'msw';
+import sinon from 'sinon';
 import {longestDirectoryPage} from '../../test/helpers/community.js';
 import {expectFitsPhone} from '../../test/helpers/fits-phone.js';
 import {describeDataStates} from '../../test/helpers/data-states.js';
@@ -20,6 +21,9 @@ import {PorticoDirectoryHarness} from './directory.harness.js';
 const LIST = `*/v1/spaces/${SPACE}/directory`;
 const MESSAGE = `*/v1/spaces/${SPACE}/directory/:memberId/messages`;
 const EMAIL = `*/v1/spaces/${SPACE}/directory/:memberId/email`;
+const PUBLIC = `*/v1/spaces/${SPACE}/public-directory`;
+/** A space without a public listing: its route answers 404. */
+const noPublicListing = () => worker.use(http.get(PUBLIC, () => problem(404, 'not_found')));
 // The demo's listed members, by name.
 const LISTED = [
   'Ada Lovelace',
@@ -210,6 +214,41 @@ describeElement('portico-directory', () => {
     itIsAccessibleInEveryTheme(setupTest, ready);
   });
 
+  describe('for a visitor', () => {
+    it('should show the public listing: only who chose everyone, no way to contact them, a way in', async () => {
+      const {harness, el, wrapper} = await setupTest({member: null});
+      const signIn = sinon.spy();
+      el.addEventListener('portico-needs-sign-in', signIn);
+      await harness.until(ready);
+      expect(harness.names).to.deep.equal(['Ben Okafor', 'Farid Haddad', 'Kemi Adeyemi']);
+      expect(harness.members.every((m) => !m.canWrite && !m.canAskEmail)).to.be.true;
+      expect(harness.partText('message')).to.equal(
+        'Members: sign in to see everyone and get in touch.',
+      );
+      await harness.search('branding');
+      await harness.until((h) => h.names.length === 2);
+      expect(harness.names).to.deep.equal(['Ben Okafor', 'Farid Haddad']);
+      await expectAccessibleInEveryTheme(el, wrapper);
+      harness.signInButton!.click();
+      expect(signIn).to.have.been.calledOnce;
+    });
+
+    it('should only ask to sign in where the space has no public listing, reporting no error', async () => {
+      noPublicListing();
+      const errors = sinon.spy();
+      document.addEventListener('portico-error', errors);
+      try {
+        const {harness} = await setupTest({member: null});
+        await harness.until((h) => h.signInButton !== null);
+        expect(harness.text).to.contain('Sign in to meet the other members.');
+        expect(harness.cards).to.have.length(0);
+        expect(errors).not.to.have.been.called;
+      } finally {
+        document.removeEventListener('portico-error', errors);
+      }
+    });
+  });
+
   describe('with the longest values at 390 px', () => {
     it('should not scroll sideways', async () => {
       worker.use(http.get(LIST, () => HttpResponse.json(longestDirectoryPage)));
@@ -236,7 +275,11 @@ describeElement('portico-directory', () => {
 
   describeDataStates({
     url: LIST,
-    setup: setupTest,
+    // Signed out where the space has no public listing (the listing is tested above).
+    setup: (options) => {
+      if (options.member === null) noPublicListing();
+      return setupTest(options);
+    },
     signedOut: 'Sign in to meet the other members.',
     loading: 'Loading the member directory…',
     failed: 'The member directory could not be loaded.',

@@ -30,6 +30,15 @@ export const directoryEntryQuery = (client: PorticoCore) =>
 export const directoryQuery = (client: PorticoCore, params: QueryOf<'listDirectory'> = {}) =>
   query(['directory', {...params}], (signal) => listDirectory(client, params, {signal}));
 
+/** The public listing as a query: visitors of the space's own site. */
+export const publicDirectoryQuery = (
+  client: PorticoCore,
+  params: QueryOf<'listPublicDirectory'> = {},
+) =>
+  query(['directory', 'public', {...params}], (signal) =>
+    listPublicDirectory(client, params, {signal}),
+  );
+
 /** `client.directory`: the member directory and the member's own listing. */
 export const calls = {
   getDirectoryEntry,

@@ -10,6 +10,7 @@ export {
   listPublicDirectory,
   directoryEntryQuery,
   directoryQuery,
+  publicDirectoryQuery,
 } from './calls.js';
 export {DIRECTORY_FIELDS, DIRECTORY_LIMITS} from './limits.js';
 export type {DirectoryField} from './limits.js';
