@@ -113,6 +113,19 @@ const SHOTS = {
       await tab.locator('portico-events [part~="visitor-email"]').fill('margaret@example.org');
     },
   },
+  // The visitor registered: the confirmation and "Cancel my registration".
+  'events-visitor-registered': {
+    entry: 'events',
+    html: '<portico-events event-id="evt_winter_party"></portico-events>',
+    widths: [390, 1280],
+    signedOut: true,
+    async then(tab) {
+      await tab.locator('portico-events [part~="visitor-name"]').fill('Margaret Hamilton');
+      await tab.locator('portico-events [part~="visitor-email"]').fill('margaret@example.org');
+      await tab.locator('portico-events [part~="register-button"]').click();
+      await tab.locator('portico-events [part~="cancel-button"]').waitFor();
+    },
+  },
   'booking-calendar': {
     html: `<portico-booking-calendar view="day" date="${soon}" resource-type="meeting_room"></portico-booking-calendar>`,
     width: 1200,
@@ -126,6 +139,24 @@ const SHOTS = {
     },
   },
   directory: {html: '<portico-directory></portico-directory>', widths: [390, 1280]},
+  // Ada asked for Dan's email: a mailto link in place of "Show email".
+  'directory-email': {
+    entry: 'directory',
+    html: '<portico-directory></portico-directory>',
+    widths: [390, 1280],
+    async then(tab) {
+      const dan = tab.locator('portico-directory [part~="member"]', {hasText: 'Dan Brooks'});
+      await dan.locator('[part~="email-button"]').click();
+      await dan.locator('[part~="email"]').waitFor();
+    },
+  },
+  // A visitor: the public listing, and a way in for members.
+  'directory-visitor': {
+    entry: 'directory',
+    html: '<portico-directory></portico-directory>',
+    widths: [390, 1280],
+    signedOut: true,
+  },
   posts: {html: '<portico-posts></portico-posts>', widths: [390, 1280]},
   // An open post: its Markdown body, the replies (Ada's own hidden one shows to her) and the form.
   'posts-open': {

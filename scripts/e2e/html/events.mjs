@@ -1,7 +1,9 @@
-// Community events on examples/html: Ada takes the last seat of the pitch practice, Ben (in
-// another browser) joins the waitlist, Ada cancels, and Ben's page shows the seat held for
-// him without a reload (realtime), which he confirms.
+// Community events on examples/html: a visitor registers for a public event and cancels;
+// Ada takes the last seat of the pitch practice, Ben (in another browser) joins the waitlist,
+// Ada cancels, and Ben's page shows the seat held for him without a reload (realtime), which
+// he confirms.
 import {openTab} from '../lib/browser.mjs';
+import {mailbox} from '../lib/dev-api.mjs';
 import {click, find, waitForText} from '../lib/elements.mjs';
 import {signIn} from '../lib/login.mjs';
 import {BEN, EVENTS} from '../lib/seed.mjs';
@@ -56,6 +58,57 @@ export async function lastSeatAndWaitlist(session) {
       await waitForText(b.page, EVENTS, '[part~="my-status"]', /Registered/);
       await find(b.page, EVENTS, 'button[part~="calendar-button"]');
       return `"${held.slice(0, 60)}…" seen ${seen} ms after Ada's cancellation, then registered`;
+    },
+  );
+}
+
+const PUBLIC_EVENT = 'Winter party';
+const VISITOR = {name: 'Margaret Hamilton', email: 'margaret@example.org'};
+
+/** The subject and text of the newest mail to the visitor. */
+async function visitorMail(site) {
+  const [latest] = await mailbox(site.url, VISITOR.email);
+  if (!latest) throw new Error(`no mail to ${VISITOR.email}`);
+  return latest;
+}
+
+/**
+ * Signed out, a visitor registers for the public winter party with a name and an email (no
+ * account), gets the confirmation and its cancellation key by mail, then cancels on the page:
+ * the seat is free again and the cancellation is mailed. Back to the list for the members.
+ */
+export async function visitorRegistersForEvent(session) {
+  const {journey, site, tabs} = session;
+  const {page} = tabs.ada;
+  let seats = '';
+  await journey.step('visitor: registers for a public event with a name and email', async () => {
+    await click(page, EVENTS, 'button[part~="open-button"]', {text: PUBLIC_EVENT});
+    await waitForText(page, EVENTS, '#event-title', new RegExp(PUBLIC_EVENT));
+    seats = await waitForText(page, EVENTS, '[part~="detail-seats"]', /seats? left/);
+    await (await find(page, EVENTS, 'input[part~="visitor-name"]')).type(VISITOR.name);
+    await (await find(page, EVENTS, 'input[part~="visitor-email"]')).type(VISITOR.email);
+    await click(page, EVENTS, 'button[part~="register-button"]', {text: 'Register'});
+    const said = await waitForText(page, EVENTS, '[part~="notice"]', /You're in!/);
+    const mail = await visitorMail(site);
+    if (!/^You're in: Winter party/.test(mail.subject)) throw new Error(`mailed "${mail.subject}"`);
+    if (!/key: \S{40,}/.test(mail.text)) throw new Error('the mail carries no cancellation key');
+    const fewer = await waitForText(page, EVENTS, '[part~="detail-seats"]', /seats? left/);
+    if (fewer === seats) throw new Error(`still "${seats}" after registering`);
+    return `${seats} → "${said}", ${fewer}; mailed "${mail.subject}" with its key`;
+  });
+  await journey.step(
+    'visitor: cancels on the page; the seat is free again, and mailed',
+    async () => {
+      await click(page, EVENTS, 'button[part~="cancel-button"]', {text: 'Cancel my registration'});
+      const said = await waitForText(page, EVENTS, '[part~="notice"]', /is cancelled/);
+      await find(page, EVENTS, '[part~="visitor-form"]');
+      await waitForText(page, EVENTS, '[part~="detail-seats"]', new RegExp(`^${seats}$`));
+      const mail = await visitorMail(site);
+      if (!/^Cancelled: Winter party/.test(mail.subject))
+        throw new Error(`mailed "${mail.subject}"`);
+      await click(page, EVENTS, 'button[part~="back-button"]');
+      await find(page, EVENTS, 'button[part~="open-button"]', {text: PUBLIC_EVENT});
+      return `"${said}"; ${seats} again; mailed "${mail.subject}"`;
     },
   );
 }
