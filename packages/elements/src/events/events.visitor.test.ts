@@ -2,6 +2,7 @@
 // <portico-events> for a visitor (nobody signed in): the public events, registering for a
 // free one with a name and email on the members' seats, and "sign in" for a paid ticket.
 import {expect, html} from '@open-wc/testing';
+import type {TemplateResult} from 'lit';
 import {cancelPublicRegistration, getEvent, registerForPublicEvent} from '@portico/sdk/events';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
@@ -121,6 +122,73 @@ describeElement('portico-events: visitors', () => {
     expect(harness.notice).to.contain('This registration was already cancelled.');
     expect(harness.button('cancel-button')).to.equal(null);
     expect(harness.part('visitor-form')).to.exist;
+  });
+
+  describe('back with the key from their mail', () => {
+    const START = location.href;
+    afterEach(() => history.replaceState(null, '', START));
+
+    /** A visitor registered for the winter party on another day: their key, and Ada's view. */
+    async function registeredElsewhere() {
+      const ada = createTestClient();
+      await logIn(ada, 'ada@example.com');
+      const before = (await getEvent(ada, 'evt_winter_party')).seatsLeft!;
+      const {cancelToken} = await registerForPublicEvent(createTestClient(), 'evt_winter_party', {
+        name: 'Margaret Hamilton',
+        email: 'margaret@example.org',
+      });
+      return {ada, before, key: cancelToken};
+    }
+
+    const mountWith = (attributes: TemplateResult) =>
+      mountElement('portico-events', PorticoEventsHarness, attributes);
+
+    it('should ask, cancel with the key from the page URL, and drop it from the URL', async () => {
+      const {ada, before, key} = await registeredElsewhere();
+      history.replaceState(null, '', `?cancel-registration=${key}`);
+      const {harness, el, wrapper} = await mountWith(
+        html`<portico-events .client=${createTestClient()} cancel-key-from-url></portico-events>`,
+      );
+      await harness.until((h) => h.part('visitor-cancel') !== null);
+      expect(harness.partText('visitor-cancel')).to.contain('Cancel your registration?');
+      expect(harness.titles).to.include('Winter party');
+      await expectAccessibleInEveryTheme(el, wrapper);
+      await harness.press('confirm-cancel-button');
+      await harness.until((h) => h.notice !== '');
+      expect(harness.notice).to.equal(
+        'Your registration for Winter party is cancelled. Your seat goes to the next in line.',
+      );
+      expect(harness.part('visitor-cancel')).to.equal(null);
+      expect(harness.focused, 'focus on the outcome').to.equal(harness.part('notice'));
+      expect(location.search).not.to.contain('cancel-registration');
+      expect((await getEvent(ada, 'evt_winter_party')).seatsLeft).to.equal(before);
+    });
+
+    it('should keep the registration when the visitor says so', async () => {
+      const {ada, before, key} = await registeredElsewhere();
+      const {harness} = await mountWith(
+        html`<portico-events .client=${createTestClient()} cancel-key=${key}></portico-events>`,
+      );
+      await harness.until((h) => h.part('visitor-cancel') !== null);
+      await harness.press('keep-button');
+      expect(harness.part('visitor-cancel')).to.equal(null);
+      await harness.until((h) => h.focused === h.part('base'));
+      expect(harness.notice).to.equal('');
+      expect((await getEvent(ada, 'evt_winter_party')).seatsLeft).to.equal(before - 1);
+    });
+
+    it('should say when the key matches no registration', async () => {
+      const {harness} = await mountWith(
+        html`<portico-events
+          .client=${createTestClient()}
+          cancel-key="vc_nothing"
+        ></portico-events>`,
+      );
+      await harness.until((h) => h.part('visitor-cancel') !== null);
+      await harness.press('confirm-cancel-button');
+      await harness.until((h) => h.notice !== '');
+      expect(harness.notice).to.contain('This link does not match any registration.');
+    });
   });
 
   it('should say when the email is already registered, and keep the form', async () => {

@@ -36,11 +36,12 @@ export function mailVisitor(
 ): void {
   if (!row.visitor) return;
   const [subject, line] = SAYS[what](event);
-  // Until it is cancelled, every mail carries the key that cancels it (the visitor has no account).
+  // Until it is cancelled, every mail carries the key that cancels it (the visitor has no
+  // account): the events page asks "Cancel your registration?" when its address has it.
   const key =
     what === 'cancelled'
       ? ''
-      : `\n\nCan't come after all? Cancel on the space's events page with this key: ${row.visitor.cancelToken}`;
+      : `\n\nCan't come after all? Open the events page with ?cancel-registration=${row.visitor.cancelToken} at the end of its address. Your cancellation key: ${row.visitor.cancelToken}`;
   tx.put<MailRow>(TABLES.mails, {
     id: nextId(tx, 'mail'),
     spaceId: space.id,
