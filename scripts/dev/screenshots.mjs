@@ -120,10 +120,43 @@ const SHOTS = {
     widths: [390, 1280],
     signedOut: true,
     async then(tab) {
+      // Each width and theme registers the same visitor: start from the seeded space each time.
+      await tab.evaluate(() =>
+        fetch('/v1/spaces/demo/__dev/reset', {
+          method: 'POST',
+          headers: {'content-type': 'application/json'},
+          body: JSON.stringify({scenario: 'demo'}),
+        }),
+      );
       await tab.locator('portico-events [part~="visitor-name"]').fill('Margaret Hamilton');
       await tab.locator('portico-events [part~="visitor-email"]').fill('margaret@example.org');
       await tab.locator('portico-events [part~="register-button"]').click();
       await tab.locator('portico-events [part~="cancel-button"]').waitFor();
+    },
+  },
+  // Back with the mailed link: "Cancel your registration?" above the public events.
+  'events-visitor-cancel-link': {
+    entry: 'events',
+    html: '<portico-events></portico-events>',
+    widths: [390, 1280],
+    signedOut: true,
+    async then(tab) {
+      const key = await tab.evaluate(async () => {
+        const post = (path, body) =>
+          fetch(`/v1/spaces/demo${path}`, {
+            method: 'POST',
+            headers: {'content-type': 'application/json'},
+            body: JSON.stringify(body),
+          }).then((response) => response.json());
+        await post('/__dev/reset', {scenario: 'demo'});
+        const visitor = {name: 'Margaret Hamilton', email: 'margaret@example.org'};
+        return (await post('/public-events/evt_winter_party/registrations', visitor)).cancelToken;
+      });
+      await tab.evaluate(
+        (key) => document.querySelector('portico-events').setAttribute('cancel-key', key),
+        key,
+      );
+      await tab.locator('portico-events [part~="visitor-cancel"]').waitFor();
     },
   },
   'booking-calendar': {

@@ -1,12 +1,12 @@
-// Community events on examples/html: a visitor registers for a public event and cancels;
-// Ada takes the last seat of the pitch practice, Ben (in another browser) joins the waitlist,
-// Ada cancels, and Ben's page shows the seat held for him without a reload (realtime), which
-// he confirms.
+// Community events on examples/html: a visitor registers for a public event and cancels, on the
+// page and from the mailed link; Ada takes the last seat of the pitch practice, Ben (in another
+// browser) joins the waitlist, Ada cancels, and Ben's page shows the seat held for him without
+// a reload (realtime), which he confirms.
 import {openTab} from '../lib/browser.mjs';
 import {mailbox} from '../lib/dev-api.mjs';
 import {click, find, waitForText} from '../lib/elements.mjs';
 import {signIn} from '../lib/login.mjs';
-import {BEN, EVENTS} from '../lib/seed.mjs';
+import {BEN, EVENTS, SPACE} from '../lib/seed.mjs';
 
 const EVENT = 'Lunch & learn: pitch practice';
 
@@ -65,6 +65,12 @@ export async function lastSeatAndWaitlist(session) {
 const PUBLIC_EVENT = 'Winter party';
 const VISITOR = {name: 'Margaret Hamilton', email: 'margaret@example.org'};
 
+/** The public event as the API tells a visitor. */
+async function publicEvent(site) {
+  const response = await fetch(`${site.url}/v1/spaces/${SPACE}/public-events/evt_winter_party`);
+  return response.json();
+}
+
 /** The subject and text of the newest mail to the visitor. */
 async function visitorMail(site) {
   const [latest] = await mailbox(site.url, VISITOR.email);
@@ -111,4 +117,24 @@ export async function visitorRegistersForEvent(session) {
       return `"${said}"; ${seats} again; mailed "${mail.subject}"`;
     },
   );
+  await journey.step('visitor: registers again, then cancels from the mailed link', async () => {
+    await click(page, EVENTS, 'button[part~="open-button"]', {text: PUBLIC_EVENT});
+    await click(page, EVENTS, 'button[part~="register-button"]', {text: 'Register'});
+    await waitForText(page, EVENTS, '[part~="notice"]', /You're in!/);
+    const mail = await visitorMail(site);
+    const link = /(\?cancel-registration=\S+)/.exec(mail.text)?.[1];
+    if (!link) throw new Error(`no link in "${mail.text}"`);
+    // Another day, another browser: the link from the mail.
+    const v = await openTab(session.browser, `${site.url}/${link}`);
+    tabs.visitor = v;
+    await waitForText(v.page, EVENTS, '[part~="visitor-cancel"]', /Cancel your registration\?/);
+    await click(v.page, EVENTS, 'button[part~="confirm-cancel-button"]');
+    const said = await waitForText(v.page, EVENTS, '[part~="notice"]', /is cancelled/);
+    const url = v.page.url();
+    if (url.includes('cancel-registration')) throw new Error(`the key stays in ${url}`);
+    const left = (await publicEvent(site)).seatsLeft;
+    if (`${left} seats left` !== seats) throw new Error(`${left} seats left, not ${seats}`);
+    await click(page, EVENTS, 'button[part~="back-button"]');
+    return `"${said}"; ${left} seats left again`;
+  });
 }

@@ -105,20 +105,6 @@ function contact(
   const failed = view.emailError?.memberId === member.id ? view.emailError.text : '';
   return html`<div class="directory__contact">
     ${
-      !member.revealsEmail
-        ? nothing
-        : email
-          ? html`<a class="directory__email" part="email" href="mailto:${email}">${email}</a>`
-          : button(msg(locale, 'directory.showEmail'), {
-              class: 'button button--ghost',
-              part: 'email-button',
-              describedBy: `name-${member.id}`,
-              busy: view.revealing === member.id,
-              disabled: view.revealing === member.id,
-              onClick: () => view.onReveal(member),
-            })
-    }
-    ${
       member.acceptsMessages
         ? button(msg(locale, 'directory.message'), {
             class: 'button button--secondary',
@@ -128,6 +114,20 @@ function contact(
             onClick: () => view.onWrite(member.id),
           })
         : nothing
+    }
+    ${
+      !member.revealsEmail
+        ? nothing
+        : email
+          ? html`<a class="directory__email" part="email" href="mailto:${email}">${email}</a>`
+          : button(msg(locale, 'directory.showEmail'), {
+              class: 'button button--secondary',
+              part: 'email-button',
+              describedBy: `name-${member.id}`,
+              busy: view.revealing === member.id,
+              disabled: view.revealing === member.id,
+              onClick: () => view.onReveal(member),
+            })
     }
     ${failed ? html`<p part="error" class="notice notice--error directory__contact-error">${failed}</p>` : nothing}
   </div>`;
