@@ -163,3 +163,20 @@ export function listedMember(reader: Reader, space: SpaceRow, memberId: string):
   if (!found) throw problem('not_found', `There is no member ${memberId} in the directory.`);
   return found;
 }
+
+/**
+ * The listed member `memberId` (or 404) and, where they take `channel` from `asker` (never
+ * oneself), their row: who a member may write to or ask for an email.
+ */
+export function reachable(
+  reader: Reader,
+  space: SpaceRow,
+  asker: MemberRow,
+  memberId: string,
+  channel: 'acceptsMessages' | 'revealsEmail',
+): {listed: DirectoryMember; member: MemberRow | undefined} {
+  const listed = listedMember(reader, space, memberId);
+  const row = reader.get<MemberRow>(TABLES.members, listed.id);
+  const open = row !== undefined && listed[channel] && row.id !== asker.id;
+  return {listed, member: open ? row : undefined};
+}

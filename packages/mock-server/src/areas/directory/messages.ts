@@ -6,7 +6,7 @@ import {inSpace, instant} from '../../state/lookups.js';
 import type {DirectoryMessageRow, MailRow, MemberRow, SpaceRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {requireUnderDailyLimit} from './daily-limit.js';
-import {listedMember} from './listing.js';
+import {reachable} from './listing.js';
 
 /**
  * Sends `body` to a listed member who accepts messages, as a mail from the space: the
@@ -21,9 +21,8 @@ export function sendMessage(
   body: string,
   now: number,
 ): DirectoryMessageSent {
-  const listed = listedMember(tx, space, toMemberId);
-  const recipient = tx.get<MemberRow>(TABLES.members, listed.id);
-  if (!recipient || !listed.acceptsMessages || recipient.id === sender.id) {
+  const {listed, member: recipient} = reachable(tx, space, sender, toMemberId, 'acceptsMessages');
+  if (!recipient) {
     throw problem(
       'messages_closed',
       `${listed.name} does not take messages through the directory.`,

@@ -6,7 +6,7 @@ import {inSpace} from '../../state/lookups.js';
 import type {DirectoryRevealRow, MemberRow, SpaceRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {DAY_MS, requireUnderDailyLimit} from './daily-limit.js';
-import {listedMember} from './listing.js';
+import {reachable} from './listing.js';
 
 /**
  * A listed member's email for another member who asks, where its owner shows it on request;
@@ -21,9 +21,8 @@ export function revealEmail(
   memberId: string,
   now: number,
 ): DirectoryEmail {
-  const listed = listedMember(tx, space, memberId);
-  const owner = tx.get<MemberRow>(TABLES.members, listed.id);
-  if (!owner || !listed.revealsEmail || owner.id === asker.id) {
+  const {member: owner} = reachable(tx, space, asker, memberId, 'revealsEmail');
+  if (!owner) {
     throw problem('not_found', `There is no email to show for member ${memberId}.`);
   }
   const asked = inSpace<DirectoryRevealRow>(tx, TABLES.directoryReveals, space.id).filter(
