@@ -7,6 +7,7 @@ export const fr = {
   'directory.loading': 'Chargement de l’annuaire des membres…',
   'directory.error': 'Impossible de charger l’annuaire des membres.',
   'directory.signedOut': 'Connectez-vous pour rencontrer les autres membres.',
+  'directory.visitor': 'Membres : connectez-vous pour voir tout le monde et prendre contact.',
   'directory.search': 'Rechercher un membre',
   'directory.searchHint': 'Nom, entreprise, métier, compétence ou présentation',
   'directory.skill': 'Compétence',
@@ -18,6 +19,10 @@ export const fr = {
   'directory.clear': 'Effacer les filtres',
   'directory.more': 'Plus de membres',
   'directory.links': 'Liens',
+  'directory.showEmail': 'Afficher l’e-mail',
+  'directory.emailShown': 'E-mail de {name} : {email}',
+  'directory.emailError': 'Impossible d’afficher l’e-mail.',
+  'directory.emailGone': 'Ce membre n’affiche plus son e-mail.',
   'directory.message': 'Envoyer un message',
   'directory.messageTo': 'Message à {name}',
   'directory.messageHint':

@@ -6,6 +6,7 @@ export const en = {
   'directory.loading': 'Loading the member directory…',
   'directory.error': 'The member directory could not be loaded.',
   'directory.signedOut': 'Sign in to meet the other members.',
+  'directory.visitor': 'Members: sign in to see everyone and get in touch.',
   'directory.search': 'Search members',
   'directory.searchHint': 'Name, company, role, skill or bio',
   'directory.skill': 'Skill',
@@ -17,6 +18,10 @@ export const en = {
   'directory.clear': 'Clear filters',
   'directory.more': 'Show more members',
   'directory.links': 'Links',
+  'directory.showEmail': 'Show email',
+  'directory.emailShown': '{name}’s email: {email}',
+  'directory.emailError': 'The email could not be shown.',
+  'directory.emailGone': 'This member no longer shows their email.',
   'directory.message': 'Send a message',
   'directory.messageTo': 'Message to {name}',
   'directory.messageHint':

@@ -93,5 +93,16 @@ export const fr = {
   'events.visitor.already': 'Cet e-mail est déjà inscrit à cet événement.',
   'events.visitor.paid':
     'Les billets de cet événement se paient depuis un compte membre : connectez-vous pour en obtenir un.',
+  'events.visitor.cancel': 'Annuler mon inscription',
+  'events.visitor.cancelled':
+    'Votre inscription à {title} est annulée. Votre place revient au suivant sur la liste.',
+  'events.visitor.gone': 'Cette inscription était déjà annulée.',
+  'events.visitor.cancelTitle': 'Annuler votre inscription ?',
+  'events.visitor.cancelHint':
+    'Ce lien annule l’inscription pour laquelle il vous a été envoyé. Votre place revient au suivant sur la liste.',
+  'events.visitor.keep': 'La garder',
+  'events.visitor.cancelledByKey':
+    'Votre inscription est annulée. Votre place revient au suivant sur la liste.',
+  'events.visitor.noKey': 'Ce lien ne correspond à aucune inscription.',
   'events.visitor.members': 'Membres : connectez-vous pour voir tous les événements et les vôtres.',
 } as const satisfies Catalog<typeof en>;

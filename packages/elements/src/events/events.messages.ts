@@ -92,6 +92,17 @@ export const en = {
   'events.visitor.already': 'This email is already registered for this event.',
   'events.visitor.paid':
     'Tickets for this event are paid from a member account: sign in to get one.',
+  'events.visitor.cancel': 'Cancel my registration',
+  'events.visitor.cancelled':
+    'Your registration for {title} is cancelled. Your seat goes to the next in line.',
+  'events.visitor.gone': 'This registration was already cancelled.',
+  'events.visitor.cancelTitle': 'Cancel your registration?',
+  'events.visitor.cancelHint':
+    'This link cancels the registration it was mailed for. Your seat goes to the next in line.',
+  'events.visitor.keep': 'Keep it',
+  'events.visitor.cancelledByKey':
+    'Your registration is cancelled. Your seat goes to the next in line.',
+  'events.visitor.noKey': 'This link does not match any registration.',
   'events.visitor.members': 'Members: sign in to see every event and your own.',
 } as const;
 

@@ -19,6 +19,8 @@ export interface ButtonOptions {
   /** It shows and hides the region of id `controls`: whether that is open (`aria-expanded`). */
   readonly expanded?: boolean;
   readonly controls?: string;
+  /** The id of what tells one such button from its neighbours (`aria-describedby`), e.g. a name. */
+  readonly describedBy?: string;
   readonly onClick?: (event: MouseEvent) => void;
 }
 
@@ -40,6 +42,7 @@ export function button(label: unknown, options: ButtonOptions): TemplateResult {
     aria-busy=${options.busy ?? nothing}
     aria-expanded=${options.expanded ?? nothing}
     aria-controls=${options.controls ?? nothing}
+    aria-describedby=${options.describedBy ?? nothing}
     @click=${options.onClick}
   >
     ${label}

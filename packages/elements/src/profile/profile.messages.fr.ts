@@ -70,6 +70,8 @@ export const fr = {
   'profile.directory.linkUrl': 'Adresse du lien {n}',
   'profile.directory.messages':
     'Les membres peuvent m’écrire par l’intermédiaire de l’espace (mon e-mail reste privé)',
+  'profile.directory.revealsEmail':
+    'Montrer mon e-mail à un membre qui le demande (jamais aux visiteurs)',
   'profile.directory.save': 'Enregistrer les réglages de l’annuaire',
   'profile.directory.saving': 'Enregistrement…',
   'profile.directory.saved': 'Vos réglages d’annuaire sont enregistrés.',

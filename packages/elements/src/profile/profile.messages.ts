@@ -65,6 +65,7 @@ export const en = {
   'profile.directory.linkUrl': 'Link {n} address',
   'profile.directory.messages':
     'Let members write to me through the space (my email stays private)',
+  'profile.directory.revealsEmail': 'Show my email to a member who asks for it (never to visitors)',
   'profile.directory.save': 'Save directory settings',
   'profile.directory.saving': 'Saving…',
   'profile.directory.saved': 'Your directory settings are saved.',

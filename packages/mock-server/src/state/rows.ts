@@ -67,6 +67,7 @@ export const TABLES = {
   communitySettings: 'communitySettings',
   directoryEntries: 'directoryEntries',
   directoryMessages: 'directoryMessages',
+  directoryReveals: 'directoryReveals',
   postCategories: 'postCategories',
   posts: 'posts',
   postReads: 'postReads',
