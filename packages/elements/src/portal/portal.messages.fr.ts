@@ -20,6 +20,8 @@ export const fr = {
   'portal.page.notifications': 'Notifications',
   'portal.page.profile': 'Profil',
   'portal.page.community': 'Communauté',
+  'portal.page.events': 'Événements',
+  'portal.page.members': 'Membres',
   'portal.community.tabs': 'Communauté',
   'portal.community.events': 'Événements',
   'portal.community.members': 'Membres',

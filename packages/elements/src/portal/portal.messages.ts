@@ -16,6 +16,8 @@ export const en = {
   'portal.page.notifications': 'Notifications',
   'portal.page.profile': 'Profile',
   'portal.page.community': 'Community',
+  'portal.page.events': 'Events',
+  'portal.page.members': 'Members',
   'portal.community.tabs': 'Community',
   'portal.community.events': 'Events',
   'portal.community.members': 'Members',

@@ -27,7 +27,9 @@ describePortal(() => {
     it('should show sign-in with plans, rooms and the shop to browse', async () => {
       const {harness} = await setupTest({member: null});
       await harness.until(showing('signIn', 'Sign in'));
-      expect(harness.links).to.deep.equal(['Book', 'Shop', 'Sign in']);
+      // The public pages once the space's public lists have answered (portal.visitor.test.ts).
+      await harness.until((h) => h.links.length === 5);
+      expect(harness.links).to.deep.equal(['Book', 'Shop', 'Events', 'Members', 'Sign in']);
       expect(harness.currentLink).to.equal('Sign in');
       expect(harness.find('portico-login')).to.exist;
       expect(harness.find('portico-membership-card')!.plansOnly).to.be.true;
@@ -244,7 +246,14 @@ describePortal(() => {
     it('should speak French', async () => {
       const {harness} = await setupTest({member: null, lang: 'fr'});
       await harness.until(showing('signIn', 'Connexion'));
-      expect(harness.links).to.deep.equal(['Réserver', 'Boutique', 'Connexion']);
+      await harness.until((h) => h.links.length === 5);
+      expect(harness.links).to.deep.equal([
+        'Réserver',
+        'Boutique',
+        'Événements',
+        'Membres',
+        'Connexion',
+      ]);
       expect(harness.text).to.contain('Avant de nous rejoindre');
       expect(document.title).to.equal(title('Connexion'));
       expect(harness.menuButton.textContent!.trim()).to.equal('Menu');
