@@ -1,34 +1,62 @@
 // What a space publishes to visitors: its public events and its public member listing. The
 // portal offers a visitor the Events and Members pages only where there is something to see:
 // a page with nothing public is a members' page (sign-in, then the member's own view of it).
-import type {Features, PorticoCore} from '@portico/sdk';
+import type {Features, PorticoCore, QueryDescriptor} from '@portico/sdk';
 import {offers} from '@portico/sdk/domain';
 import {publicDirectoryQuery} from '@portico/sdk/directory';
 import {publicEventsQuery} from '@portico/sdk/events';
+import type {ReactiveController} from 'lit';
 import type {PorticoClientElement} from '../internal/portico-client-element.js';
-import {QueryController} from '../internal/query-controller.js';
 
 /** The public pages, by the page name the portal gives each. */
 export type PublicPage = 'events' | 'members';
+type List = QueryDescriptor<{items: unknown[]}>;
 
 /**
- * The space's public lists, as a visitor's elements ask for them (the same queries as
- * `<portico-events>`' and `<portico-directory>`'s first page: one request for both).
+ * Each public page's list, as a visitor's element asks for its first page (the same query:
+ * the page's element finds it cached), and the part of the space it needs.
  */
-export class PublicPages {
-  readonly #events: QueryController<{items: unknown[]}>;
-  readonly #members: QueryController<{items: unknown[]}>;
+const LISTS = {
+  events: {feature: 'events', query: (client) => publicEventsQuery(client, {limit: '100'})},
+  members: {feature: 'directory', query: (client) => publicDirectoryQuery(client, {limit: 24})},
+} as const satisfies Record<
+  PublicPage,
+  {feature: keyof Features; query: (client: PorticoCore) => List}
+>;
+
+/**
+ * Whether the space has something public on each page, asked once per visit: read, not
+ * watched, so signing in (which refreshes the community's data) does not ask again for
+ * lists a member no longer needs.
+ */
+export class PublicPages implements ReactiveController {
+  readonly #host: PorticoClientElement;
+  readonly #features: () => Features | undefined;
+  readonly #asked = new Set<PublicPage>();
+  readonly #answers = new Map<PublicPage, boolean>();
+  #client: PorticoCore | undefined;
 
   constructor(host: PorticoClientElement, features: () => Features | undefined) {
-    // Asked only of a visitor, once the space says it runs the part.
-    const visitorWith = (client: PorticoCore, feature: keyof Features) =>
-      !client.session.isLoggedIn && offers(features() ?? {}, feature);
-    this.#events = new QueryController(host, (client) =>
-      visitorWith(client, 'events') ? publicEventsQuery(client, {limit: '100'}) : undefined,
-    );
-    this.#members = new QueryController(host, (client) =>
-      visitorWith(client, 'directory') ? publicDirectoryQuery(client, {limit: 24}) : undefined,
-    );
+    this.#host = host;
+    this.#features = features;
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const client = this.#host.resolvedClient;
+    const features = this.#features();
+    if (!client || client.session.isLoggedIn || !features) return;
+    if (client !== this.#client) {
+      this.#asked.clear();
+      this.#answers.clear();
+    }
+    this.#client = client;
+    for (const page of Object.keys(LISTS) as PublicPage[]) {
+      const {feature, query} = LISTS[page];
+      if (this.#asked.has(page) || !offers(features, feature)) continue;
+      this.#asked.add(page);
+      this.#ask(client, page, query(client));
+    }
   }
 
   /**
@@ -37,11 +65,20 @@ export class PublicPages {
    * nothing (the visitor is offered sign-in, never an error on a page they did not ask for).
    */
   has(page: PublicPage): boolean | undefined {
-    const query = page === 'events' ? this.#events : this.#members;
-    if (!query.active) return false;
-    const {data, error} = query.state;
-    if (data) return data.items.length > 0;
-    return error ? false : undefined;
+    if (!offers(this.#features() ?? {}, LISTS[page].feature)) return false;
+    return this.#answers.get(page);
+  }
+
+  #ask(client: PorticoCore, page: PublicPage, query: List): void {
+    const settle = (answer: boolean) => {
+      if (client !== this.#client) return;
+      this.#answers.set(page, answer);
+      this.#host.requestUpdate();
+    };
+    client.store.fetch(query).then(
+      (data) => settle(data.items.length > 0),
+      () => settle(false),
+    );
   }
 }
 
