@@ -90,6 +90,7 @@ declare module 'react' {
         | 'category'
         | 'eventId'
         | 'cancelKey'
+        | 'hideTitle'
         | 'cancelKeyFromUrl'
         | 'api'
         | 'space'

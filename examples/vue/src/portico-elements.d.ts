@@ -97,6 +97,7 @@ declare module 'vue' {
       | 'category'
       | 'eventId'
       | 'cancelKey'
+      | 'hideTitle'
       | 'cancelKeyFromUrl'
       | 'api'
       | 'space'

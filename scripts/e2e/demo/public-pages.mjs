@@ -40,6 +40,7 @@ export async function visitorRegistersAndCancels(demo) {
     JSON.stringify(events),
   );
   await waitFor(page, EVENTS, '[part~="open-button"]', {text: 'Winter party'});
+  await demo.screenshot(page, 'desktop-light-visitor-events');
   const party = await element(page, EVENTS, '[part~="open-button"]', 'Winter party');
   await party.click();
   await party.dispose();
@@ -54,7 +55,6 @@ export async function visitorRegistersAndCancels(demo) {
     'the visitor registers for the Winter party with a name and email',
     registered.includes(`on their way to ${VISITOR}`),
   );
-  await demo.screenshot(page, 'desktop-light-visitor-events');
   const mail = await until('the confirmation mail', async () =>
     (await mailbox(origin, VISITOR)).find((m) => m.subject.startsWith("You're in: Winter party")),
   );

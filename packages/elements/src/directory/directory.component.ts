@@ -73,7 +73,10 @@ export class PorticoDirectory extends PorticoClientElement {
   /** How many members show at first; "Show more members" adds as many again. */
   @property({type: Number}) limit = PAGE;
 
-  /** Hides the title line (a page that has its own heading). */
+  /**
+   * Keeps the title out of sight (a page that has its own heading); screen readers still find
+   * it above the members' names.
+   */
   @property({type: Boolean, reflect: true, attribute: 'hide-title'}) hideTitle = false;
 
   @state() private q = '';
@@ -178,7 +181,9 @@ export class PorticoDirectory extends PorticoClientElement {
   private renderReady(locale: string, page: DirectoryPage): TemplateResult {
     const filtered = this.q !== '' || this.skill !== '' || this.company !== '';
     return html`
-      ${this.hideTitle ? nothing : html`<h2 class="directory__title">${msg(locale, 'directory.title')}</h2>`}
+      <h2 class=${this.hideTitle ? 'visually-hidden' : 'directory__title'}>
+        ${msg(locale, 'directory.title')}
+      </h2>
       <div class="directory__filters" role="search">
         <label class="field directory__search">
           <span class="field__label">${msg(locale, 'directory.search')}</span>

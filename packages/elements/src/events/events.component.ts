@@ -100,6 +100,12 @@ export class PorticoEvents extends PorticoClientElement {
   /** A visitor's cancellation key (from their confirmation mail): offers to cancel with it. */
   @property({attribute: 'cancel-key'}) cancelKey: string | undefined;
 
+  /**
+   * Keeps the heading out of sight (a page that titles the events itself, e.g. the portal's);
+   * screen readers still find it above the events' own headings.
+   */
+  @property({type: Boolean, reflect: true, attribute: 'hide-title'}) hideTitle = false;
+
   /** Reads the visitor's cancellation key from the page URL's `?cancel-registration=`. */
   @property({type: Boolean, reflect: true, attribute: 'cancel-key-from-url'})
   cancelKeyFromUrl = false;
@@ -209,7 +215,9 @@ export class PorticoEvents extends PorticoClientElement {
       tabindex="-1"
       aria-busy=${this.#states.busy ? 'true' : 'false'}
     >
-      <h2 class="events__title">${msg(locale, 'events.title')}</h2>
+      <h2 class=${this.hideTitle ? 'visually-hidden' : 'events__title'}>
+        ${msg(locale, 'events.title')}
+      </h2>
       ${this.#states.render({
         skeleton: () =>
           html`<span class="skeleton"></span><span class="skeleton events__skeleton-card"></span

@@ -217,9 +217,21 @@ export default css`
   }
 
   @media (max-width: 47.99rem) {
+    /* One row: the space's name wraps (however long) before "Sign in" and Menu move down. */
+    .portal__header {
+      flex-wrap: nowrap;
+    }
+
+    .portal__brand {
+      flex: 1 1 auto;
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
+
     .portal__menu-button,
     .portal__sign-in {
       display: inline-flex;
+      flex: none;
     }
 
     .portal__nav[data-open='false'] {

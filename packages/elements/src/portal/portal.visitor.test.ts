@@ -41,6 +41,11 @@ const noPublicListing = () =>
 /** The navigation once the space's public lists have answered (`count` links). */
 const linked = (count: number) => (h: PorticoPortalHarness) => h.links.length === count;
 
+/** The page shows, and its element has listed something (a card's heading). */
+const listing =
+  (page: string, tag: 'portico-events' | 'portico-directory') => (h: PorticoPortalHarness) =>
+    showing(page)(h) && !!h.find(tag)?.shadowRoot?.querySelector('h3');
+
 const eventsOf = (harness: PorticoPortalHarness) =>
   new PorticoEventsHarness(harness.find('portico-events')!);
 
@@ -68,6 +73,9 @@ describePortal(() => {
       const events = eventsOf(harness);
       expect(events.element.cancelKeyFromUrl).to.be.true;
       await events.until((h) => h.titles.length > 0);
+      // The page's heading says "Events": the element's is for screen readers only.
+      expect(events.element.hideTitle).to.be.true;
+      expect(events.root.querySelector('h2')!.getBoundingClientRect().width).to.be.at.most(1);
       expect(events.titles).to.include('Winter party');
       await harness.clickLink('Members');
       await harness.until(showing('members', 'Members'));
@@ -189,6 +197,8 @@ describePortal(() => {
       const link = harness.signInLink!;
       expect(getComputedStyle(link).display).not.to.equal('none');
       expect(link.textContent!.trim()).to.equal('Sign in');
+      const row = (el: Element) => Math.round(el.getBoundingClientRect().top);
+      expect(row(link), '"Sign in" and Menu on one row').to.equal(row(harness.menuButton));
       expect(el.scrollWidth).to.be.at.most(PHONE);
       expect(document.documentElement.scrollWidth).to.be.at.most(PHONE);
       await harness.clickShown(link, 'No Sign in link');
@@ -226,8 +236,15 @@ describePortal(() => {
 
     itIsAccessibleInEveryTheme(
       () => setupTest({member: null, url: `${START_URL}#/events`}),
-      showing('events'),
+      listing('events', 'portico-events'),
     );
+
+    describe('on Members', () => {
+      itIsAccessibleInEveryTheme(
+        () => setupTest({member: null, url: `${START_URL}#/members`}),
+        listing('members', 'portico-directory'),
+      );
+    });
   });
 
   describe('for a member, at a public page’s address', () => {

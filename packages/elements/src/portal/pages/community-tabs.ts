@@ -15,7 +15,7 @@ const TABS = [
   {
     feature: 'events',
     label: 'portal.community.events',
-    panel: () => html`<portico-events></portico-events>`,
+    panel: () => html`<portico-events hide-title></portico-events>`,
   },
   {
     feature: 'directory',

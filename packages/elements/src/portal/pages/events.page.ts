@@ -10,6 +10,6 @@ import type {PortalPage} from '../portal-page.js';
 export const page: PortalPage = {
   render: ({locale, heading}) => html`
     ${heading(msg(locale, 'portal.page.events'))}
-    <portico-events cancel-key-from-url></portico-events>
+    <portico-events hide-title cancel-key-from-url></portico-events>
   `,
 };
