@@ -71,7 +71,8 @@ export class PorticoDeliveries extends PorticoClientElement {
     const parcel = arrived.at(-1);
     if (parcel) {
       const locale = resolveLocale(this.resolvedLang);
-      this.news = msg(locale, 'deliveries.newParcel', parcel);
+      const {carrier, location} = parcel;
+      this.news = msg(locale, 'deliveries.newParcel', {carrier, location});
       this.#states.announce(this.news);
     }
   }

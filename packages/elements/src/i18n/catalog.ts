@@ -29,12 +29,22 @@ export type MessageParams<K extends MessageKey> = {
   [P in ParamNames<K>]: P extends 'count' ? number : string | number;
 };
 
-/** `msg(lang, key)` for messages without parameters, `msg(lang, key, params)` otherwise. */
-export type MessageArgs<K extends MessageKey> = [ParamNames<K>] extends [never]
-  ? []
-  : [params: MessageParams<K>];
+/**
+ * A catalogue read from JSON types its text as `string`, not as the text itself, so TypeScript
+ * cannot see its `{placeholders}`: its parameters are optional and unchecked (the catalogue
+ * test checks that each language uses English's placeholders).
+ */
+type Unchecked<K extends MessageKey> = string extends Text<AllMessages[K]> ? true : false;
 
-/** Keys of messages that take no parameters, for code that picks a message at runtime. */
+/** `msg(lang, key)` for messages without parameters, `msg(lang, key, params)` otherwise. */
+export type MessageArgs<K extends MessageKey> =
+  Unchecked<K> extends true
+    ? [params?: Readonly<Record<string, string | number>>]
+    : [ParamNames<K>] extends [never]
+      ? []
+      : [params: MessageParams<K>];
+
+/** Keys of messages that can be shown without parameters, for code that picks one at runtime. */
 export type PlainMessageKey = {
-  [K in MessageKey]: MessageArgs<K> extends [] ? K : never;
+  [K in MessageKey]: [] extends MessageArgs<K> ? K : never;
 }[MessageKey];
