@@ -62,7 +62,9 @@ export async function billing(demo) {
 
   // Pay it with the card that asks her bank (Visa 3155).
   await clickOn(page, BILLING, `[part~="due"] li[data-invoice="${OVERDUE}"] [part~="pay-button"]`);
-  const card = await element(page, BILLING, '[part~="pay-panel"] label', 'Visa ending in 3155');
+  const card = await waitFor(page, BILLING, '[part~="pay-panel"] label', {
+    text: 'Visa ending in 3155',
+  });
   await card.click();
   await card.dispose();
   await clickOn(page, BILLING, '[part~="pay-now-button"]');

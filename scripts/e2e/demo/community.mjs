@@ -1,16 +1,7 @@
 // Ada on the demo portal's Community page: she finds a designer in the member directory and
 // writes to him through the space, then reads an article and replies to it; the screenshots
 // of docs/portal/ at 1280 px and 390 px.
-import {
-  clickButton,
-  clickOn,
-  element,
-  navTo,
-  onPage,
-  textIn,
-  typeInto,
-  waitFor,
-} from '../lib/portal.mjs';
+import {clickButton, clickOn, navTo, onPage, textIn, typeInto, waitFor} from '../lib/portal.mjs';
 import {sleep, until} from '../lib/until.mjs';
 
 const TABS = 'portico-portal-community';
@@ -49,8 +40,9 @@ export async function community(demo) {
   await demo.screenshot(page, 'desktop-light-community-members');
 
   await clickButton(page, TABS, 'Posts');
-  await waitFor(page, POSTS, '[part~="open-button"]');
-  const open = await element(page, POSTS, '[part~="open-button"]', 'How we choose our coffee');
+  const open = await waitFor(page, POSTS, '[part~="open-button"]', {
+    text: 'How we choose our coffee',
+  });
   await open.click();
   await open.dispose();
   await waitFor(page, POSTS, '[part~="reply-form"]');

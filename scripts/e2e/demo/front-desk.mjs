@@ -1,7 +1,7 @@
 // Ada's front desk on the demo portal: she registers a visitor, the space marks the arrival
 // through the dev route and her page says "Your visitor … has arrived" live; the space posts
 // a parcel, it appears live on Deliveries, and she marks it collected.
-import {clickOn, element, navTo, onPage, textIn, typeInto, waitFor} from '../lib/portal.mjs';
+import {clickOn, navTo, onPage, textIn, typeInto, waitFor} from '../lib/portal.mjs';
 import {DELIVERIES, SPACE, VISITORS} from '../lib/seed.mjs';
 import {until} from '../lib/until.mjs';
 
@@ -36,10 +36,12 @@ export async function visitorArrives(demo) {
     /Grace Hopper is registered for .+ at 4:00 PM\./.test(await textIn(page, VISITORS)),
   );
   await demo.check('a member registers a visitor on the Visitors page', registered);
-  const card = await waitFor(page, VISITORS, '[part~="visitor"][data-visitor]');
-  const grace = await element(page, VISITORS, '[part~="visitor"]', 'Grace Hopper');
+  // The list refetches after the registration: wait for her card, not just any.
+  const grace = await waitFor(page, VISITORS, '[part~="visitor"][data-visitor]', {
+    text: 'Grace Hopper',
+  });
   const id = await grace.getAttribute('data-visitor');
-  await Promise.all([card.dispose(), grace.dispose()]);
+  await grace.dispose();
   const markedAt = Date.now();
   await frontDeskDoes(origin, `visitors/${id}/arrive`);
   const live = await until(

@@ -52,11 +52,11 @@ export async function pickOption(page, selector, label) {
 /** The text of `hostTag` (its light and shadow DOM, recursively), whitespace collapsed. */
 export const textIn = (page, hostTag) => page.evaluate(deepText, hostTag);
 
-/** The element `selector` inside `hostTag` once it is there. */
-export const waitFor = (page, hostTag, selector, ms = 10_000) =>
+/** The element `selector` inside `hostTag` (whose text starts with `text`) once it is there. */
+export const waitFor = (page, hostTag, selector, {text, ms = 10_000} = {}) =>
   until(
-    `${hostTag} ${selector}`,
-    async () => (await element(page, hostTag, selector)) ?? false,
+    `${hostTag} ${selector}${text ? ` "${text}"` : ''}`,
+    async () => (await element(page, hostTag, selector, text)) ?? false,
     ms,
   );
 

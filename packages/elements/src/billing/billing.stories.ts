@@ -2,7 +2,8 @@ import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite'
 import {html} from 'lit';
 import {http, HttpResponse} from 'msw';
 import {INVOICES, longestInvoice} from '../../test/helpers/billing-data.js';
-import {answering, darkStyle, stateStories, StoryClients} from '../../test/helpers/stories.js';
+import {darkTheme} from '@portico/themes';
+import {answering, themedStyle, stateStories, StoryClients} from '../../test/helpers/stories.js';
 import type {LangKnob} from '../../test/helpers/stories.js';
 import {cssomStyle} from '../internal/cssom-style.js';
 import './billing.js';
@@ -125,7 +126,7 @@ export const French: Story = {args: {lang: 'fr'}};
 /** The dark theme's tokens on an ancestor. */
 export const Dark: Story = {
   render: (args, context) => html`
-    <div lang=${args.lang} dir=${args.dir} ${darkStyle({'max-width': args.width})}>
+    <div lang=${args.lang} dir=${args.dir} ${themedStyle(darkTheme, {'max-width': args.width})}>
       <portico-billing .client=${clients.get(context)}></portico-billing>
     </div>
   `,

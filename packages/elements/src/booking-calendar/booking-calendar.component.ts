@@ -234,7 +234,12 @@ export class PorticoBookingCalendar extends PorticoClientElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div part="base" class="calendar" tabindex="-1">
+    return html`<div
+      part="base"
+      class="calendar"
+      tabindex="-1"
+      aria-busy=${this.#states.busy ? 'true' : 'false'}
+    >
       ${this.#states.render({
         skeleton: () => html`<div class="calendar__skeleton skeleton"></div>`,
         ready: () => this.#renderReady(),

@@ -1,13 +1,13 @@
 import {createMockApi} from '@portico/mock-server';
 import {addDays, calendarDayOf, weekdayOf} from '@portico/sdk/domain';
-import {contrastTheme, darkTheme, type Theme} from '@portico/themes';
+import {contrastTheme, darkTheme} from '@portico/themes';
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {http, HttpResponse} from 'msw';
 import {SPACE} from '../../test/helpers/client.js';
 import {problem} from '../../test/helpers/problem.js';
-import {answering, errorStory, StoryClients, themeStyle} from '../../test/helpers/stories.js';
+import {answering, errorStory, StoryClients, themedStyle} from '../../test/helpers/stories.js';
 import {cssomStyle} from '../internal/cssom-style.js';
 import './booking-calendar.js';
 import type {PorticoBookingCalendar} from './booking-calendar.component.js';
@@ -47,14 +47,6 @@ function soon(): string {
   while (!['mon', 'tue', 'wed'].includes(weekdayOf(day))) day = addDays(day, 1);
   return day;
 }
-
-/** A theme's tokens on a wrapper of its surface colour. */
-const themed = (theme: Theme) =>
-  themeStyle(theme, {
-    background: theme['color-surface'],
-    color: theme['color-on-surface'],
-    padding: '1rem',
-  });
 
 const render = (args: StoryKnobs, context: StoryContext<StoryKnobs>) => html`
   <div lang=${args.lang}>
@@ -146,12 +138,13 @@ export const SignedOut: Story = {args: {loggedIn: false}};
 
 /** The dark theme's tokens on an ancestor. */
 export const Dark: Story = {
-  render: (args, context) => html`<div ${themed(darkTheme)}>${render(args, context)}</div>`,
+  render: (args, context) => html`<div ${themedStyle(darkTheme)}>${render(args, context)}</div>`,
 };
 
 /** The high-contrast theme's tokens on an ancestor: free, busy, closed and selected apart. */
 export const HighContrast: Story = {
-  render: (args, context) => html`<div ${themed(contrastTheme)}>${render(args, context)}</div>`,
+  render: (args, context) =>
+    html`<div ${themedStyle(contrastTheme)}>${render(args, context)}</div>`,
 };
 
 /** French text, dates and 24-hour times. */

@@ -4,7 +4,8 @@ import {html} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
 import {http, HttpResponse} from 'msw';
 import {MEMBER, SPACE} from '../../test/helpers/client.js';
-import {answering, darkStyle, stateStories, StoryClients} from '../../test/helpers/stories.js';
+import {darkTheme} from '@portico/themes';
+import {answering, themedStyle, stateStories, StoryClients} from '../../test/helpers/stories.js';
 import type {LangKnob} from '../../test/helpers/stories.js';
 import './credit-balance.js';
 
@@ -98,7 +99,7 @@ export const French: Story = {args: {lang: 'fr', showBuckets: true}};
 export const Dark: Story = {
   args: {showBuckets: true},
   render: (args, context) => html`
-    <div lang=${args.lang} ${darkStyle()}>
+    <div lang=${args.lang} ${themedStyle(darkTheme)}>
       <portico-credit-balance
         .client=${clientFor(context)}
         ?show-buckets=${args.showBuckets}

@@ -72,7 +72,12 @@ export class PorticoEntries extends PorticoClientElement {
 
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
-    return html`<div part="base" class="entries" tabindex="-1">
+    return html`<div
+      part="base"
+      class="entries"
+      tabindex="-1"
+      aria-busy=${this.#states.busy ? 'true' : 'false'}
+    >
       <h2 class="entries__title">${msg(locale, 'entries.title')}</h2>
       ${this.#states.render({
         skeleton: () =>

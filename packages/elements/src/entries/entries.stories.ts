@@ -6,7 +6,8 @@ import {http, HttpResponse, type RequestHandler} from 'msw';
 import {SPACE} from '../../test/helpers/client.js';
 import {noEntriesLeft} from '../../test/helpers/entries.js';
 import {nextInParis} from '../../test/helpers/space-clock.js';
-import {answering, darkStyle, stateStories, StoryClients} from '../../test/helpers/stories.js';
+import {darkTheme} from '@portico/themes';
+import {answering, themedStyle, stateStories, StoryClients} from '../../test/helpers/stories.js';
 import type {LangKnob, StateParameters} from '../../test/helpers/stories.js';
 import {cssomStyle} from '../internal/cssom-style.js';
 import './entries.js';
@@ -108,7 +109,7 @@ export const French: Story = {args: {lang: 'fr'}};
 /** The dark theme's tokens on an ancestor. */
 export const Dark: Story = {
   render: (args, context) => html`
-    <div lang=${args.lang} ${darkStyle({'max-width': '26rem'})}>
+    <div lang=${args.lang} ${themedStyle(darkTheme, {'max-width': '26rem'})}>
       <portico-entries .client=${clients.get(context)}></portico-entries>
     </div>
   `,

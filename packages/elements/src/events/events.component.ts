@@ -190,7 +190,12 @@ export class PorticoEvents extends PorticoClientElement {
   protected override render(): TemplateResult {
     if (this.#states.view === 'not-offered') return html``;
     const locale = resolveLocale(this.resolvedLang);
-    return html`<div part="base" class="events" tabindex="-1">
+    return html`<div
+      part="base"
+      class="events"
+      tabindex="-1"
+      aria-busy=${this.#states.busy ? 'true' : 'false'}
+    >
       <h2 class="events__title">${msg(locale, 'events.title')}</h2>
       ${this.#states.render({
         skeleton: () =>

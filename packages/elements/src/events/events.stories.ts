@@ -10,7 +10,8 @@ import {
   answerEvents,
   longest,
 } from '../../test/helpers/events.js';
-import {answering, darkStyle, stateStories, StoryClients} from '../../test/helpers/stories.js';
+import {darkTheme} from '@portico/themes';
+import {answering, themedStyle, stateStories, StoryClients} from '../../test/helpers/stories.js';
 import type {LangKnob, StateParameters} from '../../test/helpers/stories.js';
 import {cssomStyle} from '../internal/cssom-style.js';
 import type {EventsView} from './events.component.js';
@@ -150,7 +151,7 @@ export const FrenchDetail: Story = {args: {lang: 'fr', eventId: 'evt_founders_lu
 /** The dark theme's tokens on an ancestor. */
 export const Dark: Story = {
   render: (args, context) => html`
-    <div lang=${args.lang} ${darkStyle({'max-width': args.width})}>
+    <div lang=${args.lang} ${themedStyle(darkTheme, {'max-width': args.width})}>
       <portico-events .client=${clients.get(context)} view=${args.view}></portico-events>
     </div>
   `,

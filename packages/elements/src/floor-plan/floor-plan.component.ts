@@ -202,12 +202,10 @@ export class PorticoFloorPlan extends PorticoClientElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div part="base" class="floor-plan">
-      ${this.#states.render({
-        skeleton: () => html`<div class="floor-plan__skeleton skeleton"></div>`,
-        ready: () => this.#renderReady(),
-      })}
-    </div>`;
+    return this.#states.renderBase('floor-plan', {
+      skeleton: () => html`<div class="floor-plan__skeleton skeleton"></div>`,
+      ready: () => this.#renderReady(),
+    });
   }
 
   /** The floor shown: `floor`, else the lowest. */

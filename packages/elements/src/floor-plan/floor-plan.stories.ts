@@ -10,7 +10,7 @@ import {
   playIn,
   stateStories,
   StoryClients,
-  themeStyle,
+  themedStyle,
 } from '../../test/helpers/stories.js';
 import type {LangKnob} from '../../test/helpers/stories.js';
 import {cssomStyle} from '../internal/cssom-style.js';
@@ -59,10 +59,10 @@ export const FirstFloor: Story = {args: {floor: 'canopee-first'}};
 /** The list view: every place in reading order, its state in words. */
 export const List: Story = {args: {view: 'list'}};
 
-/** A place chosen (from the list, as a keyboard or screen-reader member would): its card. */
+/** A place with free time chosen (from the list, as a keyboard or screen-reader member would): its card. */
 export const Chosen: Story = {
   args: {view: 'list'},
-  play: playIn('portico-floor-plan', '.list__item.place--free .list__place'),
+  play: playIn('portico-floor-plan', '.list__item:is(.place--free, .place--partial) .list__place'),
 };
 
 /** 500 desks on four more floors (the `campus` scenario). */
@@ -112,14 +112,7 @@ export const French: Story = {args: {lang: 'fr'}};
 /** The plan on a theme's tokens set on an ancestor, as a page would. */
 const themed = (theme: Theme): Story => ({
   render: (args, context: StoryContext<StoryKnobs>) => html`
-    <div
-      lang=${args.lang}
-      ${themeStyle(theme, {
-        'max-width': '60rem',
-        padding: '1rem',
-        background: theme['color-surface-container'],
-      })}
-    >
+    <div lang=${args.lang} ${themedStyle(theme, {'max-width': '60rem'})}>
       ${floorPlan(args, context)}
     </div>
   `,

@@ -159,7 +159,12 @@ export class PorticoMembershipCard extends PorticoClientElement {
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
     if (this.plansOnly) {
-      return html`<div part="base" class="membership-card" tabindex="-1">
+      return html`<div
+        part="base"
+        class="membership-card"
+        tabindex="-1"
+        aria-busy=${this.#planStates.busy ? 'true' : 'false'}
+      >
         ${this.#planStates.render({
           skeleton: () => this.renderSkeleton(),
           ready: () =>
@@ -168,7 +173,12 @@ export class PorticoMembershipCard extends PorticoClientElement {
         })}
       </div>`;
     }
-    return html`<div part="base" class="membership-card" tabindex="-1">
+    return html`<div
+      part="base"
+      class="membership-card"
+      tabindex="-1"
+      aria-busy=${this.#states.busy ? 'true' : 'false'}
+    >
       ${this.#states.render({
         skeleton: () => this.renderSkeleton(),
         ready: () => this.renderReady(locale),

@@ -187,7 +187,12 @@ export class PorticoShop extends PorticoClientElement {
 
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
-    return html`<div part="base" class="shop" tabindex="-1">
+    return html`<div
+      part="base"
+      class="shop"
+      tabindex="-1"
+      aria-busy=${this.#states.busy ? 'true' : 'false'}
+    >
       ${
         this.label === ''
           ? nothing

@@ -5,7 +5,8 @@ import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite'
 import {html} from 'lit';
 import {type RequestHandler} from 'msw';
 import {createTestClient, logIn} from '../../test/helpers/client.js';
-import {darkStyle, stateStories, StoryClients} from '../../test/helpers/stories.js';
+import {darkTheme} from '@portico/themes';
+import {themedStyle, stateStories, StoryClients} from '../../test/helpers/stories.js';
 import type {LangKnob, StateParameters} from '../../test/helpers/stories.js';
 import {cssomStyle} from '../internal/cssom-style.js';
 import {cartKey, writeCart, type CartItem} from './cart-storage.js';
@@ -215,7 +216,7 @@ export const French: Story = {args: {lang: 'fr'}};
 /** The dark theme's tokens on an ancestor. */
 export const Dark: Story = {
   render: (args, context) => html`
-    <div lang=${args.lang} ${darkStyle()}>
+    <div lang=${args.lang} ${themedStyle(darkTheme)}>
       <portico-shop .client=${clientFor(context)}></portico-shop>
     </div>
   `,

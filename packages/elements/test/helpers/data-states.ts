@@ -58,11 +58,13 @@ export function describeDataStates<H extends AnyHarness, S extends {harness: H}>
   });
 
   describe('when loading', () => {
-    it('should show a skeleton and say it is loading', async () => {
+    it('should show a skeleton, say it is loading and be busy', async () => {
       worker.use(http.get(states.url, () => delay('infinite')));
       const {harness} = await states.setup({});
       await harness.until((h) => h.announcement === states.loading);
       expect(harness.root.querySelector('.skeleton')).to.exist;
+      // aria-busy on the base: a screen reader waits for the content instead of reading a skeleton.
+      expect(harness.isLoading, 'aria-busy on the base').to.be.true;
       states.checkLoading?.(harness);
       await expectAccessibleInEveryTheme(harness.element, harness.element.parentElement!);
     });

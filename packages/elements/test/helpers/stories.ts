@@ -174,10 +174,14 @@ export const themeStyle = (theme: Theme, styles: CssomStyles) =>
     ...styles,
   });
 
-/** The dark theme's tokens on an ancestor of its container colour, and `styles`. */
-export const darkStyle = (styles: CssomStyles = {}) =>
-  themeStyle(darkTheme, {
-    background: darkTheme['color-surface-container'],
+/**
+ * A theme's tokens on an ancestor of its container colour (as a page would set them), and
+ * `styles`: the wrapper of every story that shows an element in a theme.
+ */
+export const themedStyle = (theme: Theme, styles: CssomStyles = {}) =>
+  themeStyle(theme, {
+    background: theme['color-surface-container'],
+    color: theme['color-on-surface'],
     padding: '1.5rem',
     ...styles,
   });
@@ -218,7 +222,7 @@ export function memberElementStories<Knobs extends LangKnob>(options: MemberElem
     Error: states.error,
     French: {args: {lang: 'fr'} as Partial<Knobs>},
     /** The dark theme's tokens on an ancestor. */
-    Dark: {render: render(darkStyle)},
+    Dark: {render: render((styles) => themedStyle(darkTheme, styles))},
   } satisfies Record<string, StoryObj<Knobs>>;
   return {
     clients,

@@ -12,6 +12,8 @@ interface AnyStory {
   args?: Record<string, unknown>;
   parameters?: {msw?: {handlers?: RequestHandler[]}};
   play?: (context: {canvasElement: HTMLElement}) => Promise<void>;
+  /** A story's own render, over the file's (as Storybook does). */
+  render?: unknown;
 }
 
 /** The parts of a story file's `meta` these checks use. */
@@ -32,8 +34,8 @@ export interface StoryChecks<E extends HarnessedElement, H extends PorticoElemen
 
 /**
  * `describe('<tag> stories')` for a story file (its `meta` as default export, and its stories):
- * for each story in `expected`, a test that renders it as Storybook would (its args and
- * parameters over the file's, its msw handlers, the file's `beforeEach`), plays it, and waits
+ * for each story in `expected`, a test that renders it as Storybook would (its args, parameters
+ * and render over the file's, its msw handlers, the file's `beforeEach`), plays it, and waits
  * until its check holds; then a test that no story of the file goes unchecked.
  */
 export function describeStories<E extends HarnessedElement, H extends PorticoElementHarness<E>>(
@@ -64,7 +66,10 @@ export function describeStories<E extends HarnessedElement, H extends PorticoEle
         const cleanup = await beforeEach(context);
         const canvas = await mount(html`<div></div>`);
         try {
-          const renderStory = meta.render as (args: unknown, context: unknown) => TemplateResult;
+          const renderStory = (story.render ?? meta.render) as (
+            args: unknown,
+            context: unknown,
+          ) => TemplateResult;
           render(renderStory(context.args, context), canvas);
           const el = canvas.querySelector(tag) as E;
           await el.updateComplete;
