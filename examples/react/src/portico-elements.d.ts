@@ -86,7 +86,15 @@ declare module 'react' {
       >;
       'portico-events': PorticoElementProps<
         PorticoEvents,
-        'view' | 'category' | 'eventId' | 'api' | 'space' | 'client' | 'notConfigured',
+        | 'view'
+        | 'category'
+        | 'eventId'
+        | 'cancelKey'
+        | 'cancelKeyFromUrl'
+        | 'api'
+        | 'space'
+        | 'client'
+        | 'notConfigured',
         | 'portico-event-registered'
         | 'portico-event-waitlisted'
         | 'portico-needs-sign-in'

@@ -21,6 +21,8 @@ export interface ButtonOptions {
   readonly controls?: string;
   /** A toggle, e.g. the chosen one of a group of choices: whether it is on (`aria-pressed`). */
   readonly pressed?: boolean;
+  /** The id of what tells one such button from its neighbours (`aria-describedby`), e.g. a name. */
+  readonly describedBy?: string;
   readonly onClick?: (event: MouseEvent) => void;
 }
 
@@ -43,6 +45,7 @@ export function button(label: unknown, options: ButtonOptions): TemplateResult {
     aria-expanded=${options.expanded ?? nothing}
     aria-controls=${options.controls ?? nothing}
     aria-pressed=${options.pressed ?? nothing}
+    aria-describedby=${options.describedBy ?? nothing}
     @click=${options.onClick}
   >
     ${label}

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {DIRECTORY_LIMITS} from './limits.js';
 import {
+  DirectoryEmail,
   DirectoryEntry,
   DirectoryEntryPatch,
   DirectoryMember,
@@ -90,6 +91,20 @@ export const messageMember = defineRoute({
   limits: {message: DIRECTORY_LIMITS.message, perDay: DIRECTORY_LIMITS.messagesPerDay},
   idempotent: true,
   errors: ['messages_closed', 'rate_limited'],
+});
+
+export const revealMemberEmail = defineRoute({
+  method: 'POST',
+  path: '/directory/:memberId/email',
+  summary:
+    "A listed member's email, for a member who asks, where its owner chose to show it on request (404 otherwise, as for a member who does not exist)",
+  access: 'member',
+  feature: 'directory',
+  params: z.object({memberId: Id}),
+  response: DirectoryEmail,
+  status: 200,
+  limits: {perDay: DIRECTORY_LIMITS.emailRevealsPerDay},
+  errors: ['rate_limited'],
 });
 
 export const listPublicDirectory = defineRoute({
