@@ -247,16 +247,12 @@ export class PorticoEvents extends PorticoClientElement {
           role="group"
           aria-label=${msg(locale, 'events.view')}
         >
-          ${views.map(
-            (view) =>
-              html`<button
-                type="button"
-                class="events__view"
-                aria-pressed=${this.view === view ? 'true' : 'false'}
-                @click=${() => this.show(view)}
-              >
-                ${msg(locale, `events.view.${view}`)}
-              </button>`,
+          ${views.map((view) =>
+            button(msg(locale, `events.view.${view}`), {
+              class: 'events__view',
+              pressed: this.view === view,
+              onClick: () => this.show(view),
+            }),
           )}
         </div>
         ${

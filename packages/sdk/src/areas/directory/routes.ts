@@ -46,18 +46,23 @@ export const updateDirectoryEntry = defineRoute({
   errors: ['public_listing_unavailable'],
 });
 
-export const listDirectory = defineRoute({
-  method: 'GET',
-  path: '/directory',
-  summary:
-    'Members who chose to be listed, by name, with only the fields each shows; search and filter by skill or company',
-  access: 'member',
+/** A page of listed members, for members or (the public listing) for anyone. */
+const listing = {
   feature: 'directory',
   query: DirectoryQuery,
   response: DirectoryPage,
   status: 200,
   limits: {search: DIRECTORY_LIMITS.search},
   errors: [],
+} as const;
+
+export const listDirectory = defineRoute({
+  method: 'GET',
+  path: '/directory',
+  summary:
+    'Members who chose to be listed, by name, with only the fields each shows; search and filter by skill or company',
+  access: 'member',
+  ...listing,
 });
 
 export const getDirectoryMember = defineRoute({
@@ -108,10 +113,5 @@ export const listPublicDirectory = defineRoute({
   summary:
     "The space's public listing: only members who chose `public` (404 when the space does not offer one)",
   access: 'public',
-  feature: 'directory',
-  query: DirectoryQuery,
-  response: DirectoryPage,
-  status: 200,
-  limits: {search: DIRECTORY_LIMITS.search},
-  errors: [],
+  ...listing,
 });
