@@ -39,6 +39,11 @@ export class PorticoPortalHarness extends PorticoElementHarness<PorticoPortal> {
     return this.part<HTMLAnchorElement>('sign-in-link');
   }
 
+  /** Clicks the header's "Sign in", as a pointer would. */
+  async clickSignIn(): Promise<void> {
+    await this.clickShown(this.signInLink, 'No "Sign in" in the header');
+  }
+
   /** The Community page's selected tab (`Events`, `Members`, `Posts`), '' without one. */
   get communityTab(): string {
     const tabs = this.find('portico-portal-community')?.shadowRoot;

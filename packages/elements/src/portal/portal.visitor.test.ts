@@ -201,7 +201,7 @@ describePortal(() => {
       expect(row(link), '"Sign in" and Menu on one row').to.equal(row(harness.menuButton));
       expect(el.scrollWidth).to.be.at.most(PHONE);
       expect(document.documentElement.scrollWidth).to.be.at.most(PHONE);
-      await harness.clickShown(link, 'No Sign in link');
+      await harness.clickSignIn();
       await harness.until(showing('signIn', 'Sign in'));
       expect(location.hash).to.equal('#/sign-in');
       expect(harness.focused).to.equal(harness.headingElement);
