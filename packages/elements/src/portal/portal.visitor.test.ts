@@ -21,6 +21,8 @@ import {
   showing,
   START_URL,
   title,
+  VISITOR_LINKS,
+  visitorLinks,
 } from '../../test/helpers/portal.js';
 import {problem} from '../../test/helpers/problem.js';
 import {itIsAccessibleInEveryTheme} from '../../test/helpers/themes.js';
@@ -62,8 +64,7 @@ describePortal(() => {
   describe('for a visitor, on the public pages', () => {
     it('should offer the public events and members from the navigation', async () => {
       const {harness} = await setupTest({member: null});
-      await harness.until(linked(5));
-      expect(harness.links).to.deep.equal(['Book', 'Shop', 'Events', 'Members', 'Sign in']);
+      expect(await visitorLinks(harness)).to.deep.equal(VISITOR_LINKS.en);
       await harness.clickLink('Events');
       await harness.until(showing('events', 'Events'));
       expect(location.hash).to.equal('#/events');
@@ -89,7 +90,7 @@ describePortal(() => {
 
     it('should open Events from the keyboard', async () => {
       const {harness} = await setupTest({member: null});
-      await harness.until(linked(5));
+      await visitorLinks(harness);
       harness.linkElements[2]!.focus();
       await sendKeys({press: 'Enter'});
       await harness.until(showing('events', 'Events'));
@@ -97,33 +98,39 @@ describePortal(() => {
       expect(harness.currentLink).to.equal('Events');
     });
 
-    it('should treat Events as a members’ page where no event is public, the member landing on it', async () => {
-      noPublicEvents();
-      const client = createTestClient();
-      const {harness} = await setupTest({member: null, client, url: `${START_URL}#/events`});
-      await harness.until(showing('signIn', 'Sign in'));
-      await harness.until(linked(4));
-      expect(harness.links).to.deep.equal(['Book', 'Shop', 'Members', 'Sign in']);
-      expect(location.hash).to.equal('#/events');
-      await logIn(client, 'ada@example.com');
-      await harness.until(showing('community', 'Community'));
-      await harness.until((h) => h.communityTab === 'Events');
-      expect(harness.currentLink).to.equal('Community');
-      expect(location.hash).to.equal('#/events');
-    });
-
-    it('should treat Members as a members’ page where the space lists nobody publicly', async () => {
-      noPublicListing();
-      const client = createTestClient();
-      const {harness} = await setupTest({member: null, client, url: `${START_URL}#/members`});
-      await harness.until(showing('signIn', 'Sign in'));
-      await harness.until(linked(4));
-      expect(harness.links).to.deep.equal(['Book', 'Shop', 'Events', 'Sign in']);
-      await logIn(client, 'ada@example.com');
-      await harness.until(showing('community', 'Community'));
-      await harness.until((h) => h.communityTab === 'Members');
-      expect(harness.focused).to.equal(harness.headingElement);
-    });
+    // A public page with nothing public is a members' page: sign-in, then the member lands on it.
+    for (const {path, tab, nothingPublic, why, links} of [
+      {
+        path: '/events',
+        tab: 'Events',
+        nothingPublic: noPublicEvents,
+        why: 'no event is public',
+        links: ['Book', 'Shop', 'Members', 'Sign in'],
+      },
+      {
+        path: '/members',
+        tab: 'Members',
+        nothingPublic: noPublicListing,
+        why: 'the space lists nobody publicly',
+        links: ['Book', 'Shop', 'Events', 'Sign in'],
+      },
+    ]) {
+      it(`should treat ${tab} as a members’ page where ${why}, the member landing on it`, async () => {
+        nothingPublic();
+        const client = createTestClient();
+        const {harness} = await setupTest({member: null, client, url: `${START_URL}#${path}`});
+        await harness.until(showing('signIn', 'Sign in'));
+        await harness.until(linked(4));
+        expect(harness.links).to.deep.equal(links);
+        expect(location.hash).to.equal(`#${path}`);
+        await logIn(client, 'ada@example.com');
+        await harness.until(showing('community', 'Community'));
+        await harness.until((h) => h.communityTab === tab);
+        expect(harness.currentLink).to.equal('Community');
+        expect(harness.focused).to.equal(harness.headingElement);
+        expect(location.hash).to.equal(`#${path}`);
+      });
+    }
 
     it('should not find the public pages of a space without events and a directory', async () => {
       serveSpaceWithout('events', 'directory');
@@ -221,14 +228,7 @@ describePortal(() => {
     it('should speak French on the public pages', async () => {
       const {harness} = await setupTest({member: null, lang: 'fr', url: `${START_URL}#/members`});
       await harness.until(showing('members', 'Membres'));
-      await harness.until(linked(5));
-      expect(harness.links).to.deep.equal([
-        'Réserver',
-        'Boutique',
-        'Événements',
-        'Membres',
-        'Connexion',
-      ]);
+      expect(await visitorLinks(harness)).to.deep.equal(VISITOR_LINKS.fr);
       expect(harness.currentLink).to.equal('Membres');
       expect(harness.signInLink!.textContent!.trim()).to.equal('Connexion');
       expect(document.title).to.equal(title('Membres'));
