@@ -21,15 +21,17 @@ const UNREAD = {unread: true, limit: 100} as const;
 
 /**
  * @summary The whole member portal in one element: sign-in (with plans, rooms and shop for
- * visitors), a dashboard, booking, shop, membership, billing (when the space has it on),
- * entries, notifications and profile pages, routed by the page's URL (path or hash). Built from the same elements a page can
- * place on its own; the router and each page load only when shown.
+ * visitors), the space's public events and members (for visitors, where it publishes any),
+ * a dashboard, booking, shop, membership, billing (when the space has it on), entries,
+ * notifications and profile pages, routed by the page's URL (path or hash). Built from the
+ * same elements a page can place on its own; the router and each page load only when shown.
  * @status experimental
  * @since 0.2
  *
  * @csspart base - The portal's frame.
  * @csspart header - The header with the space's name and the navigation.
  * @csspart menu-button - Opens the navigation on narrow screens.
+ * @csspart sign-in-link - A visitor's "Sign in" beside it (narrow screens only).
  * @csspart nav - The navigation.
  * @csspart link - A navigation link (`link current` on the current page).
  * @csspart main - The current page.
