@@ -11,6 +11,7 @@ import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {builtinModules} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import json from '@rollup/plugin-json';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import {minify} from 'terser';
@@ -106,6 +107,12 @@ const isVendorNoise = (warning) =>
 const esbuildPlugin = (options = {}) =>
   esbuild({target: 'es2022', tsconfig: fromRoot('tsconfig.base.json'), ...options});
 
+/**
+ * The elements' message catalogues (`*.messages.en.json`) as modules exporting one object:
+ * esbuild's JSON loader would also export each key, which a lazy chunk keeps.
+ */
+const jsonPlugin = () => json({namedExports: false, preferConst: true});
+
 /** One package as ESM modules in dist/, mirroring src/. */
 export function packageConfig(pkg) {
   const input = packageEntries(pkg);
@@ -113,7 +120,7 @@ export function packageConfig(pkg) {
   return {
     input,
     external: externalFor(pkg),
-    plugins: [nodeResolve({extensions: ['.ts', '.js']}), esbuildPlugin()],
+    plugins: [nodeResolve({extensions: ['.ts', '.js']}), jsonPlugin(), esbuildPlugin()],
     output: {
       dir: fromRoot('packages', pkg, 'dist'),
       format: 'es',
@@ -162,6 +169,7 @@ export function browserPlugins({templates = true, code = true, cdn = false} = {}
       exportConditions: ['source', 'browser', 'module', 'import', 'default'],
       extensions: ['.ts', '.js', '.mjs'],
     }),
+    jsonPlugin(),
     esbuildPlugin({
       define: {
         'process.env.NODE_ENV': '"production"',
@@ -234,8 +242,14 @@ function cdnEntries() {
   };
 }
 
-/** Marks portico.js's own copy of a module (the suffix keeps esbuild's `.ts`). */
-export const PORTICO_COPY = '?portico.ts';
+/**
+ * Marks portico.js's own copy of a module: `<file>?portico<ext>`, the suffix keeps the file's
+ * extension, which picks esbuild's loader (`.ts`, `.json`).
+ */
+const PORTICO_COPY = /\?portico\.\w+$/;
+const copyOf = (id) => `${id}?portico${path.extname(id)}`;
+/** Whether a module id is portico.js's own copy of a module. */
+export const isPorticoCopy = (id) => PORTICO_COPY.test(id ?? '');
 
 /**
  * portico.js carries its own copy of each element's code (the modules of its folder) and of
@@ -250,7 +264,6 @@ function porticoCopies() {
   const src = fromRoot('packages/elements/src');
   const entry = fromRoot(CDN_ENTRY);
   const elements = new Set(elementNames().filter((name) => name !== 'provider'));
-  const isCopy = (id) => id?.endsWith(PORTICO_COPY);
   const copied = (id) => {
     if (id.startsWith(`${src}${path.sep}`))
       return elements.has(path.relative(src, id).split(path.sep)[0]);
@@ -259,7 +272,10 @@ function porticoCopies() {
   return {
     name: 'portico:copies',
     async resolveId(source, importer, options) {
-      if (!importer || !(importer === entry || importer === indexOf(src) || isCopy(importer)))
+      if (
+        !importer ||
+        !(importer === entry || importer === indexOf(src) || isPorticoCopy(importer))
+      )
         return null;
       const resolved = await this.resolve(source, importer.replace(PORTICO_COPY, ''), {
         ...options,
@@ -268,9 +284,9 @@ function porticoCopies() {
         custom: {...options.custom, porticoCopy: true},
       });
       if (!resolved || resolved.external || !copied(resolved.id)) return resolved;
-      return {...resolved, id: resolved.id + PORTICO_COPY};
+      return {...resolved, id: copyOf(resolved.id)};
     },
-    load: (id) => (isCopy(id) ? readFileSync(id.slice(0, -PORTICO_COPY.length), 'utf8') : null),
+    load: (id) => (isPorticoCopy(id) ? readFileSync(id.replace(PORTICO_COPY, ''), 'utf8') : null),
   };
 }
 const indexOf = (src) => path.join(src, 'index.ts');

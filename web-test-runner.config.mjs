@@ -123,8 +123,11 @@ export default {
   plugins: [
     storiesPlugin({rootDir}),
     // Lit decorators are TypeScript's legacy `experimentalDecorators` (tsconfig.base.json).
+    // `json`: element catalogues (`*.messages.en.json`) load as modules. esbuild drops the
+    // `with {type: 'json'}` of an es2022 target, so the server answers the import with JS.
     esbuildPlugin({
       ts: true,
+      json: true,
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('tsconfig.base.json', import.meta.url)),
     }),

@@ -47,11 +47,15 @@ async function buildCdn() {
   );
 }
 
-function copyCss(pkg) {
+/**
+ * The files dist/ needs as they are: CSS, and the message catalogues (JSON) that the .d.ts
+ * files import for their types (the JS has them bundled in).
+ */
+function copyAssets(pkg) {
   const src = fromRoot('packages', pkg, 'src');
   if (!existsSync(src)) return;
   for (const file of readdirSync(src, {recursive: true})) {
-    if (String(file).endsWith('.css')) {
+    if (/\.(css|json)$/.test(String(file))) {
       cpSync(path.join(src, file), fromRoot('packages', pkg, 'dist', file));
     }
   }
@@ -76,7 +80,7 @@ async function buildAll() {
   for (const pkg of packages) {
     const config = packageConfig(pkg);
     if (config) await bundle(config);
-    copyCss(pkg);
+    copyAssets(pkg);
     console.log(
       `built packages/${pkg}/dist (${config ? Object.keys(config.input).join(', ') : 'no entries'})`,
     );

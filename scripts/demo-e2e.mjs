@@ -6,7 +6,8 @@
 // session (Ada's browser, her credits): browses as a visitor, switches language and theme,
 // signs in with the code from the dev mailbox, books a room in the calendar and sees the
 // credits drop, sees the booking's notification arrive live and reads it, goes back and
-// forward, opens a deep link, saves the profile, buys credits with a discount code, pays her
+// forward, opens a deep link, (a visitor's browser: registers for the Winter party on the
+// public Events page and cancels with the mailed key, and the page at 390 px) saves the profile, buys credits with a discount code, pays her
 // overdue invoice with a card her bank must confirm and downloads its PDF, cancels a
 // booking for its refund, signs out, and uses the mobile menu; in other browsers, a new member
 // goes through the terms and the profile prompt, an entries member checks in, Ada's visitor arrives and a parcel comes in (live, through the
@@ -35,6 +36,7 @@ import {backForwardAndDeepLink, notifications} from './e2e/demo/navigation.mjs';
 import {newMemberJoinsAPlan, newMemberSignsIn} from './e2e/demo/new-member.mjs';
 import {phoneBookAndShop} from './e2e/demo/phone.mjs';
 import {profile, signOut} from './e2e/demo/profile.mjs';
+import {visitorRegistersAndCancels} from './e2e/demo/public-pages.mjs';
 import {pageQuality} from './e2e/demo/quality.mjs';
 import {openDemo} from './e2e/demo/session.mjs';
 import {shop} from './e2e/demo/shop.mjs';
@@ -55,6 +57,7 @@ const JOURNEYS = [
   demoBookingButton,
   notifications,
   backForwardAndDeepLink,
+  visitorRegistersAndCancels,
   profile,
   community,
   shop,

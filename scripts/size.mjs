@@ -27,7 +27,7 @@ import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import {rollup} from 'rollup';
-import {PORTICO_COPY, bundleConfig, cdnConfig, elementNames, root} from '../rollup.config.mjs';
+import {bundleConfig, cdnConfig, elementNames, isPorticoCopy, root} from '../rollup.config.mjs';
 
 const KB = 1024;
 const FIRST = 'credit-balance';
@@ -103,7 +103,7 @@ function downloadFiles(fileNames) {
 }
 
 /** portico.js's own copies of lazy chunks (rollup.config.mjs, porticoCopies). */
-const isCopy = (chunk) => chunk.facadeModuleId?.endsWith(PORTICO_COPY) ?? false;
+const isCopy = (chunk) => isPorticoCopy(chunk.facadeModuleId);
 /** The file of a lazy chunk, by its first module's name (`portal-router`, `dashboard.page`). */
 const lazyFile = (name) =>
   [...files.values()].find((chunk) => chunk.isDynamicEntry && chunk.name === name && !isCopy(chunk))

@@ -73,6 +73,29 @@ const SHOTS = {
       await tab.locator('portico-billing [part~="credited-invoice"]').waitFor();
     },
   },
+  // The space credits Ada's overdue day pass in part: the notice arrives live, under Billing.
+  'notifications-credit-note': {
+    entry: 'notifications',
+    html: '<portico-notifications></portico-notifications>',
+    widths: [390, 560],
+    async then(tab) {
+      await tab.evaluate(async () => {
+        const client = await document.querySelector('portico-provider').getClient();
+        const {items} = await client.billing.listInvoices();
+        // One mock server serves every shot: the first one credits it, the others find it so.
+        const overdue = items.find((invoice) => invoice.number === 'CAN-000003');
+        if (overdue?.credits.length !== 0) return;
+        await fetch(`/v1/spaces/demo/__dev/invoices/${overdue.id}/credit-notes`, {
+          method: 'POST',
+          headers: {'content-type': 'application/json'},
+          body: JSON.stringify({
+            lines: [{description: 'Guest did not come', quantity: 1, unitPrice: 1200}],
+          }),
+        });
+      });
+      await tab.getByText('Credit note CAN-000006').first().waitFor();
+    },
+  },
   visitors: {html: '<portico-visitors></portico-visitors>', widths: [390, 560]},
   deliveries: {html: '<portico-deliveries></portico-deliveries>', widths: [390, 480]},
   helpdesk: {
@@ -113,6 +136,52 @@ const SHOTS = {
       await tab.locator('portico-events [part~="visitor-email"]').fill('margaret@example.org');
     },
   },
+  // The visitor registered: the confirmation and "Cancel my registration".
+  'events-visitor-registered': {
+    entry: 'events',
+    html: '<portico-events event-id="evt_winter_party"></portico-events>',
+    widths: [390, 1280],
+    signedOut: true,
+    async then(tab) {
+      // Each width and theme registers the same visitor: start from the seeded space each time.
+      await tab.evaluate(() =>
+        fetch('/v1/spaces/demo/__dev/reset', {
+          method: 'POST',
+          headers: {'content-type': 'application/json'},
+          body: JSON.stringify({scenario: 'demo'}),
+        }),
+      );
+      await tab.locator('portico-events [part~="visitor-name"]').fill('Margaret Hamilton');
+      await tab.locator('portico-events [part~="visitor-email"]').fill('margaret@example.org');
+      await tab.locator('portico-events [part~="register-button"]').click();
+      await tab.locator('portico-events [part~="cancel-button"]').waitFor();
+    },
+  },
+  // Back with the mailed link: "Cancel your registration?" above the public events.
+  'events-visitor-cancel-link': {
+    entry: 'events',
+    html: '<portico-events></portico-events>',
+    widths: [390, 1280],
+    signedOut: true,
+    async then(tab) {
+      const key = await tab.evaluate(async () => {
+        const post = (path, body) =>
+          fetch(`/v1/spaces/demo${path}`, {
+            method: 'POST',
+            headers: {'content-type': 'application/json'},
+            body: JSON.stringify(body),
+          }).then((response) => response.json());
+        await post('/__dev/reset', {scenario: 'demo'});
+        const visitor = {name: 'Margaret Hamilton', email: 'margaret@example.org'};
+        return (await post('/public-events/evt_winter_party/registrations', visitor)).cancelToken;
+      });
+      await tab.evaluate(
+        (key) => document.querySelector('portico-events').setAttribute('cancel-key', key),
+        key,
+      );
+      await tab.locator('portico-events [part~="visitor-cancel"]').waitFor();
+    },
+  },
   'booking-calendar': {
     html: `<portico-booking-calendar view="day" date="${soon}" resource-type="meeting_room"></portico-booking-calendar>`,
     width: 1200,
@@ -126,6 +195,24 @@ const SHOTS = {
     },
   },
   directory: {html: '<portico-directory></portico-directory>', widths: [390, 1280]},
+  // Ada asked for Dan's email: a mailto link in place of "Show email".
+  'directory-email': {
+    entry: 'directory',
+    html: '<portico-directory></portico-directory>',
+    widths: [390, 1280],
+    async then(tab) {
+      const dan = tab.locator('portico-directory [part~="member"]', {hasText: 'Dan Brooks'});
+      await dan.locator('[part~="email-button"]').click();
+      await dan.locator('[part~="email"]').waitFor();
+    },
+  },
+  // A visitor: the public listing, and a way in for members.
+  'directory-visitor': {
+    entry: 'directory',
+    html: '<portico-directory></portico-directory>',
+    widths: [390, 1280],
+    signedOut: true,
+  },
   posts: {html: '<portico-posts></portico-posts>', widths: [390, 1280]},
   // An open post: its Markdown body, the replies (Ada's own hidden one shows to her) and the form.
   'posts-open': {

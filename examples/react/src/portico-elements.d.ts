@@ -86,7 +86,16 @@ declare module 'react' {
       >;
       'portico-events': PorticoElementProps<
         PorticoEvents,
-        'view' | 'category' | 'eventId' | 'api' | 'space' | 'client' | 'notConfigured',
+        | 'view'
+        | 'category'
+        | 'eventId'
+        | 'cancelKey'
+        | 'hideTitle'
+        | 'cancelKeyFromUrl'
+        | 'api'
+        | 'space'
+        | 'client'
+        | 'notConfigured',
         | 'portico-event-registered'
         | 'portico-event-waitlisted'
         | 'portico-needs-sign-in'

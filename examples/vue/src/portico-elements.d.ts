@@ -93,7 +93,16 @@ declare module 'vue' {
     >;
     'portico-events': DefineCustomElement<
       PorticoEvents,
-      'view' | 'category' | 'eventId' | 'api' | 'space' | 'client' | 'notConfigured',
+      | 'view'
+      | 'category'
+      | 'eventId'
+      | 'cancelKey'
+      | 'hideTitle'
+      | 'cancelKeyFromUrl'
+      | 'api'
+      | 'space'
+      | 'client'
+      | 'notConfigured',
       | 'portico-event-registered'
       | 'portico-event-waitlisted'
       | 'portico-needs-sign-in'

@@ -3,6 +3,7 @@ import {test} from 'node:test';
 import {adaBilling, creditInvoice, issueInvoices, pay} from './helpers/billing.js';
 import {assertProblem, setup} from './helpers/mock-api.js';
 import type {Json} from './helpers/mock-api.js';
+import {openStream} from './helpers/sse.js';
 
 const eur = (amount: number) => ({amount, currency: 'EUR'});
 const ref = (invoice: Json) => ({
@@ -104,6 +105,56 @@ test('crediting a paid invoice refunds the member: the statement shows the credi
   assert.match(
     await csv.text(),
     new RegExp(`\\r\\n${today},refund,${note.number},${locker!.number},48\\.00,36\\.00,EUR`),
+  );
+});
+
+test('the member is told of each credit note, live: how much comes off which invoice, and whether it is refunded', async () => {
+  const t = setup();
+  const {token, overdue} = await adaBilling(t);
+  const [locker] = await issueInvoices(t, 'ada@example.com', 1, {unitPrice: 4800});
+  const stream = await openStream(t, token);
+  /** The next notification the stream brings (other events of the same commit skipped). */
+  const nextNotification = async () => {
+    for (let event = (await stream.events(1))[0]; event; event = (await stream.events(1))[0])
+      if (event.type === 'notification.created') return event.data.notification as Json;
+    return assert.fail('the stream ended without a notification');
+  };
+  const partial = await creditInvoice(t, overdue.id, [
+    {description: 'Guest did not come', quantity: 1, unitPrice: 1200},
+  ]);
+  const reduced = await nextNotification();
+  assert.deepEqual(
+    [reduced.kind, reduced.params, reduced.title, reduced.body, reduced.readAt],
+    [
+      'invoice.credited',
+      {
+        creditNoteNumber: partial.body.number,
+        invoiceNumber: overdue.number,
+        amount: eur(1200),
+        refunded: false,
+      },
+      `Credit note ${partial.body.number}`,
+      `Invoice ${overdue.number} is reduced by €12.00.`,
+      null,
+    ],
+  );
+  const whole = await creditInvoice(t, locker!.id);
+  const refund = await nextNotification();
+  assert.deepEqual(refund.params, {
+    creditNoteNumber: whole.body.number,
+    invoiceNumber: locker!.number,
+    amount: eur(4800),
+    refunded: true,
+  });
+  assert.equal(refund.body, `Invoice ${locker!.number} is reduced by €48.00, refunded to you.`);
+  await stream.cancel();
+  const listed = (await t.call('GET', '/me/notifications', {token})).body.items as Json[];
+  assert.deepEqual(
+    listed.slice(0, 2).map((n) => [n.kind, n.params.creditNoteNumber]),
+    [
+      ['invoice.credited', whole.body.number],
+      ['invoice.credited', partial.body.number],
+    ],
   );
 });
 

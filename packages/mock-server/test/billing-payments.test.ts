@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {adaBilling, pay, saveMethod} from './helpers/billing.js';
+import {routes} from '@portico/sdk/contract';
+import {adaBilling, issueInvoices, pay, saveMethod} from './helpers/billing.js';
 import {assertProblem, setup} from './helpers/mock-api.js';
 
 test('paying the overdue invoice with the default Visa: paid, nothing due, the member notified', async () => {
@@ -147,4 +148,25 @@ test("another member's invoice, payment method or payment answers 404; an unknow
     404,
     'not_found',
   );
+});
+
+test('52 invoices due: one payment takes at most the declared 50 (a 400 naming the field), so Pay all pays 50 then 2, each charged once', async () => {
+  const t = setup();
+  const {token, overdue, method} = await adaBilling(t);
+  const lockers = await issueInvoices(t, 'ada@example.com', 51, {paid: false});
+  const due = [overdue.id, ...lockers.map((i) => i.id)];
+  const visa = method('4242');
+  const tooMany = assertProblem(await pay(t, token, due, visa), 400, 'validation_failed');
+  assert.equal(tooMany.errors?.[0]?.field, 'body.invoiceIds');
+  const limits = routes.payInvoices.limits;
+  assert.deepEqual(limits, {invoices: 50});
+  const first = await pay(t, token, due.slice(0, limits.invoices), visa, 'all.1');
+  const again = await pay(t, token, due.slice(0, limits.invoices), visa, 'all.1');
+  const second = await pay(t, token, due.slice(limits.invoices), visa, 'all.2');
+  assert.deepEqual(
+    [first.body.status, first.body.amount.amount, again.body.id, second.body.amount.amount],
+    ['succeeded', 3600 + 49 * 1200, first.body.id, 2 * 1200],
+  );
+  const open = await t.call('GET', '/me/invoices?status=open', {token});
+  assert.deepEqual(open.body.items, []);
 });

@@ -11,7 +11,8 @@ const ARABIC_COMPANY = 'شركة النور للتجارة';
 const HEBREW_STREET = 'רחוב הרצל 12, דירה 4';
 const CHINESE_STREET = '北京市朝阳区建国路88号';
 const JAPANESE_CITY = '東京都 (渋谷区)';
-const LINES = ['מנוי חודשי (דצמבר)', 'اشتراك شهري - مكتب خاص', '会议室预订 2 小时'];
+const KOREAN_LINE = '회의실 예약 2시간 (강남점)';
+const LINES = ['מנוי חודשי (דצמבר)', 'اشتراك شهري - مكتب خاص', '会议室预订 2 小时', KOREAN_LINE];
 
 /** `text` repeated up to `length` characters: the longest value the contract allows. */
 const longest = (text: string, length: number) =>
@@ -61,7 +62,7 @@ const ADDRESS = {
   country: 'IL',
 };
 
-test('the invoice and credit note PDFs write Hebrew and Arabic right to left, Arabic joined, and Chinese and Japanese', async () => {
+test('the invoice and credit note PDFs write Hebrew and Arabic right to left, Arabic joined, and Chinese, Japanese and Korean', async () => {
   const t = setup();
   const {token, invoice} = await invoiceInScripts(
     t,
@@ -91,11 +92,15 @@ test('the invoice and credit note PDFs write Hebrew and Arabic right to left, Ar
     );
     assert.ok(text.some((l) => l.startsWith('اشتراك شهري - مكتب خاص 1 ')));
     assert.ok(text.some((l) => l.startsWith('会议室预订 2 小时 1 ')));
+    assert.ok(
+      text.some((l) => l.startsWith(`${KOREAN_LINE} 1 `)),
+      text.join('\n'),
+    );
     // Arabic is drawn in its joined (presentation) forms, not as isolated letters.
     assert.ok(lines.some((l) => /[\ufe70-\ufefc]/.test(l)));
     assert.ok(!lines.join('').includes('\ufffd'));
     const pdf = new TextDecoder('latin1').decode(bytes);
-    for (const font of ['NotoSansHebrew', 'NotoSansArabic', 'NotoSansSC'])
+    for (const font of ['NotoSansHebrew', 'NotoSansArabic', 'NotoSansSC', 'NotoSansKR'])
       assert.ok(pdf.includes(`/BaseFont /${font}`), font);
   }
 });
@@ -122,6 +127,7 @@ test('the longest names, address lines and line descriptions in these scripts wr
     /\p{Script=Arabic}/u,
     /\p{Script=Han}/u,
     /\p{Script=Hiragana}|\p{Script=Katakana}/u,
+    /\p{Script=Hangul}/u,
   ])
     assert.deepEqual(only(script, text).sort(), only(script, written).sort(), String(script));
   // Wrapped: no line of the page holds a whole 200-character value.

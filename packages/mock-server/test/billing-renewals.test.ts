@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {adaBilling, saveMethod} from './helpers/billing.js';
+import {adaBilling, pay, saveMethod} from './helpers/billing.js';
 import {assertProblem, setup} from './helpers/mock-api.js';
 import type {Json} from './helpers/mock-api.js';
 
 const eur = (amount: number) => ({amount, currency: 'EUR'});
+/** Ada's renewal bills her plan (€250) and the 10-credit pack she ordered and has not paid (€40). */
+const ADA_RENEWAL = eur(29000);
 
 /** Moves the mock server's clock (its dev route) to `time` on `day` in Paris. */
 async function clockTo(t: ReturnType<typeof setup>, day: string, time: string) {
@@ -31,7 +33,7 @@ test("Ada's renewal: the day and amount ahead; on the day, the period's invoice 
   assert.equal(renewed.status, 'paid');
   assert.equal(renewed.issuedOn, '2026-03-22');
   assert.equal(renewed.paidAt, t.at('2026-03-22', '00:00'));
-  assert.deepEqual(renewed.total, eur(25000));
+  assert.deepEqual(renewed.total, ADA_RENEWAL);
   assert.deepEqual(renewed.lines[0].source.kind, 'membership');
   assert.equal(renewed.lines[0].description, 'Flex monthly from 2026-03-22');
   const membership = (await t.call('GET', '/me/membership', {token})).body.membership;
@@ -42,8 +44,8 @@ test("Ada's renewal: the day and amount ahead; on the day, the period's invoice 
     await t.call('GET', '/me/statement?from=2026-03-22&to=2026-03-22', {token})
   ).body.entries.map((e: Json) => [e.kind, e.amount.amount]);
   assert.deepEqual(statement, [
-    ['invoice', 25000],
-    ['payment', -25000],
+    ['invoice', ADA_RENEWAL.amount],
+    ['payment', -ADA_RENEWAL.amount],
   ]);
 });
 
@@ -56,7 +58,7 @@ test('with auto-pay off the renewal invoice waits, open, due on the space\u2019s
   const renewed = (await invoicesOf(t, token)).find((i) => i.number === 'CAN-000006')!;
   assert.deepEqual(
     [renewed.status, renewed.dueOn, renewed.amountDue],
-    ['open', '2026-04-05', eur(25000)],
+    ['open', '2026-04-05', ADA_RENEWAL],
   );
 });
 
@@ -69,8 +71,53 @@ test('a default card that declines, or that needs the bank, leaves the renewal o
     await clockTo(t, '2026-03-22', '08:30');
     const renewed = (await invoicesOf(t, token)).find((i) => i.number === 'CAN-000006')!;
     assert.equal(renewed.status, 'open', card);
-    assert.deepEqual(renewed.amountDue, eur(25000), card);
+    assert.deepEqual(renewed.amountDue, ADA_RENEWAL, card);
   }
+});
+
+const upcomingOf = async (t: ReturnType<typeof setup>, token: string) =>
+  (await t.call('GET', '/me/upcoming-invoice', {token})).body as Json;
+const linesOf = (doc: Json) =>
+  (doc.lines as Json[]).map((l) => [l.description, l.quantity, l.amount.amount, l.source?.kind]);
+
+test('the renewal invoice bills what the upcoming preview showed the day before, and sweeps it off the next one', async () => {
+  const t = setup();
+  const {token} = await adaBilling(t);
+  const off = await t.call('PATCH', '/me/renewal', {token, body: {autoPay: false}});
+  assert.equal(off.status, 200);
+  await clockTo(t, '2026-03-21', '18:00');
+  const preview = await upcomingOf(t, token);
+  assert.equal(preview.issuedOn, '2026-03-22');
+  assert.deepEqual(preview.total, ADA_RENEWAL);
+  await clockTo(t, '2026-03-22', '08:30');
+  const renewed = (await invoicesOf(t, token)).find((i) => i.issuedOn === '2026-03-22')!;
+  assert.deepEqual(renewed.total, preview.total, 'told €290, billed €290');
+  assert.deepEqual(linesOf(renewed), linesOf(preview));
+  assert.deepEqual(renewed.taxes, preview.taxes);
+  const next = await upcomingOf(t, token);
+  assert.deepEqual(
+    [next.issuedOn, next.total, linesOf(next).length],
+    ['2026-04-22', eur(25000), 1],
+    'the next preview: only the plan, the pack is billed',
+  );
+  // The order is paid through the invoice now, not on its own.
+  const [order] = (await t.call('GET', '/me/orders?status=pending_payment', {token})).body.items;
+  assert.deepEqual(order.invoice, {id: renewed.id, number: renewed.number});
+  const payOrder = await t.call('POST', `/orders/${order.id}/pay`, {
+    token,
+    key: 'pay-order',
+    body: {paymentMethod: 'pm_card_visa'},
+  });
+  assertProblem(payOrder, 409, 'order_not_pending');
+  assert.match(payOrder.body.detail, new RegExp(`invoice ${renewed.number}`));
+  const visa = (await t.call('GET', '/me/payment-methods', {token})).body.items[0].id;
+  assert.equal((await pay(t, token, [renewed.id], visa)).body.status, 'succeeded');
+  const orders = (await t.call('GET', '/me/orders', {token})).body.items as Json[];
+  assert.equal(
+    orders.find((o) => o.id === order.id)?.status,
+    'paid',
+    'paying the invoice paid the order it billed',
+  );
 });
 
 test('a clock two months ahead catches up both renewals, each on its own day, numbered in order', async () => {

@@ -219,11 +219,17 @@ test('every route answers its documented status with a body that matches the con
   check('cancelRegistration', await t.call('DELETE', `/me/event-registrations/${reg.id}`, {token}));
   check('listPublicEvents', await t.call('GET', '/public-events'));
   check('getPublicEvent', await t.call('GET', '/public-events/evt_winter_party'));
-  check(
+  const visitor = check(
     'registerForPublicEvent',
     await t.call('POST', '/public-events/evt_winter_party/registrations', {
       key: 'visitor',
       body: {name: 'Margaret Hamilton', email: 'margaret@example.org'},
+    }),
+  );
+  check(
+    'cancelPublicRegistration',
+    await t.call('POST', '/public-event-registrations/cancel', {
+      body: {token: visitor.cancelToken},
     }),
   );
   // Ines waits for the full founders' lunch; Chloe's seat going makes it hers to confirm.
@@ -253,6 +259,7 @@ test('every route answers its documented status with a body that matches the con
     'messageMember',
     await t.call('POST', '/directory/mem_ben/messages', {token, key: 'dm', body: {body: 'Hi'}}),
   );
+  check('revealMemberEmail', await t.call('POST', '/directory/mem_dan/email', {token}));
   check('listPublicDirectory', await t.call('GET', '/public-directory'));
   check('listPosts', await t.call('GET', '/posts', {token}));
   check('getPost', await t.call('GET', '/posts/post-coffee', {token}));

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
+import type {DirectoryEntryRow, MemberRow} from '../src/state/rows.js';
 import {DAY, assertProblem, setup, setupSignedIn} from './helpers/mock-api.js';
 
 const names = (items: {name: string}[]) => items.map((m) => m.name);
@@ -94,6 +95,60 @@ test('a message goes by mail to the member with the sender to reply to, at most 
     404,
     'not_found',
   );
+});
+
+test("a member's email shows to another member who asks, only where its owner chose so; 404 for anyone else", async () => {
+  const {t, token} = await setupSignedIn('ada@example.com');
+  const reveal = (memberId: string, as = token) =>
+    t.call('POST', `/directory/${memberId}/email`, {token: as});
+  // Nowhere in a listing, whatever the member chose.
+  const listing = JSON.stringify((await t.call('GET', '/directory', {token})).body);
+  assert.ok(!/@example\.com/.test(listing), 'an email in the listing');
+  const dan = (await t.call('GET', '/directory', {token})).body.items.find(
+    (m: {id: string}) => m.id === 'mem_dan',
+  );
+  assert.equal(dan.revealsEmail, true);
+  const shown = await reveal('mem_dan');
+  assert.equal(shown.status, 200, JSON.stringify(shown.body));
+  assert.deepEqual(shown.body, {email: 'dan@example.com'});
+  // Grace does not show hers, Lucas is not listed, Ada is herself, Hank is another space's.
+  for (const id of ['mem_grace', 'mem_lucas', 'mem_ada', 'mem_hb_hank', 'mem_nobody']) {
+    assertProblem(await reveal(id), 404, 'not_found');
+  }
+  assertProblem(await reveal('mem_dan', ''), 401, 'unauthorized');
+  // Visitors never see the switch on, nor may ask.
+  const visitors = (await t.call('GET', '/public-directory')).body.items;
+  assert.ok(visitors.length > 0);
+  assert.ok(visitors.every((m: {revealsEmail: boolean}) => m.revealsEmail === false));
+  // Dan turns it off: the next ask is 404.
+  const danToken = await t.login('dan@example.com');
+  await t.call('PATCH', '/me/directory', {token: danToken, body: {revealsEmail: false}});
+  assertProblem(await reveal('mem_dan'), 404, 'not_found');
+});
+
+test('a member may see at most 20 different members’ emails a day; asking again for one is free', async () => {
+  const {t, token} = await setupSignedIn('ada@example.com');
+  // Twenty-one members who show their email on request.
+  const ids = Array.from({length: 21}, (_, i) => `mem_x${i}`);
+  t.api.db.transaction((tx) => {
+    const dan = tx.get<MemberRow>('members', 'mem_dan')!;
+    const entry = tx.get<DirectoryEntryRow>('directoryEntries', 'mem_dan')!;
+    for (const id of ids) {
+      tx.put<MemberRow>('members', {...dan, id, email: `${id}@example.com`});
+      tx.put<DirectoryEntryRow>('directoryEntries', {...entry, id, memberId: id});
+    }
+  });
+  for (const id of ids.slice(0, 20))
+    assert.equal((await t.call('POST', `/directory/${id}/email`, {token})).status, 200);
+  assert.equal((await t.call('POST', `/directory/${ids[0]}/email`, {token})).status, 200);
+  const limited = assertProblem(
+    await t.call('POST', `/directory/${ids[20]}/email`, {token}),
+    429,
+    'rate_limited',
+  );
+  assert.equal(limited.retryAfter, 86_400);
+  t.advance(DAY);
+  assert.equal((await t.call('POST', `/directory/${ids[20]}/email`, {token})).status, 200);
 });
 
 test('a space that turns the directory off answers 404 on its routes; posts stay', async () => {

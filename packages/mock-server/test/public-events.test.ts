@@ -99,6 +99,42 @@ test("a visitor's registration is nobody else's to read, and its details never l
   assert.ok(!everything.includes(margaret.body.id), 'a visitor’s registration in an answer');
 });
 
+test('a visitor cancels with the key they got on registering, and their seat goes to the waitlist', async () => {
+  const t = withPublicPitch();
+  const margaret = await registerVisitor(t, VISITOR);
+  const alan = await registerVisitor(t, {name: 'Alan Turing', email: 'alan@example.com'});
+  assert.deepEqual([alan.body.status, alan.body.waitlistPosition], ['waitlisted', 1]);
+  const key = margaret.body.cancelToken;
+  assert.match(key, /^[A-Za-z0-9_-]{40,64}$/);
+  // The key is in the visitor's confirmation mail, and only there.
+  const mailed = await t.call('GET', '/__dev/mailbox?email=margaret@example.org');
+  assert.ok(mailed.body.messages[0].text.includes(key));
+  const cancel = (token: string) =>
+    t.call('POST', '/public-event-registrations/cancel', {body: {token}});
+  // Any other key, even one character off, is 404 and changes nothing.
+  const wrong = `${key.slice(0, -1)}${key.endsWith('A') ? 'B' : 'A'}`;
+  assertProblem(await cancel(wrong), 404, 'not_found');
+  assertProblem(await cancel(alan.body.id), 404, 'not_found');
+  const done = await cancel(key);
+  assert.equal(done.status, 200, JSON.stringify(done.body));
+  assert.deepEqual([done.body.eventId, done.body.status], ['evt_pitch_practice', 'cancelled']);
+  assertProblem(await cancel(key), 409, 'already_cancelled');
+  // Alan, next in line, has the seat, and both visitors are told by mail.
+  const event = await t.call('GET', '/public-events/evt_pitch_practice');
+  assert.deepEqual([event.body.seatsLeft, event.body.waitlistLength], [0, 0]);
+  const alanMail = await t.call('GET', '/__dev/mailbox?email=alan@example.com');
+  assert.match(alanMail.body.messages[0].subject, /^A seat opened: Lunch & learn/);
+  const after = await t.call('GET', '/__dev/mailbox?email=margaret@example.org');
+  assert.match(after.body.messages[0].subject, /^Cancelled: Lunch & learn/);
+  // After the deadline, the key no longer cancels.
+  const winter = await registerVisitor(t, VISITOR, 'evt_winter_party');
+  const party = await t.call('GET', '/public-events/evt_winter_party');
+  await t.call('POST', '/__dev/clock', {
+    body: {now: new Date(Date.parse(party.body.registrationDeadline) + 60_000).toISOString()},
+  });
+  assertProblem(await cancel(winter.body.cancelToken), 422, 'registration_closed');
+});
+
 test('a visitor’s registration keeps to the contract’s limits', async () => {
   const t = setup();
   for (const body of [

@@ -2,22 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {RealtimeEvent} from '@portico/sdk/contract';
 import {freeSlot, must, setup} from './helpers/mock-api.js';
-import {SseReader} from './helpers/sse.js';
-
-async function open(
-  t: ReturnType<typeof setup>,
-  token: string,
-  headers: Record<string, string> = {},
-  signal?: AbortSignal,
-) {
-  const request = t.request('GET', '/stream', {token, headers});
-  const response = await t.api.dispatch(signal ? new Request(request, {signal}) : request);
-  assert.equal(response.status, 200);
-  assert.match(response.headers.get('content-type') ?? '', /^text\/event-stream/);
-  const reader = new SseReader(response.body as ReadableStream<Uint8Array>);
-  assert.deepEqual(await reader.next(), {retry: '1000'});
-  return reader;
-}
+import {openStream as open, SseReader} from './helpers/sse.js';
 
 test('a booking reaches its member as booking, credits, notification and availability events', async () => {
   const t = setup();
@@ -245,4 +230,40 @@ test('publishing a post needs a category of the space', async () => {
   });
   assert.equal(answer.status, 404);
   assert.equal(answer.body.code, 'not_found');
+});
+
+test('a reply its author deletes reaches every member as post.changed, and leaves nothing to read', async () => {
+  const t = setup();
+  const ada = await t.login('ada@example.com');
+  const ben = await t.login('ben@example.com');
+  const reply = await t.call('POST', '/posts/post-coffee/replies', {
+    token: ben,
+    body: {body: 'Oat milk, please?'},
+  });
+  assert.equal(reply.status, 201, JSON.stringify(reply.body));
+  const adaStream = await open(t, ada);
+  const deleted = await t.call('DELETE', `/posts/post-coffee/replies/${reply.body.id}`, {
+    token: ben,
+  });
+  assert.equal(deleted.status, 204, JSON.stringify(deleted.body));
+  // Then an order of Ada's own, so we know everything before it was delivered.
+  await t.call('POST', '/orders', {
+    token: ada,
+    body: {items: [{productId: 'day-pass', quantity: 1}]},
+  });
+  const events = await adaStream.events(2);
+  for (const event of events) RealtimeEvent.parse(event);
+  assert.deepEqual(
+    events.map((e: {type: string; data: {postId?: string}}) => [e.type, e.data.postId]),
+    [
+      ['post.changed', 'post-coffee'],
+      ['order.changed', undefined],
+    ],
+  );
+  const post = await t.call('GET', '/posts/post-coffee', {token: ada});
+  assert.ok(!JSON.stringify(post.body).includes(reply.body.id), 'the deleted reply is listed');
+  assert.ok(!JSON.stringify(t.api.db.snapshot()).includes('Oat milk'), 'its text is kept');
+  const again = await t.call('DELETE', `/posts/post-coffee/replies/${reply.body.id}`, {token: ben});
+  assert.equal(again.status, 404);
+  await adaStream.cancel();
 });

@@ -2,7 +2,7 @@
 // the sign-in page, plans, rooms and products to browse, the layout shift; then the demo
 // page's own controls (language and theme).
 import {pageBytes} from '../lib/browser.mjs';
-import {onPage, pickOption, textIn} from '../lib/portal.mjs';
+import {onPage, pickOption, textIn, visitorState} from '../lib/portal.mjs';
 import {CALENDAR, MEMBERSHIP, SHOP} from '../lib/seed.mjs';
 import {until} from '../lib/until.mjs';
 
@@ -26,10 +26,11 @@ export async function visitorBrowses(demo) {
     scripts.join(', '),
   );
   await reportBytes(demo, 'a visitor’s first visit (sign-in page)');
-  const state = await onPage(page, 'signIn', /^Sign in$/);
+  const state = await visitorState(page, 'signIn', /^Sign in$/);
   await demo.check(
-    'a visitor sees the sign-in page with Book, Shop and Sign in',
-    state.links.join('|') === 'Book|Shop|Sign in' && state.title === 'Sign in · Demo Coworking',
+    'a visitor sees the sign-in page with Book, Shop, Events, Members and Sign in',
+    state.links.join('|') === 'Book|Shop|Events|Members|Sign in' &&
+      state.title === 'Sign in · Demo Coworking',
     JSON.stringify(state),
   );
   let browsing = '';
@@ -63,10 +64,10 @@ export async function visitorBrowses(demo) {
 export async function languageAndTheme(demo) {
   const {page} = demo;
   await pickOption(page, '#locale', 'Français');
-  const state = await onPage(page, 'signIn', /^Connexion$/);
+  const state = await visitorState(page, 'signIn', /^Connexion$/);
   await demo.check(
     'the language switch turns the portal French',
-    state.links.join('|') === 'Réserver|Boutique|Connexion',
+    state.links.join('|') === 'Réserver|Boutique|Événements|Membres|Connexion',
     JSON.stringify(state.links),
   );
   await pickOption(page, '#locale', 'English');

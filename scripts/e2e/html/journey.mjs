@@ -13,7 +13,7 @@ import {accessibility} from './axe.mjs';
 import {adaBooks, bookingSeenElsewhere} from './booking.mjs';
 import {adaCancels, adaSignsOut} from './cancel.mjs';
 import {benChecksIn} from './entries.mjs';
-import {lastSeatAndWaitlist} from './events.mjs';
+import {lastSeatAndWaitlist, visitorRegistersForEvent} from './events.mjs';
 import {myBookings} from './my-bookings.mjs';
 import {everyBrowserClean} from './quality.mjs';
 import {shop} from './shop.mjs';
@@ -24,6 +24,7 @@ import {browsing, firstVisit} from './visitor.mjs';
 const JOURNEYS = [
   firstVisit,
   browsing,
+  visitorRegistersForEvent,
   adaSignsIn,
   faridSignsIn,
   adaBooks,

@@ -1,18 +1,21 @@
 // The mock server's API as a test reads it over plain HTTP, beside the page: the dev mailbox
-// (sign-in codes), a member's credits, and a reset to a seeded scenario.
+// (sign-in codes, a visitor's mails), a member's credits, and a reset to a seeded scenario.
 import {SPACE} from './seed.mjs';
 
 const spaceUrl = (origin) => `${origin}/v1/spaces/${SPACE}`;
 
-/** The newest code the dev mailbox at `origin` holds for `email`. */
-export async function mailboxCode(origin, email) {
+/** What the dev mailbox at `origin` holds for `email`, newest first. */
+export async function mailbox(origin, email) {
   const response = await fetch(
     `${spaceUrl(origin)}/__dev/mailbox?email=${encodeURIComponent(email)}`,
   );
   const {messages} = await response.json();
-  const code = messages
-    .filter((m) => m.code)
-    .sort((a, b) => Date.parse(b.sentAt) - Date.parse(a.sentAt))[0]?.code;
+  return messages.sort((a, b) => Date.parse(b.sentAt) - Date.parse(a.sentAt));
+}
+
+/** The newest code the dev mailbox at `origin` holds for `email`. */
+export async function mailboxCode(origin, email) {
+  const code = (await mailbox(origin, email)).find((m) => m.code)?.code;
   if (!code) throw new Error(`the dev mailbox has no code for ${email}`);
   return code;
 }

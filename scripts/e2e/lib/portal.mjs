@@ -82,6 +82,16 @@ export const onPage = (page, name, heading) =>
       : false;
   });
 
+/**
+ * The portal's state once a visitor's navigation is whole: Book, Shop, then the public
+ * Events and Members (offered once the space's public lists have answered), then Sign in.
+ */
+export const visitorState = (page, name = 'signIn', heading = undefined) =>
+  until(`a visitor's navigation on the ${name} page`, async () => {
+    const state = await onPage(page, name, heading);
+    return state.links.length === 5 && state;
+  });
+
 /** Follows the navigation link whose text starts with `linkText`, as a member clicks it. */
 export async function navTo(page, linkText) {
   const link = await element(page, PORTAL, '[part~="link"]', linkText);

@@ -13,6 +13,7 @@ import {
   answerBank,
   CARD_3DS,
   INVOICES,
+  issueInvoices,
   methodId,
   OVERDUE,
   PAYMENTS,
@@ -189,6 +190,91 @@ describeElement('portico-billing', () => {
       await harness.press('pay-now-button');
       await harness.until((h) => h.partText('pay-notice') === 'Paid €72.00. Thank you!');
       expect((body as {invoiceIds: string[]}).invoiceIds).to.deep.equal([overdue.id, 'inv_second']);
+    });
+  });
+  describe('with 52 invoices due (more than one payment may settle)', () => {
+    /** Ada's overdue €36.00 and 51 open locker weeks at €12.00: €648.00 in all. */
+    async function setup52() {
+      await issueInvoices(51, {paid: false});
+      const loaded = await setupLoaded();
+      await loaded.harness.until((h) => h.due.length === 52);
+      const bodies: {invoiceIds: string[]}[] = [];
+      // Notes each payment's invoices, then lets the mock server answer.
+      worker.use(
+        http.post(PAYMENTS, async ({request}) => {
+          bodies.push((await request.clone().json()) as {invoiceIds: string[]});
+        }),
+      );
+      expect(loaded.harness.partText('pay-all-button')).to.equal('Pay all · €648.00');
+      await loaded.harness.press('pay-all-button');
+      expect(loaded.harness.partText('pay-now-button')).to.equal('Pay €648.00');
+      return {...loaded, bodies};
+    }
+
+    it('should pay them all in payments of at most 50, with no refusal, and say the whole amount', async () => {
+      const {harness, el, bodies} = await setup52();
+      const paid = sinon.spy();
+      el.addEventListener('portico-invoice-paid', paid);
+      await harness.press('pay-now-button');
+      await harness.until((h) => h.partText('pay-notice') !== '', 6_000);
+      expect(harness.partText('pay-notice')).to.equal('Paid €648.00. Thank you!');
+      expect(bodies.map((b) => b.invoiceIds.length)).to.deep.equal([50, 2]);
+      expect(new Set(bodies.flatMap((b) => b.invoiceIds)).size).to.equal(52);
+      expect(paid).to.have.been.calledTwice;
+      await harness.until((h) => h.due.length === 0);
+      expect(harness.partText('nothing-due')).to.equal('You have nothing to pay. Thank you!');
+    });
+
+    it('should ask the bank for each payment in turn with a card that needs it, then say the whole amount', async () => {
+      const {harness, bodies} = await setup52();
+      await harness.chooseMethod(methodId(harness, CARD_3DS));
+      await harness.press('pay-now-button');
+      const links: string[] = [];
+      for (const batch of [50, 2]) {
+        await harness.until((h) => {
+          const href = h.part<HTMLAnchorElement>('authentication-link')?.href;
+          return href !== undefined && !links.includes(href);
+        }, 6_000);
+        expect(bodies.at(-1)!.invoiceIds).to.have.length(batch);
+        links.push(harness.part<HTMLAnchorElement>('authentication-link')!.href);
+        await answerBank(links.at(-1)!, true);
+        await harness.press('authentication-check-button');
+      }
+      await harness.until((h) => h.partText('pay-notice') === 'Paid €648.00. Thank you!', 6_000);
+      await harness.until((h) => h.due.length === 0);
+    });
+
+    it('should say what was paid when a later payment is declined, and keep the rest to pay', async () => {
+      const {harness} = await setup52();
+      let calls = 0;
+      worker.use(
+        http.post(PAYMENTS, async ({request}) => {
+          const {invoiceIds} = (await request.clone().json()) as {invoiceIds: string[]};
+          // The first payment goes through (the mock server answers); the second is declined.
+          if ((calls += 1) === 1) return undefined;
+          return HttpResponse.json(
+            {
+              id: 'pay_second',
+              status: 'failed',
+              amount: {amount: invoiceIds.length * 1200, currency: 'EUR'},
+              invoiceIds,
+              paymentMethodId: 'pm_x',
+              failure: 'card_declined',
+              nextAction: null,
+              createdAt: '2026-03-11T08:10:00.000Z',
+            },
+            {status: 201},
+          );
+        }),
+      );
+      await harness.press('pay-now-button');
+      await harness.until((h) => h.partText('pay-notice') !== '', 6_000);
+      expect(harness.partText('pay-notice')).to.equal(
+        'Paid €624.00; the rest did not go through: your card was declined.',
+      );
+      await harness.until((h) => h.due.length === 2);
+      // The panel stays open on what is left, for another card.
+      expect(harness.partText('pay-now-button')).to.equal('Pay €24.00');
     });
   });
 });

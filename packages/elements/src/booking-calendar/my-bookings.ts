@@ -37,16 +37,12 @@ export class MyBookings {
     return html`<section part="my-bookings" class="mine" aria-labelledby="mine-title">
       <h3 id="mine-title" class="mine__title">${msg(locale, 'calendar.mine.title')}</h3>
       <div class="mine__tabs" role="group" aria-labelledby="mine-title">
-        ${(['upcoming', 'past'] as const).map(
-          (tab) =>
-            html`<button
-              type="button"
-              class="button button--ghost mine__tab"
-              aria-pressed=${this.tab === tab ? 'true' : 'false'}
-              @click=${() => this.#setTab(tab)}
-            >
-              ${msg(locale, `calendar.mine.${tab}`)}
-            </button>`,
+        ${(['upcoming', 'past'] as const).map((tab) =>
+          button(msg(locale, `calendar.mine.${tab}`), {
+            class: 'button button--ghost mine__tab',
+            pressed: this.tab === tab,
+            onClick: () => this.#setTab(tab),
+          }),
         )}
       </div>
       ${

@@ -8,6 +8,7 @@ import {formatDateTime, msg, resolveLocale} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
 import {DataStates} from '../internal/data-states.js';
 import {errorReason} from '../internal/error-message.js';
+import {listCardSkeleton} from '../internal/list-card.template.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {SeenItems} from '../internal/seen-items.js';
@@ -71,7 +72,8 @@ export class PorticoDeliveries extends PorticoClientElement {
     const parcel = arrived.at(-1);
     if (parcel) {
       const locale = resolveLocale(this.resolvedLang);
-      this.news = msg(locale, 'deliveries.newParcel', parcel);
+      const {carrier, location} = parcel;
+      this.news = msg(locale, 'deliveries.newParcel', {carrier, location});
       this.#states.announce(this.news);
     }
   }
@@ -79,9 +81,7 @@ export class PorticoDeliveries extends PorticoClientElement {
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
     return this.#states.renderBase('deliveries', {
-      skeleton: () =>
-        html`<span class="skeleton skeleton--title"></span
-          ><span class="skeleton skeleton--card"></span>`,
+      skeleton: listCardSkeleton,
       ready: () => this.renderReady(this.#deliveries.state.data!, locale),
     });
   }

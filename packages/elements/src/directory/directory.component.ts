@@ -1,6 +1,12 @@
 import './directory.messages.js';
 import {isPorticoError, type DirectoryMember, type DirectoryPage, type Profile} from '@portico/sdk';
-import {directoryQuery, endpoints, messageMember} from '@portico/sdk/directory';
+import {
+  directoryQuery,
+  endpoints,
+  messageMember,
+  publicDirectoryQuery,
+  revealMemberEmail,
+} from '@portico/sdk/directory';
 import {profileQuery} from '@portico/sdk/profile';
 import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
@@ -25,7 +31,9 @@ const SEARCH_MAX = endpoints.listDirectory.limits.search;
 /**
  * @summary The member directory: the members who chose to be listed, with only what each
  * shows (photo, company, role, skills, bio, links); search, filter by skill or company, and
- * write to a member through the space without either address showing on the page.
+ * write to a member through the space without either address showing on the page, or ask
+ * for the email of a member who shows it on request. Signed out, the space's public listing
+ * (where it has one): the members who chose to be listed to everyone, and a way in.
  * @status experimental
  * @since 0.3
  *
@@ -39,6 +47,8 @@ const SEARCH_MAX = endpoints.listDirectory.limits.search;
  * @csspart list - The members.
  * @csspart member - One member's card.
  * @csspart skill - A skill on a card: filters by it.
+ * @csspart email-button - Asks for a member's email ("Show email"), where they allow it.
+ * @csspart email - A member's email, once shown (a mailto link).
  * @csspart message-button - Opens the message form.
  * @csspart message-form - The message form.
  * @csspart send-button - Sends the message.
@@ -63,7 +73,10 @@ export class PorticoDirectory extends PorticoClientElement {
   /** How many members show at first; "Show more members" adds as many again. */
   @property({type: Number}) limit = PAGE;
 
-  /** Hides the title line (a page that has its own heading). */
+  /**
+   * Keeps the title out of sight (a page that has its own heading); screen readers still find
+   * it above the members' names.
+   */
   @property({type: Boolean, reflect: true, attribute: 'hide-title'}) hideTitle = false;
 
   @state() private q = '';
@@ -75,6 +88,10 @@ export class PorticoDirectory extends PorticoClientElement {
   @state() private sending = false;
   @state() private actionError = '';
   @state() private outcome = '';
+  @state() private revealing: string | null = null;
+  @state() private emailError: {memberId: string; text: string} | null = null;
+  /** The emails members showed on request, kept while the element lives. */
+  readonly #emails = new Map<string, string>();
 
   #typing: ReturnType<typeof setTimeout> | undefined;
   /** What the search field holds, ahead of `q` while the member types. */
@@ -85,28 +102,58 @@ export class PorticoDirectory extends PorticoClientElement {
   readonly #gate = new FeatureGate(this, 'directory');
   readonly #list = new QueryController<DirectoryPage>(this, (client) =>
     client.session.isLoggedIn
-      ? this.#gate.when(
-          directoryQuery(client, {
-            limit: this.shown || this.limit,
-            ...(this.q ? {q: this.q} : {}),
-            ...(this.skill ? {skill: this.skill} : {}),
-            ...(this.company ? {company: this.company} : {}),
-          }),
-        )
+      ? this.#gate.when(directoryQuery(client, this.#filters()))
       : undefined,
   );
   readonly #me = new QueryController<Profile>(this, (client) =>
     client.session.isLoggedIn ? profileQuery(client) : undefined,
   );
+  // A visitor sees the space's public listing: the members who chose to be listed to everyone,
+  // without any way to contact them. A space without one answers 404: "Sign in", as before.
+  readonly #public = new QueryController<DirectoryPage>(this, (client) =>
+    client.session.isLoggedIn
+      ? undefined
+      : this.#gate.when(publicDirectoryQuery(client, this.#filters())),
+  );
 
-  readonly #states = new DataStates(this, {
+  readonly #memberStates = new DataStates(this, {
     // The profile too: the member's own card must never offer "Send a message", even briefly.
     queries: [this.#list, this.#me],
     gate: this.#gate,
+    active: () => !this.#visitor,
     errorMessage: 'directory.error',
     loadingMessage: 'directory.loading',
     signedOutMessage: 'directory.signedOut',
   });
+  readonly #visitorStates = new DataStates(this, {
+    queries: [this.#public],
+    member: false,
+    gate: this.#gate,
+    active: () => this.#visitor,
+    errorMessage: 'directory.error',
+    loadingMessage: 'directory.loading',
+  });
+
+  /** Nobody is signed in, and the space has a public listing (or may: it is loading). */
+  get #visitor(): boolean {
+    const {error, data} = this.#public.state;
+    const none = error?.status === 404 && data === undefined;
+    return this.resolvedClient?.session.isLoggedIn === false && !none;
+  }
+
+  get #states(): DataStates {
+    return this.#visitor ? this.#visitorStates : this.#memberStates;
+  }
+
+  /** The search and filters, as the listing's query. */
+  #filters() {
+    return {
+      limit: this.shown || this.limit,
+      ...(this.q ? {q: this.q} : {}),
+      ...(this.skill ? {skill: this.skill} : {}),
+      ...(this.company ? {company: this.company} : {}),
+    };
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -115,7 +162,7 @@ export class PorticoDirectory extends PorticoClientElement {
 
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
-    const data = this.#list.state.data;
+    const data = (this.#visitor ? this.#public : this.#list).state.data;
     if (data) this.#previous = data;
     return this.#states.renderBase('directory', {
       skeleton: () =>
@@ -134,7 +181,9 @@ export class PorticoDirectory extends PorticoClientElement {
   private renderReady(locale: string, page: DirectoryPage): TemplateResult {
     const filtered = this.q !== '' || this.skill !== '' || this.company !== '';
     return html`
-      ${this.hideTitle ? nothing : html`<h2 class="directory__title">${msg(locale, 'directory.title')}</h2>`}
+      <h2 class=${this.hideTitle ? 'visually-hidden' : 'directory__title'}>
+        ${msg(locale, 'directory.title')}
+      </h2>
       <div class="directory__filters" role="search">
         <label class="field directory__search">
           <span class="field__label">${msg(locale, 'directory.search')}</span>
@@ -160,6 +209,7 @@ export class PorticoDirectory extends PorticoClientElement {
             : nothing
         }
       </div>
+      ${this.#visitor ? this.renderMembersWayIn(locale, page) : nothing}
       ${this.outcome && !this.actionError ? html`<p class="notice notice--success">${this.outcome}</p>` : nothing}
       ${
         page.items.length === 0
@@ -176,6 +226,10 @@ export class PorticoDirectory extends PorticoClientElement {
                   max: MESSAGE_MAX,
                   sending: this.sending,
                   error: this.actionError,
+                  emails: this.#emails,
+                  revealing: this.revealing,
+                  emailError: this.emailError,
+                  onReveal: (member) => void this.handleReveal(member),
                   onSkill: (skill) => {
                     this.skill = skill;
                     this.shown = 0;
@@ -197,6 +251,23 @@ export class PorticoDirectory extends PorticoClientElement {
           : nothing
       }
     `;
+  }
+
+  /** A visitor on the public listing: members sign in to see everyone and get in touch. */
+  private renderMembersWayIn(locale: string, page: DirectoryPage): TemplateResult {
+    const empty = page.items.length === 0 && !this.q && !this.skill && !this.company;
+    return html`<div class="state state--signed-out directory__members">
+      <p part="message" class="state__message">
+        ${msg(locale, empty ? 'directory.signedOut' : 'directory.visitor')}
+      </p>
+      <slot name="signed-out">
+        ${button(msg(locale, 'state.signIn'), {
+          class: 'button button--secondary',
+          part: 'sign-in-button',
+          onClick: () => this.emit('portico-needs-sign-in'),
+        })}
+      </slot>
+    </div>`;
   }
 
   private select(
@@ -259,6 +330,35 @@ export class PorticoDirectory extends PorticoClientElement {
       );
       card?.querySelector<HTMLElement>(memberId ? 'textarea' : '[part~="message-button"]')?.focus();
     });
+  }
+
+  private async handleReveal(member: DirectoryMember): Promise<void> {
+    const client = this.resolvedClient;
+    const locale = resolveLocale(this.resolvedLang);
+    if (!client || this.revealing) return;
+    this.revealing = member.id;
+    this.emailError = null;
+    try {
+      const {email} = await revealMemberEmail(client, member.id);
+      this.#emails.set(member.id, email);
+      this.outcome = '';
+      this.#states.announce(msg(locale, 'directory.emailShown', {name: member.name, email}));
+      await this.updateComplete;
+      // The button gave way to the address: keep the keyboard there.
+      this.shadowRoot
+        ?.querySelector<HTMLElement>(`[data-id="${CSS.escape(member.id)}"] [part~="email"]`)
+        ?.focus();
+    } catch (error) {
+      if (!isPorticoError(error)) throw error;
+      // 404: they stopped showing it (or left the directory) since the page loaded.
+      const why = error.status === 404 ? 'directory.emailGone' : errorReason(error);
+      this.emailError = {
+        memberId: member.id,
+        text: `${msg(locale, 'directory.emailError')} ${msg(locale, why)}`,
+      };
+    } finally {
+      this.revealing = null;
+    }
   }
 
   private async handleSend(member: DirectoryMember): Promise<void> {

@@ -9,6 +9,10 @@ export interface MemberView {
   skills: string[];
   links: string[];
   canWrite: boolean;
+  /** "Show email" is offered (the member shows it on request). */
+  canAskEmail: boolean;
+  /** The email once shown. */
+  email: string;
 }
 
 /** Reads and drives a `<portico-directory>` the way a member does. */
@@ -30,6 +34,8 @@ export class PorticoDirectoryHarness extends PorticoElementHarness<PorticoDirect
       skills: this.texts(li.querySelectorAll('[part~="skill"]')),
       links: this.texts(li.querySelectorAll('.directory__links a')),
       canWrite: li.querySelector('[part~="message-button"]') !== null,
+      canAskEmail: li.querySelector('[part~="email-button"]') !== null,
+      email: collapse(li.querySelector('[part~="email"]')?.textContent),
     }));
   }
 
@@ -62,12 +68,9 @@ export class PorticoDirectoryHarness extends PorticoElementHarness<PorticoDirect
   }
 
   async clickSkill(name: string, skill: string): Promise<void> {
-    const card = this.cards.find(
-      (c) => collapse(c.querySelector('.directory__name')?.textContent) === name,
-    );
-    const button = [...(card?.querySelectorAll<HTMLButtonElement>('[part~="skill"]') ?? [])].find(
-      (b) => collapse(b.textContent) === skill,
-    );
+    const button = [
+      ...(this.card(name)?.querySelectorAll<HTMLButtonElement>('[part~="skill"]') ?? []),
+    ].find((b) => collapse(b.textContent) === skill);
     await this.clickShown(button ?? null, `no skill "${skill}" on ${name}'s card`);
   }
 
@@ -75,14 +78,26 @@ export class PorticoDirectoryHarness extends PorticoElementHarness<PorticoDirect
     await this.clickShown(this.part('clear-button'), 'no "Clear filters" button');
   }
 
-  /** Opens the message form on `name`'s card. */
-  async write(name: string): Promise<void> {
-    const card = this.cards.find(
+  /** `name`'s card. */
+  card(name: string): HTMLElement | undefined {
+    return this.cards.find(
       (c) => collapse(c.querySelector('.directory__name')?.textContent) === name,
     );
+  }
+
+  /** Opens the message form on `name`'s card. */
+  async write(name: string): Promise<void> {
     await this.clickShown(
-      card?.querySelector<HTMLElement>('[part~="message-button"]') ?? null,
+      this.card(name)?.querySelector<HTMLElement>('[part~="message-button"]') ?? null,
       `no "Send a message" for ${name}`,
+    );
+  }
+
+  /** Presses "Show email" on `name`'s card. */
+  async showEmail(name: string): Promise<void> {
+    await this.clickShown(
+      this.card(name)?.querySelector<HTMLElement>('[part~="email-button"]') ?? null,
+      `no "Show email" for ${name}`,
     );
   }
 

@@ -1,34 +1,8 @@
 import {addMessages} from '../i18n/msg.js';
+import en from './directory.messages.en.json' with {type: 'json'};
 
 /** The directory's text in English: the reference, every other language has exactly these keys. */
-export const en = {
-  'directory.title': 'Members',
-  'directory.loading': 'Loading the member directory…',
-  'directory.error': 'The member directory could not be loaded.',
-  'directory.signedOut': 'Sign in to meet the other members.',
-  'directory.search': 'Search members',
-  'directory.searchHint': 'Name, company, role, skill or bio',
-  'directory.skill': 'Skill',
-  'directory.company': 'Company',
-  'directory.any': 'Any',
-  'directory.count': {one: '{count} member', other: '{count} members'},
-  'directory.empty': 'Nobody is listed yet.',
-  'directory.noMatch': 'No member matches. Try fewer words or another filter.',
-  'directory.clear': 'Clear filters',
-  'directory.more': 'Show more members',
-  'directory.links': 'Links',
-  'directory.message': 'Send a message',
-  'directory.messageTo': 'Message to {name}',
-  'directory.messageHint':
-    'Sent by email through the space. {name} sees your name and email to reply; their address stays private.',
-  'directory.messageLabel': 'Your message',
-  'directory.send': 'Send',
-  'directory.sending': 'Sending…',
-  'directory.cancel': 'Cancel',
-  'directory.sent': 'Message sent to {name}.',
-  'directory.messageEmpty': 'Write something first.',
-  'directory.messageError': 'Your message could not be sent.',
-} as const;
+export {en};
 
 // French is a lazy chunk, loaded when a page or an element needs it (i18n/msg.ts).
-addMessages(en, {fr: () => import('./directory.messages.fr.js').then((module) => module.fr)});
+addMessages(en, {fr: () => import('./directory.messages.fr.json', {with: {type: 'json'}})});

@@ -4,7 +4,7 @@ import {styleMap} from 'lit/directives/style-map.js';
 import {http, HttpResponse} from 'msw';
 import {SPACE} from '../../test/helpers/client.js';
 import {longestDirectoryPage} from '../../test/helpers/community.js';
-import {unavailable} from '../../test/helpers/problem.js';
+import {problem, unavailable} from '../../test/helpers/problem.js';
 import {answering, stateStories, StoryClients} from '../../test/helpers/stories.js';
 import type {LangKnob} from '../../test/helpers/stories.js';
 import './directory.js';
@@ -20,6 +20,8 @@ interface StoryKnobs extends LangKnob {
 const clients = new StoryClients();
 const LIST = `*/v1/spaces/${SPACE}/directory`;
 const MESSAGE = `*/v1/spaces/${SPACE}/directory/:memberId/messages`;
+const EMAIL = `*/v1/spaces/${SPACE}/directory/:memberId/email`;
+const PUBLIC = `*/v1/spaces/${SPACE}/public-directory`;
 
 const meta: Meta<StoryKnobs> = {
   component: 'portico-directory',
@@ -68,7 +70,21 @@ export const RightToLeft: Story = {args: {dir: 'rtl'}};
 
 const states = stateStories('/directory');
 
-export const SignedOut: Story = states.signedOut;
+/** A visitor: the space's public listing (members who chose everyone), and a way in. */
+export const Visitor: Story = states.signedOut;
+
+/** A visitor where the space has no public listing (404): "Sign in". */
+export const SignedOut: Story = {
+  parameters: {
+    ...states.signedOut.parameters,
+    ...answering(http.get(PUBLIC, () => problem(404, 'not_found'))),
+  },
+};
+
+/** Asking for an email fails (the member stopped showing it): press "Show email" on Dan's card. */
+export const EmailGone: Story = {
+  parameters: answering(http.post(EMAIL, () => problem(404, 'not_found'))),
+};
 
 export const Loading: Story = states.loading;
 

@@ -141,9 +141,23 @@ export default css`
     font-size: ${sys('font-size-sm')};
   }
 
-  .directory__write {
-    align-self: flex-start;
+  .directory__contact {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${sys('space-xs')};
     margin-block-start: auto;
+    min-width: 0;
+  }
+
+  .directory__email {
+    color: ${sys('color-primary')};
+    overflow-wrap: anywhere;
+    min-width: 0;
+  }
+
+  .directory__contact-error {
+    flex-basis: 100%;
   }
 
   .directory__form {

@@ -2,6 +2,7 @@
 import {expect, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {http, HttpResponse} from 'msw';
+import sinon from 'sinon';
 import {longestDirectoryPage} from '../../test/helpers/community.js';
 import {expectFitsPhone} from '../../test/helpers/fits-phone.js';
 import {describeDataStates} from '../../test/helpers/data-states.js';
@@ -10,12 +11,19 @@ import {injectedElements, MARKUP_NAME} from '../../test/helpers/markup.js';
 import {API, SPACE, worker} from '../../test/helpers/mock-api.js';
 import {elementSetup} from '../../test/helpers/mount.js';
 import {problem} from '../../test/helpers/problem.js';
-import {itIsAccessibleInEveryTheme} from '../../test/helpers/themes.js';
+import {
+  expectAccessibleInEveryTheme,
+  itIsAccessibleInEveryTheme,
+} from '../../test/helpers/themes.js';
 import './directory.js';
 import {PorticoDirectoryHarness} from './directory.harness.js';
 
 const LIST = `*/v1/spaces/${SPACE}/directory`;
 const MESSAGE = `*/v1/spaces/${SPACE}/directory/:memberId/messages`;
+const EMAIL = `*/v1/spaces/${SPACE}/directory/:memberId/email`;
+const PUBLIC = `*/v1/spaces/${SPACE}/public-directory`;
+/** A space without a public listing: its route answers 404. */
+const noPublicListing = () => worker.use(http.get(PUBLIC, () => problem(404, 'not_found')));
 // The demo's listed members, by name.
 const LISTED = [
   'Ada Lovelace',
@@ -50,6 +58,8 @@ describeElement('portico-directory', () => {
         skills: ['Branding', 'Typography', 'Illustration'],
         links: ['Portfolio', 'Instagram'],
         canWrite: true,
+        canAskEmail: true,
+        email: '',
       });
       expect(ada!.canWrite, 'no message to oneself').to.be.false;
       const grace = harness.members.find((m) => m.name === 'Grace Hopper')!;
@@ -126,6 +136,43 @@ describeElement('portico-directory', () => {
       expect((harness.focused as HTMLElement).textContent!.trim()).to.equal('Send a message');
     });
 
+    it("should show a member's email when asked, only where they allow it, and move focus to it", async () => {
+      const {harness, el, wrapper} = await setupTest();
+      await harness.until(ready);
+      const asks = (name: string) => harness.members.find((m) => m.name === name)!.canAskEmail;
+      expect(['Ada Lovelace', 'Dan Brooks', 'Grace Hopper', 'Inès Diallo'].map(asks)).to.deep.equal(
+        [false, true, false, true],
+      );
+      expect(harness.text).not.to.contain('@example.com');
+      const button = harness.card('Dan Brooks')!.querySelector('[part~="email-button"]')!;
+      const name = harness.root.getElementById(button.getAttribute('aria-describedby')!);
+      expect(name?.textContent?.trim(), 'which member the button is for').to.equal('Dan Brooks');
+      await harness.showEmail('Dan Brooks');
+      await harness.until((h) => h.members.find((m) => m.name === 'Dan Brooks')!.email !== '');
+      const link = harness.card('Dan Brooks')!.querySelector<HTMLAnchorElement>('[part~="email"]')!;
+      expect(link.textContent!.trim()).to.equal('dan@example.com');
+      expect(link.getAttribute('href')).to.equal('mailto:dan@example.com');
+      expect(harness.focused).to.equal(link);
+      expect(harness.announcement).to.equal('Dan Brooks’s email: dan@example.com');
+      // Only Dan's: nobody else's address came with it.
+      const shown = [...harness.root.querySelectorAll('[part~="email"]')].map((a) => a.textContent);
+      expect(shown).to.deep.equal(['dan@example.com']);
+      await expectAccessibleInEveryTheme(el, wrapper);
+    });
+
+    it('should say when a member stopped showing their email, and keep the button', async () => {
+      worker.use(http.post(EMAIL, () => problem(404, 'not_found')));
+      const {harness} = await setupTest();
+      await harness.until(ready);
+      await harness.showEmail('Inès Diallo');
+      await harness.until((h) => h.error !== '');
+      expect(harness.error).to.equal(
+        'The email could not be shown. This member no longer shows their email.',
+      );
+      expect(harness.members.find((m) => m.name === 'Inès Diallo')!.canAskEmail).to.be.true;
+      expect(harness.card('Inès Diallo')!.querySelector('[part~="error"]')).to.exist;
+    });
+
     it('should reach the search, filters and cards with the keyboard', async () => {
       const {harness} = await setupTest();
       await harness.until(ready);
@@ -150,6 +197,7 @@ describeElement('portico-directory', () => {
                 bio: `${MARKUP_NAME} [x](javascript:alert(1))`,
                 links: [{label: '<b class=pwned>x</b>', url: 'https://example.com'}],
                 acceptsMessages: true,
+                revealsEmail: false,
               },
             ],
           }),
@@ -164,6 +212,41 @@ describeElement('portico-directory', () => {
     });
 
     itIsAccessibleInEveryTheme(setupTest, ready);
+  });
+
+  describe('for a visitor', () => {
+    it('should show the public listing: only who chose everyone, no way to contact them, a way in', async () => {
+      const {harness, el, wrapper} = await setupTest({member: null});
+      const signIn = sinon.spy();
+      el.addEventListener('portico-needs-sign-in', signIn);
+      await harness.until(ready);
+      expect(harness.names).to.deep.equal(['Ben Okafor', 'Farid Haddad', 'Kemi Adeyemi']);
+      expect(harness.members.every((m) => !m.canWrite && !m.canAskEmail)).to.be.true;
+      expect(harness.partText('message')).to.equal(
+        'Members: sign in to see everyone and get in touch.',
+      );
+      await harness.search('branding');
+      await harness.until((h) => h.names.length === 2);
+      expect(harness.names).to.deep.equal(['Ben Okafor', 'Farid Haddad']);
+      await expectAccessibleInEveryTheme(el, wrapper);
+      harness.signInButton!.click();
+      expect(signIn).to.have.been.calledOnce;
+    });
+
+    it('should only ask to sign in where the space has no public listing, reporting no error', async () => {
+      noPublicListing();
+      const errors = sinon.spy();
+      document.addEventListener('portico-error', errors);
+      try {
+        const {harness} = await setupTest({member: null});
+        await harness.until((h) => h.signInButton !== null);
+        expect(harness.text).to.contain('Sign in to meet the other members.');
+        expect(harness.cards).to.have.length(0);
+        expect(errors).not.to.have.been.called;
+      } finally {
+        document.removeEventListener('portico-error', errors);
+      }
+    });
   });
 
   describe('with the longest values at 390 px', () => {
@@ -183,12 +266,20 @@ describeElement('portico-directory', () => {
       expect(harness.options('skill')[0]).to.equal('Toutes');
       expect(harness.members[1]!.canWrite).to.be.true;
       expect(harness.text).to.contain('Envoyer un message');
+      await harness.showEmail('Dan Brooks');
+      await harness.until((h) => h.members.find((m) => m.name === 'Dan Brooks')!.email !== '');
+      expect(harness.card('Dan Brooks')!.textContent).not.to.contain('Afficher l’e-mail');
+      expect(harness.card('Inès Diallo')!.textContent).to.contain('Afficher l’e-mail');
     });
   });
 
   describeDataStates({
     url: LIST,
-    setup: setupTest,
+    // Signed out where the space has no public listing (the listing is tested above).
+    setup: (options) => {
+      if (options.member === null) noPublicListing();
+      return setupTest(options);
+    },
     signedOut: 'Sign in to meet the other members.',
     loading: 'Loading the member directory…',
     failed: 'The member directory could not be loaded.',

@@ -16,7 +16,14 @@ export interface MemberCardView {
   readonly max: number;
   readonly sending: boolean;
   readonly error: string;
+  /** The emails members showed on request, by member id. */
+  readonly emails: ReadonlyMap<string, string>;
+  /** The member whose email is being asked for. */
+  readonly revealing: string | null;
+  /** Why asking for a member's email failed. */
+  readonly emailError: {readonly memberId: string; readonly text: string} | null;
   onSkill(skill: string): void;
+  onReveal(member: DirectoryMember): void;
   onWrite(memberId: string | null): void;
   onInput(value: string): void;
   onSend(member: DirectoryMember): void;
@@ -45,7 +52,7 @@ export function memberCard(member: DirectoryMember, view: MemberCardView): Templ
             >`
       }
       <div class="directory__names">
-        <h3 class="directory__name"><bdi>${member.name}</bdi></h3>
+        <h3 class="directory__name" id="name-${member.id}"><bdi>${member.name}</bdi></h3>
         ${subtitle ? html`<p class="directory__subtitle"><bdi>${subtitle}</bdi></p>` : nothing}
       </div>
     </div>
@@ -81,19 +88,49 @@ export function memberCard(member: DirectoryMember, view: MemberCardView): Templ
           </ul>`
         : nothing
     }
+    ${member.id === view.selfId ? nothing : contact(member, view, writing)}
+  </li>`;
+}
+
+/** The channels the member chose: their email on request, a message through the space. */
+function contact(
+  member: DirectoryMember,
+  view: MemberCardView,
+  writing: boolean,
+): TemplateResult | typeof nothing {
+  if (writing) return messageForm(member, view);
+  if (!member.revealsEmail && !member.acceptsMessages) return nothing;
+  const {locale} = view;
+  const email = view.emails.get(member.id);
+  const failed = view.emailError?.memberId === member.id ? view.emailError.text : '';
+  return html`<div class="directory__contact">
     ${
-      member.acceptsMessages && member.id !== view.selfId
-        ? writing
-          ? messageForm(member, view)
-          : button(msg(locale, 'directory.message'), {
-              class: 'button button--secondary directory__write',
-              part: 'message-button',
-              expanded: false,
-              onClick: () => view.onWrite(member.id),
-            })
+      member.acceptsMessages
+        ? button(msg(locale, 'directory.message'), {
+            class: 'button button--secondary',
+            part: 'message-button',
+            expanded: false,
+            describedBy: `name-${member.id}`,
+            onClick: () => view.onWrite(member.id),
+          })
         : nothing
     }
-  </li>`;
+    ${
+      !member.revealsEmail
+        ? nothing
+        : email
+          ? html`<a class="directory__email" part="email" href="mailto:${email}">${email}</a>`
+          : button(msg(locale, 'directory.showEmail'), {
+              class: 'button button--secondary',
+              part: 'email-button',
+              describedBy: `name-${member.id}`,
+              busy: view.revealing === member.id,
+              disabled: view.revealing === member.id,
+              onClick: () => view.onReveal(member),
+            })
+    }
+    ${failed ? html`<p part="error" class="notice notice--error directory__contact-error">${failed}</p>` : nothing}
+  </div>`;
 }
 
 function messageForm(member: DirectoryMember, view: MemberCardView): TemplateResult {

@@ -24,10 +24,12 @@ import {markdownStyles} from '../internal/markdown.js';
 import {downloadIcs} from '../internal/download-ics.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
+import {UrlOffer} from '../internal/url-offer.js';
 import {renderDetail} from './event-detail.js';
 import {renderCalendar, shiftMonth} from './events-calendar.js';
 import {renderList, type ListItem} from './events-list.js';
 import {RegistrationController} from './registration-controller.js';
+import type {KeyCancellation} from './visitor-cancel.js';
 import type {VisitorRegistration} from './visitor-registration.js';
 import styles from './events.styles.js';
 
@@ -95,6 +97,19 @@ export class PorticoEvents extends PorticoClientElement {
   /** The event whose details are open (its id), '' for the list. */
   @property({attribute: 'event-id', reflect: true}) eventId = '';
 
+  /** A visitor's cancellation key (from their confirmation mail): offers to cancel with it. */
+  @property({attribute: 'cancel-key'}) cancelKey: string | undefined;
+
+  /**
+   * Keeps the heading out of sight (a page that titles the events itself, e.g. the portal's);
+   * screen readers still find it above the events' own headings.
+   */
+  @property({type: Boolean, reflect: true, attribute: 'hide-title'}) hideTitle = false;
+
+  /** Reads the visitor's cancellation key from the page URL's `?cancel-registration=`. */
+  @property({type: Boolean, reflect: true, attribute: 'cancel-key-from-url'})
+  cancelKeyFromUrl = false;
+
   /** The day picked in the calendar, `YYYY-MM-DD`. */
   @state() private day: string | undefined;
   /** The month the calendar shows, `YYYY-MM-01` (this month until the member moves it). */
@@ -128,6 +143,10 @@ export class PorticoEvents extends PorticoClientElement {
   // Its form's code loads the first time a visitor opens an event (members never need it).
   readonly #visitorPart = this.lazy(() => import('./visitor-registration.js'));
   #visitorForm: VisitorRegistration | undefined;
+  // A visitor back with the key from their mail: "Cancel your registration?" above the list.
+  readonly #keyOffer = new UrlOffer('cancel-registration');
+  readonly #keyPart = this.lazy(() => import('./visitor-cancel.js'));
+  #keyCancellation: KeyCancellation | undefined;
   // The public events come whole in their list: a visitor's open event is read there, so a
   // members-only event left open at sign-out is simply not among them (no request to refuse).
   readonly #publicEvents = new QueryController<EventPage>(this, (client) =>
@@ -196,7 +215,9 @@ export class PorticoEvents extends PorticoClientElement {
       tabindex="-1"
       aria-busy=${this.#states.busy ? 'true' : 'false'}
     >
-      <h2 class="events__title">${msg(locale, 'events.title')}</h2>
+      <h2 class=${this.hideTitle ? 'visually-hidden' : 'events__title'}>
+        ${msg(locale, 'events.title')}
+      </h2>
       ${this.#states.render({
         skeleton: () =>
           html`<span class="skeleton"></span><span class="skeleton events__skeleton-card"></span
@@ -226,16 +247,12 @@ export class PorticoEvents extends PorticoClientElement {
           role="group"
           aria-label=${msg(locale, 'events.view')}
         >
-          ${views.map(
-            (view) =>
-              html`<button
-                type="button"
-                class="events__view"
-                aria-pressed=${this.view === view ? 'true' : 'false'}
-                @click=${() => this.show(view)}
-              >
-                ${msg(locale, `events.view.${view}`)}
-              </button>`,
+          ${views.map((view) =>
+            button(msg(locale, `events.view.${view}`), {
+              class: 'events__view',
+              pressed: this.view === view,
+              onClick: () => this.show(view),
+            }),
           )}
         </div>
         ${
@@ -318,7 +335,7 @@ export class PorticoEvents extends PorticoClientElement {
       event: e,
       registration: null,
     }));
-    return html`${
+    return html`${this.renderKeyCancellation(locale)}${
       items.length > 0
         ? renderList({
             locale,
@@ -329,6 +346,35 @@ export class PorticoEvents extends PorticoClientElement {
           })
         : nothing
     }${members}`;
+  }
+
+  /** The mailed key's question (or its outcome), once its code has loaded. */
+  private renderKeyCancellation(locale: string): TemplateResult | typeof nothing {
+    const token = this.#keyOffer.token(this.cancelKey, this.cancelKeyFromUrl);
+    const part = token || this.#keyCancellation ? this.#keyPart.get() : undefined;
+    if (!part) return nothing;
+    if (token && this.#keyCancellation?.token !== token) {
+      this.#keyCancellation = new part.KeyCancellation(
+        this,
+        (text) => this.#states.announce(text),
+        token,
+        () => {
+          this.#keyOffer.settle(this.cancelKeyFromUrl);
+          // The question's buttons are gone: keep the keyboard on its outcome (or the widget).
+          void this.updateComplete.then(() => {
+            const root = this.shadowRoot;
+            const to =
+              root?.querySelector('[part~="notice"]') ?? root?.querySelector('[part~="base"]');
+            (to as HTMLElement | null | undefined)?.focus();
+          });
+        },
+      );
+    }
+    const titleOf = (id: string) =>
+      this.#publicEvents.state.data?.items.find((e) => e.id === id)?.title;
+    return this.#keyCancellation
+      ? part.renderKeyCancellation(locale, this.#keyCancellation, titleOf)
+      : nothing;
   }
 
   private renderDetail(

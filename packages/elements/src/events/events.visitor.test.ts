@@ -2,7 +2,8 @@
 // <portico-events> for a visitor (nobody signed in): the public events, registering for a
 // free one with a name and email on the members' seats, and "sign in" for a paid ticket.
 import {expect, html} from '@open-wc/testing';
-import {getEvent} from '@portico/sdk/events';
+import type {TemplateResult} from 'lit';
+import {cancelPublicRegistration, getEvent, registerForPublicEvent} from '@portico/sdk/events';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
 import {SPACE, createTestClient, logIn, readMail, worker} from '../../test/helpers/mock-api.js';
@@ -21,6 +22,22 @@ const setupTest = elementSetup(
 
 const visitor = () => setupTest({member: null});
 const listed = (h: PorticoEventsHarness) => h.titles.length > 0;
+
+/** The winter party's seats left as a member (Ada) sees them, now and when asked again. */
+async function winterPartySeats() {
+  const ada = createTestClient();
+  await logIn(ada, 'ada@example.com');
+  const seats = async () => (await getEvent(ada, 'evt_winter_party')).seatsLeft!;
+  return {seats, before: await seats()};
+}
+
+/** A visitor with the public events open on the winter party. */
+async function visitorOnWinterParty() {
+  const setup = await visitor();
+  await setup.harness.until(listed);
+  await setup.harness.open('Winter party');
+  return setup;
+}
 
 describeElement('portico-events: visitors', () => {
   it('should list only the public events, with a way in for members', async () => {
@@ -69,12 +86,8 @@ describeElement('portico-events: visitors', () => {
   });
 
   it('should register a visitor for a free public event with a name and email, on the members’ seats', async () => {
-    const ada = createTestClient();
-    await logIn(ada, 'ada@example.com');
-    const before = (await getEvent(ada, 'evt_winter_party')).seatsLeft!;
-    const {harness, el, wrapper} = await visitor();
-    await harness.until(listed);
-    await harness.open('Winter party');
+    const {seats, before} = await winterPartySeats();
+    const {harness, el, wrapper} = await visitorOnWinterParty();
     await expectAccessibleInEveryTheme(el, wrapper);
     await harness.registerAsVisitor('Margaret Hamilton', 'margaret@example.org');
     await harness.until((h) => h.notice !== '');
@@ -84,18 +97,111 @@ describeElement('portico-events: visitors', () => {
     expect(harness.part('visitor-form')).to.equal(null);
     expect((await readMail('margaret@example.org')).subject).to.match(/^You're in: Winter party/);
     // A member sees one seat fewer.
-    expect((await getEvent(ada, 'evt_winter_party')).seatsLeft).to.equal(before - 1);
+    expect(await seats()).to.equal(before - 1);
+  });
+
+  it('should let a visitor cancel their registration from the page, giving the seat back', async () => {
+    const {seats, before} = await winterPartySeats();
+    const {harness, el, wrapper} = await visitorOnWinterParty();
+    await harness.registerAsVisitor('Margaret Hamilton', 'margaret@example.org');
+    await harness.until((h) => h.button('cancel-button') !== null);
+    await expectAccessibleInEveryTheme(el, wrapper);
+    await harness.press('cancel-button');
+    await harness.until((h) => h.notice.includes('cancelled'));
+    expect(harness.notice).to.equal(
+      'Your registration for Winter party is cancelled. Your seat goes to the next in line.',
+    );
+    expect(harness.button('cancel-button')).to.equal(null);
+    expect(harness.part('visitor-form')).to.exist;
+    expect((await readMail('margaret@example.org')).subject).to.match(/^Cancelled: Winter party/);
+    expect(await seats()).to.equal(before);
+  });
+
+  it('should say so when the registration was already cancelled with the mailed key', async () => {
+    const {harness} = await visitorOnWinterParty();
+    await harness.registerAsVisitor('Margaret Hamilton', 'margaret@example.org');
+    await harness.until((h) => h.button('cancel-button') !== null);
+    const key = /key: (\S+)/.exec((await readMail('margaret@example.org')).text)![1]!;
+    await cancelPublicRegistration(createTestClient(), {token: key});
+    await harness.press('cancel-button');
+    await harness.until((h) => h.notice.includes('already'));
+    expect(harness.notice).to.contain('This registration was already cancelled.');
+    expect(harness.button('cancel-button')).to.equal(null);
+    expect(harness.part('visitor-form')).to.exist;
+  });
+
+  describe('back with the key from their mail', () => {
+    const START = location.href;
+    afterEach(() => history.replaceState(null, '', START));
+
+    /** A visitor registered for the winter party on another day: their key, and Ada's view. */
+    async function registeredElsewhere() {
+      const {seats, before} = await winterPartySeats();
+      const {cancelToken} = await registerForPublicEvent(createTestClient(), 'evt_winter_party', {
+        name: 'Margaret Hamilton',
+        email: 'margaret@example.org',
+      });
+      return {seats, before, key: cancelToken};
+    }
+
+    const mountWith = (attributes: TemplateResult) =>
+      mountElement('portico-events', PorticoEventsHarness, attributes);
+
+    it('should ask, cancel with the key from the page URL, and drop it from the URL', async () => {
+      const {seats, before, key} = await registeredElsewhere();
+      history.replaceState(null, '', `?cancel-registration=${key}`);
+      const {harness, el, wrapper} = await mountWith(
+        html`<portico-events .client=${createTestClient()} cancel-key-from-url></portico-events>`,
+      );
+      await harness.until((h) => h.part('visitor-cancel') !== null);
+      expect(harness.partText('visitor-cancel')).to.contain('Cancel your registration?');
+      expect(harness.titles).to.include('Winter party');
+      await expectAccessibleInEveryTheme(el, wrapper);
+      await harness.press('confirm-cancel-button');
+      await harness.until((h) => h.notice !== '');
+      expect(harness.notice).to.equal(
+        'Your registration for Winter party is cancelled. Your seat goes to the next in line.',
+      );
+      expect(harness.part('visitor-cancel')).to.equal(null);
+      expect(harness.focused, 'focus on the outcome').to.equal(harness.part('notice'));
+      expect(location.search).not.to.contain('cancel-registration');
+      expect(await seats()).to.equal(before);
+    });
+
+    it('should keep the registration when the visitor says so', async () => {
+      const {seats, before, key} = await registeredElsewhere();
+      const {harness} = await mountWith(
+        html`<portico-events .client=${createTestClient()} cancel-key=${key}></portico-events>`,
+      );
+      await harness.until((h) => h.part('visitor-cancel') !== null);
+      await harness.press('keep-button');
+      expect(harness.part('visitor-cancel')).to.equal(null);
+      await harness.until((h) => h.focused === h.part('base'));
+      expect(harness.notice).to.equal('');
+      expect(await seats()).to.equal(before - 1);
+    });
+
+    it('should say when the key matches no registration', async () => {
+      const {harness} = await mountWith(
+        html`<portico-events
+          .client=${createTestClient()}
+          cancel-key="vc_nothing"
+        ></portico-events>`,
+      );
+      await harness.until((h) => h.part('visitor-cancel') !== null);
+      await harness.press('confirm-cancel-button');
+      await harness.until((h) => h.notice !== '');
+      expect(harness.notice).to.contain('This link does not match any registration.');
+    });
   });
 
   it('should say when the email is already registered, and keep the form', async () => {
-    const {harness} = await visitor();
-    await harness.until(listed);
-    await harness.open('Winter party');
-    await harness.registerAsVisitor('Margaret Hamilton', 'margaret@example.org');
-    await harness.until((h) => h.notice.startsWith('You'));
-    await harness.press('back-button');
-    await harness.until(listed);
-    await harness.open('Winter party');
+    // Registered before, on another page (this page would offer to cancel instead).
+    await registerForPublicEvent(createTestClient(), 'evt_winter_party', {
+      name: 'Margaret Hamilton',
+      email: 'margaret@example.org',
+    });
+    const {harness} = await visitorOnWinterParty();
     await harness.registerAsVisitor('Margaret H.', 'MARGARET@example.org');
     await harness.until((h) => h.notice.includes('already'));
     expect(harness.notice).to.contain('This email is already registered for this event.');

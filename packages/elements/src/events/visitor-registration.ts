@@ -1,8 +1,14 @@
 // A visitor (nobody signed in) registering for a public event: their name and email, guests
-// where allowed, then a seat or a place on the waitlist, confirmed by mail. A paid ticket is
-// paid from a member account, so a paid public event asks the visitor to sign in instead.
-import {isPorticoError, type Event as CommunityEvent, type PorticoCore} from '@portico/sdk';
-import {endpoints, registerForPublicEvent} from '@portico/sdk/events';
+// where allowed, then a seat or a place on the waitlist, confirmed by mail; the key that came
+// back cancels it while the page is open (the mail carries it too). A paid ticket is paid
+// from a member account, so a paid public event asks the visitor to sign in instead.
+import {
+  isPorticoError,
+  type Event as CommunityEvent,
+  type PorticoCore,
+  type PorticoError,
+} from '@portico/sdk';
+import {cancelPublicRegistration, endpoints, registerForPublicEvent} from '@portico/sdk/events';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
 import {ActionController, type ActionHost} from '../internal/action-controller.js';
@@ -18,12 +24,15 @@ const FIELDS = [
 ] as const;
 
 /** What the visitor is told, by the problem's code, when registering fails. */
-const REFUSALS: Record<string, 'events.visitor.already' | 'events.closed' | 'events.visitor.paid'> =
-  {
-    already_registered: 'events.visitor.already',
-    registration_closed: 'events.closed',
-    sign_in_to_pay: 'events.visitor.paid',
-  };
+const REFUSALS: Record<
+  string,
+  'events.visitor.already' | 'events.closed' | 'events.visitor.paid' | 'events.visitor.gone'
+> = {
+  already_registered: 'events.visitor.already',
+  registration_closed: 'events.closed',
+  sign_in_to_pay: 'events.visitor.paid',
+  already_cancelled: 'events.visitor.gone',
+};
 
 export interface VisitorHost extends ActionHost {
   readonly resolvedClient: PorticoCore | undefined;
@@ -34,6 +43,13 @@ export class VisitorRegistration extends ActionController<VisitorHost> {
   email = '';
   guests = 0;
   busy = false;
+  /** The keys that cancel this page's registrations, by event. */
+  readonly #keys = new Map<string, string>();
+
+  /** Whether the visitor registered for `eventId` on this page (and may cancel it here). */
+  registered(eventId: string): boolean {
+    return this.#keys.has(eventId);
+  }
 
   set(changes: Partial<Pick<VisitorRegistration, 'name' | 'email' | 'guests'>>): void {
     Object.assign(this, changes);
@@ -60,6 +76,7 @@ export class VisitorRegistration extends ActionController<VisitorHost> {
         ...(this.guests > 0 ? {guests: this.guests} : {}),
       });
       const waiting = registration.status === 'waitlisted';
+      this.#keys.set(event.id, registration.cancelToken);
       this.busy = false;
       this.tell(
         'success',
@@ -73,12 +90,38 @@ export class VisitorRegistration extends ActionController<VisitorHost> {
     } catch (error) {
       if (!isPorticoError(error)) throw error;
       this.busy = false;
-      const refusal = REFUSALS[error.code];
-      this.tell(
-        'error',
-        `${this.msg('events.actionError')} ${this.msg(refusal ?? errorReason(error))}`,
-      );
+      this.#refuse(error);
     }
+  }
+
+  /** Gives the visitor's seat (or place in line) back; the form shows again. */
+  async cancel(event: CommunityEvent): Promise<void> {
+    const client = this.host.resolvedClient;
+    const token = this.#keys.get(event.id);
+    if (!client || !token || this.busy) return;
+    this.busy = true;
+    this.notice = undefined;
+    this.host.requestUpdate();
+    try {
+      await cancelPublicRegistration(client, {token});
+      this.#keys.delete(event.id);
+      this.busy = false;
+      this.tell('success', this.msg('events.visitor.cancelled', {title: event.title}));
+    } catch (error) {
+      if (!isPorticoError(error)) throw error;
+      this.busy = false;
+      // Cancelled elsewhere already (the mail's key): nothing is left to cancel here.
+      if (error.code === 'already_cancelled') this.#keys.delete(event.id);
+      this.#refuse(error);
+    }
+  }
+
+  #refuse(error: PorticoError): void {
+    const refusal = REFUSALS[error.code];
+    this.tell(
+      'error',
+      `${this.msg('events.actionError')} ${this.msg(refusal ?? errorReason(error))}`,
+    );
   }
 }
 
@@ -105,7 +148,17 @@ export function renderVisitorForm(
           onClick: signIn,
         })}
       </div>`;
-  if (form.notice?.tone === 'success') return notice;
+  if (form.registered(event.id))
+    return html`${notice}
+      <div class="events__actions">
+        ${button(msg(locale, 'events.visitor.cancel'), {
+          class: 'button button--secondary',
+          part: 'cancel-button',
+          busy: form.busy,
+          disabled: form.busy,
+          onClick: () => void form.cancel(event),
+        })}
+      </div>`;
   const full = event.seatsLeft === 0 || event.waitlistLength > 0;
   return html`<form
       part="visitor-form"

@@ -26,21 +26,23 @@ interface StoryKnobs extends LangKnob {
 const clients = new StoryClients();
 const FLOORS = `*/v1/spaces/${SPACE}/floors`;
 
+/** The element every story shows: the knobs' floor and view, a morning's span. */
+const floorPlan = (args: StoryKnobs, context: StoryContext<StoryKnobs>) =>
+  html`<portico-floor-plan
+    .client=${clients.get(context)}
+    floor=${args.floor}
+    view=${args.view}
+    time-start="09:00"
+    time-end="13:00"
+  ></portico-floor-plan>`;
+
 const meta: Meta<StoryKnobs> = {
   component: 'portico-floor-plan',
   title: 'Floor plan',
   ...clients.meta<StoryKnobs>('ada@example.com'),
   args: {lang: 'en', floor: 'canopee-ground', view: 'map'},
   render: (args, context: StoryContext<StoryKnobs>) => html`
-    <div lang=${args.lang} ${cssomStyle({'max-width': '60rem'})}>
-      <portico-floor-plan
-        .client=${clients.get(context)}
-        floor=${args.floor}
-        view=${args.view}
-        time-start="09:00"
-        time-end="13:00"
-      ></portico-floor-plan>
-    </div>
+    <div lang=${args.lang} ${cssomStyle({'max-width': '60rem'})}>${floorPlan(args, context)}</div>
   `,
 };
 
@@ -111,13 +113,7 @@ export const French: Story = {args: {lang: 'fr'}};
 const themed = (theme: Theme): Story => ({
   render: (args, context: StoryContext<StoryKnobs>) => html`
     <div lang=${args.lang} ${themedStyle(theme, {'max-width': '60rem'})}>
-      <portico-floor-plan
-        .client=${clients.get(context)}
-        floor=${args.floor}
-        view=${args.view}
-        time-start="09:00"
-        time-end="13:00"
-      ></portico-floor-plan>
+      ${floorPlan(args, context)}
     </div>
   `,
 });

@@ -6,6 +6,7 @@ import {live} from 'lit/directives/live.js';
 import {msg} from '../i18n/index.js';
 import {stateSwatch} from './floor-glyphs.template.js';
 import {PLACE_STATES} from './floor-places.js';
+import {button} from '../internal/button.template.js';
 
 export type FloorView = 'map' | 'list';
 
@@ -41,17 +42,13 @@ export function renderToolbar(input: ToolbarInput): TemplateResult {
     </label>`;
   return html`<div class="toolbar" part="toolbar">
     <div class="toolbar__floors" role="group" aria-label=${msg(locale, 'floorPlan.floors')}>
-      ${input.floors.map(
-        (floor) =>
-          html`<button
-            type="button"
-            class="button button--secondary toolbar__floor"
-            part="floor-button"
-            aria-pressed=${floor.id === input.floorId ? 'true' : 'false'}
-            @click=${() => input.onFloor(floor.id)}
-          >
-            ${floor.name}
-          </button>`,
+      ${input.floors.map((floor) =>
+        button(floor.name, {
+          class: 'button button--secondary toolbar__floor',
+          part: 'floor-button',
+          pressed: floor.id === input.floorId,
+          onClick: () => input.onFloor(floor.id),
+        }),
       )}
     </div>
     <div class="toolbar__when">
@@ -69,17 +66,13 @@ export function renderToolbar(input: ToolbarInput): TemplateResult {
       ${select(msg(locale, 'floorPlan.until'), input.until, (until) => input.onSpan({until}))}
     </div>
     <div class="toolbar__views" role="group" aria-label=${msg(locale, 'floorPlan.views')}>
-      ${(['map', 'list'] as const).map(
-        (view) =>
-          html`<button
-            type="button"
-            class="button button--ghost toolbar__view"
-            part=${`view-${view}-button`}
-            aria-pressed=${view === input.view ? 'true' : 'false'}
-            @click=${() => input.onView(view)}
-          >
-            ${msg(locale, `floorPlan.view.${view}`)}
-          </button>`,
+      ${(['map', 'list'] as const).map((view) =>
+        button(msg(locale, `floorPlan.view.${view}`), {
+          class: 'button button--ghost toolbar__view',
+          part: `view-${view}-button`,
+          pressed: view === input.view,
+          onClick: () => input.onView(view),
+        }),
       )}
     </div>
   </div>`;

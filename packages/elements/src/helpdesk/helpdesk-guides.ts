@@ -5,6 +5,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {msg} from '../i18n/index.js';
 import {markdown} from '../internal/markdown.js';
+import {button} from '../internal/button.template.js';
 
 /** Words of four letters or more, lower case, without accents: "Wi-Fi" is "wifi". */
 const wordsOf = (text: string) =>
@@ -48,15 +49,12 @@ export interface GuidesOptions {
 function feedback(options: GuidesOptions, guide: Guide): TemplateResult {
   const {locale} = options;
   const answer = (helpful: boolean) =>
-    html`<button
-      type="button"
-      class="button button--secondary button--small"
-      part=${helpful ? 'helpful-button' : 'not-helpful-button'}
-      aria-pressed=${guide.helpful === helpful ? 'true' : 'false'}
-      @click=${() => options.onFeedback(guide, helpful)}
-    >
-      ${msg(locale, helpful ? 'helpdesk.yes' : 'helpdesk.no')}
-    </button>`;
+    button(msg(locale, helpful ? 'helpdesk.yes' : 'helpdesk.no'), {
+      class: 'button button--secondary button--small',
+      part: helpful ? 'helpful-button' : 'not-helpful-button',
+      pressed: guide.helpful === helpful,
+      onClick: () => options.onFeedback(guide, helpful),
+    });
   return html`<div
     class="helpdesk__feedback"
     role="group"

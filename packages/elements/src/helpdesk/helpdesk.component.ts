@@ -19,6 +19,7 @@ import {formatDateTime, msg, resolveLocale} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
 import {DataStates} from '../internal/data-states.js';
 import {errorReason} from '../internal/error-message.js';
+import {listCardSkeleton} from '../internal/list-card.template.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {SeenItems} from '../internal/seen-items.js';
@@ -154,9 +155,7 @@ export class PorticoHelpdesk extends PorticoClientElement {
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
     return this.#states.renderBase('helpdesk', {
-      skeleton: () =>
-        html`<span class="skeleton skeleton--title"></span
-          ><span class="skeleton skeleton--card"></span>`,
+      skeleton: listCardSkeleton,
       ready: () => this.renderReady(locale),
     });
   }

@@ -1,70 +1,8 @@
 import {addMessages} from '../i18n/msg.js';
+import en from './helpdesk.messages.en.json' with {type: 'json'};
 
 /** The help desk's text in English: the reference, every other language has exactly these keys. */
-export const en = {
-  'helpdesk.title': 'How can we help?',
-  'helpdesk.loading': 'Loading the help desk…',
-  'helpdesk.error': 'The help desk could not be loaded.',
-  'helpdesk.guides': 'Guides',
-  'helpdesk.search': 'Search the guides',
-  'helpdesk.category': 'Category',
-  'helpdesk.allCategories': 'All categories',
-  'helpdesk.noGuides': 'No guide matches. Ask us below.',
-  'helpdesk.guideCount': {one: '{count} guide', other: '{count} guides'},
-  'helpdesk.helpful': 'Did this help?',
-  'helpdesk.yes': 'Yes',
-  'helpdesk.no': 'No',
-  'helpdesk.thanks': 'Thanks for telling us.',
-  'helpdesk.requests': 'Your requests',
-  'helpdesk.noRequests': 'No requests yet.',
-  'helpdesk.newRequest': 'New request',
-  'helpdesk.shared': 'Shared with every member',
-  'helpdesk.number': 'Request #{number}',
-  'helpdesk.updated': 'Updated {when}',
-  'helpdesk.status.open': 'Open',
-  'helpdesk.status.waiting': 'Waiting for you',
-  'helpdesk.status.resolved': 'Resolved',
-  'helpdesk.status.closed': 'Closed',
-  'helpdesk.back': 'All requests',
-  'helpdesk.form.title': 'New request',
-  'helpdesk.form.category': 'Category',
-  'helpdesk.form.subject': 'Subject',
-  'helpdesk.form.description': 'Description',
-  'helpdesk.form.markdownHint': 'You can use Markdown: **bold**, *italic*, lists and links.',
-  'helpdesk.form.photoUrl': 'Link to a photo (optional)',
-  'helpdesk.form.photoUrlInvalid': 'Enter a web address starting with https://.',
-  'helpdesk.form.photos': 'Photos (optional: PNG, JPEG or WebP, up to {size} KB each)',
-  'helpdesk.form.required': 'Fill this in.',
-  'helpdesk.form.send': 'Send request',
-  'helpdesk.form.sending': 'Sending…',
-  'helpdesk.form.cancel': 'Cancel',
-  'helpdesk.suggested': 'These guides may answer it:',
-  'helpdesk.opened': 'Request #{number} is sent. We will answer here.',
-  'helpdesk.photoType': '{name} is not a PNG, JPEG or WebP image.',
-  'helpdesk.photoSize': '{name} is larger than {size} KB.',
-  'helpdesk.tooManyPhotos': {
-    one: 'Attach at most {count} photo.',
-    other: 'Attach at most {count} photos.',
-  },
-  'helpdesk.photoRefused':
-    'A photo was refused: use a PNG, JPEG or WebP image of at most {size} KB.',
-  'helpdesk.sendError': 'The request could not be sent.',
-  'helpdesk.you': 'You',
-  'helpdesk.photo': 'Photo: {name}',
-  'helpdesk.photoLink': 'Photo linked by the member',
-  'helpdesk.reply': 'Your reply',
-  'helpdesk.sendReply': 'Send reply',
-  'helpdesk.resolve': 'Mark as resolved',
-  'helpdesk.reopen': 'Reopen',
-  'helpdesk.reopenUntil': 'Not solved after all? You can reopen it until {when}.',
-  'helpdesk.closedNote': 'This request is closed. Open a new one if you need more help.',
-  'helpdesk.sharedNote':
-    'The space shares this request with every member; only its author can reply.',
-  'helpdesk.answered': 'The space answered your request #{number}.',
-  'helpdesk.actionError': 'That did not work.',
-  'helpdesk.notOpen': 'This request is no longer open.',
-  'helpdesk.windowPassed': 'It is too late to reopen this request: open a new one.',
-} as const;
+export {en};
 
 // French is a lazy chunk, loaded when a page or an element needs it (i18n/msg.ts).
-addMessages(en, {fr: () => import('./helpdesk.messages.fr.js').then((module) => module.fr)});
+addMessages(en, {fr: () => import('./helpdesk.messages.fr.json', {with: {type: 'json'}})});

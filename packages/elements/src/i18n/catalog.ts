@@ -1,3 +1,4 @@
+import type {MessageParamNames} from './message-params.generated.js';
 import type {AllMessages} from './messages.js';
 
 /** A message with counts: one text per `Intl.PluralRules` category, `other` required. */
@@ -13,16 +14,14 @@ export type MessageKey = keyof AllMessages;
 /** A language's messages for one module: exactly its English keys, no more, no fewer. */
 export type Catalog<English = AllMessages> = {readonly [K in keyof English]: Message};
 
-type Text<M> = M extends string ? M : M extends {readonly other: infer O} ? O : never;
-
-type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}`
-  ? Name | Placeholders<Rest>
+/**
+ * The names a message needs: its `{placeholders}`, plus `count` when it has plural forms. Read
+ * from the generated {@link MessageParamNames}: TypeScript types JSON text as `string`, so it
+ * cannot see the placeholders in the catalogues themselves.
+ */
+type ParamNames<K extends MessageKey> = K extends keyof MessageParamNames
+  ? MessageParamNames[K]
   : never;
-
-/** The names a message needs: its `{placeholders}`, plus `count` when it has plural forms. */
-type ParamNames<K extends MessageKey> = AllMessages[K] extends string
-  ? Placeholders<AllMessages[K]>
-  : 'count' | Placeholders<Text<AllMessages[K]>>;
 
 /** The parameters of a message; `count` (which picks the plural form) is a number. */
 export type MessageParams<K extends MessageKey> = {
@@ -34,7 +33,7 @@ export type MessageArgs<K extends MessageKey> = [ParamNames<K>] extends [never]
   ? []
   : [params: MessageParams<K>];
 
-/** Keys of messages that take no parameters, for code that picks a message at runtime. */
+/** Keys of messages that can be shown without parameters, for code that picks one at runtime. */
 export type PlainMessageKey = {
-  [K in MessageKey]: MessageArgs<K> extends [] ? K : never;
+  [K in MessageKey]: [] extends MessageArgs<K> ? K : never;
 }[MessageKey];

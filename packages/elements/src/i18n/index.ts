@@ -7,7 +7,6 @@ export type {
   PlainMessageKey,
   PluralMessage,
 } from './catalog.js';
-export {en} from './en.js';
 export {
   formatCalendarDay,
   formatDateTime,
@@ -19,6 +18,5 @@ export {
   formatTimeRange,
   pluralCategory,
 } from './format.js';
-export {fr} from './fr.js';
 export {addMessages, loadMessages, msg, resolveLocale, SUPPORTED_LANGUAGES} from './msg.js';
 export type {AllMessages} from './messages.js';

@@ -16,7 +16,7 @@ import type {en as portal} from '../portal/portal.messages.js';
 import type {en as shop} from '../shop/shop.messages.js';
 import type {en as profile} from '../profile/profile.messages.js';
 import type {en as visitors} from '../visitors/visitors.messages.js';
-import type {en as common} from './en.js';
+import type common from './common.messages.en.json';
 
 /**
  * Every English message, common and per element: the keys and parameters `msg()` accepts.

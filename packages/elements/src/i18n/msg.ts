@@ -1,9 +1,11 @@
 import {stripBidiControls} from '@portico/sdk/domain';
 import type {Catalog, Message, MessageArgs, MessageKey} from './catalog.js';
-import {en} from './en.js';
+import en from './common.messages.en.json' with {type: 'json'};
 import {formatNumber, pluralCategory} from './format.js';
 
 type Messages = Readonly<Record<string, Message>>;
+/** A language's catalogue as a JSON module: `import('./<name>.messages.fr.json', …)`. */
+type CatalogModule<English = Messages> = {readonly default: Catalog<English>};
 
 const LANGUAGES = ['en', 'fr'] as const;
 /** A language other than English: its text loads on demand. */
@@ -12,11 +14,17 @@ type Translated = Exclude<(typeof LANGUAGES)[number], 'en'>;
 /** The languages Portico ships text for. */
 export const SUPPORTED_LANGUAGES: string[] = [...LANGUAGES];
 
-/** The text of each language loaded so far: English at once, the others as they load. */
+/**
+ * The text of each language loaded so far: English at once, the others as they load. English
+ * is the reference: every other language has exactly its keys and the same `{placeholders}`
+ * (the catalogue test). A message with counts is an object keyed by `Intl.PluralRules`
+ * categories, chosen by its `count` parameter; French uses the singular for 0 and 1
+ * ("0 crédit"), which `Intl.PluralRules` knows.
+ */
 const catalogs: Record<string, Record<string, Message>> = {en: {...en}};
 /** Per language, the modules whose text has not started loading. */
-const unloaded: Record<string, (() => Promise<Messages>)[]> = {
-  fr: [() => import('./fr.js').then((module) => module.fr)],
+const unloaded: Record<string, (() => Promise<CatalogModule>)[]> = {
+  fr: [() => import('./common.messages.fr.json', {with: {type: 'json'}})],
 };
 /** Per language, the text being loaded. */
 const loading: Record<string, Promise<void> | undefined> = {};
@@ -30,7 +38,7 @@ const loading: Record<string, Promise<void> | undefined> = {};
  */
 export function addMessages<const English extends Messages>(
   en: English,
-  translations: {readonly [L in Translated]: () => Promise<Catalog<English>>},
+  translations: {readonly [L in Translated]: () => Promise<CatalogModule<English>>},
 ): void {
   Object.assign(catalogs.en!, en);
   for (const [language, load] of Object.entries(translations)) {
@@ -51,7 +59,7 @@ export function loadMessages(lang: string): Promise<void> | undefined {
     const current: Promise<void> = Promise.all([
       loading[language],
       ...loaders.map(async (load) => {
-        Object.assign((catalogs[language] ??= {}), await load());
+        Object.assign((catalogs[language] ??= {}), (await load()).default);
       }),
     ]).then(
       () => {

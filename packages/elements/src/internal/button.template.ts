@@ -19,12 +19,16 @@ export interface ButtonOptions {
   /** It shows and hides the region of id `controls`: whether that is open (`aria-expanded`). */
   readonly expanded?: boolean;
   readonly controls?: string;
+  /** A toggle, e.g. the chosen one of a group of choices: whether it is on (`aria-pressed`). */
+  readonly pressed?: boolean;
+  /** The id of what tells one such button from its neighbours (`aria-describedby`), e.g. a name. */
+  readonly describedBy?: string;
   readonly onClick?: (event: MouseEvent) => void;
 }
 
 /**
  * A button as every element draws one: `type="button"` unless it submits, and its refused,
- * busy and open states as ARIA attributes, `"true"` or `"false"` (only the states it has).
+ * busy, open and pressed states as ARIA attributes, `"true"` or `"false"` (only the states it has).
  *
  * @example
  * button(msg(locale, saving ? 'profile.saving' : 'profile.save'), {
@@ -40,6 +44,8 @@ export function button(label: unknown, options: ButtonOptions): TemplateResult {
     aria-busy=${options.busy ?? nothing}
     aria-expanded=${options.expanded ?? nothing}
     aria-controls=${options.controls ?? nothing}
+    aria-pressed=${options.pressed ?? nothing}
+    aria-describedby=${options.describedBy ?? nothing}
     @click=${options.onClick}
   >
     ${label}

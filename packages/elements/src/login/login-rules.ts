@@ -35,28 +35,3 @@ export class WrongCodes {
     this.#byEmail.delete(normalizeEmail(email));
   }
 }
-
-/**
- * The invitation the form offers ("Activate my account"): the element's token, else the page
- * URL's `?invitation=` when the element reads it there; once used or declined, never again.
- */
-export class InvitationOffer {
-  #settled = false;
-
-  token(attribute: string | undefined, fromUrl: boolean): string | undefined {
-    if (this.#settled) return undefined;
-    if (attribute) return attribute;
-    if (!fromUrl) return undefined;
-    return new URLSearchParams(location.search).get('invitation') ?? undefined;
-  }
-
-  /** Used or declined: drop it from the page URL too when it came from there. */
-  settle(fromUrl: boolean): void {
-    this.#settled = true;
-    if (!fromUrl) return;
-    const url = new URL(location.href);
-    if (!url.searchParams.has('invitation')) return;
-    url.searchParams.delete('invitation');
-    history.replaceState(history.state, '', url);
-  }
-}

@@ -12,7 +12,8 @@ import {QueryController} from '../internal/query-controller.js';
 import {TermsController} from '../internal/terms-controller.js';
 import {needsName, renderSignedIn, type StepContext} from './login-account.js';
 import {CodeWaits} from './login-countdown.js';
-import {InvitationOffer, WrongCodes, normalizeCode} from './login-rules.js';
+import {UrlOffer} from '../internal/url-offer.js';
+import {WrongCodes, normalizeCode} from './login-rules.js';
 import {
   renderCodeStep,
   renderEmailStep,
@@ -105,7 +106,7 @@ export class PorticoLogin extends PorticoClientElement {
   #memberAt = 0;
   /** From sending a code or invitation until the steps after it are done; see `signingIn`. */
   #signingIn = false;
-  readonly #invitation = new InvitationOffer();
+  readonly #invitation = new UrlOffer('invitation');
   readonly #wrongCodes = new WrongCodes();
   readonly #waits = new CodeWaits(this);
   readonly #steps = new StepController(this, (error) => this.handleFailure(error));

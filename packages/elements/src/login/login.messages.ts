@@ -1,63 +1,8 @@
 import {addMessages} from '../i18n/msg.js';
+import en from './login.messages.en.json' with {type: 'json'};
 
 /** The login's text in English: the reference, every other language has exactly these keys. */
-export const en = {
-  'login.email': 'Email',
-  'login.code': 'Code from the email',
-  'login.codeHint': '6 digits; spaces are ignored.',
-  'login.sendCode': 'Send me a code',
-  'login.verify': 'Sign in',
-  'login.sending': 'Sending…',
-  'login.verifying': 'Signing in…',
-  'login.codeSent': 'We sent a 6-digit code to {email}.',
-  'login.codeResent': 'We sent a new code to {email}.',
-  'login.changeEmail': 'Wrong email?',
-  'login.resend': 'Send a new code',
-  'login.resendIn': 'Send a new code in {time}',
-  'login.privacy': 'By continuing, you accept how {space} handles your data.',
-  'login.privacyGeneric': 'By continuing, you accept how this space handles your data.',
-  'login.termsLink': 'Terms of use and privacy notice',
-  'login.welcome': 'Welcome, {name}',
-  'login.loggedInAs': 'Signed in as {email}.',
-  'login.logout': 'Sign out',
-  'login.invalidEmail': 'Enter a valid email address.',
-  'login.codeFormat': 'Enter the 6 digits from the email, for example 123456.',
-  'login.invalidCode': 'The code is wrong, please check it and try again.',
-  'login.attemptsLeft': {
-    one: 'The code is wrong: {count} attempt left.',
-    other: 'The code is wrong: {count} attempts left.',
-  },
-  'login.codeExpired': 'The code has expired. Ask for a new one.',
-  'login.tooManyAttempts': 'Too many attempts. Try again later.',
-  'login.locked': 'Too many wrong codes for this email.',
-  'login.tryAgainIn': 'Try again in {time}.',
-  'login.tryAgainNow': 'You can try again now: ask for a new code.',
-  'login.error': 'Signing in failed, please try again.',
-  'login.invitation': 'You have been invited to {space}.',
-  'login.invitationGeneric': 'You have been invited.',
-  'login.acceptInvitation': 'Activate my account',
-  'login.accepting': 'Activating…',
-  'login.invitationInvalid':
-    'This invitation is unknown, expired or already used. Sign in with your email instead.',
-  'login.useEmail': 'Sign in with my email instead',
-  'login.termsTitle': 'Accept the terms of use',
-  'login.termsIntro':
-    'To continue, read and accept the terms of use of {space} (version {version}).',
-  'login.termsAccept': 'I have read and accept the terms of use',
-  'login.termsRequired': 'Tick the box to accept the terms of use.',
-  'login.continue': 'Continue',
-  'login.name': 'Your name',
-  'login.nameRequired': 'Enter your name.',
-  'login.profileError': 'Your profile could not be loaded.',
-  'login.profileTitle': 'Complete your profile',
-  'login.profileIntro': 'Help the team and other members know you. You can do it later.',
-  'login.phone': 'Phone (optional)',
-  'login.company': 'Company (optional)',
-  'login.save': 'Save',
-  'login.saving': 'Saving…',
-  'login.skip': 'Skip for now',
-  'login.profileSaved': 'Your profile is saved.',
-} as const;
+export {en};
 
 // French is a lazy chunk, loaded when a page or an element needs it (i18n/msg.ts).
-addMessages(en, {fr: () => import('./login.messages.fr.js').then((module) => module.fr)});
+addMessages(en, {fr: () => import('./login.messages.fr.json', {with: {type: 'json'}})});

@@ -30,6 +30,7 @@ const KNOWN: Record<KnownNotification['kind'], true> = {
   'booking.declined': true,
   'booking.cancelled': true,
   'order.paid': true,
+  'invoice.credited': true,
   'credits.expiring': true,
   'entries.left': true,
   'membership.starting': true,
@@ -58,6 +59,7 @@ const isKnown = (item: Notification): item is KnownNotification => Object.hasOwn
 const KIND_LABELS: Record<string, PlainMessageKey> = {
   booking: 'notifications.kind.booking',
   order: 'notifications.kind.payment',
+  invoice: 'notifications.kind.billing',
   credits: 'notifications.kind.membership',
   entries: 'notifications.kind.membership',
   membership: 'notifications.kind.membership',
@@ -103,6 +105,20 @@ export function notificationText(
           number: orderNumber,
           total: formatMoney(total, locale),
         }),
+      };
+    }
+    case 'invoice.credited': {
+      const {creditNoteNumber, invoiceNumber, amount, refunded} = item.params;
+      return {
+        kind,
+        title: msg(locale, 'notifications.invoiceCredited.title', {number: creditNoteNumber}),
+        body: msg(
+          locale,
+          refunded
+            ? 'notifications.invoiceCredited.refunded'
+            : 'notifications.invoiceCredited.reduced',
+          {invoice: invoiceNumber, amount: formatMoney(amount, locale)},
+        ),
       };
     }
     case 'credits.expiring': {

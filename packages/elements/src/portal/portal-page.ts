@@ -13,6 +13,8 @@ export type PageName =
   | 'entries'
   | 'notifications'
   | 'community'
+  | 'events'
+  | 'members'
   | 'profile'
   | 'help'
   | 'visitors'
@@ -33,6 +35,12 @@ export interface PageRoute {
    * runs at least one of them, and hidden (not found) when it runs none.
    */
   readonly features?: readonly (keyof Features)[];
+  /**
+   * A visitor's page of what the space publishes (its public events, its public listing):
+   * offered while there is something public, else a members' page. A member gets the
+   * Community page on this tab instead.
+   */
+  readonly publishes?: 'events' | 'directory';
 }
 
 /**
@@ -55,6 +63,15 @@ export const PAGES: readonly PageRoute[] = [
     path: '/community',
     member: true,
     features: ['events', 'directory', 'posts'],
+  },
+  // A visitor's view of the community: what the space publishes, each on a page of its own.
+  {name: 'events', path: '/events', member: false, features: ['events'], publishes: 'events'},
+  {
+    name: 'members',
+    path: '/members',
+    member: false,
+    features: ['directory'],
+    publishes: 'directory',
   },
   {name: 'membership', path: '/membership', member: true},
   {name: 'billing', path: '/billing', member: true, features: ['billing']},
@@ -86,6 +103,8 @@ export interface PageContext {
   readonly profileSaved: boolean;
   /** The time the Book page selects (back from buying the credits it needed). */
   readonly bookSlot: {resourceId: string; start: string; end: string} | undefined;
+  /** The Community tab to open on (a member who came by a public page's address). */
+  readonly communityTab: 'events' | 'directory' | undefined;
   /** The page's `<h1>`, which takes focus after each navigation. */
   heading(text: string): TemplateResult;
 }

@@ -16,6 +16,8 @@ const LOADERS: Record<PageName, () => Promise<{page: PortalPage}>> = {
   notifications: () => import('./pages/notifications.page.js'),
   profile: () => import('./pages/profile.page.js'),
   community: () => import('./pages/community.page.js'),
+  events: () => import('./pages/events.page.js'),
+  members: () => import('./pages/members.page.js'),
   help: () => import('./pages/help.page.js'),
   visitors: () => import('./pages/visitors.page.js'),
   deliveries: () => import('./pages/deliveries.page.js'),
@@ -57,7 +59,7 @@ export class PortalRouter {
   }
 
   /** The page the path asks for (`notFound` when none), and who sees it. */
-  get route(): Pick<PageRoute, 'name' | 'member' | 'features'> {
+  get route(): Pick<PageRoute, 'name' | 'member' | 'features' | 'publishes'> {
     return this.#current ?? {name: 'notFound', member: null};
   }
 

@@ -12,6 +12,7 @@ import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import type {PorticoNeedsCreditsEvent} from '../dom-events/portico-needs-credits.js';
 import {PAGES, offered, type PageContext, type PageName} from './portal-page.js';
+import {hasCancelKey, liftHashQuery, PublicPages, type PublicPage} from './portal-public.js';
 import type {PortalRouter} from './portal-router.js';
 import styles from './portal.styles.js';
 
@@ -20,15 +21,17 @@ const UNREAD = {unread: true, limit: 100} as const;
 
 /**
  * @summary The whole member portal in one element: sign-in (with plans, rooms and shop for
- * visitors), a dashboard, booking, shop, membership, billing (when the space has it on),
- * entries, notifications and profile pages, routed by the page's URL (path or hash). Built from the same elements a page can
- * place on its own; the router and each page load only when shown.
+ * visitors), the space's public events and members (for visitors, where it publishes any),
+ * a dashboard, booking, shop, membership, billing (when the space has it on), entries,
+ * notifications and profile pages, routed by the page's URL (path or hash). Built from the
+ * same elements a page can place on its own; the router and each page load only when shown.
  * @status experimental
  * @since 0.2
  *
  * @csspart base - The portal's frame.
  * @csspart header - The header with the space's name and the navigation.
  * @csspart menu-button - Opens the navigation on narrow screens.
+ * @csspart sign-in-link - A visitor's "Sign in" beside it (narrow screens only).
  * @csspart nav - The navigation.
  * @csspart link - A navigation link (`link current` on the current page).
  * @csspart main - The current page.
@@ -98,11 +101,12 @@ export class PorticoPortal extends PorticoClientElement {
     this,
     (client) => (client.session.isLoggedIn ? notificationsQuery(client, UNREAD) : undefined),
   );
+  readonly #public = new PublicPages(this, () => this.#space.state.data?.features);
 
   /** The portal path the URL points at (`/book`), whatever the routing mode. */
   get currentPath(): string {
     if (this.routing === 'hash') {
-      const hash = location.hash;
+      const hash = location.hash.split('?')[0]!;
       return hash.startsWith('#/') ? normalize(hash.slice(1)) : '/';
     }
     const base = this.#base;
@@ -118,7 +122,14 @@ export class PorticoPortal extends PorticoClientElement {
     if (route.member && !this.#signedIn) return 'signIn';
     // A space that turned the page's parts off: as if it did not exist (once that is known).
     const features = this.#space.state.data?.features;
-    return features && !offered(route, features) ? 'notFound' : route.name;
+    if (features && !offered(route, features)) return 'notFound';
+    if (!route.publishes) return route.name;
+    // A member sees the whole community; a visitor what is public, if anything (else sign-in).
+    if (this.#signedIn) return 'community';
+    // A visitor back with a mailed cancellation key: the Events page, whatever else is public.
+    if (route.name === 'events' && hasCancelKey()) return 'events';
+    const has = this.#public.has(route.name as PublicPage);
+    return has === undefined ? undefined : has ? route.name : 'signIn';
   }
 
   /** A link's `href` for a portal path (`/book`). */
@@ -150,6 +161,7 @@ export class PorticoPortal extends PorticoClientElement {
     this.addEventListener('portico-profile-updated', this.handleProfileUpdated);
     this.addEventListener('portico-plan-selected', this.handlePlanSelected);
     this.addEventListener('portico-sign-in-complete', this.handleSignInComplete);
+    if (this.routing === 'hash') liftHashQuery();
     void this.#go(this.currentPath, false);
   }
 
@@ -177,6 +189,17 @@ export class PorticoPortal extends PorticoClientElement {
       <div class="portal__layout">
         <header part="header" class="portal__header">
           <p class="portal__brand">${this.#space.state.data?.name ?? ''}</p>
+          ${
+            // Narrow screens fold the navigation away: "Sign in" stays one click from anywhere.
+            signedIn || page === 'signIn'
+              ? nothing
+              : html`<a
+                  part="sign-in-link"
+                  class="button button--primary portal__sign-in"
+                  href=${this.href('/sign-in')}
+                  >${msg(locale, 'portal.page.signIn')}</a
+                >`
+          }
           ${button(msg(locale, 'portal.menu'), {
             class: 'button button--secondary portal__menu-button',
             part: 'menu-button',
@@ -193,11 +216,7 @@ export class PorticoPortal extends PorticoClientElement {
           data-open=${this.menuOpen ? 'true' : 'false'}
         >
           <ul class="portal__links">
-            ${PAGES.filter(
-              (link) =>
-                (link.member === null || link.member === signedIn) &&
-                offered(link, this.#space.state.data?.features),
-            ).map((link) => {
+            ${PAGES.filter((link) => this.#listed(link, signedIn)).map((link) => {
               const current = link.name === page;
               return html`<li>
                 <a
@@ -320,6 +339,13 @@ export class PorticoPortal extends PorticoClientElement {
     return this.#me.state.data?.termsAccepted !== false;
   }
 
+  /** Whether the navigation lists `link` for a member (`signedIn`) or a visitor. */
+  #listed(link: (typeof PAGES)[number], signedIn: boolean): boolean {
+    if (link.member !== null && link.member !== signedIn) return false;
+    if (!offered(link, this.#space.state.data?.features)) return false;
+    return !link.publishes || this.#public.has(link.name as PublicPage) === true;
+  }
+
   get #base(): string {
     const base = this.base.startsWith('/') ? this.base : `/${this.base}`;
     return base.endsWith('/') ? base : `${base}/`;
@@ -335,6 +361,7 @@ export class PorticoPortal extends PorticoClientElement {
       shopCategory: this.shopCategory,
       bookSlot: this.bookSlot,
       profileSaved: this.profileSaved,
+      communityTab: this.#router?.route.publishes,
       heading: (text) => html`<h1 class="portal__title" tabindex="-1">${text}</h1>`,
     };
   }
@@ -367,6 +394,7 @@ export class PorticoPortal extends PorticoClientElement {
   private handleLocationChange = (): void => {
     // The host page's own anchors (`#top`) are not portal pages: stay where we are.
     if (this.routing === 'hash' && location.hash && !location.hash.startsWith('#/')) return;
+    if (this.routing === 'hash') liftHashQuery();
     const path = this.currentPath;
     if (path === this.#path) return;
     void this.#go(path, true);

@@ -34,6 +34,22 @@ export class PorticoPortalHarness extends PorticoElementHarness<PorticoPortal> {
     return collapse(this.root.querySelector('[aria-current="page"]')?.textContent);
   }
 
+  /** A visitor's "Sign in" in the header (shown where the navigation folds away). */
+  get signInLink(): HTMLAnchorElement | null {
+    return this.part<HTMLAnchorElement>('sign-in-link');
+  }
+
+  /** Clicks the header's "Sign in", as a pointer would. */
+  async clickSignIn(): Promise<void> {
+    await this.clickShown(this.signInLink, 'No "Sign in" in the header');
+  }
+
+  /** The Community page's selected tab (`Events`, `Members`, `Posts`), '' without one. */
+  get communityTab(): string {
+    const tabs = this.find('portico-portal-community')?.shadowRoot;
+    return collapse(tabs?.querySelector('[role="tab"][aria-selected="true"]')?.textContent);
+  }
+
   get menuButton(): HTMLButtonElement {
     return this.part('menu-button') as HTMLButtonElement;
   }

@@ -67,6 +67,17 @@ export default css`
     margin-inline-start: auto;
   }
 
+  /* A visitor's "Sign in" beside the menu: only where the navigation (with its own) folds away. */
+  .portal__sign-in {
+    display: none;
+    margin-inline-start: auto;
+    text-decoration: none;
+  }
+
+  .portal__sign-in + .portal__menu-button {
+    margin-inline-start: 0;
+  }
+
   .portal__nav {
     padding: ${sys('space-xs')} ${sys('space-md')};
     background: var(--portico-portal-header-background);
@@ -206,8 +217,21 @@ export default css`
   }
 
   @media (max-width: 47.99rem) {
-    .portal__menu-button {
+    /* One row: the space's name wraps (however long) before "Sign in" and Menu move down. */
+    .portal__header {
+      flex-wrap: nowrap;
+    }
+
+    .portal__brand {
+      flex: 1 1 auto;
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
+
+    .portal__menu-button,
+    .portal__sign-in {
       display: inline-flex;
+      flex: none;
     }
 
     .portal__nav[data-open='false'] {

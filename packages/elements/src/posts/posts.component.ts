@@ -183,17 +183,13 @@ export class PorticoPosts extends PorticoClientElement {
       role="group"
       aria-label=${msg(locale, 'posts.categories')}
     >
-      ${choices.map(
-        (choice) =>
-          html`<button
-            type="button"
-            part="category"
-            class="chip"
-            aria-pressed=${this.category === choice.id ? 'true' : 'false'}
-            @click=${() => (this.category = choice.id)}
-          >
-            ${choice.name}
-          </button>`,
+      ${choices.map((choice) =>
+        button(choice.name, {
+          part: 'category',
+          class: 'chip',
+          pressed: this.category === choice.id,
+          onClick: () => (this.category = choice.id),
+        }),
       )}
     </div>`;
   }

@@ -1,8 +1,8 @@
 /// <reference types="mocha" />
 // Two members' <portico-posts>, each on its own client: what the space publishes and what
-// another member replies shows up live, through the realtime stream, without a reload.
+// another member replies (or deletes) shows up live, through the realtime stream, without a reload.
 import {expect, html} from '@open-wc/testing';
-import {replyToPost, type PublishedPost} from '@portico/sdk/posts';
+import {deleteReply, replyToPost, type PublishedPost} from '@portico/sdk/posts';
 import {devPost} from '../../test/helpers/client.js';
 import {describeElement} from '../../test/helpers/hooks.js';
 import {createTestClient, logIn} from '../../test/helpers/mock-api.js';
@@ -66,5 +66,22 @@ describeElement('portico-posts: live', () => {
       await ada.harness.until((h) => h.replies.length === replies + n + 1, LIVE_MS);
       expect(ada.harness.replies.at(-1)).to.deep.include({author: 'Ben Okafor', body});
     }
+  });
+
+  it("should drop a reply live from another member's open post once its author deletes it", async () => {
+    const ben = await postsOf('ben@example.com');
+    const bodies = ['The Ethiopian one, please!', 'And oat milk.'];
+    const written = [];
+    for (const body of bodies) written.push(await replyToPost(ben.client, 'post-coffee', {body}));
+    const ada = await postsOf('ada@example.com');
+    await ada.harness.open('How we choose our coffee');
+    await ada.harness.until((h) => bodies.every((b) => h.replies.some((r) => r.body === b)));
+    const replies = ada.harness.replies.length;
+    for (const [n, reply] of written.entries()) {
+      await deleteReply(ben.client, 'post-coffee', reply.id);
+      await ada.harness.until((h) => h.replies.length === replies - n - 1, LIVE_MS);
+      expect(ada.harness.replies.map((r) => r.body)).not.to.include(bodies[n]);
+    }
+    expect(ada.harness.isOpen).to.be.true;
   });
 });

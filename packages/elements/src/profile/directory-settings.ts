@@ -1,6 +1,6 @@
 // "Member directory" on the profile: whether other members (or the public listing) see the
-// member, which fields show, role, skills, links and messages. Hidden until the member opts
-// in; shown only where the space runs a directory. Renders inside the profile.
+// member, which fields show, role, skills, links, how to reach them (messages, their email on
+// request). Hidden until the member opts in; shown only where the space runs a directory.
 import {
   isPorticoError,
   type DirectoryEntry,
@@ -147,6 +147,10 @@ export class DirectorySettingsSection {
         <input type="checkbox" name="accepts-messages" ?checked=${entry.acceptsMessages} />
         ${msg(locale, 'profile.directory.messages')}
       </label>
+      <label class="profile__choice">
+        <input type="checkbox" name="reveals-email" ?checked=${entry.revealsEmail} />
+        ${msg(locale, 'profile.directory.revealsEmail')}
+      </label>
       ${
         this.message
           ? html`<p part="directory-message" class="notice notice--${this.message.kind}">
@@ -205,6 +209,7 @@ export class DirectorySettingsSection {
         .slice(0, LIMITS.skills),
       links,
       acceptsMessages: data.has('accepts-messages'),
+      revealsEmail: data.has('reveals-email'),
     };
   }
 

@@ -2,7 +2,7 @@
 // The profile's "Member directory" section: hidden by default, opting in, the fields shown.
 import {expect, html} from '@open-wc/testing';
 import type {Space} from '@portico/sdk';
-import {getDirectoryMember} from '@portico/sdk/directory';
+import {getDirectoryMember, revealMemberEmail} from '@portico/sdk/directory';
 import {http, HttpResponse} from 'msw';
 import {describeElement} from '../../test/helpers/hooks.js';
 import {createTestClient, logIn, SPACE, worker} from '../../test/helpers/mock-api.js';
@@ -42,6 +42,28 @@ describeElement('portico-profile', () => {
       expect(hugo.skills).to.deep.equal(['Audio', 'Mixing']);
       expect(hugo.links).to.deep.equal([{label: 'Showreel', url: 'https://example.com/hugo'}]);
       expect('bio' in hugo).to.be.false;
+    });
+
+    it('should show the email to a member who asks only once the member says so', async () => {
+      const {harness} = await setupTest();
+      await harness.until(loaded);
+      const box = harness.directoryForm!.querySelector<HTMLInputElement>('[name="reveals-email"]')!;
+      expect(box.checked, 'off by default').to.be.false;
+      expect(box.closest('label')!.textContent!.trim()).to.equal(
+        'Show my email to a member who asks for it (never to visitors)',
+      );
+      await harness.saveDirectory({visibility: 'members'});
+      await harness.until((h) => h.directoryMessage !== '');
+      const ben = createTestClient();
+      await logIn(ben, 'ben@example.com');
+      expect((await getDirectoryMember(ben, 'mem_hugo')).revealsEmail).to.be.false;
+      await harness.saveDirectory({revealsEmail: true});
+      // The first save's message goes as this one starts.
+      await harness.element.updateComplete;
+      await harness.until((h) => h.directoryMessage !== '');
+      expect(harness.directoryMessage).to.equal('Your directory settings are saved.');
+      expect((await getDirectoryMember(ben, 'mem_hugo')).revealsEmail).to.be.true;
+      expect(await revealMemberEmail(ben, 'mem_hugo')).to.deep.equal({email: 'hugo@example.com'});
     });
 
     it('should refuse a link that is not a web address, without saving', async () => {

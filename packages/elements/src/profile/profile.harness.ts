@@ -96,6 +96,8 @@ export class PorticoProfileHarness extends PorticoElementHarness<PorticoProfile>
     skills?: string;
     hide?: string[];
     link?: [string, string];
+    /** Ticks (or unticks) "Show my email to a member who asks". */
+    revealsEmail?: boolean;
   }): Promise<void> {
     const form = this.directoryForm;
     if (!form) throw new Error('no directory form');
@@ -107,6 +109,10 @@ export class PorticoProfileHarness extends PorticoElementHarness<PorticoProfile>
       form.querySelector<HTMLInputElement>('[name="skills"]')!.value = changes.skills;
     for (const field of changes.hide ?? [])
       form.querySelector<HTMLInputElement>(`[name="field-${field}"]`)!.checked = false;
+    if (changes.revealsEmail !== undefined) {
+      const box = form.querySelector<HTMLInputElement>('[name="reveals-email"]')!;
+      if (box.checked !== changes.revealsEmail) box.click();
+    }
     if (changes.link) {
       form.querySelector<HTMLInputElement>('[name="link-label-0"]')!.value = changes.link[0];
       form.querySelector<HTMLInputElement>('[name="link-url-0"]')!.value = changes.link[1];

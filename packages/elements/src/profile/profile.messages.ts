@@ -1,77 +1,8 @@
 import {addMessages} from '../i18n/msg.js';
+import en from './profile.messages.en.json' with {type: 'json'};
 
 /** The profile form's text in English: the reference, every other language has exactly these keys. */
-export const en = {
-  'profile.title': 'Your profile',
-  'profile.loading': 'Loading your profile…',
-  'profile.error': 'Your profile could not be loaded.',
-  'profile.signedOut': 'Sign in to see your profile.',
-  'profile.email': 'Email',
-  'profile.name': 'Name',
-  'profile.phone': 'Phone',
-  'profile.company': 'Company',
-  'profile.bio': 'About you',
-  'profile.photoUrl': 'Photo URL',
-  'profile.photoUrlHint': 'A link to a picture (https://…).',
-  'profile.locale': 'Language',
-  'profile.save': 'Save',
-  'profile.saving': 'Saving…',
-  'profile.saved': 'Your profile is saved.',
-  'profile.saveError': 'Your profile could not be saved.',
-  'profile.nameRequired': 'Enter your name.',
-  'profile.photoUrlInvalid': 'Enter a web address starting with https://.',
-  'profile.signOut': 'Sign out',
-  'profile.signingOut': 'Signing out…',
-  'profile.language.en': 'English',
-  'profile.language.fr': 'Français',
-  'profile.feed.title': 'Calendar',
-  'profile.feed.hint':
-    'Your bookings in your own calendar app, kept up to date. Keep the link to yourself: anyone who has it sees your bookings.',
-  'profile.feed.subscribe': 'Subscribe in your calendar',
-  'profile.feed.copy': 'Copy link',
-  'profile.feed.link': 'Calendar link',
-  'profile.feed.copied': 'Link copied.',
-  'profile.feed.copyFailed': 'The link could not be copied: it is selected, copy it yourself.',
-  'profile.feed.reset': 'Reset link',
-  'profile.feed.resetWarning':
-    'Reset the link? Calendars subscribed with the current link stop updating; subscribe again with the new one.',
-  'profile.feed.resetConfirm': 'Reset link',
-  'profile.feed.resetting': 'Resetting…',
-  'profile.feed.keep': 'Keep the link',
-  'profile.feed.resetDone': 'New link ready. Subscribe again in your calendar.',
-  'profile.feed.resetFailed': 'The link could not be reset.',
-  'profile.feed.error': 'Your calendar link could not be loaded.',
-  'profile.directory.title': 'Member directory',
-  'profile.directory.hint':
-    'Choose whether other members can find you, and what they see. Your email is never shown.',
-  'profile.directory.visibility': 'Who sees you',
-  'profile.directory.hidden': 'Nobody (not listed)',
-  'profile.directory.members': 'Members of the space',
-  'profile.directory.public': 'Everyone, on the space’s public listing',
-  'profile.directory.publicUnavailable': 'This space has no public listing.',
-  'profile.directory.fields': 'Show on my listing',
-  'profile.directory.field.photo': 'Photo',
-  'profile.directory.field.company': 'Company',
-  'profile.directory.field.role': 'Role',
-  'profile.directory.field.skills': 'Skills',
-  'profile.directory.field.bio': 'About you',
-  'profile.directory.field.links': 'Links',
-  'profile.directory.role': 'Role',
-  'profile.directory.roleHint': 'What you do, e.g. Product designer.',
-  'profile.directory.skills': 'Skills',
-  'profile.directory.skillsHint': 'Separated by commas, up to {max}.',
-  'profile.directory.links': 'Links',
-  'profile.directory.linkLabel': 'Link {n} label',
-  'profile.directory.linkUrl': 'Link {n} address',
-  'profile.directory.messages':
-    'Let members write to me through the space (my email stays private)',
-  'profile.directory.save': 'Save directory settings',
-  'profile.directory.saving': 'Saving…',
-  'profile.directory.saved': 'Your directory settings are saved.',
-  'profile.directory.saveError': 'Your directory settings could not be saved.',
-  'profile.directory.error': 'Your directory settings could not be loaded.',
-  'profile.directory.linkInvalid': 'Give each link a label and an https:// address.',
-} as const;
+export {en};
 
 // French is a lazy chunk, loaded when a page or an element needs it (i18n/msg.ts).
-addMessages(en, {fr: () => import('./profile.messages.fr.js').then((module) => module.fr)});
+addMessages(en, {fr: () => import('./profile.messages.fr.json', {with: {type: 'json'}})});

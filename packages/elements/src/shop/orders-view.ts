@@ -77,19 +77,21 @@ function renderTotals(order: Order, locale: string): TemplateResult {
   </dl>`;
 }
 
-/** Orders placed but not paid: each can be paid (again) or cancelled. */
+/**
+ * Orders placed but not paid: each can be paid (again) or cancelled, unless a renewal billed it
+ * on its invoice (then that invoice is what to pay).
+ */
 export function renderPendingOrders(
   orders: readonly Order[],
   context: PendingOrdersContext,
 ): TemplateResult | typeof nothing {
-  const {locale, timeZone, busyOrderId, notices} = context;
+  const {locale, timeZone, notices} = context;
   if (orders.length === 0) return nothing;
   return html`<section class="shop__section" part="pending" aria-labelledby="pending-title">
     <h3 class="shop__section-title" id="pending-title">${msg(locale, 'shop.pending')}</h3>
     <ul class="orders">
       ${orders.map((order) => {
         const notice = notices.get(order.id);
-        const busy = busyOrderId === order.id;
         return html`<li class="order" data-order-id=${order.id}>
           ${renderHeader(order, locale, timeZone)} ${renderLines(order, locale)}
           ${renderTotals(order, locale)}
@@ -100,25 +102,37 @@ export function renderPendingOrders(
                 </p>`
               : nothing
           }
-          <div class="order__actions">
-            ${button(msg(locale, 'shop.payOrder', {total: formatMoney(order.total, locale)}), {
-              class: 'button button--primary',
-              part: 'pay-button',
-              disabled: Boolean(busyOrderId),
-              busy,
-              onClick: () => context.onPay(order),
-            })}
-            ${button(msg(locale, 'shop.cancelOrder'), {
-              class: 'button button--secondary',
-              part: 'cancel-order-button',
-              disabled: Boolean(busyOrderId),
-              onClick: () => context.onCancel(order),
-            })}
-          </div>
+          ${
+            order.invoice
+              ? html`<p class="shop__hint" part="order-invoiced">
+                  ${msg(locale, 'shop.orderInvoiced', {number: order.invoice.number})}
+                </p>`
+              : renderActions(order, context)
+          }
         </li>`;
       })}
     </ul>
   </section>`;
+}
+
+/** Pay and Cancel for an order that waits for payment of its own. */
+function renderActions(order: Order, context: PendingOrdersContext): TemplateResult {
+  const {locale, busyOrderId} = context;
+  return html`<div class="order__actions">
+    ${button(msg(locale, 'shop.payOrder', {total: formatMoney(order.total, locale)}), {
+      class: 'button button--primary',
+      part: 'pay-button',
+      disabled: Boolean(busyOrderId),
+      busy: busyOrderId === order.id,
+      onClick: () => context.onPay(order),
+    })}
+    ${button(msg(locale, 'shop.cancelOrder'), {
+      class: 'button button--secondary',
+      part: 'cancel-order-button',
+      disabled: Boolean(busyOrderId),
+      onClick: () => context.onCancel(order),
+    })}
+  </div>`;
 }
 
 /** "My purchases": paid and cancelled orders, newest first, with their lines and totals. */

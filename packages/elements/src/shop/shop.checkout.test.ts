@@ -5,7 +5,7 @@ import {spaceQuery} from '@portico/sdk/space';
 import {listOrders} from '@portico/sdk/shop';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
-import {SPACE, worker} from '../../test/helpers/mock-api.js';
+import {logIn, SPACE, worker} from '../../test/helpers/mock-api.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import '../credit-balance/credit-balance.js';
 import {problem} from '../../test/helpers/problem.js';
@@ -272,6 +272,31 @@ describe('<portico-shop> checkout', () => {
       expect(harness.checkoutNotice).to.equal('Order cancelled.');
       await harness.until((h) => h.purchases.some((text) => text.includes('Cancelled')));
     });
+
+    for (const [lang, says] of Object.entries({
+      en: 'Billed on invoice CAN-000006: pay that invoice in your billing.',
+      fr: 'Ajoutée à la facture CAN-000006 : réglez cette facture dans votre facturation.',
+    })) {
+      it(`should name the invoice a renewal billed the order on, with no Pay or Cancel (${lang})`, async () => {
+        const client = createShopClient();
+        await logIn(client, 'ada@example.com');
+        const {items} = await listOrders(client, {status: 'pending_payment'});
+        // The renewal of March 22nd swept Ada's pending pack onto its invoice.
+        const billed = {...items[0]!, invoice: {id: 'inv_renewal', number: 'CAN-000006'}};
+        worker.use(
+          http.get(`*/v1/spaces/${SPACE}/me/orders`, () =>
+            HttpResponse.json({items: [billed], nextCursor: null}),
+          ),
+        );
+        const {el, harness} = await setupTest({client, lang});
+        await harness.until((h) => h.pendingOrderIds.length === 1);
+        const order = harness.pendingOrder(billed.id);
+        expect(harness.partText('order-invoiced')).to.equal(says);
+        expect(order.querySelector('[part~="pay-button"]')).to.equal(null);
+        expect(order.querySelector('[part~="cancel-order-button"]')).to.equal(null);
+        await expect(el).to.be.accessible();
+      });
+    }
 
     it('should say a pending declined payment beside its order', async () => {
       const {el, harness} = await setupTest();

@@ -70,6 +70,7 @@ export type ShopCategory = (typeof CATEGORIES)[number];
  * @csspart pay-button - Pays a pending order.
  * @csspart cancel-order-button - Cancels a pending order.
  * @csspart order-notice - The outcome of paying or cancelling a pending order.
+ * @csspart order-invoiced - A pending order a renewal billed: the invoice to pay instead.
  * @csspart purchases - "My purchases".
  * @csspart error - An error message.
  * @csspart retry-button - Tries loading again.

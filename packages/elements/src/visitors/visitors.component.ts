@@ -9,6 +9,7 @@ import {formatCalendarDay, formatTime, msg, resolveLocale} from '../i18n/index.j
 import {button, confirmAnswers} from '../internal/button.template.js';
 import {DataStates} from '../internal/data-states.js';
 import {errorReason} from '../internal/error-message.js';
+import {listCardSkeleton} from '../internal/list-card.template.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {SeenItems} from '../internal/seen-items.js';
@@ -100,9 +101,7 @@ export class PorticoVisitors extends PorticoClientElement {
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
     return this.#states.renderBase('visitors', {
-      skeleton: () =>
-        html`<span class="skeleton skeleton--title"></span
-          ><span class="skeleton skeleton--card"></span>`,
+      skeleton: listCardSkeleton,
       ready: () => this.renderReady(this.#visitors.state.data!, locale),
     });
   }

@@ -1,51 +1,8 @@
 import {addMessages} from '../i18n/msg.js';
+import en from './visitors.messages.en.json' with {type: 'json'};
 
 /** The visitors' text in English: the reference, every other language has exactly these keys. */
-export const en = {
-  'visitors.title': 'Your visitors',
-  'visitors.loading': 'Loading your visitors…',
-  'visitors.error': 'Your visitors could not be loaded.',
-  'visitors.register': 'Register a visitor',
-  'visitors.notAllowed':
-    'Your plan does not include visitors. Ask the front desk about a plan that does.',
-  'visitors.perDay': {one: 'Up to {count} visitor a day.', other: 'Up to {count} visitors a day.'},
-  'visitors.upcoming': 'Expected',
-  'visitors.noUpcoming': 'No visitors expected.',
-  'visitors.past': 'Past visits',
-  'visitors.noPast': 'No past visits.',
-  'visitors.when': '{day} at {time}',
-  'visitors.note': 'Note for the front desk: {note}',
-  'visitors.status.expected': 'Expected',
-  'visitors.status.arrived': 'Arrived {time}',
-  'visitors.status.cancelled': 'Cancelled',
-  'visitors.status.missed': 'Did not come',
-  'visitors.change': 'Change',
-  'visitors.cancel': 'Cancel visit',
-  'visitors.cancelQuestion': 'Cancel {name}’s visit? The front desk will no longer expect them.',
-  'visitors.keep': 'Keep',
-  'visitors.cancelling': 'Cancelling…',
-  'visitors.cancelled': 'The visit of {name} is cancelled.',
-  'visitors.arrived': 'Your visitor {name} has arrived.',
-  'visitors.form.new': 'New visitor',
-  'visitors.form.edit': 'Change {name}’s visit',
-  'visitors.form.name': 'Name',
-  'visitors.form.email': 'Email (optional)',
-  'visitors.form.company': 'Company (optional)',
-  'visitors.form.day': 'Day',
-  'visitors.form.time': 'Expected at',
-  'visitors.form.note': 'Note for the front desk (optional)',
-  'visitors.form.required': 'Fill this in.',
-  'visitors.form.save': 'Register',
-  'visitors.form.update': 'Save changes',
-  'visitors.form.saving': 'Saving…',
-  'visitors.form.close': 'Close',
-  'visitors.registered': '{name} is registered for {when}.',
-  'visitors.updated': '{name}’s visit is now {when}.',
-  'visitors.limit': 'That day is full: the space allows {count} visitors a day.',
-  'visitors.inPast': 'That time has passed: pick a later one.',
-  'visitors.notExpected': 'This visitor has already arrived or been cancelled.',
-  'visitors.saveError': 'The visitor could not be saved.',
-} as const;
+export {en};
 
 // French is a lazy chunk, loaded when a page or an element needs it (i18n/msg.ts).
-addMessages(en, {fr: () => import('./visitors.messages.fr.js').then((module) => module.fr)});
+addMessages(en, {fr: () => import('./visitors.messages.fr.json', {with: {type: 'json'}})});

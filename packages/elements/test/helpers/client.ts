@@ -40,7 +40,9 @@ async function mailbox(email: string) {
   const response = await fetch(
     `${API}/spaces/${SPACE}/__dev/mailbox?email=${encodeURIComponent(email)}`,
   );
-  return ((await response.json()) as {messages: {subject: string; code: string | null}[]}).messages;
+  return (
+    (await response.json()) as {messages: {subject: string; text: string; code: string | null}[]}
+  ).messages;
 }
 
 /** The latest one-time code "mailed" to `email` by the mock server. */
@@ -51,7 +53,7 @@ export async function readCode(email = MEMBER): Promise<string> {
 }
 
 /** The latest mail to `email` (a visitor's registration, a message). */
-export async function readMail(email: string): Promise<{subject: string}> {
+export async function readMail(email: string): Promise<{subject: string; text: string}> {
   const [latest] = await mailbox(email);
   if (!latest) throw new Error(`No mail in the dev mailbox for ${email}`);
   return latest;

@@ -71,12 +71,20 @@ export const longestMember: DirectoryMember = {
     url: `https://example.com/${longWord(200)}`,
   })),
   acceptsMessages: true,
+  revealsEmail: true,
 };
 
 export const longestDirectoryPage: DirectoryPage = {
   items: [
     longestMember,
-    {id: 'mem_rtl', name: RTL_TEXT, role: RTL_TEXT, skills: [RTL_TEXT], acceptsMessages: false},
+    {
+      id: 'mem_rtl',
+      name: RTL_TEXT,
+      role: RTL_TEXT,
+      skills: [RTL_TEXT],
+      acceptsMessages: false,
+      revealsEmail: false,
+    },
   ],
   nextCursor: null,
   skills: (longestMember.skills ?? []).map((value) => ({value, count: 1})),

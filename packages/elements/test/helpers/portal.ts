@@ -50,6 +50,18 @@ export const showing = (page: string, heading?: string | RegExp) => (h: PorticoP
   (heading === undefined ||
     (typeof heading === 'string' ? h.heading === heading : heading.test(h.heading)));
 
+/** A visitor's navigation: Book, Shop, the public Events and Members, Sign in. */
+export const VISITOR_LINKS = {
+  en: ['Book', 'Shop', 'Events', 'Members', 'Sign in'],
+  fr: ['Réserver', 'Boutique', 'Événements', 'Membres', 'Connexion'],
+};
+
+/** A visitor's navigation once whole (the public pages show once their lists have answered). */
+export async function visitorLinks(harness: PorticoPortalHarness): Promise<string[]> {
+  await harness.until((h) => h.links.length === VISITOR_LINKS.en.length);
+  return harness.links;
+}
+
 /** The document title for a page: its name, then the page's own title. */
 export const title = (page: string) => [page, START_TITLE].filter(Boolean).join(' · ');
 

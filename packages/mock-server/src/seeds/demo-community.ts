@@ -48,6 +48,7 @@ export function seedDemoCommunity(s: SpaceSeed, options: {activity: boolean}): v
       {label: 'Instagram', url: 'https://example.com/@okafordesign'},
     ],
     acceptsMessages: true,
+    revealsEmail: true,
   });
   const dan = member('mem_dan', {
     bio: 'Freelance accountant for freelancers. Quarterly VAT without tears.',
@@ -57,6 +58,7 @@ export function seedDemoCommunity(s: SpaceSeed, options: {activity: boolean}): v
     role: 'Accountant',
     skills: ['Accounting', 'VAT', 'Payroll'],
     acceptsMessages: true,
+    revealsEmail: true,
   });
   const farid = member('mem_farid', {
     bio: 'Product and UX for climate-tech start-ups.\n\n- user research\n- prototyping',
@@ -84,6 +86,8 @@ export function seedDemoCommunity(s: SpaceSeed, options: {activity: boolean}): v
     role: 'Consultante',
     skills: ['Stratégie', 'Gouvernance', 'Accounting'],
     acceptsMessages: false,
+    // Her channel is her email, shown to a member who asks.
+    revealsEmail: true,
   });
   const kemi = newcomer('mem_kemi', 'Kemi Adeyemi', {
     company: 'Okafor Design',
@@ -105,6 +109,7 @@ export function seedDemoCommunity(s: SpaceSeed, options: {activity: boolean}): v
     role: 'Sound engineer',
     skills: ['Audio', 'Podcasts'],
     acceptsMessages: true,
+    revealsEmail: true,
   });
 
   c.categories({announcements: 'Announcements', articles: 'Articles', 'house-news': 'House news'});

@@ -29,6 +29,8 @@ export type DirectoryEntryRow = {
   skills: string[];
   links: DirectoryLink[];
   acceptsMessages: boolean;
+  /** Shows the email to a member who asks (a row from before this switch has none: off). */
+  revealsEmail?: boolean;
   updatedAt: string | null;
 };
 /** A message sent through the directory: kept to count the sender's messages per day. */
@@ -38,6 +40,14 @@ export type DirectoryMessageRow = {
   memberId: string;
   toMemberId: string;
   sentAtMs: number;
+};
+/** A member's email shown to another on request: kept to count who asked for how many a day. */
+export type DirectoryRevealRow = {
+  id: string;
+  spaceId: string;
+  memberId: string;
+  toMemberId: string;
+  atMs: number;
 };
 export type PostCategoryRow = {id: string; spaceId: string; name: string; sort: number};
 export type PostRow = {
@@ -70,4 +80,9 @@ export type ReplyRow = {
   createdAt: string;
   /** When the space hid it: only its author still sees it. */
   hiddenAt: string | null;
+  /**
+   * When its author deleted it: a tombstone with its text erased, so the change reaches the
+   * realtime stream (a removed row would not say which post it was on), seen by nobody.
+   */
+  deletedAt?: string;
 };

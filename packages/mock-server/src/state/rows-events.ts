@@ -18,7 +18,8 @@ export type RegistrationRow = Writable<Omit<Registration, 'waitlistPosition'>> &
   spaceId: string;
   /** The member, or null for a visitor's registration (a public event), who is `visitor`. */
   memberId: string | null;
-  visitor?: {name: string; email: string};
+  /** `cancelToken`: the visitor's key to cancel, answered and mailed to them only. */
+  visitor?: {name: string; email: string; cancelToken: string};
   /** Arrival order within the event (1, 2, …): the waitlist is served in this order. */
   seq: number;
   /** Which buckets paid for it, so a refund goes back where the credits came from. */
@@ -27,4 +28,6 @@ export type RegistrationRow = Writable<Omit<Registration, 'waitlistPosition'>> &
   paymentId: string | null;
   /** When the day-before reminder was sent. */
   remindedAt: string | null;
+  /** The invoice that billed a ticket paid `invoice` (it is not billed again). */
+  invoiceId?: string;
 };

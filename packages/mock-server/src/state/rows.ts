@@ -67,6 +67,7 @@ export const TABLES = {
   communitySettings: 'communitySettings',
   directoryEntries: 'directoryEntries',
   directoryMessages: 'directoryMessages',
+  directoryReveals: 'directoryReveals',
   postCategories: 'postCategories',
   posts: 'posts',
   postReads: 'postReads',
@@ -253,6 +254,8 @@ export type OrderRow = {
   createdAt: string;
   paidAt: string | null;
   cancelledAt: string | null;
+  /** The renewal invoice that billed it while pending: paying that invoice pays the order. */
+  invoice?: {id: string; number: string};
 };
 
 export type CheckInRow = {

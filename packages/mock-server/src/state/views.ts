@@ -245,7 +245,8 @@ export function toBooking(
 
 export function toOrder(row: OrderRow): Order {
   const {id, status, lines, subtotal, discount, total, createdAt, paidAt, cancelledAt} = row;
-  return {id, status, lines, subtotal, discount, total, createdAt, paidAt, cancelledAt};
+  const invoice = row.invoice ?? null;
+  return {id, status, lines, subtotal, discount, total, createdAt, paidAt, cancelledAt, invoice};
 }
 
 export function toNotification(row: NotificationRow): Notification {

@@ -1,4 +1,5 @@
-import type {Json} from './mock-api.js';
+import assert from 'node:assert/strict';
+import type {Json, setup} from './mock-api.js';
 
 export interface SseMessage {
   id?: string;
@@ -56,4 +57,20 @@ export class SseReader {
   cancel(): Promise<void> {
     return this.#reader.cancel();
   }
+}
+
+/** Opens the member's realtime stream (`GET /stream`) past its `retry` preamble. */
+export async function openStream(
+  t: ReturnType<typeof setup>,
+  token: string,
+  headers: Record<string, string> = {},
+  signal?: AbortSignal,
+): Promise<SseReader> {
+  const request = t.request('GET', '/stream', {token, headers});
+  const response = await t.api.dispatch(signal ? new Request(request, {signal}) : request);
+  assert.equal(response.status, 200);
+  assert.match(response.headers.get('content-type') ?? '', /^text\/event-stream/);
+  const reader = new SseReader(response.body as ReadableStream<Uint8Array>);
+  assert.deepEqual(await reader.next(), {retry: '1000'});
+  return reader;
 }

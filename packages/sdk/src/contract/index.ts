@@ -73,6 +73,7 @@ export {
   CreditsExpiringParams,
   DeliveryArrivedParams,
   EntriesLeftParams,
+  InvoiceCreditedParams,
   KnownNotification,
   MembershipParams,
   Notification,
@@ -124,6 +125,7 @@ export {
   UpcomingInvoice,
 } from '../areas/billing/schemas.js';
 export {
+  DirectoryEmail,
   DirectoryEntry,
   DirectoryEntryPatch,
   DirectoryFields,
@@ -170,6 +172,8 @@ export {
   RegistrationStatus,
   PublicRegistration,
   PublicRegistrationRequest,
+  PublicCancellationRequest,
+  PublicRegistrationCancelled,
 } from '../areas/events/schemas.js';
 export {SPACE_BASE_PATH, fillPath, routePath} from './paths.js';
 export {BillingPeriod, Plan, PlanBenefits, PlanKind} from '../areas/membership/plan.js';
@@ -280,6 +284,7 @@ export {
   quoteRegistration,
   register,
   registerForPublicEvent,
+  cancelPublicRegistration,
 } from '../areas/events/routes.js';
 export {stream} from '../areas/realtime/routes.js';
 export {

@@ -125,6 +125,7 @@ export const routes = {
   listDirectory: directory.listDirectory,
   getDirectoryMember: directory.getDirectoryMember,
   messageMember: directory.messageMember,
+  revealMemberEmail: directory.revealMemberEmail,
   listPublicDirectory: directory.listPublicDirectory,
 
   listPosts: posts.listPosts,
@@ -164,6 +165,7 @@ export const routes = {
   listPublicEvents: events.listPublicEvents,
   getPublicEvent: events.getPublicEvent,
   registerForPublicEvent: events.registerForPublicEvent,
+  cancelPublicRegistration: events.cancelPublicRegistration,
   stream: realtime.stream,
 
   devMailbox: dev.devMailbox,

@@ -87,6 +87,7 @@ export const order: Order = {
   createdAt: '2030-03-01T09:00:00+01:00',
   paidAt: null,
   cancelledAt: null,
+  invoice: null,
 };
 
 export const dayPass: Product = {

@@ -263,6 +263,11 @@ export const METHOD_CASES: Record<string, MethodCase> = {
     params: {memberId: 'mem_ben'},
     body: {body: 'Coffee?'},
   },
+  'directory.revealMemberEmail': {
+    call: (c) => c.directory.revealMemberEmail('mem_ben'),
+    route: 'revealMemberEmail',
+    params: {memberId: 'mem_ben'},
+  },
   'directory.listPublicDirectory': {
     call: (c) => c.directory.listPublicDirectory({q: 'design'}),
     route: 'listPublicDirectory',
@@ -425,6 +430,11 @@ export const METHOD_CASES: Record<string, MethodCase> = {
     route: 'registerForPublicEvent',
     params: {eventId: 'evt_1'},
     body: {name: 'Margaret', email: 'm@example.org'},
+  },
+  'events.cancelPublicRegistration': {
+    call: (c) => c.events.cancelPublicRegistration({token: 'vc_key'}),
+    route: 'cancelPublicRegistration',
+    body: {token: 'vc_key'},
   },
   'notifications.markRead': {
     call: (c) => c.notifications.markRead('n_1'),

@@ -15,7 +15,7 @@ const TABS = [
   {
     feature: 'events',
     label: 'portal.community.events',
-    panel: () => html`<portico-events></portico-events>`,
+    panel: () => html`<portico-events hide-title></portico-events>`,
   },
   {
     feature: 'directory',
@@ -78,7 +78,10 @@ export class PorticoPortalCommunity extends PorticoElement {
   /** The parts of the portal the space runs: a tab shows for each one it runs. */
   @property({attribute: false}) features: Features | undefined;
 
-  /** The chosen tab; the first offered one until the member picks another. */
+  /** The tab to open on (the first offered one when unset or not offered). */
+  @property({attribute: false}) tab: Tab | undefined;
+
+  /** The chosen tab; `tab` until the member picks another. */
   @state() private chosen: Tab | undefined;
 
   /** The tabs offered, in order. */
@@ -90,7 +93,7 @@ export class PorticoPortalCommunity extends PorticoElement {
   protected override render(): TemplateResult | typeof nothing {
     const locale = resolveLocale(this.resolvedLang);
     const tabs = this.tabs;
-    const current = this.chosen && tabs.includes(this.chosen) ? this.chosen : tabs[0];
+    const current = this.#current(tabs);
     if (!current) return nothing;
     const panel = TABS.find((tab) => tab.feature === current)!;
     return html`<div
@@ -122,9 +125,13 @@ export class PorticoPortalCommunity extends PorticoElement {
       </div>`;
   }
 
+  #current(tabs: Tab[]): Tab | undefined {
+    return [this.chosen, this.tab].find((tab) => tab && tabs.includes(tab)) ?? tabs[0];
+  }
+
   private async handleKeydown(event: KeyboardEvent): Promise<void> {
     const tabs = this.tabs;
-    const index = tabs.indexOf(this.chosen && tabs.includes(this.chosen) ? this.chosen : tabs[0]!);
+    const index = tabs.indexOf(this.#current(tabs)!);
     const rtl = getComputedStyle(this).direction === 'rtl';
     const step: Record<string, number> = {
       ArrowRight: rtl ? -1 : 1,

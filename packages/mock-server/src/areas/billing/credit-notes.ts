@@ -2,16 +2,18 @@
  * Credit notes: the space takes something off an invoice with a document of its own (negative
  * lines, the next number of the one sequence), as the domain's `creditNoteProblem` allows. An
  * open invoice then asks less; a paid one is refunded by as much (the credit note's `paidAt`).
+ * The member is told (`invoice.credited`, live).
  */
 import type {CreditNoteRequest} from '@portico/sdk/contract';
 import {BILLING_LIMITS} from '@portico/sdk/contract';
-import {creditableByRate, creditNoteProblem} from '@portico/sdk/domain';
+import {creditableByRate, creditNoteProblem, formatMoney} from '@portico/sdk/domain';
 import {invalidField, invariant, problem} from '../../problem.js';
 import type {Transaction} from '../../state/db.js';
 import {instant, today} from '../../state/lookups.js';
 import type {InvoiceRow, MemberRow, SpaceRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {invoiceStatus} from '../../state/views.js';
+import {notify} from '../shared/notify.js';
 import type {LineInput} from './invoices.js';
 import {issueInvoice, priceLines, referenceTo} from './invoices.js';
 
@@ -83,6 +85,14 @@ export function issueCreditNote(
       amount: invoice.amountCredited.amount - note.total.amount,
     },
     credits: [...invoice.credits, referenceTo(note)],
+  });
+  const amount = {...note.total, amount: -note.total.amount};
+  const refunded = note.paidAt !== null;
+  notify(tx, space, member, now, {
+    kind: 'invoice.credited',
+    params: {creditNoteNumber: note.number, invoiceNumber: invoice.number, amount, refunded},
+    title: `Credit note ${note.number}`,
+    body: `Invoice ${invoice.number} is reduced by ${formatMoney(amount, member.locale)}${refunded ? ', refunded to you' : ''}.`,
   });
   return note;
 }

@@ -22,6 +22,8 @@ import type {
 import {TABLES} from '../../state/rows.js';
 import {amountDueOf} from '../../state/views.js';
 import {notify} from '../shared/notify.js';
+import {fulfil} from '../shop/orders.js';
+import {billedOrders} from './billed-items.js';
 import {isPayable, ownInvoice} from './invoices.js';
 import {testCard} from './test-cards.js';
 
@@ -45,7 +47,7 @@ function payableInvoices(tx: Transaction, member: MemberRow, ids: readonly strin
   });
 }
 
-/** Marks the invoices paid and tells the member. */
+/** Marks the invoices paid (and the orders they billed) and tells the member. */
 function settle(
   tx: Transaction,
   space: SpaceRow,
@@ -63,6 +65,8 @@ function settle(
       paidAt,
       paidBy: attempt.id,
     });
+  for (const order of invoices.flatMap((invoice) => billedOrders(tx, invoice)))
+    fulfil(tx, space, member, order, now);
   const numbers = invoices.map((invoice) => invoice.number).join(', ');
   const amount = formatMoney(attempt.amount, member.locale);
   notify(tx, space, member, now, {

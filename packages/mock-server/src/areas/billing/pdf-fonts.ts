@@ -1,16 +1,17 @@
 /**
  * The fonts a PDF embeds for what the standard fonts (Windows-1252) cannot write: Noto Sans
- * Hebrew, Arabic and SC (Chinese, with Japanese kana), registered on a document the first time
- * one of its texts needs them, and subset by jsPDF to the glyphs used.
+ * Hebrew, Arabic, KR (Korean Hangul) and SC (Chinese, with Japanese kana), registered on a
+ * document the first time one of its texts needs them, and subset by jsPDF to the glyphs used.
  */
 import type {jsPDF} from 'jspdf';
 import {pdfFontFile} from '#pdf-font-files';
 
-export type Script = 'hebrew' | 'arabic' | 'cjk';
+export type Script = 'hebrew' | 'arabic' | 'korean' | 'cjk';
 
 const FONTS: Record<Script, {family: string; package: string; file: string}> = {
   hebrew: {family: 'NotoSansHebrew', package: 'noto-sans-hebrew', file: 'NotoSansHebrew'},
   arabic: {family: 'NotoSansArabic', package: 'noto-sans-arabic', file: 'NotoSansArabic'},
+  korean: {family: 'NotoSansKR', package: 'noto-sans-kr', file: 'NotoSansKR'},
   cjk: {family: 'NotoSansSC', package: 'noto-sans-sc', file: 'NotoSansSC'},
 };
 
@@ -18,6 +19,8 @@ const FONTS: Record<Script, {family: string; package: string; file: string}> = {
 const STANDARD = /^[\t\n\r\u0020-\u007e\u00a0-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]*$/u;
 const HEBREW = /[\u0590-\u05ff\ufb1d-\ufb4f]/u;
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/u;
+/** Hangul: syllables and jamo (Noto Sans SC has none of them: they printed as empty boxes). */
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7ff]/u;
 
 /** Whether a text needs a font other than the standard ones. */
 export const needsEmbeddedFont = (text: string) => !STANDARD.test(text);
@@ -27,6 +30,7 @@ export function scriptOf(char: string): Script | undefined {
   if (STANDARD.test(char)) return undefined;
   if (HEBREW.test(char)) return 'hebrew';
   if (ARABIC.test(char)) return 'arabic';
+  if (HANGUL.test(char)) return 'korean';
   return 'cjk';
 }
 

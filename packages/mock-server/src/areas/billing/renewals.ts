@@ -1,6 +1,7 @@
 /**
  * Renewals: on the day a membership's next period starts (its `nextBilling`), the space extends
- * it, issues the period's invoice dated that day and, when the member opted in to auto-pay,
+ * it, issues the period's invoice dated that day (with what was added to it: the upcoming
+ * preview, see `nextInvoice`) and, when the member opted in to auto-pay,
  * charges it to the default method at once; otherwise it waits, open, to be paid. The mock
  * server's clock decides the day: a member's renewals are caught up before each of their
  * requests (a real server runs them on a schedule), from the day the space was seeded on.
@@ -15,10 +16,11 @@ import type {AutoPayRow, MemberRow, MembershipRow, SeedMeta, SpaceRow} from '../
 import {TABLES} from '../../state/rows.js';
 import {startMembership} from '../membership/memberships.js';
 import {followerOf} from '../membership/rules.js';
+import {markBilled} from './billed-items.js';
 import {issueInvoice} from './invoices.js';
 import {memberPaymentMethods} from './payment-methods.js';
 import {chargeOffSession} from './payments.js';
-import {nextMembershipCharge} from './upcoming.js';
+import {nextInvoice, nextMembershipCharge} from './upcoming.js';
 
 /** Whether the member opted in to auto-pay. */
 export function autoPayOn(reader: Reader, member: MemberRow): boolean {
@@ -71,13 +73,15 @@ function renew(
   membership: MembershipRow,
   today: string,
 ) {
-  const charge = nextMembershipCharge(tx, member, membership.validUntil ?? today);
+  // What the upcoming preview showed the day before, computed the same way.
+  const {charge, lines} = nextInvoice(tx, member, membership.validUntil ?? today);
   // `dueRenewal` found it; a period that does not move on would loop for ever.
   invariant(charge && charge.on <= today, 'Failed to renew membership %s.', membership.id);
   const at = zonedDateTimeToInstant(charge.on, '00:00', space.timeZone);
   startMembership(tx, space, member, membership, charge.on, at);
-  if (charge.line.unitPrice.amount <= 0) return;
-  const invoice = issueInvoice(tx, space, member, [charge.line], at);
+  if (lines.length === 0) return;
+  const invoice = issueInvoice(tx, space, member, lines, at);
+  markBilled(tx, invoice);
   const method = memberPaymentMethods(tx, member).find((m) => m.isDefault);
   if (method && autoPayOn(tx, member)) chargeOffSession(tx, space, member, invoice, method, at);
 }

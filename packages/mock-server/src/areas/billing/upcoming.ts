@@ -1,6 +1,7 @@
 /**
  * The next invoice as it stands today: the membership's next period (what the membership card
- * shows as its next billing) and the orders waiting for payment.
+ * shows as its next billing) and what is already added to it. One computation for the preview
+ * and the renewal invoice, so what the member is told is what they are billed.
  */
 import type {UpcomingInvoice} from '@portico/sdk/contract';
 import type {Reader} from '../../state/lookups.js';
@@ -41,25 +42,42 @@ export function nextMembershipCharge(
   };
 }
 
+/** What the member's next invoice bills and when: the preview shows it, the renewal issues it. */
+export interface NextInvoice {
+  on: string;
+  /** The membership's next period, when it renews (its line is among `lines` unless paid by an order). */
+  charge: ReturnType<typeof nextMembershipCharge>;
+  lines: LineInput[];
+}
+
+/**
+ * The next invoice as of `day`: the membership's next period, then what is already added to it
+ * and not billed yet (orders waiting for payment, tickets paid `invoice`), as the space's
+ * billing run sweeps them onto the renewal (Stripe's pending items, Nexudus's next invoice).
+ */
+export function nextInvoice(reader: Reader, member: MemberRow, day: string): NextInvoice {
+  const charge = nextMembershipCharge(reader, member, day);
+  const orders = ofMember<OrderRow>(reader, TABLES.orders, member).filter(
+    (order) => order.status === 'pending_payment' && !order.invoice,
+  );
+  const lines = [...orders.flatMap(orderInvoiceLines), ...eventInvoiceLines(reader, member)];
+  // A plan joined and not paid yet: its order already bills its first period.
+  const billed = charge && orders.some((order) => order.paysMembershipId === charge.membershipId);
+  if (charge && !billed && charge.line.unitPrice.amount > 0) lines.unshift(charge.line);
+  return {on: charge?.on ?? day, charge, lines};
+}
+
 export function upcomingInvoice(
   reader: Reader,
   space: SpaceRow,
   member: MemberRow,
   now: number,
 ): UpcomingInvoice | null {
-  const day = today(space, now);
-  const next = nextMembershipCharge(reader, member, day);
-  const orders = ofMember<OrderRow>(reader, TABLES.orders, member).filter(
-    (order) => order.status === 'pending_payment',
-  );
-  const lines = [...orders.flatMap(orderInvoiceLines), ...eventInvoiceLines(reader, member)];
-  // A plan joined and not paid yet: its order already bills its first period.
-  const billed = next && orders.some((order) => order.paysMembershipId === next.membershipId);
-  if (next && !billed && next.line.unitPrice.amount > 0) lines.unshift(next.line);
-  if (lines.length === 0) return null;
-  const priced = priceLines(reader, space, lines);
+  const next = nextInvoice(reader, member, today(space, now));
+  if (next.lines.length === 0) return null;
+  const priced = priceLines(reader, space, next.lines);
   return {
-    issuedOn: next?.on ?? day,
+    issuedOn: next.on,
     currency: space.currency,
     taxMode: priced.settings.taxMode,
     lines: priced.lines,

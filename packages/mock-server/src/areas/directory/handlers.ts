@@ -4,6 +4,7 @@ import {defineHandlers} from '../shared/context.js';
 import {updateEntry} from './entry.js';
 import {directoryPage, listedMember, toDirectoryEntry} from './listing.js';
 import {sendMessage} from './messages.js';
+import {revealEmail} from './reveal.js';
 
 export const directoryHandlers = defineHandlers({
   getDirectoryEntry: ({db, space, member}) => toDirectoryEntry(db, space, member),
@@ -20,6 +21,9 @@ export const directoryHandlers = defineHandlers({
 
   messageMember: ({space, member, params, body, now, transaction}) =>
     transaction((tx) => sendMessage(tx, space, member, params.memberId, body.body, now)),
+
+  revealMemberEmail: ({space, member, params, now, transaction}) =>
+    transaction((tx) => revealEmail(tx, space, member, params.memberId, now)),
 
   listPublicDirectory: ({db, space, query}) => {
     if (!communitySettings(db, space).publicDirectory) {

@@ -22,6 +22,7 @@ export const NEW_ENTRY = {
   skills: [],
   links: [],
   acceptsMessages: false,
+  revealsEmail: false,
   updatedAt: null,
 } as const satisfies Omit<DirectoryEntry, 'publicListing'>;
 
@@ -36,10 +37,8 @@ export function toDirectoryEntry(
   space: SpaceRow,
   member: MemberRow,
 ): DirectoryEntry {
-  const {visibility, fields, role, skills, links, acceptsMessages, updatedAt} = entryOf(
-    reader,
-    member,
-  );
+  const {visibility, fields, role, skills, links, acceptsMessages, revealsEmail, updatedAt} =
+    entryOf(reader, member);
   const {publicDirectory} = communitySettings(reader, space);
   return {
     visibility,
@@ -48,6 +47,7 @@ export function toDirectoryEntry(
     skills,
     links,
     acceptsMessages,
+    revealsEmail: revealsEmail === true,
     publicListing: publicDirectory,
     updatedAt,
   };
@@ -59,7 +59,10 @@ function listedTo(entry: DirectoryEntryRow, audience: Audience, publicDirectory:
   return entry.visibility !== 'hidden';
 }
 
-/** Only the shown, non-empty fields; `acceptsMessages` only for members (visitors cannot write). */
+/**
+ * Only the shown, non-empty fields; the contact channels only for members (visitors can
+ * neither write nor ask for an email).
+ */
 export function toDirectoryMember(
   member: MemberRow,
   entry: DirectoryEntryRow,
@@ -70,6 +73,7 @@ export function toDirectoryMember(
     id: member.id,
     name: member.name,
     acceptsMessages: audience === 'members' && entry.acceptsMessages,
+    revealsEmail: audience === 'members' && entry.revealsEmail === true,
   };
   if (fields.photo && member.photoUrl) shown.photoUrl = member.photoUrl;
   if (fields.company && member.company) shown.company = member.company;
@@ -158,4 +162,21 @@ export function listedMember(reader: Reader, space: SpaceRow, memberId: string):
   const found = listed(reader, space, 'members').find((member) => member.id === memberId);
   if (!found) throw problem('not_found', `There is no member ${memberId} in the directory.`);
   return found;
+}
+
+/**
+ * The listed member `memberId` (or 404) and, where they take `channel` from `asker` (never
+ * oneself), their row: who a member may write to or ask for an email.
+ */
+export function reachable(
+  reader: Reader,
+  space: SpaceRow,
+  asker: MemberRow,
+  memberId: string,
+  channel: 'acceptsMessages' | 'revealsEmail',
+): {listed: DirectoryMember; member: MemberRow | undefined} {
+  const listed = listedMember(reader, space, memberId);
+  const row = reader.get<MemberRow>(TABLES.members, listed.id);
+  const open = row !== undefined && listed[channel] && row.id !== asker.id;
+  return {listed, member: open ? row : undefined};
 }

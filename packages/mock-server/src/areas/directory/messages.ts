@@ -5,9 +5,8 @@ import {nextId} from '../../state/ids.js';
 import {inSpace, instant} from '../../state/lookups.js';
 import type {DirectoryMessageRow, MailRow, MemberRow, SpaceRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
-import {listedMember} from './listing.js';
-
-const DAY_MS = 86_400_000;
+import {requireUnderDailyLimit} from './daily-limit.js';
+import {reachable} from './listing.js';
 
 /**
  * Sends `body` to a listed member who accepts messages, as a mail from the space: the
@@ -22,25 +21,17 @@ export function sendMessage(
   body: string,
   now: number,
 ): DirectoryMessageSent {
-  const listed = listedMember(tx, space, toMemberId);
-  const recipient = tx.get<MemberRow>(TABLES.members, listed.id);
-  if (!recipient || !listed.acceptsMessages || recipient.id === sender.id) {
+  const {listed, member: recipient} = reachable(tx, space, sender, toMemberId, 'acceptsMessages');
+  if (!recipient) {
     throw problem(
       'messages_closed',
       `${listed.name} does not take messages through the directory.`,
     );
   }
   const sent = inSpace<DirectoryMessageRow>(tx, TABLES.directoryMessages, space.id)
-    .filter((m) => m.memberId === sender.id && m.sentAtMs > now - DAY_MS)
-    .sort((a, b) => a.sentAtMs - b.sentAtMs);
-  const oldest = sent[0];
-  if (sent.length >= DIRECTORY_LIMITS.messagesPerDay && oldest) {
-    throw problem(
-      'rate_limited',
-      `At most ${DIRECTORY_LIMITS.messagesPerDay} messages a day through the directory.`,
-      {retryAfter: Math.ceil((oldest.sentAtMs + DAY_MS - now) / 1000)},
-    );
-  }
+    .filter((m) => m.memberId === sender.id)
+    .map((m) => m.sentAtMs);
+  requireUnderDailyLimit(sent, DIRECTORY_LIMITS.messagesPerDay, now, 'messages');
   tx.put<DirectoryMessageRow>(TABLES.directoryMessages, {
     id: nextId(tx, 'dm'),
     spaceId: space.id,

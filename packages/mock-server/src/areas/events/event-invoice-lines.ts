@@ -6,13 +6,13 @@ import {TABLES} from '../../state/rows.js';
 import type {LineInput} from '../billing/invoices.js';
 
 /**
- * Tickets put on the member's next invoice: each registration paid `invoice` bills its seats;
- * one cancelled late bills what the refund rule kept.
+ * Tickets put on the member's next invoice: each registration paid `invoice`, not billed yet,
+ * bills its seats; one cancelled late bills what the refund rule kept.
  */
 export function eventInvoiceLines(reader: Reader, member: MemberRow): LineInput[] {
   return ofMember<RegistrationRow>(reader, TABLES.eventRegistrations, member).flatMap((row) => {
     const event = reader.get<EventRow>(TABLES.events, row.eventId);
-    if (row.paidWith !== 'invoice' || !row.cost.money || !event) return [];
+    if (row.paidWith !== 'invoice' || row.invoiceId || !row.cost.money || !event) return [];
     const source = {kind: 'event', id: row.id} as const;
     if (row.status === 'registered')
       return [

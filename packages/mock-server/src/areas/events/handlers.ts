@@ -4,7 +4,12 @@ import {TABLES} from '../../state/rows.js';
 import {defineHandlers} from '../shared/context.js';
 import {eventOf, toEvent} from './event-views.js';
 import {eventCategories, eventIcsFile, listEvents, listMyEvents, myEvent} from './events.js';
-import {getPublicEvent, listPublicEvents, registerForPublicEvent} from './public-registrations.js';
+import {
+  cancelPublicRegistration,
+  getPublicEvent,
+  listPublicEvents,
+  registerForPublicEvent,
+} from './public-registrations.js';
 import {
   cancelRegistration,
   confirmOffer,
@@ -78,4 +83,7 @@ export const eventsHandlers = defineHandlers({
 
   registerForPublicEvent: ({space, params, body, now, transaction}) =>
     transaction((tx) => registerForPublicEvent(tx, space, params.eventId, body, now)),
+
+  cancelPublicRegistration: ({space, body, now, transaction}) =>
+    transaction((tx) => cancelPublicRegistration(tx, space, body.token, now)),
 });

@@ -3,17 +3,30 @@
  * and email. A visitor's registration takes the same seats and waitlist as the members' (one
  * table, one arrival order), is only ever mailed to its visitor, and shows no one else's.
  */
-import type {Event, PublicRegistration, PublicRegistrationRequest} from '@portico/sdk/contract';
+import type {
+  Event,
+  PublicRegistration,
+  PublicRegistrationCancelled,
+  PublicRegistrationRequest,
+} from '@portico/sdk/contract';
 import {registrationOutcome} from '@portico/sdk/domain';
 import {problem} from '../../problem.js';
 import type {Transaction} from '../../state/db.js';
-import {nextId} from '../../state/ids.js';
+import {nextId, randomToken, sameToken} from '../../state/ids.js';
 import type {Reader} from '../../state/lookups.js';
-import {paginate} from '../../state/lookups.js';
-import type {EventRow, SpaceRow} from '../../state/rows.js';
+import {inSpace, instant, paginate} from '../../state/lookups.js';
+import type {EventRow, RegistrationRow, SpaceRow} from '../../state/rows.js';
+import {TABLES} from '../../state/rows.js';
 import {eventOf, registrationsOf, seatsOf, toEvent, waitlistOf} from './event-views.js';
 import {spaceEvents} from './events.js';
-import {OPEN, putRegistration, requireOpen, seatsFor, sweepEvents} from './registrations.js';
+import {
+  OPEN,
+  promoteWaitlist,
+  putRegistration,
+  requireOpen,
+  seatsFor,
+  sweepEvents,
+} from './registrations.js';
 import {UNPAID} from './ticket-payment.js';
 import {mailVisitor} from './visitor-mail.js';
 
@@ -67,7 +80,7 @@ export function registerForPublicEvent(
   const row = putRegistration(tx, space, rows, now, {
     id: nextId(tx, 'reg'),
     memberId: null,
-    visitor: {name: body.name.trim(), email},
+    visitor: {name: body.name.trim(), email, cancelToken: randomToken('vc_')},
     eventId: event.id,
     status: outcome,
     seats,
@@ -83,5 +96,37 @@ export function registerForPublicEvent(
     seats,
     waitlistPosition: position < 0 ? null : position + 1,
     createdAt: row.createdAt,
+    cancelToken: row.visitor!.cancelToken,
   };
+}
+
+/**
+ * A visitor cancels with the key their registration answered (and mailed): any other key is
+ * 404, as for a registration that does not exist. Until the deadline, like members; the seats
+ * go to the waitlist at once.
+ */
+export function cancelPublicRegistration(
+  tx: Transaction,
+  space: SpaceRow,
+  token: string,
+  now: number,
+): PublicRegistrationCancelled {
+  sweepEvents(tx, space, now);
+  const row = inSpace<RegistrationRow>(tx, TABLES.eventRegistrations, space.id).find(
+    (other) => other.visitor !== undefined && sameToken(other.visitor.cancelToken, token),
+  );
+  if (!row) throw problem('not_found', 'There is no registration with this key.');
+  const event = eventOf(tx, space, row.eventId);
+  if (!OPEN.has(row.status))
+    throw problem('already_cancelled', `This registration is already ${row.status}.`);
+  requireOpen(event, now, 'Cancelling');
+  const cancelledAt = instant(space, now);
+  const cancelled = tx.put<RegistrationRow>(TABLES.eventRegistrations, {
+    ...row,
+    status: 'cancelled',
+    cancelledAt,
+  });
+  mailVisitor(tx, space, cancelled, event, 'cancelled', now);
+  promoteWaitlist(tx, space, event, now);
+  return {eventId: event.id, status: 'cancelled', cancelledAt};
 }

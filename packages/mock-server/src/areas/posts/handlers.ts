@@ -14,8 +14,8 @@ export const postsHandlers = defineHandlers({
   replyToPost: ({space, member, params, body, now, transaction}) =>
     transaction((tx) => addReply(tx, space, member, params.postId, body.body, now)),
 
-  deleteReply: ({space, member, params, transaction}) =>
-    transaction((tx) => deleteReply(tx, space, member, params.postId, params.replyId)),
+  deleteReply: ({space, member, params, now, transaction}) =>
+    transaction((tx) => deleteReply(tx, space, member, params.postId, params.replyId, now)),
 
   devPublishPost: ({space, body, now, transaction}) =>
     transaction((tx) => publishPost(tx, space, body, now)),

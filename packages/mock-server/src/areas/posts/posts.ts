@@ -28,7 +28,12 @@ export function postOf(reader: Reader, space: SpaceRow, postId: string): PostRow
 /** The replies `member` may see, oldest first. */
 function visibleReplies(reader: Reader, post: PostRow, member: MemberRow): ReplyRow[] {
   return inSpace<ReplyRow>(reader, TABLES.replies, post.spaceId)
-    .filter((r) => r.postId === post.id && (r.hiddenAt === null || r.memberId === member.id))
+    .filter(
+      (r) =>
+        r.postId === post.id &&
+        r.deletedAt === undefined &&
+        (r.hiddenAt === null || r.memberId === member.id),
+    )
     .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
 }
 

@@ -61,6 +61,7 @@ function replyOf(
   const reply = tx.get<ReplyRow>(TABLES.replies, replyId);
   if (
     !reply ||
+    reply.deletedAt !== undefined ||
     reply.spaceId !== space.id ||
     reply.postId !== postId ||
     (owner && reply.memberId !== owner.id)
@@ -70,14 +71,17 @@ function replyOf(
   return reply;
 }
 
+/** Erases the member's own reply; other members' open pages drop it live (`post.changed`). */
 export function deleteReply(
   tx: Transaction,
   space: SpaceRow,
   member: MemberRow,
   postId: string,
   replyId: string,
+  now: number,
 ) {
-  tx.delete(TABLES.replies, replyOf(tx, space, postId, replyId, member).id);
+  const reply = replyOf(tx, space, postId, replyId, member);
+  tx.put<ReplyRow>(TABLES.replies, {...reply, body: '', deletedAt: instant(space, now)});
 }
 
 export function hideReply(

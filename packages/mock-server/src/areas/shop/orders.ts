@@ -106,8 +106,11 @@ export function priceCart(
   return {quote: result, discount, membershipId: included.membershipId, products};
 }
 
-/** Marks an order paid: a payment, credits for every credit pack, a notification. */
-function fulfil(
+/**
+ * Marks an order paid: a payment and its invoice (unless a renewal invoice billed it, and
+ * paying that is the payment), credits for every credit pack, a notification.
+ */
+export function fulfil(
   tx: Transaction,
   space: SpaceRow,
   member: MemberRow,
@@ -125,7 +128,7 @@ function fulfil(
     : undefined;
   if (joined?.status === 'pending')
     startMembership(tx, space, member, joined, today(space, now), now);
-  if (order.total.amount > 0) {
+  if (order.total.amount > 0 && !order.invoice) {
     tx.put<PaymentRow>(TABLES.payments, {
       id: nextId(tx, 'pay'),
       spaceId: space.id,
@@ -260,6 +263,11 @@ export function ownPendingOrder(
   action: 'paid' | 'cancelled',
 ): OrderRow {
   const order = ownRow<OrderRow>(tx, TABLES.orders, orderId, member, 'order');
+  if (order.invoice && order.status === 'pending_payment')
+    throw problem(
+      'order_not_pending',
+      `Order ${orderNumber(order.id)} is billed on invoice ${order.invoice.number}: pay the invoice.`,
+    );
   if (order.status !== 'pending_payment')
     throw problem(
       'order_not_pending',

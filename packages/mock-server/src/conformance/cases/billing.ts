@@ -1,5 +1,5 @@
-import type {Invoice, InvoicePayment} from '@portico/sdk/contract';
-import {zonedDateTimeToInstant} from '@portico/sdk/domain';
+import type {Invoice, InvoicePayment, KnownNotification} from '@portico/sdk/contract';
+import {addDays, zonedDateTimeToInstant} from '@portico/sdk/domain';
 import type {CaseContext} from '../context.js';
 import {defineCases} from '../define-cases.js';
 import {expectProblem, expectStatus, fail, ok} from '../expect.js';
@@ -94,6 +94,11 @@ export const billingCases = defineCases('billing', {
     if (!next) return fail('ada has no renewal ahead');
     const before = await invoices(context, token);
     const space = await context.space();
+    // The preview the evening before is what the renewal bills (the period and what was added).
+    await context.setClock(zonedDateTimeToInstant(addDays(next.on, -1), '20:00', space.timeZone));
+    const preview = await context.api.call('getUpcomingInvoice', {token});
+    expectStatus(preview, 200, 'GET /me/upcoming-invoice');
+    const told = preview.body?.total.amount;
     await context.setClock(zonedDateTimeToInstant(next.on, '09:00', space.timeZone));
     const {token: again} = await context.login(ADA);
     const renewed = (await invoices(context, again)).filter(
@@ -102,8 +107,8 @@ export const billingCases = defineCases('billing', {
     ok(renewed.length === 1, `${renewed.length} renewal invoices on ${next.on}, expected 1`);
     const [invoice] = renewed;
     ok(
-      invoice?.issuedOn === next.on && invoice.total.amount === next.amount.amount,
-      `the renewal invoice is of ${invoice?.issuedOn} for ${invoice?.total.amount}, expected ${next.on} and ${next.amount.amount}`,
+      invoice?.issuedOn === next.on && invoice.total.amount === told,
+      `the renewal invoice is of ${invoice?.issuedOn} for ${invoice?.total.amount}, expected ${next.on} and ${told} (the upcoming invoice the day before)`,
     );
     ok(invoice?.status === 'paid', `with auto-pay on, the renewal invoice is ${invoice?.status}`);
   },
@@ -126,6 +131,20 @@ export const billingCases = defineCases('billing', {
     ok(
       note.creditNoteFor?.id === invoiceId && note.total.amount === -3000,
       `the credit note is for ${note.creditNoteFor?.id} with a total of ${note.total.amount}`,
+    );
+    const told = await context.api.call('listNotifications', {token, query: {limit: '5'}});
+    expectStatus(told, 200, 'GET /me/notifications');
+    const notice = told.body.items.find(
+      (n): n is Extract<KnownNotification, {kind: 'invoice.credited'}> =>
+        n.kind === 'invoice.credited',
+    );
+    ok(
+      notice !== undefined &&
+        notice.params.creditNoteNumber === note.number &&
+        notice.params.invoiceNumber === issued.body.number &&
+        notice.params.amount.amount === 3000 &&
+        !notice.params.refunded,
+      `the member is told of the credit note: ${JSON.stringify(notice ?? null)}`,
     );
     const halved = await invoice(context, token, invoiceId);
     ok(

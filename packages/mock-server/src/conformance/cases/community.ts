@@ -91,6 +91,35 @@ export const communityCases = defineCases('community', {
     }
   },
 
+  async 'an email shows only to a member who asks, where its owner chose so; anything else is 404'(
+    context,
+  ) {
+    const {token: ben} = await context.login(BEN);
+    const {token: hugo, member} = await context.login(HUGO);
+    const reveal = (memberId: string, token = ben) =>
+      context.send('revealMemberEmail', {token, params: {memberId}});
+    const choose = async (body: {visibility?: 'hidden' | 'members'; revealsEmail?: boolean}) =>
+      expectStatus(
+        await context.send('updateDirectoryEntry', {token: hugo, body}),
+        200,
+        'PATCH /me/directory',
+      );
+    await choose({visibility: 'members', revealsEmail: false});
+    expectProblem(await reveal(member.id), 'not_found', 'an email its owner keeps to themselves');
+    await choose({visibility: 'hidden', revealsEmail: true});
+    expectProblem(await reveal(member.id), 'not_found', 'the email of a member who is not listed');
+    await choose({visibility: 'members'});
+    const shown = await reveal(member.id);
+    expectStatus(shown, 200, 'POST /directory/{id}/email');
+    ok(shown.body.email === member.email, `the email shown is ${shown.body.email}`);
+    const {page, json} = await directory(context, ben);
+    ok(page.items.find((m) => m.id === member.id)?.revealsEmail === true, 'not offered to ask');
+    ok(!json.includes(member.email), 'the email is in the directory JSON');
+    expectProblem(await reveal(member.id, hugo), 'not_found', 'asking for one’s own email');
+    expectProblem(await reveal('mem_hb_hank'), 'not_found', "another space's member's email");
+    await choose({visibility: 'hidden', revealsEmail: false});
+  },
+
   async 'visitors without a token see only members who chose to be listed to everyone'(context) {
     const reply = await context.api.call('listPublicDirectory', {query: {limit: '100'}});
     expectStatus(reply, 200, 'GET /public-directory');
@@ -100,8 +129,8 @@ export const communityCases = defineCases('community', {
     ok(publicIds.size > 0, 'the demo space lists some members publicly');
     ok(publicIds.size < members.page.items.length, 'members-only listings stay off the public one');
     ok(
-      reply.body.items.every((m) => !m.acceptsMessages),
-      'visitors are never offered to write to a member',
+      reply.body.items.every((m) => !m.acceptsMessages && !m.revealsEmail),
+      'visitors are never offered to write to a member or to see an email',
     );
     const other = await context.otherSpace().call('listPublicDirectory');
     expectProblem(other, 'not_found', 'GET /public-directory of a space without one');

@@ -81,4 +81,30 @@ export const publicEventCases = defineCases('public events', {
     ok(!answers.includes(who.email), 'an answer carries the visitor’s email');
     ok(!answers.includes(registration.id), 'an answer carries the visitor’s registration');
   },
+
+  async 'a visitor cancels only with their own key: any other is 404, and it cancels once'(
+    context,
+  ) {
+    const {event, registration} = await visitorRegisters(context);
+    const other = await context.send('registerForPublicEvent', {
+      params: {eventId: event.id},
+      body: visitor(context),
+    });
+    expectStatus(other, 201, 'a second visitor registers');
+    const cancel = (token: string) => context.send('cancelPublicRegistration', {body: {token}});
+    const key = registration.cancelToken;
+    const oneOff = `${key.slice(0, -1)}${key.endsWith('x') ? 'y' : 'x'}`;
+    for (const token of [registration.id, oneOff]) {
+      expectProblem(await cancel(token), 'not_found', 'cancelling with a key that is not theirs');
+    }
+    const done = await cancel(registration.cancelToken);
+    expectStatus(done, 200, 'POST /public-event-registrations/cancel');
+    ok(done.body.eventId === event.id && done.body.status === 'cancelled', 'not cancelled');
+    expectProblem(await cancel(registration.cancelToken), 'already_cancelled', 'the key again');
+    const seen = await context.api.call('getPublicEvent', {params: {eventId: event.id}});
+    ok(
+      event.seatsLeft === null || seen.body.seatsLeft === event.seatsLeft - 1,
+      `${seen.body.seatsLeft} seats left: the cancelled seat is not free again, or the other visitor's went too`,
+    );
+  },
 });

@@ -156,7 +156,10 @@ export const Invoice = z.object({
 });
 export type Invoice = z.infer<typeof Invoice>;
 
-/** The next invoice as it stands today: the membership's next period and what is added to it. */
+/**
+ * The next invoice as it stands today: the membership's next period and what is added to it
+ * (orders waiting for payment, tickets paid `invoice`). The renewal invoice bills exactly this.
+ */
 export const UpcomingInvoice = z.object({
   issuedOn: CalendarDay,
   ...InvoiceAmounts,
@@ -165,7 +168,7 @@ export type UpcomingInvoice = z.infer<typeof UpcomingInvoice>;
 
 /**
  * How the membership renews: its next renewal (the day its next period starts, the plan and
- * the price of a period), and auto-pay. On that day the space issues the period's invoice; with
+ * the price of a period), and auto-pay. On that day the space issues the upcoming invoice; with
  * auto-pay on, it is charged to the default payment method at once, else it waits to be paid.
  */
 export const Renewal = z.object({

@@ -18,6 +18,9 @@ export const getDirectoryMember = idCall(endpoints.getDirectoryMember, 'memberId
 /** Writes to a listed member through the space; neither address is shown on the page. */
 export const messageMember = idBodyCall(endpoints.messageMember, 'memberId');
 
+/** A listed member's email, where they show it to members who ask (404 otherwise). */
+export const revealMemberEmail = idCall(endpoints.revealMemberEmail, 'memberId');
+
 /** The space's public listing (visitors; 404 where the space offers none). */
 export const listPublicDirectory = queryCall(endpoints.listPublicDirectory);
 
@@ -27,6 +30,15 @@ export const directoryEntryQuery = (client: PorticoCore) =>
 export const directoryQuery = (client: PorticoCore, params: QueryOf<'listDirectory'> = {}) =>
   query(['directory', {...params}], (signal) => listDirectory(client, params, {signal}));
 
+/** The public listing as a query: visitors of the space's own site. */
+export const publicDirectoryQuery = (
+  client: PorticoCore,
+  params: QueryOf<'listPublicDirectory'> = {},
+) =>
+  query(['directory', 'public', {...params}], (signal) =>
+    listPublicDirectory(client, params, {signal}),
+  );
+
 /** `client.directory`: the member directory and the member's own listing. */
 export const calls = {
   getDirectoryEntry,
@@ -34,5 +46,6 @@ export const calls = {
   listDirectory,
   getDirectoryMember,
   messageMember,
+  revealMemberEmail,
   listPublicDirectory,
 };

@@ -17,5 +17,8 @@ export const getDirectoryMember = {"name":"getDirectoryMember","method":"GET","p
 /** `POST /directory/:memberId/messages`: Write to a listed member through the space: they get it by email with the sender's address to reply to; theirs stays private. */
 export const messageMember = {"name":"messageMember","method":"POST","path":"/directory/:memberId/messages","access":"member","errors":["messages_closed","rate_limited"],"limits":{"message":1000,"perDay":10},"idempotent":true} as const satisfies Endpoint<'messageMember'>;
 
+/** `POST /directory/:memberId/email`: A listed member's email, for a member who asks, where its owner chose to show it on request (404 otherwise, as for a member who does not exist). */
+export const revealMemberEmail = {"name":"revealMemberEmail","method":"POST","path":"/directory/:memberId/email","access":"member","errors":["rate_limited"],"limits":{"perDay":20}} as const satisfies Endpoint<'revealMemberEmail'>;
+
 /** `GET /public-directory`: The space's public listing: only members who chose `public` (404 when the space does not offer one). */
 export const listPublicDirectory = {"name":"listPublicDirectory","method":"GET","path":"/public-directory","access":"public","errors":[],"limits":{"search":100}} as const satisfies Endpoint<'listPublicDirectory'>;

@@ -6,9 +6,11 @@ export {
   listDirectory,
   getDirectoryMember,
   messageMember,
+  revealMemberEmail,
   listPublicDirectory,
   directoryEntryQuery,
   directoryQuery,
+  publicDirectoryQuery,
 } from './calls.js';
 export {DIRECTORY_FIELDS, DIRECTORY_LIMITS} from './limits.js';
 export type {DirectoryField} from './limits.js';

@@ -17,6 +17,8 @@ export const DIRECTORY_LIMITS = {
   message: 1000,
   /** Messages one member may send through the directory in 24 hours. */
   messagesPerDay: 10,
+  /** Different members' emails one member may ask to see in 24 hours (no harvesting). */
+  emailRevealsPerDay: 20,
 } as const;
 
 /** The parts of a profile a member may show or keep to themselves; the name always shows. */

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {DIRECTORY_LIMITS} from './limits.js';
 import {
+  DirectoryEmail,
   DirectoryEntry,
   DirectoryEntryPatch,
   DirectoryMember,
@@ -45,18 +46,23 @@ export const updateDirectoryEntry = defineRoute({
   errors: ['public_listing_unavailable'],
 });
 
-export const listDirectory = defineRoute({
-  method: 'GET',
-  path: '/directory',
-  summary:
-    'Members who chose to be listed, by name, with only the fields each shows; search and filter by skill or company',
-  access: 'member',
+/** A page of listed members, for members or (the public listing) for anyone. */
+const listing = {
   feature: 'directory',
   query: DirectoryQuery,
   response: DirectoryPage,
   status: 200,
   limits: {search: DIRECTORY_LIMITS.search},
   errors: [],
+} as const;
+
+export const listDirectory = defineRoute({
+  method: 'GET',
+  path: '/directory',
+  summary:
+    'Members who chose to be listed, by name, with only the fields each shows; search and filter by skill or company',
+  access: 'member',
+  ...listing,
 });
 
 export const getDirectoryMember = defineRoute({
@@ -87,16 +93,25 @@ export const messageMember = defineRoute({
   errors: ['messages_closed', 'rate_limited'],
 });
 
+export const revealMemberEmail = defineRoute({
+  method: 'POST',
+  path: '/directory/:memberId/email',
+  summary:
+    "A listed member's email, for a member who asks, where its owner chose to show it on request (404 otherwise, as for a member who does not exist)",
+  access: 'member',
+  feature: 'directory',
+  params: z.object({memberId: Id}),
+  response: DirectoryEmail,
+  status: 200,
+  limits: {perDay: DIRECTORY_LIMITS.emailRevealsPerDay},
+  errors: ['rate_limited'],
+});
+
 export const listPublicDirectory = defineRoute({
   method: 'GET',
   path: '/public-directory',
   summary:
     "The space's public listing: only members who chose `public` (404 when the space does not offer one)",
   access: 'public',
-  feature: 'directory',
-  query: DirectoryQuery,
-  response: DirectoryPage,
-  status: 200,
-  limits: {search: DIRECTORY_LIMITS.search},
-  errors: [],
+  ...listing,
 });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  Email,
   HttpsUrl,
   Id,
   Instant,
@@ -51,6 +52,11 @@ export const DirectoryEntry = z.object({
   links: z.array(DirectoryLink).check(z.maxLength(DIRECTORY_LIMITS.links)),
   /** Other members may write to this member through the space (their address stays private). */
   acceptsMessages: z.boolean(),
+  /**
+   * Another member who asks ("Show email") sees this member's email; never the public listing,
+   * never in a list. Off by default.
+   */
+  revealsEmail: z.boolean(),
   /** The space offers a public listing, so `public` may be chosen. */
   publicListing: z.boolean(),
   updatedAt: z.nullable(Instant),
@@ -75,12 +81,14 @@ export const DirectoryEntryPatch = z.strictObject({
       .check(z.maxLength(DIRECTORY_LIMITS.links)),
   ),
   acceptsMessages: z.optional(z.boolean()),
+  revealsEmail: z.optional(z.boolean()),
 });
 export type DirectoryEntryPatch = z.input<typeof DirectoryEntryPatch>;
 
 /**
  * A member as others see them in the directory. A field the member hides (or left empty) is
- * absent from the JSON: it never leaves the server. The email never does.
+ * absent from the JSON: it never leaves the server. The email is never here: only one member
+ * who asks for it gets it, where its owner allows (`revealsEmail`).
  */
 export const DirectoryMember = z.object({
   id: Id,
@@ -93,6 +101,8 @@ export const DirectoryMember = z.object({
   bio: z.optional(LongText),
   links: z.optional(z.array(DirectoryLink).check(z.maxLength(DIRECTORY_LIMITS.links))),
   acceptsMessages: z.boolean(),
+  /** A member may ask for this member's email (`POST /directory/:memberId/email`). */
+  revealsEmail: z.boolean(),
 });
 export type DirectoryMember = z.infer<typeof DirectoryMember>;
 
@@ -122,6 +132,10 @@ export const DirectoryMessage = z.strictObject({
   body: typed(DIRECTORY_LIMITS.message),
 });
 export type DirectoryMessage = z.input<typeof DirectoryMessage>;
+
+/** `POST /directory/:memberId/email`: the address a member chose to show on request. */
+export const DirectoryEmail = z.object({email: Email});
+export type DirectoryEmail = z.infer<typeof DirectoryEmail>;
 
 export const DirectoryMessageSent = z.object({sentAt: Instant});
 export type DirectoryMessageSent = z.infer<typeof DirectoryMessageSent>;

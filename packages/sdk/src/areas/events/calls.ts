@@ -1,5 +1,5 @@
 import type {PorticoCore} from '../../core/PorticoCore.js';
-import {call, idBodyCall, idCall, queryCall} from '../../core/calls.js';
+import {bodyCall, call, idBodyCall, idCall, queryCall} from '../../core/calls.js';
 import {query} from '../../core/query.js';
 import type {QueryOf} from '../../types/request.js';
 import * as endpoints from './endpoints.js';
@@ -36,6 +36,9 @@ export const getPublicEvent = idCall(endpoints.getPublicEvent, 'eventId');
 /** A visitor registers for a free public event with a name and email (or joins its waitlist). */
 export const registerForPublicEvent = idBodyCall(endpoints.registerForPublicEvent, 'eventId');
 
+/** A visitor cancels with the key their registration answered (and mailed). */
+export const cancelPublicRegistration = bodyCall(endpoints.cancelPublicRegistration);
+
 export const publicEventsQuery = (client: PorticoCore, params: QueryOf<'listPublicEvents'> = {}) =>
   query(['events', 'public', {...params}], (signal) => listPublicEvents(client, params, {signal}));
 
@@ -68,4 +71,5 @@ export const calls = {
   listPublic: listPublicEvents,
   getPublic: getPublicEvent,
   registerForPublicEvent,
+  cancelPublicRegistration,
 };

@@ -40,3 +40,6 @@ export const getPublicEvent = {"name":"getPublicEvent","method":"GET","path":"/p
 
 /** `POST /public-events/:eventId/registrations`: A visitor registers for a free public event with a name and email, or joins its waitlist; same seats as members. */
 export const registerForPublicEvent = {"name":"registerForPublicEvent","method":"POST","path":"/public-events/:eventId/registrations","access":"public","errors":["registration_closed","already_registered","too_many_guests","sign_in_to_pay"],"invalidates":["events"],"limits":{"guests":5,"name":120,"email":254},"idempotent":true} as const satisfies Endpoint<'registerForPublicEvent'>;
+
+/** `POST /public-event-registrations/cancel`: A visitor cancels their registration with the key from their confirmation (404 for any other key) until the deadline; the seats go to the waitlist. */
+export const cancelPublicRegistration = {"name":"cancelPublicRegistration","method":"POST","path":"/public-event-registrations/cancel","access":"public","errors":["already_cancelled","registration_closed"],"invalidates":["events"]} as const satisfies Endpoint<'cancelPublicRegistration'>;

@@ -13,6 +13,7 @@ export {
   listPublicEvents,
   getPublicEvent,
   registerForPublicEvent,
+  cancelPublicRegistration,
   publicEventsQuery,
   publicEventQuery,
   eventsQuery,

@@ -13,7 +13,9 @@ import {
   RegistrationQuoteRequest,
   RegistrationRequest,
   PublicEventsQuery,
+  PublicCancellationRequest,
   PublicRegistration,
+  PublicRegistrationCancelled,
   PublicRegistrationRequest,
 } from './schemas.js';
 import {Id, MAX_EMAIL_LENGTH, MAX_NAME_LENGTH, list, page} from '../../contract/primitives.js';
@@ -215,4 +217,18 @@ export const registerForPublicEvent = defineRoute({
   invalidates: ['events'],
   idempotent: true,
   errors: ['registration_closed', 'already_registered', 'too_many_guests', 'sign_in_to_pay'],
+});
+
+export const cancelPublicRegistration = defineRoute({
+  method: 'POST',
+  path: '/public-event-registrations/cancel',
+  summary:
+    'A visitor cancels their registration with the key from their confirmation (404 for any other key) until the deadline; the seats go to the waitlist',
+  access: 'public',
+  feature: 'events',
+  body: PublicCancellationRequest,
+  response: PublicRegistrationCancelled,
+  status: 200,
+  invalidates: ['events'],
+  errors: ['already_cancelled', 'registration_closed'],
 });

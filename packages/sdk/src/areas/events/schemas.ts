@@ -206,5 +206,22 @@ export const PublicRegistration = z.object({
   seats: z.int(),
   waitlistPosition: z.nullable(z.int()),
   createdAt: Instant,
+  /**
+   * The visitor's key to cancel (`POST /public-event-registrations/cancel`): only in this
+   * answer and in their confirmation mail, never listed anywhere.
+   */
+  cancelToken: Id,
 });
 export type PublicRegistration = z.infer<typeof PublicRegistration>;
+
+/** A visitor cancels with the key they got on registering. */
+export const PublicCancellationRequest = z.strictObject({token: Id});
+export type PublicCancellationRequest = z.infer<typeof PublicCancellationRequest>;
+
+/** A visitor's registration, cancelled: its seats go to the waitlist. */
+export const PublicRegistrationCancelled = z.object({
+  eventId: Id,
+  status: z.literal('cancelled'),
+  cancelledAt: Instant,
+});
+export type PublicRegistrationCancelled = z.infer<typeof PublicRegistrationCancelled>;

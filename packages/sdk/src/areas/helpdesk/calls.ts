@@ -1,19 +1,14 @@
 import type {PorticoCore} from '../../core/PorticoCore.js';
-import {bodyCall, call, idCall, queryCall} from '../../core/calls.js';
+import {call, bodyCall, idBodyCall, idCall, queryCall} from '../../core/calls.js';
 import {query} from '../../core/query.js';
-import type {BodyOf, MutationOptions, QueryOf} from '../../types/request.js';
+import type {QueryOf} from '../../types/request.js';
 import * as endpoints from './endpoints.js';
 
 /** The space's guides, found by words (`q`) and category. */
 export const listGuides = queryCall(endpoints.listGuides);
 
 /** "Did this help?" for a guide. */
-export const guideFeedback = (
-  client: PorticoCore,
-  guideId: string,
-  body: BodyOf<'guideFeedback'>,
-  options?: MutationOptions,
-) => client.request(endpoints.guideFeedback, {...options, params: {guideId}, body});
+export const guideFeedback = idBodyCall(endpoints.guideFeedback, 'guideId');
 
 export const listHelpRequests = call(endpoints.listHelpRequests);
 
@@ -21,12 +16,7 @@ export const getHelpRequest = idCall(endpoints.getHelpRequest, 'requestId');
 
 export const openHelpRequest = bodyCall(endpoints.openHelpRequest);
 
-export const replyToHelpRequest = (
-  client: PorticoCore,
-  requestId: string,
-  body: BodyOf<'replyToHelpRequest'>,
-  options?: MutationOptions,
-) => client.request(endpoints.replyToHelpRequest, {...options, params: {requestId}, body});
+export const replyToHelpRequest = idBodyCall(endpoints.replyToHelpRequest, 'requestId');
 
 export const resolveHelpRequest = idCall(endpoints.resolveHelpRequest, 'requestId');
 

@@ -67,7 +67,14 @@ export const getPlanAccess = defineRoute({
   errors: [],
 });
 
-const Params = z.object({membershipId: Id});
+/** A change to one of the member's memberships: it answers the membership as it now is. */
+const membershipChange = {
+  access: 'member',
+  params: z.object({membershipId: Id}),
+  response: Membership,
+  status: 200,
+  invalidates: MEMBERSHIP_CHANGES,
+} as const;
 
 export const quoteMembership = defineRoute({
   method: 'POST',
@@ -111,12 +118,8 @@ export const changePlan = defineRoute({
   method: 'POST',
   path: '/me/memberships/:membershipId/change',
   summary: 'Move to another plan at the next period (undo with DELETE before then)',
-  access: 'member',
-  params: Params,
+  ...membershipChange,
   body: PlanChangeRequest,
-  response: Membership,
-  status: 200,
-  invalidates: MEMBERSHIP_CHANGES,
   idempotent: true,
   errors: [
     'unknown_plan',
@@ -131,11 +134,7 @@ export const undoPlanChange = defineRoute({
   method: 'DELETE',
   path: '/me/memberships/:membershipId/change',
   summary: 'Drop a plan change that has not taken effect yet',
-  access: 'member',
-  params: Params,
-  response: Membership,
-  status: 200,
-  invalidates: MEMBERSHIP_CHANGES,
+  ...membershipChange,
   errors: ['nothing_to_undo'],
 });
 
@@ -143,11 +142,7 @@ export const cancelMembership = defineRoute({
   method: 'POST',
   path: '/me/memberships/:membershipId/cancel',
   summary: "Cancel at the end of the period, after the space's notice (undo with DELETE)",
-  access: 'member',
-  params: Params,
-  response: Membership,
-  status: 200,
-  invalidates: MEMBERSHIP_CHANGES,
+  ...membershipChange,
   idempotent: true,
   errors: ['change_pending', 'no_active_membership', 'plan_change_forbidden'],
 });
@@ -156,10 +151,6 @@ export const undoCancellation = defineRoute({
   method: 'DELETE',
   path: '/me/memberships/:membershipId/cancel',
   summary: 'Keep a membership whose cancellation has not taken effect yet',
-  access: 'member',
-  params: Params,
-  response: Membership,
-  status: 200,
-  invalidates: MEMBERSHIP_CHANGES,
+  ...membershipChange,
   errors: ['nothing_to_undo'],
 });

@@ -33,6 +33,17 @@ export const OrderPaidParams = z.object({
   total: Money,
 });
 
+/** The space issued a credit note against one of the member's invoices (`invoice.credited`). */
+export const InvoiceCreditedParams = z.object({
+  /** The numbers the member knows both documents by (never their ids). */
+  creditNoteNumber: text(40),
+  invoiceNumber: text(40),
+  /** What it takes off the invoice, tax included (positive). */
+  amount: Money,
+  /** The invoice was paid: the amount goes back to the member (else the invoice asks less). */
+  refunded: z.boolean(),
+});
+
 export const CreditsExpiringParams = z.object({credits: Credits, expiresAt: Instant});
 
 export const EntriesLeftParams = z.object({
@@ -109,6 +120,7 @@ const PARAMS_BY_KIND = {
   'booking.declined': BookingNoticeParams,
   'booking.cancelled': BookingCancelledParams,
   'order.paid': OrderPaidParams,
+  'invoice.credited': InvoiceCreditedParams,
   'credits.expiring': CreditsExpiringParams,
   'entries.left': EntriesLeftParams,
   'membership.starting': MembershipParams,

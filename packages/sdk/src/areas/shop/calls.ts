@@ -1,7 +1,7 @@
 import type {PorticoCore} from '../../core/PorticoCore.js';
-import {bodyCall, call, idCall, queryCall} from '../../core/calls.js';
+import {call, bodyCall, idBodyCall, idCall, queryCall} from '../../core/calls.js';
 import {query} from '../../core/query.js';
-import type {BodyOf, MutationOptions, QueryOf} from '../../types/request.js';
+import type {QueryOf} from '../../types/request.js';
 import * as endpoints from './endpoints.js';
 
 /** What is for sale. */
@@ -15,12 +15,7 @@ export const quoteOrder = bodyCall(endpoints.quoteOrder);
 
 export const createOrder = bodyCall(endpoints.createOrder);
 
-export const payOrder = (
-  client: PorticoCore,
-  orderId: string,
-  body: BodyOf<'payOrder'>,
-  options?: MutationOptions,
-) => client.request(endpoints.payOrder, {...options, params: {orderId}, body});
+export const payOrder = idBodyCall(endpoints.payOrder, 'orderId');
 
 export const cancelOrder = idCall(endpoints.cancelOrder, 'orderId');
 

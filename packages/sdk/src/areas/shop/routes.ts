@@ -18,6 +18,15 @@ const ORDER_CHANGES = [
   'invoices',
 ] as const satisfies readonly QueryRoot[];
 
+/** A change to one of the member's orders: it answers the order as it now is. */
+const orderChange = {
+  access: 'member',
+  params: z.object({orderId: Id}),
+  response: Order,
+  status: 200,
+  invalidates: ORDER_CHANGES,
+} as const;
+
 export const listProducts = defineRoute({
   method: 'GET',
   path: '/products',
@@ -81,12 +90,8 @@ export const payOrder = defineRoute({
   method: 'POST',
   path: '/orders/:orderId/pay',
   summary: 'Pay a pending order',
-  access: 'member',
-  params: z.object({orderId: Id}),
+  ...orderChange,
   body: PayRequest,
-  response: Order,
-  status: 200,
-  invalidates: ORDER_CHANGES,
   idempotent: true,
   errors: ['payment_declined', 'order_not_pending', 'out_of_stock'],
 });
@@ -95,11 +100,7 @@ export const cancelOrder = defineRoute({
   method: 'DELETE',
   path: '/orders/:orderId',
   summary: 'Cancel an order that is still pending payment',
-  access: 'member',
-  params: z.object({orderId: Id}),
-  response: Order,
-  status: 200,
-  invalidates: ORDER_CHANGES,
+  ...orderChange,
   errors: ['order_not_pending'],
 });
 

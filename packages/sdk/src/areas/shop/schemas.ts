@@ -61,6 +61,12 @@ export const Order = z.object({
   createdAt: Instant,
   paidAt: z.nullable(Instant),
   cancelledAt: z.nullable(Instant),
+  /**
+   * The invoice that bills it: a renewal sweeps the orders still waiting for payment onto its
+   * invoice, and paying that invoice pays them (the order alone can no longer be paid or
+   * cancelled). Null otherwise.
+   */
+  invoice: z.nullable(z.object({id: Id, number: text(40)})),
 });
 export type Order = z.infer<typeof Order>;
 

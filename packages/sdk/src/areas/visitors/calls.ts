@@ -1,7 +1,6 @@
 import type {PorticoCore} from '../../core/PorticoCore.js';
-import {bodyCall, call, idCall} from '../../core/calls.js';
+import {call, bodyCall, idBodyCall, idCall} from '../../core/calls.js';
 import {query} from '../../core/query.js';
-import type {BodyOf, MutationOptions} from '../../types/request.js';
 import * as endpoints from './endpoints.js';
 
 /** Upcoming and past visitors of the member, and the space's rules. */
@@ -11,12 +10,7 @@ export const listVisitors = call(endpoints.listVisitors);
 export const registerVisitor = bodyCall(endpoints.registerVisitor);
 
 /** Changes an expected visitor. */
-export const updateVisitor = (
-  client: PorticoCore,
-  visitorId: string,
-  body: BodyOf<'updateVisitor'>,
-  options?: MutationOptions,
-) => client.request(endpoints.updateVisitor, {...options, params: {visitorId}, body});
+export const updateVisitor = idBodyCall(endpoints.updateVisitor, 'visitorId');
 
 /** Cancels an expected visitor. */
 export const cancelVisitor = idCall(endpoints.cancelVisitor, 'visitorId');

@@ -4,6 +4,15 @@ import {Id, MAX_NAME_LENGTH} from '../../contract/primitives.js';
 import {defineRoute} from '../../contract/route.js';
 
 const byId = z.object({visitorId: Id});
+/** A change to one expected visitor: it answers the visitor as they now are. */
+const visitorChange = {
+  access: 'member',
+  feature: 'visitors',
+  params: byId,
+  response: Visitor,
+  status: 200,
+  invalidates: ['visitors'],
+} as const;
 
 /** The lengths the visitor form enforces before sending (the schemas check the same). */
 const VISITOR_LIMITS = {name: MAX_NAME_LENGTH, email: 254, note: MAX_VISITOR_NOTE_LENGTH};
@@ -38,13 +47,8 @@ export const updateVisitor = defineRoute({
   method: 'PATCH',
   path: '/me/visitors/:visitorId',
   summary: 'Change an expected visitor (before they arrive)',
-  access: 'member',
-  feature: 'visitors',
-  params: byId,
+  ...visitorChange,
   body: VisitorPatch,
-  response: Visitor,
-  status: 200,
-  invalidates: ['visitors'],
   limits: VISITOR_LIMITS,
   errors: ['visitor_not_expected', 'visitor_limit_reached', 'visitor_in_past'],
 });
@@ -53,12 +57,7 @@ export const cancelVisitor = defineRoute({
   method: 'DELETE',
   path: '/me/visitors/:visitorId',
   summary: 'Cancel an expected visitor (before they arrive)',
-  access: 'member',
-  feature: 'visitors',
-  params: byId,
-  response: Visitor,
-  status: 200,
-  invalidates: ['visitors'],
+  ...visitorChange,
   errors: ['visitor_not_expected'],
 });
 
