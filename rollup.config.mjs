@@ -330,7 +330,7 @@ function elementCopies() {
     name: 'portico:element-copies',
     async resolveId(source, importer, options) {
       const owner =
-        importer && !importer.endsWith(PORTICO_COPY) && !options.custom?.porticoCopy
+        importer && !isPorticoCopy(importer) && !options.custom?.porticoCopy
           ? ownerOf(importer)
           : null;
       if (!owner) return null;
