@@ -190,6 +190,9 @@ async function buildCdn() {
   return cdnBuilt;
 }
 
+/** Tells a suite that starts `npm start`'s server that this run has built the CDN folder. */
+const builtCdn = () => (cdnBuilt ? {PORTICO_CDN_BUILT: '1'} : {});
+
 async function cdnSmoke() {
   if (!(await buildCdn())) {
     console.log('✖ FAILED building packages/elements/dist/portico.js; the smoke test did not run');
@@ -227,7 +230,7 @@ async function demoE2e() {
   const {code} = await run(node, ['scripts/demo-e2e.mjs'], {
     cwd: root,
     inherit: true,
-    env: {PORTICO_SUMMARY_FILE: summaryFile},
+    env: {PORTICO_SUMMARY_FILE: summaryFile, ...builtCdn()},
     timeoutMs: 8 * MINUTE,
   });
   return {...summaryOf(summaryFile), code};
@@ -260,7 +263,7 @@ async function otherEngines() {
     {
       cwd: root,
       inherit: true,
-      env: {PORTICO_SUMMARY_FILE: summaryFile},
+      env: {PORTICO_SUMMARY_FILE: summaryFile, ...builtCdn()},
       timeoutMs: 6 * MINUTE,
     },
   );
