@@ -1,7 +1,7 @@
 import type {Event} from '@portico/sdk/contract';
 import type {CaseContext} from '../context.js';
 import {defineCases} from '../define-cases.js';
-import {expectProblem, expectStatus, ok} from '../expect.js';
+import {expectStatus, ok} from '../expect.js';
 import {openStream, parseEvents, readEvents} from './realtime.js';
 
 /** An upcoming free event with a few seats and nobody registered yet (the demo seeds one). */
@@ -156,21 +156,11 @@ export const eventCases = defineCases('events', {
     expectStatus(created, 201, "ada's registration");
     const registrationId = created.body.id;
     const params = {registrationId};
-    expectProblem(
-      await context.api.call('getMyEvent', {token: ben.token, params}),
-      'not_found',
-      "ben reads ada's registration",
-    );
-    expectProblem(
-      await context.send('confirmOffer', {token: ben.token, params, body: {}}),
-      'not_found',
-      "ben confirms ada's registration",
-    );
-    expectProblem(
-      await context.api.call('cancelRegistration', {token: ben.token, params}),
-      'not_found',
-      "ben cancels ada's registration",
-    );
+    await context.expectNotFound(ben.token, [
+      ['getMyEvent', {params}, "ben reads ada's registration"],
+      ['confirmOffer', {params, body: {}}, "ben confirms ada's registration"],
+      ['cancelRegistration', {params}, "ben cancels ada's registration"],
+    ]);
     const list = await context.api.call('listMyEvents', {token: ben.token});
     expectStatus(list, 200, "ben's GET /me/event-registrations");
     ok(
