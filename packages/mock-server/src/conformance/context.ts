@@ -1,5 +1,5 @@
 import {routes} from '@portico/sdk/contract';
-import type {Profile, Resource, RouteName, Space} from '@portico/sdk/contract';
+import type {Profile, Resource, RouteDefinition, RouteName, Space} from '@portico/sdk/contract';
 import {addDays, calendarDayOf, MINUTE_MS, openIntervalsOn} from '@portico/sdk/domain';
 import {iso} from './define-cases.js';
 import {expectProblem, expectStatus, ok} from './expect.js';
@@ -70,7 +70,8 @@ export class CaseContext {
   async expectNotFound(token: string, calls: readonly NotFoundCall[]): Promise<void> {
     for (const [name, options, what] of calls) {
       const call = {...options, token};
-      const reply = routes[name].idempotent
+      const route: RouteDefinition = routes[name];
+      const reply = route.idempotent
         ? await this.send(name, call)
         : await this.api.call(name, call);
       expectProblem(reply, 'not_found', what);
