@@ -2,7 +2,7 @@ import type {Event} from '@portico/sdk/contract';
 import type {CaseContext} from '../context.js';
 import {defineCases} from '../define-cases.js';
 import {expectStatus, ok} from '../expect.js';
-import {openStream, parseEvents, readEvents} from './realtime.js';
+import {openStream, readParsedEvents, sawTypes} from './realtime.js';
 
 /** An upcoming free event with a few seats and nobody registered yet (the demo seeds one). */
 async function emptySmallEvent(context: CaseContext, token: string): Promise<Event> {
@@ -95,14 +95,11 @@ export const eventCases = defineCases('events', {
         params: {registrationId: mine[0]!},
       });
       expectStatus(cancelled, 200, 'DELETE /me/event-registrations/:id');
-      const {events} = await readEvents(
+      const parsed = await readParsedEvents(
         stream,
-        (seen) =>
-          seen.some((e) => e.data.includes('registration.changed')) &&
-          seen.some((e) => e.data.includes('notification.created')),
+        sawTypes('registration.changed', 'notification.created'),
         3000,
       );
-      const parsed = parseEvents(events);
       ok(
         parsed.some(
           (e) =>
