@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {DAY, assertProblem, must, setup, setupSignedIn} from './helpers/mock-api.js';
+import type {setup} from './helpers/mock-api.js';
+import {DAY, assertProblem, must, setupSignedIn} from './helpers/mock-api.js';
 import type {DiscountCodeRow} from '../src/state/rows.js';
 
 /** Sends an order (or, to `/orders/quote`, a quote) for `quantity` of one product, as `token`. */
@@ -91,8 +92,7 @@ test('an order stays pending until paid; a declined card changes nothing; visa p
 });
 
 test('stock is reserved by an order and released when it is cancelled', async () => {
-  const t = setup();
-  const ada = await t.login('ada@example.com');
+  const {t, token: ada} = await setupSignedIn('ada@example.com');
   const ben = await t.login('ben@example.com');
   const stock = async () =>
     (await t.call('GET', '/products')).body.items.find((p: {id: string}) => p.id === 'tote-bag')
@@ -145,8 +145,7 @@ test('an order of included units only is paid at once', async () => {
 });
 
 test('orders need accepted terms; bad items are named', async () => {
-  const t = setup();
-  const chloe = await t.login('chloe@example.com');
+  const {t, token: chloe} = await setupSignedIn('chloe@example.com');
   assertProblem(await buy(t, chloe, 'day-pass'), 403, 'terms_not_accepted');
   const ada = await t.login('ada@example.com');
   const unknown = assertProblem(
