@@ -410,9 +410,7 @@ export function cdnConfig() {
       porticoCopies(),
       elementCopies(),
       // The portal's navigation: a page's chunks load side by side, not one level at a time.
-      preloadImports({
-        include: /\/src\/portal\/portal-router\.ts|\/src\/portal\/portal\.component\.ts/,
-      }),
+      preloadImports({include: /\/src\/portal\/[\w.-]+\.ts$/}),
       ...browserPlugins({cdn: true}),
     ],
     // Entry files keep their exports exactly (a page imports `createPorticoClient` from them).

@@ -25,6 +25,24 @@ export async function visitorBrowses(demo) {
       scripts.some((p) => /\/chunks\/sign-in\.page-/.test(p)),
     scripts.join(', '),
   );
+  // The first view's chunks load side by side (issue #17): the sign-in page's code is asked
+  // for beside the router's, and the page's elements with it (modulepreload).
+  const asked = (pattern) =>
+    demo.ada.responses
+      .find((response) => pattern.test(response.url()))
+      ?.request()
+      .timing();
+  const router = asked(/\/chunks\/portal-router-/);
+  const signIn = asked(/\/chunks\/sign-in\.page-/);
+  const calendar = asked(/\/portico\/booking-calendar\.js$/);
+  const routerArrived = router ? router.startTime + router.responseEnd : 0;
+  await demo.check(
+    'the sign-in page and its elements are asked for before the router has arrived',
+    Boolean(signIn && calendar) &&
+      signIn.startTime < routerArrived &&
+      calendar.startTime < routerArrived,
+    JSON.stringify({router, signIn, calendar}),
+  );
   await reportBytes(demo, 'a visitor’s first visit (sign-in page)');
   const state = await visitorState(page, 'signIn', /^Sign in$/);
   await demo.check(
