@@ -6,6 +6,7 @@ import {createPorticoClient, type Availability} from '@portico/sdk';
 import {addDays} from '@portico/sdk/domain';
 import {PorticoBookingCalendar} from '../src/booking-calendar/booking-calendar.js';
 import {weekOf} from '../src/booking-calendar/calendar-view.js';
+import {calendarFor} from './calendar-mount.js';
 import {firstAndUpdate, layout, nextFrame} from './measure.js';
 import {DAY, RESOURCES, availabilityWith, from, resources, space, to} from './fixtures.js';
 
@@ -29,13 +30,7 @@ const client = createPorticoClient({
 });
 
 async function mountCalendar(): Promise<{el: PorticoBookingCalendar; ms: number}> {
-  const el = document.createElement('portico-booking-calendar') as PorticoBookingCalendar;
-  el.client = client;
-  el.view = 'week';
-  el.compact = true;
-  el.readonly = true;
-  el.date = DAY;
-  el.now = '2030-01-01T00:00:00Z';
+  const el = calendarFor(client, DAY);
   const start = performance.now();
   document.body.append(el);
   await el.updateComplete;

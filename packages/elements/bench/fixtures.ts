@@ -91,3 +91,13 @@ export function availabilityWith(
     }),
   } satisfies Availability;
 }
+
+/** The cold start's data (bench/calendar-mount.ts), as a page would have it in its store. */
+export const benchData = () => ({
+  day: DAY,
+  space,
+  resources,
+  availability: availabilityWith([]),
+  from,
+  to,
+});
