@@ -56,7 +56,6 @@ function baselineRender(root: ShadowRoot, states: string[][]): HTMLElement[][] {
   grid.className = 'grid';
   grid.setAttribute('role', 'grid');
   grid.setAttribute('aria-label', 'Availability');
-  grid.style.setProperty('--calendar-columns', String(states[0]?.length ?? 0));
   const head = document.createElement('div');
   head.className = 'grid__row grid__row--head';
   head.setAttribute('role', 'row');
