@@ -7,74 +7,12 @@
 // an unstyled createElement table of the same cells in a fresh page (bench/cold-baseline.ts);
 // and the floor plan's 500 desks against the same SVG built with direct DOM calls
 // (bench/floor-plan-bench.ts).
-//
-// The cold pages are built like the CDN folder (rollup.config.mjs's production plugins:
-// templates minified, terser, lazy chunks left lazy), not from source with esbuild: a page
-// parses what the CDN serves it, half the bytes of a source bundle with the whole contract.
-import {fileURLToPath} from 'node:url';
-import {build} from 'esbuild';
 import {chromium} from 'playwright-core';
-import {rollup} from 'rollup';
-import {browserPlugins, isVendorNoise} from '../../../rollup.config.mjs';
 import {CHROME_FLAGS, CHROME_PATH} from '../../../scripts/lib/chrome.mjs';
+import {bundleOf} from './bundles.mjs';
+import {coldStart} from './cold.mjs';
 
-/** One bench file as the page's single production module. */
-const bundleOf = async (file, options = {}) =>
-  (
-    await build({
-      entryPoints: [fileURLToPath(new URL(file, import.meta.url))],
-      bundle: true,
-      write: false,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      minify: true,
-      conditions: ['source', 'browser'],
-      tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
-      define: {'process.env.NODE_ENV': '"production"'},
-      logLevel: 'warning',
-      ...options,
-    })
-  ).outputFiles[0].text;
-
-/**
- * One cold page as the CDN builds it: its entry file's code, inserted in the timed region,
- * and its lazy chunks by file name (served if the first render asks for one).
- */
-async function productionPage(file) {
-  const bundle = await rollup({
-    input: fileURLToPath(new URL(file, import.meta.url)),
-    plugins: browserPlugins(),
-    onwarn: (warning, warn) => isVendorNoise(warning) || warn(warning),
-  });
-  const {output} = await bundle.generate({format: 'es'});
-  await bundle.close();
-  const [entry, ...lazy] = output.filter((item) => item.type === 'chunk');
-  return {code: entry.code, lazy: new Map(lazy.map((chunk) => [`/${chunk.fileName}`, chunk.code]))};
-}
-
-/** The data the cold start finds in its store (bench/fixtures.ts), computed here, outside the page. */
-async function coldData() {
-  const code = await bundleOf('./fixtures.ts', {platform: 'node'});
-  const fixtures = await import(
-    `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
-  );
-  return fixtures.benchData();
-}
-
-const entry = fileURLToPath(new URL('./calendar-bench.ts', import.meta.url));
-const bundle = await build({
-  entryPoints: [entry],
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  conditions: ['source', 'browser'],
-  tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
-  define: {'process.env.NODE_ENV': '"production"'},
-  logLevel: 'warning',
-});
+const calendarBench = await bundleOf('./calendar-bench.ts', {minify: false});
 
 const browser = await chromium.launch({
   executablePath: CHROME_PATH,
@@ -87,7 +25,7 @@ try {
   page.on('console', (m) => console.log('[page]', m.text()));
   page.on('pageerror', (error) => console.error('[bench] page error:', error));
   await page.setContent('<!doctype html><html lang="en"><body></body></html>');
-  await page.addScriptTag({content: bundle.outputFiles[0].text, type: 'module'});
+  await page.addScriptTag({content: calendarBench, type: 'module'});
   await page.waitForFunction(() => 'benchResult' in window);
   const r = await page.evaluate(() => window.benchResult);
   const f = (ms) => `${ms.toFixed(1)} ms`;
@@ -124,61 +62,7 @@ try {
     `  update        plan ${f(p.elementUpdate)}   baseline (direct DOM) ${f(p.baselineUpdate)}   (goal < 16 ms)`,
   );
 
-  // The cold start: each run in a new page (a new context: nothing compiled or cached).
-  const pages = {
-    calendar: await productionPage('./cold-start.ts'),
-    baseline: await productionPage('./cold-baseline.ts'),
-  };
-  const data = await coldData();
-  const cold = {calendar: [], baseline: [], evaluated: []};
-  const COLD_RUNS = 9;
-  for (let i = 0; i < COLD_RUNS; i++) {
-    for (const which of i % 2 ? ['baseline', 'calendar'] : ['calendar', 'baseline']) {
-      const context = await browser.newContext({viewport: {width: 1280, height: 900}});
-      // The page's origin serves its lazy chunks, as the CDN would.
-      await context.route('https://bench.invalid/**', (route) => {
-        const path = new URL(route.request().url()).pathname;
-        const body =
-          path === '/'
-            ? '<!doctype html><html lang="en"><body></body></html>'
-            : pages[which].lazy.get(path);
-        if (body === undefined) console.error(`[bench] ${which} asked for ${path}`);
-        return route.fulfill({
-          status: body === undefined ? 404 : 200,
-          contentType: path === '/' ? 'text/html' : 'text/javascript',
-          body: body ?? '',
-        });
-      });
-      const fresh = await context.newPage();
-      fresh.on('pageerror', (error) => console.error('[bench] page error:', error));
-      await fresh.goto('https://bench.invalid/');
-      // The data is there before the timed region: a page that already had it in its store.
-      await fresh.evaluate((d) => (window.coldData = d), data);
-      cold[which].push(
-        await fresh.evaluate((source) => {
-          window.coldStart = performance.now();
-          const script = document.createElement('script');
-          script.type = 'module';
-          script.textContent = source;
-          document.head.append(script);
-          return new Promise((resolve, reject) => {
-            const wait = () =>
-              window.coldResult ? window.coldResult.then(resolve, reject) : setTimeout(wait);
-            wait();
-          });
-        }, pages[which].code),
-      );
-      if (which === 'calendar')
-        cold.evaluated.push(await fresh.evaluate(() => window.coldEvaluated));
-      await context.close();
-    }
-  }
-  const middle = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-  const calendarCold = middle(cold.calendar);
-  const baselineCold = middle(cold.baseline);
-  console.log(
-    `  cold start    calendar ${f(calendarCold)} (its JS parsed and run: ${f(middle(cold.evaluated))})   unstyled createElement table ${f(baselineCold)}   ratio ${(calendarCold / baselineCold).toFixed(2)}× (goal ≤ 2×; fresh page, JS parsed in the timed region, median of ${COLD_RUNS})`,
-  );
+  console.log(await coldStart(browser));
 } finally {
   await browser.close();
 }
