@@ -3,7 +3,6 @@
 // touches the cells whose state changed.
 import {instantToZonedParts} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
-import {classMap} from 'lit/directives/class-map.js';
 import {guard} from 'lit/directives/guard.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {formatCalendarDay, formatTime, msg} from '../i18n/index.js';
@@ -57,7 +56,7 @@ export function renderGrid(input: GridTemplateInput): TemplateResult {
         grid.columns.map(
           (column, c) =>
             html`<div
-              class=${classMap({grid__head: true, 'grid__head--closed': !!column.closedReason})}
+              class=${column.closedReason ? 'grid__head grid__head--closed' : 'grid__head'}
               role="columnheader"
             >
               <span>${columnLabels[c]}</span>
