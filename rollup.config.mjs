@@ -96,7 +96,7 @@ export function externalFor(pkg) {
 }
 
 /** Warnings about third-party code that we cannot act on, or that are expected. */
-const isVendorNoise = (warning) =>
+export const isVendorNoise = (warning) =>
   // A types-only entry such as src/events/events.ts is an empty module, on purpose.
   warning.code === 'EMPTY_BUNDLE' ||
   (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.ids?.[0] ?? '')) ||
