@@ -8,7 +8,7 @@ import {inputField} from '../internal/field.template.js';
 import {countryOptions} from './countries.js';
 import {detailsOrBlank, taxIdMessage, type DetailsField} from './details-controller.js';
 import type {DetailsViewOptions} from './details-view.js';
-import {formActions} from './form-actions.template.js';
+import {formActions} from '../internal/form-actions.template.js';
 
 /** What the server accepts, read from the route (`PATCH /me/billing-details`). */
 const LIMITS = endpoints.updateBillingDetails.limits;
@@ -100,14 +100,18 @@ export function renderDetailsForm({
     </div>
     ${field('taxId', value.taxId, {autocomplete: 'off', max: LIMITS.taxId})}
     ${field('email', value.email, {autocomplete: 'email', max: 254, type: 'email'})}
-    ${formActions(locale, {
+    ${formActions({
+      className: 'billing__actions billing__form-actions',
       submit: {
         label: msg(locale, controller.saving ? 'billing.saving' : 'billing.save'),
         part: 'save-details-button',
         busy: controller.saving,
       },
-      cancel: {part: 'details-cancel-button', close: () => controller.cancel()},
-      className: 'billing__form-actions',
+      cancel: {
+        label: msg(locale, 'billing.cancel'),
+        part: 'details-cancel-button',
+        close: () => controller.cancel(),
+      },
     })}
   </form>`;
 }

@@ -9,6 +9,7 @@ import {msg, resolveLocale, SUPPORTED_LANGUAGES} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
 import {DataStates} from '../internal/data-states.js';
 import {inputField, textareaField} from '../internal/field.template.js';
+import {submitButton} from '../internal/form-actions.template.js';
 import {errorReason} from '../internal/error-message.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
@@ -196,11 +197,10 @@ export class PorticoProfile extends PorticoClientElement {
             : nothing
         }
         <div class="profile__actions">
-          ${button(msg(locale, this.saving ? 'profile.saving' : 'profile.save'), {
-            class: 'button button--primary',
+          ${submitButton({
+            label: msg(locale, this.saving ? 'profile.saving' : 'profile.save'),
             part: 'save-button',
-            type: 'submit',
-            disabled: this.saving,
+            busy: this.saving,
           })}
           ${button(msg(locale, this.signingOut ? 'profile.signingOut' : 'profile.signOut'), {
             class: 'button button--secondary profile__sign-out',

@@ -3,7 +3,7 @@ import type {Visitor} from '@portico/sdk';
 import {endpoints} from '@portico/sdk/visitors';
 import {html, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
-import {button} from '../internal/button.template.js';
+import {formActions} from '../internal/form-actions.template.js';
 import {inputField, textareaField} from '../internal/field.template.js';
 
 const LIMITS = endpoints.registerVisitor.limits;
@@ -91,9 +91,10 @@ export function visitorForm(options: VisitorFormOptions): TemplateResult {
       maxlength: LIMITS.note,
       value: visitor?.note ?? '',
     })}
-    <div class="visitors__actions">
-      ${button(
-        msg(
+    ${formActions({
+      className: 'visitors__actions',
+      submit: {
+        label: msg(
           locale,
           options.saving
             ? 'visitors.form.saving'
@@ -101,18 +102,14 @@ export function visitorForm(options: VisitorFormOptions): TemplateResult {
               ? 'visitors.form.update'
               : 'visitors.form.save',
         ),
-        {
-          class: 'button button--primary',
-          part: 'save-button',
-          type: 'submit',
-          busy: options.saving,
-        },
-      )}
-      ${button(msg(locale, 'visitors.form.close'), {
-        class: 'button button--ghost',
+        part: 'save-button',
+        busy: options.saving,
+      },
+      cancel: {
+        label: msg(locale, 'visitors.form.close'),
         part: 'close-button',
-        onClick: options.onClose,
-      })}
-    </div>
+        close: options.onClose,
+      },
+    })}
   </form>`;
 }
