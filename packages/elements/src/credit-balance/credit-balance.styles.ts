@@ -155,10 +155,6 @@ export default css`
     display: grid;
   }
 
-  .credit-balance__subject {
-    overflow-wrap: anywhere;
-  }
-
   .credit-balance__strong {
     font-weight: ${sys('font-weight-medium')};
   }
