@@ -26,12 +26,8 @@ export default css`
     min-width: 0;
   }
 
-  .billing:focus {
+  .billing:focus:not(:focus-visible) {
     outline: none;
-  }
-
-  .billing:focus-visible {
-    outline: ${sys('focus-ring-width')} solid ${sys('color-focus-ring')};
   }
 
   .skeleton-frame {

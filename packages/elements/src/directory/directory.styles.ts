@@ -25,12 +25,8 @@ export default css`
     min-width: 0;
   }
 
-  .directory:focus {
+  .directory:focus:not(:focus-visible) {
     outline: none;
-  }
-
-  .directory:focus-visible {
-    outline: ${sys('focus-ring-width')} solid ${sys('color-focus-ring')};
   }
 
   .directory__title {

@@ -29,14 +29,9 @@ export default css`
     gap: ${sys('space-sm')};
   }
 
-  .notifications:focus,
-  .notifications__item:focus {
+  .notifications:focus:not(:focus-visible),
+  .notifications__item:focus:not(:focus-visible) {
     outline: none;
-  }
-
-  .notifications:focus-visible,
-  .notifications__item:focus-visible {
-    outline: ${sys('focus-ring-width')} solid ${sys('color-focus-ring')};
   }
 
   .notifications__head {

@@ -25,14 +25,9 @@ export default css`
     min-width: 0;
   }
 
-  .posts:focus,
-  .posts__post-title:focus {
+  .posts:focus:not(:focus-visible),
+  .posts__post-title:focus:not(:focus-visible) {
     outline: none;
-  }
-
-  .posts:focus-visible,
-  .posts__post-title:focus-visible {
-    outline: ${sys('focus-ring-width')} solid ${sys('color-focus-ring')};
   }
 
   .posts__head {
