@@ -60,13 +60,6 @@ export default css`
     color: ${sys('color-on-primary')};
   }
 
-  .events__view:focus-visible,
-  .events__open:focus-visible,
-  .events__cal-day--busy:focus-visible {
-    outline: ${sys('focus-ring-width')} solid ${sys('color-focus-ring')};
-    outline-offset: ${sys('focus-ring-offset')};
-  }
-
   .events__filter {
     display: grid;
     gap: ${sys('space-xxs')};

@@ -110,12 +110,6 @@ export default css`
     background: var(--portico-portal-nav-active-background);
   }
 
-  .portal__link:focus-visible,
-  .portal__title:focus-visible {
-    outline: ${sys('focus-ring-width')} solid ${sys('color-focus-ring')};
-    outline-offset: ${sys('focus-ring-offset')};
-  }
-
   .portal__main {
     display: grid;
     gap: ${sys('space-lg')};
