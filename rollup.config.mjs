@@ -16,6 +16,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import {minify} from 'terser';
 import {minifyTemplates} from './scripts/lib/minify-templates.mjs';
+import {preloadImports} from './scripts/lib/preload-imports.mjs';
 
 export const root = path.dirname(fileURLToPath(import.meta.url));
 export const PACKAGES = ['sdk', 'themes', 'mock-server', 'elements'];
@@ -95,7 +96,7 @@ export function externalFor(pkg) {
 }
 
 /** Warnings about third-party code that we cannot act on, or that are expected. */
-const isVendorNoise = (warning) =>
+export const isVendorNoise = (warning) =>
   // A types-only entry such as src/events/events.ts is an empty module, on purpose.
   warning.code === 'EMPTY_BUNDLE' ||
   (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.ids?.[0] ?? '')) ||
@@ -408,6 +409,8 @@ export function cdnConfig() {
       routeModules(),
       porticoCopies(),
       elementCopies(),
+      // The portal's navigation: a page's chunks load side by side, not one level at a time.
+      preloadImports({include: /\/src\/portal\/[\w.-]+\.ts$/}),
       ...browserPlugins({cdn: true}),
     ],
     // Entry files keep their exports exactly (a page imports `createPorticoClient` from them).

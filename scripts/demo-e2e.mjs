@@ -3,7 +3,7 @@
 // scripts/start.ts itself (it builds the CDN folder, then serves the page under its strict CSP
 // with the mock API on the same origin), and drives the page in headless Chromium (through
 // playwright-core) like a member, in the journeys of scripts/e2e/demo/, run in order on one
-// session (Ada's browser, her credits): browses as a visitor, switches language and theme,
+// session (Ada's browser, her credits): browses as a visitor, switches language and theme (a French visitor back: no English while the French text loads),
 // signs in with the code from the dev mailbox, books a room in the calendar and sees the
 // credits drop, sees the booking's notification arrive live and reads it, goes back and
 // forward, opens a deep link, (a visitor's browser: registers for the Winter party on the
@@ -43,7 +43,7 @@ import {shop} from './e2e/demo/shop.mjs';
 import {adaSignsIn} from './e2e/demo/sign-in.mjs';
 import {tabletTouch} from './e2e/demo/tablet.mjs';
 import {doubleBooking, liveBooking} from './e2e/demo/two-members.mjs';
-import {languageAndTheme, visitorBrowses} from './e2e/demo/visitor.mjs';
+import {frenchVisitorReturns, languageAndTheme, visitorBrowses} from './e2e/demo/visitor.mjs';
 import {launch} from './e2e/lib/browser.mjs';
 import {Checks, report} from './e2e/lib/checks.mjs';
 import {startDemo} from './e2e/lib/demo-server.mjs';
@@ -51,6 +51,7 @@ import {startDemo} from './e2e/lib/demo-server.mjs';
 const JOURNEYS = [
   visitorBrowses,
   languageAndTheme,
+  frenchVisitorReturns,
   adaSignsIn,
   adaBooksInTheCalendar,
   creditsDropped,

@@ -2,11 +2,30 @@
 // /portico/portal.js and writes <portico-portal>. Everything here uses public APIs (element properties
 // and the provider's client) and writes text with textContent only (the page runs under a
 // Content-Security-Policy with Trusted Types).
-await customElements.whenDefined('portico-provider');
-
 const provider = document.querySelector('portico-provider');
 const portal = document.querySelector('portico-portal');
 const $ = (id) => document.getElementById(id);
+
+// ---- language and theme
+// Applied before the portal's first render (this script comes before portal.js on the page):
+// a visitor who chose French never sees the portal in English while its French text loads.
+const locale = $('locale');
+const theme = $('theme');
+locale.value = localStorage.getItem('portico-demo:locale') ?? 'en';
+// `auto` follows the visitor's system setting until they pick a theme.
+theme.value = localStorage.getItem('portico-demo:theme') ?? 'auto';
+const applySettings = () => {
+  provider.locale = locale.value;
+  document.documentElement.dataset.porticoTheme = theme.value;
+  localStorage.setItem('portico-demo:locale', locale.value);
+  localStorage.setItem('portico-demo:theme', theme.value);
+};
+locale.addEventListener('change', applySettings);
+theme.addEventListener('change', applySettings);
+applySettings();
+
+await customElements.whenDefined('portico-provider');
+
 const DEMO_EMAIL = 'ada@example.com';
 /** The portal's sign-in form, when its sign-in page is shown (public API: the open shadow root). */
 const login = () => portal.shadowRoot?.querySelector('portico-login') ?? null;
@@ -25,22 +44,6 @@ async function portalRoot() {
   await portal.updateComplete;
   return portal.shadowRoot;
 }
-
-// ---- language and theme
-const locale = $('locale');
-const theme = $('theme');
-locale.value = localStorage.getItem('portico-demo:locale') ?? 'en';
-// `auto` follows the visitor's system setting until they pick a theme.
-theme.value = localStorage.getItem('portico-demo:theme') ?? 'auto';
-const applySettings = () => {
-  provider.locale = locale.value;
-  document.documentElement.dataset.porticoTheme = theme.value;
-  localStorage.setItem('portico-demo:locale', locale.value);
-  localStorage.setItem('portico-demo:theme', theme.value);
-};
-locale.addEventListener('change', applySettings);
-theme.addEventListener('change', applySettings);
-applySettings();
 
 // ---- the dev mailbox: the mock server "sends" codes there
 $('fetch-code').addEventListener('click', async () => {

@@ -7,7 +7,7 @@ import {fileURLToPath} from 'node:url';
 import {build} from 'vite';
 import {CSP, startSite} from '../../examples/html/server.mjs';
 import {TEST_NOW} from '../lib/test-clock.mjs';
-import {openTab} from './lib/browser.mjs';
+import {openTab, scriptsNotLikeCdn} from './lib/browser.mjs';
 import {find, waitForText} from './lib/elements.mjs';
 import {Journey} from './lib/journey.mjs';
 import {signIn} from './lib/login.mjs';
@@ -95,6 +95,13 @@ export async function frameworkSmoke(browser, checks, name) {
         );
         await waitForText(page, BALANCE, '[part~="base"]', /Sign in to see your credits/);
       },
+    );
+    // Vite's build names its chunks assets/<name>-<hash>.js: cached for a year, like the CDN's.
+    const {served, unlike} = scriptsNotLikeCdn(tab, /\.js$/, /^\/(?:assets|portico\/chunks)\//);
+    checks.check(
+      `examples/${name}: the scripts come brotli-compressed, hashed chunks cached for a year (${served.length} files)`,
+      served.length > 0 && unlike.length === 0,
+      unlike.slice(0, 5).join(' | '),
     );
     checks.check(
       `examples/${name}: no console error, page error or CSP violation`,

@@ -8,8 +8,11 @@ import path from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.map', '.svg', '.json']);
-/** Rollup's chunk names end in an 8-character content hash: `chunks/shared-DoPR8uh4.js`. */
-const HASHED = /[\\/]chunks[\\/][^\\/]+-[\w-]{8}\.js(?:\.map)?$/;
+/**
+ * Rollup's chunk names end in an 8-character content hash: the CDN folder's
+ * `chunks/shared-DoPR8uh4.js`, a Vite app's `assets/index-CWQczlYG.js` (and its CSS).
+ */
+const HASHED = /[\\/](?:chunks|assets)[\\/][^\\/]+-[\w-]{8}\.(?:js|css)(?:\.map)?$/;
 const YEAR = 365 * 24 * 60 * 60;
 
 /** file → its body and its compressed bodies, for one modification time. */

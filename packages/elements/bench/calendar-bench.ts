@@ -2,40 +2,25 @@
 // 50 resources × 7 days at 30-minute slots (compact week view), then one availability change,
 // and a baseline that builds the same cells with direct DOM calls. Each measure ends after a
 // forced layout, so both pay for style and layout, not just for creating nodes.
-import {createPorticoClient, type Availability} from '@portico/sdk';
+import type {Availability} from '@portico/sdk';
 import {addDays} from '@portico/sdk/domain';
 import {PorticoBookingCalendar} from '../src/booking-calendar/booking-calendar.js';
 import {weekOf} from '../src/booking-calendar/calendar-view.js';
+import {calendarFor} from './calendar-mount.js';
+import {fakeApiClient} from './fake-api.js';
 import {firstAndUpdate, layout, nextFrame} from './measure.js';
 import {DAY, RESOURCES, availabilityWith, from, resources, space, to} from './fixtures.js';
 
 /** What the fake API answers for availability (a background refetch must not undo a change). */
 let currentAvailability: Availability = availabilityWith([]);
 
-const json = (body: unknown) =>
-  new Response(JSON.stringify(body), {headers: {'content-type': 'application/json'}});
-
-const client = createPorticoClient({
-  baseUrl: 'https://bench.invalid/v1',
-  space: 'bench',
-  session: 'memory',
-  realtime: false,
-  fetch: async (input, init) => {
-    const url = new URL(new Request(input, init).url);
-    if (url.pathname.endsWith('/resources')) return json({items: resources, nextCursor: null});
-    if (url.pathname.endsWith('/availability')) return json(currentAvailability);
-    return json(space);
-  },
+const client = fakeApiClient(space, {
+  resources: () => ({items: resources, nextCursor: null}),
+  availability: () => currentAvailability,
 });
 
 async function mountCalendar(): Promise<{el: PorticoBookingCalendar; ms: number}> {
-  const el = document.createElement('portico-booking-calendar') as PorticoBookingCalendar;
-  el.client = client;
-  el.view = 'week';
-  el.compact = true;
-  el.readonly = true;
-  el.date = DAY;
-  el.now = '2030-01-01T00:00:00Z';
+  const el = calendarFor(client, DAY);
   const start = performance.now();
   document.body.append(el);
   await el.updateComplete;
@@ -61,7 +46,6 @@ function baselineRender(root: ShadowRoot, states: string[][]): HTMLElement[][] {
   grid.className = 'grid';
   grid.setAttribute('role', 'grid');
   grid.setAttribute('aria-label', 'Availability');
-  grid.style.setProperty('--calendar-columns', String(states[0]?.length ?? 0));
   const head = document.createElement('div');
   head.className = 'grid__row grid__row--head';
   head.setAttribute('role', 'row');

@@ -33,28 +33,45 @@ export const space: Space = {
   branding: {primaryColor: '#2f6f4e', logoUrl: null},
 };
 
-export const resources: Resource[] = Array.from({length: RESOURCES}, (_, i) => ({
-  id: `r${i}`,
-  name: `Room ${i + 1}`,
-  type: 'meeting_room',
-  description: '',
-  capacity: 4,
-  amenities: [],
-  photoUrl: null,
-  openingHours: null,
-  rules: {
-    slotMinutes: 30,
-    minMinutes: 30,
-    maxMinutes: 240,
-    bufferMinutes: 0,
-    advanceDays: 3650,
-    minimumNoticeMinutes: 0,
-    requiresApproval: false,
-  },
-  creditsPerHour: 2,
-  pricePerHour: null,
-  position: null,
-}));
+/** A resource of the benches: bookable whenever the space is open, no approval, no buffer. */
+export function benchResource(
+  resource: Pick<Resource, 'id' | 'name' | 'type' | 'capacity' | 'creditsPerHour' | 'position'>,
+  slotMinutes: number,
+  maxMinutes: number,
+): Resource {
+  return {
+    description: '',
+    amenities: [],
+    photoUrl: null,
+    openingHours: null,
+    pricePerHour: null,
+    ...resource,
+    rules: {
+      slotMinutes,
+      minMinutes: slotMinutes,
+      maxMinutes,
+      bufferMinutes: 0,
+      advanceDays: 3650,
+      minimumNoticeMinutes: 0,
+      requiresApproval: false,
+    },
+  };
+}
+
+export const resources: Resource[] = Array.from({length: RESOURCES}, (_, i) =>
+  benchResource(
+    {
+      id: `r${i}`,
+      name: `Room ${i + 1}`,
+      type: 'meeting_room',
+      capacity: 4,
+      creditsPerHour: 2,
+      position: null,
+    },
+    30,
+    240,
+  ),
+);
 
 const at = (day: string, time: string) => formatInstant(zonedDateTimeToInstant(day, time, TZ), TZ);
 export const {from, to} = windowOf('week', DAY, TZ);
@@ -91,3 +108,13 @@ export function availabilityWith(
     }),
   } satisfies Availability;
 }
+
+/** The cold start's data (bench/calendar-mount.ts), as a page would have it in its store. */
+export const benchData = () => ({
+  day: DAY,
+  space,
+  resources,
+  availability: availabilityWith([]),
+  from,
+  to,
+});

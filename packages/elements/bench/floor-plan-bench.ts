@@ -2,11 +2,12 @@
 // floor of 500 desks once its data is in the store (first paint after data), then one
 // availability change; and a baseline that builds the same SVG shapes with direct DOM calls
 // in a shadow root with the same styles. Each measure ends after a forced layout.
-import {createPorticoClient, type Availability, type Floor, type Resource} from '@portico/sdk';
+import type {Availability, Floor, Resource} from '@portico/sdk';
 import {formatInstant, zonedDateTimeToInstant} from '@portico/sdk/domain';
 import {PorticoFloorPlan} from '../src/floor-plan/floor-plan.js';
 import {firstAndUpdate, layout, nextFrame} from './measure.js';
-import {DAY, TZ, space} from './fixtures.js';
+import {fakeApiClient} from './fake-api.js';
+import {DAY, TZ, benchResource, space} from './fixtures.js';
 
 const DESKS = 500;
 const PER_ROW = 25;
@@ -33,33 +34,25 @@ const floor: Floor = {
   ],
 };
 
-const desks: Resource[] = Array.from({length: DESKS}, (_, i) => ({
-  id: `d${i}`,
-  name: `Desk ${i + 1}`,
-  type: 'desk',
-  description: '',
-  capacity: 1,
-  amenities: [],
-  photoUrl: null,
-  openingHours: null,
-  rules: {
-    slotMinutes: 60,
-    minMinutes: 60,
-    maxMinutes: 720,
-    bufferMinutes: 0,
-    advanceDays: 3650,
-    minimumNoticeMinutes: 0,
-    requiresApproval: false,
-  },
-  creditsPerHour: 1,
-  pricePerHour: null,
-  position: {
-    floor: floor.id,
-    x: 4 + (i % PER_ROW) * 3.8,
-    y: 6 + Math.floor(i / PER_ROW) * 4.5,
-    outline: null,
-  },
-}));
+const desks: Resource[] = Array.from({length: DESKS}, (_, i) =>
+  benchResource(
+    {
+      id: `d${i}`,
+      name: `Desk ${i + 1}`,
+      type: 'desk',
+      capacity: 1,
+      creditsPerHour: 1,
+      position: {
+        floor: floor.id,
+        x: 4 + (i % PER_ROW) * 3.8,
+        y: 6 + Math.floor(i / PER_ROW) * 4.5,
+        outline: null,
+      },
+    },
+    60,
+    720,
+  ),
+);
 
 const at = (time: string) => formatInstant(zonedDateTimeToInstant(DAY, time, TZ), TZ);
 const from = at('00:00');
@@ -92,22 +85,14 @@ function availabilityWith(extraBusyDesk?: number): Availability {
 }
 
 let current = availabilityWith();
-const json = (body: unknown) =>
-  new Response(JSON.stringify(body), {headers: {'content-type': 'application/json'}});
-const client = createPorticoClient({
-  baseUrl: 'https://bench.invalid/v1',
-  space: 'bench',
-  session: 'memory',
-  realtime: false,
-  fetch: async (input, init) => {
-    const url = new URL(new Request(input, init).url);
-    if (url.pathname.endsWith('/floors')) return json({items: [floor]});
-    if (url.pathname.endsWith('/resources')) return json({items: desks, nextCursor: null});
-    if (url.pathname.endsWith('/availability')) return json(current);
-    return json({...space, features: {floorPlans: true}});
+const client = fakeApiClient(
+  {...space, features: {floorPlans: true}},
+  {
+    floors: () => ({items: [floor]}),
+    resources: () => ({items: desks, nextCursor: null}),
+    availability: () => current,
   },
-});
-
+);
 async function mountPlan(): Promise<{el: PorticoFloorPlan; ms: number}> {
   const el = document.createElement('portico-floor-plan') as PorticoFloorPlan;
   el.client = client;

@@ -7,42 +7,12 @@
 // an unstyled createElement table of the same cells in a fresh page (bench/cold-baseline.ts);
 // and the floor plan's 500 desks against the same SVG built with direct DOM calls
 // (bench/floor-plan-bench.ts).
-import {fileURLToPath} from 'node:url';
-import {build} from 'esbuild';
 import {chromium} from 'playwright-core';
 import {CHROME_FLAGS, CHROME_PATH} from '../../../scripts/lib/chrome.mjs';
+import {bundleOf} from './bundles.mjs';
+import {coldStart} from './cold.mjs';
 
-/** One bench file as the page's single production module. */
-const bundleOf = async (file) =>
-  (
-    await build({
-      entryPoints: [fileURLToPath(new URL(file, import.meta.url))],
-      bundle: true,
-      write: false,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      minify: true,
-      conditions: ['source', 'browser'],
-      tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
-      define: {'process.env.NODE_ENV': '"production"'},
-      logLevel: 'warning',
-    })
-  ).outputFiles[0].text;
-
-const entry = fileURLToPath(new URL('./calendar-bench.ts', import.meta.url));
-const bundle = await build({
-  entryPoints: [entry],
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  conditions: ['source', 'browser'],
-  tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
-  define: {'process.env.NODE_ENV': '"production"'},
-  logLevel: 'warning',
-});
+const calendarBench = await bundleOf('./calendar-bench.ts', {minify: false});
 
 const browser = await chromium.launch({
   executablePath: CHROME_PATH,
@@ -55,7 +25,7 @@ try {
   page.on('console', (m) => console.log('[page]', m.text()));
   page.on('pageerror', (error) => console.error('[bench] page error:', error));
   await page.setContent('<!doctype html><html lang="en"><body></body></html>');
-  await page.addScriptTag({content: bundle.outputFiles[0].text, type: 'module'});
+  await page.addScriptTag({content: calendarBench, type: 'module'});
   await page.waitForFunction(() => 'benchResult' in window);
   const r = await page.evaluate(() => window.benchResult);
   const f = (ms) => `${ms.toFixed(1)} ms`;
@@ -92,44 +62,7 @@ try {
     `  update        plan ${f(p.elementUpdate)}   baseline (direct DOM) ${f(p.baselineUpdate)}   (goal < 16 ms)`,
   );
 
-  // The cold start: each run in a new page (a new context: nothing compiled or cached).
-  const code = {
-    calendar: await bundleOf('./cold-start.ts'),
-    baseline: await bundleOf('./cold-baseline.ts'),
-  };
-  const cold = {calendar: [], baseline: [], evaluated: []};
-  const COLD_RUNS = 9;
-  for (let i = 0; i < COLD_RUNS; i++) {
-    for (const which of i % 2 ? ['baseline', 'calendar'] : ['calendar', 'baseline']) {
-      const context = await browser.newContext({viewport: {width: 1280, height: 900}});
-      const fresh = await context.newPage();
-      fresh.on('pageerror', (error) => console.error('[bench] page error:', error));
-      await fresh.setContent('<!doctype html><html lang="en"><body></body></html>');
-      cold[which].push(
-        await fresh.evaluate((source) => {
-          window.coldStart = performance.now();
-          const script = document.createElement('script');
-          script.type = 'module';
-          script.textContent = source;
-          document.head.append(script);
-          return new Promise((resolve, reject) => {
-            const wait = () =>
-              window.coldResult ? window.coldResult.then(resolve, reject) : setTimeout(wait);
-            wait();
-          });
-        }, code[which]),
-      );
-      if (which === 'calendar')
-        cold.evaluated.push(await fresh.evaluate(() => window.coldEvaluated));
-      await context.close();
-    }
-  }
-  const middle = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-  const calendarCold = middle(cold.calendar);
-  const baselineCold = middle(cold.baseline);
-  console.log(
-    `  cold start    calendar ${f(calendarCold)} (its JS parsed and run: ${f(middle(cold.evaluated))})   unstyled createElement table ${f(baselineCold)}   ratio ${(calendarCold / baselineCold).toFixed(2)}× (goal ≤ 2×; fresh page, JS parsed in the timed region, median of ${COLD_RUNS})`,
-  );
+  console.log(await coldStart(browser));
 } finally {
   await browser.close();
 }

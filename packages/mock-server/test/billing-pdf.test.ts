@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {formatMoney} from '@portico/sdk/domain';
 import {adaBilling, creditInvoice} from './helpers/billing.js';
-import {assertProblem, setup} from './helpers/mock-api.js';
+import {assertProblem, setup, setupSignedIn} from './helpers/mock-api.js';
 import type {Json} from './helpers/mock-api.js';
 import {downloadPdf} from './helpers/pdf-text.js';
 
@@ -64,8 +64,7 @@ test('the invoice PDF in English has the JSON’s number, dates, parties, lines,
 });
 
 test('the invoice PDF is in French for a French-speaking member, "Payée le …" once paid', async () => {
-  const t = setup();
-  const ben = await t.login('ben@example.com');
+  const {t, token: ben} = await setupSignedIn('ben@example.com');
   const [paid] = (await t.call('GET', '/me/invoices', {token: ben})).body.items;
   assert.equal(paid.status, 'paid');
   const {lines} = await downloadPdf(t, `/me/invoices/${paid.id}/pdf`, ben);

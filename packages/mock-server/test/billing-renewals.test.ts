@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {adaBilling, pay, saveMethod} from './helpers/billing.js';
-import {assertProblem, setup} from './helpers/mock-api.js';
+import {assertProblem, setup, setupSignedIn} from './helpers/mock-api.js';
 import type {Json} from './helpers/mock-api.js';
 
 const eur = (amount: number) => ({amount, currency: 'EUR'});
@@ -153,8 +153,7 @@ test('what does not renew: a cancelled membership, or one that ended before the 
 });
 
 test('auto-pay needs a saved method: 409 no_payment_method', async () => {
-  const t = setup();
-  const chloe = await t.login('chloe@example.com');
+  const {t, token: chloe} = await setupSignedIn('chloe@example.com');
   assertProblem(
     await t.call('PATCH', '/me/renewal', {token: chloe, body: {autoPay: true}}),
     409,

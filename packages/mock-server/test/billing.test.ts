@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {adaBilling, saveMethod} from './helpers/billing.js';
-import {assertProblem, setup} from './helpers/mock-api.js';
+import {assertProblem, setup, setupSignedIn} from './helpers/mock-api.js';
 
 const ADDRESS = {
   line1: '3 rue de la Paix',
@@ -37,8 +37,7 @@ test("Ada's invoices: the overdue one first, then newest first, VAT included at 
 });
 
 test('a space that turns billing off answers 404 for every billing route and says so in GET /', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   t.features({billing: false});
   const space = await t.call('GET', '/');
   assert.equal(space.body.features.billing, false);
@@ -101,8 +100,7 @@ test('paying an order issues a paid invoice with the next number; billing detail
 });
 
 test('a tax number must fit its country: 422 invalid_tax_id naming body.taxId; a valid one is normalized', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const put = (taxId: string | null) =>
     t.call('PATCH', '/me/billing-details', {
       token,
@@ -118,8 +116,7 @@ test('a tax number must fit its country: 422 invalid_tax_id naming body.taxId; a
 });
 
 test('a member who never set billing details reads null', async () => {
-  const t = setup();
-  const token = await t.login('dan@example.com');
+  const {t, token} = await setupSignedIn('dan@example.com');
   const details = await t.call('GET', '/me/billing-details', {token});
   assert.equal(details.status, 200);
   assert.equal(details.body, null);
@@ -158,8 +155,7 @@ test('payment methods: the default first, set default, remove, never the last wh
 });
 
 test('the first method saved is the default; without a renewing membership the last one can go', async () => {
-  const t = setup();
-  const token = await t.login('dan@example.com');
+  const {t, token} = await setupSignedIn('dan@example.com');
   const id = await saveMethod(t, token, 'pm_sepa_debit');
   const [sepa] = (await t.call('GET', '/me/payment-methods', {token})).body.items;
   assert.deepEqual(
@@ -199,8 +195,7 @@ test('the upcoming invoice: the next Flex month, then the orders waiting for pay
 });
 
 test('a plan joined and not paid yet is billed once: its order, not also its first period', async () => {
-  const t = setup();
-  const token = await t.login('dan@example.com');
+  const {t, token} = await setupSignedIn('dan@example.com');
   const joined = await t.call('POST', '/me/memberships', {
     token,
     key: 'join',
@@ -258,8 +253,7 @@ test('the statement: opening balance, each charge and payment with the balance a
 });
 
 test('a statement is at most 366 days, and ends on or after it starts', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   const long = await t.call('GET', `/me/statement?from=${t.day(-366)}&to=${t.day(0)}`, {token});
   assertProblem(long, 422, 'statement_too_long');
   const backwards = await t.call('GET', `/me/statement?from=${t.day(0)}&to=${t.day(-1)}`, {token});

@@ -148,8 +148,7 @@ test('each booking rule answers its code', async () => {
 });
 
 test('an overlap, or a booking inside the buffer, is 409 slot_unavailable', async () => {
-  const t = setup();
-  const ada = await t.login('ada@example.com');
+  const {t, token: ada} = await setupSignedIn('ada@example.com');
   const ben = await t.login('ben@example.com');
   const slot = await freeSlot(t, 'room-verriere', t.day(2), 90, '08:00');
   const first = {
@@ -352,8 +351,7 @@ test('cancelling early refunds everything, late refunds half, after the start no
 });
 
 test("someone else's booking is 404, never 403", async () => {
-  const t = setup();
-  const ben = await t.login('ben@example.com');
+  const {t, token: ben} = await setupSignedIn('ben@example.com');
   const adaBooking = must(
     t.api.db
       .all<BookingRow>('bookings')

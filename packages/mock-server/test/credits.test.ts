@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {RealtimeEvent} from '@portico/sdk/contract';
-import type {Json} from './helpers/mock-api.js';
-import {freeSlot, must, setup} from './helpers/mock-api.js';
+import type {Json, setup} from './helpers/mock-api.js';
+import {freeSlot, must, setupSignedIn} from './helpers/mock-api.js';
 import {SseReader} from './helpers/sse.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -40,8 +40,7 @@ async function expiringGrant(t: ReturnType<typeof setup>, token: string) {
 }
 
 test('credits that expire while the server runs get an expiry ledger entry and credits.changed', async () => {
-  const t = setup();
-  const ada = await t.login('ada@example.com');
+  const {t, token: ada} = await setupSignedIn('ada@example.com');
   const {total, expiresAt} = await expiringGrant(t, ada);
   const stream = await open(t, ada);
   t.advance(3 * DAY_MS);
@@ -74,8 +73,7 @@ test('credits that expire while the server runs get an expiry ledger entry and c
 });
 
 test('a booking after an expiry is charged to what is left, and the ledger balances run in order', async () => {
-  const t = setup();
-  const ada = await t.login('ada@example.com');
+  const {t, token: ada} = await setupSignedIn('ada@example.com');
   const {total} = await expiringGrant(t, ada);
   t.advance(3 * DAY_MS);
   const slot = await freeSlot(t, 'room-atelier', t.day(1), 60, '09:00');
@@ -97,8 +95,7 @@ test('a booking after an expiry is charged to what is left, and the ledger balan
 });
 
 test('moving the dev clock past an expiry writes it off at once: an open page hears credits.changed', async () => {
-  const t = setup();
-  const ada = await t.login('ada@example.com');
+  const {t, token: ada} = await setupSignedIn('ada@example.com');
   const {total} = await expiringGrant(t, ada);
   const stream = await open(t, ada);
   const moved = await t.call('POST', '/__dev/clock', {
@@ -115,8 +112,7 @@ test('moving the dev clock past an expiry writes it off at once: an open page he
 });
 
 test('a reset tells each open page its credits changed, with ids after every earlier event', async () => {
-  const t = setup();
-  const ada = await t.login('ada@example.com');
+  const {t, token: ada} = await setupSignedIn('ada@example.com');
   const ben = await t.login('ben@example.com');
   const seeded = (await t.call('GET', '/me/credits', {token: ada})).body.total as number;
   const benCredits = (await t.call('GET', '/me/credits', {token: ben})).body.total as number;

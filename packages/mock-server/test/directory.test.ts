@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import type {DirectoryEntryRow, MemberRow} from '../src/state/rows.js';
-import {DAY, assertProblem, setup, setupSignedIn} from './helpers/mock-api.js';
+import {DAY, assertProblem, setupSignedIn} from './helpers/mock-api.js';
 
 const names = (items: {name: string}[]) => items.map((m) => m.name);
 
@@ -152,8 +152,7 @@ test('a member may see at most 20 different members’ emails a day; asking agai
 });
 
 test('a space that turns the directory off answers 404 on its routes; posts stay', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   t.features({directory: false});
   assertProblem(await t.call('GET', '/directory', {token}), 404, 'not_found');
   assertProblem(await t.call('GET', '/me/directory', {token}), 404, 'not_found');

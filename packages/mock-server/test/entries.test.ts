@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {DAY, assertProblem, setup, setupSignedIn} from './helpers/mock-api.js';
+import {DAY, assertProblem, setupSignedIn} from './helpers/mock-api.js';
 
 test('ben has an entries-based membership with some entries used', async () => {
   const {t, token} = await setupSignedIn('ben@example.com');
@@ -42,8 +42,7 @@ test('no entries left is 422 no_entries_left', async () => {
 });
 
 test('check-in needs an entries membership and accepted terms', async () => {
-  const t = setup();
-  const ada = await t.login('ada@example.com');
+  const {t, token: ada} = await setupSignedIn('ada@example.com');
   assertProblem(
     await t.call('POST', '/me/entries/check-in', {token: ada}),
     422,

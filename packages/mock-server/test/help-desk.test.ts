@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import type {HubEvent} from '../src/areas/realtime/realtime-hub.js';
+import {adaHears, noticeTitles} from './helpers/hub.js';
 import {DAY, assertProblem, setupSignedIn} from './helpers/mock-api.js';
 
 const PNG =
@@ -35,8 +35,7 @@ test("Ada's requests: hers and the shared lift one (naming no one), never Ben's 
 
 test('a request with a photo: open, answered by the space live, replied, resolved, reopened', async () => {
   const {t, token} = await setupSignedIn('ada@example.com');
-  const heard: HubEvent['event'][] = [];
-  t.api.realtime.subscribe({spaceId: 'sp_demo', memberId: 'mem_ada'}, (e) => heard.push(e.event));
+  const heard = adaHears(t);
   const photo = await t.call('POST', '/me/help/attachments', {
     token,
     body: {fileName: 'desk.png', contentType: 'image/png', data: PNG},
@@ -64,13 +63,7 @@ test('a request with a photo: open, answered by the space live, replied, resolve
   });
   assert.equal(answered.body.status, 'waiting');
   assert.ok(heard.some((e) => e.type === 'request.changed' && e.data.status === 'waiting'));
-  assert.ok(
-    heard.some(
-      (e) =>
-        e.type === 'notification.created' &&
-        e.data.notification.title === 'La Canopée Coworking answered your request #1005',
-    ),
-  );
+  assert.ok(noticeTitles(heard).includes('La Canopée Coworking answered your request #1005'));
   const replied = await t.call('POST', `/me/help/requests/${id}/replies`, {
     token,
     body: {body: 'Yes, thanks!'},

@@ -66,8 +66,7 @@ test('the same key while the first request is in flight is 409 idempotency_confl
 });
 
 test('keys are per member', async () => {
-  const t = setup();
-  const ada = await t.login('ada@example.com');
+  const {t, token: ada} = await setupSignedIn('ada@example.com');
   const ben = await t.login('ben@example.com');
   const body = {items: [{productId: 'day-pass', quantity: 1}]};
   const a = await t.call('POST', '/orders', {token: ada, key: 'shared', body});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {assertProblem, must, setup} from './helpers/mock-api.js';
+import {assertProblem, must, setup, setupSignedIn} from './helpers/mock-api.js';
 import type {
   BookingRow,
   CreditBucketRow,
@@ -10,8 +10,7 @@ import type {
 } from '../src/state/rows.js';
 
 test('a member sees only their own bookings, orders, credits and notifications', async () => {
-  const t = setup();
-  const ben = await t.login('ben@example.com');
+  const {t, token: ben} = await setupSignedIn('ben@example.com');
   const bookings = (await t.call('GET', '/me/bookings', {token: ben})).body.items;
   const mine = new Set(
     t.api.db
@@ -37,8 +36,7 @@ test('a member sees only their own bookings, orders, credits and notifications',
 });
 
 test("another member's ids answer 404", async () => {
-  const t = setup();
-  const ben = await t.login('ben@example.com');
+  const {t, token: ben} = await setupSignedIn('ben@example.com');
   const adaOrder = must(
     t.api.db
       .all<OrderRow>('orders')
@@ -65,8 +63,7 @@ test("another member's ids answer 404", async () => {
 });
 
 test('a demo token is unknown in the harbour space, and the reverse', async () => {
-  const t = setup();
-  const demo = await t.login('ada@example.com');
+  const {t, token: demo} = await setupSignedIn('ada@example.com');
   const harbour = await t.login('ada@example.com', 'harbour');
   assertProblem(await t.call('GET', '/me', {token: demo, space: 'harbour'}), 401, 'unauthorized');
   assertProblem(await t.call('GET', '/me', {token: harbour}), 401, 'unauthorized');

@@ -11,6 +11,17 @@ async function adaMembership(t: ReturnType<typeof setup>, token: string) {
   return z.parse(Membership, reply.body.membership);
 }
 
+/** Asks for a change of plan at the next period (a first attempt, with its own `key`). */
+function changePlan(
+  t: ReturnType<typeof setup>,
+  token: string,
+  id: string,
+  planId: string,
+  key: string,
+) {
+  return t.call('POST', `/me/memberships/${id}/change`, {token, key, body: {planId}});
+}
+
 /** A member who just signed up and accepted the terms (no membership). */
 async function newMember(t: ReturnType<typeof setup>, email: string, space = 'demo') {
   const token = await t.login(email, space);
@@ -124,8 +135,7 @@ test('joining a plan that needs approval stays pending for approval, with nothin
 });
 
 test('joining is refused without the terms, for a member who has a plan, and for an unknown plan', async () => {
-  const t = setup();
-  const chloe = await t.login('chloe@example.com');
+  const {t, token: chloe} = await setupSignedIn('chloe@example.com');
   const body = {planId: 'plan-unlimited'};
   assertProblem(
     await t.call('POST', '/me/memberships', {token: chloe, key: 'j1', body}),
@@ -183,11 +193,7 @@ test('a plan change is quoted, takes effect at the next period, can be undone be
   );
   assert.equal(quote.to?.benefits.credits, 40);
 
-  const changed = await t.call('POST', `/me/memberships/${id}/change`, {
-    token,
-    key: 'change-1',
-    body: {planId: 'plan-unlimited'},
-  });
+  const changed = await changePlan(t, token, id, 'plan-unlimited', 'change-1');
   assert.equal(changed.status, 200, JSON.stringify(changed.body));
   const membership = z.parse(Membership, changed.body);
   assert.equal(membership.plan.name, 'Flex monthly');
@@ -205,15 +211,7 @@ test('a plan change is quoted, takes effect at the next period, can be undone be
     on: '2026-03-22',
     amount: {amount: 39000, currency: 'EUR'},
   });
-  assertProblem(
-    await t.call('POST', `/me/memberships/${id}/change`, {
-      token,
-      key: 'change-2',
-      body: {planId: 'plan-10-days'},
-    }),
-    409,
-    'change_pending',
-  );
+  assertProblem(await changePlan(t, token, id, 'plan-10-days', 'change-2'), 409, 'change_pending');
 
   const undone = await t.call('DELETE', `/me/memberships/${id}/change`, {token});
   assert.equal(undone.status, 200);
@@ -225,11 +223,7 @@ test('a plan change is quoted, takes effect at the next period, can be undone be
     'nothing_to_undo',
   );
 
-  await t.call('POST', `/me/memberships/${id}/change`, {
-    token,
-    key: 'change-3',
-    body: {planId: 'plan-unlimited'},
-  });
+  await changePlan(t, token, id, 'plan-unlimited', 'change-3');
   t.advance(20 * DAY); // Sunday 22 March
   const after = await adaMembership(t, token);
   assert.deepEqual(
@@ -244,18 +238,9 @@ test('a plan change is quoted, takes effect at the next period, can be undone be
 });
 
 test('changing to the plan one has is refused, and so is changing a membership that is not active', async () => {
-  const t = setup();
-  const ada = await t.login('ada@example.com');
+  const {t, token: ada} = await setupSignedIn('ada@example.com');
   const {id} = await adaMembership(t, ada);
-  assertProblem(
-    await t.call('POST', `/me/memberships/${id}/change`, {
-      token: ada,
-      key: 'same',
-      body: {planId: 'plan-flex'},
-    }),
-    409,
-    'already_on_plan',
-  );
+  assertProblem(await changePlan(t, ada, id, 'plan-flex', 'same'), 409, 'already_on_plan');
   const eve = await t.login('eve@example.com');
   const pending = await adaMembership(t, eve);
   assertProblem(
@@ -281,11 +266,7 @@ test("cancelling ends the membership at the period's end, or the next one when t
   assert.equal(cancelled.body.cancellation.endsOn, '2026-03-21');
   assert.equal(cancelled.body.nextBilling, null);
   assertProblem(
-    await t.call('POST', `/me/memberships/${id}/change`, {
-      token,
-      key: 'change-after-cancel',
-      body: {planId: 'plan-unlimited'},
-    }),
+    await changePlan(t, token, id, 'plan-unlimited', 'change-after-cancel'),
     409,
     'change_pending',
   );
@@ -344,16 +325,11 @@ test("the space's switch: members of Harbour cannot change or cancel, and are to
 });
 
 test("another member's membership answers 404 to every change, undo and quote", async () => {
-  const t = setup();
-  const ada = await t.login('ada@example.com');
+  const {t, token: ada} = await setupSignedIn('ada@example.com');
   const {id} = await adaMembership(t, ada);
   const ben = await t.login('ben@example.com');
   const calls = [
-    t.call('POST', `/me/memberships/${id}/change`, {
-      token: ben,
-      key: 'x1',
-      body: {planId: 'plan-unlimited'},
-    }),
+    changePlan(t, ben, id, 'plan-unlimited', 'x1'),
     t.call('DELETE', `/me/memberships/${id}/change`, {token: ben}),
     t.call('POST', `/me/memberships/${id}/cancel`, {token: ben, key: 'x2'}),
     t.call('DELETE', `/me/memberships/${id}/cancel`, {token: ben}),

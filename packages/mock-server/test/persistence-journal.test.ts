@@ -23,14 +23,27 @@ function crash(db: DurableDb): void {
   db.abandon();
 }
 
+/** A new database in a fresh folder. */
+async function freshDb(options?: Parameters<typeof DurableDb.open>[1]) {
+  const dir = tempDir();
+  return {dir, db: await DurableDb.open(dir, options)};
+}
+
+/** Opens `dir` again (a restart) and returns the ids it restored, sorted, then closes it. */
+async function idsAfterRestart(dir: string): Promise<string[]> {
+  const db = await DurableDb.open(dir);
+  const ids = idsIn(db);
+  db.close();
+  return ids;
+}
+
 function quiet(): {log: (message: string) => void; messages: string[]} {
   const messages: string[] = [];
   return {messages, log: (message) => messages.push(message)};
 }
 
 test('DurableDb journals every commit and restores it after a crash', async () => {
-  const dir = tempDir();
-  const db = await DurableDb.open(dir);
+  const {dir, db} = await freshDb();
   assert.equal(db.restored, false);
   put(db, 'a', 1);
   put(db, 'b', 2);
@@ -51,8 +64,7 @@ test('DurableDb journals every commit and restores it after a crash', async () =
 });
 
 test('a torn last line is dropped, cut away and logged', async () => {
-  const dir = tempDir();
-  const db = await DurableDb.open(dir);
+  const {dir, db} = await freshDb();
   put(db, 'a', 1);
   crash(db);
   const path = join(dir, 'journal.ndjson');
@@ -68,14 +80,11 @@ test('a torn last line is dropped, cut away and logged', async () => {
   );
   put(again, 'c', 3);
   again.close();
-  const reopened = await DurableDb.open(dir);
-  assert.deepEqual(idsIn(reopened), ['a', 'c']);
-  reopened.close();
+  assert.deepEqual(await idsAfterRestart(dir), ['a', 'c']);
 });
 
 test('a complete last line without its newline was never acknowledged and is dropped', async () => {
-  const dir = tempDir();
-  const db = await DurableDb.open(dir);
+  const {dir, db} = await freshDb();
   put(db, 'a', 1);
   crash(db);
   fs.appendFileSync(
@@ -88,8 +97,7 @@ test('a complete last line without its newline was never acknowledged and is dro
 });
 
 test('a corrupt line in the middle is a fatal error naming the line, and changes nothing', async () => {
-  const dir = tempDir();
-  const db = await DurableDb.open(dir);
+  const {dir, db} = await freshDb();
   put(db, 'a', 1);
   put(db, 'b', 2);
   put(db, 'c', 3);
@@ -111,8 +119,7 @@ test('a corrupt line in the middle is a fatal error naming the line, and changes
 });
 
 test('close() writes a snapshot and empties the journal; the next open loads it', async () => {
-  const dir = tempDir();
-  const db = await DurableDb.open(dir);
+  const {dir, db} = await freshDb();
   put(db, 'a', 1);
   db.close();
   assert.equal(fs.statSync(join(dir, 'journal.ndjson')).size, 0);
@@ -130,8 +137,7 @@ test('close() writes a snapshot and empties the journal; the next open loads it'
 });
 
 test('a crash between the snapshot and the journal rotation replays nothing twice', async () => {
-  const dir = tempDir();
-  const db = await DurableDb.open(dir);
+  const {dir, db} = await freshDb();
   put(db, 'a', 1);
   put(db, 'a', 2);
   crash(db);
@@ -146,14 +152,11 @@ test('a crash between the snapshot and the journal rotation replays nothing twic
   assert.deepEqual(again.all('things'), [{id: 'a', value: 2}]);
   put(again, 'b', 3);
   crash(again);
-  const third = await DurableDb.open(dir);
-  assert.deepEqual(idsIn(third), ['a', 'b']);
-  third.close();
+  assert.deepEqual(await idsAfterRestart(dir), ['a', 'b']);
 });
 
 test('a leftover snapshot.json.tmp from a crash mid-write is ignored', async () => {
-  const dir = tempDir();
-  const db = await DurableDb.open(dir);
+  const {dir, db} = await freshDb();
   put(db, 'a', 1);
   db.close();
   fs.writeFileSync(join(dir, 'snapshot.json.tmp'), '{"format":"portico-snap');
@@ -164,8 +167,7 @@ test('a leftover snapshot.json.tmp from a crash mid-write is ignored', async () 
 });
 
 test('load() (a reset) is durable at once and keeps seq rising', async () => {
-  const dir = tempDir();
-  const db = await DurableDb.open(dir);
+  const {dir, db} = await freshDb();
   put(db, 'a', 1);
   put(db, 'b', 2);
   db.load({seq: 0, tables: {things: [{id: 'seeded'}]}});
@@ -174,14 +176,11 @@ test('load() (a reset) is durable at once and keeps seq rising', async () => {
   put(db, 'c', 3);
   assert.equal(db.seq, 3);
   crash(db);
-  const again = await DurableDb.open(dir);
-  assert.deepEqual(idsIn(again), ['c', 'seeded']);
-  again.close();
+  assert.deepEqual(await idsAfterRestart(dir), ['c', 'seeded']);
 });
 
 test('the journal is compacted once it outgrows the last snapshot times SNAPSHOT_RATIO', async () => {
-  const dir = tempDir();
-  const db = await DurableDb.open(dir, {snapshotBytes: 1});
+  const {dir, db} = await freshDb({snapshotBytes: 1});
   const nextTick = () => new Promise((resolve) => setImmediate(resolve));
   const snapshotSeq = () => JSON.parse(fs.readFileSync(join(dir, 'snapshot.json'), 'utf8')).seq;
   db.transaction((tx) => tx.put('things', {id: 'big', value: 'x'.repeat(10_000)}));
@@ -205,8 +204,7 @@ test('the journal is compacted once it outgrows the last snapshot times SNAPSHOT
 });
 
 test('the journal is compacted into a snapshot after snapshotEvery commits', async () => {
-  const dir = tempDir();
-  const db = await DurableDb.open(dir, {snapshotEvery: 3});
+  const {dir, db} = await freshDb({snapshotEvery: 3});
   for (let i = 0; i < 4; i++) put(db, `t${i}`, i);
   await new Promise((resolve) => setImmediate(resolve));
   assert.equal(JSON.parse(fs.readFileSync(join(dir, 'snapshot.json'), 'utf8')).seq, 4);

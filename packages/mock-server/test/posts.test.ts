@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {assertProblem, setup, setupSignedIn} from './helpers/mock-api.js';
+import {assertProblem, setupSignedIn} from './helpers/mock-api.js';
 
 test('posts: pinned first (newest pinned first), then newest; scheduled ones wait; read state and unread count', async () => {
   const {t, token} = await setupSignedIn('ada@example.com');
@@ -78,8 +78,7 @@ test('replying, deleting one own reply, and a closed post or space refusing repl
 });
 
 test('a space that turns posts off answers 404 on its routes', async () => {
-  const t = setup();
-  const token = await t.login('ada@example.com');
+  const {t, token} = await setupSignedIn('ada@example.com');
   t.features({posts: false});
   assertProblem(await t.call('GET', '/posts', {token}), 404, 'not_found');
   assertProblem(await t.call('GET', '/posts/post-coffee', {token}), 404, 'not_found');

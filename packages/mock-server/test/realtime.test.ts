@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {RealtimeEvent} from '@portico/sdk/contract';
-import {freeSlot, must, setup} from './helpers/mock-api.js';
+import {freeSlot, must, setup, setupSignedIn} from './helpers/mock-api.js';
 import {openStream as open, SseReader} from './helpers/sse.js';
 
 test('a booking reaches its member as booking, credits, notification and availability events', async () => {
-  const t = setup();
-  const ada = await t.login('ada@example.com');
+  const {t, token: ada} = await setupSignedIn('ada@example.com');
   const stream = await open(t, ada);
   const slot = await freeSlot(t, 'room-atelier', t.day(1), 60, '08:00');
   const booked = await t.call('POST', '/bookings', {
@@ -38,8 +37,7 @@ test('a booking reaches its member as booking, credits, notification and availab
 });
 
 test("other members get availability.changed, never someone else's booking or credits", async () => {
-  const t = setup();
-  const ada = await t.login('ada@example.com');
+  const {t, token: ada} = await setupSignedIn('ada@example.com');
   const ben = await t.login('ben@example.com');
   const stream = await open(t, ben);
   const slot = await freeSlot(t, 'room-atelier', t.day(1), 60, '08:00');
@@ -80,8 +78,7 @@ test('the harbour space never sees demo events', async () => {
 });
 
 test('Last-Event-ID replays what was missed', async () => {
-  const t = setup();
-  const ada = await t.login('ada@example.com');
+  const {t, token: ada} = await setupSignedIn('ada@example.com');
   const first = await open(t, ada);
   await t.call('POST', '/orders', {
     token: ada,
@@ -106,8 +103,7 @@ test('Last-Event-ID replays what was missed', async () => {
 
 test('a heartbeat comment every 15 seconds; the stream ends on abort and on close', async (context) => {
   context.mock.timers.enable({apis: ['setInterval']});
-  const t = setup();
-  const ada = await t.login('ada@example.com');
+  const {t, token: ada} = await setupSignedIn('ada@example.com');
   const controller = new AbortController();
   const stream = await open(t, ada, {}, controller.signal);
   context.mock.timers.tick(15_000);
@@ -126,8 +122,7 @@ test('the event stream needs a token', async () => {
 });
 
 test('paying an invoice reaches its member as invoice.changed and notification.created', async () => {
-  const t = setup();
-  const ada = await t.login('ada@example.com');
+  const {t, token: ada} = await setupSignedIn('ada@example.com');
   const invoices = (await t.call('GET', '/me/invoices?status=overdue', {token: ada})).body.items;
   const methods = (await t.call('GET', '/me/payment-methods', {token: ada})).body.items;
   const stream = await open(t, ada);
@@ -150,8 +145,7 @@ test('paying an invoice reaches its member as invoice.changed and notification.c
 });
 
 test('answers carry Portico-Seq: what data reflects at least, and what a stream starts after', async () => {
-  const t = setup();
-  const ada = await t.login('ada@example.com');
+  const {t, token: ada} = await setupSignedIn('ada@example.com');
   const seqOf = (response: {headers: Headers}) => Number(response.headers.get('portico-seq'));
   const read = await t.call('GET', '/me/credits', {token: ada});
   assert.equal(seqOf(read), t.api.db.seq, 'a read with no write since');
@@ -174,8 +168,7 @@ test('answers carry Portico-Seq: what data reflects at least, and what a stream 
 });
 
 test('a post the space publishes or a reply reaches every member as post.changed; a read, only its reader', async () => {
-  const t = setup();
-  const ada = await t.login('ada@example.com');
+  const {t, token: ada} = await setupSignedIn('ada@example.com');
   const ben = await t.login('ben@example.com');
   const [adaStream, benStream] = [await open(t, ada), await open(t, ben)];
   const published = await t.call('POST', '/__dev/posts', {
@@ -233,8 +226,7 @@ test('publishing a post needs a category of the space', async () => {
 });
 
 test('a reply its author deletes reaches every member as post.changed, and leaves nothing to read', async () => {
-  const t = setup();
-  const ada = await t.login('ada@example.com');
+  const {t, token: ada} = await setupSignedIn('ada@example.com');
   const ben = await t.login('ben@example.com');
   const reply = await t.call('POST', '/posts/post-coffee/replies', {
     token: ben,

@@ -76,8 +76,7 @@ test('ada: active time-based membership, credits in three buckets expiring at di
 });
 
 test('ben: entries-based; chloe: new; dan: expired with history; eve: pending', async () => {
-  const t = setup();
-  const ben = await t.login('ben@example.com');
+  const {t, token: ben} = await setupSignedIn('ben@example.com');
   assert.equal(
     (await t.call('GET', '/me/membership', {token: ben})).body.membership.plan.kind,
     'entries',

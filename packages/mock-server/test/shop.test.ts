@@ -1,15 +1,22 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {DAY, assertProblem, must, setup, setupSignedIn} from './helpers/mock-api.js';
+import type {setup} from './helpers/mock-api.js';
+import {DAY, assertProblem, must, setupSignedIn} from './helpers/mock-api.js';
 import type {DiscountCodeRow} from '../src/state/rows.js';
+
+/** Sends an order (or, to `/orders/quote`, a quote) for `quantity` of one product, as `token`. */
+const buy = (
+  t: ReturnType<typeof setup>,
+  token: string,
+  productId: string,
+  quantity = 1,
+  path: '/orders' | '/orders/quote' = '/orders',
+) => t.call('POST', path, {token, body: {items: [{productId, quantity}]}});
 
 test('included membership units are used before paid ones', async () => {
   const {t, token} = await setupSignedIn('ada@example.com');
   // Flex monthly includes 2 coffee cards; Ada took one already.
-  const quote = await t.call('POST', '/orders/quote', {
-    token,
-    body: {items: [{productId: 'coffee-card', quantity: 3}]},
-  });
+  const quote = await buy(t, token, 'coffee-card', 3, '/orders/quote');
   assert.equal(quote.status, 200);
   assert.deepEqual(quote.body.lines[0], {
     productId: 'coffee-card',
@@ -55,15 +62,9 @@ test('an order stays pending until paid; a declined card changes nothing; visa p
   assert.equal(order.status, 201);
   assert.equal(order.body.status, 'pending_payment');
   const id = order.body.id;
-  const declined = assertProblem(
-    await t.call('POST', `/orders/${id}/pay`, {
-      token,
-      key: 'pay-1',
-      body: {paymentMethod: 'pm_card_declined'},
-    }),
-    402,
-    'payment_declined',
-  );
+  const pay = (key: string, paymentMethod: string) =>
+    t.call('POST', `/orders/${id}/pay`, {token, key, body: {paymentMethod}});
+  const declined = assertProblem(await pay('pay-1', 'pm_card_declined'), 402, 'payment_declined');
   assert.match(declined.detail ?? '', /still pending/);
   assert.equal(
     (await t.call('GET', '/me/orders?status=pending_payment', {token})).body.items.some(
@@ -71,11 +72,7 @@ test('an order stays pending until paid; a declined card changes nothing; visa p
     ),
     true,
   );
-  const paid = await t.call('POST', `/orders/${id}/pay`, {
-    token,
-    key: 'pay-2',
-    body: {paymentMethod: 'pm_card_visa'},
-  });
+  const paid = await pay('pay-2', 'pm_card_visa');
   assert.equal(paid.status, 200);
   assert.equal(paid.body.status, 'paid');
   assert.equal((await t.call('GET', '/me/credits', {token})).body.total, before + 20);
@@ -85,15 +82,7 @@ test('an order stays pending until paid; a declined card changes nothing; visa p
   assert.equal(Date.parse(bucket.expiresAt) - t.now(), 90 * DAY);
   const ledger = (await t.call('GET', '/me/credits/ledger', {token})).body.items[0];
   assert.deepEqual([ledger.delta, ledger.reason, ledger.orderId], [20, 'purchase', id]);
-  assertProblem(
-    await t.call('POST', `/orders/${id}/pay`, {
-      token,
-      key: 'pay-3',
-      body: {paymentMethod: 'pm_card_visa'},
-    }),
-    409,
-    'order_not_pending',
-  );
+  assertProblem(await pay('pay-3', 'pm_card_visa'), 409, 'order_not_pending');
   assertProblem(await t.call('DELETE', `/orders/${id}`, {token}), 409, 'order_not_pending');
   assertProblem(
     await t.call('POST', `/orders/${id}/pay`, {token, body: {paymentMethod: 'cash'}}),
@@ -103,40 +92,21 @@ test('an order stays pending until paid; a declined card changes nothing; visa p
 });
 
 test('stock is reserved by an order and released when it is cancelled', async () => {
-  const t = setup();
-  const ada = await t.login('ada@example.com');
+  const {t, token: ada} = await setupSignedIn('ada@example.com');
   const ben = await t.login('ben@example.com');
   const stock = async () =>
     (await t.call('GET', '/products')).body.items.find((p: {id: string}) => p.id === 'tote-bag')
       .stock;
   assert.equal(await stock(), 1);
-  const order = await t.call('POST', '/orders', {
-    token: ada,
-    body: {items: [{productId: 'tote-bag', quantity: 1}]},
-  });
+  const order = await buy(t, ada, 'tote-bag');
   assert.equal(order.status, 201);
   assert.equal(await stock(), 0);
-  const problem = assertProblem(
-    await t.call('POST', '/orders', {
-      token: ben,
-      body: {items: [{productId: 'tote-bag', quantity: 1}]},
-    }),
-    409,
-    'out_of_stock',
-  );
+  const problem = assertProblem(await buy(t, ben, 'tote-bag'), 409, 'out_of_stock');
   assert.equal(problem.errors?.[0]?.field, 'body.items.0.quantity');
   const cancelled = await t.call('DELETE', `/orders/${order.body.id}`, {token: ada});
   assert.equal(cancelled.body.status, 'cancelled');
   assert.equal(await stock(), 1);
-  assert.equal(
-    (
-      await t.call('POST', '/orders', {
-        token: ben,
-        body: {items: [{productId: 'tote-bag', quantity: 1}]},
-      })
-    ).status,
-    201,
-  );
+  assert.equal((await buy(t, ben, 'tote-bag')).status, 201);
 });
 
 test('a code with a usage limit counts orders, and a cancelled order gives its use back', async () => {
@@ -168,26 +138,15 @@ test('GET /me/products: included, purchased and pending per product', async () =
 
 test('an order of included units only is paid at once', async () => {
   const {t, token} = await setupSignedIn('ada@example.com');
-  const order = await t.call('POST', '/orders', {
-    token,
-    body: {items: [{productId: 'printing-50', quantity: 1}]},
-  });
+  const order = await buy(t, token, 'printing-50');
   assert.equal(order.status, 201);
   assert.equal(order.body.status, 'paid');
   assert.deepEqual(order.body.total, {amount: 0, currency: 'EUR'});
 });
 
 test('orders need accepted terms; bad items are named', async () => {
-  const t = setup();
-  const chloe = await t.login('chloe@example.com');
-  assertProblem(
-    await t.call('POST', '/orders', {
-      token: chloe,
-      body: {items: [{productId: 'day-pass', quantity: 1}]},
-    }),
-    403,
-    'terms_not_accepted',
-  );
+  const {t, token: chloe} = await setupSignedIn('chloe@example.com');
+  assertProblem(await buy(t, chloe, 'day-pass'), 403, 'terms_not_accepted');
   const ada = await t.login('ada@example.com');
   const unknown = assertProblem(
     await t.call('POST', '/orders/quote', {
@@ -209,10 +168,7 @@ test('orders need accepted terms; bad items are named', async () => {
     'validation_failed',
   );
   const big = assertProblem(
-    await t.call('POST', '/orders/quote', {
-      token: ada,
-      body: {items: [{productId: 'coffee-card', quantity: 1e9}]},
-    }),
+    await buy(t, ada, 'coffee-card', 1e9, '/orders/quote'),
     400,
     'validation_failed',
   );

@@ -1,7 +1,7 @@
 // What the whole demo run must have kept: every button of the demo page's own markup clicked,
 // nothing loaded from another origin, no error in any member's browser, and the scripts served
 // as a space's CDN would serve them.
-import {foreignRequests} from '../lib/browser.mjs';
+import {foreignRequests, scriptsNotLikeCdn} from '../lib/browser.mjs';
 
 /** Every button of the demo page was clicked; nothing went wrong. */
 export async function pageQuality(demo) {
@@ -18,23 +18,15 @@ export async function pageQuality(demo) {
     foreign.length === 0,
     foreign.map((r) => r.url).join(', '),
   );
-  const scripts = demo.ada.responses.filter(
-    (response) =>
-      response.status() === 200 && /^\/portico\/.+\.js$/.test(new URL(response.url()).pathname),
+  const {served, unlike} = scriptsNotLikeCdn(
+    demo.ada,
+    /^\/portico\/.+\.js$/,
+    /^\/portico\/chunks\//,
   );
-  const unlike = scripts.filter((response) => {
-    const headers = response.headers();
-    const hashed = new URL(response.url()).pathname.startsWith('/portico/chunks/');
-    const cached = hashed
-      ? /\bimmutable\b/.test(headers['cache-control'] ?? '') &&
-        /max-age=31536000/.test(headers['cache-control'] ?? '')
-      : headers['cache-control'] === 'no-cache';
-    return headers['content-encoding'] !== 'br' || !cached;
-  });
   await demo.check(
-    `the scripts come brotli-compressed, hashed chunks cached for a year (${scripts.length} files)`,
-    scripts.length > 0 && unlike.length === 0,
-    unlike.map((r) => `${new URL(r.url()).pathname}: ${JSON.stringify(r.headers())}`).join(' | '),
+    `the scripts come brotli-compressed, hashed chunks cached for a year (${served.length} files)`,
+    served.length > 0 && unlike.length === 0,
+    unlike.join(' | '),
   );
   const problems = [...demo.problems, ...demo.members.flatMap((tab) => tab.problems)];
   await demo.check(

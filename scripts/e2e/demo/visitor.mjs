@@ -1,9 +1,9 @@
 // A visitor on the demo portal (`npm start`'s /members/): the scripts the first visit loads,
 // the sign-in page, plans, rooms and products to browse, the layout shift; then the demo
-// page's own controls (language and theme).
-import {pageBytes} from '../lib/browser.mjs';
+// page's own controls (language and theme), and a French visitor's return.
+import {holdRequests, newContext, pageBytes} from '../lib/browser.mjs';
 import {onPage, pickOption, textIn, visitorState} from '../lib/portal.mjs';
-import {CALENDAR, MEMBERSHIP, SHOP} from '../lib/seed.mjs';
+import {CALENDAR, MEMBERSHIP, PORTAL, SHOP} from '../lib/seed.mjs';
 import {until} from '../lib/until.mjs';
 
 /** Prints what Ada's page has downloaded so far (gzip, as a server would send it). */
@@ -24,6 +24,24 @@ export async function visitorBrowses(demo) {
       scripts.some((p) => /\/chunks\/portal-router-/.test(p)) &&
       scripts.some((p) => /\/chunks\/sign-in\.page-/.test(p)),
     scripts.join(', '),
+  );
+  // The first view's chunks load side by side (issue #17): the sign-in page's code is asked
+  // for beside the router's, and the page's elements with it (modulepreload).
+  const asked = (pattern) =>
+    demo.ada.responses
+      .find((response) => pattern.test(response.url()))
+      ?.request()
+      .timing();
+  const router = asked(/\/chunks\/portal-router-/);
+  const signIn = asked(/\/chunks\/sign-in\.page-/);
+  const calendar = asked(/\/portico\/booking-calendar\.js$/);
+  const routerArrived = router ? router.startTime + router.responseEnd : 0;
+  await demo.check(
+    'the sign-in page and its elements are asked for before the router has arrived',
+    Boolean(signIn && calendar) &&
+      signIn.startTime < routerArrived &&
+      calendar.startTime < routerArrived,
+    JSON.stringify({router, signIn, calendar}),
   );
   await reportBytes(demo, 'a visitor’s first visit (sign-in page)');
   const state = await visitorState(page, 'signIn', /^Sign in$/);
@@ -85,4 +103,35 @@ export async function languageAndTheme(demo) {
     darkBackground,
   );
   await pickOption(page, '#theme', 'Light');
+}
+
+/**
+ * A visitor back on the demo who chose French last time: the portal waits for its French text
+ * (held here, a slow network) without showing a word of English, then shows the sign-in page
+ * in French.
+ */
+export async function frenchVisitorReturns(demo) {
+  const context = await newContext(demo.browser, {viewport: {width: 390, height: 844}});
+  await context.addInitScript(() => localStorage.setItem('portico-demo:locale', 'fr'));
+  const page = await context.newPage();
+  page.on('pageerror', (error) => demo.problems.push(`page error: ${error.message}`));
+  try {
+    const release = await holdRequests(page, /\.messages\.fr[-.]/);
+    const pageModule = page.waitForRequest(/\/chunks\/sign-in\.page-/);
+    await page.goto(`${demo.origin}/members/`);
+    await pageModule;
+    // The portal has rendered (or would have) by now: its router and page have been asked for.
+    await page.waitForTimeout(300);
+    const waiting = await textIn(page, PORTAL);
+    await release();
+    const state = await visitorState(page, 'signIn', /^Connexion$/);
+    await demo.check(
+      'a visitor who chose French sees no English while the French text loads, then French',
+      !/\b(Sign in|Menu|Book|Shop|Loading)\b/.test(waiting) &&
+        state.links.join('|') === 'Réserver|Boutique|Événements|Membres|Connexion',
+      `while loading: "${waiting}"; then ${JSON.stringify(state.links)}`,
+    );
+  } finally {
+    await context.close();
+  }
 }

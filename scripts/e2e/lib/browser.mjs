@@ -154,3 +154,26 @@ export function expectProblem(problems, pattern) {
 /** The tab's requests to anywhere but `origin` (data: URLs aside). */
 export const foreignRequests = (tab, origin) =>
   tab.requests.filter((r) => !r.url.startsWith('data:') && new URL(r.url).origin !== origin);
+
+/**
+ * The tab's scripts (200 answers for paths `scripts` matches) and those not served as a
+ * space's CDN would (scripts/lib/send-file.mjs): brotli-compressed, those whose path `hashed`
+ * matches cached for a year (immutable), the others revalidated (no-cache).
+ */
+export function scriptsNotLikeCdn(tab, scripts, hashed) {
+  const served = tab.responses.filter(
+    (response) => response.status() === 200 && scripts.test(new URL(response.url()).pathname),
+  );
+  const unlike = served.filter((response) => {
+    const headers = response.headers();
+    const cached = hashed.test(new URL(response.url()).pathname)
+      ? /\bimmutable\b/.test(headers['cache-control'] ?? '') &&
+        /max-age=31536000/.test(headers['cache-control'] ?? '')
+      : headers['cache-control'] === 'no-cache';
+    return headers['content-encoding'] !== 'br' || !cached;
+  });
+  return {
+    served,
+    unlike: unlike.map((r) => `${new URL(r.url()).pathname}: ${JSON.stringify(r.headers())}`),
+  };
+}

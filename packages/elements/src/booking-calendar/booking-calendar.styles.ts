@@ -99,13 +99,26 @@ export default css`
     user-select: none;
   }
 
+  /* Rows of equal flexible columns: flex, not a grid per row (a grid sizes its 351 tracks
+     again in each of the 25 rows, a third of a cold first render's layout). */
   .grid__row {
-    display: grid;
-    grid-template-columns: 5.5rem repeat(var(--calendar-columns), minmax(6rem, 1fr));
+    display: flex;
   }
 
-  .calendar__scroll--compact .grid__row {
-    grid-template-columns: 5.5rem repeat(var(--calendar-columns), minmax(1.25rem, 1fr));
+  .grid__corner,
+  .grid__time {
+    flex: none;
+    width: 5.5rem;
+  }
+
+  .grid__head,
+  .cell {
+    flex: 1 0 6rem;
+    min-width: 0;
+  }
+
+  .calendar__scroll--compact :is(.grid__head, .cell) {
+    flex-basis: 1.25rem;
   }
 
   .grid__row--head {
@@ -125,8 +138,11 @@ export default css`
     text-overflow: ellipsis;
   }
 
+  /* A block on one line: an inline box across writing modes costs its own line layout. */
   .calendar__scroll--compact .grid__head span:first-child {
+    display: block;
     writing-mode: vertical-rl;
+    white-space: nowrap;
   }
 
   .grid__closed {

@@ -3,10 +3,8 @@
 // touches the cells whose state changed.
 import {instantToZonedParts} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
-import {classMap} from 'lit/directives/class-map.js';
 import {guard} from 'lit/directives/guard.js';
 import {repeat} from 'lit/directives/repeat.js';
-import {cssomStyle} from '../internal/cssom-style.js';
 import {formatCalendarDay, formatTime, msg} from '../i18n/index.js';
 import type {CalendarGrid, GridColumn} from './calendar-grid.js';
 import {gridCells} from './grid-cells.directive.js';
@@ -42,7 +40,6 @@ export function renderGrid(input: GridTemplateInput): TemplateResult {
   const {grid, locale, rowLabels, columnLabels, focus} = input;
   const selectedIn = input.selected;
   const states = stateLabels(locale);
-  const columns = cssomStyle({'--calendar-columns': String(grid.columns.length)});
   return html`<div
     part="grid"
     class="grid"
@@ -52,7 +49,6 @@ export function renderGrid(input: GridTemplateInput): TemplateResult {
     aria-colcount=${grid.columns.length + 1}
     aria-readonly=${input.readonly ? 'true' : 'false'}
     aria-multiselectable="true"
-    ${columns}
   >
     <div class="grid__row grid__row--head" role="row" aria-rowindex="1">
       <div class="grid__corner" role="columnheader">${msg(locale, 'calendar.time')}</div>
@@ -60,7 +56,7 @@ export function renderGrid(input: GridTemplateInput): TemplateResult {
         grid.columns.map(
           (column, c) =>
             html`<div
-              class=${classMap({grid__head: true, 'grid__head--closed': !!column.closedReason})}
+              class=${column.closedReason ? 'grid__head grid__head--closed' : 'grid__head'}
               role="columnheader"
             >
               <span>${columnLabels[c]}</span>

@@ -19,15 +19,30 @@ export interface RowCellsInput {
   readonly states: Readonly<Record<string, string>>;
 }
 
-/** What was last written to one cell. */
+/** What one cell says: written on a first render, compared on the next. */
 interface Written {
-  cell: GridCell | undefined;
-  selected: boolean;
-  focused: boolean;
-  column: string | undefined;
-  rowLabel: string | undefined;
-  words: string | undefined;
+  readonly cell: GridCell;
+  readonly selected: boolean;
+  readonly focused: boolean;
+  readonly column: string | undefined;
+  readonly rowLabel: string;
+  readonly words: string | undefined;
 }
+
+function wanted(input: RowCellsInput, c: number): Written {
+  const cell = input.cells[c] as GridCell;
+  const selected = input.selectedColumn === c;
+  return {
+    cell,
+    selected,
+    focused: input.focusColumn === c,
+    column: input.columnLabels[c],
+    rowLabel: input.rowLabel,
+    words: input.states[selected ? 'selected' : cell.state],
+  };
+}
+
+const labelOf = (w: Written) => `${w.column}, ${w.rowLabel}: ${w.words}`;
 
 class GridCellsDirective extends Directive {
   #elements: HTMLElement[] = [];
@@ -47,60 +62,74 @@ class GridCellsDirective extends Directive {
     // Most rows are unchanged on an update (the grid keeps their cell arrays): skip them.
     if (this.#last && sameInput(this.#last, input)) return noChange;
     this.#last = input;
-    const {cells} = input;
-    if (cells.length !== this.#elements.length) this.#rebuild(part, cells.length);
-    for (let c = 0; c < cells.length; c++) {
-      const cell = cells[c] as GridCell;
+    if (input.cells.length !== this.#elements.length) {
+      this.#build(part, input);
+      return noChange;
+    }
+    for (let c = 0; c < input.cells.length; c++) {
       const el = this.#elements[c] as HTMLElement;
       const was = this.#written[c] as Written;
-      const selected = input.selectedColumn === c;
-      const focused = input.focusColumn === c;
-      const column = input.columnLabels[c];
-      const words = input.states[selected ? 'selected' : cell.state];
+      const now = wanted(input, c);
+      const {cell, selected} = now;
       if (was.cell !== cell || was.selected !== selected) {
         el.className = `cell cell--${cell.state}${selected ? ' cell--selected' : ''}`;
         el.setAttribute('aria-selected', selected ? 'true' : 'false');
         el.setAttribute('aria-disabled', cell.state === 'free' ? 'false' : 'true');
-        if (was.cell?.row !== cell.row || was.cell?.column !== cell.column) {
-          el.dataset['row'] = String(cell.row);
-          el.dataset['col'] = String(cell.column);
+        if (was.cell.row !== cell.row || was.cell.column !== cell.column) {
+          el.setAttribute('data-row', String(cell.row));
+          el.setAttribute('data-col', String(cell.column));
         }
       }
-      if (was.focused !== focused || was.cell === undefined) el.tabIndex = focused ? 0 : -1;
-      if (was.column !== column || was.rowLabel !== input.rowLabel || was.words !== words) {
-        el.setAttribute('aria-label', `${column}, ${input.rowLabel}: ${words}`);
+      if (was.focused !== now.focused) el.tabIndex = now.focused ? 0 : -1;
+      if (was.column !== now.column || was.rowLabel !== now.rowLabel || was.words !== now.words) {
+        el.setAttribute('aria-label', labelOf(now));
       }
-      was.cell = cell;
-      was.selected = selected;
-      was.focused = focused;
-      was.column = column;
-      was.rowLabel = input.rowLabel;
-      was.words = words;
+      this.#written[c] = now;
     }
     return noChange;
   }
 
-  #rebuild(part: ChildPart, count: number): void {
+  /**
+   * A first render (or a row whose cell count changed): each cell is a clone of the one of its
+   * state (role, class, `aria-selected`, `aria-disabled`, `tabindex`), then gets its place and
+   * label: four DOM calls instead of nine, for each of a compact week's 8,400 cells.
+   */
+  #build(part: ChildPart, input: RowCellsInput): void {
     for (const el of this.#elements) el.remove();
     const fragment = document.createDocumentFragment();
     this.#elements = [];
     this.#written = [];
-    for (let i = 0; i < count; i++) {
-      const el = document.createElement('div');
-      el.setAttribute('role', 'gridcell');
+    for (let c = 0; c < input.cells.length; c++) {
+      const now = wanted(input, c);
+      const el = prototypeOf(now.cell.state, now.selected).cloneNode() as HTMLElement;
+      el.setAttribute('data-row', String(now.cell.row));
+      el.setAttribute('data-col', String(now.cell.column));
+      if (now.focused) el.tabIndex = 0;
+      el.setAttribute('aria-label', labelOf(now));
       fragment.append(el);
       this.#elements.push(el);
-      this.#written.push({
-        cell: undefined,
-        selected: false,
-        focused: false,
-        column: undefined,
-        rowLabel: undefined,
-        words: undefined,
-      });
+      this.#written.push(now);
     }
     part.parentNode.insertBefore(fragment, part.endNode);
   }
+}
+
+const prototypes = new Map<string, HTMLElement>();
+
+/** A cell of `state` as every cell of it starts: a clone copies its five attributes at once. */
+function prototypeOf(state: string, selected: boolean): HTMLElement {
+  const key = `${state}${selected ? ' cell--selected' : ''}`;
+  let el = prototypes.get(key);
+  if (!el) {
+    el = document.createElement('div');
+    el.setAttribute('role', 'gridcell');
+    el.className = `cell cell--${key}`;
+    el.setAttribute('aria-selected', selected ? 'true' : 'false');
+    el.setAttribute('aria-disabled', state === 'free' ? 'false' : 'true');
+    el.tabIndex = -1;
+    prototypes.set(key, el);
+  }
+  return el;
 }
 
 function sameInput(a: RowCellsInput, b: RowCellsInput): boolean {

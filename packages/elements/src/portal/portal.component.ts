@@ -12,6 +12,7 @@ import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import type {PorticoNeedsCreditsEvent} from '../dom-events/portico-needs-credits.js';
 import {PAGES, offered, type PageContext, type PageName} from './portal-page.js';
+import {preloadSignIn} from './first-page.js';
 import {hasCancelKey, liftHashQuery, PublicPages, type PublicPage} from './portal-public.js';
 import type {PortalRouter} from './portal-router.js';
 import styles from './portal.styles.js';
@@ -284,6 +285,7 @@ export class PorticoPortal extends PorticoClientElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const signedIn = Boolean(this.resolvedClient?.session.isLoggedIn);
+    if (!this.hasUpdated && this.resolvedClient && !signedIn) preloadSignIn(this.currentPath);
     if (!signedIn) this.#holdSignIn = false;
     else if (this.#wasSignedIn === false && this.#shown === 'signIn') this.#holdSignIn = true;
     // Released once the login is through its steps (or the session came from elsewhere).

@@ -92,6 +92,14 @@ export class PorticoProvider extends PorticoElement {
     }
   }
 
+  /**
+   * No text of its own: the page's content and the client show at once, not after the
+   * page's language has loaded (the elements inside wait for their text themselves).
+   */
+  protected override shouldUpdate(): boolean {
+    return true;
+  }
+
   protected override render() {
     return html`<slot></slot>`;
   }

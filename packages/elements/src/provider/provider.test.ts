@@ -1,8 +1,9 @@
 /// <reference types="mocha" />
-import {expect, fixture, html} from '@open-wc/testing';
+import {aTimeout, expect, fixture, fixtureSync, html} from '@open-wc/testing';
 import sinon from 'sinon';
 import {API, createTestClient, SPACE} from '../../test/helpers/client.js';
 import {mount} from '../../test/helpers/mount.js';
+import {addMessages} from '../i18n/index.js';
 import {clearSharedClients} from '../internal/client-registry.js';
 import './provider.js';
 import type {PorticoProvider} from './provider.component.js';
@@ -64,6 +65,29 @@ describe('<portico-provider>', () => {
       el.locale = undefined;
       await el.updateComplete;
       expect(el.hasAttribute('lang')).to.be.false;
+    });
+
+    it("should show the page's content and provide its client while the page's text loads", async () => {
+      // French text that has not arrived yet (a slow network): the provider has no text of its
+      // own, so nothing it holds waits for it.
+      let arrive = () => {};
+      addMessages(
+        {},
+        {fr: () => new Promise((resolve) => (arrive = () => resolve({default: {}})))},
+      );
+      try {
+        const wrapper = fixtureSync<HTMLElement>(
+          html`<div lang="fr">
+            <portico-provider space=${SPACE}><p>Member area</p></portico-provider>
+          </div>`,
+        );
+        await aTimeout(50);
+        const el = wrapper.querySelector<PorticoProvider>('portico-provider')!;
+        expect(el.querySelector('p')!.assignedSlot, 'the content shows').to.exist;
+        expect(el.providedClient, 'the client is there for the elements inside').to.exist;
+      } finally {
+        arrive();
+      }
     });
   });
 

@@ -1,7 +1,8 @@
-import type {Profile, Resource, RouteName, Space} from '@portico/sdk/contract';
+import {routes} from '@portico/sdk/contract';
+import type {Profile, Resource, RouteDefinition, RouteName, Space} from '@portico/sdk/contract';
 import {addDays, calendarDayOf, MINUTE_MS, openIntervalsOn} from '@portico/sdk/domain';
 import {iso} from './define-cases.js';
-import {expectStatus, ok} from './expect.js';
+import {expectProblem, expectStatus, ok} from './expect.js';
 import {ApiClient} from './http.js';
 import type {CallOptions} from './http.js';
 
@@ -16,6 +17,13 @@ export interface Login {
   readonly token: string;
   readonly member: Profile;
 }
+
+/** A call {@link CaseContext.expectNotFound} makes: the route, its parts but the token, what it means. */
+export type NotFoundCall = readonly [
+  RouteName,
+  Omit<CallOptions, 'token' | 'idempotencyKey'>,
+  string,
+];
 
 /** What every case gets: the client, the server's clock after the reset, and helpers. */
 export class CaseContext {
@@ -53,6 +61,21 @@ export class CaseContext {
   /** Calls a route as a first attempt: with a fresh Idempotency-Key, never a retry's. */
   send<N extends RouteName>(name: N, options: Omit<CallOptions, 'idempotencyKey'> = {}) {
     return this.api.call(name, {...options, idempotencyKey: this.key()});
+  }
+
+  /**
+   * Each call, made with `token` by a member who does not own what it names, answers
+   * `404 not_found` (a call of an idempotent route goes as a first attempt, with a fresh key).
+   */
+  async expectNotFound(token: string, calls: readonly NotFoundCall[]): Promise<void> {
+    for (const [name, options, what] of calls) {
+      const call = {...options, token};
+      const route: RouteDefinition = routes[name];
+      const reply = route.idempotent
+        ? await this.send(name, call)
+        : await this.api.call(name, call);
+      expectProblem(reply, 'not_found', what);
+    }
   }
 
   /** A fresh Idempotency-Key. */

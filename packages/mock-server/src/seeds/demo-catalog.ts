@@ -1,6 +1,7 @@
 import type {BookingRules, WeeklyHours} from '@portico/sdk/contract';
 import type {DiscountCodeRow, PlanRow, ProductRow, ResourceRow, SpaceRow} from '../state/rows.js';
-import {ALL_FEATURES, TABLES} from '../state/rows.js';
+import {ALL_FEATURES} from '@portico/sdk/domain';
+import {TABLES} from '../state/rows.js';
 import type {SpaceSeed} from './builder.js';
 import {FIRST, GROUND} from './demo-floors.js';
 import {point, rect, room} from './floor-geometry.js';

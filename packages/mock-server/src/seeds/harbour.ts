@@ -1,7 +1,8 @@
 import {calendarDayOf} from '@portico/sdk/domain';
 import type {WeeklyHours} from '@portico/sdk/contract';
 import type {DiscountCodeRow, PlanRow, ProductRow, ResourceRow, SpaceRow} from '../state/rows.js';
-import {ALL_FEATURES, TABLES} from '../state/rows.js';
+import {ALL_FEATURES} from '@portico/sdk/domain';
+import {TABLES} from '../state/rows.js';
 import {SpaceSeed} from './builder.js';
 import {BillingSeed} from './billing.js';
 import {CommunitySeed} from './community.js';

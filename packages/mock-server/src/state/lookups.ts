@@ -89,6 +89,19 @@ export function ownRow<T extends Owned>(
   return row;
 }
 
+/** One row of the space, or 404: another space's id answers like an id that does not exist. */
+export function spaceRow<T extends Row & {spaceId: string}>(
+  reader: Reader,
+  table: TableName,
+  id: string,
+  space: SpaceRow,
+  what: string,
+): T {
+  const row = reader.get<T>(table, id);
+  if (!row || row.spaceId !== space.id) throw problem('not_found', `There is no ${what} ${id}.`);
+  return row;
+}
+
 export function resourceOf(reader: Reader, spaceId: string, id: string): ResourceRow | undefined {
   const resource = reader.get<ResourceRow>(TABLES.resources, id);
   return resource?.spaceId === spaceId ? resource : undefined;

@@ -103,18 +103,6 @@ export type CountersMeta = {id: 'counters'; next: Record<string, number>};
 
 export type SpaceRow = Writable<Space>;
 
-/** Every area of the portal on: what a seeded space offers unless it says otherwise. */
-export const ALL_FEATURES: Space['features'] = {
-  billing: true,
-  events: true,
-  directory: true,
-  posts: true,
-  helpdesk: true,
-  helpdeskRequests: true,
-  visitors: true,
-  deliveries: true,
-  floorPlans: true,
-};
 export type ResourceRow = Writable<Resource> & {spaceId: string; sort: number};
 /** `id` is unique across spaces (it is also what `position.floor` names); `sort` is `order`. */
 export type FloorRow = Writable<Floor> & {spaceId: string; sort: number};

@@ -1,21 +1,7 @@
-export {
-  AuthResult,
-  OtpChallenge,
-  OtpRequest,
-  OtpVerifyRequest,
-  Session,
-} from '../areas/auth/schemas.js';
-export {Availability, Interval, ResourceAvailability} from '../areas/resources/availability.js';
-export {SEQ_HEADER} from './seq-header.js';
-export {
-  FLOOR_DRAWING_TYPE,
-  Floor,
-  FloorDrawingUpload,
-  FloorId,
-  FloorShape,
-  MAX_FLOOR_SVG_LENGTH,
-  PlanPoint,
-} from '../areas/resources/floors.js';
+export * from '../areas/auth/schemas.js';
+export * from '../areas/resources/availability.js';
+export * from './seq-header.js';
+export * from '../areas/resources/floors.js';
 export {
   Booking,
   BookingCancelled,
@@ -27,16 +13,7 @@ export {
   Recurrence,
   Refund,
 } from '../areas/bookings/schemas.js';
-export {
-  CreditBalance,
-  CreditBucket,
-  CreditSource,
-  CreditUse,
-  LedgerBooking,
-  LedgerEntry,
-  LedgerOrder,
-  LedgerReason,
-} from '../areas/credits/schemas.js';
+export * from '../areas/credits/schemas.js';
 export {
   ClockRequest,
   ClockState,
@@ -47,26 +24,11 @@ export {
   SCENARIOS,
   Scenario,
 } from '../areas/dev/schemas.js';
-export {CalendarFeed, CalendarFeedSecret} from '../areas/profile/calendar-feed.js';
-export {CheckIn, CheckInResult, Entries} from '../areas/entries/schemas.js';
-export {RealtimeEvent} from '../areas/realtime/schemas.js';
-export type {RealtimeEventType} from '../areas/realtime/schemas.js';
-export {AcceptTermsRequest, Profile, ProfilePatch} from '../areas/profile/schemas.js';
-export {
-  CurrentMembership,
-  JoinRequest,
-  Membership,
-  MembershipAction,
-  MembershipAwaiting,
-  MembershipPlan,
-  MembershipQuote,
-  MembershipQuoteRequest,
-  MembershipStatus,
-  MembershipUsage,
-  Payment,
-  PaymentStatus,
-  PlanChangeRequest,
-} from '../areas/membership/schemas.js';
+export * from '../areas/profile/calendar-feed.js';
+export * from '../areas/entries/schemas.js';
+export * from '../areas/realtime/schemas.js';
+export * from '../areas/profile/schemas.js';
+export * from '../areas/membership/schemas.js';
 export {
   BookingCancelledParams,
   BookingNoticeParams,
@@ -94,66 +56,11 @@ export {
   OrderStatus,
   PayRequest,
 } from '../areas/shop/schemas.js';
-export {
-  Address,
-  AddPaymentMethodRequest,
-  BILLING_LIMITS,
-  BillingDetails,
-  BillingDetailsInput,
-  BillingParty,
-  Country,
-  Invoice,
-  InvoiceLine,
-  InvoiceLineSource,
-  InvoicePayment,
-  InvoiceReference,
-  InvoiceStatus,
-  IssueInvoiceRequest,
-  CreditNoteRequest,
-  PayInvoicesRequest,
-  PaymentFailure,
-  PaymentMethod,
-  PaymentMethodType,
-  Renewal,
-  RenewalUpdate,
-  Statement,
-  StatementEntry,
-  StatementQuery,
-  TaxLine,
-  TaxMode,
-  TaxRate,
-  UpcomingInvoice,
-} from '../areas/billing/schemas.js';
-export {
-  DirectoryEmail,
-  DirectoryEntry,
-  DirectoryEntryPatch,
-  DirectoryFields,
-  DirectoryLink,
-  DirectoryMember,
-  DirectoryMessage,
-  DirectoryMessageSent,
-  DirectoryPage,
-  DirectoryQuery,
-  DirectoryVisibility,
-  Facet,
-  Skill,
-} from '../areas/directory/schemas.js';
-export {DIRECTORY_FIELDS, DIRECTORY_LIMITS} from '../areas/directory/limits.js';
-export type {DirectoryField} from '../areas/directory/limits.js';
-export {
-  DevPostRequest,
-  Post,
-  PostAuthor,
-  PostCategory,
-  PostDetail,
-  PostsPage,
-  PostsQuery,
-  PublishedPost,
-  Reply,
-  ReplyRequest,
-} from '../areas/posts/schemas.js';
-export {POSTS_LIMITS} from '../areas/posts/limits.js';
+export * from '../areas/billing/schemas.js';
+export * from '../areas/directory/schemas.js';
+export * from '../areas/directory/limits.js';
+export * from '../areas/posts/schemas.js';
+export * from '../areas/posts/limits.js';
 export {
   ConfirmOfferRequest,
   EVENT_LIMITS,
@@ -175,9 +82,9 @@ export {
   PublicCancellationRequest,
   PublicRegistrationCancelled,
 } from '../areas/events/schemas.js';
-export {SPACE_BASE_PATH, fillPath, routePath} from './paths.js';
-export {BillingPeriod, Plan, PlanBenefits, PlanKind} from '../areas/membership/plan.js';
-export {PlanAccess, PlanAccessReason, ResourceAccess} from '../areas/membership/plan-access.js';
+export * from './paths.js';
+export * from '../areas/membership/plan.js';
+export * from '../areas/membership/plan-access.js';
 export {
   CalendarDay,
   Credits,
@@ -199,152 +106,32 @@ export {
   page,
   text,
 } from './primitives.js';
-export {FieldError, Problem, ProblemCode} from './problem.js';
+export * from './problem.js';
 export {PROBLEM_CODES, PROBLEM_STATUS, problemStatus} from './problem-status.js';
 export type {ProblemStatus} from './problem-status.js';
-export {
-  COMMON_ERRORS,
-  IDEMPOTENCY_ERRORS,
-  routeErrors,
-  routeErrorsByStatus,
-} from './route-errors.js';
-export {MemberProduct, Product, ProductKind} from '../areas/shop/product.js';
-export {
-  BookingRules,
-  FloorPosition,
-  RESOURCE_TYPES,
-  Resource,
-  ResourceType,
-} from '../areas/resources/schemas.js';
-export {defineRoute} from './route.js';
-export type {
-  HttpMethod,
-  RouteAccess,
-  RouteBody,
-  RouteDefinition,
-  RouteParams,
-  RouteQuery,
-  RouteResponse,
-} from './route.js';
+export * from './route-errors.js';
+export * from '../areas/shop/product.js';
+export * from '../areas/resources/schemas.js';
+export * from './route.js';
 export {routes} from './routes.js';
 export type {RouteName, Routes} from './routes.js';
 // Each route alone, for `PorticoCore.request(route)`: importing one does not import the table.
-export {acceptInvitation, logout, requestCode, verifyCode} from '../areas/auth/routes.js';
-export {
-  cancelBooking,
-  createBooking,
-  listBookings,
-  quoteBooking,
-} from '../areas/bookings/routes.js';
-export {getCredits, listCreditLedger} from '../areas/credits/routes.js';
-export {
-  devApproveBooking,
-  devApproveMembership,
-  devDeclineBooking,
-  devAuthenticatePayment,
-  devPaymentAuthenticationPage,
-  devMailbox,
-  devReset,
-  devSetClock,
-  devSetLatency,
-} from '../areas/dev/routes.js';
-export {
-  addPaymentMethod,
-  confirmPayment,
-  devIssueCreditNote,
-  devIssueInvoice,
-  getBillingDetails,
-  getInvoice,
-  getRenewal,
-  getStatement,
-  getUpcomingInvoice,
-  invoicePdf,
-  listInvoices,
-  listPaymentMethods,
-  payInvoices,
-  removePaymentMethod,
-  setDefaultPaymentMethod,
-  statementCsv,
-  statementPdf,
-  updateBillingDetails,
-  updateRenewal,
-} from '../areas/billing/routes.js';
-export {checkIn, getEntries} from '../areas/entries/routes.js';
-export {
-  cancelRegistration,
-  confirmOffer,
-  eventIcs,
-  getEvent,
-  getMyEvent,
-  getPublicEvent,
-  listEventCategories,
-  listEvents,
-  listMyEvents,
-  listPublicEvents,
-  quoteRegistration,
-  register,
-  registerForPublicEvent,
-  cancelPublicRegistration,
-} from '../areas/events/routes.js';
-export {stream} from '../areas/realtime/routes.js';
-export {
-  cancelMembership,
-  changePlan,
-  getMembership,
-  getPlanAccess,
-  joinPlan,
-  listMemberships,
-  listPlans,
-  quoteMembership,
-  undoCancellation,
-  undoPlanChange,
-} from '../areas/membership/routes.js';
-export {listNotifications, markNotificationRead} from '../areas/notifications/routes.js';
-export {
-  cancelOrder,
-  createOrder,
-  listMyProducts,
-  listOrders,
-  listProducts,
-  payOrder,
-  quoteOrder,
-} from '../areas/shop/routes.js';
-export {
-  acceptTerms,
-  calendarFeedFile,
-  getCalendarFeed,
-  getProfile,
-  resetCalendarFeed,
-  updateProfile,
-} from '../areas/profile/routes.js';
-export {
-  devUploadFloorDrawing,
-  getAvailability,
-  listFloors,
-  listResources,
-} from '../areas/resources/routes.js';
-export {getSpace} from '../areas/space/routes.js';
-export {
-  Branding,
-  CancellationPolicy,
-  Closure,
-  Features,
-  MembershipPolicy,
-  OpeningSpan,
-  Space,
-  Terms,
-  TermsVersion,
-  WeeklyHours,
-} from '../areas/space/schemas.js';
-export {
-  MAX_VISITOR_NOTE_LENGTH,
-  Visitor,
-  VisitorInput,
-  VisitorPatch,
-  VisitorRules,
-  VisitorStatus,
-  Visitors,
-} from '../areas/visitors/schemas.js';
+export * from '../areas/auth/routes.js';
+export * from '../areas/bookings/routes.js';
+export * from '../areas/credits/routes.js';
+export * from '../areas/dev/routes.js';
+export * from '../areas/billing/routes.js';
+export * from '../areas/entries/routes.js';
+export * from '../areas/events/routes.js';
+export * from '../areas/realtime/routes.js';
+export * from '../areas/membership/routes.js';
+export * from '../areas/notifications/routes.js';
+export * from '../areas/shop/routes.js';
+export * from '../areas/profile/routes.js';
+export * from '../areas/resources/routes.js';
+export * from '../areas/space/routes.js';
+export * from '../areas/space/schemas.js';
+export * from '../areas/visitors/schemas.js';
 export {
   Deliveries,
   Delivery,

@@ -1,4 +1,5 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
+import {Id} from './primitives.js';
 import type {ProblemCode} from './problem-status.js';
 import type {QueryRoot} from './query-roots.js';
 import type {Features} from '../areas/space/schemas.js';
@@ -63,6 +64,61 @@ export interface RouteDefinition {
 
 /** Keeps each route's literal types while checking it against {@link RouteDefinition}. */
 export const defineRoute = <const R extends RouteDefinition>(route: R): R => route;
+
+/** The names of a path's parameters: `'/posts/:postId/replies/:replyId'` → `'postId' | 'replyId'`. */
+type PathParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | PathParamNames<`/${Rest}`>
+  : P extends `${string}:${infer Name}`
+    ? Name
+    : never;
+
+/** One `Id` per parameter of the path, or nothing for a path without any. */
+type PathParams<P> = P extends string
+  ? [PathParamNames<P>] extends [never]
+    ? unknown
+    : {readonly params: z.ZodMiniObject<{[K in PathParamNames<P>]: typeof Id}>}
+  : unknown;
+
+/** A route as its area declares it: what {@link routesWith} fills in may be left out. */
+export type RouteDeclaration = Omit<RouteDefinition, 'access' | 'status' | 'errors'> &
+  Partial<Pick<RouteDefinition, 'access' | 'status' | 'errors'>>;
+
+type Shared = Partial<Pick<RouteDefinition, 'access' | 'feature'>>;
+
+/** The declaration completed: its own fields win over the area's and the defaults. */
+type Completed<D, R> = Omit<
+  {readonly status: 200; readonly errors: readonly []} & PathParams<
+    R extends {path: infer P} ? P : never
+  > &
+    D,
+  keyof R
+> &
+  R;
+
+/**
+ * Declares an area's routes with what they share said once (who may call them, the feature a
+ * space may turn off). A route then states only what is its own: `status` is 200, `errors`
+ * (its own codes) none, and `params` one `Id` per `:name` of its path, unless it says otherwise.
+ */
+export const routesWith =
+  <const D extends Shared>(shared: D) =>
+  <
+    const R extends RouteDeclaration &
+      (D extends {access: RouteAccess} ? unknown : {access: RouteAccess}),
+  >(
+    route: R,
+  ): Completed<D, R> => {
+    const names = Array.from(route.path.matchAll(/:(\w+)/g), (match) => match[1] as string);
+    const params = names.length
+      ? {params: z.object(Object.fromEntries(names.map((name) => [name, Id])))}
+      : {};
+    return {status: 200, errors: [], ...params, ...shared, ...route} as unknown as Completed<D, R>;
+  };
+
+/** The routes of an area without a feature switch, by who may call them. */
+export const memberRoute = routesWith({access: 'member'});
+export const publicRoute = routesWith({access: 'public'});
+export const devRoute = routesWith({access: 'dev'});
 
 type Infer<S, Fallback> = S extends z.ZodMiniType ? z.infer<S> : Fallback;
 type Input<S, Fallback> = S extends z.ZodMiniType ? z.input<S> : Fallback;

@@ -10,6 +10,7 @@ import type {
   Session,
   Space,
 } from '../../src/contract/index.js';
+import {ALL_FEATURES} from '../../src/domain/index.js';
 
 /** Data that satisfies the contract's schemas, for answers of the test servers. */
 export const session: Session = {token: 'tok_ada', expiresAt: '2099-01-01T00:00:00Z'};
@@ -136,15 +137,5 @@ export const space: Space = {
     contact: {name: 'the front desk', email: 'hello@example.com'},
   },
   branding: {primaryColor: '#2d5bff', logoUrl: null},
-  features: {
-    billing: true,
-    events: true,
-    directory: true,
-    posts: true,
-    helpdesk: true,
-    helpdeskRequests: true,
-    visitors: true,
-    deliveries: true,
-    floorPlans: true,
-  },
+  features: ALL_FEATURES,
 };

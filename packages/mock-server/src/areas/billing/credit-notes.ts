@@ -9,7 +9,7 @@ import {BILLING_LIMITS} from '@portico/sdk/contract';
 import {creditableByRate, creditNoteProblem, formatMoney} from '@portico/sdk/domain';
 import {invalidField, invariant, problem} from '../../problem.js';
 import type {Transaction} from '../../state/db.js';
-import {instant, today} from '../../state/lookups.js';
+import {instant, today, spaceRow} from '../../state/lookups.js';
 import type {InvoiceRow, MemberRow, SpaceRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {invoiceStatus} from '../../state/views.js';
@@ -47,9 +47,7 @@ export function issueCreditNote(
   input: CreditNoteRequest,
   now: number,
 ): InvoiceRow {
-  const invoice = tx.get<InvoiceRow>(TABLES.invoices, invoiceId);
-  if (!invoice || invoice.spaceId !== space.id)
-    throw problem('not_found', `There is no invoice ${invoiceId}.`);
+  const invoice = spaceRow<InvoiceRow>(tx, TABLES.invoices, invoiceId, space, 'invoice');
   const member = tx.get<MemberRow>(TABLES.members, invoice.memberId);
   invariant(member, `Failed to credit ${invoice.number}: its member ${invoice.memberId} is gone.`);
   const lines = creditLines(invoice, input);

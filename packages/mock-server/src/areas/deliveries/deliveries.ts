@@ -4,7 +4,14 @@ import {problem} from '../../problem.js';
 import type {Transaction} from '../../state/db.js';
 import {nextId} from '../../state/ids.js';
 import type {Reader} from '../../state/lookups.js';
-import {instant, memberNamed, newestFirst, ofMember, ownRow} from '../../state/lookups.js';
+import {
+  instant,
+  memberNamed,
+  newestFirst,
+  ofMember,
+  ownRow,
+  spaceRow,
+} from '../../state/lookups.js';
 import type {DeliveryRow, MemberRow, SpaceRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {notify} from '../shared/notify.js';
@@ -103,8 +110,6 @@ export function handOverDelivery(
   deliveryId: string,
   now: number,
 ) {
-  const row = tx.get<DeliveryRow>(TABLES.deliveries, deliveryId);
-  if (!row || row.spaceId !== space.id)
-    throw problem('not_found', `There is no parcel ${deliveryId}.`);
+  const row = spaceRow<DeliveryRow>(tx, TABLES.deliveries, deliveryId, space, 'parcel');
   return collect(tx, space, row, 'space', now);
 }

@@ -1,9 +1,8 @@
 /** The space's guides: search by words and category, and "Did this help?". */
 import type {Guide, Guides} from '@portico/sdk/contract';
-import {problem} from '../../problem.js';
 import type {Transaction} from '../../state/db.js';
 import type {Reader} from '../../state/lookups.js';
-import {sortedInSpace} from '../../state/lookups.js';
+import {sortedInSpace, spaceRow} from '../../state/lookups.js';
 import type {
   GuideCategoryRow,
   GuideFeedbackRow,
@@ -56,9 +55,7 @@ export function guideFeedback(
   guideId: string,
   helpful: boolean,
 ): Guide {
-  const guide = tx.get<GuideRow>(TABLES.guides, guideId);
-  if (!guide || guide.spaceId !== space.id)
-    throw problem('not_found', `There is no guide ${guideId}.`);
+  const guide = spaceRow<GuideRow>(tx, TABLES.guides, guideId, space, 'guide');
   tx.put<GuideFeedbackRow>(TABLES.guideFeedback, {
     id: `${guideId}:${member.id}`,
     spaceId: space.id,

@@ -4,7 +4,7 @@
  */
 import type {Post, PostDetail, PostsPage, Reply} from '@portico/sdk/contract';
 import {problem} from '../../problem.js';
-import {inSpace, paginate, sortedInSpace, type Reader} from '../../state/lookups.js';
+import {inSpace, paginate, sortedInSpace, type Reader, spaceRow} from '../../state/lookups.js';
 import type {
   MemberRow,
   PostCategoryRow,
@@ -20,9 +20,7 @@ export const readId = (member: MemberRow, postId: string) => `${member.id}:${pos
 
 /** A post of the space, or 404 (another space's post answers like one that does not exist). */
 export function postOf(reader: Reader, space: SpaceRow, postId: string): PostRow {
-  const post = reader.get<PostRow>(TABLES.posts, postId);
-  if (!post || post.spaceId !== space.id) throw problem('not_found', `There is no post ${postId}.`);
-  return post;
+  return spaceRow<PostRow>(reader, TABLES.posts, postId, space, 'post');
 }
 
 /** The replies `member` may see, oldest first. */

@@ -1,8 +1,7 @@
 import type {DevPostRequest} from '@portico/sdk/contract';
-import {problem} from '../../problem.js';
 import type {Transaction} from '../../state/db.js';
 import {nextId} from '../../state/ids.js';
-import {instant} from '../../state/lookups.js';
+import {instant, spaceRow} from '../../state/lookups.js';
 import type {PostCategoryRow, PostRow, SpaceRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 
@@ -16,9 +15,13 @@ export function publishPost(
   body: DevPostRequest,
   now: number,
 ): {id: string; publishedAt: string} {
-  const category = tx.get<PostCategoryRow>(TABLES.postCategories, body.categoryId);
-  if (!category || category.spaceId !== space.id)
-    throw problem('not_found', `There is no post category ${body.categoryId}.`);
+  const category = spaceRow<PostCategoryRow>(
+    tx,
+    TABLES.postCategories,
+    body.categoryId,
+    space,
+    'post category',
+  );
   const post = tx.put<PostRow>(TABLES.posts, {
     id: nextId(tx, 'post'),
     spaceId: space.id,

@@ -6,6 +6,7 @@ import {stripBidiControls} from '@portico/sdk/domain';
 import {problem} from '../../problem.js';
 import type {Transaction} from '../../state/db.js';
 import type {FloorRow, SpaceRow} from '../../state/rows.js';
+import {spaceRow} from '../../state/lookups.js';
 import {TABLES} from '../../state/rows.js';
 import {toFloor} from '../../state/views.js';
 import {sanitizeFloorSvg} from './floor-svg.js';
@@ -19,9 +20,7 @@ export function uploadFloorDrawing(
   floorId: string,
   upload: FloorDrawingUpload,
 ): Floor {
-  const floor = tx.get<FloorRow>(TABLES.floors, floorId);
-  if (!floor || floor.spaceId !== space.id)
-    throw problem('not_found', `There is no floor ${floorId} in ${space.name}.`);
+  const floor = spaceRow<FloorRow>(tx, TABLES.floors, floorId, space, 'floor');
   if (upload.svg.length > MAX_FLOOR_SVG_LENGTH) {
     throw problem(
       'payload_too_large',

@@ -5,7 +5,7 @@ import {problem} from '../../problem.js';
 import type {Transaction} from '../../state/db.js';
 import {nextId} from '../../state/ids.js';
 import type {Reader} from '../../state/lookups.js';
-import {activeMembership, instant, ofMember, ownRow, today} from '../../state/lookups.js';
+import {activeMembership, instant, ofMember, ownRow, today, spaceRow} from '../../state/lookups.js';
 import type {MemberRow, SpaceRow, VisitorRow, VisitorSettingsRow} from '../../state/rows.js';
 import {TABLES} from '../../state/rows.js';
 import {notify} from '../shared/notify.js';
@@ -137,9 +137,7 @@ export function cancelVisitor(tx: Transaction, member: MemberRow, visitorId: str
 
 /** The front desk greets the visitor; the host hears it at once. */
 export function visitorArrived(tx: Transaction, space: SpaceRow, visitorId: string, now: number) {
-  const row = tx.get<VisitorRow>(TABLES.visitors, visitorId);
-  if (!row || row.spaceId !== space.id)
-    throw problem('not_found', `There is no visitor ${visitorId}.`);
+  const row = spaceRow<VisitorRow>(tx, TABLES.visitors, visitorId, space, 'visitor');
   const host = tx.get<MemberRow>(TABLES.members, row.memberId);
   if (!host) throw problem('not_found', `There is no visitor ${visitorId}.`);
   expectedVisitor(tx, host, visitorId);

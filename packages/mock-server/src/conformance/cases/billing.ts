@@ -164,11 +164,9 @@ export const billingCases = defineCases('billing', {
       "the credit note is not in the member's invoices",
     );
     const {token: ben} = await context.login(BEN);
-    expectProblem(
-      await context.api.call('getInvoice', {token: ben, params: {invoiceId: note.id}}),
-      'not_found',
-      "ben reading ada's credit note",
-    );
+    await context.expectNotFound(ben, [
+      ['getInvoice', {params: {invoiceId: note.id}}, "ben reading ada's credit note"],
+    ]);
   },
 
   async 'a long invoice history pages by the cursor: every invoice once, in the same order'(
@@ -272,16 +270,10 @@ export const billingCases = defineCases('billing', {
     if (!own) return fail('ada has no invoice');
     const {token: ben} = await context.login(BEN);
     const params = {invoiceId: own.id};
-    expectProblem(
-      await context.api.call('getInvoice', {token: ben, params}),
-      'not_found',
-      "ben reading ada's invoice",
-    );
-    expectProblem(
-      await context.api.call('invoicePdf', {token: ben, params}),
-      'not_found',
-      "ben downloading ada's invoice PDF",
-    );
+    await context.expectNotFound(ben, [
+      ['getInvoice', {params}, "ben reading ada's invoice"],
+      ['invoicePdf', {params}, "ben downloading ada's invoice PDF"],
+    ]);
     expectStatus(
       await context.api.call('invoicePdf', {token: ada, params}),
       200,

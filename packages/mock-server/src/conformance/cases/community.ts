@@ -37,11 +37,13 @@ export const communityCases = defineCases('community', {
     ok(mine.body.visibility === 'hidden', `a new listing is ${mine.body.visibility}, not hidden`);
     const before = await directory(context, ben);
     ok(!before.json.includes(member.id), 'a member who never opted in is absent from the JSON');
-    expectProblem(
-      await context.api.call('getDirectoryMember', {token: ben, params: {memberId: member.id}}),
-      'not_found',
-      'GET /directory/{id} of a hidden member',
-    );
+    await context.expectNotFound(ben, [
+      [
+        'getDirectoryMember',
+        {params: {memberId: member.id}},
+        'GET /directory/{id} of a hidden member',
+      ],
+    ]);
     const optIn = await context.send('updateDirectoryEntry', {
       token: hugo,
       body: {visibility: 'members', role: 'Illustrator', skills: ['Drawing']},
@@ -154,16 +156,18 @@ export const communityCases = defineCases('community', {
     const {token} = await context.login(ADA);
     const {json} = await directory(context, token);
     ok(!json.includes('mem_hb_'), "the directory lists another space's members");
-    expectProblem(
-      await context.api.call('getDirectoryMember', {token, params: {memberId: 'mem_hb_hank'}}),
-      'not_found',
-      "GET /directory/{id} of another space's member",
-    );
-    expectProblem(
-      await context.api.call('getPost', {token, params: {postId: 'hb-post-moorings'}}),
-      'not_found',
-      "GET /posts/{id} of another space's post",
-    );
+    await context.expectNotFound(token, [
+      [
+        'getDirectoryMember',
+        {params: {memberId: 'mem_hb_hank'}},
+        "GET /directory/{id} of another space's member",
+      ],
+      [
+        'getPost',
+        {params: {postId: 'hb-post-moorings'}},
+        "GET /posts/{id} of another space's post",
+      ],
+    ]);
   },
 
   async 'a message reaches a listed member by mail without showing either address on the page'(
@@ -224,14 +228,13 @@ export const communityCases = defineCases('community', {
       seenByBen.body.replies.some((r) => r.id === reply.body.id && r.hidden && r.mine),
       'its author still sees the hidden reply, marked hidden',
     );
-    expectProblem(
-      await context.send('deleteReply', {
-        token: ada,
-        params: {postId: post.id, replyId: reply.body.id},
-      }),
-      'not_found',
-      "DELETE someone else's reply",
-    );
+    await context.expectNotFound(ada, [
+      [
+        'deleteReply',
+        {params: {postId: post.id, replyId: reply.body.id}},
+        "DELETE someone else's reply",
+      ],
+    ]);
   },
 
   async 'a post that takes no replies refuses one'(context) {

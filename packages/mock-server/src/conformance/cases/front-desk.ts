@@ -39,25 +39,14 @@ export const frontDeskCases = defineCases('front desk', {
     const ben = await context.login(BEN);
     const visitor = await adaVisitor(context, ada.token);
     const params = {visitorId: visitor.id};
-    expectProblem(
-      await context.api.call('updateVisitor', {token: ben.token, params, body: {time: '12:00'}}),
-      'not_found',
-      "ben changes ada's visitor",
-    );
-    expectProblem(
-      await context.api.call('cancelVisitor', {token: ben.token, params}),
-      'not_found',
-      "ben cancels ada's visitor",
-    );
+    await context.expectNotFound(ben.token, [
+      ['updateVisitor', {params, body: {time: '12:00'}}, "ben changes ada's visitor"],
+      ['cancelVisitor', {params}, "ben cancels ada's visitor"],
+    ]);
     const parcel = await adaParcel(context);
-    expectProblem(
-      await context.api.call('collectDelivery', {
-        token: ben.token,
-        params: {deliveryId: parcel.id},
-      }),
-      'not_found',
-      "ben collects ada's parcel",
-    );
+    await context.expectNotFound(ben.token, [
+      ['collectDelivery', {params: {deliveryId: parcel.id}}, "ben collects ada's parcel"],
+    ]);
     const visitors = await context.api.call('listVisitors', {token: ben.token});
     expectStatus(visitors, 200, "ben's GET /me/visitors");
     ok(

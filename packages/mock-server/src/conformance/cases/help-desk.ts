@@ -39,21 +39,11 @@ export const helpDeskCases = defineCases('help desk', {
     const ben = await context.login(BEN);
     const {request, photoId} = await adaRequest(context, ada.token);
     const params = {requestId: request.id};
-    expectProblem(
-      await context.api.call('getHelpRequest', {token: ben.token, params}),
-      'not_found',
-      "ben reads ada's private request",
-    );
-    expectProblem(
-      await context.api.call('replyToHelpRequest', {token: ben.token, params, body: {body: 'Hi'}}),
-      'not_found',
-      "ben replies to ada's request",
-    );
-    expectProblem(
-      await context.api.call('getAttachment', {token: ben.token, params: {attachmentId: photoId}}),
-      'not_found',
-      "ben fetches ada's photo",
-    );
+    await context.expectNotFound(ben.token, [
+      ['getHelpRequest', {params}, "ben reads ada's private request"],
+      ['replyToHelpRequest', {params, body: {body: 'Hi'}}, "ben replies to ada's request"],
+      ['getAttachment', {params: {attachmentId: photoId}}, "ben fetches ada's photo"],
+    ]);
     const list = await context.api.call('listHelpRequests', {token: ben.token});
     ok(!list.body.items.some((r) => r.id === request.id), "ada's request is in ben's list");
     const own = await context.api.call('getAttachment', {
@@ -124,16 +114,10 @@ export const helpDeskCases = defineCases('help desk', {
         "ada's photos show in ben's copy of her shared request",
       );
     }
-    expectProblem(
-      await context.api.call('replyToHelpRequest', {token: ben.token, params, body: {body: 'Hi'}}),
-      'not_found',
-      "ben replies to ada's shared request",
-    );
-    expectProblem(
-      await context.api.call('resolveHelpRequest', {token: ben.token, params}),
-      'not_found',
-      "ben resolves ada's shared request",
-    );
+    await context.expectNotFound(ben.token, [
+      ['replyToHelpRequest', {params, body: {body: 'Hi'}}, "ben replies to ada's shared request"],
+      ['resolveHelpRequest', {params}, "ben resolves ada's shared request"],
+    ]);
   },
 
   async 'a resolved request reopens for 7 days, then answers 422 reopen_window_passed'(context) {

@@ -33,6 +33,12 @@ export async function readEvents(
   return {events, lastEventId: parser.lastEventId};
 }
 
+/** A `readEvents` stop: once an event of each of these types has come (matched in its data). */
+export const sawTypes =
+  (...types: string[]) =>
+  (seen: readonly SseMessage[]): boolean =>
+    types.every((type) => seen.some((e) => e.data.includes(type)));
+
 /** The events' data checked against the contract, each with the id it came with. */
 export function parseEvents(events: readonly SseMessage[]): (RealtimeEvent & {id: string})[] {
   return events.map((event) => {
@@ -46,6 +52,15 @@ export function parseEvents(events: readonly SseMessage[]): (RealtimeEvent & {id
     ok(event.id, `the ${realtime.type} event has no id: line, so it cannot be resumed`);
     return {...realtime, id: event.id};
   });
+}
+
+/** The events {@link readEvents} reads, each checked against the contract. */
+export async function readParsedEvents(
+  response: Response,
+  until: (events: SseMessage[]) => boolean,
+  timeout: number,
+): Promise<(RealtimeEvent & {id: string})[]> {
+  return parseEvents((await readEvents(response, until, timeout)).events);
 }
 
 /** Opens `GET /stream` (optionally resuming) and checks it is an event stream. */
@@ -92,14 +107,11 @@ export const realtimeCases = defineCases('realtime', {
       });
       expectStatus(created, 201, 'POST /bookings');
       const bookingId = created.body.bookings[0]!.id;
-      const {events} = await readEvents(
+      const parsed = await readParsedEvents(
         response,
-        (seen) =>
-          seen.some((e) => e.data.includes('booking.changed')) &&
-          seen.some((e) => e.data.includes('availability.changed')),
+        sawTypes('booking.changed', 'availability.changed'),
         3000,
       );
-      const parsed = parseEvents(events);
       ok(
         parsed.some((e) => e.type === 'booking.changed' && e.data.bookingId === bookingId),
         'no booking.changed event for the new booking within 3 s',
@@ -135,9 +147,7 @@ export const realtimeCases = defineCases('realtime', {
       firstId = await book(first);
       ({lastEventId} = await readEvents(
         response,
-        (seen) =>
-          bookingChanged(seen, firstId) &&
-          seen.some((e) => e.data.includes('availability.changed')),
+        (seen) => bookingChanged(seen, firstId) && sawTypes('availability.changed')(seen),
         3000,
       ));
     } finally {
@@ -149,8 +159,11 @@ export const realtimeCases = defineCases('realtime', {
     const resumed = new AbortController();
     try {
       const response = await openStream(context, token, resumed.signal, lastEventId);
-      const {events} = await readEvents(response, (seen) => bookingChanged(seen, secondId), 3000);
-      const parsed = parseEvents(events);
+      const parsed = await readParsedEvents(
+        response,
+        (seen) => bookingChanged(seen, secondId),
+        3000,
+      );
       ok(
         parsed.some((e) => e.type === 'booking.changed' && e.data.bookingId === secondId),
         `resuming from Last-Event-ID ${lastEventId} did not deliver the booking.changed event ` +

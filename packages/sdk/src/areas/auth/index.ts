@@ -1,5 +1,6 @@
-// `@portico/sdk/auth`: this area's calls (the functions `client.auth` binds) and query
-// descriptors, its endpoints with their rules (`endpoints.<route>.errors`, `.invalidates`) and types.
-export {requestCode, verifyCode, acceptInvitation, logout} from './calls.js';
+// `@portico/sdk/auth`: this area's calls and query descriptors (all of calls.ts, `calls` being
+// the object of them that `client.auth` binds), its endpoints with their rules
+// (`endpoints.<route>.errors`, `.invalidates`) and types.
+export * from './calls.js';
 export * as endpoints from './endpoints.js';
 export type * from './schemas.js';

@@ -1,27 +1,6 @@
-// `@portico/sdk/billing`: this area's calls (the functions `client.billing` binds) and query
-// descriptors, its endpoints with their rules (`endpoints.<route>.errors`, `.invalidates`) and types.
-export {
-  listInvoices,
-  getInvoice,
-  getInvoicePdf,
-  getUpcomingInvoice,
-  getRenewal,
-  updateRenewal,
-  payInvoices,
-  confirmPayment,
-  listPaymentMethods,
-  addPaymentMethod,
-  setDefaultPaymentMethod,
-  removePaymentMethod,
-  getBillingDetails,
-  updateBillingDetails,
-  getStatement,
-  getStatementFile,
-  invoicesQuery,
-  upcomingInvoiceQuery,
-  renewalQuery,
-  paymentMethodsQuery,
-  billingDetailsQuery,
-} from './calls.js';
+// `@portico/sdk/billing`: this area's calls and query descriptors (all of calls.ts, `calls` being
+// the object of them that `client.billing` binds), its endpoints with their rules
+// (`endpoints.<route>.errors`, `.invalidates`) and types.
+export * from './calls.js';
 export * as endpoints from './endpoints.js';
 export type * from './schemas.js';

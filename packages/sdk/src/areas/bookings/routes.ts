@@ -8,9 +8,9 @@ import {
   BookingRequest,
   BookingStatus,
 } from './schemas.js';
-import {Id, Instant, PageQuery, page} from '../../contract/primitives.js';
+import {Instant, PageQuery, page} from '../../contract/primitives.js';
 import type {QueryRoot} from '../../contract/query-roots.js';
-import {defineRoute} from '../../contract/route.js';
+import {memberRoute} from '../../contract/route.js';
 
 /** What booking or cancelling changes: the slot, the list, credits (and usage), a notice. */
 const BOOKING_CHANGES = [
@@ -33,11 +33,10 @@ const BOOKING_RULE_ERRORS = [
   'not_in_plan',
 ] as const;
 
-export const listBookings = defineRoute({
+export const listBookings = memberRoute({
   method: 'GET',
   path: '/me/bookings',
   summary: "The member's bookings, soonest first",
-  access: 'member',
   query: z.object({
     from: z.optional(Instant),
     to: z.optional(Instant),
@@ -45,28 +44,23 @@ export const listBookings = defineRoute({
     ...PageQuery,
   }),
   response: page(Booking),
-  status: 200,
-  errors: [],
 });
 
-export const quoteBooking = defineRoute({
+export const quoteBooking = memberRoute({
   method: 'POST',
   path: '/bookings/quote',
   summary: 'What a booking would cost and its cancellation terms; no side effect',
-  access: 'member',
   body: BookingRequest,
   response: BookingQuote,
-  status: 200,
   limits: BOOKING_LIMITS,
   safe: true,
   errors: BOOKING_RULE_ERRORS,
 });
 
-export const createBooking = defineRoute({
+export const createBooking = memberRoute({
   method: 'POST',
   path: '/bookings',
   summary: 'Book a resource (all occurrences of a recurring booking, or none)',
-  access: 'member',
   body: BookingRequest,
   response: BookingCreated,
   status: 201,
@@ -76,14 +70,11 @@ export const createBooking = defineRoute({
   errors: [...BOOKING_RULE_ERRORS, 'insufficient_credits', 'terms_not_accepted'],
 });
 
-export const cancelBooking = defineRoute({
+export const cancelBooking = memberRoute({
   method: 'DELETE',
   path: '/bookings/:bookingId',
   summary: 'Cancel a booking; refunds follow the cancellation policy',
-  access: 'member',
-  params: z.object({bookingId: Id}),
   response: BookingCancelled,
-  status: 200,
   invalidates: BOOKING_CHANGES,
   errors: ['already_cancelled', 'already_started'],
 });

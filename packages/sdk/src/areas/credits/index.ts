@@ -1,5 +1,6 @@
-// `@portico/sdk/credits`: this area's calls (the functions `client.credits` binds) and query
-// descriptors, its endpoints with their rules (`endpoints.<route>.errors`, `.invalidates`) and types.
-export {getCredits, listCreditLedger, creditsQuery, creditLedgerQuery} from './calls.js';
+// `@portico/sdk/credits`: this area's calls and query descriptors (all of calls.ts, `calls` being
+// the object of them that `client.credits` binds), its endpoints with their rules
+// (`endpoints.<route>.errors`, `.invalidates`) and types.
+export * from './calls.js';
 export * as endpoints from './endpoints.js';
 export type * from './schemas.js';

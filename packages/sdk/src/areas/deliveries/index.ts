@@ -1,5 +1,6 @@
-// `@portico/sdk/deliveries`: this area's calls (the functions `client.deliveries` binds) and query
-// descriptors, its endpoints with their rules (`endpoints.<route>.errors`, `.invalidates`) and types.
-export {listDeliveries, collectDelivery, deliveriesQuery} from './calls.js';
+// `@portico/sdk/deliveries`: this area's calls and query descriptors (all of calls.ts, `calls` being
+// the object of them that `client.deliveries` binds), its endpoints with their rules
+// (`endpoints.<route>.errors`, `.invalidates`) and types.
+export * from './calls.js';
 export * as endpoints from './endpoints.js';
 export type * from './schemas.js';

@@ -10,64 +10,49 @@ import {
   ResetRequest,
   ResetState,
 } from './schemas.js';
-import {Email, Id} from '../../contract/primitives.js';
+import {Email} from '../../contract/primitives.js';
 import {Membership} from '../membership/schemas.js';
-import {defineRoute} from '../../contract/route.js';
+import {devRoute} from '../../contract/route.js';
 
-export const devMailbox = defineRoute({
+export const devMailbox = devRoute({
   method: 'GET',
   path: '/__dev/mailbox',
   summary: 'Mails and codes the mock server "sent"',
-  access: 'dev',
   query: z.object({email: Email}),
   response: Mailbox,
-  status: 200,
-  errors: [],
 });
 
-export const devSetClock = defineRoute({
+export const devSetClock = devRoute({
   method: 'POST',
   path: '/__dev/clock',
   summary: "Set the mock server's clock",
-  access: 'dev',
   body: ClockRequest,
   response: ClockState,
-  status: 200,
-  errors: [],
 });
 
-export const devSetLatency = defineRoute({
+export const devSetLatency = devRoute({
   method: 'POST',
   path: '/__dev/latency',
   summary:
     'Delay every answer by this many milliseconds (0 to stop), e.g. to send a request while another is in flight',
-  access: 'dev',
   body: LatencyRequest,
   response: LatencyState,
-  status: 200,
-  errors: [],
 });
 
-export const devReset = defineRoute({
+export const devReset = devRoute({
   method: 'POST',
   path: '/__dev/reset',
   summary: 'Reset the state to a scenario',
-  access: 'dev',
   body: ResetRequest,
   response: ResetState,
-  status: 200,
-  errors: [],
 });
 
 /** The operator confirms a booking that waits for approval; the member is notified. */
-export const devApproveBooking = defineRoute({
+export const devApproveBooking = devRoute({
   method: 'POST',
   path: '/__dev/bookings/:bookingId/approve',
   summary: 'Approve a booking waiting for approval (status `pending_approval` → `confirmed`)',
-  access: 'dev',
-  params: z.object({bookingId: Id}),
   response: Booking,
-  status: 200,
   errors: ['already_cancelled'],
 });
 
@@ -75,26 +60,19 @@ export const devApproveBooking = defineRoute({
  * The operator approves a membership waiting for approval: a free plan starts at once, a
  * paid one then waits for its first payment (an order to pay). The member is notified.
  */
-export const devApproveMembership = defineRoute({
+export const devApproveMembership = devRoute({
   method: 'POST',
   path: '/__dev/memberships/:membershipId/approve',
   summary: 'Approve a membership waiting for approval (free: active; paid: awaiting payment)',
-  access: 'dev',
-  params: z.object({membershipId: Id}),
   response: Membership,
-  status: 200,
-  errors: [],
 });
 
 /** The operator declines a booking: cancelled with a full refund; the member is notified. */
-export const devDeclineBooking = defineRoute({
+export const devDeclineBooking = devRoute({
   method: 'POST',
   path: '/__dev/bookings/:bookingId/decline',
   summary: 'Decline a booking: cancelled with a full refund',
-  access: 'dev',
-  params: z.object({bookingId: Id}),
   response: Booking,
-  status: 200,
   errors: ['already_cancelled'],
 });
 
@@ -102,14 +80,11 @@ export const devDeclineBooking = defineRoute({
  * The bank's strong-authentication page of a payment that `requires_action` (what
  * `nextAction.url` points to in development): Approve or Fail, as the member chooses.
  */
-export const devPaymentAuthenticationPage = defineRoute({
+export const devPaymentAuthenticationPage = devRoute({
   method: 'GET',
   path: '/__dev/payments/:paymentId/authentication',
   summary: "The mock bank's 3-D Secure page: Approve or Fail the payment",
-  access: 'dev',
-  params: z.object({paymentId: Id}),
   response: null,
-  status: 200,
   mediaType: 'text/html',
   errors: ['payment_not_pending'],
 });
@@ -118,14 +93,11 @@ export const devPaymentAuthenticationPage = defineRoute({
  * What the member chose on the bank's page; `confirmPayment` then answers the outcome. The
  * choice is in the query, so the page's two plain forms send it (its CSP runs no script).
  */
-export const devAuthenticatePayment = defineRoute({
+export const devAuthenticatePayment = devRoute({
   method: 'POST',
   path: '/__dev/payments/:paymentId/authentication',
   summary: 'Approve or fail the strong authentication of a payment that requires action',
-  access: 'dev',
-  params: z.object({paymentId: Id}),
   query: z.object({approve: z.enum(['true', 'false'])}),
   response: InvoicePayment,
-  status: 200,
   errors: ['payment_not_pending'],
 });

@@ -6,8 +6,9 @@ import {
   Instant,
   LongText,
   Name,
-  PageQuery,
   noBidiControls,
+  page,
+  PageQuery,
   text,
 } from '../../contract/primitives.js';
 import {DIRECTORY_LIMITS} from './limits.js';
@@ -111,9 +112,7 @@ export const Facet = z.object({value: Name, count: z.int()});
 export type Facet = z.infer<typeof Facet>;
 
 /** `GET /directory`: one page of members, and the skills and companies to filter by. */
-export const DirectoryPage = z.object({
-  items: z.array(DirectoryMember),
-  nextCursor: z.nullable(text(200)),
+export const DirectoryPage = z.extend(page(DirectoryMember), {
   /** Every listed member's skills and companies (not only this page's), most common first. */
   skills: z.array(Facet),
   companies: z.array(Facet),

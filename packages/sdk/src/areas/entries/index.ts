@@ -1,5 +1,6 @@
-// `@portico/sdk/entries`: this area's calls (the functions `client.entries` binds) and query
-// descriptors, its endpoints with their rules (`endpoints.<route>.errors`, `.invalidates`) and types.
-export {getEntries, checkIn, entriesQuery} from './calls.js';
+// `@portico/sdk/entries`: this area's calls and query descriptors (all of calls.ts, `calls` being
+// the object of them that `client.entries` binds), its endpoints with their rules
+// (`endpoints.<route>.errors`, `.invalidates`) and types.
+export * from './calls.js';
 export * as endpoints from './endpoints.js';
 export type * from './schemas.js';

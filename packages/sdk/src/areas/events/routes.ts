@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import {
   ConfirmOfferRequest,
   EVENT_LIMITS,
@@ -18,9 +17,11 @@ import {
   PublicRegistrationCancelled,
   PublicRegistrationRequest,
 } from './schemas.js';
-import {Id, MAX_EMAIL_LENGTH, MAX_NAME_LENGTH, list, page} from '../../contract/primitives.js';
+import {MAX_EMAIL_LENGTH, MAX_NAME_LENGTH, list, page} from '../../contract/primitives.js';
 import type {QueryRoot} from '../../contract/query-roots.js';
-import {defineRoute} from '../../contract/route.js';
+import {routesWith} from '../../contract/route.js';
+
+const route = routesWith({access: 'member', feature: 'events'});
 
 /** Registering changes the event's seats, the member's events, maybe credits and invoices. */
 const REGISTRATION_CHANGES = [
@@ -39,83 +40,55 @@ const PAYMENT_ERRORS = [
   'unknown_payment_method',
 ] as const;
 
-const EventParams = z.object({eventId: Id});
-const RegistrationParams = z.object({registrationId: Id});
-
-export const listEvents = defineRoute({
+export const listEvents = route({
   method: 'GET',
   path: '/events',
   summary:
     "The space's events, upcoming (soonest first) or past (latest first), by category, days or words",
-  access: 'member',
-  feature: 'events',
   query: EventsQuery,
   response: page(Event),
-  status: 200,
   limits: {q: EVENT_LIMITS.search},
-  errors: [],
 });
 
-export const listEventCategories = defineRoute({
+export const listEventCategories = route({
   method: 'GET',
   path: '/events/categories',
   summary: 'The categories of upcoming and past events, for a filter',
-  access: 'member',
-  feature: 'events',
   response: list(EventCategory),
-  status: 200,
-  errors: [],
 });
 
-export const getEvent = defineRoute({
+export const getEvent = route({
   method: 'GET',
   path: '/events/:eventId',
   summary: 'One event with its seats, waitlist and the caller’s registration',
-  access: 'member',
-  feature: 'events',
-  params: EventParams,
   response: Event,
-  status: 200,
-  errors: [],
 });
 
-export const eventIcs = defineRoute({
+export const eventIcs = route({
   method: 'GET',
   path: '/events/:eventId/ics',
   summary: 'The event as an iCalendar file, to add to a calendar',
-  access: 'member',
-  feature: 'events',
-  params: EventParams,
   response: null,
-  status: 200,
   mediaType: 'text/calendar',
-  errors: [],
 });
 
-export const quoteRegistration = defineRoute({
+export const quoteRegistration = route({
   method: 'POST',
   path: '/events/:eventId/quote',
   summary:
     'What registering would cost, whether a seat is free or the member would wait; no side effect',
-  access: 'member',
-  feature: 'events',
-  params: EventParams,
   body: RegistrationQuoteRequest,
   response: RegistrationQuote,
-  status: 200,
   limits: {guests: EVENT_LIMITS.guests},
   safe: true,
   errors: ['registration_closed', 'already_registered', 'too_many_guests'],
 });
 
-export const register = defineRoute({
+export const register = route({
   method: 'POST',
   path: '/events/:eventId/registrations',
   summary:
     'Register (and pay a ticket), or join the waitlist when the seats are gone; exact under concurrent requests',
-  access: 'member',
-  feature: 'events',
-  params: EventParams,
   body: RegistrationRequest,
   response: Registration,
   status: 201,
@@ -125,91 +98,65 @@ export const register = defineRoute({
   errors: ['registration_closed', 'already_registered', 'too_many_guests', ...PAYMENT_ERRORS],
 });
 
-export const listMyEvents = defineRoute({
+export const listMyEvents = route({
   method: 'GET',
   path: '/me/event-registrations',
   summary: "The member's events: upcoming (registered, offered, waitlisted) or past",
-  access: 'member',
-  feature: 'events',
   query: MyEventsQuery,
   response: page(MyEvent),
-  status: 200,
-  errors: [],
 });
 
-export const getMyEvent = defineRoute({
+export const getMyEvent = route({
   method: 'GET',
   path: '/me/event-registrations/:registrationId',
   summary: 'One of the member’s registrations with its event',
-  access: 'member',
-  feature: 'events',
-  params: RegistrationParams,
   response: MyEvent,
-  status: 200,
-  errors: [],
 });
 
-export const confirmOffer = defineRoute({
+export const confirmOffer = route({
   method: 'POST',
   path: '/me/event-registrations/:registrationId/confirm',
   summary: 'Take the seat offered from the waitlist before the offer lapses (and pay for it)',
-  access: 'member',
-  feature: 'events',
-  params: RegistrationParams,
   body: ConfirmOfferRequest,
   response: Registration,
-  status: 200,
   invalidates: REGISTRATION_CHANGES,
   idempotent: true,
   errors: ['offer_not_open', ...PAYMENT_ERRORS],
 });
 
-export const cancelRegistration = defineRoute({
+export const cancelRegistration = route({
   method: 'DELETE',
   path: '/me/event-registrations/:registrationId',
   summary:
     'Cancel a registration, an offer or a place on the waitlist until the deadline; refunds follow the event’s rule',
-  access: 'member',
-  feature: 'events',
-  params: RegistrationParams,
   response: RegistrationCancelled,
-  status: 200,
   invalidates: REGISTRATION_CHANGES,
   errors: ['already_cancelled', 'registration_closed'],
 });
 
-export const listPublicEvents = defineRoute({
+export const listPublicEvents = route({
   method: 'GET',
   path: '/public-events',
   summary: 'The events open to the public, soonest first: what a visitor may register for',
   access: 'public',
-  feature: 'events',
   query: PublicEventsQuery,
   response: page(Event),
-  status: 200,
-  errors: [],
 });
 
-export const getPublicEvent = defineRoute({
+export const getPublicEvent = route({
   method: 'GET',
   path: '/public-events/:eventId',
   summary: 'One public event (a members-only event answers 404)',
   access: 'public',
-  feature: 'events',
-  params: EventParams,
   response: Event,
-  status: 200,
-  errors: [],
 });
 
-export const registerForPublicEvent = defineRoute({
+export const registerForPublicEvent = route({
   method: 'POST',
   path: '/public-events/:eventId/registrations',
   summary:
     'A visitor registers for a free public event with a name and email, or joins its waitlist; same seats as members',
   access: 'public',
-  feature: 'events',
-  params: EventParams,
   body: PublicRegistrationRequest,
   response: PublicRegistration,
   status: 201,
@@ -219,16 +166,14 @@ export const registerForPublicEvent = defineRoute({
   errors: ['registration_closed', 'already_registered', 'too_many_guests', 'sign_in_to_pay'],
 });
 
-export const cancelPublicRegistration = defineRoute({
+export const cancelPublicRegistration = route({
   method: 'POST',
   path: '/public-event-registrations/cancel',
   summary:
     'A visitor cancels their registration with the key from their confirmation (404 for any other key) until the deadline; the seats go to the waitlist',
   access: 'public',
-  feature: 'events',
   body: PublicCancellationRequest,
   response: PublicRegistrationCancelled,
-  status: 200,
   invalidates: ['events'],
   errors: ['already_cancelled', 'registration_closed'],
 });

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import {
   Attachment,
   AttachmentData,
@@ -17,14 +16,13 @@ import {
   MAX_ATTACHMENTS,
   MAX_SUBJECT_LENGTH,
 } from './schemas.js';
-import {Id, MAX_TEXT_LENGTH} from '../../contract/primitives.js';
-import {defineRoute} from '../../contract/route.js';
+import {MAX_TEXT_LENGTH} from '../../contract/primitives.js';
+import {routesWith} from '../../contract/route.js';
 
-const request = z.object({requestId: Id});
 /** The guides' routes: the help desk itself. */
-const guides = {access: 'member', feature: 'helpdesk'} as const;
+const guideRoute = routesWith({access: 'member', feature: 'helpdesk'});
 /** The requests' routes: the space may keep the guides and turn the requests off. */
-const requests = {access: 'member', feature: 'helpdeskRequests'} as const;
+const requestRoute = routesWith({access: 'member', feature: 'helpdeskRequests'});
 /** What a request form enforces before sending (the schemas check the same). */
 const REQUEST_LIMITS = {
   subject: MAX_SUBJECT_LENGTH,
@@ -33,53 +31,38 @@ const REQUEST_LIMITS = {
   attachmentBytes: MAX_ATTACHMENT_BYTES,
 };
 
-export const listGuides = defineRoute({
-  ...guides,
+export const listGuides = guideRoute({
   method: 'GET',
   path: '/help/guides',
   summary: "The space's guides, searchable by words and category, with their categories",
   query: GuideQuery,
   response: Guides,
-  status: 200,
-  errors: [],
 });
 
-export const guideFeedback = defineRoute({
-  ...guides,
+export const guideFeedback = guideRoute({
   method: 'POST',
   path: '/help/guides/:guideId/feedback',
   summary: 'Answer "Did this help?" for a guide (answering again changes the answer)',
-  params: z.object({guideId: Id}),
   body: GuideFeedback,
   response: Guide,
-  status: 200,
   invalidates: ['guides'],
-  errors: [],
 });
 
-export const listHelpRequests = defineRoute({
-  ...requests,
+export const listHelpRequests = requestRoute({
   method: 'GET',
   path: '/me/help/requests',
   summary: "The member's requests and the shared categories' ones, latest activity first",
   response: HelpRequests,
-  status: 200,
-  errors: [],
 });
 
-export const getHelpRequest = defineRoute({
-  ...requests,
+export const getHelpRequest = requestRoute({
   method: 'GET',
   path: '/me/help/requests/:requestId',
   summary: 'One request with its thread',
-  params: request,
   response: HelpRequest,
-  status: 200,
-  errors: [],
 });
 
-export const openHelpRequest = defineRoute({
-  ...requests,
+export const openHelpRequest = requestRoute({
   method: 'POST',
   path: '/me/help/requests',
   summary: 'Open a request: a category, a subject, a Markdown description and photos',
@@ -92,46 +75,36 @@ export const openHelpRequest = defineRoute({
   errors: ['unknown_help_category', 'unknown_attachment'],
 });
 
-export const replyToHelpRequest = defineRoute({
-  ...requests,
+export const replyToHelpRequest = requestRoute({
   method: 'POST',
   path: '/me/help/requests/:requestId/replies',
   summary: 'Reply in an open or answered request (it goes back to the space)',
-  params: request,
   body: HelpReply,
   response: HelpRequest,
-  status: 200,
   invalidates: ['helpRequests'],
   limits: REQUEST_LIMITS,
   errors: ['request_not_open', 'unknown_attachment'],
 });
 
-export const resolveHelpRequest = defineRoute({
-  ...requests,
+export const resolveHelpRequest = requestRoute({
   method: 'POST',
   path: '/me/help/requests/:requestId/resolve',
   summary: 'The member says the request is solved',
-  params: request,
   response: HelpRequest,
-  status: 200,
   invalidates: ['helpRequests'],
   errors: ['request_not_open'],
 });
 
-export const reopenHelpRequest = defineRoute({
-  ...requests,
+export const reopenHelpRequest = requestRoute({
   method: 'POST',
   path: '/me/help/requests/:requestId/reopen',
   summary: 'Reopen a resolved request, within 7 days of its resolution',
-  params: request,
   response: HelpRequest,
-  status: 200,
   invalidates: ['helpRequests'],
   errors: ['request_not_resolved', 'reopen_window_passed'],
 });
 
-export const uploadAttachment = defineRoute({
-  ...requests,
+export const uploadAttachment = requestRoute({
   method: 'POST',
   path: '/me/help/attachments',
   summary: 'Upload a photo (PNG, JPEG or WebP, found from its bytes; at most 512 KB)',
@@ -142,41 +115,31 @@ export const uploadAttachment = defineRoute({
   errors: ['unsupported_media_type', 'payload_too_large'],
 });
 
-export const getAttachment = defineRoute({
-  ...requests,
+export const getAttachment = requestRoute({
   method: 'GET',
   path: '/me/help/attachments/:attachmentId',
   summary: 'A photo the member uploaded, with its bytes (only its owner gets it)',
-  params: z.object({attachmentId: Id}),
   response: AttachmentData,
-  status: 200,
-  errors: [],
 });
 
 /** The space answers a request (dev route): the member is notified and updated live. */
-export const devAnswerHelpRequest = defineRoute({
+export const devAnswerHelpRequest = requestRoute({
+  access: 'dev',
   method: 'POST',
   path: '/__dev/help/requests/:requestId/answer',
   summary: 'Answer a request as the space (it then waits for the member, unless a status is given)',
-  access: 'dev',
-  feature: 'helpdeskRequests',
-  params: request,
   body: HelpAnswer,
   response: HelpRequest,
-  status: 200,
   errors: ['request_not_open', 'invalid_status_change'],
 });
 
 /** The space moves a request (dev route): open ⇄ waiting → resolved → closed. */
-export const devSetHelpRequestStatus = defineRoute({
+export const devSetHelpRequestStatus = requestRoute({
+  access: 'dev',
   method: 'POST',
   path: '/__dev/help/requests/:requestId/status',
   summary: 'Change a request’s status as the space; a closed request stays closed',
-  access: 'dev',
-  feature: 'helpdeskRequests',
-  params: request,
   body: HelpStatusChange,
   response: HelpRequest,
-  status: 200,
   errors: ['invalid_status_change'],
 });

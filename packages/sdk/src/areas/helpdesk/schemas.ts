@@ -1,5 +1,14 @@
 import * as z from 'zod/mini';
-import {HttpsUrl, Id, Instant, Label, LongText, Name, text} from '../../contract/primitives.js';
+import {
+  HttpsUrl,
+  Id,
+  Instant,
+  Label,
+  list,
+  LongText,
+  Name,
+  text,
+} from '../../contract/primitives.js';
 
 /** The longest subject of a request. */
 export const MAX_SUBJECT_LENGTH = 160;
@@ -94,8 +103,7 @@ export const HelpRequest = z.object({
 export type HelpRequest = z.infer<typeof HelpRequest>;
 
 /** `GET /me/help/requests`: the member's requests and shared ones, newest activity first. */
-export const HelpRequests = z.object({
-  items: z.array(HelpRequest),
+export const HelpRequests = z.extend(list(HelpRequest), {
   categories: z.array(HelpCategory),
 });
 export type HelpRequests = z.infer<typeof HelpRequests>;
@@ -146,7 +154,7 @@ export const Guide = z.object({
 });
 export type Guide = z.infer<typeof Guide>;
 
-export const Guides = z.object({items: z.array(Guide), categories: z.array(GuideCategory)});
+export const Guides = z.extend(list(Guide), {categories: z.array(GuideCategory)});
 export type Guides = z.infer<typeof Guides>;
 
 export const GuideQuery = z.object({

@@ -1,23 +1,8 @@
-// `@portico/sdk/membership`: this area's calls (the functions `client.membership` binds) and query
-// descriptors, its endpoints with their rules (`endpoints.<route>.errors`, `.invalidates`) and types.
-export {
-  listPlans,
-  getMembership,
-  getPlanAccess,
-  listMemberships,
-  plansQuery,
-  membershipQuery,
-  membershipHistoryQuery,
-  planAccessQuery,
-} from './calls.js';
-export {
-  quoteMembership,
-  joinPlan,
-  changePlan,
-  undoPlanChange,
-  cancelMembership,
-  undoCancellation,
-} from './changes.js';
+// `@portico/sdk/membership`: this area's calls and query descriptors (all of calls.ts, `calls` being
+// the object of them that `client.membership` binds), its endpoints with their rules
+// (`endpoints.<route>.errors`, `.invalidates`) and types.
+export * from './calls.js';
+export * from './changes.js';
 export * as endpoints from './endpoints.js';
 export type * from './plan.js';
 export type * from './plan-access.js';

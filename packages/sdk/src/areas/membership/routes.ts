@@ -11,7 +11,7 @@ import {Plan} from './plan.js';
 import {PlanAccess} from './plan-access.js';
 import {Id, PageQuery, list, page} from '../../contract/primitives.js';
 import type {QueryRoot} from '../../contract/query-roots.js';
-import {defineRoute} from '../../contract/route.js';
+import {memberRoute} from '../../contract/route.js';
 
 /**
  * A membership change moves credits, may settle an order, and sends a notice; what the next
@@ -26,45 +26,34 @@ const MEMBERSHIP_CHANGES = [
   'invoices',
 ] as const satisfies readonly QueryRoot[];
 
-export const listPlans = defineRoute({
+export const listPlans = memberRoute({
   method: 'GET',
   path: '/plans',
   summary: 'Plans on offer',
   access: 'public',
   response: list(Plan),
-  status: 200,
-  errors: [],
 });
 
-export const getMembership = defineRoute({
+export const getMembership = memberRoute({
   method: 'GET',
   path: '/me/membership',
   summary: 'The current membership with status, validity, usage and next billing',
-  access: 'member',
   response: CurrentMembership,
-  status: 200,
-  errors: [],
 });
 
-export const listMemberships = defineRoute({
+export const listMemberships = memberRoute({
   method: 'GET',
   path: '/me/memberships',
   summary: 'Every membership, newest first, with payments',
-  access: 'member',
   query: z.object({...PageQuery}),
   response: page(Membership),
-  status: 200,
-  errors: [],
 });
 
-export const getPlanAccess = defineRoute({
+export const getPlanAccess = memberRoute({
   method: 'GET',
   path: '/me/plan-access',
   summary: "Which resources the member's plan in force lets them book, and why not",
-  access: 'member',
   response: PlanAccess,
-  status: 200,
-  errors: [],
 });
 
 /** A change to one of the member's memberships: it answers the membership as it now is. */
@@ -76,14 +65,12 @@ const membershipChange = {
   invalidates: MEMBERSHIP_CHANGES,
 } as const;
 
-export const quoteMembership = defineRoute({
+export const quoteMembership = memberRoute({
   method: 'POST',
   path: '/me/memberships/quote',
   summary: 'What joining, changing or cancelling would do: plans, date, amount; no side effect',
-  access: 'member',
   body: MembershipQuoteRequest,
   response: MembershipQuote,
-  status: 200,
   safe: true,
   errors: [
     'unknown_plan',
@@ -95,11 +82,10 @@ export const quoteMembership = defineRoute({
   ],
 });
 
-export const joinPlan = defineRoute({
+export const joinPlan = memberRoute({
   method: 'POST',
   path: '/me/memberships',
   summary: 'Join a plan: pending until paid (or approved); pays at once with a paymentMethod',
-  access: 'member',
   body: JoinRequest,
   response: Membership,
   status: 201,
@@ -114,7 +100,7 @@ export const joinPlan = defineRoute({
   ],
 });
 
-export const changePlan = defineRoute({
+export const changePlan = memberRoute({
   method: 'POST',
   path: '/me/memberships/:membershipId/change',
   summary: 'Move to another plan at the next period (undo with DELETE before then)',
@@ -130,7 +116,7 @@ export const changePlan = defineRoute({
   ],
 });
 
-export const undoPlanChange = defineRoute({
+export const undoPlanChange = memberRoute({
   method: 'DELETE',
   path: '/me/memberships/:membershipId/change',
   summary: 'Drop a plan change that has not taken effect yet',
@@ -138,7 +124,7 @@ export const undoPlanChange = defineRoute({
   errors: ['nothing_to_undo'],
 });
 
-export const cancelMembership = defineRoute({
+export const cancelMembership = memberRoute({
   method: 'POST',
   path: '/me/memberships/:membershipId/cancel',
   summary: "Cancel at the end of the period, after the space's notice (undo with DELETE)",
@@ -147,7 +133,7 @@ export const cancelMembership = defineRoute({
   errors: ['change_pending', 'no_active_membership', 'plan_change_forbidden'],
 });
 
-export const undoCancellation = defineRoute({
+export const undoCancellation = memberRoute({
   method: 'DELETE',
   path: '/me/memberships/:membershipId/cancel',
   summary: 'Keep a membership whose cancellation has not taken effect yet',

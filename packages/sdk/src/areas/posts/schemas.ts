@@ -4,8 +4,9 @@ import {
   Id,
   Instant,
   Name,
-  PageQuery,
   noBidiControls,
+  page,
+  PageQuery,
   text,
 } from '../../contract/primitives.js';
 import {POSTS_LIMITS} from './limits.js';
@@ -60,9 +61,7 @@ export const PostDetail = z.extend(Post, {
 export type PostDetail = z.infer<typeof PostDetail>;
 
 /** `GET /posts`: pinned first, then newest first; the space's categories; how many are unread. */
-export const PostsPage = z.object({
-  items: z.array(Post),
-  nextCursor: z.nullable(text(200)),
+export const PostsPage = z.extend(page(Post), {
   categories: z.array(PostCategory),
   /** Unread posts in the whole list (every category), e.g. for a badge. */
   unread: z.int(),

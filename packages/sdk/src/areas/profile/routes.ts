@@ -1,61 +1,46 @@
 import * as z from 'zod/mini';
 import {CalendarFeed, CalendarFeedSecret} from './calendar-feed.js';
 import {AcceptTermsRequest, Profile, ProfilePatch} from './schemas.js';
-import {defineRoute} from '../../contract/route.js';
+import {memberRoute} from '../../contract/route.js';
 
-export const getProfile = defineRoute({
+export const getProfile = memberRoute({
   method: 'GET',
   path: '/me',
   summary: "The member's profile",
-  access: 'member',
   response: Profile,
-  status: 200,
-  errors: [],
 });
 
-export const updateProfile = defineRoute({
+export const updateProfile = memberRoute({
   method: 'PATCH',
   path: '/me',
   summary: 'Change name, phone, company, bio, photo or locale',
-  access: 'member',
   body: ProfilePatch,
   response: Profile,
-  status: 200,
   invalidates: ['profile'],
-  errors: [],
 });
 
-export const acceptTerms = defineRoute({
+export const acceptTerms = memberRoute({
   method: 'POST',
   path: '/me/terms',
   summary: "Accept the space's current terms",
-  access: 'member',
   body: AcceptTermsRequest,
   response: Profile,
-  status: 200,
   invalidates: ['profile'],
-  errors: [],
 });
 
-export const getCalendarFeed = defineRoute({
+export const getCalendarFeed = memberRoute({
   method: 'GET',
   path: '/me/calendar-feed',
   summary: "The member's secret calendar feed address (made on first use)",
-  access: 'member',
   response: CalendarFeed,
-  status: 200,
-  errors: [],
 });
 
-export const resetCalendarFeed = defineRoute({
+export const resetCalendarFeed = memberRoute({
   method: 'POST',
   path: '/me/calendar-feed/reset',
   summary: 'A new calendar feed address; the old one answers 404 from now on',
-  access: 'member',
   response: CalendarFeed,
-  status: 200,
   invalidates: ['profile'],
-  errors: [],
 });
 
 /**
@@ -64,7 +49,7 @@ export const resetCalendarFeed = defineRoute({
  * unknown secret, a reset one or one of another space answers 404; answers are
  * `Cache-Control: private, no-store`.
  */
-export const calendarFeedFile = defineRoute({
+export const calendarFeedFile = memberRoute({
   method: 'GET',
   path: '/calendar/:secret.ics',
   summary:
@@ -72,7 +57,5 @@ export const calendarFeedFile = defineRoute({
   access: 'public',
   params: z.object({secret: CalendarFeedSecret}),
   response: null,
-  status: 200,
   mediaType: 'text/calendar',
-  errors: [],
 });

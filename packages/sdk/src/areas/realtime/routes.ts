@@ -1,13 +1,10 @@
-import {defineRoute} from '../../contract/route.js';
+import {memberRoute} from '../../contract/route.js';
 
-export const stream = defineRoute({
+export const stream = memberRoute({
   method: 'GET',
   path: '/stream',
   summary:
     'Server-sent events: availability, booking, credits, order and notification changes (resume with Last-Event-ID)',
-  access: 'member',
   response: null,
-  status: 200,
   stream: true,
-  errors: [],
 });

@@ -1,14 +1,7 @@
-// `@portico/sdk/resources`: this area's calls (the functions `client.resources` binds) and query
-// descriptors, its endpoints with their rules (`endpoints.<route>.errors`, `.invalidates`) and types.
-export {
-  listResources,
-  getAvailability,
-  listFloors,
-  resourcesQuery,
-  availabilityQuery,
-  floorsQuery,
-} from './calls.js';
-export type {AvailabilityParams} from './calls.js';
+// `@portico/sdk/resources`: this area's calls and query descriptors (all of calls.ts, `calls` being
+// the object of them that `client.resources` binds), its endpoints with their rules
+// (`endpoints.<route>.errors`, `.invalidates`) and types.
+export * from './calls.js';
 export * as endpoints from './endpoints.js';
 export type * from './availability.js';
 export type * from './floors.js';

@@ -2,45 +2,37 @@ import * as z from 'zod/mini';
 import {Availability} from './availability.js';
 import {Floor, FloorDrawingUpload, MAX_FLOOR_SVG_LENGTH} from './floors.js';
 import {Resource, ResourceType} from './schemas.js';
-import {Id, Instant, list} from '../../contract/primitives.js';
-import {defineRoute} from '../../contract/route.js';
+import {Instant, list} from '../../contract/primitives.js';
+import {publicRoute} from '../../contract/route.js';
 
 /** Up to 50 comma-separated ids. */
 const ids = z
   .string()
   .check(z.maxLength(50 * 64 + 49), z.regex(/^[A-Za-z0-9_-]{1,64}(?:,[A-Za-z0-9_-]{1,64}){0,49}$/));
 
-export const listResources = defineRoute({
+export const listResources = publicRoute({
   method: 'GET',
   path: '/resources',
   summary: 'Bookable rooms, desks, offices and equipment',
-  access: 'public',
   query: z.object({type: z.optional(ResourceType)}),
   response: list(Resource),
-  status: 200,
-  errors: [],
 });
 
-export const getAvailability = defineRoute({
+export const getAvailability = publicRoute({
   method: 'GET',
   path: '/availability',
   summary: 'Free (bookable) and busy intervals per resource, busy without who (at most 31 days)',
-  access: 'public',
   query: z.object({from: Instant, to: Instant, resourceIds: z.optional(ids)}),
   response: Availability,
-  status: 200,
   errors: ['invalid_time_range'],
 });
 
-export const listFloors = defineRoute({
+export const listFloors = publicRoute({
   method: 'GET',
   path: '/floors',
   summary: "The space's floors with their drawings (sanitized SVG and/or shapes), lowest first",
-  access: 'public',
   feature: 'floorPlans',
   response: list(Floor),
-  status: 200,
-  errors: [],
 });
 
 /**
@@ -48,17 +40,15 @@ export const listFloors = defineRoute({
  * sanitizes the SVG (no script, event attribute, style or external reference) before anyone
  * sees it; pages reload floors.
  */
-export const devUploadFloorDrawing = defineRoute({
+export const devUploadFloorDrawing = publicRoute({
   method: 'POST',
   path: '/__dev/floors/:floorId/drawing',
   summary: `Replace a floor's drawing with an SVG (sanitized; at most ${MAX_FLOOR_SVG_LENGTH.toLocaleString('en')} characters)`,
   access: 'dev',
   feature: 'floorPlans',
   // A floor's id as a path segment: letters, digits, _ or -.
-  params: z.object({floorId: Id}),
   body: FloorDrawingUpload,
   response: Floor,
-  status: 200,
   invalidates: ['floors'],
   errors: ['unsupported_media_type', 'payload_too_large'],
 });

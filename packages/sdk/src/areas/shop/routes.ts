@@ -3,7 +3,7 @@ import {ORDER_LIMITS, Order, OrderQuote, OrderRequest, OrderStatus, PayRequest} 
 import {MemberProduct, Product} from './product.js';
 import {Id, PageQuery, list, page} from '../../contract/primitives.js';
 import type {QueryRoot} from '../../contract/query-roots.js';
-import {defineRoute} from '../../contract/route.js';
+import {memberRoute} from '../../contract/route.js';
 
 /**
  * An order may pay for a plan joined: it starts the membership and grants its credits. Paid, it
@@ -27,24 +27,19 @@ const orderChange = {
   invalidates: ORDER_CHANGES,
 } as const;
 
-export const listProducts = defineRoute({
+export const listProducts = memberRoute({
   method: 'GET',
   path: '/products',
   summary: 'Items, credit packs and day passes for sale',
   access: 'public',
   response: list(Product),
-  status: 200,
-  errors: [],
 });
 
-export const listMyProducts = defineRoute({
+export const listMyProducts = memberRoute({
   method: 'GET',
   path: '/me/products',
   summary: 'Per product: included by membership, purchased, and pending quantities',
-  access: 'member',
   response: list(MemberProduct),
-  status: 200,
-  errors: [],
 });
 
 /** What a cart can be refused for, whether it is quoted or ordered. */
@@ -59,24 +54,21 @@ const CART_ERRORS = [
   'discount_minimum_not_met',
 ] as const;
 
-export const quoteOrder = defineRoute({
+export const quoteOrder = memberRoute({
   method: 'POST',
   path: '/orders/quote',
   summary: 'Cart totals with membership-included units and a discount code; no side effect',
-  access: 'member',
   body: OrderRequest,
   response: OrderQuote,
-  status: 200,
   limits: ORDER_LIMITS,
   safe: true,
   errors: CART_ERRORS,
 });
 
-export const createOrder = defineRoute({
+export const createOrder = memberRoute({
   method: 'POST',
   path: '/orders',
   summary: 'Place an order; it stays pending_payment until paid',
-  access: 'member',
   body: OrderRequest,
   response: Order,
   status: 201,
@@ -86,7 +78,7 @@ export const createOrder = defineRoute({
   errors: [...CART_ERRORS, 'terms_not_accepted'],
 });
 
-export const payOrder = defineRoute({
+export const payOrder = memberRoute({
   method: 'POST',
   path: '/orders/:orderId/pay',
   summary: 'Pay a pending order',
@@ -96,7 +88,7 @@ export const payOrder = defineRoute({
   errors: ['payment_declined', 'order_not_pending', 'out_of_stock'],
 });
 
-export const cancelOrder = defineRoute({
+export const cancelOrder = memberRoute({
   method: 'DELETE',
   path: '/orders/:orderId',
   summary: 'Cancel an order that is still pending payment',
@@ -104,13 +96,10 @@ export const cancelOrder = defineRoute({
   errors: ['order_not_pending'],
 });
 
-export const listOrders = defineRoute({
+export const listOrders = memberRoute({
   method: 'GET',
   path: '/me/orders',
   summary: "The member's orders, newest first",
-  access: 'member',
   query: z.object({status: z.optional(OrderStatus), ...PageQuery}),
   response: page(Order),
-  status: 200,
-  errors: [],
 });

@@ -8,6 +8,19 @@ export const FEATURE_PARENTS: Readonly<Partial<Record<keyof Features, keyof Feat
   helpdeskRequests: 'helpdesk',
 };
 
+/** Every part of the portal on: what a space offers unless it says otherwise (seeds, tests). */
+export const ALL_FEATURES: Readonly<Features> = {
+  billing: true,
+  events: true,
+  directory: true,
+  posts: true,
+  helpdesk: true,
+  helpdeskRequests: true,
+  visitors: true,
+  deliveries: true,
+  floorPlans: true,
+};
+
 /** Whether `features` offer `feature`, and the parts around it. */
 export function offers(features: Partial<Features>, feature: keyof Features): boolean {
   const parent = FEATURE_PARENTS[feature];

@@ -1,5 +1,6 @@
-// `@portico/sdk/space`: this area's calls (the functions `client.space` binds) and query
-// descriptors, its endpoints with their rules (`endpoints.<route>.errors`, `.invalidates`) and types.
-export {getSpace, spaceQuery} from './calls.js';
+// `@portico/sdk/space`: this area's calls and query descriptors (all of calls.ts, `calls` being
+// the object of them that `client.space` binds), its endpoints with their rules
+// (`endpoints.<route>.errors`, `.invalidates`) and types.
+export * from './calls.js';
 export * as endpoints from './endpoints.js';
 export type * from './schemas.js';

@@ -1,12 +1,9 @@
-import {defineRoute} from '../../contract/route.js';
+import {publicRoute} from '../../contract/route.js';
 import {Space} from './schemas.js';
 
-export const getSpace = defineRoute({
+export const getSpace = publicRoute({
   method: 'GET',
   path: '/',
   summary: 'The space: name, time zone, currency, locales, hours, terms, policy, branding',
-  access: 'public',
   response: Space,
-  status: 200,
-  errors: [],
 });

@@ -1,11 +1,6 @@
-// `@portico/sdk/visitors`: this area's calls (the functions `client.visitors` binds) and query
-// descriptors, its endpoints with their rules (`endpoints.<route>.errors`, `.invalidates`) and types.
-export {
-  listVisitors,
-  registerVisitor,
-  updateVisitor,
-  cancelVisitor,
-  visitorsQuery,
-} from './calls.js';
+// `@portico/sdk/visitors`: this area's calls and query descriptors (all of calls.ts, `calls` being
+// the object of them that `client.visitors` binds), its endpoints with their rules
+// (`endpoints.<route>.errors`, `.invalidates`) and types.
+export * from './calls.js';
 export * as endpoints from './endpoints.js';
 export type * from './schemas.js';

@@ -1,39 +1,26 @@
-import * as z from 'zod/mini';
 import {MAX_VISITOR_NOTE_LENGTH, Visitor, VisitorInput, VisitorPatch, Visitors} from './schemas.js';
-import {Id, MAX_NAME_LENGTH} from '../../contract/primitives.js';
-import {defineRoute} from '../../contract/route.js';
+import {MAX_NAME_LENGTH} from '../../contract/primitives.js';
+import {routesWith} from '../../contract/route.js';
 
-const byId = z.object({visitorId: Id});
+const route = routesWith({access: 'member', feature: 'visitors'});
+
 /** A change to one expected visitor: it answers the visitor as they now are. */
-const visitorChange = {
-  access: 'member',
-  feature: 'visitors',
-  params: byId,
-  response: Visitor,
-  status: 200,
-  invalidates: ['visitors'],
-} as const;
+const visitorChange = {response: Visitor, invalidates: ['visitors']} as const;
 
 /** The lengths the visitor form enforces before sending (the schemas check the same). */
 const VISITOR_LIMITS = {name: MAX_NAME_LENGTH, email: 254, note: MAX_VISITOR_NOTE_LENGTH};
 
-export const listVisitors = defineRoute({
+export const listVisitors = route({
   method: 'GET',
   path: '/me/visitors',
   summary: "The member's upcoming and past visitors, and the space's rules for them",
-  access: 'member',
-  feature: 'visitors',
   response: Visitors,
-  status: 200,
-  errors: [],
 });
 
-export const registerVisitor = defineRoute({
+export const registerVisitor = route({
   method: 'POST',
   path: '/me/visitors',
   summary: 'Register a visitor for a day and time; the front desk expects them',
-  access: 'member',
-  feature: 'visitors',
   body: VisitorInput,
   response: Visitor,
   status: 201,
@@ -43,7 +30,7 @@ export const registerVisitor = defineRoute({
   errors: ['visitors_members_only', 'visitor_limit_reached', 'visitor_in_past'],
 });
 
-export const updateVisitor = defineRoute({
+export const updateVisitor = route({
   method: 'PATCH',
   path: '/me/visitors/:visitorId',
   summary: 'Change an expected visitor (before they arrive)',
@@ -53,7 +40,7 @@ export const updateVisitor = defineRoute({
   errors: ['visitor_not_expected', 'visitor_limit_reached', 'visitor_in_past'],
 });
 
-export const cancelVisitor = defineRoute({
+export const cancelVisitor = route({
   method: 'DELETE',
   path: '/me/visitors/:visitorId',
   summary: 'Cancel an expected visitor (before they arrive)',
@@ -62,14 +49,11 @@ export const cancelVisitor = defineRoute({
 });
 
 /** The front desk greets the visitor: the host is notified and updated live. */
-export const devVisitorArrived = defineRoute({
+export const devVisitorArrived = route({
   method: 'POST',
   path: '/__dev/visitors/:visitorId/arrive',
   summary: 'Mark an expected visitor arrived (the front desk); the host is notified',
   access: 'dev',
-  feature: 'visitors',
-  params: byId,
   response: Visitor,
-  status: 200,
   errors: ['visitor_not_expected'],
 });

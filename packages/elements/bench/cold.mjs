@@ -1,0 +1,87 @@
+// The cold start (issue #17), for bench/run.mjs: the calendar's first render in a fresh page
+// (bench/cold-start.ts), its JS parsed and compiled in the timed region, against an unstyled
+// createElement table of the same cells in a fresh page (bench/cold-baseline.ts).
+//
+// Both pages are built like the CDN folder (bundles.mjs, productionPage), not from source: a
+// page parses what the CDN serves it, half the bytes of a source bundle with the whole
+// contract. Each run is a new browser context (nothing compiled or cached), the two pages
+// alternate, and each is traced: besides the wall clock, the main thread's own CPU time in
+// the timed region, which other processes on a loaded machine do not inflate.
+import {nodeModule, productionPage} from './bundles.mjs';
+
+const RUNS = 9;
+const BLANK = '<!doctype html><html lang="en"><body></body></html>';
+
+const middle = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+/** One fresh page: inserts `page.code` and waits for its `window.coldResult`. */
+async function run(browser, page, data) {
+  const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+  try {
+    // The page's origin serves its lazy chunks, as the CDN would (a readonly first render
+    // asks for none).
+    await context.route('https://bench.invalid/**', (route) => {
+      const path = new URL(route.request().url()).pathname;
+      const body = path === '/' ? BLANK : page.lazy.get(path);
+      if (body === undefined) console.error(`[bench] the cold page asked for ${path}`);
+      return route.fulfill({
+        status: body === undefined ? 404 : 200,
+        contentType: path === '/' ? 'text/html' : 'text/javascript',
+        body: body ?? '',
+      });
+    });
+    const fresh = await context.newPage();
+    fresh.on('pageerror', (error) => console.error('[bench] page error:', error));
+    await fresh.goto('https://bench.invalid/');
+    // The data is there before the timed region: a page that already had it in its store.
+    await fresh.evaluate((d) => (window.coldData = d), data);
+    const cdp = await context.newCDPSession(fresh);
+    const events = [];
+    cdp.on('Tracing.dataCollected', ({value}) => events.push(...value));
+    const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', {traceConfig: {includedCategories: ['blink']}});
+    const [ms, oneTask] = await fresh.evaluate((source) => {
+      window.coldStart = performance.now();
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.textContent = source;
+      document.head.append(script);
+      return new Promise((resolve, reject) => {
+        const wait = () =>
+          window.coldResult
+            ? window.coldResult.then((result) => resolve([result, window.coldSameTask]), reject)
+            : setTimeout(wait);
+        wait();
+      });
+    }, page.code);
+    await cdp.send('Tracing.end');
+    await traced;
+    const task = events.find((e) => e.name === 'PendingScript::ExecuteScriptBlock' && e.tdur);
+    const evaluated = await fresh.evaluate(() => window.coldEvaluated);
+    return {ms, cpu: oneTask && task ? task.tdur / 1000 : NaN, evaluated};
+  } finally {
+    await context.close();
+  }
+}
+
+/** Runs both pages {@link RUNS} times and returns the line `npm run bench` prints. */
+export async function coldStart(browser) {
+  const pages = {
+    calendar: await productionPage('./cold-start.ts'),
+    baseline: await productionPage('./cold-baseline.ts'),
+  };
+  const data = (await nodeModule('./fixtures.ts')).benchData();
+  const seen = {calendar: [], baseline: []};
+  for (let i = 0; i < RUNS; i++) {
+    for (const which of i % 2 ? ['baseline', 'calendar'] : ['calendar', 'baseline']) {
+      seen[which].push(await run(browser, pages[which], data));
+    }
+  }
+  const of = (which, key) => middle(seen[which].map((r) => r[key]));
+  const f = (ms) => `${ms.toFixed(1)} ms`;
+  const ratio = (key) => `${(of('calendar', key) / of('baseline', key)).toFixed(2)}×`;
+  return [
+    `  cold start    calendar ${f(of('calendar', 'ms'))} (its JS parsed and run: ${f(of('calendar', 'evaluated'))})   unstyled createElement table ${f(of('baseline', 'ms'))}   ratio ${ratio('ms')} (goal ≤ 2×; fresh page, CDN build, JS parsed in the timed region, median of ${RUNS})`,
+    `                main thread's CPU time: calendar ${f(of('calendar', 'cpu'))}   table ${f(of('baseline', 'cpu'))}   ratio ${ratio('cpu')} (the same runs; other processes do not inflate it)`,
+  ].join('\n');
+}
