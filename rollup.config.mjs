@@ -313,7 +313,7 @@ const COPIED = [
   /packages\/sdk\/src\/areas\/(?!auth\/|space\/|realtime\/)[^/]+\/(?!routes|schemas)[^/]+\.ts$/,
   /packages\/sdk\/src\/core\/pages\.ts$/,
   /packages\/sdk\/src\/areas\/space\/features\.ts$/,
-  /packages\/elements\/src\/internal\/(action-controller|cssom-style|download-ics|feature-gate|host-controller|list-card\.styles|markdown|new-key|progress-bar\.template|seen-items|terms-controller|terms\.template)\.ts$/,
+  /packages\/elements\/src\/internal\/(action-controller|cssom-style|download-ics|feature-gate|field\.template|form-actions\.template|host-controller|layout\.styles|list-card\.styles|markdown|new-key|progress-bar\.template|seen-items|terms-controller|terms\.template)\.ts$/,
 ];
 /** The owner of a folder whose code another element's file also loads. */
 const OWNER = {'floor-plan': 'booking-calendar'};
@@ -415,6 +415,9 @@ export function cdnConfig() {
     ],
     // Entry files keep their exports exactly (a page imports `createPorticoClient` from them).
     preserveEntrySignatures: 'allow-extension',
+    // A css`` template has no side effect: a style module's unused exports (the layout
+    // primitives an element does not include) are dropped from its file.
+    treeshake: {manualPureFunctions: ['css']},
     output: {
       dir: fromRoot(CDN_DIR),
       format: 'es',

@@ -112,16 +112,8 @@ export const Longest: Story = {
   ),
 };
 
-const states = stateStories('/me/invoices');
-
-export const SignedOut: Story = states.signedOut;
-
-export const Loading: Story = states.loading;
-
-/** The API answered 503 once: the reason and Retry. */
-export const Error: Story = states.error;
-
-export const French: Story = {args: {lang: 'fr'}};
+const {SignedOut, Loading, Error, French} = stateStories<StoryKnobs>('/me/invoices');
+export {SignedOut, Loading, Error, French};
 
 /** The dark theme's tokens on an ancestor. */
 export const Dark: Story = {

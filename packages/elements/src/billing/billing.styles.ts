@@ -1,6 +1,7 @@
 import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
+import {bareList, cluster, split, wrap} from '../internal/layout.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
 const CARD = {muted: 'muted-color'} as const;
@@ -25,12 +26,8 @@ export default css`
     min-width: 0;
   }
 
-  .billing:focus {
+  .billing:focus:not(:focus-visible) {
     outline: none;
-  }
-
-  .billing:focus-visible {
-    outline: ${sys('focus-ring-width')} solid ${sys('color-focus-ring')};
   }
 
   .skeleton-frame {
@@ -79,10 +76,7 @@ export default css`
   }
 
   .billing__section-head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
+    ${split}
     gap: ${sys('space-xs')};
   }
 
@@ -90,7 +84,6 @@ export default css`
     margin: 0;
     font-size: ${sys('font-size-md')};
     font-weight: ${sys('font-weight-bold')};
-    overflow-wrap: anywhere;
   }
 
   .billing__invoice-title {
@@ -107,7 +100,6 @@ export default css`
     margin: 0;
     color: var(--portico-billing-muted-color);
     font-size: ${sys('font-size-sm')};
-    overflow-wrap: anywhere;
   }
 
   .billing__label {
@@ -119,7 +111,6 @@ export default css`
 
   .billing__strong {
     font-weight: ${sys('font-weight-medium')};
-    overflow-wrap: anywhere;
   }
 
   .billing__more {
@@ -128,16 +119,11 @@ export default css`
 
   .billing__list {
     display: grid;
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    ${bareList}
   }
 
   .billing__row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
+    ${split}
     gap: ${sys('space-xs')} ${sys('space-sm')};
     padding: ${sys('space-xs')} 0;
     border-bottom: 1px solid var(--portico-billing-border-color);
@@ -156,9 +142,7 @@ export default css`
   }
 
   .billing__row-end {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    ${cluster}
     justify-content: flex-end;
     gap: ${sys('space-xs')};
     margin-inline-start: auto;
@@ -188,7 +172,6 @@ export default css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
     cursor: pointer;
-    overflow-wrap: anywhere;
   }
 
   .billing__link:focus-visible {
@@ -242,7 +225,6 @@ export default css`
     align-items: center;
     gap: ${sys('space-xs')};
     min-height: 2.5rem;
-    overflow-wrap: anywhere;
   }
 
   .billing__choice input {
@@ -254,15 +236,13 @@ export default css`
   }
 
   .billing__actions {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrap}
     gap: ${sys('space-xs')};
   }
 
   .billing__notice {
     margin: 0;
     justify-content: flex-start;
-    overflow-wrap: anywhere;
   }
 
   .billing__question {
@@ -273,13 +253,11 @@ export default css`
 
   .billing__question-text {
     margin: 0;
-    overflow-wrap: anywhere;
   }
 
   .billing__party {
     display: grid;
     font-style: normal;
-    overflow-wrap: anywhere;
   }
 
   .billing__parties {
@@ -325,10 +303,6 @@ export default css`
 
   .billing__lines .billing__num {
     text-align: end;
-  }
-
-  .billing__description {
-    overflow-wrap: anywhere;
   }
 
   @container (max-width: 30rem) {
@@ -381,7 +355,6 @@ export default css`
     margin: 0;
     color: ${sys('color-error')};
     font-size: ${sys('font-size-sm')};
-    overflow-wrap: anywhere;
   }
 
   .billing__period {

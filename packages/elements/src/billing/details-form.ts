@@ -4,10 +4,11 @@ import {endpoints} from '@portico/sdk/billing';
 import {checkTaxId} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
+import {inputField} from '../internal/field.template.js';
 import {countryOptions} from './countries.js';
 import {detailsOrBlank, taxIdMessage, type DetailsField} from './details-controller.js';
 import type {DetailsViewOptions} from './details-view.js';
-import {formActions} from './form-actions.template.js';
+import {formActions} from '../internal/form-actions.template.js';
 
 /** What the server accepts, read from the route (`PATCH /me/billing-details`). */
 const LIMITS = endpoints.updateBillingDetails.limits;
@@ -41,25 +42,20 @@ export function renderDetailsForm({
     options: {autocomplete: string; max: number; type?: string; required?: boolean},
   ) => {
     const error = controller.errors[name];
-    return html`<div class="field billing__field--${name}">
-      <label class="field__label" for=${`billing-${name}`}
-        >${msg(locale, `billing.field.${name}`)}</label
-      >
-      <input
-        part=${`${name}-input`}
-        class="input"
-        id=${`billing-${name}`}
-        name=${name}
-        type=${options.type ?? 'text'}
-        autocomplete=${options.autocomplete}
-        maxlength=${options.max}
-        .value=${current ?? ''}
-        ?required=${options.required ?? false}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? `billing-${name}-error` : nothing}
-      />
-      ${error ? html`<p part="field-error" class="billing__error" id=${`billing-${name}-error`}>${error}</p>` : nothing}
-    </div>`;
+    return inputField({
+      id: `billing-${name}`,
+      label: msg(locale, `billing.field.${name}`),
+      part: `${name}-input`,
+      name,
+      fieldClass: `billing__field--${name}`,
+      type: options.type,
+      autocomplete: options.autocomplete,
+      maxlength: options.max,
+      value: current ?? '',
+      required: options.required,
+      validated: true,
+      error: error ? {text: error, className: 'billing__error', part: 'field-error'} : undefined,
+    });
   };
   const countryError = controller.errors.country;
   return html`<form
@@ -104,14 +100,18 @@ export function renderDetailsForm({
     </div>
     ${field('taxId', value.taxId, {autocomplete: 'off', max: LIMITS.taxId})}
     ${field('email', value.email, {autocomplete: 'email', max: 254, type: 'email'})}
-    ${formActions(locale, {
+    ${formActions({
+      className: 'billing__actions billing__form-actions',
       submit: {
         label: msg(locale, controller.saving ? 'billing.saving' : 'billing.save'),
         part: 'save-details-button',
         busy: controller.saving,
       },
-      cancel: {part: 'details-cancel-button', close: () => controller.cancel()},
-      className: 'billing__form-actions',
+      cancel: {
+        label: msg(locale, 'billing.cancel'),
+        part: 'details-cancel-button',
+        close: () => controller.cancel(),
+      },
     })}
   </form>`;
 }

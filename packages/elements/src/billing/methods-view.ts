@@ -4,7 +4,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
 import {button, confirmAnswers} from '../internal/button.template.js';
 import {methodLabel, renderNotice} from './billing-format.js';
-import {formActions} from './form-actions.template.js';
+import {formActions} from '../internal/form-actions.template.js';
 import type {MethodsController} from './methods-controller.js';
 import {TEST_TOKENS, testCardSelect} from './test-cards.js';
 
@@ -151,13 +151,18 @@ function renderAddForm({locale, controller, testMode, createToken}: MethodsViewO
       />
       <span>${msg(locale, 'billing.makeItDefault')}</span>
     </label>
-    ${formActions(locale, {
+    ${formActions({
+      className: 'billing__actions',
       submit: {
         label: msg(locale, busy ? 'billing.adding' : 'billing.add'),
         part: 'add-button',
         busy,
       },
-      cancel: {part: 'add-cancel-button', close: () => controller.closeAdd()},
+      cancel: {
+        label: msg(locale, 'billing.cancel'),
+        part: 'add-cancel-button',
+        close: () => controller.closeAdd(),
+      },
     })}
   </form>`;
 }

@@ -5,7 +5,7 @@ import {msg} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
 import {methodLabel, money, renderNotice} from './billing-format.js';
 import {totalDue} from './due-invoices.js';
-import {formActions} from './form-actions.template.js';
+import {formActions} from '../internal/form-actions.template.js';
 import type {PayController} from './pay-controller.js';
 import {TEST_TOKENS, testCardSelect} from './test-cards.js';
 
@@ -59,14 +59,19 @@ function renderChoice({locale, pay, invoices, methods, testMode}: PayPanelOption
           : nothing
       }
     </fieldset>
-    ${formActions(locale, {
+    ${formActions({
+      className: 'billing__actions',
       submit: {
         label: msg(locale, pay.busy ? 'billing.paying' : 'billing.payNow', {total}),
         part: 'pay-now-button',
         busy: pay.busy,
         refused: pay.methodId === '',
       },
-      cancel: {part: 'pay-cancel-button', close: () => pay.close()},
+      cancel: {
+        label: msg(locale, 'billing.cancel'),
+        part: 'pay-cancel-button',
+        close: () => pay.close(),
+      },
     })}
   </form>`;
 }

@@ -1,45 +1,29 @@
-import {collapse, PorticoElementHarness} from '../internal/element.harness.js';
+import {collapse, harnessWithParts} from '../internal/element.harness.js';
 import type {PorticoCreditBalance} from './credit-balance.component.js';
 
 /**
  * Reads and drives a `<portico-credit-balance>` the way a member sees it, so tests (ours and
  * a host page's) do not depend on its shadow DOM.
  */
-export class PorticoCreditBalanceHarness extends PorticoElementHarness<PorticoCreditBalance> {
+export class PorticoCreditBalanceHarness extends harnessWithParts<PorticoCreditBalance>()({
+  texts: {
+    total: 'total',
+    label: 'label',
+    expiry: 'expiry',
+    /** The signed-out state's text (without the slot's default button). */
+    message: 'message',
+  },
+  buttons: {
+    buyButton: 'buy-button',
+    historyButton: 'history-button',
+    moreButton: 'more-button',
+  },
+}) {
   protected override readonly timeout = 3_000;
-
-  get total(): string {
-    return this.partText('total');
-  }
-
-  get label(): string {
-    return this.partText('label');
-  }
-
-  get expiry(): string {
-    return this.partText('expiry');
-  }
 
   /** One entry per bucket row, e.g. `Membership · 30 credits expires on 30 Nov`. */
   get buckets(): string[] {
     return this.texts(this.part('buckets')?.querySelectorAll('li'));
-  }
-
-  /** The signed-out state's text (without the slot's default button). */
-  get message(): string {
-    return this.partText('message');
-  }
-
-  get buyButton(): HTMLButtonElement | null {
-    return this.part<HTMLButtonElement>('buy-button');
-  }
-
-  get historyButton(): HTMLButtonElement | null {
-    return this.part<HTMLButtonElement>('history-button');
-  }
-
-  get moreButton(): HTMLButtonElement | null {
-    return this.part<HTMLButtonElement>('more-button');
   }
 
   /** One entry per movement of the open history: `Booking … −2 balance 59 credits`. */

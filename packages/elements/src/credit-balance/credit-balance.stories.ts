@@ -80,10 +80,10 @@ export const History: Story = {
 const states = stateStories('/me/credits');
 
 /** The request has not answered yet: a skeleton, `aria-busy`, and "Loading…" for screen readers. */
-export const Loading: Story = states.loading;
+export const Loading: Story = states.Loading;
 
 /** The API answered 503 once: the message and a Retry button that works. */
-export const Error: Story = states.error;
+export const Error: Story = states.Error;
 
 /** No credits left. */
 export const Empty: Story = {

@@ -35,12 +35,8 @@ export default css`
     min-height: 9.5rem;
   }
 
-  .credit-balance:focus {
+  .credit-balance:focus:not(:focus-visible) {
     outline: none;
-  }
-
-  .credit-balance:focus-visible {
-    outline: ${sys('focus-ring-width')} solid ${sys('color-focus-ring')};
   }
 
   .skeleton-frame {
@@ -153,10 +149,6 @@ export default css`
   .credit-balance__what,
   .credit-balance__delta {
     display: grid;
-  }
-
-  .credit-balance__subject {
-    overflow-wrap: anywhere;
   }
 
   .credit-balance__strong {

@@ -1,13 +1,15 @@
-import {PorticoElementHarness} from '../internal/element.harness.js';
+import {harnessWithParts} from '../internal/element.harness.js';
 import type {PorticoDeliveries} from './deliveries.component.js';
 
 /** Reads and drives a `<portico-deliveries>` the way a member does. */
-export class PorticoDeliveriesHarness extends PorticoElementHarness<PorticoDeliveries> {
-  /** "2 parcels waiting" ('' when none). */
-  get count(): string {
-    return this.partText('count');
-  }
-
+export class PorticoDeliveriesHarness extends harnessWithParts<PorticoDeliveries>()({
+  texts: {
+    /** "2 parcels waiting" ('' when none). */
+    count: 'count',
+    /** What arrived while the page was open. */
+    news: 'news',
+  },
+}) {
   /** Each waiting parcel's text. */
   get waiting(): string[] {
     return this.texts(this.root.querySelectorAll('[part~="parcel"]'));
@@ -16,11 +18,6 @@ export class PorticoDeliveriesHarness extends PorticoElementHarness<PorticoDeliv
   /** Each collected parcel's line. */
   get history(): string[] {
     return this.texts(this.part('history')?.querySelectorAll('li'));
-  }
-
-  /** What arrived while the page was open. */
-  get news(): string {
-    return this.partText('news');
   }
 
   collectButton(index = 0): HTMLButtonElement | null {

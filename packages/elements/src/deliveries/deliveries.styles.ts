@@ -1,6 +1,7 @@
 import {css} from 'lit';
 import {LIST_CARD_TOKENS, listCard} from '../internal/list-card.styles.js';
 import {sys} from '../internal/tokens.js';
+import {cluster} from '../internal/layout.styles.js';
 
 /** The component tokens `<portico-deliveries>` reads, sorted. */
 export const DELIVERIES_TOKENS = LIST_CARD_TOKENS;
@@ -18,9 +19,7 @@ export default css`
   }
 
   .deliveries__carrier {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    ${cluster}
     gap: ${sys('space-xs')};
     font-weight: ${sys('font-weight-bold')};
   }

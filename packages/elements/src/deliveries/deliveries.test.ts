@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import {expect, html} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
@@ -18,12 +18,7 @@ import {PorticoDeliveriesHarness} from './deliveries.harness.js';
 
 const ADA = 'ada@example.com';
 
-const setupTest = elementSetup(
-  'portico-deliveries',
-  PorticoDeliveriesHarness,
-  ADA,
-  (client) => html`<portico-deliveries .client=${client}></portico-deliveries>`,
-);
+const setupTest = elementSetup('portico-deliveries', PorticoDeliveriesHarness, ADA);
 
 const ready = (h: PorticoDeliveriesHarness) => h.history.length > 0 || h.text.includes('12');
 

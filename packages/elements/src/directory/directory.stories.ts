@@ -71,12 +71,12 @@ export const RightToLeft: Story = {args: {dir: 'rtl'}};
 const states = stateStories('/directory');
 
 /** A visitor: the space's public listing (members who chose everyone), and a way in. */
-export const Visitor: Story = states.signedOut;
+export const Visitor: Story = states.SignedOut;
 
 /** A visitor where the space has no public listing (404): "Sign in". */
 export const SignedOut: Story = {
   parameters: {
-    ...states.signedOut.parameters,
+    ...states.SignedOut.parameters,
     ...answering(http.get(PUBLIC, () => problem(404, 'not_found'))),
   },
 };
@@ -86,9 +86,9 @@ export const EmailGone: Story = {
   parameters: answering(http.post(EMAIL, () => problem(404, 'not_found'))),
 };
 
-export const Loading: Story = states.loading;
+export const Loading: Story = states.Loading;
 
 /** The API answered 503 once: the reason and Retry. */
-export const Error: Story = states.error;
+export const Error: Story = states.Error;
 
 export const French: Story = {args: {lang: 'fr'}};

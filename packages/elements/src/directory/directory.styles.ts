@@ -1,6 +1,7 @@
 import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
+import {bareList, cluster, wrap} from '../internal/layout.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
 const CARD = {muted: 'muted-color'} as const;
@@ -24,12 +25,8 @@ export default css`
     min-width: 0;
   }
 
-  .directory:focus {
+  .directory:focus:not(:focus-visible) {
     outline: none;
-  }
-
-  .directory:focus-visible {
-    outline: ${sys('focus-ring-width')} solid ${sys('color-focus-ring')};
   }
 
   .directory__title {
@@ -61,9 +58,7 @@ export default css`
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
     gap: ${sys('space-sm')};
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    ${bareList}
   }
 
   .directory__member {
@@ -106,24 +101,19 @@ export default css`
   .directory__name {
     margin: 0;
     font-size: ${sys('font-size-md')};
-    overflow-wrap: anywhere;
   }
 
   .directory__subtitle {
     margin: 0;
     color: var(--portico-directory-muted-color);
     font-size: ${sys('font-size-sm')};
-    overflow-wrap: anywhere;
   }
 
   .directory__skills,
   .directory__links {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrap}
     gap: ${sys('space-xxs')} ${sys('space-xs')};
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    ${bareList}
     min-width: 0;
   }
 
@@ -133,7 +123,6 @@ export default css`
 
   .directory__links a {
     color: ${sys('color-primary')};
-    overflow-wrap: anywhere;
   }
 
   .directory__bio {
@@ -142,9 +131,7 @@ export default css`
   }
 
   .directory__contact {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    ${cluster}
     gap: ${sys('space-xs')};
     margin-block-start: auto;
     min-width: 0;
@@ -152,7 +139,6 @@ export default css`
 
   .directory__email {
     color: ${sys('color-primary')};
-    overflow-wrap: anywhere;
     min-width: 0;
   }
 
@@ -170,8 +156,7 @@ export default css`
   }
 
   .directory__actions {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrap}
     gap: ${sys('space-xs')};
   }
 

@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import {expect, html} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
@@ -35,12 +35,7 @@ const LISTED = [
   'Kemi Adeyemi',
 ];
 
-const setupTest = elementSetup(
-  'portico-directory',
-  PorticoDirectoryHarness,
-  'ada@example.com',
-  (client) => html`<portico-directory .client=${client}></portico-directory>`,
-);
+const setupTest = elementSetup('portico-directory', PorticoDirectoryHarness, 'ada@example.com');
 
 const ready = (h: PorticoDirectoryHarness) => h.isReady && h.cards.length > 0;
 

@@ -4,6 +4,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {msg} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
+import {formActions} from '../internal/form-actions.template.js';
 import {markdown} from '../internal/markdown.js';
 
 export interface MemberCardView {
@@ -160,19 +161,18 @@ function messageForm(member: DirectoryMember, view: MemberCardView): TemplateRes
       >
     </label>
     ${view.error ? html`<p part="error" class="notice notice--error">${view.error}</p>` : nothing}
-    <div class="directory__actions">
-      ${button(msg(locale, view.sending ? 'directory.sending' : 'directory.send'), {
-        class: 'button button--primary',
+    ${formActions({
+      className: 'directory__actions',
+      submit: {
+        label: msg(locale, view.sending ? 'directory.sending' : 'directory.send'),
         part: 'send-button',
-        type: 'submit',
-        disabled: view.sending,
         busy: view.sending,
-      })}
-      ${button(msg(locale, 'directory.cancel'), {
-        class: 'button button--ghost',
+      },
+      cancel: {
+        label: msg(locale, 'directory.cancel'),
         part: 'cancel-button',
-        onClick: () => view.onWrite(null),
-      })}
-    </div>
+        close: () => view.onWrite(null),
+      },
+    })}
   </form>`;
 }

@@ -72,20 +72,16 @@ export class PorticoEntries extends PorticoClientElement {
 
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
-    return html`<div
-      part="base"
-      class="entries"
-      tabindex="-1"
-      aria-busy=${this.#states.busy ? 'true' : 'false'}
-    >
-      <h2 class="entries__title">${msg(locale, 'entries.title')}</h2>
-      ${this.#states.render({
+    return this.#states.renderBase(
+      'entries',
+      {
         skeleton: () =>
           html`<span class="skeleton skeleton--big"></span><span class="skeleton"></span>`,
         ready: () => this.renderReady(locale),
         announcement: () => this.outcome,
-      })}
-    </div>`;
+      },
+      html`<h2 class="entries__title">${msg(locale, 'entries.title')}</h2>`,
+    );
   }
 
   private renderReady(locale: string): TemplateResult {

@@ -1,13 +1,18 @@
-import {PorticoElementHarness} from '../internal/element.harness.js';
+import {harnessWithParts} from '../internal/element.harness.js';
 import type {PorticoEntries} from './entries.component.js';
 
 /** Reads and drives a `<portico-entries>` the way a member does. */
-export class PorticoEntriesHarness extends PorticoElementHarness<PorticoEntries> {
-  /** "6 of 10 entries left". */
-  get remaining(): string {
-    return this.partText('remaining');
-  }
-
+export class PorticoEntriesHarness extends harnessWithParts<PorticoEntries>()({
+  texts: {
+    /** "6 of 10 entries left". */
+    remaining: 'remaining',
+    reason: 'reason',
+    plan: 'plan',
+  },
+  buttons: {
+    checkInButton: 'check-in-button',
+  },
+}) {
   /** The progress bar's `aria-valuenow` / `aria-valuemax`. */
   get progress(): {used: number; total: number} | null {
     const bar = this.part('progress');
@@ -18,20 +23,8 @@ export class PorticoEntriesHarness extends PorticoElementHarness<PorticoEntries>
     };
   }
 
-  get checkInButton(): HTMLButtonElement | null {
-    return this.part<HTMLButtonElement>('check-in-button');
-  }
-
-  get reason(): string {
-    return this.partText('reason');
-  }
-
   get history(): string[] {
     return this.texts(this.part('history')?.querySelectorAll('li'));
-  }
-
-  get plan(): string {
-    return this.partText('plan');
   }
 
   async checkIn(): Promise<void> {

@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import {expect, html} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {checkIn} from '@portico/sdk/entries';
 import {getMembership} from '@portico/sdk/membership';
 import {sendKeys} from '@web/test-runner-commands';
@@ -30,12 +30,7 @@ const OPEN = nextInParis('wed', '09:10');
 /** Sunday just after midnight: the demo space has no hours on Sundays. */
 const SUNDAY_NIGHT = nextInParis('sun', '00:21');
 
-const setupTest = elementSetup(
-  'portico-entries',
-  PorticoEntriesHarness,
-  BEN,
-  (client) => html`<portico-entries .client=${client}></portico-entries>`,
-);
+const setupTest = elementSetup('portico-entries', PorticoEntriesHarness, BEN);
 
 const ready = (h: PorticoEntriesHarness) => h.remaining !== '' || h.plan !== '';
 

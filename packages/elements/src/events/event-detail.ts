@@ -3,6 +3,7 @@ import {formatMoney} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {formatTimeRange, msg} from '../i18n/index.js';
 import {button, confirmAnswers} from '../internal/button.template.js';
+import {inputField} from '../internal/field.template.js';
 import {markdown} from '../internal/markdown.js';
 import {STATUS_BADGE, isActive, priceText, seatsText, statusText} from './events-format.js';
 import type {RegistrationController} from './registration-controller.js';
@@ -197,21 +198,25 @@ function renderQuote(view: DetailView): TemplateResult {
     <h4 id="quote-title" class="events__quote-title">${msg(locale, 'events.quote.title')}</h4>
     ${
       event.maxGuests > 0
-        ? html`<div class="field">
-            <label class="field__label" for="guests">${msg(locale, 'events.guests')}</label>
-            <input
-              id="guests"
-              part="guests"
-              class="input events__guests"
-              type="number"
-              min="0"
-              max=${event.maxGuests}
-              .value=${String(flow.guests)}
-              inputmode="numeric"
-              @change=${(e: Event) => flow.setGuests(Math.min(event.maxGuests, Math.max(0, Number((e.target as HTMLInputElement).value) || 0)))}
-            />
-            <p class="field__hint">${msg(locale, 'events.guestsHint', {count: event.maxGuests})}</p>
-          </div>`
+        ? inputField({
+            id: 'guests',
+            label: msg(locale, 'events.guests'),
+            part: 'guests',
+            className: 'events__guests',
+            type: 'number',
+            min: 0,
+            max: event.maxGuests,
+            value: String(flow.guests),
+            inputmode: 'numeric',
+            hint: msg(locale, 'events.guestsHint', {count: event.maxGuests}),
+            onChange: (e) =>
+              flow.setGuests(
+                Math.min(
+                  event.maxGuests,
+                  Math.max(0, Number((e.target as HTMLInputElement).value) || 0),
+                ),
+              ),
+          })
         : nothing
     }
     ${

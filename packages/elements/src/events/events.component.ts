@@ -207,18 +207,10 @@ export class PorticoEvents extends PorticoClientElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.#states.view === 'not-offered') return html``;
     const locale = resolveLocale(this.resolvedLang);
-    return html`<div
-      part="base"
-      class="events"
-      tabindex="-1"
-      aria-busy=${this.#states.busy ? 'true' : 'false'}
-    >
-      <h2 class=${this.hideTitle ? 'visually-hidden' : 'events__title'}>
-        ${msg(locale, 'events.title')}
-      </h2>
-      ${this.#states.render({
+    return this.#states.renderBase(
+      'events',
+      {
         skeleton: () =>
           html`<span class="skeleton"></span><span class="skeleton events__skeleton-card"></span
             ><span class="skeleton events__skeleton-card"></span>`,
@@ -228,8 +220,11 @@ export class PorticoEvents extends PorticoClientElement {
             : this.eventId
               ? this.renderDetail(locale)
               : this.renderBrowse(locale),
-      })}
-    </div>`;
+      },
+      html`<h2 class=${this.hideTitle ? 'visually-hidden' : 'events__title'}>
+        ${msg(locale, 'events.title')}
+      </h2>`,
+    );
   }
 
   private renderBrowse(locale: string): TemplateResult {

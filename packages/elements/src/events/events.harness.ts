@@ -1,8 +1,14 @@
-import {PorticoElementHarness} from '../internal/element.harness.js';
+import {harnessWithParts} from '../internal/element.harness.js';
 import type {PorticoEvents} from './events.component.js';
 
 /** Reads and drives a `<portico-events>` the way a member does. */
-export class PorticoEventsHarness extends PorticoElementHarness<PorticoEvents> {
+export class PorticoEventsHarness extends harnessWithParts<PorticoEvents>()({
+  texts: {
+    myStatus: 'my-status',
+    notice: 'notice',
+    total: 'total',
+  },
+}) {
   /** The titles of the listed events, in order. */
   get titles(): string[] {
     return this.texts(this.root.querySelectorAll('[part~="open-button"]'));
@@ -24,18 +30,6 @@ export class PorticoEventsHarness extends PorticoElementHarness<PorticoEvents> {
 
   get description(): HTMLElement | null {
     return this.part('description');
-  }
-
-  get myStatus(): string {
-    return this.partText('my-status');
-  }
-
-  get notice(): string {
-    return this.partText('notice');
-  }
-
-  get total(): string {
-    return this.partText('total');
   }
 
   get calendarDays(): HTMLButtonElement[] {

@@ -129,22 +129,14 @@ export const LongestDetailOnPhone: Story = {
 /** Right to left. */
 export const Rtl: Story = {args: {dir: 'rtl'}};
 
-const states = stateStories('/events');
-
-export const SignedOut: Story = states.signedOut;
+const {SignedOut, Loading, Error, French} = stateStories<StoryKnobs>('/events');
+export {SignedOut, Loading, Error, French};
 
 /** A visitor (nobody signed in) opened a free public event: the form with a name and email. */
 export const VisitorRegistration: Story = {
-  ...states.signedOut,
+  ...SignedOut,
   args: {eventId: 'evt_winter_party'},
 };
-
-export const Loading: Story = states.loading;
-
-/** The API answered 503 once: the reason and Retry. */
-export const Error: Story = states.error;
-
-export const French: Story = {args: {lang: 'fr'}};
 
 export const FrenchDetail: Story = {args: {lang: 'fr', eventId: 'evt_founders_lunch'}};
 

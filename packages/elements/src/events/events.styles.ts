@@ -1,6 +1,7 @@
 import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
+import {wrap} from '../internal/layout.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
 const CARD = {muted: 'muted-color'} as const;
@@ -27,8 +28,7 @@ export default css`
   }
 
   .events__bar {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrap}
     gap: ${sys('space-sm')};
     align-items: end;
     justify-content: space-between;
@@ -58,13 +58,6 @@ export default css`
   .events__view[aria-pressed='true'] {
     background: ${sys('color-primary')};
     color: ${sys('color-on-primary')};
-  }
-
-  .events__view:focus-visible,
-  .events__open:focus-visible,
-  .events__cal-day--busy:focus-visible {
-    outline: ${sys('focus-ring-width')} solid ${sys('color-focus-ring')};
-    outline-offset: ${sys('focus-ring-offset')};
   }
 
   .events__filter {
@@ -159,7 +152,6 @@ export default css`
   .events__detail-title {
     margin: 0;
     font-size: ${sys('font-size-md')};
-    overflow-wrap: anywhere;
   }
 
   .events__detail-title {
@@ -175,7 +167,6 @@ export default css`
     padding: 0;
     text-align: start;
     cursor: pointer;
-    overflow-wrap: anywhere;
   }
 
   .events__open:hover {
@@ -185,12 +176,10 @@ export default css`
   .events__meta,
   .events__badges {
     margin: 0;
-    display: flex;
-    flex-wrap: wrap;
+    ${wrap}
     gap: ${sys('space-xs')} ${sys('space-sm')};
     align-items: center;
     font-size: ${sys('font-size-sm')};
-    overflow-wrap: anywhere;
     min-width: 0;
   }
 
@@ -290,7 +279,6 @@ export default css`
 
   .events__facts dd {
     margin: 0;
-    overflow-wrap: anywhere;
   }
 
   .events__description {
@@ -300,15 +288,13 @@ export default css`
   }
 
   .events__actions {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrap}
     gap: ${sys('space-sm')};
   }
 
   .events__my-status {
     margin: 0;
-    display: flex;
-    flex-wrap: wrap;
+    ${wrap}
     gap: ${sys('space-sm')};
     align-items: center;
   }

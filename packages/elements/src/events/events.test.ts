@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import {expect, html} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {getEvent, register} from '@portico/sdk/events';
 import {sendKeys} from '@web/test-runner-commands';
 import sinon from 'sinon';
@@ -16,12 +16,7 @@ import {PorticoEventsHarness} from './events.harness.js';
 const ADA = 'ada@example.com';
 const BEN = 'ben@example.com';
 
-const setupTest = elementSetup(
-  'portico-events',
-  PorticoEventsHarness,
-  ADA,
-  (client) => html`<portico-events .client=${client}></portico-events>`,
-);
+const setupTest = elementSetup('portico-events', PorticoEventsHarness, ADA);
 
 const ready = (h: PorticoEventsHarness) => h.titles.length > 0;
 

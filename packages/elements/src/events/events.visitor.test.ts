@@ -13,12 +13,7 @@ import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import './events.js';
 import {PorticoEventsHarness} from './events.harness.js';
 
-const setupTest = elementSetup(
-  'portico-events',
-  PorticoEventsHarness,
-  'ada@example.com',
-  (client) => html`<portico-events .client=${client}></portico-events>`,
-);
+const setupTest = elementSetup('portico-events', PorticoEventsHarness, 'ada@example.com');
 
 const visitor = () => setupTest({member: null});
 const listed = (h: PorticoEventsHarness) => h.titles.length > 0;

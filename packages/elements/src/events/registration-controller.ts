@@ -1,5 +1,4 @@
 import {
-  isPorticoError,
   type Event as CommunityEvent,
   type PayWith,
   type PorticoCore,
@@ -7,17 +6,18 @@ import {
 } from '@portico/sdk';
 import {cancelRegistration, confirmOffer, quoteRegistration, register} from '@portico/sdk/events';
 import {formatDateTime} from '../i18n/index.js';
-import {ActionController, type ActionHost} from '../internal/action-controller.js';
-import {errorReason} from '../internal/error-message.js';
+import {ActionController, type ActionHost, type Refusals} from '../internal/action-controller.js';
 import type {PorticoElement} from '../internal/portico-element.js';
 
-/** The event changed under the member's eyes: the store refetches it, the element says so. */
-const STALE = new Set([
-  'already_registered',
-  'offer_not_open',
-  'already_cancelled',
-  'registration_closed',
-]);
+/** Why a registration was refused; the stale ones changed under the member's eyes (the store refetches the event). */
+const REFUSALS: Refusals = {
+  payment_declined: 'events.declined',
+  unknown_payment_method: 'events.noCard',
+  already_registered: 'events.stale',
+  offer_not_open: 'events.stale',
+  already_cancelled: 'events.stale',
+  registration_closed: 'events.stale',
+};
 
 export interface RegistrationHost extends ActionHost {
   readonly resolvedClient: PorticoCore | undefined;
@@ -147,16 +147,7 @@ export class RegistrationController extends ActionController<RegistrationHost> {
   }
 
   #fail(error: unknown): void {
-    if (!isPorticoError(error)) throw error;
-    const key =
-      error.code === 'payment_declined'
-        ? 'events.declined'
-        : error.code === 'unknown_payment_method'
-          ? 'events.noCard'
-          : STALE.has(error.code)
-            ? 'events.stale'
-            : errorReason(error);
-    const text = `${this.msg('events.actionError')} ${this.msg(key)}`;
+    const text = this.failure(error, 'events.actionError', REFUSALS);
     this.#set({busy: undefined});
     this.tell('error', text);
   }

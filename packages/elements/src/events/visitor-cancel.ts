@@ -1,17 +1,15 @@
 // A visitor who came back with the key from their confirmation mail (`cancel-key`, or the page
 // URL's `?cancel-registration=`): "Cancel your registration?", then the outcome. Loaded only
 // when a key is there.
-import {isPorticoError} from '@portico/sdk';
 import {cancelPublicRegistration} from '@portico/sdk/events';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
-import {ActionController} from '../internal/action-controller.js';
+import {ActionController, type Refusals} from '../internal/action-controller.js';
 import {confirmAnswers} from '../internal/button.template.js';
-import {errorReason} from '../internal/error-message.js';
 import type {VisitorHost} from './visitor-registration.js';
 
 /** What the visitor is told, by the problem's code, when the key does not cancel. */
-const REFUSALS: Record<string, 'events.visitor.noKey' | 'events.visitor.gone' | 'events.closed'> = {
+const REFUSALS: Refusals = {
   not_found: 'events.visitor.noKey',
   already_cancelled: 'events.visitor.gone',
   registration_closed: 'events.closed',
@@ -56,10 +54,9 @@ export class KeyCancellation extends ActionController<VisitorHost> {
           : this.msg('events.visitor.cancelledByKey'),
       );
     } catch (error) {
-      if (!isPorticoError(error)) throw error;
+      const text = this.failure(error, 'events.actionError', REFUSALS);
       this.#answered();
-      const why = REFUSALS[error.code] ?? errorReason(error);
-      this.tell('error', `${this.msg('events.actionError')} ${this.msg(why)}`);
+      this.tell('error', text);
     }
   }
 

@@ -11,9 +11,8 @@ import {
 import {cancelPublicRegistration, endpoints, registerForPublicEvent} from '@portico/sdk/events';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
-import {ActionController, type ActionHost} from '../internal/action-controller.js';
+import {ActionController, type ActionHost, type Refusals} from '../internal/action-controller.js';
 import {button} from '../internal/button.template.js';
-import {errorReason} from '../internal/error-message.js';
 
 const LIMITS = endpoints.registerForPublicEvent.limits;
 
@@ -24,10 +23,7 @@ const FIELDS = [
 ] as const;
 
 /** What the visitor is told, by the problem's code, when registering fails. */
-const REFUSALS: Record<
-  string,
-  'events.visitor.already' | 'events.closed' | 'events.visitor.paid' | 'events.visitor.gone'
-> = {
+const REFUSALS: Refusals = {
   already_registered: 'events.visitor.already',
   registration_closed: 'events.closed',
   sign_in_to_pay: 'events.visitor.paid',
@@ -117,11 +113,7 @@ export class VisitorRegistration extends ActionController<VisitorHost> {
   }
 
   #refuse(error: PorticoError): void {
-    const refusal = REFUSALS[error.code];
-    this.tell(
-      'error',
-      `${this.msg('events.actionError')} ${this.msg(refusal ?? errorReason(error))}`,
-    );
+    this.tell('error', this.failure(error, 'events.actionError', REFUSALS));
   }
 }
 

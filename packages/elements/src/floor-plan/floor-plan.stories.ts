@@ -97,17 +97,8 @@ export const NoFloors: Story = {
   parameters: answering(http.get(FLOORS, () => HttpResponse.json({items: []}))),
 };
 
-const states = stateStories('/floors');
-
-/** Nobody signed in: the plan shows; booking asks to sign in. */
-export const SignedOut: Story = states.signedOut;
-
-export const Loading: Story = states.loading;
-
-/** The floors fail to load: the reason and Retry. */
-export const Error: Story = states.error;
-
-export const French: Story = {args: {lang: 'fr'}};
+const {SignedOut, Loading, Error, French} = stateStories<StoryKnobs>('/floors');
+export {SignedOut, Loading, Error, French};
 
 /** The plan on a theme's tokens set on an ancestor, as a page would. */
 const themed = (theme: Theme): Story => ({

@@ -2,6 +2,7 @@ import {css} from 'lit';
 import {panelStyles} from '../booking-calendar/booking-panel.styles.js';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
+import {bareList, cluster, wrap} from '../internal/layout.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
 const CARD = {muted: 'label-color'} as const;
@@ -80,8 +81,7 @@ export default css`
   /* ---- toolbar */
 
   .toolbar {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrap}
     align-items: flex-end;
     justify-content: space-between;
     gap: ${sys('space-sm')} ${sys('space-md')};
@@ -90,8 +90,7 @@ export default css`
   .toolbar__floors,
   .toolbar__when,
   .toolbar__views {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrap}
     align-items: flex-end;
     gap: ${sys('space-xs')};
     min-width: 0;
@@ -99,7 +98,6 @@ export default css`
 
   .toolbar__floor {
     max-width: 100%;
-    overflow-wrap: anywhere;
   }
 
   .toolbar__floor[aria-pressed='true'] {
@@ -125,8 +123,7 @@ export default css`
   /* ---- legend */
 
   .legend {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrap}
     gap: ${sys('space-xs')} ${sys('space-md')};
     margin: 0;
     padding: 0;
@@ -328,9 +325,7 @@ export default css`
     display: flex;
     flex-direction: column;
     gap: ${sys('space-xxs')};
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    ${bareList}
   }
 
   .list__item {
@@ -343,7 +338,6 @@ export default css`
   .list__place {
     min-width: 0;
     text-align: start;
-    overflow-wrap: anywhere;
   }
 
   .list__place[aria-pressed='true'] {
@@ -351,8 +345,7 @@ export default css`
   }
 
   .card {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrap}
     gap: ${sys('space-md')};
     align-items: flex-start;
     padding: ${sys('space-md')};
@@ -385,7 +378,6 @@ export default css`
     flex-direction: column;
     gap: ${sys('space-xs')};
     min-width: 0;
-    overflow-wrap: anywhere;
   }
 
   .card__body p,
@@ -400,9 +392,7 @@ export default css`
 
   .card__state,
   .card__facts {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    ${cluster}
     gap: ${sys('space-xs')} ${sys('space-md')};
     color: var(--portico-floor-plan-label-color);
   }
@@ -413,12 +403,9 @@ export default css`
   }
 
   .card__amenities {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrap}
     gap: ${sys('space-xxs')};
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    ${bareList}
   }
 
   .card__amenity {

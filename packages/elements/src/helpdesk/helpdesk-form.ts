@@ -5,7 +5,7 @@ import {MAX_URL_LENGTH} from '@portico/sdk/domain';
 import {endpoints} from '@portico/sdk/helpdesk';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
-import {button} from '../internal/button.template.js';
+import {formActions} from '../internal/form-actions.template.js';
 
 export const LIMITS = endpoints.openHelpRequest.limits;
 /** The types a photo may be (the server checks its bytes too). */
@@ -173,18 +173,18 @@ export function requestForm(options: RequestFormOptions): TemplateResult {
       accept: PHOTO_TYPES.join(','),
       className: 'helpdesk__file',
     })}
-    <div class="helpdesk__actions">
-      ${button(msg(locale, options.sending ? 'helpdesk.form.sending' : 'helpdesk.form.send'), {
-        class: 'button button--primary',
+    ${formActions({
+      className: 'helpdesk__actions',
+      submit: {
+        label: msg(locale, options.sending ? 'helpdesk.form.sending' : 'helpdesk.form.send'),
         part: 'send-button',
-        type: 'submit',
         busy: options.sending,
-      })}
-      ${button(msg(locale, 'helpdesk.form.cancel'), {
-        class: 'button button--ghost',
+      },
+      cancel: {
+        label: msg(locale, 'helpdesk.form.cancel'),
         part: 'cancel-button',
-        onClick: options.onCancel,
-      })}
-    </div>
+        close: options.onCancel,
+      },
+    })}
   </form>`;
 }

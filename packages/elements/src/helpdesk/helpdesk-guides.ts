@@ -6,6 +6,7 @@ import {repeat} from 'lit/directives/repeat.js';
 import {msg} from '../i18n/index.js';
 import {markdown} from '../internal/markdown.js';
 import {button} from '../internal/button.template.js';
+import {inputField} from '../internal/field.template.js';
 
 /** Words of four letters or more, lower case, without accents: "Wi-Fi" is "wifi". */
 const wordsOf = (text: string) =>
@@ -90,18 +91,15 @@ export function guidesSection(options: GuidesOptions): TemplateResult {
   return html`<section part="guides" class="helpdesk__stack" aria-labelledby="guides-title">
     <h3 id="guides-title" class="helpdesk__subtitle">${msg(locale, 'helpdesk.guides')}</h3>
     <div class="helpdesk__filters" role="search">
-      <div class="field">
-        <label class="field__label" for="guide-search">${msg(locale, 'helpdesk.search')}</label>
-        <input
-          part="search-input"
-          class="input"
-          id="guide-search"
-          type="search"
-          maxlength="200"
-          .value=${options.search}
-          @input=${(event: Event) => options.onSearch((event.target as HTMLInputElement).value)}
-        />
-      </div>
+      ${inputField({
+        id: 'guide-search',
+        label: msg(locale, 'helpdesk.search'),
+        part: 'search-input',
+        type: 'search',
+        maxlength: 200,
+        value: options.search,
+        onInput: (event) => options.onSearch((event.target as HTMLInputElement).value),
+      })}
       <div class="field">
         <label class="field__label" for="guide-category">${msg(locale, 'helpdesk.category')}</label>
         <select

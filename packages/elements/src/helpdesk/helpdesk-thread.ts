@@ -4,6 +4,7 @@ import type {Attachment, HelpRequest, RequestMessage} from '@portico/sdk';
 import {html, nothing, type TemplateResult} from 'lit';
 import {formatDateTime, msg} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
+import {textareaField} from '../internal/field.template.js';
 import {markdown} from '../internal/markdown.js';
 import {LIMITS} from './helpdesk-form.js';
 
@@ -91,18 +92,15 @@ function renderActions(options: ThreadOptions): TemplateResult {
       : html`<p class="helpdesk__hint">${msg(locale, 'helpdesk.windowPassed')}</p>`;
   }
   return html`<form part="reply-form" class="helpdesk__stack" novalidate @submit=${options.onReply}>
-    <div class="field">
-      <label class="field__label" for="reply">${msg(locale, 'helpdesk.reply')}</label>
-      <textarea
-        part="reply-input"
-        class="input helpdesk__textarea"
-        id="reply"
-        name="body"
-        maxlength=${LIMITS.description}
-        aria-describedby="reply-hint"
-      ></textarea>
-      <span class="field__hint" id="reply-hint">${msg(locale, 'helpdesk.form.markdownHint')}</span>
-    </div>
+    ${textareaField({
+      id: 'reply',
+      label: msg(locale, 'helpdesk.reply'),
+      part: 'reply-input',
+      name: 'body',
+      className: 'helpdesk__textarea',
+      maxlength: LIMITS.description,
+      hint: msg(locale, 'helpdesk.form.markdownHint'),
+    })}
     <div class="helpdesk__actions">
       ${button(msg(locale, 'helpdesk.sendReply'), {
         class: 'button button--primary',

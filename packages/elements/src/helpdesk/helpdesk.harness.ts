@@ -1,8 +1,12 @@
-import {PorticoElementHarness} from '../internal/element.harness.js';
+import {harnessWithParts} from '../internal/element.harness.js';
 import type {PorticoHelpdesk} from './helpdesk.component.js';
 
 /** Reads and drives a `<portico-helpdesk>` the way a member does. */
-export class PorticoHelpdeskHarness extends PorticoElementHarness<PorticoHelpdesk> {
+export class PorticoHelpdeskHarness extends harnessWithParts<PorticoHelpdesk>()({
+  texts: {
+    news: 'news',
+  },
+}) {
   /** Each request in the list: its text. */
   get requests(): string[] {
     return this.texts(this.root.querySelectorAll('[part~="request-link"]'));
@@ -21,10 +25,6 @@ export class PorticoHelpdeskHarness extends PorticoElementHarness<PorticoHelpdes
   /** The open request's heading. */
   get requestTitle(): string {
     return this.normal(this.root.querySelector('#request-title')?.textContent);
-  }
-
-  get news(): string {
-    return this.partText('news');
   }
 
   /** The form's field errors, in order. */

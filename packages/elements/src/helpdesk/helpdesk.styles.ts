@@ -2,6 +2,7 @@ import {css} from 'lit';
 import {LIST_CARD_TOKENS, listCard} from '../internal/list-card.styles.js';
 import {markdownStyles} from '../internal/markdown.js';
 import {sys} from '../internal/tokens.js';
+import {cluster, split, wrap} from '../internal/layout.styles.js';
 
 /** The component tokens `<portico-helpdesk>` reads, sorted. */
 export const HELPDESK_TOKENS = LIST_CARD_TOKENS;
@@ -15,10 +16,7 @@ export default css`
   }
 
   .helpdesk__heading {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
+    ${split}
     gap: ${sys('space-xs')};
   }
 
@@ -40,9 +38,7 @@ export default css`
   }
 
   .helpdesk__feedback {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    ${cluster}
     gap: ${sys('space-xs')};
     font-size: ${sys('font-size-sm')};
   }
@@ -79,8 +75,7 @@ export default css`
   }
 
   .helpdesk__badges {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrap}
     gap: ${sys('space-xxs')};
   }
 

@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import {expect, html} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
@@ -25,12 +25,7 @@ import {
 import './helpdesk.js';
 import {PorticoHelpdeskHarness} from './helpdesk.harness.js';
 
-const setupTest = elementSetup(
-  'portico-helpdesk',
-  PorticoHelpdeskHarness,
-  'ada@example.com',
-  (client) => html`<portico-helpdesk .client=${client}></portico-helpdesk>`,
-);
+const setupTest = elementSetup('portico-helpdesk', PorticoHelpdeskHarness, 'ada@example.com');
 
 const ready = (h: PorticoHelpdeskHarness) => h.part('requests') !== null && h.guides.length > 0;
 const HOSTILE = '<img src=x onerror="window.pwned=1"> It **jams** again';

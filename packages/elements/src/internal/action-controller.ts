@@ -1,5 +1,16 @@
+import {isPorticoError} from '@portico/sdk';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {msg, resolveLocale, type MessageArgs, type MessageKey} from '../i18n/index.js';
+import {
+  msg,
+  resolveLocale,
+  type MessageArgs,
+  type MessageKey,
+  type PlainMessageKey,
+} from '../i18n/index.js';
+import {errorReason} from './error-message.js';
+
+/** Why an action was refused, by the error's `code`: the message the member reads. */
+export type Refusals = Readonly<Partial<Record<string, PlainMessageKey>>>;
 
 /** The outcome of a member's last action, said under the element and to screen readers. */
 export interface ActionNotice {
@@ -35,6 +46,16 @@ export abstract class ActionController<H extends ActionHost> implements Reactive
 
   protected msg<K extends MessageKey>(key: K, ...args: MessageArgs<K>): string {
     return msg(this.locale, key, ...args);
+  }
+
+  /**
+   * What to say when an action failed: `failed` ("The action failed."), then why: the message
+   * `refusals` gives the error's code, else the reason every element gives. What is not a
+   * `PorticoError` is a bug, not a refusal: it is thrown again.
+   */
+  protected failure(error: unknown, failed: PlainMessageKey, refusals: Refusals): string {
+    if (!isPorticoError(error)) throw error;
+    return `${this.msg(failed)} ${this.msg(refusals[error.code] ?? errorReason(error))}`;
   }
 
   /** Ends an action: `text` becomes the notice (the element re-renders) and is said aloud. */

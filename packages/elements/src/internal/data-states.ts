@@ -181,9 +181,10 @@ export class DataStates implements ReactiveController {
 
   /**
    * The element's base around {@link render}: `part="base"` with the class `frame`, focusable
-   * by script (Retry moves focus there when it disappears), and busy while loading.
+   * by script (Retry moves focus there when it disappears), and busy while loading; `head`
+   * (the element's title) stays above every state.
    */
-  renderBase(frame: string, content: DataContent): TemplateResult {
+  renderBase(frame: string, content: DataContent, head?: unknown): TemplateResult {
     if (this.view === 'not-offered') return html``;
     return html`<div
       part="base"
@@ -191,7 +192,7 @@ export class DataStates implements ReactiveController {
       tabindex="-1"
       aria-busy=${this.busy ? 'true' : 'false'}
     >
-      ${this.render(content)}
+      ${head}${this.render(content)}
     </div>`;
   }
 

@@ -118,6 +118,60 @@ export class PorticoElementHarness<E extends HarnessedElement> {
   }
 }
 
+/** Parts a harness reads by name: `{planName: 'plan-name'}` is a getter `planName`. */
+type PartTable = Readonly<Record<string, string>>;
+type Getters<T extends PartTable, V> = {readonly [K in keyof T]: V};
+
+/** The getters a harness declares as tables (see {@link harnessWithParts}). */
+export interface HarnessParts<T extends PartTable, B extends PartTable, I extends PartTable> {
+  /** Each getter reads the text of its part ('' when it is not shown). */
+  readonly texts?: T;
+  /** Each getter finds the button of its part (null when it is not shown). */
+  readonly buttons?: B;
+  /** Each getter finds the `<input>` of its part (null when it is not shown). */
+  readonly inputs?: I;
+}
+
+/**
+ * The base of an element's harness, with one getter per part it reads (the part's text, its
+ * button, its field) declared as tables instead of written one by one.
+ *
+ * @example
+ * class PorticoShopHarness extends harnessWithParts<PorticoShop>()({
+ *   texts: {totals: 'totals'},
+ *   buttons: {checkoutButton: 'checkout-button'},
+ * }) {}
+ */
+export function harnessWithParts<E extends HarnessedElement>() {
+  return <
+    T extends PartTable = Record<never, string>,
+    B extends PartTable = Record<never, string>,
+    I extends PartTable = Record<never, string>,
+  >(
+    parts: HarnessParts<T, B, I>,
+  ) => {
+    class Harness extends PorticoElementHarness<E> {}
+    const define = (table: PartTable | undefined, read: (h: Harness, part: string) => unknown) => {
+      for (const [name, part] of Object.entries(table ?? {})) {
+        Object.defineProperty(Harness.prototype, name, {
+          get(this: Harness) {
+            return read(this, part);
+          },
+        });
+      }
+    };
+    define(parts.texts, (h, part) => h.partText(part));
+    define(parts.buttons, (h, part) => h.part<HTMLButtonElement>(part));
+    define(parts.inputs, (h, part) => h.part<HTMLInputElement>(part));
+    return Harness as new (
+      element: E,
+    ) => PorticoElementHarness<E> &
+      Getters<T, string> &
+      Getters<B, HTMLButtonElement | null> &
+      Getters<I, HTMLInputElement | null>;
+  };
+}
+
 /** Text as a member reads it: runs of whitespace as one space, trimmed. */
 export function collapse(text: string | null | undefined): string {
   // ASCII whitespace only: a no-break space inside `1 234 €` is part of what the member sees.

@@ -11,7 +11,8 @@ export const LIST_CARD_TOKENS = /* @__PURE__ */ cardTokens(CARD);
  * A card that lists what a member has at the space (visitors, parcels, requests): the card
  * with its {@link LIST_CARD_TOKENS}, and the blocks `.<name>__stack` (a column), `__title`, `__subtitle`, `__hint`,
  * `__list` (no bullets), `__item` (a bordered entry), `__actions`, `__field-error`, plus
- * `.text` for people's words (wrapped anywhere: a 200-character name has no space) and the
+ * `.text` for people's words (a flex or grid item that may shrink: a 200-character name has
+ * no space, and base.styles.ts wraps it anywhere) and the
  * skeleton's `--title` and `--card`.
  *
  * `unsafeCSS` is safe here: names are constants of this repository, never input.
@@ -87,7 +88,6 @@ export function listCard(name: string): CSSResult {
 
     .text {
       min-width: 0;
-      overflow-wrap: anywhere;
     }
 
     .skeleton--title {

@@ -64,7 +64,6 @@ export const markdown = directive(MarkdownDirective);
 /** Formatted text in an element's shadow root: the theme's type scale, long words wrapped. */
 export const markdownStyles = css`
   .markdown {
-    overflow-wrap: anywhere;
     line-height: ${sys('line-height-normal')};
   }
   .markdown-plain {

@@ -205,7 +205,6 @@ export default css`
     background: transparent;
     font: inherit;
     font-size: ${sys('font-size-sm')};
-    overflow-wrap: anywhere;
     cursor: pointer;
   }
 

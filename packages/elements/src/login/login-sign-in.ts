@@ -1,7 +1,7 @@
 // The steps before sign-in: the email and the code sent to it (an invitation to accept is in
 // login-onboarding.ts); and the lockout notice after too many wrong codes.
 import type {Space} from '@portico/sdk';
-import {html, type nothing, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {msg} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
@@ -23,29 +23,58 @@ export interface EmailContext extends SignInContext {
   onEmail: (email: string) => void;
 }
 
+/** What differs between the email and the code fields. */
+interface StepInput {
+  readonly id: 'email' | 'code';
+  readonly label: string;
+  readonly className?: string;
+  readonly type?: 'email';
+  readonly inputmode?: 'numeric';
+  readonly autocomplete: string;
+  readonly value: string;
+  readonly invalid: boolean;
+  readonly describedBy: string;
+  readonly onInput: (value: string) => void;
+}
+
+/** The one field of a signed-out step: required, its value kept as the member types it. */
+function input(o: StepInput): TemplateResult {
+  return field(
+    o.id,
+    o.label,
+    html`<input
+      part="input"
+      class=${o.className ? `login__input ${o.className}` : 'login__input'}
+      id=${o.id}
+      name=${o.id}
+      type=${o.type ?? nothing}
+      inputmode=${o.inputmode ?? nothing}
+      autocomplete=${o.autocomplete}
+      required
+      .value=${live(o.value)}
+      aria-invalid=${o.invalid ? 'true' : 'false'}
+      aria-describedby=${o.describedBy}
+      @input=${(event: Event) => o.onInput((event.target as HTMLInputElement).value)}
+    />`,
+  );
+}
+
 export function renderEmailStep(
   context: EmailContext & {onSubmit: (event: SubmitEvent) => void},
 ): TemplateResult {
   const {locale, space, hasError} = context;
   return html`
     <form part="form" class="login__form" novalidate @submit=${context.onSubmit}>
-      ${field(
-        'email',
-        msg(locale, 'login.email'),
-        html`<input
-          part="input"
-          class="login__input"
-          id="email"
-          name="email"
-          type="email"
-          autocomplete="email"
-          required
-          .value=${live(context.email)}
-          aria-invalid=${hasError ? 'true' : 'false'}
-          aria-describedby=${hasError ? 'error privacy' : 'privacy'}
-          @input=${(event: Event) => context.onEmail((event.target as HTMLInputElement).value)}
-        />`,
-      )}
+      ${input({
+        id: 'email',
+        label: msg(locale, 'login.email'),
+        type: 'email',
+        autocomplete: 'email',
+        value: context.email,
+        invalid: hasError,
+        describedBy: hasError ? 'error privacy' : 'privacy',
+        onInput: context.onEmail,
+      })}
       <p part="privacy" class="login__hint" id="privacy">
         ${
           space
@@ -83,23 +112,17 @@ export function renderCodeStep(
       <p part="message" class="login__message" id="sent">
         ${msg(locale, 'login.codeSent', {email: context.email})}
       </p>
-      ${field(
-        'code',
-        msg(locale, 'login.code'),
-        html`<input
-          part="input"
-          class="login__input login__input--code"
-          id="code"
-          name="code"
-          inputmode="numeric"
-          autocomplete="one-time-code"
-          required
-          .value=${live(context.code)}
-          aria-invalid=${hasError ? 'true' : 'false'}
-          aria-describedby=${hasError ? 'sent code-hint error' : 'sent code-hint'}
-          @input=${(event: Event) => context.onCode((event.target as HTMLInputElement).value)}
-        />`,
-      )}
+      ${input({
+        id: 'code',
+        label: msg(locale, 'login.code'),
+        className: 'login__input--code',
+        inputmode: 'numeric',
+        autocomplete: 'one-time-code',
+        value: context.code,
+        invalid: hasError,
+        describedBy: hasError ? 'sent code-hint error' : 'sent code-hint',
+        onInput: context.onCode,
+      })}
       <p class="login__hint" id="code-hint">${msg(locale, 'login.codeHint')}</p>
       ${context.lockout} ${context.error}
       <div class="login__actions">

@@ -1,89 +1,48 @@
-import {collapse, PorticoElementHarness} from '../internal/element.harness.js';
+import {collapse, harnessWithParts} from '../internal/element.harness.js';
 import type {PorticoLogin} from './login.component.js';
 
 /** Reads and drives a `<portico-login>` the way a member does (see PorticoCreditBalanceHarness). */
-export class PorticoLoginHarness extends PorticoElementHarness<PorticoLogin> {
+export class PorticoLoginHarness extends harnessWithParts<PorticoLogin>()({
+  texts: {
+    message: 'message',
+    /** The heading of a signed-in step: "Accept the terms of use", "Welcome, Ada Lovelace". */
+    heading: 'heading',
+    privacy: 'privacy',
+    /** The lockout notice and its countdown (`Too many wrong codes … Try again in 19:42.`). */
+    lockout: 'lockout',
+    inputLabel: 'label',
+  },
+  buttons: {
+    submitButton: 'button',
+    resendButton: 'resend-button',
+    changeEmailButton: 'change-email-button',
+    invitationButton: 'invitation-button',
+    skipButton: 'skip-button',
+    logoutButton: 'logout-button',
+  },
+  inputs: {
+    /** The field the member types in now (email, then code). */
+    input: 'input',
+    nameInput: 'name-input',
+    phoneInput: 'phone-input',
+    companyInput: 'company-input',
+    termsCheckbox: 'terms-checkbox',
+  },
+}) {
   protected override readonly timeout = 3_000;
   protected override readonly settleFirst = true;
 
-  get message(): string {
-    return this.partText('message');
-  }
-
-  /** The heading of a signed-in step: "Accept the terms of use", "Welcome, Ada Lovelace". */
-  get heading(): string {
-    return this.partText('heading');
-  }
-
   get headingElement(): HTMLElement | null {
     return this.part('heading');
-  }
-
-  get privacy(): string {
-    return this.partText('privacy');
   }
 
   get termsLink(): HTMLAnchorElement | null {
     return this.part<HTMLAnchorElement>('terms-link');
   }
 
-  /** The lockout notice and its countdown (`Too many wrong codes … Try again in 19:42.`). */
-  get lockout(): string {
-    return this.partText('lockout');
-  }
-
   /** The countdown alone (`Try again in 19:42.`). */
   get countdown(): string {
     return collapse(this.root.querySelector('[role="timer"]')?.textContent);
-  }
-
-  /** The field the member types in now (email, then code). */
-  get input(): HTMLInputElement | null {
-    return this.part<HTMLInputElement>('input');
-  }
-
-  get inputLabel(): string {
-    return this.partText('label');
-  }
-
-  get nameInput(): HTMLInputElement | null {
-    return this.part<HTMLInputElement>('name-input');
-  }
-
-  get phoneInput(): HTMLInputElement | null {
-    return this.part<HTMLInputElement>('phone-input');
-  }
-
-  get companyInput(): HTMLInputElement | null {
-    return this.part<HTMLInputElement>('company-input');
-  }
-
-  get termsCheckbox(): HTMLInputElement | null {
-    return this.part<HTMLInputElement>('terms-checkbox');
-  }
-
-  get submitButton(): HTMLButtonElement | null {
-    return this.part<HTMLButtonElement>('button');
-  }
-
-  get resendButton(): HTMLButtonElement | null {
-    return this.part<HTMLButtonElement>('resend-button');
-  }
-
-  get changeEmailButton(): HTMLButtonElement | null {
-    return this.part<HTMLButtonElement>('change-email-button');
-  }
-
-  get invitationButton(): HTMLButtonElement | null {
-    return this.part<HTMLButtonElement>('invitation-button');
-  }
-
-  get skipButton(): HTMLButtonElement | null {
-    return this.part<HTMLButtonElement>('skip-button');
-  }
-
-  get logoutButton(): HTMLButtonElement | null {
-    return this.part<HTMLButtonElement>('logout-button');
   }
 
   /** Types into the current field, as a member would (one `input` event). */

@@ -9,7 +9,6 @@ import {
 import {membershipHistoryQuery, membershipQuery, plansQuery} from '@portico/sdk/membership';
 import {productsQuery} from '@portico/sdk/shop';
 import {spaceQuery} from '@portico/sdk/space';
-import {formatMoney} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg, resolveLocale} from '../i18n/index.js';
@@ -18,20 +17,21 @@ import {DataStates} from '../internal/data-states.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {renderBenefits} from './membership-benefits.js';
-import {STATUS_BADGE, formatCalendarDate, validity} from './membership-format.js';
 import type {MembershipChangeController, MembershipStep} from './membership-change-controller.js';
 import {renderAwaiting, renderScheduled, type PendingActions} from './membership-pending.js';
 import {renderPlans} from './membership-plans.js';
 import {renderUsage} from './membership-usage.js';
+import {
+  cardSkeleton,
+  contactLine,
+  historyPanel,
+  historySkeleton,
+  membershipSummary,
+} from './membership-card.template.js';
 import styles from './membership-card.styles.js';
 
 /** How many past memberships the history shows (monthly plans: four years and more). */
 const HISTORY_LIMIT = 50;
-
-/** The history's loading state, while its memberships or its code load. */
-const historySkeleton = () =>
-  html`<span class="skeleton"></span>
-    <span class="skeleton membership-card__skeleton-short"></span>`;
 
 type PlanList = {items: Plan[]};
 type ProductList = {items: Product[]};
@@ -165,43 +165,18 @@ export class PorticoMembershipCard extends PorticoClientElement {
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
     if (this.plansOnly) {
-      return html`<div
-        part="base"
-        class="membership-card"
-        tabindex="-1"
-        aria-busy=${this.#planStates.busy ? 'true' : 'false'}
-      >
-        ${this.#planStates.render({
-          skeleton: () => this.renderSkeleton(),
-          ready: () =>
-            html`<h2 class="membership-card__title">${msg(locale, 'membership.plans')}</h2>
-              ${this.renderPlanList(locale)}`,
-        })}
-      </div>`;
+      return this.#planStates.renderBase('membership-card', {
+        skeleton: cardSkeleton,
+        ready: () =>
+          html`<h2 class="membership-card__title">${msg(locale, 'membership.plans')}</h2>
+            ${this.renderPlanList(locale)}`,
+      });
     }
-    return html`<div
-      part="base"
-      class="membership-card"
-      tabindex="-1"
-      aria-busy=${this.#states.busy ? 'true' : 'false'}
-    >
-      ${this.#states.render({
-        skeleton: () => this.renderSkeleton(),
-        ready: () => this.renderReady(locale),
-        announcement: () => this.announcement(locale),
-      })}
-    </div>`;
-  }
-
-  private renderSkeleton(): TemplateResult {
-    return html`<div class="membership-card__head">
-        <span class="skeleton membership-card__skeleton-title"></span>
-        <span class="skeleton membership-card__skeleton-badge"></span>
-      </div>
-      <span class="skeleton"></span>
-      <span class="skeleton membership-card__skeleton-short"></span>
-      <span class="skeleton membership-card__skeleton-bar"></span>
-      <span class="skeleton membership-card__skeleton-short"></span>`;
+    return this.#states.renderBase('membership-card', {
+      skeleton: cardSkeleton,
+      ready: () => this.renderReady(locale),
+      announcement: () => this.announcement(locale),
+    });
   }
 
   private renderReady(locale: string): TemplateResult {
@@ -213,34 +188,7 @@ export class PorticoMembershipCard extends PorticoClientElement {
     }
     const ended = membership.status === 'expired' || membership.status === 'cancelled';
     return html`
-      <div class="membership-card__head">
-        <h2 part="plan-name" class="membership-card__title">${membership.plan.name}</h2>
-        <span part="status" class="badge ${STATUS_BADGE[membership.status]}"
-          ><span class="visually-hidden">${msg(locale, 'membership.statusLabel')} </span>${msg(
-            locale,
-            `membership.status.${membership.status}`,
-          )}</span
-        >
-      </div>
-      <dl class="membership-card__facts">
-        <div class="membership-card__fact">
-          <dt>${msg(locale, 'membership.validity')}</dt>
-          <dd part="validity">${validity(locale, membership)}</dd>
-        </div>
-        ${
-          membership.nextBilling
-            ? html`<div class="membership-card__fact">
-                <dt>${msg(locale, 'membership.nextBilling')}</dt>
-                <dd part="next-billing">
-                  ${msg(locale, 'membership.nextBillingValue', {
-                    amount: formatMoney(membership.nextBilling.amount, locale),
-                    date: formatCalendarDate(locale, membership.nextBilling.on),
-                  })}
-                </dd>
-              </div>`
-            : nothing
-        }
-      </dl>
+      ${membershipSummary(locale, membership)}
       ${renderScheduled(locale, membership, this.#pendingActions())}
       ${renderAwaiting(locale, membership, this.#pendingActions())}
       ${
@@ -338,17 +286,12 @@ export class PorticoMembershipCard extends PorticoClientElement {
     });
   }
 
-  /** Whom to contact, with their address as a mail link (operator text, never HTML). */
+  /** Whom the space names for membership changes it keeps at its front desk. */
   private renderContact(
     locale: string,
     key: 'membership.contact' | 'membership.contactJoin',
   ): TemplateResult | typeof nothing {
-    const contact = this.#space.state.data?.membershipPolicy.contact;
-    if (!contact) return nothing;
-    return html`<p part="contact" class="membership-card__hint">
-      ${msg(locale, key, {name: contact.name})}
-      <a class="membership-card__link" href=${`mailto:${contact.email}`}>${contact.email}</a>
-    </p>`;
+    return contactLine(locale, key, this.#space.state.data?.membershipPolicy.contact);
   }
 
   private renderNotice(): TemplateResult | typeof nothing {
@@ -360,51 +303,21 @@ export class PorticoMembershipCard extends PorticoClientElement {
 
   private renderHistoryToggle(locale: string): TemplateResult {
     const timeZone = this.#space.state.data?.timeZone;
-    return html`<div class="membership-card__section">
-      ${button(
-        html`<svg class="membership-card__chevron" viewBox="0 0 24 24" aria-hidden="true">
-            <path d="M8.6 5.6 7.2 7l5 5-5 5 1.4 1.4 6.4-6.4z"></path>
-          </svg>
-          ${msg(locale, 'membership.history')}`,
-        {
-          class: 'button button--secondary membership-card__toggle',
-          part: 'history-button',
-          expanded: this.historyOpen,
-          controls: 'history',
-          onClick: this.handleToggleHistory,
-        },
-      )}
-      <div
-        part="history"
-        class="membership-card__history"
-        id="history"
-        ?hidden=${!this.historyOpen}
-      >
-        ${
-          this.historyOpen
-            ? this.#historyStates.render({
-                skeleton: historySkeleton,
-                // Its code still loading: the same loading state as its data.
-                ready: () =>
-                  this.#historyView
-                    .get()
-                    ?.renderHistory(locale, this.#history.state.data?.items ?? [], timeZone) ??
-                  html`<div class="skeleton-frame" aria-hidden="true">${historySkeleton()}</div>`,
-              })
-            : nothing
-        }
-        ${
-          this.historyOpen && this.invoicesHref
-            ? html`<a
-                part="invoices-link"
-                class="membership-card__invoices-link"
-                href=${this.invoicesHref}
-                >${msg(locale, 'membership.invoicesLink')}</a
-              >`
-            : nothing
-        }
-      </div>
-    </div>`;
+    return historyPanel(locale, {
+      open: this.historyOpen,
+      invoicesHref: this.invoicesHref,
+      onToggle: () => this.handleToggleHistory(),
+      body: () =>
+        this.#historyStates.render({
+          skeleton: historySkeleton,
+          // Its code still loading: the same loading state as its data.
+          ready: () =>
+            this.#historyView
+              .get()
+              ?.renderHistory(locale, this.#history.state.data?.items ?? [], timeZone) ??
+            html`<div class="skeleton-frame" aria-hidden="true">${historySkeleton()}</div>`,
+        }),
+    });
   }
 
   /** The public list (`plans-only`): "Choose" tells the host page, which signs the visitor up. */

@@ -202,10 +202,10 @@ export const SignedOut: Story = {args: {member: 'none'}};
 const states = stateStories('/me/membership');
 
 /** The membership request has not answered yet: a skeleton the size of the card. */
-export const Loading: Story = states.loading;
+export const Loading: Story = states.Loading;
 
 /** The API answered 503 once: the reason and a Retry button that works. */
-export const Error: Story = states.error;
+export const Error: Story = states.Error;
 
 /** `lang="fr"`: Ben's membership in French, with his history. */
 export const French: Story = {args: {member: 'ben', lang: 'fr', historyOpen: true}};

@@ -1,6 +1,7 @@
 import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
+import {bareList, cluster, split, wrap} from '../internal/layout.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
 const CARD = {muted: 'label-color', shadow: true} as const;
@@ -27,10 +28,7 @@ export default css`
 
   .membership-card__head,
   .membership-card__plan-head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
+    ${split}
     gap: ${sys('space-xs')};
   }
 
@@ -61,8 +59,7 @@ export default css`
   }
 
   .membership-card__fact {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrap}
     justify-content: space-between;
     gap: 0 ${sys('space-sm')};
   }
@@ -102,9 +99,7 @@ export default css`
   .membership-card__payments {
     display: grid;
     gap: ${sys('space-xs')};
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    ${bareList}
   }
 
   .membership-card__benefits {
@@ -135,8 +130,7 @@ export default css`
   }
 
   .membership-card__payment {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrap}
     align-items: flex-start;
     justify-content: space-between;
     gap: ${sys('space-xxs')} ${sys('space-sm')};
@@ -155,9 +149,7 @@ export default css`
 
   .membership-card__scheduled,
   .membership-card__actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    ${cluster}
     gap: ${sys('space-xs')};
   }
 

@@ -1,11 +1,5 @@
 import './membership-flow.messages.js';
-import {
-  isPorticoError,
-  type Membership,
-  type MembershipQuote,
-  type Plan,
-  type PorticoCore,
-} from '@portico/sdk';
+import {type Membership, type MembershipQuote, type Plan, type PorticoCore} from '@portico/sdk';
 import {
   cancelMembership,
   changePlan,
@@ -15,24 +9,26 @@ import {
   undoPlanChange,
 } from '@portico/sdk/membership';
 import {payOrder} from '@portico/sdk/shop';
-import type {PlainMessageKey} from '../i18n/index.js';
 import {
   ActionController,
   type ActionHost,
   type ActionNotice,
+  type Refusals,
 } from '../internal/action-controller.js';
-import {errorReason} from '../internal/error-message.js';
 import type {PorticoElement} from '../internal/portico-element.js';
 import {formatCalendarDate} from './membership-format.js';
 
-/** The page showed a membership that has changed since: the store refetches it. */
-const STALE = new Set([
-  'nothing_to_undo',
-  'change_pending',
-  'already_member',
-  'already_on_plan',
-  'no_active_membership',
-]);
+/** Why a change was refused; the stale ones mean the page showed a membership that has changed since (the store refetches it). */
+const REFUSALS: Refusals = {
+  payment_declined: 'membership.declined',
+  terms_not_accepted: 'membership.termsFirst',
+  plan_change_forbidden: 'membership.forbidden',
+  nothing_to_undo: 'membership.stale',
+  change_pending: 'membership.stale',
+  already_member: 'membership.stale',
+  already_on_plan: 'membership.stale',
+  no_active_membership: 'membership.stale',
+};
 
 /** What the card needs from its host element. */
 export interface MembershipChangeHost extends ActionHost {
@@ -183,18 +179,7 @@ export class MembershipChangeController extends ActionController<MembershipChang
   }
 
   #fail(error: unknown): void {
-    if (!isPorticoError(error)) throw error;
-    const key: PlainMessageKey =
-      error.code === 'payment_declined'
-        ? 'membership.declined'
-        : error.code === 'terms_not_accepted'
-          ? 'membership.termsFirst'
-          : error.code === 'plan_change_forbidden'
-            ? 'membership.forbidden'
-            : STALE.has(error.code)
-              ? 'membership.stale'
-              : errorReason(error);
-    const text = `${this.msg('membership.actionError')} ${this.msg(key)}`;
+    const text = this.failure(error, 'membership.actionError', REFUSALS);
     this.#set({busy: undefined});
     this.tell('error', text);
   }

@@ -1,4 +1,4 @@
-import {collapse, PorticoElementHarness} from '../internal/element.harness.js';
+import {collapse, harnessWithParts} from '../internal/element.harness.js';
 import type {PorticoNotifications} from './notifications.component.js';
 
 /** One notification as a member sees it. */
@@ -11,15 +11,19 @@ export interface NotificationView {
 }
 
 /** Reads and drives a `<portico-notifications>` the way a member does. */
-export class PorticoNotificationsHarness extends PorticoElementHarness<PorticoNotifications> {
+export class PorticoNotificationsHarness extends harnessWithParts<PorticoNotifications>()({
+  texts: {
+    /** The unread badge (`2 unread`), or '' when nothing is unread. */
+    badge: 'badge',
+  },
+  buttons: {
+    markAllButton: 'mark-all-button',
+    moreButton: 'more-button',
+  },
+}) {
   /** The list is shown (ready, with or without notifications). */
   get isReady(): boolean {
     return this.part('heading') !== null;
-  }
-
-  /** The unread badge (`2 unread`), or '' when nothing is unread. */
-  get badge(): string {
-    return this.partText('badge');
   }
 
   /** The empty list's sentence. */
@@ -45,14 +49,6 @@ export class PorticoNotificationsHarness extends PorticoElementHarness<PorticoNo
 
   get itemElements(): HTMLElement[] {
     return [...this.root.querySelectorAll<HTMLElement>('[part~="item"]')];
-  }
-
-  get markAllButton(): HTMLButtonElement | null {
-    return this.part<HTMLButtonElement>('mark-all-button');
-  }
-
-  get moreButton(): HTMLButtonElement | null {
-    return this.part<HTMLButtonElement>('more-button');
   }
 
   /** The "Mark as read" button of the notification titled `title`. */

@@ -84,13 +84,5 @@ export const MarkReadFails: Story = {
   parameters: answering(http.post(MARK, unavailable)),
 };
 
-const states = stateStories('/me/notifications', 2);
-
-export const SignedOut: Story = states.signedOut;
-
-export const Loading: Story = states.loading;
-
-/** The API answered 503 once: the reason and Retry. */
-export const Error: Story = states.error;
-
-export const French: Story = {args: {lang: 'fr'}};
+const {SignedOut, Loading, Error, French} = stateStories<StoryKnobs>('/me/notifications', 2);
+export {SignedOut, Loading, Error, French};

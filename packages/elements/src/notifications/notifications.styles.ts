@@ -1,6 +1,7 @@
 import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
+import {bareList, cluster} from '../internal/layout.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
 const CARD = {muted: 'muted-color'} as const;
@@ -28,20 +29,13 @@ export default css`
     gap: ${sys('space-sm')};
   }
 
-  .notifications:focus,
-  .notifications__item:focus {
+  .notifications:focus:not(:focus-visible),
+  .notifications__item:focus:not(:focus-visible) {
     outline: none;
   }
 
-  .notifications:focus-visible,
-  .notifications__item:focus-visible {
-    outline: ${sys('focus-ring-width')} solid ${sys('color-focus-ring')};
-  }
-
   .notifications__head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    ${cluster}
     gap: ${sys('space-sm')};
   }
 
@@ -57,9 +51,7 @@ export default css`
   .notifications__list {
     display: grid;
     gap: ${sys('space-xs')};
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    ${bareList}
   }
 
   .notifications__item {
@@ -75,9 +67,7 @@ export default css`
   }
 
   .notifications__meta {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    ${cluster}
     gap: ${sys('space-xs')};
     color: var(--portico-notifications-muted-color);
     font-size: ${sys('font-size-sm')};

@@ -1,5 +1,6 @@
 import {css} from 'lit';
 import {sys} from '../internal/tokens.js';
+import {bareList, cluster, wrap} from '../internal/layout.styles.js';
 
 /**
  * The component tokens `<portico-portal>` reads, sorted. Each is set on `:host` from a system
@@ -43,9 +44,7 @@ export default css`
   }
 
   .portal__header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    ${cluster}
     gap: ${sys('space-sm')};
     padding: ${sys('space-sm')} ${sys('space-md')};
     background: var(--portico-portal-header-background);
@@ -85,12 +84,9 @@ export default css`
   }
 
   .portal__links {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrap}
     gap: ${sys('space-xxs')};
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    ${bareList}
   }
 
   .portal__link {
@@ -112,12 +108,6 @@ export default css`
   .portal__link[aria-current='page'] {
     color: var(--portico-portal-nav-active-color);
     background: var(--portico-portal-nav-active-background);
-  }
-
-  .portal__link:focus-visible,
-  .portal__title:focus-visible {
-    outline: ${sys('focus-ring-width')} solid ${sys('color-focus-ring')};
-    outline-offset: ${sys('focus-ring-offset')};
   }
 
   .portal__main {
@@ -162,9 +152,7 @@ export default css`
   }
 
   .portal__banner {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    ${cluster}
     gap: ${sys('space-sm')};
   }
 
@@ -225,7 +213,6 @@ export default css`
     .portal__brand {
       flex: 1 1 auto;
       min-width: 0;
-      overflow-wrap: anywhere;
     }
 
     .portal__menu-button,

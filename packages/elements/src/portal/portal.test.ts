@@ -16,12 +16,10 @@ import type {PorticoPortalHarness} from './portal.harness.js';
 import {
   BASE,
   describePortal,
+  expectVisitorLinks,
   setupTest,
   showing,
-  START_URL,
   title,
-  VISITOR_LINKS,
-  visitorLinks,
 } from '../../test/helpers/portal.js';
 
 describePortal(() => {
@@ -30,7 +28,7 @@ describePortal(() => {
       const {harness} = await setupTest({member: null});
       await harness.until(showing('signIn', 'Sign in'));
       // The public pages once the space's public lists have answered (portal.visitor.test.ts).
-      expect(await visitorLinks(harness)).to.deep.equal(VISITOR_LINKS.en);
+      await expectVisitorLinks(harness);
       expect(harness.currentLink).to.equal('Sign in');
       expect(harness.find('portico-login')).to.exist;
       expect(harness.find('portico-membership-card')!.plansOnly).to.be.true;
@@ -56,7 +54,7 @@ describePortal(() => {
 
     it('should show sign-in in place of a member page, then the page once signed in', async () => {
       const client = createTestClient();
-      const {harness} = await setupTest({member: null, client, url: `${START_URL}#/profile`});
+      const {harness} = await setupTest({member: null, client, hash: '/profile'});
       await harness.until(showing('signIn', 'Sign in'));
       expect(location.hash).to.equal('#/profile');
       await logIn(client, 'ada@example.com');
@@ -91,7 +89,7 @@ describePortal(() => {
 
     it('should go to sign-in when an element asks, and come back after signing in', async () => {
       const client = createTestClient();
-      const {harness} = await setupTest({member: null, client, url: `${START_URL}#/shop`});
+      const {harness} = await setupTest({member: null, client, hash: '/shop'});
       await harness.until(showing('shop'));
       harness
         .find('portico-shop')!
@@ -106,7 +104,7 @@ describePortal(() => {
     });
 
     it('should take a visitor who chooses a plan to the sign-in form', async () => {
-      const {harness} = await setupTest({member: null, url: `${START_URL}#/book`});
+      const {harness} = await setupTest({member: null, hash: '/book'});
       await harness.until(showing('book'));
       await harness.clickLink('Sign in');
       await harness.until(showing('signIn'));
@@ -128,7 +126,7 @@ describePortal(() => {
       new PorticoMembershipCardHarness(harness.find('portico-membership-card')!);
 
     it("should open the confirmation in place when ada chooses Resident, her own plan saying 'Your plan'", async () => {
-      const {harness} = await setupTest({url: `${START_URL}#/membership`});
+      const {harness} = await setupTest({hash: '/membership'});
       await harness.until(showing('membership'));
       const card = cardOf(harness);
       await card.until((h) => h.chooseButtons.length > 0);
@@ -145,7 +143,7 @@ describePortal(() => {
       await logIn(client, 'chloe@example.com');
       const space = await client.space.get();
       await client.profile.acceptTerms({version: space.terms.version});
-      const {harness} = await setupTest({client, url: `${START_URL}#/membership`});
+      const {harness} = await setupTest({client, hash: '/membership'});
       await harness.until(showing('membership'));
       const card = cardOf(harness);
       await card.until((h) => h.chooseButtons.length > 0);
@@ -247,7 +245,7 @@ describePortal(() => {
     it('should speak French', async () => {
       const {harness} = await setupTest({member: null, lang: 'fr'});
       await harness.until(showing('signIn', 'Connexion'));
-      expect(await visitorLinks(harness)).to.deep.equal(VISITOR_LINKS.fr);
+      await expectVisitorLinks(harness, 'fr');
       expect(harness.text).to.contain('Avant de nous rejoindre');
       expect(document.title).to.equal(title('Connexion'));
       expect(harness.menuButton.textContent!.trim()).to.equal('Menu');

@@ -17,11 +17,10 @@ import {
 import {
   BASE,
   describePortal,
+  expectVisitorLinks,
   setupTest,
   showing,
-  START_URL,
   title,
-  VISITOR_LINKS,
   visitorLinks,
 } from '../../test/helpers/portal.js';
 import {problem} from '../../test/helpers/problem.js';
@@ -64,7 +63,7 @@ describePortal(() => {
   describe('for a visitor, on the public pages', () => {
     it('should offer the public events and members from the navigation', async () => {
       const {harness} = await setupTest({member: null});
-      expect(await visitorLinks(harness)).to.deep.equal(VISITOR_LINKS.en);
+      await expectVisitorLinks(harness);
       await harness.clickLink('Events');
       await harness.until(showing('events', 'Events'));
       expect(location.hash).to.equal('#/events');
@@ -118,7 +117,7 @@ describePortal(() => {
       it(`should treat ${tab} as a members’ page where ${why}, the member landing on it`, async () => {
         nothingPublic();
         const client = createTestClient();
-        const {harness} = await setupTest({member: null, client, url: `${START_URL}#${path}`});
+        const {harness} = await setupTest({member: null, client, hash: path});
         await harness.until(showing('signIn', 'Sign in'));
         await harness.until(linked(4));
         expect(harness.links).to.deep.equal(links);
@@ -134,14 +133,14 @@ describePortal(() => {
 
     it('should not find the public pages of a space without events and a directory', async () => {
       serveSpaceWithout('events', 'directory');
-      const {harness} = await setupTest({member: null, url: `${START_URL}#/events`});
+      const {harness} = await setupTest({member: null, hash: '/events'});
       await harness.until(showing('notFound', 'Page not found'));
       expect(harness.links).to.deep.equal(['Book', 'Shop', 'Sign in']);
     });
 
     it('should sign in from an event, then show the member the events', async () => {
       const client = createTestClient();
-      const {harness} = await setupTest({member: null, client, url: `${START_URL}#/events`});
+      const {harness} = await setupTest({member: null, client, hash: '/events'});
       await harness.until(showing('events', 'Events'));
       const events = eventsOf(harness);
       await events.until((h) => h.titles.length > 0);
@@ -159,7 +158,7 @@ describePortal(() => {
       const key = await mailedKey();
       const {harness} = await setupTest({
         member: null,
-        url: `${START_URL}#/events?cancel-registration=${key}`,
+        hash: `/events?cancel-registration=${key}`,
       });
       await harness.until(showing('events', 'Events'));
       // The key moves before the hash, where the page reads it.
@@ -197,7 +196,7 @@ describePortal(() => {
 
     it('should keep "Sign in" one click away on a phone, without sideways scroll', async () => {
       await setViewport({width: PHONE, height: 800});
-      const {harness, el} = await setupTest({member: null, url: `${START_URL}#/events`});
+      const {harness, el} = await setupTest({member: null, hash: '/events'});
       await harness.until(showing('events', 'Events'));
       await eventsOf(harness).until((h) => h.titles.length > 0);
       expect(getComputedStyle(harness.nav).display).to.equal('none');
@@ -217,31 +216,31 @@ describePortal(() => {
 
     it('should leave "Sign in" to the navigation on a wide screen, and to nobody once signed in', async () => {
       await setViewport({width: 1280, height: 800});
-      const {harness} = await setupTest({member: null, url: `${START_URL}#/book`});
+      const {harness} = await setupTest({member: null, hash: '/book'});
       await harness.until(showing('book'));
       expect(getComputedStyle(harness.signInLink!).display).to.equal('none');
-      const member = await setupTest({url: `${START_URL}#/book`});
+      const member = await setupTest({hash: '/book'});
       await member.harness.until(showing('book'));
       expect(member.harness.signInLink).to.equal(null);
     });
 
     it('should speak French on the public pages', async () => {
-      const {harness} = await setupTest({member: null, lang: 'fr', url: `${START_URL}#/members`});
+      const {harness} = await setupTest({member: null, lang: 'fr', hash: '/members'});
       await harness.until(showing('members', 'Membres'));
-      expect(await visitorLinks(harness)).to.deep.equal(VISITOR_LINKS.fr);
+      await expectVisitorLinks(harness, 'fr');
       expect(harness.currentLink).to.equal('Membres');
       expect(harness.signInLink!.textContent!.trim()).to.equal('Connexion');
       expect(document.title).to.equal(title('Membres'));
     });
 
     itIsAccessibleInEveryTheme(
-      () => setupTest({member: null, url: `${START_URL}#/events`}),
+      () => setupTest({member: null, hash: '/events'}),
       listing('events', 'portico-events'),
     );
 
     describe('on Members', () => {
       itIsAccessibleInEveryTheme(
-        () => setupTest({member: null, url: `${START_URL}#/members`}),
+        () => setupTest({member: null, hash: '/members'}),
         listing('members', 'portico-directory'),
       );
     });
@@ -249,7 +248,7 @@ describePortal(() => {
 
   describe('for a member, at a public page’s address', () => {
     it('should open the Community page on that tab', async () => {
-      const {harness} = await setupTest({url: `${START_URL}#/members`});
+      const {harness} = await setupTest({hash: '/members'});
       await harness.until(showing('community', 'Community'));
       await harness.until((h) => h.communityTab === 'Members');
       expect(harness.currentLink).to.equal('Community');

@@ -1,4 +1,4 @@
-import {collapse, PorticoElementHarness} from '../internal/element.harness.js';
+import {collapse, harnessWithParts} from '../internal/element.harness.js';
 import type {PorticoPosts} from './posts.component.js';
 
 /** One post of the list as a member sees it. */
@@ -11,7 +11,11 @@ export interface PostView {
 }
 
 /** Reads and drives a `<portico-posts>` the way a member does. */
-export class PorticoPostsHarness extends PorticoElementHarness<PorticoPosts> {
+export class PorticoPostsHarness extends harnessWithParts<PorticoPosts>()({
+  texts: {
+    badge: 'badge',
+  },
+}) {
   /** The list is shown. */
   get isReady(): boolean {
     return this.part('heading') !== null;
@@ -20,10 +24,6 @@ export class PorticoPostsHarness extends PorticoElementHarness<PorticoPosts> {
   /** A post is open and loaded. */
   get isOpen(): boolean {
     return this.part('post') !== null;
-  }
-
-  get badge(): string {
-    return this.partText('badge');
   }
 
   get items(): PostView[] {

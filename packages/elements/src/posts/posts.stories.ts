@@ -88,15 +88,7 @@ export const LongestOpen: Story = {
 /** Right to left. */
 export const RightToLeft: Story = {args: {dir: 'rtl'}};
 
-const states = stateStories('/posts');
-
-export const SignedOut: Story = states.signedOut;
-
-export const Loading: Story = states.loading;
-
-/** The API answered 503 once: the reason and Retry. */
-export const Error: Story = states.error;
-
-export const French: Story = {args: {lang: 'fr'}};
+const {SignedOut, Loading, Error, French} = stateStories<StoryKnobs>('/posts');
+export {SignedOut, Loading, Error, French};
 
 export const FrenchOpen: Story = {args: {lang: 'fr', postId: 'post-coffee'}};

@@ -1,6 +1,7 @@
 import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
+import {bareList, cluster, wrap} from '../internal/layout.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
 const CARD = {muted: 'muted-color'} as const;
@@ -24,20 +25,13 @@ export default css`
     min-width: 0;
   }
 
-  .posts:focus,
-  .posts__post-title:focus {
+  .posts:focus:not(:focus-visible),
+  .posts__post-title:focus:not(:focus-visible) {
     outline: none;
   }
 
-  .posts:focus-visible,
-  .posts__post-title:focus-visible {
-    outline: ${sys('focus-ring-width')} solid ${sys('color-focus-ring')};
-  }
-
   .posts__head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    ${cluster}
     gap: ${sys('space-sm')};
   }
 
@@ -45,21 +39,17 @@ export default css`
   .posts__post-title {
     margin: 0;
     font-size: ${sys('font-size-lg')};
-    overflow-wrap: anywhere;
   }
 
   .posts__categories {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrap}
     gap: ${sys('space-xs')};
   }
 
   .posts__list,
   .posts__reply-list {
     display: grid;
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    ${bareList}
   }
 
   .posts__item,
@@ -73,9 +63,7 @@ export default css`
 
   .posts__meta,
   .posts__reply-meta {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    ${cluster}
     gap: ${sys('space-xs')};
     margin: 0;
     color: var(--portico-posts-muted-color);
@@ -84,7 +72,6 @@ export default css`
 
   .posts__category {
     font-weight: ${sys('font-weight-medium')};
-    overflow-wrap: anywhere;
   }
 
   .posts__dot {
@@ -107,7 +94,6 @@ export default css`
     font: inherit;
     font-weight: ${sys('font-weight-bold')};
     text-align: start;
-    overflow-wrap: anywhere;
     cursor: pointer;
   }
 
@@ -132,7 +118,6 @@ export default css`
   .posts__hidden-note {
     margin: 0;
     color: var(--portico-posts-muted-color);
-    overflow-wrap: anywhere;
   }
 
   .posts__post {
@@ -163,13 +148,11 @@ export default css`
   .posts__reply-author {
     color: var(--portico-posts-color);
     font-weight: ${sys('font-weight-medium')};
-    overflow-wrap: anywhere;
   }
 
   .posts__reply-body {
     margin: 0;
     white-space: pre-line;
-    overflow-wrap: anywhere;
   }
 
   .posts__reply--hidden .posts__reply-body {

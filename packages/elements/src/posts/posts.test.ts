@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import {expect, html} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {getPost} from '@portico/sdk/posts';
 import {sendKeys} from '@web/test-runner-commands';
 import {http, HttpResponse} from 'msw';
@@ -29,12 +29,7 @@ const ADA = [
   'Five habits for a quieter open space',
 ];
 
-const setupTest = elementSetup(
-  'portico-posts',
-  PorticoPostsHarness,
-  'ada@example.com',
-  (client) => html`<portico-posts .client=${client}></portico-posts>`,
-);
+const setupTest = elementSetup('portico-posts', PorticoPostsHarness, 'ada@example.com');
 
 const ready = (h: PorticoPostsHarness) => h.isReady;
 const open = (h: PorticoPostsHarness) => h.isOpen;

@@ -7,6 +7,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
 import {button, confirmAnswers} from '../internal/button.template.js';
 import {errorReason} from '../internal/error-message.js';
+import {inputField} from '../internal/field.template.js';
 import type {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {retryNotice} from '../internal/retry-notice.js';
@@ -73,19 +74,16 @@ export class CalendarFeedSection {
               })
         }
       </div>
-      <div class="field">
-        <label class="field__label" for="feed-url">${msg(locale, 'profile.feed.link')}</label>
-        <input
-          part="feed-url"
-          class="input"
-          id="feed-url"
-          type="url"
-          readonly
-          aria-describedby="feed-hint"
-          .value=${url}
-          @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()}
-        />
-      </div>
+      ${inputField({
+        id: 'feed-url',
+        label: msg(locale, 'profile.feed.link'),
+        part: 'feed-url',
+        type: 'url',
+        readonly: true,
+        describedBy: 'feed-hint',
+        value: url,
+        onFocus: (event) => (event.target as HTMLInputElement).select(),
+      })}
       ${this.confirming ? this.#confirm(locale) : nothing}
       ${
         this.message

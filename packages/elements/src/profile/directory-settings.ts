@@ -18,7 +18,7 @@ import {isHttpsUrl} from '@portico/sdk/domain';
 import {spaceQuery} from '@portico/sdk/space';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
-import {button} from '../internal/button.template.js';
+import {submitButton} from '../internal/form-actions.template.js';
 import {errorReason} from '../internal/error-message.js';
 import type {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
@@ -159,11 +159,9 @@ export class DirectorySettingsSection {
           : nothing
       }
       <div class="profile__actions">
-        ${button(msg(locale, this.saving ? 'profile.directory.saving' : 'profile.directory.save'), {
-          class: 'button button--primary',
+        ${submitButton({
+          label: msg(locale, this.saving ? 'profile.directory.saving' : 'profile.directory.save'),
           part: 'directory-save-button',
-          type: 'submit',
-          disabled: this.saving,
           busy: this.saving,
         })}
       </div>

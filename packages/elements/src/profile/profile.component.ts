@@ -8,6 +8,8 @@ import {state} from 'lit/decorators.js';
 import {msg, resolveLocale, SUPPORTED_LANGUAGES} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
 import {DataStates} from '../internal/data-states.js';
+import {inputField, textareaField} from '../internal/field.template.js';
+import {submitButton} from '../internal/form-actions.template.js';
 import {errorReason} from '../internal/error-message.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
@@ -122,28 +124,19 @@ export class PorticoProfile extends PorticoClientElement {
       options: {type?: string; autocomplete?: string; hint?: string} = {},
     ) => {
       const error = this.invalid[name];
-      const part = name === 'photoUrl' ? 'photo-url-input' : `${name}-input`;
-      return html`<div class="field">
-        <label class="field__label" for=${name}>${label}</label>
-        <input
-          part=${part}
-          class="input"
-          id=${name}
-          name=${name}
-          type=${options.type ?? 'text'}
-          autocomplete=${options.autocomplete ?? 'off'}
-          .value=${value ?? ''}
-          ?required=${name === 'name'}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${error ? `${name}-error` : options.hint ? `${name}-hint` : nothing}
-        />
-        ${
-          options.hint && !error
-            ? html`<span class="field__hint" id=${`${name}-hint`}>${options.hint}</span>`
-            : nothing
-        }
-        ${error ? html`<p class="profile__error" id=${`${name}-error`}>${error}</p>` : nothing}
-      </div>`;
+      return inputField({
+        id: name,
+        label,
+        part: name === 'photoUrl' ? 'photo-url-input' : `${name}-input`,
+        name,
+        type: options.type,
+        autocomplete: options.autocomplete ?? 'off',
+        value: value ?? '',
+        required: name === 'name',
+        validated: true,
+        hint: options.hint,
+        error: error ? {text: error, className: 'profile__error'} : undefined,
+      });
     };
     const languages = SUPPORTED_LANGUAGES.includes(member.locale as never)
       ? SUPPORTED_LANGUAGES
@@ -181,17 +174,18 @@ export class PorticoProfile extends PorticoClientElement {
             </select>
           </div>
         </div>
-        <div class="field">
-          <label class="field__label" for="bio">${msg(locale, 'profile.bio')}</label>
-          <textarea
-            part="bio-input"
-            class="input profile__bio"
-            id="bio"
-            name="bio"
-            .value=${member.bio ?? ''}
-            aria-invalid=${this.invalid.bio ? 'true' : 'false'}
-          ></textarea>
-        </div>
+        ${textareaField({
+          id: 'bio',
+          label: msg(locale, 'profile.bio'),
+          part: 'bio-input',
+          name: 'bio',
+          className: 'profile__bio',
+          value: member.bio ?? '',
+          validated: true,
+          error: this.invalid.bio
+            ? {text: this.invalid.bio, className: 'profile__error'}
+            : undefined,
+        })}
         ${
           this.outcome
             ? html`<p
@@ -203,11 +197,10 @@ export class PorticoProfile extends PorticoClientElement {
             : nothing
         }
         <div class="profile__actions">
-          ${button(msg(locale, this.saving ? 'profile.saving' : 'profile.save'), {
-            class: 'button button--primary',
+          ${submitButton({
+            label: msg(locale, this.saving ? 'profile.saving' : 'profile.save'),
             part: 'save-button',
-            type: 'submit',
-            disabled: this.saving,
+            busy: this.saving,
           })}
           ${button(msg(locale, this.signingOut ? 'profile.signingOut' : 'profile.signOut'), {
             class: 'button button--secondary profile__sign-out',

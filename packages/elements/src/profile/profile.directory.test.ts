@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 // The profile's "Member directory" section: hidden by default, opting in, the fields shown.
-import {expect, html} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import type {Space} from '@portico/sdk';
 import {getDirectoryMember, revealMemberEmail} from '@portico/sdk/directory';
 import {http, HttpResponse} from 'msw';
@@ -11,12 +11,7 @@ import {itIsAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import './profile.js';
 import {PorticoProfileHarness} from './profile.harness.js';
 
-const setupTest = elementSetup(
-  'portico-profile',
-  PorticoProfileHarness,
-  'hugo@example.com',
-  (client) => html`<portico-profile .client=${client}></portico-profile>`,
-);
+const setupTest = elementSetup('portico-profile', PorticoProfileHarness, 'hugo@example.com');
 
 const loaded = (h: PorticoProfileHarness) => h.directoryForm !== null;
 

@@ -1,10 +1,21 @@
-import {collapse, PorticoElementHarness} from '../internal/element.harness.js';
+import {collapse, harnessWithParts} from '../internal/element.harness.js';
 import type {PorticoProfile} from './profile.component.js';
 
 type Field = 'name' | 'phone' | 'company' | 'bio' | 'photo-url';
 
 /** Reads and drives a `<portico-profile>` the way a member does. */
-export class PorticoProfileHarness extends PorticoElementHarness<PorticoProfile> {
+export class PorticoProfileHarness extends harnessWithParts<PorticoProfile>()({
+  texts: {
+    saved: 'saved',
+    /** What copying or resetting the feed link did, or ''. */
+    feedMessage: 'feed-message',
+    directoryMessage: 'directory-message',
+  },
+  buttons: {
+    saveButton: 'save-button',
+    signOutButton: 'sign-out-button',
+  },
+}) {
   get isReady(): boolean {
     return this.part('form') !== null;
   }
@@ -24,18 +35,6 @@ export class PorticoProfileHarness extends PorticoElementHarness<PorticoProfile>
     const id = this.input(field).getAttribute('aria-describedby');
     const error = id ? this.root.getElementById(id) : null;
     return error?.classList.contains('profile__error') ? collapse(error.textContent) : '';
-  }
-
-  get saved(): string {
-    return this.partText('saved');
-  }
-
-  get saveButton(): HTMLButtonElement | null {
-    return this.part<HTMLButtonElement>('save-button');
-  }
-
-  get signOutButton(): HTMLButtonElement | null {
-    return this.part<HTMLButtonElement>('sign-out-button');
   }
 
   /** Types `value` into a field, as a member would (the field's own value, then `input`). */
@@ -61,11 +60,6 @@ export class PorticoProfileHarness extends PorticoElementHarness<PorticoProfile>
     return this.part<HTMLInputElement>('feed-url')?.value ?? '';
   }
 
-  /** What copying or resetting the feed link did, or ''. */
-  get feedMessage(): string {
-    return this.partText('feed-message');
-  }
-
   /** Presses one of the feed's buttons: copy, reset, reset-confirm or reset-keep. */
   async press(button: 'copy' | 'reset' | 'reset-confirm' | 'reset-keep'): Promise<void> {
     const element = this.part(`${button}-button`);
@@ -83,10 +77,6 @@ export class PorticoProfileHarness extends PorticoElementHarness<PorticoProfile>
       this.directoryForm?.querySelector<HTMLInputElement>('[name="visibility"]:checked')?.value ??
       ''
     );
-  }
-
-  get directoryMessage(): string {
-    return this.partText('directory-message');
   }
 
   /** Fills the directory form as a member would, then presses its Save. */

@@ -43,13 +43,5 @@ export const SaveFails: Story = {
   parameters: answering(http.patch(ME, unavailable)),
 };
 
-const states = stateStories('/me', 2);
-
-export const SignedOut: Story = states.signedOut;
-
-export const Loading: Story = states.loading;
-
-/** The API answered 503 once: the reason and Retry. */
-export const Error: Story = states.error;
-
-export const French: Story = {args: {lang: 'fr'}};
+const {SignedOut, Loading, Error, French} = stateStories<StoryKnobs>('/me', 2);
+export {SignedOut, Loading, Error, French};

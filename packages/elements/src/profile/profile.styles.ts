@@ -1,6 +1,7 @@
 import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
+import {cluster, wrap} from '../internal/layout.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
 const CARD = {muted: 'muted-color'} as const;
@@ -61,9 +62,7 @@ export default css`
   .profile__actions,
   .feed__actions,
   .feed__confirm {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    ${cluster}
     gap: ${sys('space-sm')};
   }
 
@@ -106,8 +105,7 @@ export default css`
   }
 
   .profile__choices {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrap}
     gap: ${sys('space-xs')} ${sys('space-md')};
   }
 
@@ -116,7 +114,6 @@ export default css`
     align-items: center;
     gap: ${sys('space-xs')};
     min-height: 2rem;
-    overflow-wrap: anywhere;
   }
 
   .profile__links {

@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import {expect, html} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {getProfile} from '@portico/sdk/profile';
 import {sendKeys} from '@web/test-runner-commands';
 import {delay, http} from 'msw';
@@ -18,12 +18,7 @@ import {PorticoProfileHarness} from './profile.harness.js';
 const ME = `*/v1/spaces/${SPACE}/me`;
 const FEED = `*/v1/spaces/${SPACE}/me/calendar-feed`;
 
-const setupTest = elementSetup(
-  'portico-profile',
-  PorticoProfileHarness,
-  'ben@example.com',
-  (client) => html`<portico-profile .client=${client}></portico-profile>`,
-);
+const setupTest = elementSetup('portico-profile', PorticoProfileHarness, 'ben@example.com');
 
 const ready = (h: PorticoProfileHarness) => h.isReady;
 

@@ -188,25 +188,19 @@ export class PorticoShop extends PorticoClientElement {
 
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
-    return html`<div
-      part="base"
-      class="shop"
-      tabindex="-1"
-      aria-busy=${this.#states.busy ? 'true' : 'false'}
-    >
-      ${
-        this.label === ''
-          ? nothing
-          : html`<h2 class="shop__title" part="heading" tabindex="-1">
-              ${this.label ?? msg(locale, 'shop.title')}
-            </h2>`
-      }
-      ${this.#states.render({
+    return this.#states.renderBase(
+      'shop',
+      {
         skeleton: () => this.renderSkeleton(),
         ready: () => this.renderReady(locale),
         announcement: () => this.outcome,
-      })}
-    </div>`;
+      },
+      this.label === ''
+        ? nothing
+        : html`<h2 class="shop__title" part="heading" tabindex="-1">
+            ${this.label ?? msg(locale, 'shop.title')}
+          </h2>`,
+    );
   }
 
   private renderSkeleton(): TemplateResult {

@@ -1,11 +1,28 @@
-import {collapse, PorticoElementHarness} from '../internal/element.harness.js';
+import {collapse, harnessWithParts} from '../internal/element.harness.js';
 import type {PorticoShop} from './shop.component.js';
 
 /**
  * Reads and drives a `<portico-shop>` the way a member does (cards by product id,
  * the cart's buttons, checkout), so tests do not depend on its shadow DOM.
  */
-export class PorticoShopHarness extends PorticoElementHarness<PorticoShop> {
+export class PorticoShopHarness extends harnessWithParts<PorticoShop>()({
+  texts: {
+    /** The cart's text ('' while the shop is not ready). */
+    cartText: 'cart',
+    totals: 'totals',
+    discountError: 'discount-error',
+    discountApplied: 'discount-applied',
+    checkoutNotice: 'checkout-notice',
+    purchasesText: 'purchases',
+  },
+  buttons: {
+    checkoutButton: 'checkout-button',
+    payNowButton: 'pay-now-button',
+  },
+  inputs: {
+    discountInput: 'discount-input',
+  },
+}) {
   get heading(): HTMLElement {
     return this.part('heading')!;
   }
@@ -71,11 +88,6 @@ export class PorticoShopHarness extends PorticoElementHarness<PorticoShop> {
     return this.part('cart')?.getAttribute('aria-busy') === 'false';
   }
 
-  /** The cart's text ('' while the shop is not ready). */
-  get cartText(): string {
-    return this.partText('cart');
-  }
-
   /** `{productId: quantity}` of the cart's lines. */
   get cartLines(): Record<string, number> {
     return Object.fromEntries(
@@ -118,19 +130,11 @@ export class PorticoShopHarness extends PorticoElementHarness<PorticoShop> {
     await this.settled();
   }
 
-  get totals(): string {
-    return this.partText('totals');
-  }
-
   get isQuoting(): boolean {
     return (
       this.part('totals')?.getAttribute('aria-busy') === 'true' ||
       this.cartText.includes('Updating the total')
     );
-  }
-
-  get discountInput(): HTMLInputElement | null {
-    return this.part<HTMLInputElement>('discount-input');
   }
 
   async applyCode(code: string): Promise<void> {
@@ -141,25 +145,9 @@ export class PorticoShopHarness extends PorticoElementHarness<PorticoShop> {
     await this.settled();
   }
 
-  get discountError(): string {
-    return this.partText('discount-error');
-  }
-
-  get discountApplied(): string {
-    return this.partText('discount-applied');
-  }
-
-  get checkoutButton(): HTMLButtonElement | null {
-    return this.part<HTMLButtonElement>('checkout-button');
-  }
-
   /** Checkout can be pressed: the cart is quoted and nothing blocks it. */
   get canCheckout(): boolean {
     return this.checkoutButton?.getAttribute('aria-disabled') === 'false';
-  }
-
-  get checkoutNotice(): string {
-    return this.partText('checkout-notice');
   }
 
   get terms(): HTMLElement | null {
@@ -195,10 +183,6 @@ export class PorticoShopHarness extends PorticoElementHarness<PorticoShop> {
     input.click();
   }
 
-  get payNowButton(): HTMLButtonElement | null {
-    return this.part<HTMLButtonElement>('pay-now-button');
-  }
-
   /** Checkout, then Pay in the card step with the card it has chosen (or `card`). */
   async checkout(card?: string): Promise<void> {
     this.checkoutButton!.click();
@@ -232,9 +216,5 @@ export class PorticoShopHarness extends PorticoElementHarness<PorticoShop> {
   /** Whole text of each past order in "My purchases". */
   get purchases(): string[] {
     return this.texts(this.part('purchases')?.querySelectorAll('.order'));
-  }
-
-  get purchasesText(): string {
-    return this.partText('purchases');
   }
 }

@@ -123,7 +123,7 @@ export const Default: Story = {};
 const states = stateStories('/products');
 
 /** A visitor: prices and a cart, and "Sign in to buy". */
-export const SignedOut: Story = states.signedOut;
+export const SignedOut: Story = states.SignedOut;
 
 /** Opened on credit packs (what "Buy credits" does through `showCategory`). */
 export const CreditPacks: Story = {args: {category: 'credit_pack'}};
@@ -205,10 +205,10 @@ export const LastItemGone: Story = withCart([{productId: 'tote-bag', quantity: 1
 });
 
 /** The catalogue has not answered yet. */
-export const Loading: Story = states.loading;
+export const Loading: Story = states.Loading;
 
 /** The API answered 503 once: the reason and a Retry button that works. */
-export const Error: Story = states.error;
+export const Error: Story = states.Error;
 
 /** French text, prices and dates. */
 export const French: Story = {args: {lang: 'fr'}};

@@ -1,6 +1,7 @@
 import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
+import {bareList, split, wrap} from '../internal/layout.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
 const CARD = {frame: 'shop', muted: 'muted-color'} as const;
@@ -55,16 +56,14 @@ export default css`
   }
 
   .shop__toolbar {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrap}
     align-items: end;
     justify-content: space-between;
     gap: ${sys('space-sm')};
   }
 
   .shop__categories {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrap}
     gap: ${sys('space-xs')};
   }
 
@@ -107,10 +106,7 @@ export default css`
     }
 
     .cart-bar {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      justify-content: space-between;
+      ${split}
       gap: ${sys('space-sm')};
     }
 
@@ -133,9 +129,7 @@ export default css`
   .cart__lines,
   .orders,
   .order__lines {
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    ${bareList}
   }
 
   .shop__products {
@@ -183,8 +177,7 @@ export default css`
   }
 
   .product__badges {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrap}
     gap: ${sys('space-xxs')};
     margin: 0;
   }
@@ -235,8 +228,7 @@ export default css`
   .order__header,
   .order__line,
   .order__totals > div {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrap}
     align-items: baseline;
     justify-content: space-between;
     gap: ${sys('space-xs')};
@@ -246,8 +238,7 @@ export default css`
   .cart__actions,
   .order__actions,
   .cart__discount {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrap}
     align-items: end;
     gap: ${sys('space-xs')};
   }

@@ -1,9 +1,10 @@
 // The form a host fills in for a visitor: a new one, or a change to an expected one.
 import type {Visitor} from '@portico/sdk';
 import {endpoints} from '@portico/sdk/visitors';
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
-import {button} from '../internal/button.template.js';
+import {formActions} from '../internal/form-actions.template.js';
+import {inputField, textareaField} from '../internal/field.template.js';
 
 const LIMITS = endpoints.registerVisitor.limits;
 
@@ -41,33 +42,23 @@ export function visitorForm(options: VisitorFormOptions): TemplateResult {
   const field = (
     name: Exclude<VisitorField, 'note'>,
     value: string,
-    attributes: {type?: string; max?: number; min?: string; required?: boolean; auto?: string},
+    attributes: {type?: string; max?: number; min?: string; required?: boolean},
   ) => {
     const error = invalid[name];
-    return html`<div class="field">
-      <label class="field__label" for=${`visitor-${name}`}
-        >${msg(locale, `visitors.form.${name}`)}</label
-      >
-      <input
-        part=${`${name}-input`}
-        class="input"
-        id=${`visitor-${name}`}
-        name=${name}
-        type=${attributes.type ?? 'text'}
-        maxlength=${attributes.max ?? nothing}
-        min=${attributes.min ?? nothing}
-        autocomplete=${attributes.auto ?? 'off'}
-        ?required=${attributes.required === true}
-        .value=${value}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? `visitor-${name}-error` : nothing}
-      />
-      ${
-        error
-          ? html`<p class="visitors__field-error" id=${`visitor-${name}-error`}>${error}</p>`
-          : nothing
-      }
-    </div>`;
+    return inputField({
+      id: `visitor-${name}`,
+      label: msg(locale, `visitors.form.${name}`),
+      part: `${name}-input`,
+      name,
+      type: attributes.type,
+      maxlength: attributes.max,
+      min: attributes.min,
+      autocomplete: 'off',
+      required: attributes.required,
+      value,
+      validated: true,
+      error: error ? {text: error, className: 'visitors__field-error'} : undefined,
+    });
   };
   return html`<form
     part="form"
@@ -91,20 +82,19 @@ export function visitorForm(options: VisitorFormOptions): TemplateResult {
       ${field('day', visitor?.day ?? options.today, {type: 'date', min: options.today, required: true})}
       ${field('time', visitor?.time ?? '', {type: 'time', required: true})}
     </div>
-    <div class="field">
-      <label class="field__label" for="visitor-note">${msg(locale, 'visitors.form.note')}</label>
-      <textarea
-        part="note-input"
-        class="input visitors__note"
-        id="visitor-note"
-        name="note"
-        maxlength=${LIMITS.note}
-        .value=${visitor?.note ?? ''}
-      ></textarea>
-    </div>
-    <div class="visitors__actions">
-      ${button(
-        msg(
+    ${textareaField({
+      id: 'visitor-note',
+      label: msg(locale, 'visitors.form.note'),
+      part: 'note-input',
+      name: 'note',
+      className: 'visitors__note',
+      maxlength: LIMITS.note,
+      value: visitor?.note ?? '',
+    })}
+    ${formActions({
+      className: 'visitors__actions',
+      submit: {
+        label: msg(
           locale,
           options.saving
             ? 'visitors.form.saving'
@@ -112,18 +102,14 @@ export function visitorForm(options: VisitorFormOptions): TemplateResult {
               ? 'visitors.form.update'
               : 'visitors.form.save',
         ),
-        {
-          class: 'button button--primary',
-          part: 'save-button',
-          type: 'submit',
-          busy: options.saving,
-        },
-      )}
-      ${button(msg(locale, 'visitors.form.close'), {
-        class: 'button button--ghost',
+        part: 'save-button',
+        busy: options.saving,
+      },
+      cancel: {
+        label: msg(locale, 'visitors.form.close'),
         part: 'close-button',
-        onClick: options.onClose,
-      })}
-    </div>
+        close: options.onClose,
+      },
+    })}
   </form>`;
 }

@@ -155,26 +155,33 @@ export class PorticoVisitors extends PorticoClientElement {
                 })}
               </div>`
       }
-      <section part="upcoming" class="visitors__stack" aria-labelledby="upcoming-title">
-        <h3 id="upcoming-title" class="visitors__subtitle">${msg(locale, 'visitors.upcoming')}</h3>
-        ${
-          upcoming.length === 0
-            ? html`<p class="visitors__hint">${msg(locale, 'visitors.noUpcoming')}</p>`
-            : html`<ul class="visitors__list">
-                ${upcoming.map((visitor) => this.renderUpcoming(visitor, locale))}
-              </ul>`
-        }
-      </section>
-      <section part="past" class="visitors__stack" aria-labelledby="past-title">
-        <h3 id="past-title" class="visitors__subtitle">${msg(locale, 'visitors.past')}</h3>
-        ${
-          past.length === 0
-            ? html`<p class="visitors__hint">${msg(locale, 'visitors.noPast')}</p>`
-            : html`<ul class="visitors__list">
-                ${past.map((visitor) => this.renderPast(visitor, locale))}
-              </ul>`
-        }
-      </section>`;
+      ${this.renderSection('upcoming', msg(locale, 'visitors.upcoming'), upcoming, {
+        empty: msg(locale, 'visitors.noUpcoming'),
+        item: (visitor) => this.renderUpcoming(visitor, locale),
+      })}
+      ${this.renderSection('past', msg(locale, 'visitors.past'), past, {
+        empty: msg(locale, 'visitors.noPast'),
+        item: (visitor) => this.renderPast(visitor, locale),
+      })}`;
+  }
+
+  /** The expected visitors or the past visits: a titled list, or a sentence saying it is empty. */
+  private renderSection(
+    part: 'upcoming' | 'past',
+    title: string,
+    visitors: readonly Visitor[],
+    {empty, item}: {empty: string; item: (visitor: Visitor) => TemplateResult},
+  ): TemplateResult {
+    return html`<section part=${part} class="visitors__stack" aria-labelledby=${`${part}-title`}>
+      <h3 id=${`${part}-title`} class="visitors__subtitle">${title}</h3>
+      ${
+        visitors.length === 0
+          ? html`<p class="visitors__hint">${empty}</p>`
+          : html`<ul class="visitors__list">
+              ${visitors.map(item)}
+            </ul>`
+      }
+    </section>`;
   }
 
   private renderIdentity(visitor: Visitor): TemplateResult {

@@ -1,10 +1,15 @@
-import {PorticoElementHarness} from '../internal/element.harness.js';
+import {harnessWithParts} from '../internal/element.harness.js';
 import type {PorticoVisitors} from './visitors.component.js';
 
 type Field = 'name' | 'company' | 'email' | 'day' | 'time' | 'note';
 
 /** Reads and drives a `<portico-visitors>` the way a member does. */
-export class PorticoVisitorsHarness extends PorticoElementHarness<PorticoVisitors> {
+export class PorticoVisitorsHarness extends harnessWithParts<PorticoVisitors>()({
+  texts: {
+    news: 'news',
+    outcome: 'outcome',
+  },
+}) {
   /** Each expected visitor's text. */
   get upcoming(): string[] {
     return this.texts(this.root.querySelectorAll('[part~="visitor"]'));
@@ -13,14 +18,6 @@ export class PorticoVisitorsHarness extends PorticoElementHarness<PorticoVisitor
   /** Each past visit's text. */
   get past(): string[] {
     return this.texts(this.part('past')?.querySelectorAll('li'));
-  }
-
-  get news(): string {
-    return this.partText('news');
-  }
-
-  get outcome(): string {
-    return this.partText('outcome');
   }
 
   get form(): HTMLFormElement | null {

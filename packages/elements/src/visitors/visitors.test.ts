@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import {expect, html} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {PROBLEM_STATUS} from '@portico/sdk/contract';
 import {sendKeys} from '@web/test-runner-commands';
 import {http, HttpResponse} from 'msw';
@@ -20,12 +20,7 @@ import {
 import './visitors.js';
 import {PorticoVisitorsHarness} from './visitors.harness.js';
 
-const setupTest = elementSetup(
-  'portico-visitors',
-  PorticoVisitorsHarness,
-  'ada@example.com',
-  (client) => html`<portico-visitors .client=${client}></portico-visitors>`,
-);
+const setupTest = elementSetup('portico-visitors', PorticoVisitorsHarness, 'ada@example.com');
 
 const ready = (h: PorticoVisitorsHarness) => h.part('upcoming') !== null;
 /** A day well ahead, whatever today is: the form's date field takes `YYYY-MM-DD`. */

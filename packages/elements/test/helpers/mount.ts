@@ -1,6 +1,7 @@
 import {fixtureSync} from '@open-wc/testing';
 import type {PorticoClient} from '@portico/sdk';
 import {html, type TemplateResult} from 'lit';
+import {html as staticHtml, unsafeStatic} from 'lit/static-html.js';
 import type {HarnessedElement, PorticoElementHarness} from '../../src/internal/element.harness.js';
 import {signedInClient} from './mock-api.js';
 
@@ -44,14 +45,16 @@ export interface ElementSetupOptions {
 }
 
 /**
- * The `setupTest` of an element whose only input is its client: `render(client)` mounted with
- * {@link mountElement}, `member` (or the test's `member`) signed in on the client first.
+ * The `setupTest` of an element whose only input is its client: `<tag .client>` (or
+ * `render(client)`) mounted with {@link mountElement}, `member` (or the test's `member`)
+ * signed in on the client first.
  */
 export function elementSetup<E extends HarnessedElement, H extends PorticoElementHarness<E>>(
   tag: string,
   Harness: new (el: E) => H,
   member: string,
-  render: (client: PorticoClient) => TemplateResult,
+  render: (client: PorticoClient) => TemplateResult = (client) =>
+    staticHtml`<${unsafeStatic(tag)} .client=${client}></${unsafeStatic(tag)}>`,
 ) {
   return async (options: ElementSetupOptions = {}) => {
     const who = options.member === undefined ? member : options.member;

@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 // Shared by the portal's test files: a portal bound to a test client at a given URL, and
 // what its pages and the document title should show.
-import {fixtureCleanup} from '@open-wc/testing';
+import {expect, fixtureCleanup} from '@open-wc/testing';
 import type {PorticoClient} from '@portico/sdk';
 import {setViewport} from '@web/test-runner-commands';
 import {html} from 'lit';
@@ -22,6 +22,8 @@ export interface SetupOptions {
   lang?: string;
   /** The URL the page is at when the portal appears (a deep link). */
   url?: string;
+  /** The hash of this page's URL when the portal appears (a deep link), e.g. `/profile`. */
+  hash?: string;
   routing?: 'path' | 'hash';
   client?: PorticoClient;
 }
@@ -29,7 +31,8 @@ export interface SetupOptions {
 export async function setupTest(options: SetupOptions = {}) {
   const member = options.member === undefined ? 'ada@example.com' : options.member;
   const client = await signedInClient(options.client, member);
-  if (options.url) history.replaceState(null, '', options.url);
+  const url = options.hash === undefined ? options.url : `${START_URL}#${options.hash}`;
+  if (url) history.replaceState(null, '', url);
   const mounted = await mountElement(
     'portico-portal',
     PorticoPortalHarness,
@@ -60,6 +63,14 @@ export const VISITOR_LINKS = {
 export async function visitorLinks(harness: PorticoPortalHarness): Promise<string[]> {
   await harness.until((h) => h.links.length === VISITOR_LINKS.en.length);
   return harness.links;
+}
+
+/** A visitor's navigation, once whole, is the public one in `lang`. */
+export async function expectVisitorLinks(
+  harness: PorticoPortalHarness,
+  lang: keyof typeof VISITOR_LINKS = 'en',
+): Promise<void> {
+  expect(await visitorLinks(harness)).to.deep.equal(VISITOR_LINKS[lang]);
 }
 
 /** The document title for a page: its name, then the page's own title. */

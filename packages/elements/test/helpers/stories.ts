@@ -151,15 +151,22 @@ export function answering(...handlers: RequestHandler[]): {msw: {handlers: Reque
 }
 
 /**
- * The states of an element that reads `GET path` (under the space, e.g. `/me/entries`):
- * signed out, still loading, and 503 `times` times in a row before the answer.
+ * The stories of an element that reads `GET path` (under the space, e.g. `/me/entries`), under
+ * their export names: signed out, still loading, 503 `times` times in a row before the answer
+ * (the reason and Retry), and French.
+ *
+ * @example
+ * const {SignedOut, Loading, Error, French} = stateStories<StoryKnobs>('/me/entries');
+ * export {SignedOut, Loading, Error, French};
  */
-export function stateStories(path: string, times = 1) {
-  return {
-    signedOut: signedOutStory,
-    loading: loadingStory(path),
-    error: errorStory(`*/v1/spaces/${SPACE}${path}`, times),
-  };
+export function stateStories<Knobs extends LangKnob = LangKnob>(path: string, times = 1) {
+  const stories = {
+    SignedOut: signedOutStory,
+    Loading: loadingStory(path),
+    Error: errorStory(`*/v1/spaces/${SPACE}${path}`, times),
+    French: {args: {lang: 'fr'} as Partial<Knobs>},
+  } satisfies Record<string, StoryObj<Knobs>>;
+  return stories as Record<keyof typeof stories, StoryObj<Knobs>>;
 }
 
 /**
@@ -214,13 +221,8 @@ export function memberElementStories<Knobs extends LangKnob>(options: MemberElem
       ${options.element(clients.get(context))}
     </div>
   `;
-  const states = stateStories(options.path);
   const stories = {
-    SignedOut: states.signedOut,
-    Loading: states.loading,
-    /** The API answered 503 once: the reason and Retry. */
-    Error: states.error,
-    French: {args: {lang: 'fr'} as Partial<Knobs>},
+    ...stateStories<Knobs>(options.path),
     /** The dark theme's tokens on an ancestor. */
     Dark: {render: render((styles) => themedStyle(darkTheme, styles))},
   } satisfies Record<string, StoryObj<Knobs>>;

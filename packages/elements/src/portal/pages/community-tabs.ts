@@ -9,6 +9,7 @@ import {property, state} from 'lit/decorators.js';
 import {msg, resolveLocale} from '../../i18n/index.js';
 import {PorticoElement} from '../../internal/portico-element.js';
 import {sys} from '../../internal/tokens.js';
+import {wrap} from '../../internal/layout.styles.js';
 
 /** Each tab: its feature, its label and its panel. */
 const TABS = [
@@ -40,8 +41,7 @@ export class PorticoPortalCommunity extends PorticoElement {
     ...PorticoElement.styles,
     css`
       .tabs {
-        display: flex;
-        flex-wrap: wrap;
+        ${wrap}
         gap: ${sys('space-xs')};
         margin-block-end: ${sys('space-md')};
         border-block-end: 1px solid ${sys('color-outline-variant')};

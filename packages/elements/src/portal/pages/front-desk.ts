@@ -12,7 +12,7 @@ import {property} from 'lit/decorators.js';
 import {msg, resolveLocale} from '../../i18n/index.js';
 import {PorticoClientElement} from '../../internal/portico-client-element.js';
 import {QueryController} from '../../internal/query-controller.js';
-import {sys} from '../../internal/tokens.js';
+import {tile} from './tile.styles.js';
 
 /** The messages a line counts with (`{count}` only). */
 type CountKey = 'portal.openRequests' | 'portal.visitorsToday' | 'portal.parcelsWaiting';
@@ -62,35 +62,8 @@ const LINES = [
 export class PorticoPortalFrontDesk extends PorticoClientElement {
   static override styles = [
     ...PorticoClientElement.styles,
+    tile('desk', 'space-xs'),
     css`
-      .desk {
-        display: grid;
-        gap: ${sys('space-xs')};
-        padding: ${sys('space-lg')};
-        color: ${sys('color-on-surface')};
-        background: ${sys('color-surface')};
-        border: 1px solid ${sys('color-outline-variant')};
-        border-radius: ${sys('radius-lg')};
-      }
-
-      .desk__title {
-        margin: 0;
-        font-size: ${sys('font-size-lg')};
-      }
-
-      .desk__list {
-        display: grid;
-        gap: ${sys('space-xs')};
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-
-      .desk__link {
-        color: inherit;
-        font-weight: ${sys('font-weight-bold')};
-      }
-
       .desk__skeleton {
         display: block;
         height: 1.25rem;

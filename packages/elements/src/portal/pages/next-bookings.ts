@@ -10,6 +10,7 @@ import {DataStates} from '../../internal/data-states.js';
 import {PorticoClientElement} from '../../internal/portico-client-element.js';
 import {QueryController} from '../../internal/query-controller.js';
 import {sys} from '../../internal/tokens.js';
+import {tile} from './tile.styles.js';
 
 const SHOWN = 3;
 
@@ -20,32 +21,10 @@ const SHOWN = 3;
 export class PorticoPortalNextBookings extends PorticoClientElement {
   static override styles = [
     ...PorticoClientElement.styles,
+    tile('next', 'space-sm'),
     css`
-      .next {
-        display: grid;
-        gap: ${sys('space-sm')};
-        padding: ${sys('space-lg')};
-        color: ${sys('color-on-surface')};
-        background: ${sys('color-surface')};
-        border: 1px solid ${sys('color-outline-variant')};
-        border-radius: ${sys('radius-lg')};
-      }
-
       .next:focus {
         outline: none;
-      }
-
-      .next__title {
-        margin: 0;
-        font-size: ${sys('font-size-lg')};
-      }
-
-      .next__list {
-        display: grid;
-        gap: ${sys('space-xs')};
-        margin: 0;
-        padding: 0;
-        list-style: none;
       }
 
       .next__item {
@@ -59,8 +38,7 @@ export class PorticoPortalNextBookings extends PorticoClientElement {
         color: ${sys('color-on-surface-variant')};
       }
 
-      .next__name,
-      .next__link {
+      .next__name {
         color: inherit;
         font-weight: ${sys('font-weight-bold')};
       }

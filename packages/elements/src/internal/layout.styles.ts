@@ -1,0 +1,32 @@
+import {css} from 'lit';
+
+// The layouts elements repeat, as declaration groups a rule includes (`.x { ${split} gap: … }`),
+// in the spirit of Web Awesome's layout primitives (`wa-cluster`, `wa-split`) and Sass mixins:
+// the markup keeps its BEM classes (no public class names added), and each rule adds its own
+// gap, padding or border. Each element file carries its own copy (rollup.config.mjs `COPIED`):
+// a few bytes, and nothing on a page whose elements do not use them.
+
+/** Items side by side that wrap onto the next line (actions, badges, chips). */
+export const wrap = /* @__PURE__ */ css`
+  display: flex;
+  flex-wrap: wrap;
+`;
+
+/** A {@link wrap} whose items are centred on the line (a label beside its icon or button). */
+export const cluster = /* @__PURE__ */ css`
+  ${wrap}
+  align-items: center;
+`;
+
+/** A {@link cluster} spread to both ends: a heading and its action, a row and its amount. */
+export const split = /* @__PURE__ */ css`
+  ${cluster}
+  justify-content: space-between;
+`;
+
+/** A list without bullets or indent, laid out by the rule that includes it. */
+export const bareList = /* @__PURE__ */ css`
+  margin: 0;
+  padding: 0;
+  list-style: none;
+`;
