@@ -99,6 +99,13 @@ export default css`
     user-select: none;
   }
 
+  /* As wide as its columns, not the scroller: the rows, the sticky times' containing blocks
+     and the header's background, span the whole scrolled width. */
+  .grid {
+    width: max-content;
+    min-width: 100%;
+  }
+
   /* Rows of equal flexible columns: flex, not a grid per row (a grid sizes its 351 tracks
      again in each of the 25 rows, a third of a cold first render's layout). */
   .grid__row {
@@ -111,14 +118,18 @@ export default css`
     width: 5.5rem;
   }
 
+  /* The minimum too, so the grid's max-content width adds up the columns even where an
+     engine leaves the basis out of it; contained: a long name never widens the grid. */
   .grid__head,
   .cell {
     flex: 1 0 6rem;
-    min-width: 0;
+    min-width: 6rem;
+    contain: inline-size;
   }
 
   .calendar__scroll--compact :is(.grid__head, .cell) {
     flex-basis: 1.25rem;
+    min-width: 1.25rem;
   }
 
   .grid__row--head {

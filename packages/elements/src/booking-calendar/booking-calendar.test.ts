@@ -185,6 +185,31 @@ describe('<portico-booking-calendar>', () => {
       expect(harness.part('base')?.querySelector('[data-filter="resource"]')).to.equal(null);
     });
 
+    // A compact week of every resource is wider than the screen: scrolled to its far right
+    // end, the times still stand at the grid's left edge and the header's background still
+    // runs behind the last column's name.
+    for (const width of ['390px', '560px']) {
+      it(`should keep the times and the header row in place when scrolled sideways at ${width}`, async () => {
+        const {harness} = await setupTest({view: 'week', compact: true, width});
+        await harness.until((h) => h.columnHeaders.length > 40);
+        const scroller = harness.grid!.closest('.calendar__scroll') as HTMLElement;
+        expect(scroller.scrollWidth).to.be.greaterThan(2 * scroller.clientWidth);
+        scroller.scrollTo(scroller.scrollWidth, scroller.scrollHeight);
+        await new Promise(requestAnimationFrame);
+        const edge = scroller.getBoundingClientRect().left + scroller.clientLeft;
+        for (const time of harness.root.querySelectorAll('[role="rowheader"]')) {
+          expect(time.getBoundingClientRect().left).to.be.closeTo(edge, 1);
+        }
+        const head = harness.root.querySelector('[role="row"]')!.getBoundingClientRect();
+        const last = [...harness.root.querySelectorAll('[role="columnheader"]')].at(-1)!;
+        expect(head.right).to.be.at.least(last.getBoundingClientRect().right - 1);
+        expect(head.top).to.be.closeTo(
+          scroller.getBoundingClientRect().top + scroller.clientTop,
+          1,
+        );
+      });
+    }
+
     it('should list free slots, and default to the list on a 320px screen', async () => {
       const {harness, el} = await setupTest({width: '320px', resourceIds: 'room-atelier'});
       await harness.until((h) => !!h.part('list'));
