@@ -9,7 +9,7 @@
 // error; after the seeded member logs in, <portico-credit-balance> shows the credit total the
 // API reports; the build's template pass left every styles file's CSS rules as written. Prints one line per check and, with PORTICO_SUMMARY_FILE set, writes
 // {passed, failed} there for scripts/test.mjs.
-import {existsSync, readdirSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
@@ -259,7 +259,9 @@ const undefinedTags = (tab, tags) =>
 async function main() {
   const files = ['portico.js', ...expectedTags().map((tag) => `${tag.slice(8)}.js`)];
   const missing = files.filter((file) => !existsSync(path.join(CDN_DIR, file)));
-  if (!existsSync(path.join(CDN_DIR, 'themes/tokens.css'))) missing.push('themes/tokens.css');
+  for (const theme of ['tokens', 'dark', 'contrast', 'all']) {
+    if (!existsSync(path.join(CDN_DIR, `themes/${theme}.css`))) missing.push(`themes/${theme}.css`);
+  }
   if (
     !check(
       'the CDN folder has portico.js, a file per element and the themes',
@@ -268,6 +270,13 @@ async function main() {
     )
   )
     return;
+  const read = (theme) => readFileSync(path.join(CDN_DIR, `themes/${theme}.css`), 'utf8');
+  const all = read('all');
+  check(
+    'themes/all.css is tokens.css, dark.css and contrast.css in that order',
+    all === ['tokens', 'dark', 'contrast'].map(read).join('\n'),
+    `${all.length} characters`,
+  );
 
   const mock = await startMockServer();
   if (
