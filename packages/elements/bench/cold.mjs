@@ -14,8 +14,11 @@ const BLANK = '<!doctype html><html lang="en"><body></body></html>';
 
 const middle = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
-/** One fresh page: inserts `page.code` and waits for its `window.coldResult`. */
-async function run(browser, page, data) {
+/**
+ * One fresh page: inserts `page.code` and waits for its `window.coldResult`. The trace's
+ * `categories` (the bench needs only blink's) and its `events` are for bench/cold-trace.mjs.
+ */
+export async function run(browser, page, data, categories = ['blink']) {
   const context = await browser.newContext({viewport: {width: 1280, height: 900}});
   try {
     // The page's origin serves its lazy chunks, as the CDN would (a readonly first render
@@ -39,7 +42,7 @@ async function run(browser, page, data) {
     const events = [];
     cdp.on('Tracing.dataCollected', ({value}) => events.push(...value));
     const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.start', {traceConfig: {includedCategories: ['blink']}});
+    await cdp.send('Tracing.start', {traceConfig: {includedCategories: categories}});
     const [ms, oneTask] = await fresh.evaluate((source) => {
       window.coldStart = performance.now();
       const script = document.createElement('script');
@@ -58,7 +61,7 @@ async function run(browser, page, data) {
     await traced;
     const task = events.find((e) => e.name === 'PendingScript::ExecuteScriptBlock' && e.tdur);
     const evaluated = await fresh.evaluate(() => window.coldEvaluated);
-    return {ms, cpu: oneTask && task ? task.tdur / 1000 : NaN, evaluated};
+    return {ms, cpu: oneTask && task ? task.tdur / 1000 : NaN, evaluated, events};
   } finally {
     await context.close();
   }
