@@ -176,8 +176,11 @@ async function browserTests() {
   return {...summaryOf(summaryFile), code};
 }
 
-/** True once the CDN folder was built in this run (the cdn suite builds it first). */
-let cdnBuilt = false;
+/**
+ * True once the CDN folder was built in this run (the cdn suite builds it first), or by the
+ * caller (scripts/test-any-hour.mjs builds it once for its three runs).
+ */
+let cdnBuilt = process.env.PORTICO_CDN_BUILT === '1';
 
 async function buildCdn() {
   if (cdnBuilt) return true;
