@@ -1,7 +1,9 @@
 import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
-import {bareList, cluster, split, wrap} from '../internal/layout.styles.js';
+import {bareList, cluster, columns, split, wrap} from '../internal/layout.styles.js';
+import {mutedText, tile} from '../internal/card-parts.styles.js';
+import {heading} from '../internal/text.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
 const CARD = {muted: 'muted-color'} as const;
@@ -81,8 +83,7 @@ export default css`
   }
 
   .billing__title {
-    margin: 0;
-    font-size: ${sys('font-size-md')};
+    ${heading('md')}
     font-weight: ${sys('font-weight-bold')};
   }
 
@@ -97,8 +98,7 @@ export default css`
   .billing__hint,
   .billing__muted,
   .billing__label {
-    margin: 0;
-    color: var(--portico-billing-muted-color);
+    ${mutedText('billing')}
     font-size: ${sys('font-size-sm')};
   }
 
@@ -194,8 +194,7 @@ export default css`
     display: grid;
     gap: ${sys('space-sm')};
     padding: ${sys('space-md')};
-    border: 1px solid var(--portico-billing-border-color);
-    border-radius: ${sys('radius-md')};
+    ${tile('billing')}
     background: ${sys('color-surface-container')};
     min-width: 0;
   }
@@ -337,8 +336,7 @@ export default css`
   }
 
   .billing__form {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+    ${columns('12rem')}
     gap: ${sys('space-sm')};
   }
 
@@ -358,8 +356,7 @@ export default css`
   }
 
   .billing__period {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
+    ${columns('10rem')}
     gap: ${sys('space-sm')};
   }
 

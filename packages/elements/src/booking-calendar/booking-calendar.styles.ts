@@ -2,6 +2,7 @@ import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {panelStyles} from './booking-panel.styles.js';
 import {sys} from '../internal/tokens.js';
+import {heading} from '../internal/text.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
 const CARD = {frame: 'calendar', muted: 'label-color'} as const;
@@ -75,8 +76,7 @@ export default css`
   }
 
   .toolbar__title {
-    margin: 0;
-    font-size: ${sys('font-size-lg')};
+    ${heading('lg')}
   }
 
   .toolbar__views [aria-pressed='true'] {
@@ -312,8 +312,7 @@ export default css`
     display: flex;
     flex-direction: column;
     min-width: 0;
-    margin: 0;
-    font-size: ${sys('font-size-sm')};
+    ${heading('sm')}
   }
 
   .bar__price {

@@ -1,7 +1,9 @@
 import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
-import {bareList, cluster, wrap} from '../internal/layout.styles.js';
+import {bareList, cluster, columns, wrap} from '../internal/layout.styles.js';
+import {mutedText, tile} from '../internal/card-parts.styles.js';
+import {heading} from '../internal/text.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
 const CARD = {muted: 'muted-color'} as const;
@@ -30,13 +32,11 @@ export default css`
   }
 
   .directory__title {
-    margin: 0;
-    font-size: ${sys('font-size-lg')};
+    ${heading('lg')}
   }
 
   .directory__filters {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+    ${columns('12rem')}
     align-items: end;
     gap: ${sys('space-sm')};
   }
@@ -67,8 +67,7 @@ export default css`
     gap: ${sys('space-sm')};
     min-width: 0;
     padding: ${sys('space-md')};
-    border: 1px solid var(--portico-directory-border-color);
-    border-radius: ${sys('radius-md')};
+    ${tile('directory')}
   }
 
   .directory__identity {
@@ -99,13 +98,11 @@ export default css`
   }
 
   .directory__name {
-    margin: 0;
-    font-size: ${sys('font-size-md')};
+    ${heading('md')}
   }
 
   .directory__subtitle {
-    margin: 0;
-    color: var(--portico-directory-muted-color);
+    ${mutedText('directory')}
     font-size: ${sys('font-size-sm')};
   }
 
@@ -161,8 +158,7 @@ export default css`
   }
 
   .directory__empty {
-    margin: 0;
-    color: var(--portico-directory-muted-color);
+    ${mutedText('directory')}
   }
 
   .directory__skeleton-bar {

@@ -1,6 +1,8 @@
 import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
+import {mutedText} from '../internal/card-parts.styles.js';
+import {heading} from '../internal/text.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
 const CARD = {muted: 'muted-color'} as const;
@@ -28,8 +30,7 @@ export default css`
   }
 
   .entries__title {
-    margin: 0;
-    font-size: ${sys('font-size-lg')};
+    ${heading('lg')}
   }
 
   .entries__remaining {
@@ -42,14 +43,12 @@ export default css`
 
   .entries__hint,
   .entries__history-list {
-    margin: 0;
-    color: var(--portico-entries-muted-color);
+    ${mutedText('entries')}
     font-size: ${sys('font-size-sm')};
   }
 
   .entries__history-title {
-    margin: 0;
-    font-size: ${sys('font-size-md')};
+    ${heading('md')}
   }
 
   .entries__history-list {

@@ -2,6 +2,8 @@ import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
 import {wrap} from '../internal/layout.styles.js';
+import {mutedText, tile} from '../internal/card-parts.styles.js';
+import {heading} from '../internal/text.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
 const CARD = {muted: 'muted-color'} as const;
@@ -23,8 +25,7 @@ export default css`
   }
 
   .events__title {
-    margin: 0;
-    font-size: ${sys('font-size-lg')};
+    ${heading('lg')}
   }
 
   .events__bar {
@@ -91,8 +92,7 @@ export default css`
   .events__hint,
   .events__audience,
   .events__category {
-    margin: 0;
-    color: var(--portico-events-muted-color);
+    ${mutedText('events')}
     font-size: ${sys('font-size-sm')};
   }
 
@@ -116,8 +116,7 @@ export default css`
     grid-template-columns: auto minmax(0, 1fr);
     gap: ${sys('space-md')};
     padding: ${sys('space-md')};
-    border: 1px solid var(--portico-events-border-color);
-    border-radius: ${sys('radius-md')};
+    ${tile('events')}
   }
 
   .events__tile {
@@ -150,8 +149,7 @@ export default css`
 
   .events__card-title,
   .events__detail-title {
-    margin: 0;
-    font-size: ${sys('font-size-md')};
+    ${heading('md')}
   }
 
   .events__detail-title {
@@ -200,8 +198,7 @@ export default css`
     display: grid;
     gap: ${sys('space-xs')};
     padding: ${sys('space-sm')};
-    border: 1px solid var(--portico-events-border-color);
-    border-radius: ${sys('radius-md')};
+    ${tile('events')}
   }
 
   .events__cal-head {
@@ -211,8 +208,7 @@ export default css`
   }
 
   .events__cal-title {
-    margin: 0;
-    font-size: ${sys('font-size-md')};
+    ${heading('md')}
     text-transform: capitalize;
   }
 
@@ -305,15 +301,13 @@ export default css`
     display: grid;
     gap: ${sys('space-sm')};
     padding: ${sys('space-md')};
-    border: 1px solid var(--portico-events-border-color);
-    border-radius: ${sys('radius-md')};
+    ${tile('events')}
     background: ${sys('color-surface-container')};
   }
 
   .events__quote-title,
   .events__subtitle {
-    margin: 0;
-    font-size: ${sys('font-size-md')};
+    ${heading('md')}
   }
 
   .events__guests {

@@ -3,6 +3,7 @@ import {panelStyles} from '../booking-calendar/booking-panel.styles.js';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
 import {bareList, cluster, wrap} from '../internal/layout.styles.js';
+import {tile} from '../internal/card-parts.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
 const CARD = {muted: 'label-color'} as const;
@@ -152,8 +153,7 @@ export default css`
   .map__viewport {
     overflow: hidden;
     background: ${sys('color-surface-container')};
-    border: 1px solid var(--portico-floor-plan-border-color);
-    border-radius: ${sys('radius-md')};
+    ${tile('floor-plan')}
     cursor: grab;
     /* The element handles drags and pinches itself. */
     touch-action: none;
@@ -349,8 +349,7 @@ export default css`
     gap: ${sys('space-md')};
     align-items: flex-start;
     padding: ${sys('space-md')};
-    border: 1px solid var(--portico-floor-plan-border-color);
-    border-radius: ${sys('radius-md')};
+    ${tile('floor-plan')}
     box-shadow: ${sys('elevation-1')};
   }
 

@@ -2,7 +2,7 @@ import {css} from 'lit';
 import {LIST_CARD_TOKENS, listCard} from '../internal/list-card.styles.js';
 import {markdownStyles} from '../internal/markdown.js';
 import {sys} from '../internal/tokens.js';
-import {cluster, split, wrap} from '../internal/layout.styles.js';
+import {cluster, columns, split, wrap} from '../internal/layout.styles.js';
 
 /** The component tokens `<portico-helpdesk>` reads, sorted. */
 export const HELPDESK_TOKENS = LIST_CARD_TOKENS;
@@ -21,8 +21,7 @@ export default css`
   }
 
   .helpdesk__filters {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+    ${columns('14rem')}
     gap: ${sys('space-sm')};
   }
 

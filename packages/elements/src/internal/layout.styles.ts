@@ -1,4 +1,4 @@
-import {css} from 'lit';
+import {css, unsafeCSS, type CSSResult} from 'lit';
 
 // The layouts elements repeat, as declaration groups a rule includes (`.x { ${split} gap: … }`),
 // in the spirit of Web Awesome's layout primitives (`wa-cluster`, `wa-split`) and Sass mixins:
@@ -30,3 +30,16 @@ export const bareList = /* @__PURE__ */ css`
   padding: 0;
   list-style: none;
 `;
+
+/**
+ * A grid of as many equal columns as fit, each at least `min` wide, down to one column when
+ * the container is narrower than `min` (form fields, filters, cards).
+ *
+ * `unsafeCSS` is safe here: `min` is a length written in this repository, never input.
+ */
+export function columns(min: `${number}rem`): CSSResult {
+  return css`
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, ${unsafeCSS(min)}), 1fr));
+  `;
+}

@@ -2,6 +2,7 @@ import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
 import {cluster} from '../internal/layout.styles.js';
+import {heading} from '../internal/text.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
 const CARD = {muted: 'label-color', shadow: true} as const;
@@ -66,8 +67,7 @@ export default css`
   }
 
   .login__heading {
-    margin: 0;
-    font-size: ${sys('font-size-lg')};
+    ${heading('lg')}
     font-weight: ${sys('font-weight-bold')};
     line-height: ${sys('line-height-tight')};
   }

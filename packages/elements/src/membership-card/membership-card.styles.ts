@@ -2,6 +2,7 @@ import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
 import {bareList, cluster, split, wrap} from '../internal/layout.styles.js';
+import {tile} from '../internal/card-parts.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
 const CARD = {muted: 'label-color', shadow: true} as const;
@@ -112,8 +113,7 @@ export default css`
     display: grid;
     gap: ${sys('space-xxs')};
     padding: ${sys('space-sm')};
-    border: 1px solid var(--portico-membership-card-border-color);
-    border-radius: ${sys('radius-md')};
+    ${tile('membership-card')}
   }
 
   .membership-card__plan-name {

@@ -2,6 +2,8 @@ import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
 import {bareList, cluster} from '../internal/layout.styles.js';
+import {mutedText, tile} from '../internal/card-parts.styles.js';
+import {heading} from '../internal/text.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
 const CARD = {muted: 'muted-color'} as const;
@@ -40,8 +42,7 @@ export default css`
   }
 
   .notifications__title {
-    margin: 0;
-    font-size: ${sys('font-size-lg')};
+    ${heading('lg')}
   }
 
   .notifications__mark-all {
@@ -58,8 +59,7 @@ export default css`
     display: grid;
     gap: ${sys('space-xxs')};
     padding: ${sys('space-sm')};
-    border: 1px solid var(--portico-notifications-border-color);
-    border-radius: ${sys('radius-md')};
+    ${tile('notifications')}
   }
 
   .notifications__item--unread {
@@ -91,8 +91,7 @@ export default css`
 
   .notifications__body,
   .notifications__empty {
-    margin: 0;
-    color: var(--portico-notifications-muted-color);
+    ${mutedText('notifications')}
   }
 
   .notifications__mark {

@@ -1,6 +1,8 @@
 import {css} from 'lit';
 import {sys} from '../internal/tokens.js';
-import {bareList, cluster, wrap} from '../internal/layout.styles.js';
+import {bareList, cluster, columns, wrap} from '../internal/layout.styles.js';
+import {mutedText} from '../internal/card-parts.styles.js';
+import {heading} from '../internal/text.styles.js';
 
 /**
  * The component tokens `<portico-portal>` reads, sorted. Each is set on `:host` from a system
@@ -56,8 +58,7 @@ export default css`
     display: flex;
     align-items: center;
     min-block-size: 2.5rem;
-    margin: 0;
-    font-size: ${sys('font-size-md')};
+    ${heading('md')}
     font-weight: ${sys('font-weight-bold')};
   }
 
@@ -129,14 +130,12 @@ export default css`
   }
 
   .portal__intro {
-    margin: 0;
-    color: var(--portico-portal-muted-color);
+    ${mutedText('portal')}
   }
 
   .portal__grid {
-    display: grid;
     /* 17rem: three cards side by side beside the sidebar of a 1280 px page. */
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 17rem), 1fr));
+    ${columns('17rem')}
     align-items: start;
     gap: ${sys('space-md')};
   }
@@ -147,8 +146,7 @@ export default css`
   }
 
   .portal__section-title {
-    margin: 0;
-    font-size: ${sys('font-size-lg')};
+    ${heading('lg')}
   }
 
   .portal__banner {

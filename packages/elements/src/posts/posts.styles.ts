@@ -2,6 +2,8 @@ import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
 import {bareList, cluster, wrap} from '../internal/layout.styles.js';
+import {mutedText} from '../internal/card-parts.styles.js';
+import {heading} from '../internal/text.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
 const CARD = {muted: 'muted-color'} as const;
@@ -37,8 +39,7 @@ export default css`
 
   .posts__title,
   .posts__post-title {
-    margin: 0;
-    font-size: ${sys('font-size-lg')};
+    ${heading('lg')}
   }
 
   .posts__categories {
@@ -65,8 +66,7 @@ export default css`
   .posts__reply-meta {
     ${cluster}
     gap: ${sys('space-xs')};
-    margin: 0;
-    color: var(--portico-posts-muted-color);
+    ${mutedText('posts')}
     font-size: ${sys('font-size-sm')};
   }
 
@@ -82,8 +82,7 @@ export default css`
   }
 
   .posts__item-title {
-    margin: 0;
-    font-size: ${sys('font-size-md')};
+    ${heading('md')}
   }
 
   .posts__open {
@@ -116,8 +115,7 @@ export default css`
   .posts__empty,
   .posts__closed,
   .posts__hidden-note {
-    margin: 0;
-    color: var(--portico-posts-muted-color);
+    ${mutedText('posts')}
   }
 
   .posts__post {
@@ -141,8 +139,7 @@ export default css`
   }
 
   .posts__replies-title {
-    margin: 0;
-    font-size: ${sys('font-size-md')};
+    ${heading('md')}
   }
 
   .posts__reply-author {

@@ -2,6 +2,8 @@ import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
 import {cluster, wrap} from '../internal/layout.styles.js';
+import {mutedText} from '../internal/card-parts.styles.js';
+import {heading} from '../internal/text.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
 const CARD = {muted: 'muted-color'} as const;
@@ -25,14 +27,12 @@ export default css`
   }
 
   .profile__title {
-    margin: 0;
-    font-size: ${sys('font-size-lg')};
+    ${heading('lg')}
   }
 
   .profile__email,
   .feed__hint {
-    margin: 0;
-    color: var(--portico-profile-muted-color);
+    ${mutedText('profile')}
   }
 
   .profile__form {
@@ -78,8 +78,7 @@ export default css`
   }
 
   .feed__title {
-    margin: 0;
-    font-size: ${sys('font-size-md')};
+    ${heading('md')}
   }
 
   .feed__actions a.button {

@@ -2,6 +2,8 @@ import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
 import {bareList, split, wrap} from '../internal/layout.styles.js';
+import {mutedText, tile} from '../internal/card-parts.styles.js';
+import {heading} from '../internal/text.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
 const CARD = {frame: 'shop', muted: 'muted-color'} as const;
@@ -36,8 +38,7 @@ export default css`
   }
 
   .shop__title {
-    margin: 0;
-    font-size: ${sys('font-size-lg')};
+    ${heading('lg')}
     scroll-margin-top: ${sys('space-xl')};
   }
 
@@ -50,8 +51,7 @@ export default css`
   .product__description,
   .product__meta,
   .product__in-cart {
-    margin: 0;
-    color: var(--portico-shop-muted-color);
+    ${mutedText('shop')}
     font-size: ${sys('font-size-sm')};
   }
 
@@ -149,8 +149,7 @@ export default css`
     gap: ${sys('space-xs')};
     padding: ${sys('space-sm')};
     background: var(--portico-shop-card-background);
-    border: 1px solid var(--portico-shop-border-color);
-    border-radius: ${sys('radius-md')};
+    ${tile('shop')}
   }
 
   .product__body {
@@ -172,8 +171,7 @@ export default css`
   }
 
   .product__name {
-    margin: 0;
-    font-size: ${sys('font-size-md')};
+    ${heading('md')}
   }
 
   .product__badges {
@@ -281,8 +279,7 @@ export default css`
   }
 
   .cart__terms-title {
-    margin: 0;
-    font-size: ${sys('font-size-md')};
+    ${heading('md')}
   }
 
   .cart__terms p,
@@ -315,8 +312,7 @@ export default css`
   }
 
   .order__title {
-    margin: 0;
-    font-size: ${sys('font-size-sm')};
+    ${heading('sm')}
   }
 
   .order__line,

@@ -1,6 +1,7 @@
 import {css} from 'lit';
 import {LIST_CARD_TOKENS, listCard} from '../internal/list-card.styles.js';
 import {sys} from '../internal/tokens.js';
+import {columns} from '../internal/layout.styles.js';
 
 /** The component tokens `<portico-visitors>` reads, sorted. */
 export const VISITORS_TOKENS = LIST_CARD_TOKENS;
@@ -9,8 +10,7 @@ export default css`
   ${listCard('visitors')}
 
   .visitors__grid {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+    ${columns('12rem')}
     gap: ${sys('space-sm')};
   }
 
