@@ -2,7 +2,7 @@ import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
 import {bareList, cluster, columns, split, wrap} from '../internal/layout.styles.js';
-import {mutedText, tile} from '../internal/card-parts.styles.js';
+import {boxed, mutedText} from '../internal/card-parts.styles.js';
 import {heading} from '../internal/text.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
@@ -194,7 +194,7 @@ export default css`
     display: grid;
     gap: ${sys('space-sm')};
     padding: ${sys('space-md')};
-    ${tile('billing')}
+    ${boxed('billing')}
     background: ${sys('color-surface-container')};
     min-width: 0;
   }

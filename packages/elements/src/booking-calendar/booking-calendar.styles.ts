@@ -3,6 +3,7 @@ import {card, cardTokens} from '../internal/card.styles.js';
 import {panelStyles} from './booking-panel.styles.js';
 import {sys} from '../internal/tokens.js';
 import {heading} from '../internal/text.styles.js';
+import {bareList, cluster, split, stack, wrap} from '../internal/layout.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
 const CARD = {frame: 'calendar', muted: 'label-color'} as const;
@@ -43,8 +44,7 @@ export default css`
   }
 
   .calendar {
-    display: flex;
-    flex-direction: column;
+    ${stack}
     gap: ${sys('space-md')};
     outline: none;
   }
@@ -64,9 +64,7 @@ export default css`
   .toolbar__nav,
   .toolbar__filters,
   .toolbar__views {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    ${cluster}
     gap: ${sys('space-sm')};
   }
 
@@ -177,12 +175,9 @@ export default css`
   }
 
   .calendar__legend {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrap}
     gap: ${sys('space-xs')} ${sys('space-md')};
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    ${bareList}
     color: var(--portico-booking-calendar-label-color);
     font-size: ${sys('font-size-sm')};
   }
@@ -250,8 +245,7 @@ export default css`
   }
 
   .list {
-    display: flex;
-    flex-direction: column;
+    ${stack}
     gap: ${sys('space-md')};
   }
 
@@ -267,12 +261,9 @@ export default css`
   }
 
   .list__slots {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrap}
     gap: ${sys('space-xs')};
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    ${bareList}
   }
 
   /* The chosen slot reads as chosen without colour alone: filled, bold, with a check. */
@@ -293,10 +284,7 @@ export default css`
     position: sticky;
     bottom: 0;
     z-index: 2;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
+    ${split}
     gap: ${sys('space-sm')};
     margin: 0 calc(-1 * var(--portico-booking-calendar-padding))
       calc(-1 * var(--portico-booking-calendar-padding));
@@ -309,8 +297,7 @@ export default css`
   }
 
   .bar__summary {
-    display: flex;
-    flex-direction: column;
+    ${stack}
     min-width: 0;
     ${heading('sm')}
   }
@@ -330,18 +317,14 @@ export default css`
   }
 
   .mine__list {
-    display: flex;
-    flex-direction: column;
+    ${stack}
     gap: ${sys('space-sm')};
     width: 100%;
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    ${bareList}
   }
 
   .mine__item {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrap}
     justify-content: space-between;
     gap: ${sys('space-sm')};
     padding-bottom: ${sys('space-sm')};
@@ -349,9 +332,7 @@ export default css`
   }
 
   .mine__what {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    ${cluster}
     gap: ${sys('space-sm')};
   }
 

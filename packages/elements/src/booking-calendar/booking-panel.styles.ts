@@ -1,5 +1,6 @@
 import {css, unsafeCSS, type CSSResult} from 'lit';
 import {sys} from '../internal/tokens.js';
+import {cluster, stack} from '../internal/layout.styles.js';
 
 /**
  * The booking panel's layout (booking-panel.template.ts), for each element that shows it: the
@@ -13,8 +14,7 @@ export function panelStyles(name: string, sections: readonly string[] = []): CSS
     unsafeCSS(['panel', ...sections].map((section) => `.${section}${suffix}`).join(', '));
   return css`
     ${also('')} {
-      display: flex;
-      flex-direction: column;
+      ${stack}
       align-items: flex-start;
       gap: ${sys('space-sm')};
       padding-top: ${sys('space-md')};
@@ -31,8 +31,7 @@ export function panelStyles(name: string, sections: readonly string[] = []): CSS
     }
 
     .panel__repeat {
-      display: flex;
-      flex-direction: column;
+      ${stack}
       gap: ${sys('space-xs')};
       margin: 0;
       padding: 0;
@@ -40,9 +39,7 @@ export function panelStyles(name: string, sections: readonly string[] = []): CSS
     }
 
     .panel__ends {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
+      ${cluster}
       gap: ${sys('space-xs')};
     }
 

@@ -1,8 +1,8 @@
 import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
-import {bareList, cluster, columns, wrap} from '../internal/layout.styles.js';
-import {mutedText, tile} from '../internal/card-parts.styles.js';
+import {bareList, cluster, columns, stack, wrap} from '../internal/layout.styles.js';
+import {boxed, mutedText} from '../internal/card-parts.styles.js';
 import {heading} from '../internal/text.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
@@ -62,12 +62,11 @@ export default css`
   }
 
   .directory__member {
-    display: flex;
-    flex-direction: column;
+    ${stack}
     gap: ${sys('space-sm')};
     min-width: 0;
     padding: ${sys('space-md')};
-    ${tile('directory')}
+    ${boxed('directory')}
   }
 
   .directory__identity {

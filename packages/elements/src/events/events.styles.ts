@@ -2,7 +2,7 @@ import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
 import {wrap} from '../internal/layout.styles.js';
-import {mutedText, tile} from '../internal/card-parts.styles.js';
+import {boxed, mutedText} from '../internal/card-parts.styles.js';
 import {heading} from '../internal/text.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
@@ -116,7 +116,7 @@ export default css`
     grid-template-columns: auto minmax(0, 1fr);
     gap: ${sys('space-md')};
     padding: ${sys('space-md')};
-    ${tile('events')}
+    ${boxed('events')}
   }
 
   .events__tile {
@@ -198,7 +198,7 @@ export default css`
     display: grid;
     gap: ${sys('space-xs')};
     padding: ${sys('space-sm')};
-    ${tile('events')}
+    ${boxed('events')}
   }
 
   .events__cal-head {
@@ -301,7 +301,7 @@ export default css`
     display: grid;
     gap: ${sys('space-sm')};
     padding: ${sys('space-md')};
-    ${tile('events')}
+    ${boxed('events')}
     background: ${sys('color-surface-container')};
   }
 

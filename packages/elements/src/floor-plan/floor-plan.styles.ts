@@ -2,8 +2,8 @@ import {css} from 'lit';
 import {panelStyles} from '../booking-calendar/booking-panel.styles.js';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
-import {bareList, cluster, wrap} from '../internal/layout.styles.js';
-import {tile} from '../internal/card-parts.styles.js';
+import {bareList, cluster, stack, wrap} from '../internal/layout.styles.js';
+import {boxed} from '../internal/card-parts.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
 const CARD = {muted: 'label-color'} as const;
@@ -34,8 +34,7 @@ export default css`
   }
 
   .floor-plan {
-    display: flex;
-    flex-direction: column;
+    ${stack}
     gap: ${sys('space-md')};
     container-type: inline-size;
   }
@@ -48,8 +47,7 @@ export default css`
 
   .floor-plan__main,
   .floor-plan__side {
-    display: flex;
-    flex-direction: column;
+    ${stack}
     gap: ${sys('space-md')};
     min-width: 0;
   }
@@ -114,8 +112,7 @@ export default css`
   }
 
   .toolbar__field {
-    display: flex;
-    flex-direction: column;
+    ${stack}
     gap: ${sys('space-xxs')};
     color: var(--portico-floor-plan-label-color);
     font-size: ${sys('font-size-sm')};
@@ -153,7 +150,7 @@ export default css`
   .map__viewport {
     overflow: hidden;
     background: ${sys('color-surface-container')};
-    ${tile('floor-plan')}
+    ${boxed('floor-plan')}
     cursor: grab;
     /* The element handles drags and pinches itself. */
     touch-action: none;
@@ -322,8 +319,7 @@ export default css`
   /* ---- list, card */
 
   .list {
-    display: flex;
-    flex-direction: column;
+    ${stack}
     gap: ${sys('space-xxs')};
     ${bareList}
   }
@@ -349,7 +345,7 @@ export default css`
     gap: ${sys('space-md')};
     align-items: flex-start;
     padding: ${sys('space-md')};
-    ${tile('floor-plan')}
+    ${boxed('floor-plan')}
     box-shadow: ${sys('elevation-1')};
   }
 

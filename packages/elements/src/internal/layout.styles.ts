@@ -43,3 +43,9 @@ export function columns(min: `${number}rem`): CSSResult {
     grid-template-columns: repeat(auto-fit, minmax(min(100%, ${unsafeCSS(min)}), 1fr));
   `;
 }
+
+/** Items one under the other, in a flex column (one may grow, or push the rest with a margin). */
+export const stack = /* @__PURE__ */ css`
+  display: flex;
+  flex-direction: column;
+`;

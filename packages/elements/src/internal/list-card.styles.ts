@@ -1,6 +1,9 @@
 import {css, unsafeCSS, type CSSResult} from 'lit';
 import {card, cardTokens} from './card.styles.js';
 import {sys} from './tokens.js';
+import {boxed, mutedText} from './card-parts.styles.js';
+import {bareList, wrap} from './layout.styles.js';
+import {heading} from './text.styles.js';
 
 const CARD = {muted: 'muted-color'} as const;
 
@@ -39,35 +42,29 @@ export function listCard(name: string): CSSResult {
     }
 
     ${block('__title')} {
-      margin: 0;
-      font-size: ${sys('font-size-lg')};
+      ${heading('lg')}
     }
 
     ${block('__subtitle')} {
-      margin: 0;
-      font-size: ${sys('font-size-md')};
+      ${heading('md')}
     }
 
     ${block('__hint')} {
-      margin: 0;
-      color: var(${unsafeCSS(`--portico-${name}-muted-color`)});
+      ${mutedText(name)}
       font-size: ${sys('font-size-sm')};
     }
 
     ${block('__list')} {
       display: grid;
       gap: ${sys('space-sm')};
-      margin: 0;
-      padding: 0;
-      list-style: none;
+      ${bareList}
     }
 
     ${block('__item')} {
       display: grid;
       gap: ${sys('space-xxs')};
       padding: ${sys('space-sm')};
-      border: 1px solid var(${unsafeCSS(`--portico-${name}-border-color`)});
-      border-radius: ${sys('radius-md')};
+      ${boxed(name)}
     }
 
     ${block('__item')} p {
@@ -75,8 +72,7 @@ export function listCard(name: string): CSSResult {
     }
 
     ${block('__actions')} {
-      display: flex;
-      flex-wrap: wrap;
+      ${wrap}
       gap: ${sys('space-xs')};
     }
 

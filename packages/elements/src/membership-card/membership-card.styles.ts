@@ -2,7 +2,7 @@ import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
 import {bareList, cluster, split, wrap} from '../internal/layout.styles.js';
-import {tile} from '../internal/card-parts.styles.js';
+import {boxed} from '../internal/card-parts.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
 const CARD = {muted: 'label-color', shadow: true} as const;
@@ -113,7 +113,7 @@ export default css`
     display: grid;
     gap: ${sys('space-xxs')};
     padding: ${sys('space-sm')};
-    ${tile('membership-card')}
+    ${boxed('membership-card')}
   }
 
   .membership-card__plan-name {

@@ -2,7 +2,7 @@ import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
 import {bareList, cluster} from '../internal/layout.styles.js';
-import {mutedText, tile} from '../internal/card-parts.styles.js';
+import {boxed, mutedText, unreadDot} from '../internal/card-parts.styles.js';
 import {heading} from '../internal/text.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
@@ -59,7 +59,7 @@ export default css`
     display: grid;
     gap: ${sys('space-xxs')};
     padding: ${sys('space-sm')};
-    ${tile('notifications')}
+    ${boxed('notifications')}
   }
 
   .notifications__item--unread {
@@ -78,10 +78,7 @@ export default css`
   }
 
   .notifications__dot {
-    width: 0.6rem;
-    height: 0.6rem;
-    border-radius: 50%;
-    background: var(--portico-notifications-unread-color);
+    ${unreadDot('notifications', '0.6rem')}
   }
 
   .notifications__item-title {

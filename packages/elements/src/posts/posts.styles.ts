@@ -2,7 +2,7 @@ import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
 import {bareList, cluster, wrap} from '../internal/layout.styles.js';
-import {mutedText} from '../internal/card-parts.styles.js';
+import {mutedText, unreadDot} from '../internal/card-parts.styles.js';
 import {heading} from '../internal/text.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
@@ -75,10 +75,7 @@ export default css`
   }
 
   .posts__dot {
-    width: 0.5rem;
-    height: 0.5rem;
-    border-radius: 50%;
-    background: var(--portico-posts-unread-color);
+    ${unreadDot('posts', '0.5rem')}
   }
 
   .posts__item-title {

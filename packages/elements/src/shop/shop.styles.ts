@@ -1,8 +1,8 @@
 import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
-import {bareList, split, wrap} from '../internal/layout.styles.js';
-import {mutedText, tile} from '../internal/card-parts.styles.js';
+import {bareList, split, stack, wrap} from '../internal/layout.styles.js';
+import {boxed, mutedText} from '../internal/card-parts.styles.js';
 import {heading} from '../internal/text.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
@@ -149,12 +149,11 @@ export default css`
     gap: ${sys('space-xs')};
     padding: ${sys('space-sm')};
     background: var(--portico-shop-card-background);
-    ${tile('shop')}
+    ${boxed('shop')}
   }
 
   .product__body {
-    display: flex;
-    flex-direction: column;
+    ${stack}
     gap: ${sys('space-xs')};
     height: 100%;
   }
@@ -182,8 +181,7 @@ export default css`
 
   /* Price, then the button across the card: the same in every card, at the bottom. */
   .product__footer {
-    display: flex;
-    flex-direction: column;
+    ${stack}
     align-items: stretch;
     gap: ${sys('space-xs')};
     margin-top: auto;

@@ -1,6 +1,7 @@
 import type {SysToken} from '@portico/themes';
 import {css, unsafeCSS, type CSSResult} from 'lit';
 import {bareList} from '../../internal/layout.styles.js';
+import {heading} from '../../internal/text.styles.js';
 import {sys} from '../../internal/tokens.js';
 
 /**
@@ -23,8 +24,7 @@ export function tile(block: string, gap: SysToken): CSSResult {
     }
 
     ${part('__title')} {
-      margin: 0;
-      font-size: ${sys('font-size-lg')};
+      ${heading('lg')}
     }
 
     ${part('__list')} {
