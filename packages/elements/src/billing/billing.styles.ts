@@ -1,7 +1,7 @@
 import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
-import {bareList, cluster, columns, split, wrap} from '../internal/layout.styles.js';
+import {cluster, columns, split, stackedList, wrap} from '../internal/layout.styles.js';
 import {boxed, mutedText} from '../internal/card-parts.styles.js';
 import {heading} from '../internal/text.styles.js';
 
@@ -118,8 +118,7 @@ export default css`
   }
 
   .billing__list {
-    display: grid;
-    ${bareList}
+    ${stackedList}
   }
 
   .billing__row {

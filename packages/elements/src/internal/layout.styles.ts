@@ -31,6 +31,12 @@ export const bareList = /* @__PURE__ */ css`
   list-style: none;
 `;
 
+/** A {@link bareList} whose items stand one under the other (the rule adds its gap). */
+export const stackedList = /* @__PURE__ */ css`
+  display: grid;
+  ${bareList}
+`;
+
 /**
  * A grid of as many equal columns as fit, each at least `min` wide, down to one column when
  * the container is narrower than `min` (form fields, filters, cards).

@@ -2,7 +2,7 @@ import {css, unsafeCSS, type CSSResult} from 'lit';
 import {card, cardTokens} from './card.styles.js';
 import {sys} from './tokens.js';
 import {boxed, mutedText} from './card-parts.styles.js';
-import {bareList, wrap} from './layout.styles.js';
+import {stackedList, wrap} from './layout.styles.js';
 import {heading} from './text.styles.js';
 
 const CARD = {muted: 'muted-color'} as const;
@@ -55,9 +55,8 @@ export function listCard(name: string): CSSResult {
     }
 
     ${block('__list')} {
-      display: grid;
+      ${stackedList}
       gap: ${sys('space-sm')};
-      ${bareList}
     }
 
     ${block('__item')} {

@@ -1,7 +1,7 @@
 import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
-import {bareList, cluster, split, wrap} from '../internal/layout.styles.js';
+import {cluster, split, stackedList, wrap} from '../internal/layout.styles.js';
 import {boxed} from '../internal/card-parts.styles.js';
 
 /** How the element's card differs from the plain one (its tokens follow). */
@@ -98,9 +98,8 @@ export default css`
   .membership-card__plans,
   .membership-card__history-list,
   .membership-card__payments {
-    display: grid;
+    ${stackedList}
     gap: ${sys('space-xs')};
-    ${bareList}
   }
 
   .membership-card__benefits {

@@ -1,7 +1,7 @@
 import {css} from 'lit';
 import {card, cardTokens} from '../internal/card.styles.js';
 import {sys} from '../internal/tokens.js';
-import {bareList, cluster, wrap} from '../internal/layout.styles.js';
+import {cluster, stackedList, wrap} from '../internal/layout.styles.js';
 import {mutedText, unreadDot} from '../internal/card-parts.styles.js';
 import {heading} from '../internal/text.styles.js';
 
@@ -49,8 +49,7 @@ export default css`
 
   .posts__list,
   .posts__reply-list {
-    display: grid;
-    ${bareList}
+    ${stackedList}
   }
 
   .posts__item,

@@ -1,6 +1,6 @@
 import type {SysToken} from '@portico/themes';
 import {css, unsafeCSS, type CSSResult} from 'lit';
-import {bareList} from '../../internal/layout.styles.js';
+import {stackedList} from '../../internal/layout.styles.js';
 import {heading} from '../../internal/text.styles.js';
 import {sys} from '../../internal/tokens.js';
 
@@ -28,9 +28,8 @@ export function tile(block: string, gap: SysToken): CSSResult {
     }
 
     ${part('__list')} {
-      display: grid;
+      ${stackedList}
       gap: ${sys('space-xs')};
-      ${bareList}
     }
 
     ${part('__link')} {
