@@ -2,7 +2,7 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {http, HttpResponse} from 'msw';
-import sinon from 'sinon';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 import {worker} from '../../test/helpers/mock-api.js';
 import {elementSetup} from '../../test/helpers/mount.js';
 import {describeDataStates} from '../../test/helpers/data-states.js';
@@ -41,8 +41,7 @@ describeElement('portico-deliveries', () => {
     it('should mark a parcel collected, announce it and emit portico-delivery-collected', async () => {
       const {el, harness} = await setupTest();
       await harness.until((h) => h.count !== '');
-      const collected = sinon.spy();
-      el.addEventListener('portico-delivery-collected', collected);
+      const collected = spyOnEvent(el, 'portico-delivery-collected');
       await harness.collect(0);
       await harness.until((h) => h.count === '1 parcel waiting');
       expect(collected).to.have.been.calledOnce;

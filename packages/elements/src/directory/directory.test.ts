@@ -17,6 +17,7 @@ import {
 } from '../../test/helpers/themes.js';
 import './directory.js';
 import {PorticoDirectoryHarness} from './directory.harness.js';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 
 const LIST = `*/v1/spaces/${SPACE}/directory`;
 const MESSAGE = `*/v1/spaces/${SPACE}/directory/:memberId/messages`;
@@ -212,8 +213,7 @@ describeElement('portico-directory', () => {
   describe('for a visitor', () => {
     it('should show the public listing: only who chose everyone, no way to contact them, a way in', async () => {
       const {harness, el, wrapper} = await setupTest({member: null});
-      const signIn = sinon.spy();
-      el.addEventListener('portico-needs-sign-in', signIn);
+      const signIn = spyOnEvent(el, 'portico-needs-sign-in');
       await harness.until(ready);
       expect(harness.names).to.deep.equal(['Ben Okafor', 'Farid Haddad', 'Kemi Adeyemi']);
       expect(harness.members.every((m) => !m.canWrite && !m.canAskEmail)).to.be.true;

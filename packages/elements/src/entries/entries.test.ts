@@ -5,7 +5,7 @@ import {getMembership} from '@portico/sdk/membership';
 import {sendKeys} from '@web/test-runner-commands';
 import {createHandlers} from '@portico/mock-server/msw';
 import {http, HttpResponse} from 'msw';
-import sinon from 'sinon';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 import {createTestClient, logIn, SPACE, worker} from '../../test/helpers/mock-api.js';
 import {elementSetup} from '../../test/helpers/mount.js';
 import {ENTRIES, noEntriesLeft} from '../../test/helpers/entries.js';
@@ -61,8 +61,7 @@ describeElement('portico-entries', () => {
     it('should check in for today once, announce it and emit portico-checked-in', async () => {
       const {el, harness, client} = await setupTest();
       await harness.until(ready);
-      const checkedIn = sinon.spy();
-      el.addEventListener('portico-checked-in', checkedIn);
+      const checkedIn = spyOnEvent(el, 'portico-checked-in');
       await harness.checkIn();
       await harness.until((h) => h.remaining === '5 of 10 entries left');
       expect(checkedIn).to.have.been.calledOnce;

@@ -24,6 +24,7 @@ import {
 } from '../../test/helpers/themes.js';
 import './helpdesk.js';
 import {PorticoHelpdeskHarness} from './helpdesk.harness.js';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 
 const setupTest = elementSetup('portico-helpdesk', PorticoHelpdeskHarness, 'ada@example.com');
 
@@ -76,8 +77,7 @@ describeElement('portico-helpdesk', () => {
     it('should suggest guides, then open a request with a photo, its text never as HTML', async () => {
       const {el, harness} = await setupTest();
       await harness.until(ready);
-      const opened = sinon.spy();
-      el.addEventListener('portico-request-opened', opened);
+      const opened = spyOnEvent(el, 'portico-request-opened');
       await harness.press('new-request-button');
       expect(harness.focused).to.equal(harness.part('subject-input'));
       await harness.type('subject-input', 'The Wi-Fi drops');

@@ -5,22 +5,20 @@ import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {addDays} from '@portico/sdk/domain';
 import {http, HttpResponse} from 'msw';
-import sinon from 'sinon';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 import {createTestClient, SPACE, worker} from '../../test/helpers/mock-api.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import './membership-card.js';
 import {
   current,
+  describeMembershipCard,
   ready,
   setupTest,
   shown,
-  useMembershipTestHooks,
 } from '../../test/helpers/membership-card.js';
 import {tabFromThePage} from '../../test/helpers/keyboard.js';
 
-describe('<portico-membership-card>', () => {
-  useMembershipTestHooks();
-
+describeMembershipCard(() => {
   describe('without a membership (chloe)', () => {
     it('should offer the plans with their price and benefits', async () => {
       const {harness} = await setupTest({member: 'chloe'});
@@ -45,8 +43,7 @@ describe('<portico-membership-card>', () => {
     it('should open the confirmation with Choose, not fire portico-plan-selected', async () => {
       const {el, harness} = await setupTest({member: 'chloe'});
       await harness.until(ready);
-      const spy = sinon.spy();
-      el.addEventListener('portico-plan-selected', spy);
+      const spy = spyOnEvent(el, 'portico-plan-selected');
       await harness.choose('Flex monthly');
       await harness.until((h) => h.confirmButton !== null);
       expect(harness.confirmation).to.contain('Join Flex monthly');
@@ -101,8 +98,7 @@ describe('<portico-membership-card>', () => {
       const membership = await current(client);
       const next = shown(addDays(membership.validUntil!, 1));
       await harness.until((h) => h.chooseButtons.length > 0);
-      const changed = sinon.spy();
-      el.addEventListener('portico-membership-changed', changed);
+      const changed = spyOnEvent(el, 'portico-membership-changed');
       await harness.choose('Resident');
       await harness.until((h) => h.confirmButton !== null);
       expect(harness.focused?.id).to.equal('confirm-title');

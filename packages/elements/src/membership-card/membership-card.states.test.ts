@@ -13,15 +13,13 @@ import {
 import './membership-card.js';
 import {
   current,
+  describeMembershipCard,
   MEMBERSHIP,
   ready,
   setupTest,
-  useMembershipTestHooks,
 } from '../../test/helpers/membership-card.js';
 
-describe('<portico-membership-card>', () => {
-  useMembershipTestHooks();
-
+describeMembershipCard(() => {
   describe('status badges', () => {
     const statuses: [MembershipStatus, string, string][] = [
       ['pending', 'Pending', 'badge--info'],

@@ -17,22 +17,20 @@ import './membership-card.js';
 import {problem} from '../../test/helpers/problem.js';
 import {
   current,
+  describeMembershipCard,
   HISTORY,
   ready,
   setupTest,
   shown,
-  useMembershipTestHooks,
 } from '../../test/helpers/membership-card.js';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 
-describe('<portico-membership-card>', () => {
-  useMembershipTestHooks();
-
+describeMembershipCard(() => {
   describe('when signed out', () => {
     it('should ask to sign in, and say so with portico-needs-sign-in', async () => {
       const {el, harness} = await setupTest({member: null});
       expect(harness.text).to.equal('Sign in to see your membership. Sign in');
-      const spy = sinon.spy();
-      el.addEventListener('portico-needs-sign-in', spy);
+      const spy = spyOnEvent(el, 'portico-needs-sign-in');
       harness.signInButton!.click();
       expect(spy).to.have.been.calledOnce;
     });
@@ -52,8 +50,7 @@ describe('<portico-membership-card>', () => {
       await harness.until((h) => h.plans.length > 0);
       expect(harness.text).to.contain('Choose a plan');
       expect(harness.text).not.to.contain('Sign in');
-      const spy = sinon.spy();
-      el.addEventListener('portico-plan-selected', spy);
+      const spy = spyOnEvent(el, 'portico-plan-selected');
       const first = harness.chooseButtons[0]!;
       first.click();
       expect(spy).to.have.been.calledOnce;
@@ -290,8 +287,7 @@ describe('<portico-membership-card>', () => {
       );
       const {el, harness} = await setupTest({member: 'dan'});
       await harness.until(ready);
-      const errors = sinon.spy();
-      el.addEventListener('portico-error', errors);
+      const errors = spyOnEvent(el, 'portico-error');
       await harness.toggleHistory();
       await harness.until((h) => h.retryButton !== null);
       expect(harness.historyPanel!.textContent).to.contain(

@@ -14,6 +14,7 @@ import {
 } from '../../test/helpers/themes.js';
 import './profile.js';
 import {PorticoProfileHarness} from './profile.harness.js';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 
 const ME = `*/v1/spaces/${SPACE}/me`;
 const FEED = `*/v1/spaces/${SPACE}/me/calendar-feed`;
@@ -41,8 +42,7 @@ describeElement('portico-profile', () => {
     it('should save every field with Save, say so and emit portico-profile-updated', async () => {
       const {el, harness, client} = await setupTest();
       await harness.until(ready);
-      const updated = sinon.spy();
-      el.addEventListener('portico-profile-updated', updated);
+      const updated = spyOnEvent(el, 'portico-profile-updated');
       await harness.type('phone', '+33 6 00 00 00 00');
       await harness.type('company', '  Okafor Studio ');
       await harness.type('bio', 'Designs chairs.');
@@ -134,8 +134,7 @@ describeElement('portico-profile', () => {
     it('should sign out and emit portico-logout', async () => {
       const {el, harness, client} = await setupTest();
       await harness.until(ready);
-      const logout = sinon.spy();
-      el.addEventListener('portico-logout', logout);
+      const logout = spyOnEvent(el, 'portico-logout');
       harness.signOutButton!.click();
       await harness.until((h) => h.part('sign-in-button') !== null);
       expect(client.session.isLoggedIn).to.be.false;

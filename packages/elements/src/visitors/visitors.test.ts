@@ -3,7 +3,7 @@ import {expect} from '@open-wc/testing';
 import {PROBLEM_STATUS} from '@portico/sdk/contract';
 import {sendKeys} from '@web/test-runner-commands';
 import {http, HttpResponse} from 'msw';
-import sinon from 'sinon';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 import {worker} from '../../test/helpers/mock-api.js';
 import {elementSetup} from '../../test/helpers/mount.js';
 import {describeDataStates} from '../../test/helpers/data-states.js';
@@ -43,8 +43,7 @@ describeElement('portico-visitors', () => {
     it('should register a visitor, say so and emit portico-visitor-registered', async () => {
       const {el, harness} = await setupTest();
       await harness.until(ready);
-      const registered = sinon.spy();
-      el.addEventListener('portico-visitor-registered', registered);
+      const registered = spyOnEvent(el, 'portico-visitor-registered');
       await harness.openForm();
       expect(harness.focused).to.equal(harness.part('name-input'));
       await harness.fill({name: 'Grace Hopper', company: 'Navy', day: LATER, time: '09:45'});

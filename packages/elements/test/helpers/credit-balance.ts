@@ -2,10 +2,9 @@
 // Shared by the credit balance's test files: a balance bound to a test client.
 import type {PorticoClient} from '@portico/sdk';
 import {html} from 'lit';
-import sinon from 'sinon';
-import {createTestClient, logIn, resetMockApi, SPACE} from './mock-api.js';
+import {describeElement, type ElementTestHooks} from './hooks.js';
+import {createTestClient, logIn, SPACE} from './mock-api.js';
 import {mountElement} from './mount.js';
-import {clearSharedClients} from '../../src/internal/client-registry.js';
 import '../../src/credit-balance/credit-balance.js';
 import {PorticoCreditBalanceHarness} from '../../src/credit-balance/credit-balance.harness.js';
 
@@ -38,24 +37,7 @@ export async function balanceOf(client: PorticoClient) {
   return client.credits.get();
 }
 
-/**
- * A fresh seeded space before each test; no shared client or spy after it.
- * @param storedSessions the file's clients keep their session in localStorage (a provider, or
- * `api` and `space` attributes): remove what they stored. Only theirs: test files run side by
- * side on this origin, and a session removed under another page's client signs it out.
- */
-export function useCreditTestHooks({storedSessions = false} = {}): void {
-  beforeEach(async () => {
-    await resetMockApi();
-  });
-
-  afterEach(() => {
-    clearSharedClients();
-    if (storedSessions) {
-      for (const key of Object.keys(localStorage)) {
-        if (/^portico:(session|cache):/.test(key)) localStorage.removeItem(key);
-      }
-    }
-    sinon.restore();
-  });
+/** `describe('<portico-credit-balance>')` with {@link describeElement}'s hooks. */
+export function describeCreditBalance(tests: () => void, hooks?: ElementTestHooks): void {
+  describeElement('portico-credit-balance', tests, hooks);
 }

@@ -10,6 +10,7 @@ import {worker} from './mock-api.js';
 import {problem} from './problem.js';
 import {expectAccessibleInEveryTheme} from './themes.js';
 import {tabFromThePage} from './keyboard.js';
+import {spyOnEvent} from './spy-on-event.js';
 
 type AnyHarness = PorticoElementHarness<HarnessedElement>;
 
@@ -46,8 +47,7 @@ export function describeDataStates<H extends AnyHarness, S extends {harness: H}>
       const setup = await states.setup({member: null});
       const {harness} = setup;
       const el = harness.element;
-      const signIn = sinon.spy();
-      el.addEventListener('portico-needs-sign-in', signIn);
+      const signIn = spyOnEvent(el, 'portico-needs-sign-in');
       await harness.until((h) => h.signInButton !== null);
       expect(harness.text).to.contain(states.signedOut);
       harness.signInButton!.click();

@@ -4,8 +4,8 @@
 import type {PorticoClient} from '@portico/sdk';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import sinon from 'sinon';
-import {createTestClient, MEMBER, readCode, resetMockApi, SPACE, worker} from './mock-api.js';
+import {describeElement} from './hooks.js';
+import {createTestClient, MEMBER, readCode, SPACE, worker} from './mock-api.js';
 import {mountElement} from './mount.js';
 import '../../src/login/login.js';
 import {PorticoLoginHarness} from '../../src/login/login.harness.js';
@@ -65,14 +65,7 @@ export function recordRequests(): string[] {
   return seen;
 }
 
-/** A fresh seeded space before each test; no request listener or spy left after it. */
-export function useLoginTestHooks(): void {
-  beforeEach(async () => {
-    await resetMockApi();
-  });
-
-  afterEach(() => {
-    worker.events.removeAllListeners();
-    sinon.restore();
-  });
+/** `describe('<portico-login>')` with {@link describeElement}'s hooks. */
+export function describeLogin(tests: () => void): void {
+  describeElement('portico-login', tests);
 }
