@@ -18,6 +18,7 @@ import {
 import './directory.js';
 import {PorticoDirectoryHarness} from './directory.harness.js';
 import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
+import {itSpeaksFrench} from '../../test/helpers/speaks-french.js';
 
 const LIST = `*/v1/spaces/${SPACE}/directory`;
 const MESSAGE = `*/v1/spaces/${SPACE}/directory/:memberId/messages`;
@@ -254,9 +255,7 @@ describeElement('portico-directory', () => {
   });
 
   describe('in French', () => {
-    it('should speak French', async () => {
-      const {harness} = await setupTest({lang: 'fr'});
-      await harness.until(ready);
+    itSpeaksFrench(setupTest, ready, async ({harness}) => {
       expect(harness.text).to.contain('Rechercher un membre');
       expect(harness.options('skill')[0]).to.equal('Toutes');
       expect(harness.members[1]!.canWrite).to.be.true;

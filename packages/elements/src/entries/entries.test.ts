@@ -19,7 +19,8 @@ import {
 import './entries.js';
 import {PorticoEntriesHarness} from './entries.harness.js';
 import {problem} from '../../test/helpers/problem.js';
-import {tabFromThePage} from '../../test/helpers/keyboard.js';
+import {expectTabToLandOn} from '../../test/helpers/keyboard.js';
+import {itSpeaksFrench} from '../../test/helpers/speaks-french.js';
 
 const BEN = 'ben@example.com';
 const MEMBERSHIP = `*/v1/spaces/${SPACE}/me/membership`;
@@ -90,10 +91,9 @@ describeElement('portico-entries', () => {
     });
 
     it('should be reachable with Tab and work with Enter', async () => {
-      const {el, harness} = await setupTest();
+      const {harness} = await setupTest();
       await harness.until(ready);
-      await tabFromThePage();
-      expect(el.shadowRoot!.activeElement).to.equal(harness.checkInButton);
+      await expectTabToLandOn(harness, harness.checkInButton);
       await sendKeys({press: 'Enter'});
       await harness.until((h) => h.remaining === '5 of 10 entries left');
     });
@@ -210,7 +210,6 @@ describeElement('portico-entries', () => {
   describeDataStates({
     url: ENTRIES,
     setup: setupTest,
-    signedOut: 'Sign in to see this.',
     loading: 'Loading your entries…',
     failed: 'Your entries could not be loaded.',
     ready,
@@ -218,9 +217,7 @@ describeElement('portico-entries', () => {
   });
 
   describe('with lang="fr"', () => {
-    it('should speak French', async () => {
-      const {harness} = await setupTest({lang: 'fr'});
-      await harness.until(ready);
+    itSpeaksFrench(setupTest, ready, ({harness}) => {
       expect(harness.remaining).to.equal('6 entrées restantes sur 10');
       expect(harness.checkInButton!.textContent!.trim()).to.equal("Pointer pour aujourd'hui");
     });

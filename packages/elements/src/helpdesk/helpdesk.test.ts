@@ -16,7 +16,7 @@ import {
 } from '../../test/helpers/front-desk-longest.js';
 import {longWord} from '../../test/helpers/community.js';
 import {describeElement} from '../../test/helpers/hooks.js';
-import {tabFromThePage} from '../../test/helpers/keyboard.js';
+import {expectTabToLandOn} from '../../test/helpers/keyboard.js';
 import {problem} from '../../test/helpers/problem.js';
 import {
   expectAccessibleInEveryTheme,
@@ -25,6 +25,7 @@ import {
 import './helpdesk.js';
 import {PorticoHelpdeskHarness} from './helpdesk.harness.js';
 import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
+import {itSpeaksFrench} from '../../test/helpers/speaks-french.js';
 
 const setupTest = elementSetup('portico-helpdesk', PorticoHelpdeskHarness, 'ada@example.com');
 
@@ -269,10 +270,9 @@ describeElement('portico-helpdesk', () => {
     });
 
     it('should be reachable with Tab and open the form with Enter', async () => {
-      const {el, harness} = await setupTest();
+      const {harness} = await setupTest();
       await harness.until(ready);
-      await tabFromThePage();
-      expect(el.shadowRoot!.activeElement).to.equal(harness.part('new-request-button'));
+      await expectTabToLandOn(harness, harness.part('new-request-button'));
       await sendKeys({press: 'Enter'});
       await harness.until((h) => h.part('form') !== null);
       expect(harness.focused).to.equal(harness.part('subject-input'));
@@ -370,7 +370,6 @@ describeElement('portico-helpdesk', () => {
   describeDataStates({
     url: HELP_REQUESTS,
     setup: setupTest,
-    signedOut: 'Sign in to see this.',
     loading: 'Loading the help desk…',
     failed: 'The help desk could not be loaded.',
     ready,
@@ -378,9 +377,7 @@ describeElement('portico-helpdesk', () => {
   });
 
   describe('with lang="fr"', () => {
-    it('should speak French', async () => {
-      const {harness} = await setupTest({lang: 'fr'});
-      await harness.until(ready);
+    itSpeaksFrench(setupTest, ready, ({harness}) => {
       expect(harness.partText('new-request-button')).to.equal('Nouvelle demande');
       expect(harness.requests[1]).to.match(/En attente de votre réponse$/);
     });

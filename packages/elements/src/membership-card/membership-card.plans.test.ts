@@ -16,7 +16,7 @@ import {
   setupTest,
   shown,
 } from '../../test/helpers/membership-card.js';
-import {tabFromThePage} from '../../test/helpers/keyboard.js';
+import {expectTabToLandOn} from '../../test/helpers/keyboard.js';
 
 describeMembershipCard(() => {
   describe('without a membership (chloe)', () => {
@@ -51,10 +51,9 @@ describeMembershipCard(() => {
     });
 
     it('should reach and press Choose with the keyboard, and focus the confirmation', async () => {
-      const {el, harness} = await setupTest({member: 'chloe'});
+      const {harness} = await setupTest({member: 'chloe'});
       await harness.until(ready);
-      await tabFromThePage();
-      expect(el.shadowRoot!.activeElement).to.equal(harness.chooseButtons[0]);
+      await expectTabToLandOn(harness, harness.chooseButtons[0]);
       await sendKeys({press: 'Tab'});
       await sendKeys({press: 'Enter'});
       await harness.until((h) => h.confirmButton !== null);

@@ -20,7 +20,8 @@ import './notifications.js';
 import type {PorticoNotifications} from './notifications.component.js';
 import {PorticoNotificationsHarness} from './notifications.harness.js';
 import {problem} from '../../test/helpers/problem.js';
-import {tabFromThePage} from '../../test/helpers/keyboard.js';
+import {expectTabToLandOn} from '../../test/helpers/keyboard.js';
+import {itSpeaksFrench} from '../../test/helpers/speaks-french.js';
 
 const LIST = `*/v1/spaces/${SPACE}/me/notifications`;
 const MARK = `*/v1/spaces/${SPACE}/me/notifications/:id/read`;
@@ -222,8 +223,7 @@ describeElement('portico-notifications', () => {
     it('should be reachable with Tab and mark read with Enter', async () => {
       const {el, harness} = await setupTest();
       await harness.until(ready);
-      await tabFromThePage();
-      expect(el.shadowRoot!.activeElement).to.equal(harness.markAllButton);
+      await expectTabToLandOn(harness, harness.markAllButton);
       await sendKeys({press: 'Tab'});
       expect(el.shadowRoot!.activeElement).to.equal(
         harness.markReadButton('Community lunch on Friday'),
@@ -292,7 +292,6 @@ describeElement('portico-notifications', () => {
     loading: 'Loading your notifications…',
     failed: 'Your notifications could not be loaded.',
     ready,
-    checkLoading: (h) => expect(h.isLoading).to.be.true,
     checkSignedOut: ({el, changed}) => {
       expect(el.unreadCount).to.equal(0);
       expect(changed.lastCall.args[0].detail).to.deep.equal({unreadCount: 0});
@@ -301,9 +300,7 @@ describeElement('portico-notifications', () => {
   });
 
   describe('with lang="fr"', () => {
-    it('should speak French', async () => {
-      const {harness} = await setupTest({lang: 'fr'});
-      await harness.until(ready);
+    itSpeaksFrench(setupTest, ready, async ({harness}) => {
       expect(harness.part('heading')!.textContent).to.contain('Notifications');
       expect(harness.badge).to.equal('2 non lues');
       expect(harness.markAllButton!.textContent!.trim()).to.equal('Tout marquer comme lu');

@@ -15,6 +15,7 @@ import {itIsAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import './posts.js';
 import type {PorticoPosts} from './posts.component.js';
 import {PorticoPostsHarness} from './posts.harness.js';
+import {itSpeaksFrench} from '../../test/helpers/speaks-french.js';
 
 const LIST = `*/v1/spaces/${SPACE}/posts`;
 const ONE = `*/v1/spaces/${SPACE}/posts/:postId`;
@@ -205,9 +206,7 @@ describeElement('portico-posts', () => {
   });
 
   describe('in French', () => {
-    it('should speak French', async () => {
-      const {harness} = await setupTest({lang: 'fr'});
-      await harness.until(ready);
+    itSpeaksFrench(setupTest, ready, ({harness}) => {
       expect(harness.badge).to.equal('3 non lus');
       expect(harness.categories.labels[0]).to.equal('Tout');
       expect(harness.text).to.contain('Épinglé');

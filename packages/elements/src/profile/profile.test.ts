@@ -15,6 +15,7 @@ import {
 import './profile.js';
 import {PorticoProfileHarness} from './profile.harness.js';
 import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
+import {itSpeaksFrench} from '../../test/helpers/speaks-french.js';
 
 const ME = `*/v1/spaces/${SPACE}/me`;
 const FEED = `*/v1/spaces/${SPACE}/me/calendar-feed`;
@@ -248,13 +249,10 @@ describeElement('portico-profile', () => {
     loading: 'Loading your profile…',
     failed: 'Your profile could not be loaded.',
     ready,
-    checkLoading: (h) => expect(h.isLoading).to.be.true,
   });
 
   describe('with lang="fr"', () => {
-    it('should speak French', async () => {
-      const {el, harness, wrapper} = await setupTest({lang: 'fr'});
-      await harness.until(ready);
+    itSpeaksFrench(setupTest, ready, async ({el, harness, wrapper}) => {
       expect(harness.text).to.contain('Votre profil');
       expect(harness.saveButton!.textContent!.trim()).to.equal('Enregistrer');
       expect(harness.signOutButton!.textContent!.trim()).to.equal('Se déconnecter');

@@ -11,7 +11,7 @@ import {expectFitsPhone} from '../../test/helpers/fits-phone.js';
 import {VISITORS, visitorArrives} from '../../test/helpers/front-desk.js';
 import {longestVisitor, longestVisitors} from '../../test/helpers/front-desk-longest.js';
 import {describeElement} from '../../test/helpers/hooks.js';
-import {tabFromThePage} from '../../test/helpers/keyboard.js';
+import {expectTabToLandOn} from '../../test/helpers/keyboard.js';
 import {problem} from '../../test/helpers/problem.js';
 import {
   expectAccessibleInEveryTheme,
@@ -133,10 +133,9 @@ describeElement('portico-visitors', () => {
     }
 
     it('should be reachable with Tab and open the form with Enter', async () => {
-      const {el, harness} = await setupTest();
+      const {harness} = await setupTest();
       await harness.until(ready);
-      await tabFromThePage();
-      expect(el.shadowRoot!.activeElement).to.equal(harness.part('register-button'));
+      await expectTabToLandOn(harness, harness.part('register-button'));
       await sendKeys({press: 'Enter'});
       await harness.until((h) => h.form !== null);
       expect(harness.focused).to.equal(harness.part('name-input'));
@@ -194,7 +193,6 @@ describeElement('portico-visitors', () => {
   describeDataStates({
     url: VISITORS,
     setup: setupTest,
-    signedOut: 'Sign in to see this.',
     loading: 'Loading your visitors…',
     failed: 'Your visitors could not be loaded.',
     ready,
