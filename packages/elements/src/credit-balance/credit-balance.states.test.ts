@@ -18,7 +18,7 @@ import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 describeCreditBalance(() => {
   describe('when signed out', () => {
     it('should ask to sign in and show the signed-out slot', async () => {
-      const {el, harness} = await setupTest({loggedIn: false});
+      const {el, harness} = await setupTest({member: null});
       expect(harness.message).to.equal('Sign in to see your credits.');
       expect(harness.total).to.equal('');
       const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="signed-out"]')!;
@@ -41,7 +41,7 @@ describeCreditBalance(() => {
     });
 
     it('should show the balance once the member logs in', async () => {
-      const {harness, client} = await setupTest({loggedIn: false});
+      const {harness, client} = await setupTest({member: null});
       await logIn(client);
       await harness.until((h) => h.total !== '');
       expect(harness.message).to.equal('');
@@ -57,7 +57,7 @@ describeCreditBalance(() => {
       expect(errors.callCount).to.equal(0);
     });
 
-    itIsAccessibleInEveryTheme(() => setupTest({loggedIn: false}));
+    itIsAccessibleInEveryTheme(() => setupTest({member: null}));
   });
 
   describe('when loading', () => {
@@ -153,12 +153,12 @@ describeCreditBalance(() => {
     });
 
     it('should say it is signed out in French', async () => {
-      const {harness} = await setupTest({lang: 'fr', loggedIn: false});
+      const {harness} = await setupTest({lang: 'fr', member: null});
       expect(harness.message).to.equal('Connectez-vous pour voir vos crédits.');
     });
 
     it('should follow a change of the page language', async () => {
-      const {el, harness} = await setupTest({loggedIn: false});
+      const {el, harness} = await setupTest({member: null});
       el.parentElement!.setAttribute('lang', 'fr');
       await harness.until((h) => h.message === 'Connectez-vous pour voir vos crédits.');
     });

@@ -110,6 +110,21 @@ export class PorticoElementHarness<E extends HarnessedElement> {
     await this.settled();
   }
 
+  /**
+   * Replaces the value of `field` as typing or pasting would (one `input` event) and waits for
+   * the render; `missing` says why it is not.
+   */
+  protected async typeInto(
+    field: HTMLInputElement | HTMLTextAreaElement | null,
+    value: string,
+    missing: string,
+  ): Promise<void> {
+    if (!field) throw new Error(missing);
+    field.value = value;
+    field.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
+    await this.settled();
+  }
+
   /** Clicks `button` as a pointer would and waits for the render; `missing` says why it is not. */
   protected async clickShown(button: HTMLElement | null, missing: string): Promise<void> {
     if (!button) throw new Error(missing);

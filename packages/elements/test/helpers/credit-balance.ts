@@ -3,34 +3,32 @@
 import type {PorticoClient} from '@portico/sdk';
 import {html} from 'lit';
 import {describeElement, type ElementTestHooks} from './hooks.js';
-import {createTestClient, logIn, SPACE} from './mock-api.js';
-import {mountElement} from './mount.js';
+import {MEMBER, SPACE} from './mock-api.js';
+import {elementSetup, type ElementSetupOptions} from './mount.js';
 import '../../src/credit-balance/credit-balance.js';
+import type {PorticoCreditBalance} from '../../src/credit-balance/credit-balance.component.js';
 import {PorticoCreditBalanceHarness} from '../../src/credit-balance/credit-balance.harness.js';
 
 export const CREDITS = `*/v1/spaces/${SPACE}/me/credits`;
 
-export interface SetupOptions {
-  client?: PorticoClient;
-  loggedIn?: boolean;
-  lang?: string;
+export interface SetupOptions extends ElementSetupOptions {
   showBuckets?: boolean;
 }
 
-/** A credit balance bound to a test client (logged in as the seeded member unless told). */
-export async function setupTest(options: SetupOptions = {}) {
-  const client = options.client ?? createTestClient();
-  if (options.loggedIn !== false) await logIn(client);
-  const {el, harness} = await mountElement(
-    'portico-credit-balance',
-    PorticoCreditBalanceHarness,
+/** A credit balance bound to a test client (the seeded member signed in unless told). */
+export const setupTest = elementSetup<
+  PorticoCreditBalance,
+  PorticoCreditBalanceHarness,
+  SetupOptions
+>(
+  'portico-credit-balance',
+  PorticoCreditBalanceHarness,
+  MEMBER,
+  (client, options) =>
     html`<portico-credit-balance .client=${client} ?show-buckets=${options.showBuckets}>
       <a slot="signed-out" href="#login">Go to sign-in</a>
     </portico-credit-balance>`,
-    options.lang,
-  );
-  return {el, harness, client};
-}
+);
 
 /** What the API says the member has, read without going through the element's store. */
 export async function balanceOf(client: PorticoClient) {
