@@ -8,12 +8,11 @@ export class PorticoEventsHarness extends harnessWithParts<PorticoEvents>()({
     notice: 'notice',
     total: 'total',
   },
+  every: {
+    /** The titles of the listed events, in order. */
+    titles: 'open-button',
+  },
 }) {
-  /** The titles of the listed events, in order. */
-  get titles(): string[] {
-    return this.texts(this.root.querySelectorAll('[part~="open-button"]'));
-  }
-
   /** One listed card's text (title, time, place, price, seats, status). */
   card(title: string): string {
     const card = [...this.root.querySelectorAll('[part~="event"]')].find((li) =>
