@@ -43,6 +43,13 @@ export class PorticoEventsHarness extends harnessWithParts<PorticoEvents>()({
     await this.clickShown(this.button(part), `No ${part}`);
   }
 
+  /** Presses the button of `part` and waits for the notice it leads to (its outcome). */
+  async pressForNotice(part: string): Promise<string> {
+    await this.press(part);
+    await this.until((h) => h.notice !== '');
+    return this.notice;
+  }
+
   async open(title: string): Promise<void> {
     const button = [...this.root.querySelectorAll<HTMLButtonElement>('[part~="open-button"]')].find(
       (b) => b.textContent?.includes(title),

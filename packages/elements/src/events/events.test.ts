@@ -2,7 +2,7 @@
 import {expect} from '@open-wc/testing';
 import {getEvent, register} from '@portico/sdk/events';
 import {sendKeys} from '@web/test-runner-commands';
-import sinon from 'sinon';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 import {createTestClient, logIn, worker} from '../../test/helpers/mock-api.js';
 import {elementSetup} from '../../test/helpers/mount.js';
 import {describeDataStates} from '../../test/helpers/data-states.js';
@@ -19,6 +19,12 @@ const BEN = 'ben@example.com';
 const setupTest = elementSetup('portico-events', PorticoEventsHarness, ADA);
 
 const ready = (h: PorticoEventsHarness) => h.titles.length > 0;
+
+/** The list shows `titles`, in order, once it shows that many. */
+async function expectTitles(harness: PorticoEventsHarness, titles: string[]): Promise<void> {
+  await harness.until((h) => h.titles.length === titles.length);
+  expect(harness.titles).to.deep.equal(titles);
+}
 
 describeElement('portico-events', () => {
   describe('the programme', () => {
@@ -39,8 +45,7 @@ describeElement('portico-events', () => {
       const {harness} = await setupTest();
       await harness.until(ready);
       await harness.pickCategory('Workshop');
-      await harness.until((h) => h.titles.length === 3);
-      expect(harness.titles).to.deep.equal([
+      await expectTitles(harness, [
         'Lunch & learn: pitch practice',
         'Accessibility testing, hands on',
         'Portfolio review',
@@ -61,8 +66,7 @@ describeElement('portico-events', () => {
       const {harness} = await setupTest();
       await harness.until(ready);
       await harness.showView('My events');
-      await harness.until((h) => h.titles.length === 4);
-      expect(harness.titles).to.deep.equal([
+      await expectTitles(harness, [
         'Friday drinks on the terrace',
         'Winter party',
         'Design critique night',
@@ -99,35 +103,31 @@ describeElement('portico-events', () => {
     });
 
     it('should register for the last seat after a quote, say so, and emit portico-event-registered', async () => {
-      const registered = sinon.spy();
       const {harness, el} = await setupTest();
-      el.addEventListener('portico-event-registered', registered);
+      const registered = spyOnEvent(el, 'portico-event-registered');
       await harness.until(ready);
       await harness.open('Lunch & learn: pitch practice');
       await harness.press('register-button');
       await harness.until((h) => h.total !== '');
       expect(harness.total).to.equal('Total Free');
-      await harness.press('confirm-button');
-      await harness.until((h) => h.notice !== '');
-      expect(harness.notice).to.equal('You are registered for Lunch & learn: pitch practice.');
+      expect(await harness.pressForNotice('confirm-button')).to.equal(
+        'You are registered for Lunch & learn: pitch practice.',
+      );
       expect(registered).to.have.been.calledOnce;
       expect(registered.firstCall.args[0].detail.registration.status).to.equal('registered');
       await harness.until((h) => h.myStatus.startsWith('Registered'));
     });
 
     it('should put me on the waitlist of a full event and emit portico-event-waitlisted', async () => {
-      const waitlisted = sinon.spy();
       const {harness, el} = await setupTest();
-      el.addEventListener('portico-event-waitlisted', waitlisted);
+      const waitlisted = spyOnEvent(el, 'portico-event-waitlisted');
       await harness.until(ready);
       await harness.open('Founders’ lunch: raising a seed round in 2027');
       expect(harness.button('register-button')!.textContent!.trim()).to.equal('Join the waitlist');
       await harness.press('register-button');
       await harness.until((h) => h.part('will-wait') !== null);
       expect(harness.partText('will-wait')).to.contain('number 3');
-      await harness.press('confirm-button');
-      await harness.until((h) => h.notice !== '');
-      expect(harness.notice).to.equal(
+      expect(await harness.pressForNotice('confirm-button')).to.equal(
         'You are on the waitlist for Founders’ lunch: raising a seed round in 2027, number 3.',
       );
       expect(waitlisted).to.have.been.calledOnce;

@@ -152,9 +152,7 @@ describeElement('portico-events: visitors', () => {
       expect(harness.partText('visitor-cancel')).to.contain('Cancel your registration?');
       expect(harness.titles).to.include('Winter party');
       await expectAccessibleInEveryTheme(el, wrapper);
-      await harness.press('confirm-cancel-button');
-      await harness.until((h) => h.notice !== '');
-      expect(harness.notice).to.equal(
+      expect(await harness.pressForNotice('confirm-cancel-button')).to.equal(
         'Your registration for Winter party is cancelled. Your seat goes to the next in line.',
       );
       expect(harness.part('visitor-cancel')).to.equal(null);
