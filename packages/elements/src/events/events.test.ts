@@ -4,7 +4,7 @@ import {getEvent, register} from '@portico/sdk/events';
 import {sendKeys} from '@web/test-runner-commands';
 import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 import {createTestClient, logIn, worker} from '../../test/helpers/mock-api.js';
-import {elementSetup} from '../../test/helpers/mount.js';
+import {elementSetup, untilReady} from '../../test/helpers/mount.js';
 import {describeDataStates} from '../../test/helpers/data-states.js';
 import {describeElement} from '../../test/helpers/hooks.js';
 import {EVENTS, HOSTILE_DESCRIPTION, answerEvent} from '../../test/helpers/events.js';
@@ -19,6 +19,7 @@ const BEN = 'ben@example.com';
 const setupTest = elementSetup('portico-events', PorticoEventsHarness, ADA);
 
 const ready = (h: PorticoEventsHarness) => h.titles.length > 0;
+const setupLoaded = untilReady(setupTest, ready);
 
 /** The list shows `titles`, in order, once it shows that many. */
 async function expectTitles(harness: PorticoEventsHarness, titles: string[]): Promise<void> {
@@ -29,8 +30,7 @@ async function expectTitles(harness: PorticoEventsHarness, titles: string[]): Pr
 describeElement('portico-events', () => {
   describe('the programme', () => {
     it('should list upcoming events soonest first with price, seats and my registration', async () => {
-      const {harness, el, wrapper} = await setupTest();
-      await harness.until(ready);
+      const {harness, el, wrapper} = await setupLoaded();
       expect(harness.titles[0]).to.equal('Friday drinks on the terrace');
       expect(harness.card('Friday drinks')).to.contain('Free').and.contain('Registered');
       expect(harness.card('pitch practice')).to.contain('1 seat left');
@@ -42,8 +42,7 @@ describeElement('portico-events', () => {
     });
 
     it('should filter by category, show past events, and narrow to a day picked in the calendar', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await harness.pickCategory('Workshop');
       await expectTitles(harness, [
         'Lunch & learn: pitch practice',
@@ -63,8 +62,7 @@ describeElement('portico-events', () => {
     });
 
     it('should show my events: upcoming, then the past ones I went to', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await harness.showView('My events');
       await expectTitles(harness, [
         'Friday drinks on the terrace',
@@ -81,8 +79,7 @@ describeElement('portico-events', () => {
       await logIn(client, ADA);
       const real = await getEvent(client, 'evt_pitch_practice');
       worker.use(answerEvent({...real, description: HOSTILE_DESCRIPTION}));
-      const {harness, el, wrapper} = await setupTest({client});
-      await harness.until(ready);
+      const {harness, el, wrapper} = await setupLoaded({client});
       await harness.open('Lunch & learn: pitch practice');
       await harness.until(
         (h) => h.description?.querySelector('.markdown:not(.markdown-plain)') != null,
@@ -135,8 +132,7 @@ describeElement('portico-events', () => {
     });
 
     it('should sell a ticket on the next invoice and cancel it after asking, with the refund said', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await harness.open('Accessibility testing, hands on');
       await harness.press('register-button');
       await harness.until((h) => h.total !== '');
@@ -175,8 +171,7 @@ describeElement('portico-events', () => {
     });
 
     it('should open an event with the keyboard and move focus to its title, and back', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await tabFromThePage();
       // Views first, then the filter, the calendar, then the first event.
       for (let i = 0; i < 20 && !harness.focused?.matches('[part~="open-button"]'); i++)
@@ -193,8 +188,7 @@ describeElement('portico-events', () => {
 
   describe('in French', () => {
     it('should say everything in French with French dates and prices', async () => {
-      const {harness} = await setupTest({lang: 'fr'});
-      await harness.until(ready);
+      const {harness} = await setupLoaded({lang: 'fr'});
       expect(harness.text).to.contain('Événements').and.contain('À venir');
       expect(harness.card('Founders’ lunch')).to.contain('15,00').and.contain('Complet');
       expect(harness.card('Friday drinks')).to.contain('Gratuit').and.contain('Inscrit');

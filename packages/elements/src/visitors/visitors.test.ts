@@ -5,7 +5,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import {http, HttpResponse} from 'msw';
 import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 import {worker} from '../../test/helpers/mock-api.js';
-import {elementSetup} from '../../test/helpers/mount.js';
+import {elementSetup, untilReady} from '../../test/helpers/mount.js';
 import {describeDataStates} from '../../test/helpers/data-states.js';
 import {expectFitsPhone} from '../../test/helpers/fits-phone.js';
 import {VISITORS, visitorArrives} from '../../test/helpers/front-desk.js';
@@ -23,14 +23,14 @@ import {PorticoVisitorsHarness} from './visitors.harness.js';
 const setupTest = elementSetup('portico-visitors', PorticoVisitorsHarness, 'ada@example.com');
 
 const ready = (h: PorticoVisitorsHarness) => h.part('upcoming') !== null;
+const setupLoaded = untilReady(setupTest, ready);
 /** A day well ahead, whatever today is: the form's date field takes `YYYY-MM-DD`. */
 const LATER = new Date(Date.now() + 9 * 86_400_000).toISOString().slice(0, 10);
 
 describeElement('portico-visitors', () => {
   describe('for a member on a monthly plan', () => {
     it('should list expected visitors soonest first, with notes, and past visits', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       expect(harness.upcoming).to.have.length(2);
       expect(harness.upcoming[0]).to.match(
         /^Ana Pereira · Pereira Arquitectos \w+, \w+ \d+ at 2:30 PM ana\.pereira@example\.org Note for the front desk: Needs a guest Wi-Fi code\. Change Cancel visit$/,
@@ -41,8 +41,7 @@ describeElement('portico-visitors', () => {
     });
 
     it('should register a visitor, say so and emit portico-visitor-registered', async () => {
-      const {el, harness} = await setupTest();
-      await harness.until(ready);
+      const {el, harness} = await setupLoaded();
       const registered = spyOnEvent(el, 'portico-visitor-registered');
       await harness.openForm();
       expect(harness.focused).to.equal(harness.part('name-input'));
@@ -58,8 +57,7 @@ describeElement('portico-visitors', () => {
     });
 
     it('should ask for the name and time before sending', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await harness.openForm();
       await harness.save();
       expect(harness.fieldErrors).to.deep.equal(['Fill this in.', 'Fill this in.']);
@@ -70,8 +68,7 @@ describeElement('portico-visitors', () => {
     });
 
     it('should change an expected visitor', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await harness.pressVisitorButton('change', 1);
       expect(harness.partText('form')).to.contain('Change Jonas Weber’s visit');
       await harness.fill({time: '16:15'});
@@ -82,8 +79,7 @@ describeElement('portico-visitors', () => {
     });
 
     it('should cancel a visit after asking, or keep it', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await harness.pressVisitorButton('cancel', 1);
       expect(harness.upcoming[1]).to.contain('Cancel Jonas Weber’s visit?');
       await harness.pressVisitorButton('keep', 1);
@@ -96,8 +92,7 @@ describeElement('portico-visitors', () => {
     });
 
     it('should show "Your visitor … has arrived" live when the front desk marks it', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       const id = harness.root.querySelector('[part~="visitor"]')!.getAttribute('data-visitor')!;
       await visitorArrives(id);
       await harness.until((h) => h.news !== '');
@@ -121,8 +116,7 @@ describeElement('portico-visitors', () => {
       it(`should say ${code} in words and keep the form`, async () => {
         const status = PROBLEM_STATUS[code as keyof typeof refusals];
         worker.use(http.post(VISITORS, () => problem(status, code)));
-        const {harness} = await setupTest();
-        await harness.until(ready);
+        const {harness} = await setupLoaded();
         await harness.openForm();
         await harness.fill({name: 'Grace', time: '10:00'});
         await harness.save();
@@ -133,8 +127,7 @@ describeElement('portico-visitors', () => {
     }
 
     it('should be reachable with Tab and open the form with Enter', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await expectTabToLandOn(harness, harness.part('register-button'));
       await sendKeys({press: 'Enter'});
       await harness.until((h) => h.form !== null);
@@ -144,8 +137,7 @@ describeElement('portico-visitors', () => {
     itIsAccessibleInEveryTheme(setupTest, ready);
 
     it('should be accessible in every theme with the form open', async () => {
-      const {el, harness, wrapper} = await setupTest();
-      await harness.until(ready);
+      const {el, harness, wrapper} = await setupLoaded();
       await harness.openForm();
       await harness.save();
       await expectAccessibleInEveryTheme(el, wrapper);
@@ -154,8 +146,7 @@ describeElement('portico-visitors', () => {
 
   describe('for a member whose plan has no visitors', () => {
     it('should say why and offer no form', async () => {
-      const {harness} = await setupTest({member: 'chloe@example.com'});
-      await harness.until(ready);
+      const {harness} = await setupLoaded({member: 'chloe@example.com'});
       expect(harness.partText('not-allowed')).to.equal(
         'Your plan does not include visitors. Ask the front desk about a plan that does.',
       );
@@ -206,8 +197,7 @@ describeElement('portico-visitors', () => {
           HttpResponse.json({upcoming: [], past: [], rules: {perDay: 3, allowed: true}}),
         ),
       );
-      const {harness} = await setupTest({lang: 'fr'});
-      await harness.until(ready);
+      const {harness} = await setupLoaded({lang: 'fr'});
       expect(harness.partText('register-button')).to.equal('Annoncer un visiteur');
       expect(harness.text).to.contain('Aucun visiteur attendu.');
     });

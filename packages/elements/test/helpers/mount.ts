@@ -67,3 +67,21 @@ export function elementSetup<
     return {...(await mountElement(tag, Harness, render(client, options), options.lang)), client};
   };
 }
+
+/**
+ * `setup`, then waits until its element is `ready` (its data shown): where most tests start.
+ *
+ * @example
+ * const setupLoaded = untilReady(setupTest, ready);
+ */
+export function untilReady<
+  H extends PorticoElementHarness<HarnessedElement>,
+  S extends {harness: H},
+  A extends unknown[],
+>(setup: (...args: A) => Promise<S>, ready: (harness: H) => boolean) {
+  return async (...args: A): Promise<S> => {
+    const rendered = await setup(...args);
+    await rendered.harness.until(ready);
+    return rendered;
+  };
+}
