@@ -12,7 +12,7 @@ import './membership-card.js';
 import {
   current,
   describeMembershipCard,
-  ready,
+  setupLoaded,
   setupTest,
   shown,
 } from '../../test/helpers/membership-card.js';
@@ -21,8 +21,7 @@ import {expectTabToLandOn} from '../../test/helpers/keyboard.js';
 describeMembershipCard(() => {
   describe('without a membership (chloe)', () => {
     it('should offer the plans with their price and benefits', async () => {
-      const {harness} = await setupTest({member: 'chloe'});
-      await harness.until(ready);
+      const {harness} = await setupLoaded({member: 'chloe'});
       expect(harness.text).to.contain('Choose a plan');
       expect(harness.text).to.contain('You have no membership yet.');
       expect(harness.plans).to.have.length(4);
@@ -41,8 +40,7 @@ describeMembershipCard(() => {
     });
 
     it('should open the confirmation with Choose, not fire portico-plan-selected', async () => {
-      const {el, harness} = await setupTest({member: 'chloe'});
-      await harness.until(ready);
+      const {el, harness} = await setupLoaded({member: 'chloe'});
       const spy = spyOnEvent(el, 'portico-plan-selected');
       await harness.choose('Flex monthly');
       await harness.until((h) => h.confirmButton !== null);
@@ -51,8 +49,7 @@ describeMembershipCard(() => {
     });
 
     it('should reach and press Choose with the keyboard, and focus the confirmation', async () => {
-      const {harness} = await setupTest({member: 'chloe'});
-      await harness.until(ready);
+      const {harness} = await setupLoaded({member: 'chloe'});
       await expectTabToLandOn(harness, harness.chooseButtons[0]);
       await sendKeys({press: 'Tab'});
       await sendKeys({press: 'Enter'});
@@ -62,8 +59,7 @@ describeMembershipCard(() => {
     });
 
     it('should speak French', async () => {
-      const {harness} = await setupTest({member: 'chloe', lang: 'fr'});
-      await harness.until(ready);
+      const {harness} = await setupLoaded({member: 'chloe', lang: 'fr'});
       expect(harness.text).to.contain('Choisissez une formule');
       expect(harness.chooseButtons[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
         'Choisir Resident',
@@ -72,8 +68,7 @@ describeMembershipCard(() => {
     });
 
     it('should be accessible in every theme and in French', async () => {
-      const {el, harness, wrapper} = await setupTest({member: 'chloe'});
-      await harness.until(ready);
+      const {el, harness, wrapper} = await setupLoaded({member: 'chloe'});
       await expectAccessibleInEveryTheme(el, wrapper);
       wrapper.setAttribute('lang', 'fr');
       await harness.until((h) => h.text.includes('Choisissez une formule'));
@@ -183,8 +178,7 @@ describeMembershipCard(() => {
 
   describe('joining (a new member after the terms)', () => {
     it('should say "Choose a plan" once, and join with the saved card', async () => {
-      const {harness, client} = await setupTest({member: 'chloe', acceptTerms: true});
-      await harness.until(ready);
+      const {harness, client} = await setupLoaded({member: 'chloe', acceptTerms: true});
       expect(harness.text.match(/Choose a plan/g)).to.have.length(1);
       await harness.choose('Flex monthly');
       await harness.until((h) => h.confirmButton !== null);
@@ -199,8 +193,7 @@ describeMembershipCard(() => {
     });
 
     it('should leave an order to pay with payment-method="", then pay it from the card', async () => {
-      const {harness} = await setupTest({member: 'chloe', acceptTerms: true, paymentMethod: ''});
-      await harness.until(ready);
+      const {harness} = await setupLoaded({member: 'chloe', acceptTerms: true, paymentMethod: ''});
       await harness.choose('Resident');
       await harness.until((h) => h.confirmButton !== null);
       expect(harness.confirmation).to.contain('An order is left for you to pay.');
@@ -214,12 +207,11 @@ describeMembershipCard(() => {
     });
 
     it('should say a declined card changed nothing, and keep the confirmation open', async () => {
-      const {harness, client} = await setupTest({
+      const {harness, client} = await setupLoaded({
         member: 'chloe',
         acceptTerms: true,
         paymentMethod: 'pm_card_declined',
       });
-      await harness.until(ready);
       await harness.choose('Flex monthly');
       await harness.confirm();
       expect(harness.notice).to.equal(

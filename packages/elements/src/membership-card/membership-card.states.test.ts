@@ -16,6 +16,7 @@ import {
   describeMembershipCard,
   MEMBERSHIP,
   ready,
+  setupLoaded,
   setupTest,
 } from '../../test/helpers/membership-card.js';
 
@@ -37,8 +38,7 @@ describeMembershipCard(() => {
         worker.use(
           http.get(MEMBERSHIP, () => HttpResponse.json({membership: {...membership, status}})),
         );
-        const {harness, el, wrapper} = await setupTest();
-        await harness.until(ready);
+        const {harness, el, wrapper} = await setupLoaded();
         expect(harness.status).to.equal(`Status: ${text}`);
         expect(harness.statusBadge!.classList.contains(badge)).to.be.true;
         if (status === 'inactive' || status === 'cancelled') {

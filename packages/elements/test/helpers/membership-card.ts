@@ -6,7 +6,7 @@ import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {describeElement} from './hooks.js';
 import {createTestClient, logIn, SPACE} from './mock-api.js';
-import {mountElement} from './mount.js';
+import {mountElement, untilReady} from './mount.js';
 import '../../src/membership-card/membership-card.js';
 import {PorticoMembershipCardHarness} from '../../src/membership-card/membership-card.harness.js';
 
@@ -66,6 +66,9 @@ export async function current(client: PorticoClient): Promise<Membership> {
 }
 
 export const ready = (h: PorticoMembershipCardHarness) => h.planName !== '' || h.plans.length > 0;
+
+/** {@link setupTest}, then waits until the card shows a plan or the plans on offer. */
+export const setupLoaded = untilReady(setupTest, ready);
 
 /** `describe('<portico-membership-card>')` with {@link describeElement}'s hooks. */
 export function describeMembershipCard(tests: () => void): void {
