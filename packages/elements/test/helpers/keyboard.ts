@@ -10,7 +10,7 @@ export async function tabFromThePage(): Promise<void> {
 /** A keyboard user arriving on the page ({@link tabFromThePage}) lands on `target` first. */
 export async function expectTabToLandOn(
   harness: {focused: Element | null},
-  target: Element | null,
+  target: Element | null | undefined,
 ): Promise<void> {
   await tabFromThePage();
   expect(harness.focused).to.equal(target);

@@ -75,10 +75,9 @@ export function elementSetup<
  * const setupLoaded = untilReady(setupTest, ready);
  */
 export function untilReady<
-  H extends PorticoElementHarness<HarnessedElement>,
-  S extends {harness: H},
+  S extends {harness: PorticoElementHarness<HarnessedElement>},
   A extends unknown[],
->(setup: (...args: A) => Promise<S>, ready: (harness: H) => boolean) {
+>(setup: (...args: A) => Promise<S>, ready: (harness: S['harness']) => boolean) {
   return async (...args: A): Promise<S> => {
     const rendered = await setup(...args);
     await rendered.harness.until(ready);

@@ -5,12 +5,9 @@ import type {HarnessedElement, PorticoElementHarness} from '../../src/internal/e
  * `it('should speak French')`: the element, rendered in a `lang="fr"` page by `setup`, shows
  * what `check` expects once `ready`.
  */
-export function itSpeaksFrench<
-  H extends PorticoElementHarness<HarnessedElement>,
-  S extends {harness: H},
->(
+export function itSpeaksFrench<S extends {harness: PorticoElementHarness<HarnessedElement>}>(
   setup: (options: {lang: string}) => Promise<S>,
-  ready: (harness: H) => boolean,
+  ready: (harness: S['harness']) => boolean,
   check: (rendered: S) => void | Promise<void>,
 ): void {
   it('should speak French', async () => {
