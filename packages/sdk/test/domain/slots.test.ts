@@ -63,70 +63,70 @@ test('New York has 23 and 25 hourly slots on its own DST days, 24 on the Paris o
   ]);
 });
 
-test('office hours on a DST day keep their wall-clock times', () => {
-  const slots = slotsOf({
-    day: '2026-03-08',
-    hours: everyDay(['09:00', '12:00']),
-    timeZone: NEW_YORK,
-  });
-  assert.deepEqual(starts(slots), [
-    '2026-03-08T09:00:00-04:00',
-    '2026-03-08T10:00:00-04:00',
-    '2026-03-08T11:00:00-04:00',
-  ]);
-});
-
 const morning = {day: '2026-06-10', hours: everyDay(['09:00', '12:00'])};
 
-test('slots keep the buffer clear around a booking, and touching the buffer is fine', () => {
-  const slots = slotsOf({
-    ...morning,
-    rules: rules({slotMinutes: 30, minMinutes: 30, bufferMinutes: 15}),
-    busy: [{start: '2026-06-10T10:00:00+02:00', end: '2026-06-10T10:30:00+02:00'}],
-  });
-  assert.deepEqual(starts(slots), [
-    '2026-06-10T09:00:00+02:00',
-    '2026-06-10T11:00:00+02:00',
-    '2026-06-10T11:30:00+02:00',
-  ]);
-});
+/** [what a test shows, its query, the starts of the slots it gets]. */
+const STARTS: Array<[name: string, given: Given, starts: string[]]> = [
+  [
+    'office hours on a DST day keep their wall-clock times',
+    {
+      day: '2026-03-08',
+      hours: everyDay(['09:00', '12:00']),
+      timeZone: NEW_YORK,
+    },
+    ['2026-03-08T09:00:00-04:00', '2026-03-08T10:00:00-04:00', '2026-03-08T11:00:00-04:00'],
+  ],
+  [
+    'slots keep the buffer clear around a booking, and touching the buffer is fine',
+    {
+      ...morning,
+      rules: rules({slotMinutes: 30, minMinutes: 30, bufferMinutes: 15}),
+      busy: [{start: '2026-06-10T10:00:00+02:00', end: '2026-06-10T10:30:00+02:00'}],
+    },
+    ['2026-06-10T09:00:00+02:00', '2026-06-10T11:00:00+02:00', '2026-06-10T11:30:00+02:00'],
+  ],
+  [
+    'busy intervals written in UTC block the same local slots',
+    {
+      ...morning,
+      busy: [{start: '2026-06-10T08:00:00Z', end: '2026-06-10T09:00:00Z'}],
+    },
+    ['2026-06-10T09:00:00+02:00', '2026-06-10T11:00:00+02:00'],
+  ],
+  [
+    'slots start at least the minimum notice after now',
+    {
+      ...morning,
+      rules: rules({slotMinutes: 30, minMinutes: 30, minimumNoticeMinutes: 60}),
+      now: '2026-06-10T09:10:00+02:00',
+    },
+    ['2026-06-10T10:30:00+02:00', '2026-06-10T11:00:00+02:00', '2026-06-10T11:30:00+02:00'],
+  ],
+  [
+    'slots stop at the advance limit counted in days of the space',
+    {
+      from: '2026-06-08T00:00:00+02:00',
+      to: '2026-06-15T00:00:00+02:00',
+      hours: everyDay(['09:00', '10:00']),
+      rules: rules({advanceDays: 2}),
+      // Still Sunday 7 June in UTC, already Monday 8 June in Paris.
+      now: '2026-06-07T22:30:00Z',
+    },
+    ['2026-06-08T09:00:00+02:00', '2026-06-09T09:00:00+02:00', '2026-06-10T09:00:00+02:00'],
+  ],
+  [
+    'a range keeps only the slots that lie inside it',
+    {
+      from: '2026-06-10T10:30:00+02:00',
+      to: '2026-06-10T12:00:00+02:00',
+      hours: everyDay(['09:00', '12:00']),
+    },
+    ['2026-06-10T11:00:00+02:00'],
+  ],
+];
 
-test('busy intervals written in UTC block the same local slots', () => {
-  const slots = slotsOf({
-    ...morning,
-    busy: [{start: '2026-06-10T08:00:00Z', end: '2026-06-10T09:00:00Z'}],
-  });
-  assert.deepEqual(starts(slots), ['2026-06-10T09:00:00+02:00', '2026-06-10T11:00:00+02:00']);
-});
-
-test('slots start at least the minimum notice after now', () => {
-  const slots = slotsOf({
-    ...morning,
-    rules: rules({slotMinutes: 30, minMinutes: 30, minimumNoticeMinutes: 60}),
-    now: '2026-06-10T09:10:00+02:00',
-  });
-  assert.deepEqual(starts(slots), [
-    '2026-06-10T10:30:00+02:00',
-    '2026-06-10T11:00:00+02:00',
-    '2026-06-10T11:30:00+02:00',
-  ]);
-});
-
-test('slots stop at the advance limit counted in days of the space', () => {
-  const slots = slotsOf({
-    from: '2026-06-08T00:00:00+02:00',
-    to: '2026-06-15T00:00:00+02:00',
-    hours: everyDay(['09:00', '10:00']),
-    rules: rules({advanceDays: 2}),
-    // Still Sunday 7 June in UTC, already Monday 8 June in Paris.
-    now: '2026-06-07T22:30:00Z',
-  });
-  assert.deepEqual(starts(slots), [
-    '2026-06-08T09:00:00+02:00',
-    '2026-06-09T09:00:00+02:00',
-    '2026-06-10T09:00:00+02:00',
-  ]);
-});
+for (const [name, given, expected] of STARTS)
+  test(name, () => assert.deepEqual(starts(slotsOf(given)), expected));
 
 test('slots never straddle a lunch break and end by closing time', () => {
   const slots = slotsOf({
@@ -154,15 +154,6 @@ test('closed weekdays and closure days have no slots', () => {
     week.map((slot) => slot.start.slice(0, 10)),
     ['2026-06-08', '2026-06-10', '2026-06-12'],
   );
-});
-
-test('a range keeps only the slots that lie inside it', () => {
-  const slots = slotsOf({
-    from: '2026-06-10T10:30:00+02:00',
-    to: '2026-06-10T12:00:00+02:00',
-    hours: everyDay(['09:00', '12:00']),
-  });
-  assert.deepEqual(starts(slots), ['2026-06-10T11:00:00+02:00']);
 });
 
 test('freeIntervals is opening hours minus bookings, merged across midnight', () => {
