@@ -3,6 +3,7 @@ import {isPorticoError} from '@portico/sdk';
 import {updateBillingDetails} from '@portico/sdk/billing';
 import {msg, resolveLocale} from '../i18n/index.js';
 import {HostController} from '../internal/host-controller.js';
+import {formFields} from '../internal/form-fields.js';
 import {problemText, type BillingNotice} from './billing-format.js';
 import type {PayHost} from './pay-controller.js';
 
@@ -53,9 +54,7 @@ export class DetailsController extends HostController<
     const client = this.host.resolvedClient;
     if (!client || this.saving) return;
     const locale = resolveLocale(this.host.resolvedLang);
-    const data = new FormData(form);
-    const value = (field: DetailsField) => String(data.get(field) ?? '').trim();
-    const optional = (field: DetailsField) => value(field) || null;
+    const {text: value, optional} = formFields<DetailsField>(form);
     const errors = check(value);
     const taxId = value('taxId');
     if (Object.keys(errors).length > 0) {

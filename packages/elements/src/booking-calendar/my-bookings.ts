@@ -12,6 +12,7 @@ import {errorReason} from '../internal/error-message.js';
 import type {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {retryNotice} from '../internal/retry-notice.js';
+import {notice} from '../internal/notice.template.js';
 
 type Tab = 'upcoming' | 'past';
 
@@ -45,13 +46,7 @@ export class MyBookings {
           }),
         )}
       </div>
-      ${
-        this.message
-          ? html`<p class="notice notice--${this.message.kind}" part="mine-message">
-              ${this.message.text}
-            </p>`
-          : nothing
-      }
+      ${this.message ? notice('mine-message', this.message.kind, this.message.text) : nothing}
       ${
         data
           ? this.#list(data.items, locale, space, now)

@@ -13,6 +13,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
 import {ActionController, type ActionHost, type Refusals} from '../internal/action-controller.js';
 import {button} from '../internal/button.template.js';
+import {notice} from '../internal/notice.template.js';
 
 const LIMITS = endpoints.registerForPublicEvent.limits;
 
@@ -125,9 +126,7 @@ export function renderVisitorForm(
   now: number,
   signIn: () => void,
 ): TemplateResult | typeof nothing {
-  const notice = form.notice
-    ? html`<p part="notice" class="notice notice--${form.notice.tone}">${form.notice.text}</p>`
-    : nothing;
+  const outcome = form.notice ? notice('notice', form.notice.tone, form.notice.text) : nothing;
   if (now >= Date.parse(event.end)) return nothing;
   if (now > Date.parse(event.registrationDeadline))
     return html`<p class="events__closed">${msg(locale, 'events.closed')}</p>`;
@@ -141,7 +140,7 @@ export function renderVisitorForm(
         })}
       </div>`;
   if (form.registered(event.id))
-    return html`${notice}
+    return html`${outcome}
       <div class="events__actions">
         ${button(msg(locale, 'events.visitor.cancel'), {
           class: 'button button--secondary',
@@ -207,5 +206,5 @@ export function renderVisitorForm(
         })}
       </div>
     </form>
-    ${notice}`;
+    ${outcome}`;
 }

@@ -6,6 +6,7 @@ import {endpoints} from '@portico/sdk/helpdesk';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
 import {formActions} from '../internal/form-actions.template.js';
+import {formFields} from '../internal/form-fields.js';
 
 export const LIMITS = endpoints.openHelpRequest.limits;
 /** The types a photo may be (the server checks its bytes too). */
@@ -28,13 +29,12 @@ export interface RequestFormOptions {
 
 /** The form's values; the photos are the files picked. */
 export function requestInput(form: HTMLFormElement) {
-  const data = new FormData(form);
-  const text = (name: RequestField) => String(data.get(name) ?? '').trim();
+  const {data, text, optional} = formFields<RequestField>(form);
   return {
     categoryId: text('categoryId'),
     subject: text('subject'),
     description: text('description'),
-    photoUrl: text('photoUrl') || null,
+    photoUrl: optional('photoUrl'),
     photos: (data.getAll('photos') as File[]).filter((file) => file.size > 0),
   };
 }

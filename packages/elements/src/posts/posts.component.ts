@@ -12,6 +12,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {formatDay, msg, resolveLocale} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
+import {moreButton, moreShown} from '../internal/show-more.template.js';
 import {DataStates} from '../internal/data-states.js';
 import {FeatureGate} from '../internal/feature-gate.js';
 import {errorReason} from '../internal/error-message.js';
@@ -165,10 +166,8 @@ export class PorticoPosts extends PorticoClientElement {
       }
       ${
         page.nextCursor && !this.compact
-          ? button(msg(locale, 'posts.more'), {
-              class: 'button button--ghost',
-              part: 'more-button',
-              onClick: () => (this.shown = Math.min(100, (this.shown || this.limit) + this.limit)),
+          ? moreButton(msg(locale, 'posts.more'), () => {
+              this.shown = moreShown(this.shown, this.limit);
             })
           : nothing
       }

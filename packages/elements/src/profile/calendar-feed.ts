@@ -11,6 +11,7 @@ import {inputField} from '../internal/field.template.js';
 import type {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {retryNotice} from '../internal/retry-notice.js';
+import {notice} from '../internal/notice.template.js';
 
 /**
  * The address calendar apps open on: `webcal://` is `https://` (or `http://` on a dev
@@ -85,13 +86,7 @@ export class CalendarFeedSection {
         onFocus: (event) => (event.target as HTMLInputElement).select(),
       })}
       ${this.confirming ? this.#confirm(locale) : nothing}
-      ${
-        this.message
-          ? html`<p part="feed-message" class="notice notice--${this.message.kind}">
-              ${this.message.text}
-            </p>`
-          : nothing
-      }`;
+      ${this.message ? notice('feed-message', this.message.kind, this.message.text) : nothing}`;
   }
 
   #confirm(locale: string): TemplateResult {

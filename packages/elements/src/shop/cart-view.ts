@@ -7,6 +7,7 @@ import {button} from '../internal/button.template.js';
 import {retryNotice} from '../internal/retry-notice.js';
 import type {TermsController} from '../internal/terms-controller.js';
 import {acceptTermsButton, termsLink} from '../internal/terms.template.js';
+import {notice} from '../internal/notice.template.js';
 import type {CartController} from './cart-controller.js';
 import {moneyRow} from './money-row.template.js';
 import {maxQuantity} from './product-card.js';
@@ -96,11 +97,7 @@ export function renderCart(cart: CartController, context: CartViewContext): Temp
             ${context.signedIn ? renderDiscount(cart, context) : nothing}`
     }
     ${
-      context.notice
-        ? html`<p class="notice notice--${context.notice.tone}" part="checkout-notice">
-            ${context.notice.text}
-          </p>`
-        : nothing
+      context.notice ? notice('checkout-notice', context.notice.tone, context.notice.text) : nothing
     }
     ${
       context.step === 'card'

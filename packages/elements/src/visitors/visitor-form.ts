@@ -5,6 +5,7 @@ import {html, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
 import {formActions} from '../internal/form-actions.template.js';
 import {inputField, textareaField} from '../internal/field.template.js';
+import {formFields} from '../internal/form-fields.js';
 
 const LIMITS = endpoints.registerVisitor.limits;
 
@@ -25,15 +26,14 @@ export interface VisitorFormOptions {
 
 /** The form's values as the API takes them (empty optional fields are null). */
 export function visitorInput(form: HTMLFormElement) {
-  const data = new FormData(form);
-  const text = (name: VisitorField) => String(data.get(name) ?? '').trim();
+  const {text, optional} = formFields<VisitorField>(form);
   return {
     name: text('name'),
-    email: text('email') || null,
-    company: text('company') || null,
+    email: optional('email'),
+    company: optional('company'),
     day: text('day'),
     time: text('time'),
-    note: text('note') || null,
+    note: optional('note'),
   };
 }
 

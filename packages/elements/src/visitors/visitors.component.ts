@@ -13,6 +13,7 @@ import {listCardSkeleton} from '../internal/list-card.template.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {SeenItems} from '../internal/seen-items.js';
+import {notice} from '../internal/notice.template.js';
 import {visitorForm, visitorInput, type VisitorField} from './visitor-form.js';
 import styles from './visitors.styles.js';
 
@@ -123,12 +124,9 @@ export class PorticoVisitors extends PorticoClientElement {
       ${this.news ? html`<p part="news" class="notice notice--success">${this.news}</p>` : nothing}
       ${
         this.outcome
-          ? html`<p
-              part=${this.outcome.kind === 'done' ? 'outcome' : 'error'}
-              class="notice ${this.outcome.kind === 'done' ? 'notice--info' : 'notice--error'}"
-            >
-              ${this.outcome.text}
-            </p>`
+          ? this.outcome.kind === 'done'
+            ? notice('outcome', 'info', this.outcome.text)
+            : notice('error', 'error', this.outcome.text)
           : nothing
       }
       ${
