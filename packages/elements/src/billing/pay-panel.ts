@@ -6,6 +6,7 @@ import {button} from '../internal/button.template.js';
 import {methodLabel, money, renderNotice} from './billing-format.js';
 import {totalDue} from './due-invoices.js';
 import {formActions} from '../internal/form-actions.template.js';
+import {radio} from '../internal/radio.template.js';
 import type {PayController} from './pay-controller.js';
 import {TEST_TOKENS, testCardSelect} from './test-cards.js';
 
@@ -45,14 +46,14 @@ function renderChoice({locale, pay, invoices, methods, testMode}: PayPanelOption
         ${msg(locale, 'billing.choose', {total})}
       </legend>
       ${methods.map((method) =>
-        radio(
+        payMethod(
           pay,
           method.id,
           html`${methodLabel(locale, method)}
           ${method.isDefault ? html`<span class="badge">${msg(locale, 'billing.default')}</span>` : nothing}`,
         ),
       )}
-      ${canAddCard ? radio(pay, 'new', msg(locale, 'billing.newCard')) : nothing}
+      ${canAddCard ? payMethod(pay, 'new', msg(locale, 'billing.newCard')) : nothing}
       ${
         pay.methodId === 'new' && canAddCard
           ? testCardSelect(locale, pay.newToken, TEST_TOKENS, (token) => pay.chooseTestCard(token))
@@ -76,18 +77,15 @@ function renderChoice({locale, pay, invoices, methods, testMode}: PayPanelOption
   </form>`;
 }
 
-function radio(pay: PayController, value: string, label: unknown): TemplateResult {
-  return html`<label class="billing__choice">
-    <input
-      type="radio"
-      name="pay-method"
-      part="pay-method"
-      value=${value}
-      .checked=${pay.methodId === value}
-      @change=${() => pay.choose(value)}
-    />
-    <span>${label}</span>
-  </label>`;
+function payMethod(pay: PayController, value: string, label: unknown): TemplateResult {
+  return radio(html`<span>${label}</span>`, {
+    className: 'billing__choice',
+    name: 'pay-method',
+    part: 'pay-method',
+    value,
+    checked: pay.methodId === value,
+    onChange: () => pay.choose(value),
+  });
 }
 
 /** The bank asks the member to confirm: its page in a new tab, and this page waits for it. */

@@ -6,6 +6,7 @@ import {button, confirmAnswers} from '../internal/button.template.js';
 import {inputField} from '../internal/field.template.js';
 import {markdown} from '../internal/markdown.js';
 import {notice} from '../internal/notice.template.js';
+import {radio} from '../internal/radio.template.js';
 import {STATUS_BADGE, isActive, priceText, seatsText, statusText} from './events-format.js';
 import type {RegistrationController} from './registration-controller.js';
 
@@ -171,20 +172,19 @@ function renderQuote(view: DetailView): TemplateResult {
         ? msg(locale, 'events.credits', {count: quote.cost.credits})
         : msg(locale, 'events.free');
   const payOption = (payWith: PayWith) =>
-    html`<label class="events__choice"
-      ><input
-        type="radio"
-        name="pay-with"
-        part="pay-with"
-        value=${payWith}
-        .checked=${flow.payWith === payWith}
-        @change=${() => flow.setPayWith(payWith)}
-      />${
-        payWith === 'credits'
-          ? msg(locale, 'events.payWith.credits', {count: quote?.creditsAvailable ?? 0})
-          : msg(locale, `events.payWith.${payWith}`)
-      }</label
-    >`;
+    radio(
+      payWith === 'credits'
+        ? msg(locale, 'events.payWith.credits', {count: quote?.creditsAvailable ?? 0})
+        : msg(locale, `events.payWith.${payWith}`),
+      {
+        className: 'events__choice',
+        name: 'pay-with',
+        part: 'pay-with',
+        value: payWith,
+        checked: flow.payWith === payWith,
+        onChange: () => flow.setPayWith(payWith),
+      },
+    );
   const waiting = quote?.outcome === 'waitlisted';
   const unaffordable =
     paid && !waiting && flow.payWith === 'credits' && quote?.affordable === false;

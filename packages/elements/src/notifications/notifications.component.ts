@@ -6,12 +6,13 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {formatDateTime, msg, resolveLocale} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
-import {MAX_SHOWN, moreButton, moreShown} from '../internal/show-more.template.js';
 import {DataStates} from '../internal/data-states.js';
 import {errorReason} from '../internal/error-message.js';
+import {listSkeleton} from '../internal/list-skeleton.template.js';
 import {notificationText} from './notification-text.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
+import {MAX_SHOWN, moreButton, moreShown} from '../internal/show-more.template.js';
 import styles from './notifications.styles.js';
 
 type NotificationPage = {items: Notification[]; nextCursor: string | null};
@@ -131,9 +132,7 @@ export class PorticoNotifications extends PorticoClientElement {
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
     return this.#states.renderBase('notifications', {
-      skeleton: () =>
-        html`<span class="skeleton notifications__skeleton-title"></span>
-          ${[1, 2, 3].map(() => html`<span class="skeleton notifications__skeleton-item"></span>`)}`,
+      skeleton: () => listSkeleton('notifications'),
       ready: () => this.renderReady(locale),
       announcement: () => this.outcome,
     });

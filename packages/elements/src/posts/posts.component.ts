@@ -10,15 +10,16 @@ import {
 } from '@portico/sdk/posts';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {formatDay, msg, resolveLocale} from '../i18n/index.js';
+import {formatDay, msg, resolveLocale, type PlainMessageKey} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
-import {moreButton, moreShown} from '../internal/show-more.template.js';
 import {DataStates} from '../internal/data-states.js';
 import {FeatureGate} from '../internal/feature-gate.js';
+import {listSkeleton} from '../internal/list-skeleton.template.js';
 import {errorReason} from '../internal/error-message.js';
 import {markdownStyles} from '../internal/markdown.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
+import {moreButton, moreShown} from '../internal/show-more.template.js';
 import {postDetailTemplate} from './post-detail.js';
 import styles from './posts.styles.js';
 
@@ -104,22 +105,28 @@ export class PorticoPosts extends PorticoClientElement {
   );
   readonly #space: QueryController<Space> = this.#gate.space;
 
-  readonly #listStates = new DataStates(this, {
-    queries: [this.#list],
-    gate: this.#gate,
-    errorMessage: 'posts.error',
-    loadingMessage: 'posts.loading',
-    signedOutMessage: 'posts.signedOut',
-    active: () => this.postId === null,
-  });
-  readonly #postStates = new DataStates(this, {
-    queries: [this.#post],
-    gate: this.#gate,
-    errorMessage: 'posts.detailError',
-    loadingMessage: 'posts.loading',
-    signedOutMessage: 'posts.signedOut',
-    active: () => this.postId !== null,
-  });
+  readonly #listStates = this.#statesOf(this.#list, 'posts.error', () => this.postId === null);
+  readonly #postStates = this.#statesOf(
+    this.#post,
+    'posts.detailError',
+    () => this.postId !== null,
+  );
+
+  /** The states of one mode (the list, or a post open): only the mode shown reports errors. */
+  #statesOf(
+    query: QueryController<unknown>,
+    errorMessage: PlainMessageKey,
+    active: () => boolean,
+  ): DataStates {
+    return new DataStates(this, {
+      queries: [query],
+      gate: this.#gate,
+      errorMessage,
+      loadingMessage: 'posts.loading',
+      signedOutMessage: 'posts.signedOut',
+      active,
+    });
+  }
 
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
@@ -133,9 +140,7 @@ export class PorticoPosts extends PorticoClientElement {
       });
     }
     return this.#listStates.renderBase('posts', {
-      skeleton: () =>
-        html`<span class="skeleton posts__skeleton-title"></span>
-          ${[1, 2, 3].map(() => html`<span class="skeleton posts__skeleton-item"></span>`)}`,
+      skeleton: () => listSkeleton('posts'),
       ready: () => this.renderList(locale),
       announcement: () => this.outcome,
     });

@@ -25,6 +25,7 @@ import {QueryController} from '../internal/query-controller.js';
 import {retryNotice} from '../internal/retry-notice.js';
 import {formFields} from '../internal/form-fields.js';
 import {notice} from '../internal/notice.template.js';
+import {radio} from '../internal/radio.template.js';
 
 const LIMITS = endpoints.updateDirectoryEntry.limits;
 const VISIBILITIES: readonly DirectoryVisibility[] = ['hidden', 'members', 'public'];
@@ -80,18 +81,15 @@ export class DirectorySettingsSection {
         <legend class="field__label">${msg(locale, 'profile.directory.visibility')}</legend>
         ${VISIBILITIES.map((visibility) => {
           const unavailable = visibility === 'public' && !entry.publicListing;
-          return html`<label class="profile__choice">
-            <input
-              type="radio"
-              name="visibility"
-              part="visibility-${visibility}"
-              value=${visibility}
-              ?checked=${entry.visibility === visibility}
-              ?disabled=${unavailable && entry.visibility !== 'public'}
-              aria-describedby=${unavailable ? 'public-unavailable' : nothing}
-            />
-            ${msg(locale, `profile.directory.${visibility}`)}
-          </label>`;
+          return radio(msg(locale, `profile.directory.${visibility}`), {
+            className: 'profile__choice',
+            name: 'visibility',
+            part: `visibility-${visibility}`,
+            value: visibility,
+            checked: entry.visibility === visibility,
+            disabled: unavailable && entry.visibility !== 'public',
+            describedBy: unavailable ? 'public-unavailable' : undefined,
+          });
         })}
         ${
           entry.publicListing
