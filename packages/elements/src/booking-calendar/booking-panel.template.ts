@@ -3,11 +3,11 @@
 import type {CreditUse, Space} from '@portico/sdk';
 import {endpoints} from '@portico/sdk/bookings';
 import {html, nothing, type TemplateResult} from 'lit';
-import {live} from 'lit/directives/live.js';
 import {formatDateTime, formatDay, formatTimeRange, msg} from '../i18n/index.js';
 import {errorReason} from '../internal/error-message.js';
 import type {LazyModule} from '../internal/lazy-module.js';
 import {acceptTermsButton, termsLink} from '../internal/terms.template.js';
+import {draftField} from '../internal/draft-field.template.js';
 import type {BookingFlow, BookingOutcome, RepeatForm} from './booking-flow.js';
 import type * as Recurrence from './booking-recurrence.template.js';
 import {isBookingRuleCode} from './booking-rule-codes.js';
@@ -202,17 +202,14 @@ function renderBooking(input: PanelInput, selection: ResolvedSelection): Templat
   }
   const r = flow.repeat;
   return html`${details}
-    <label class="field">
-      <span class="field__label">${msg(locale, 'calendar.panel.note')}</span>
-      <textarea
-        class="input"
-        part="note"
-        maxlength=${BOOKING_LIMITS.note}
-        rows="2"
-        .value=${live(flow.note)}
-        @input=${(e: Event) => (flow.note = (e.target as HTMLTextAreaElement).value)}
-      ></textarea>
-    </label>
+    ${draftField({
+      label: msg(locale, 'calendar.panel.note'),
+      part: 'note',
+      rows: 2,
+      maxlength: BOOKING_LIMITS.note,
+      value: flow.note,
+      onInput: (note) => (flow.note = note),
+    })}
     <fieldset class="panel__repeat">
       <legend class="field__label">${msg(locale, 'calendar.panel.repeat')}</legend>
       <select

@@ -1,11 +1,11 @@
 // One member of the directory: only what they chose to show, and the message form once opened.
 import type {DirectoryMember} from '@portico/sdk';
 import {html, nothing, type TemplateResult} from 'lit';
-import {live} from 'lit/directives/live.js';
 import {msg} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
 import {formActions} from '../internal/form-actions.template.js';
 import {markdown} from '../internal/markdown.js';
+import {draftField} from '../internal/draft-field.template.js';
 
 export interface MemberCardView {
   readonly locale: string;
@@ -146,20 +146,18 @@ function messageForm(member: DirectoryMember, view: MemberCardView): TemplateRes
       view.onSend(member);
     }}
   >
-    <label class="field">
-      <span class="field__label">${msg(locale, 'directory.messageLabel')}</span>
-      <textarea
-        class="input directory__textarea"
-        rows="4"
-        maxlength=${view.max}
-        aria-describedby="message-hint-${member.id}"
-        .value=${live(view.draft)}
-        @input=${(event: InputEvent) => view.onInput((event.target as HTMLTextAreaElement).value)}
-      ></textarea>
-      <span id="message-hint-${member.id}" class="field__hint"
-        >${msg(locale, 'directory.messageHint', {name: member.name})}</span
-      >
-    </label>
+    ${draftField({
+      label: msg(locale, 'directory.messageLabel'),
+      className: 'directory__textarea',
+      rows: 4,
+      maxlength: view.max,
+      value: view.draft,
+      hint: {
+        id: `message-hint-${member.id}`,
+        text: msg(locale, 'directory.messageHint', {name: member.name}),
+      },
+      onInput: view.onInput,
+    })}
     ${view.error ? html`<p part="error" class="notice notice--error">${view.error}</p>` : nothing}
     ${formActions({
       className: 'directory__actions',

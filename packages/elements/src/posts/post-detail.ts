@@ -1,10 +1,10 @@
 // An open post: its Markdown body, the replies the member may see, and the reply form.
 import type {PostDetail, Reply} from '@portico/sdk';
 import {html, nothing, type TemplateResult} from 'lit';
-import {live} from 'lit/directives/live.js';
 import {msg} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
 import {markdown} from '../internal/markdown.js';
+import {draftField} from '../internal/draft-field.template.js';
 
 export interface PostDetailView {
   readonly locale: string;
@@ -96,20 +96,15 @@ function replyForm(view: PostDetailView): TemplateResult {
       view.onSubmit();
     }}
   >
-    <label class="field">
-      <span class="field__label">${msg(locale, 'posts.replyLabel')}</span>
-      <textarea
-        class="input posts__textarea"
-        rows="3"
-        maxlength=${view.max}
-        aria-describedby="reply-hint"
-        .value=${live(view.draft)}
-        @input=${(event: InputEvent) => view.onInput((event.target as HTMLTextAreaElement).value)}
-      ></textarea>
-      <span id="reply-hint" class="field__hint"
-        >${msg(locale, 'posts.replyHint', {max: view.max})}</span
-      >
-    </label>
+    ${draftField({
+      label: msg(locale, 'posts.replyLabel'),
+      className: 'posts__textarea',
+      rows: 3,
+      maxlength: view.max,
+      value: view.draft,
+      hint: {id: 'reply-hint', text: msg(locale, 'posts.replyHint', {max: view.max})},
+      onInput: view.onInput,
+    })}
     ${button(msg(locale, view.sending ? 'posts.sending' : 'posts.send'), {
       class: 'button button--primary',
       part: 'reply-button',
