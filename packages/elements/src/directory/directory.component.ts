@@ -19,6 +19,7 @@ import {errorReason} from '../internal/error-message.js';
 import {markdownStyles} from '../internal/markdown.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
+import {wrappedField} from '../internal/field.template.js';
 import {memberCard} from './member-card.js';
 import styles from './directory.styles.js';
 
@@ -186,9 +187,9 @@ export class PorticoDirectory extends PorticoClientElement {
         ${msg(locale, 'directory.title')}
       </h2>
       <div class="directory__filters" role="search">
-        <label class="field directory__search">
-          <span class="field__label">${msg(locale, 'directory.search')}</span>
-          <input
+        ${wrappedField(
+          msg(locale, 'directory.search'),
+          html`<input
             class="input"
             type="search"
             part="search"
@@ -196,8 +197,9 @@ export class PorticoDirectory extends PorticoClientElement {
             placeholder=${msg(locale, 'directory.searchHint')}
             .value=${this.#typed}
             @input=${(event: InputEvent) => this.handleSearch((event.target as HTMLInputElement).value)}
-          />
-        </label>
+          />`,
+          'directory__search',
+        )}
         ${this.select(locale, 'skill', page.skills, this.skill)}
         ${this.select(locale, 'company', page.companies, this.company)}
         ${

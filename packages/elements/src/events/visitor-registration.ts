@@ -14,6 +14,7 @@ import {msg} from '../i18n/index.js';
 import {ActionController, type ActionHost, type Refusals} from '../internal/action-controller.js';
 import {button} from '../internal/button.template.js';
 import {notice} from '../internal/notice.template.js';
+import {wrappedField} from '../internal/field.template.js';
 
 const LIMITS = endpoints.registerForPublicEvent.limits;
 
@@ -162,28 +163,27 @@ export function renderVisitorForm(
     >
       <h4 id="visitor-title" class="events__quote-title">${msg(locale, 'events.visitor.title')}</h4>
       <p class="events__hint">${msg(locale, 'events.visitor.hint')}</p>
-      ${FIELDS.map(
-        ({key, type, label}) =>
-          html`<label class="field">
-            <span class="field__label">${msg(locale, label)}</span>
-            <input
-              class="input"
-              part=${`visitor-${key}`}
-              name=${key}
-              type=${type}
-              autocomplete=${key}
-              required
-              maxlength=${LIMITS[key]}
-              .value=${form[key]}
-              @input=${(e: InputEvent) => form.set({[key]: (e.target as HTMLInputElement).value})}
-            />
-          </label>`,
+      ${FIELDS.map(({key, type, label}) =>
+        wrappedField(
+          msg(locale, label),
+          html`<input
+            class="input"
+            part=${`visitor-${key}`}
+            name=${key}
+            type=${type}
+            autocomplete=${key}
+            required
+            maxlength=${LIMITS[key]}
+            .value=${form[key]}
+            @input=${(e: InputEvent) => form.set({[key]: (e.target as HTMLInputElement).value})}
+          />`,
+        ),
       )}
       ${
         event.maxGuests > 0
-          ? html`<label class="field">
-              <span class="field__label">${msg(locale, 'events.guests')}</span>
-              <input
+          ? wrappedField(
+              msg(locale, 'events.guests'),
+              html`<input
                 class="input events__guests"
                 part="guests"
                 type="number"
@@ -192,8 +192,8 @@ export function renderVisitorForm(
                 inputmode="numeric"
                 .value=${String(form.guests)}
                 @change=${(e: Event) => form.set({guests: Math.min(event.maxGuests, Math.max(0, Number((e.target as HTMLInputElement).value) || 0))})}
-              />
-            </label>`
+              />`,
+            )
           : nothing
       }
       <div class="events__actions">

@@ -3,6 +3,7 @@
 // the draft is reset (sent, or another one opened).
 import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
+import {wrappedField} from './field.template.js';
 
 /** What differs between drafts; an unset attribute is left out. */
 export interface DraftFieldOptions {
@@ -22,17 +23,17 @@ export interface DraftFieldOptions {
 
 /** A labelled text area holding the member's draft. */
 export function draftField(o: DraftFieldOptions): TemplateResult {
-  return html`<label class="field">
-    <span class="field__label">${o.label}</span>
-    <textarea
-      class=${o.className ? `input ${o.className}` : 'input'}
-      part=${o.part ?? nothing}
-      rows=${o.rows}
-      maxlength=${o.maxlength}
-      aria-describedby=${o.hint?.id ?? nothing}
-      .value=${live(o.value)}
-      @input=${(event: Event) => o.onInput((event.target as HTMLTextAreaElement).value)}
-    ></textarea>
-    ${o.hint ? html`<span id=${o.hint.id} class="field__hint">${o.hint.text}</span>` : nothing}
-  </label>`;
+  return wrappedField(
+    o.label,
+    html`<textarea
+        class=${o.className ? `input ${o.className}` : 'input'}
+        part=${o.part ?? nothing}
+        rows=${o.rows}
+        maxlength=${o.maxlength}
+        aria-describedby=${o.hint?.id ?? nothing}
+        .value=${live(o.value)}
+        @input=${(event: Event) => o.onInput((event.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      ${o.hint ? html`<span id=${o.hint.id} class="field__hint">${o.hint.text}</span>` : nothing}`,
+  );
 }

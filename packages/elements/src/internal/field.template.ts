@@ -1,5 +1,6 @@
 // The labelled form field every element draws (ui.styles.ts `.field`): a label, one `<input>`
-// or `<textarea>`, and under it a hint or, once the member sent, what is wrong with it.
+// or `<textarea>`, and under it a hint or, once the member sent, what is wrong with it; or,
+// for a control with no id (a filter, a search box), a label that wraps it.
 import {html, nothing, type TemplateResult} from 'lit';
 
 /** What differs between fields; an unset attribute is left out. */
@@ -63,6 +64,21 @@ function frame(o: FieldOptions, control: TemplateResult): TemplateResult {
           : nothing
     }
   </div>`;
+}
+
+/**
+ * A field whose label wraps its control, so it needs no id: the label's text over the control
+ * (a filter's select, a search box, a draft).
+ */
+export function wrappedField(
+  label: unknown,
+  control: TemplateResult,
+  className?: string,
+): TemplateResult {
+  return html`<label class=${className ? `field ${className}` : 'field'}>
+    <span class="field__label">${label}</span>
+    ${control}
+  </label>`;
 }
 
 /** A labelled one-line field. */
