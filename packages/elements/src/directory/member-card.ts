@@ -6,6 +6,7 @@ import {button} from '../internal/button.template.js';
 import {formActions} from '../internal/form-actions.template.js';
 import {markdown} from '../internal/markdown.js';
 import {draftField} from '../internal/draft-field.template.js';
+import {scriptedForm} from '../internal/form.template.js';
 
 export interface MemberCardView {
   readonly locale: string;
@@ -136,17 +137,15 @@ function contact(
 
 function messageForm(member: DirectoryMember, view: MemberCardView): TemplateResult {
   const {locale} = view;
-  return html`<form
-    part="message-form"
-    class="directory__form"
-    novalidate
-    aria-label=${msg(locale, 'directory.messageTo', {name: member.name})}
-    @submit=${(event: SubmitEvent) => {
-      event.preventDefault();
-      view.onSend(member);
-    }}
-  >
-    ${draftField({
+  return scriptedForm(
+    {
+      part: 'message-form',
+      className: 'directory__form',
+      novalidate: true,
+      label: msg(locale, 'directory.messageTo', {name: member.name}),
+      onSubmit: () => view.onSend(member),
+    },
+    html`${draftField({
       label: msg(locale, 'directory.messageLabel'),
       className: 'directory__textarea',
       rows: 4,
@@ -171,6 +170,6 @@ function messageForm(member: DirectoryMember, view: MemberCardView): TemplateRes
         part: 'cancel-button',
         close: () => view.onWrite(null),
       },
-    })}
-  </form>`;
+    })}`,
+  );
 }

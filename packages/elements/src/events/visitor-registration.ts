@@ -15,6 +15,7 @@ import {ActionController, type ActionHost, type Refusals} from '../internal/acti
 import {button} from '../internal/button.template.js';
 import {notice} from '../internal/notice.template.js';
 import {wrappedField} from '../internal/field.template.js';
+import {scriptedForm} from '../internal/form.template.js';
 
 const LIMITS = endpoints.registerForPublicEvent.limits;
 
@@ -152,16 +153,16 @@ export function renderVisitorForm(
         })}
       </div>`;
   const full = event.seatsLeft === 0 || event.waitlistLength > 0;
-  return html`<form
-      part="visitor-form"
-      class="events__quote"
-      aria-labelledby="visitor-title"
-      @submit=${(e: SubmitEvent) => {
-        e.preventDefault();
-        void form.submit(event);
-      }}
-    >
-      <h4 id="visitor-title" class="events__quote-title">${msg(locale, 'events.visitor.title')}</h4>
+  return html`${scriptedForm(
+    {
+      part: 'visitor-form',
+      className: 'events__quote',
+      labelledBy: 'visitor-title',
+      onSubmit: () => void form.submit(event),
+    },
+    html`<h4 id="visitor-title" class="events__quote-title">
+        ${msg(locale, 'events.visitor.title')}
+      </h4>
       <p class="events__hint">${msg(locale, 'events.visitor.hint')}</p>
       ${FIELDS.map(({key, type, label}) =>
         wrappedField(
@@ -204,7 +205,7 @@ export function renderVisitorForm(
           busy: form.busy,
           disabled: form.busy,
         })}
-      </div>
-    </form>
-    ${outcome}`;
+      </div>`,
+  )}
+  ${outcome}`;
 }

@@ -5,6 +5,7 @@ import {msg} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
 import {markdown} from '../internal/markdown.js';
 import {draftField} from '../internal/draft-field.template.js';
+import {scriptedForm} from '../internal/form.template.js';
 
 export interface PostDetailView {
   readonly locale: string;
@@ -87,16 +88,14 @@ function replyTemplate(reply: Reply, view: PostDetailView): TemplateResult {
 
 function replyForm(view: PostDetailView): TemplateResult {
   const {locale} = view;
-  return html`<form
-    part="reply-form"
-    class="posts__form"
-    novalidate
-    @submit=${(event: SubmitEvent) => {
-      event.preventDefault();
-      view.onSubmit();
-    }}
-  >
-    ${draftField({
+  return scriptedForm(
+    {
+      part: 'reply-form',
+      className: 'posts__form',
+      novalidate: true,
+      onSubmit: () => view.onSubmit(),
+    },
+    html`${draftField({
       label: msg(locale, 'posts.replyLabel'),
       className: 'posts__textarea',
       rows: 3,
@@ -111,6 +110,6 @@ function replyForm(view: PostDetailView): TemplateResult {
       type: 'submit',
       disabled: view.sending,
       busy: view.sending,
-    })}
-  </form>`;
+    })}`,
+  );
 }
