@@ -19,7 +19,7 @@ import {errorReason} from '../internal/error-message.js';
 import {markdownStyles} from '../internal/markdown.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
-import {wrappedField} from '../internal/field.template.js';
+import {searchField} from '../internal/field.template.js';
 import {memberCard} from './member-card.js';
 import styles from './directory.styles.js';
 
@@ -187,19 +187,14 @@ export class PorticoDirectory extends PorticoClientElement {
         ${msg(locale, 'directory.title')}
       </h2>
       <div class="directory__filters" role="search">
-        ${wrappedField(
-          msg(locale, 'directory.search'),
-          html`<input
-            class="input"
-            type="search"
-            part="search"
-            maxlength=${SEARCH_MAX}
-            placeholder=${msg(locale, 'directory.searchHint')}
-            .value=${this.#typed}
-            @input=${(event: InputEvent) => this.handleSearch((event.target as HTMLInputElement).value)}
-          />`,
-          'directory__search',
-        )}
+        ${searchField({
+          label: msg(locale, 'directory.search'),
+          className: 'directory__search',
+          value: this.#typed,
+          maxlength: SEARCH_MAX,
+          placeholder: msg(locale, 'directory.searchHint'),
+          onSearch: (text) => this.handleSearch(text),
+        })}
         ${this.select(locale, 'skill', page.skills, this.skill)}
         ${this.select(locale, 'company', page.companies, this.company)}
         ${

@@ -81,6 +81,35 @@ export function wrappedField(
   </label>`;
 }
 
+/** What differs between the search boxes over a list (its part is `search`). */
+export interface SearchOptions {
+  readonly label: unknown;
+  /** The field's more classes, beside `field`. */
+  readonly className: string;
+  readonly value: string;
+  readonly maxlength?: number;
+  readonly placeholder?: string;
+  /** Each key typed: the text searched for now. */
+  readonly onSearch: (text: string) => void;
+}
+
+/** The search box over a list, its label wrapping it. */
+export function searchField(o: SearchOptions): TemplateResult {
+  return wrappedField(
+    o.label,
+    html`<input
+      class="input"
+      type="search"
+      part="search"
+      maxlength=${o.maxlength ?? nothing}
+      placeholder=${o.placeholder ?? nothing}
+      .value=${o.value}
+      @input=${(event: Event) => o.onSearch((event.target as HTMLInputElement).value)}
+    />`,
+    o.className,
+  );
+}
+
 /** A labelled one-line field. */
 export function inputField(o: FieldOptions): TemplateResult {
   return frame(

@@ -9,7 +9,6 @@ import type {TermsController} from '../internal/terms-controller.js';
 import {acceptTermsButton, termsLink} from '../internal/terms.template.js';
 import {notice} from '../internal/notice.template.js';
 import {radio} from '../internal/radio.template.js';
-import {wrappedField} from '../internal/field.template.js';
 import type {CartController} from './cart-controller.js';
 import {moneyRow} from './money-row.template.js';
 import {maxQuantity} from './product-card.js';
@@ -262,9 +261,9 @@ function renderDiscount(cart: CartController, context: CartViewContext): Templat
       context.onApplyCode((input as HTMLInputElement).value);
     }}
   >
-    ${wrappedField(
-      msg(locale, 'shop.discountCode'),
-      html`<input
+    <label class="field">
+      <span class="field__label">${msg(locale, 'shop.discountCode')}</span>
+      <input
         class="input"
         name="code"
         part="discount-input"
@@ -272,8 +271,8 @@ function renderDiscount(cart: CartController, context: CartViewContext): Templat
         maxlength=${endpoints.createOrder.limits.discountCode}
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${error ? 'discount-error' : nothing}
-      />`,
-    )}
+      />
+    </label>
     <button type="submit" class="button button--secondary">${msg(locale, 'shop.applyCode')}</button>
     ${
       error
