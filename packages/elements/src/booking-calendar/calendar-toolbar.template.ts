@@ -3,7 +3,7 @@ import type {Resource, ResourceType} from '@portico/sdk';
 import {html, nothing, type TemplateResult} from 'lit';
 import {formatCalendarDay, msg} from '../i18n/index.js';
 import {weekOf, type CalendarView} from './calendar-view.js';
-import {wrappedField} from '../internal/field.template.js';
+import {selectOptions, wrappedField} from '../internal/field.template.js';
 
 export interface ToolbarInput {
   readonly locale: string;
@@ -147,10 +147,7 @@ function filterSelect(
       data-filter=${filter}
       @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}
     >
-      ${options.map(
-        ([value, text]) =>
-          html`<option value=${value} ?selected=${value === selected}>${text}</option>`,
-      )}
+      ${selectOptions(options, selected)}
     </select>`,
     'toolbar__field',
   );

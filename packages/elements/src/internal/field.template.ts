@@ -81,6 +81,17 @@ export function wrappedField(
   </label>`;
 }
 
+/** A select's options, `[value, text]` each, the one whose value is `selected` chosen. */
+export function selectOptions(
+  choices: ReadonlyArray<readonly [value: string, text: unknown]>,
+  selected: string,
+): TemplateResult[] {
+  return choices.map(
+    ([value, text]) =>
+      html`<option value=${value} ?selected=${value === selected}>${text}</option>`,
+  );
+}
+
 /** What differs between the search boxes over a list (its part is `search`). */
 export interface SearchOptions {
   readonly label: unknown;
