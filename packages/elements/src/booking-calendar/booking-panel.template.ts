@@ -4,10 +4,10 @@ import type {CreditUse, Space} from '@portico/sdk';
 import {endpoints} from '@portico/sdk/bookings';
 import {html, nothing, type TemplateResult} from 'lit';
 import {formatDateTime, formatDay, formatTimeRange, msg} from '../i18n/index.js';
-import {errorReason} from '../internal/error-message.js';
 import type {LazyModule} from '../internal/lazy-module.js';
 import {acceptTermsButton, termsLink} from '../internal/terms.template.js';
 import {draftField} from '../internal/draft-field.template.js';
+import {failureText} from '../internal/failure-text.js';
 import type {BookingFlow, BookingOutcome, RepeatForm} from './booking-flow.js';
 import type * as Recurrence from './booking-recurrence.template.js';
 import {isBookingRuleCode} from './booking-rule-codes.js';
@@ -190,7 +190,7 @@ function renderBooking(input: PanelInput, selection: ResolvedSelection): Templat
         </p>`
       : // The price could not be fetched (offline, server down): say so, and offer to ask again.
         html`<p class="notice notice--warning" part="issue">
-            ${msg(locale, 'calendar.panel.quoteFailed')} ${msg(locale, errorReason(quote.error))}
+            ${failureText(locale, 'calendar.panel.quoteFailed', quote.error)}
           </p>
           <button type="button" class="button" part="retry-quote" @click=${input.onRetryQuote}>
             ${msg(locale, 'state.retry')}
@@ -310,7 +310,7 @@ export function outcomeText(
         ? issueText(locale, selection, outcome.code)
         : msg(locale, 'calendar.outcome.failed');
     case 'failed':
-      return `${msg(locale, 'calendar.outcome.failed')} ${msg(locale, errorReason(outcome.error))}`;
+      return failureText(locale, 'calendar.outcome.failed', outcome.error);
   }
 }
 

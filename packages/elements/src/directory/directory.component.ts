@@ -20,6 +20,7 @@ import {markdownStyles} from '../internal/markdown.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {searchField} from '../internal/field.template.js';
+import {failureText} from '../internal/failure-text.js';
 import {memberCard} from './member-card.js';
 import styles from './directory.styles.js';
 
@@ -373,7 +374,7 @@ export class PorticoDirectory extends PorticoClientElement {
       this.outcome = msg(locale, 'directory.sent', {name: member.name});
     } catch (error) {
       if (!isPorticoError(error)) throw error;
-      this.actionError = `${msg(locale, 'directory.messageError')} ${msg(locale, errorReason(error))}`;
+      this.actionError = failureText(locale, 'directory.messageError', error);
     } finally {
       this.sending = false;
     }

@@ -9,9 +9,9 @@ import {state} from 'lit/decorators.js';
 import {formatCalendarDay, formatTime, msg, resolveLocale} from '../i18n/index.js';
 import {DataStates} from '../internal/data-states.js';
 import {progressBar} from '../internal/progress-bar.template.js';
-import {errorReason} from '../internal/error-message.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
+import {failureText} from '../internal/failure-text.js';
 import styles from './entries.styles.js';
 
 /**
@@ -246,7 +246,7 @@ export class PorticoEntries extends PorticoClientElement {
               ? msg(locale, 'entries.termsNeeded')
               : error.code === 'outside_opening_hours'
                 ? msg(locale, 'entries.closed')
-                : `${msg(locale, 'entries.checkInError')} ${msg(locale, errorReason(error))}`;
+                : failureText(locale, 'entries.checkInError', error);
       this.outcome = this.checkInError;
       this.#states.announce(this.outcome);
     } finally {

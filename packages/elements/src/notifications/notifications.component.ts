@@ -13,6 +13,7 @@ import {notificationText} from './notification-text.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {MAX_SHOWN, moreButton, moreShown} from '../internal/show-more.template.js';
+import {failureText} from '../internal/failure-text.js';
 import styles from './notifications.styles.js';
 
 type NotificationPage = {items: Notification[]; nextCursor: string | null};
@@ -247,7 +248,7 @@ export class PorticoNotifications extends PorticoClientElement {
         ?.focus({preventScroll: true});
     } catch (error) {
       if (!isPorticoError(error)) throw error;
-      this.actionError = `${msg(locale, 'notifications.markError')} ${msg(locale, errorReason(error))}`;
+      this.actionError = failureText(locale, 'notifications.markError', error);
       this.outcome = this.actionError;
     } finally {
       const rest = new Set(this.marking instanceof Set ? this.marking : []);

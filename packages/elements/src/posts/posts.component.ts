@@ -15,11 +15,11 @@ import {button} from '../internal/button.template.js';
 import {DataStates} from '../internal/data-states.js';
 import {FeatureGate} from '../internal/feature-gate.js';
 import {listSkeleton} from '../internal/list-skeleton.template.js';
-import {errorReason} from '../internal/error-message.js';
 import {markdownStyles} from '../internal/markdown.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {moreButton, moreShown} from '../internal/show-more.template.js';
+import {failureText} from '../internal/failure-text.js';
 import {postDetailTemplate} from './post-detail.js';
 import styles from './posts.styles.js';
 
@@ -290,15 +290,17 @@ export class PorticoPosts extends PorticoClientElement {
     this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus({preventScroll: true});
   }
 
+  /** A reply could not be sent or deleted: `why` shows with the post and is said aloud. */
+  private refuse(why: string): void {
+    this.actionError = why;
+    this.outcome = why;
+  }
+
   private async handleReply(post: PostDetail): Promise<void> {
     const client = this.resolvedClient;
     const locale = resolveLocale(this.resolvedLang);
     if (!client || this.sending) return;
-    if (this.draft.trim() === '') {
-      this.actionError = msg(locale, 'posts.replyEmpty');
-      this.outcome = this.actionError;
-      return;
-    }
+    if (this.draft.trim() === '') return this.refuse(msg(locale, 'posts.replyEmpty'));
     this.sending = true;
     this.actionError = '';
     try {
@@ -307,8 +309,7 @@ export class PorticoPosts extends PorticoClientElement {
       this.outcome = msg(locale, 'posts.sent');
     } catch (error) {
       if (!isPorticoError(error)) throw error;
-      this.actionError = `${msg(locale, 'posts.replyError')} ${msg(locale, errorReason(error))}`;
-      this.outcome = this.actionError;
+      this.refuse(failureText(locale, 'posts.replyError', error));
     } finally {
       this.sending = false;
     }
@@ -327,8 +328,7 @@ export class PorticoPosts extends PorticoClientElement {
       this.focusPart('[part~="post"] h2');
     } catch (error) {
       if (!isPorticoError(error)) throw error;
-      this.actionError = `${msg(locale, 'posts.deleteError')} ${msg(locale, errorReason(error))}`;
-      this.outcome = this.actionError;
+      this.refuse(failureText(locale, 'posts.deleteError', error));
     } finally {
       this.deleting = null;
     }

@@ -6,12 +6,12 @@ import {calendarFeedQuery, resetCalendarFeed} from '@portico/sdk/profile';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
 import {button, confirmAnswers} from '../internal/button.template.js';
-import {errorReason} from '../internal/error-message.js';
 import {inputField} from '../internal/field.template.js';
 import type {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {retryNotice} from '../internal/retry-notice.js';
 import {notice} from '../internal/notice.template.js';
+import {failureText} from '../internal/failure-text.js';
 
 /**
  * The address calendar apps open on: `webcal://` is `https://` (or `http://` on a dev
@@ -157,10 +157,7 @@ export class CalendarFeedSection {
       this.#focus('subscribe-link');
     } catch (error) {
       if (!isPorticoError(error)) throw error;
-      this.#say(
-        'error',
-        `${msg(locale, 'profile.feed.resetFailed')} ${msg(locale, errorReason(error))}`,
-      );
+      this.#say('error', failureText(locale, 'profile.feed.resetFailed', error));
     } finally {
       this.resetting = false;
       this.#host.requestUpdate();

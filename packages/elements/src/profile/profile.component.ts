@@ -10,11 +10,11 @@ import {button} from '../internal/button.template.js';
 import {DataStates} from '../internal/data-states.js';
 import {inputField, textareaField} from '../internal/field.template.js';
 import {submitButton} from '../internal/form-actions.template.js';
-import {errorReason} from '../internal/error-message.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {formFields} from '../internal/form-fields.js';
 import {notice} from '../internal/notice.template.js';
+import {failureText} from '../internal/failure-text.js';
 import {CalendarFeedSection} from './calendar-feed.js';
 import type {DirectorySettingsSection} from './directory-settings.js';
 import styles from './profile.styles.js';
@@ -257,7 +257,7 @@ export class PorticoProfile extends PorticoClientElement {
       if (!isPorticoError(error)) throw error;
       this.outcome = {
         kind: 'error',
-        text: `${msg(locale, 'profile.saveError')} ${msg(locale, errorReason(error))}`,
+        text: failureText(locale, 'profile.saveError', error),
       };
     } finally {
       this.saving = false;

@@ -8,12 +8,12 @@ import {state} from 'lit/decorators.js';
 import {formatCalendarDay, formatTime, msg, resolveLocale} from '../i18n/index.js';
 import {button, confirmAnswers} from '../internal/button.template.js';
 import {DataStates} from '../internal/data-states.js';
-import {errorReason} from '../internal/error-message.js';
 import {listCardSkeleton} from '../internal/list-card.template.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {SeenItems} from '../internal/seen-items.js';
 import {notice} from '../internal/notice.template.js';
+import {failureText} from '../internal/failure-text.js';
 import {visitorForm, visitorInput, type VisitorField} from './visitor-form.js';
 import styles from './visitors.styles.js';
 
@@ -318,7 +318,7 @@ export class PorticoVisitors extends PorticoClientElement {
               ? msg(locale, 'visitors.notExpected')
               : error.code === 'visitors_members_only'
                 ? msg(locale, 'visitors.notAllowed')
-                : `${msg(locale, 'visitors.saveError')} ${msg(locale, errorReason(error))}`;
+                : failureText(locale, 'visitors.saveError', error);
       this.outcome = {kind: 'error', text};
     } finally {
       this.saving = false;
@@ -341,7 +341,7 @@ export class PorticoVisitors extends PorticoClientElement {
         text:
           error.code === 'visitor_not_expected'
             ? msg(locale, 'visitors.notExpected')
-            : `${msg(locale, 'visitors.saveError')} ${msg(locale, errorReason(error))}`,
+            : failureText(locale, 'visitors.saveError', error),
       };
     } finally {
       this.cancelling = false;
