@@ -13,9 +13,17 @@ import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {SeenItems} from '../internal/seen-items.js';
 import {notice} from '../internal/notice.template.js';
-import {failureText} from '../internal/failure-text.js';
+import type {Refusals} from '../internal/action-controller.js';
+import {refusalText} from '../internal/failure-text.js';
 import {visitorForm, visitorInput, type VisitorField} from './visitor-form.js';
 import styles from './visitors.styles.js';
+
+/** Why a visitor could not be saved, by the error's code (the daily limit says its number). */
+const SAVE_REFUSALS: Refusals = {
+  visitor_in_past: 'visitors.inPast',
+  visitor_not_expected: 'visitors.notExpected',
+  visitors_members_only: 'visitors.notAllowed',
+};
 
 /**
  * @summary The member's visitors: register one (name, company, email, day and time, a note
@@ -312,13 +320,7 @@ export class PorticoVisitors extends PorticoClientElement {
       const text =
         error.code === 'visitor_limit_reached'
           ? msg(locale, 'visitors.limit', {count: perDay})
-          : error.code === 'visitor_in_past'
-            ? msg(locale, 'visitors.inPast')
-            : error.code === 'visitor_not_expected'
-              ? msg(locale, 'visitors.notExpected')
-              : error.code === 'visitors_members_only'
-                ? msg(locale, 'visitors.notAllowed')
-                : failureText(locale, 'visitors.saveError', error);
+          : refusalText(locale, 'visitors.saveError', error, SAVE_REFUSALS);
       this.outcome = {kind: 'error', text};
     } finally {
       this.saving = false;
@@ -338,10 +340,9 @@ export class PorticoVisitors extends PorticoClientElement {
       if (!isPorticoError(error)) throw error;
       this.outcome = {
         kind: 'error',
-        text:
-          error.code === 'visitor_not_expected'
-            ? msg(locale, 'visitors.notExpected')
-            : failureText(locale, 'visitors.saveError', error),
+        text: refusalText(locale, 'visitors.saveError', error, {
+          visitor_not_expected: 'visitors.notExpected',
+        }),
       };
     } finally {
       this.cancelling = false;
