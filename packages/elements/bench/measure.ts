@@ -2,6 +2,13 @@
 
 export const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/**
+ * Resolves once the next frame has been rendered: its animation callbacks, style, layout and
+ * paint run in one task, and a task queued from inside it runs after all of them.
+ */
+export const afterPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 /** Forces style and layout (reading a size does), so a measure pays for both. */
 export const layout = (el: Element): number => (el as HTMLElement).offsetHeight;
 
