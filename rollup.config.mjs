@@ -313,7 +313,7 @@ const COPIED = [
   /packages\/sdk\/src\/areas\/(?!auth\/|space\/|realtime\/)[^/]+\/(?!routes|schemas)[^/]+\.ts$/,
   /packages\/sdk\/src\/core\/pages\.ts$/,
   /packages\/sdk\/src\/areas\/space\/features\.ts$/,
-  /packages\/elements\/src\/internal\/(action-controller|card-parts\.styles|cssom-style|download-ics|feature-gate|field\.template|form-actions\.template|host-controller|layout\.styles|list-card\.styles|markdown|new-key|progress-bar\.template|seen-items|terms-controller|terms\.template|text\.styles)\.ts$/,
+  /packages\/elements\/src\/internal\/(action-controller|card-parts\.styles|cssom-style|download-ics|draft-field\.template|failure-text|feature-gate|field\.template|form-actions\.template|form-fields|form\.template|host-controller|layout\.styles|list-card\.styles|list-skeleton\.template|markdown|new-key|notice\.template|progress-bar\.template|radio\.template|seen-items|show-more\.template|terms-controller|terms\.template|text\.styles)\.ts$/,
 ];
 /** The owner of a folder whose code another element's file also loads. */
 const OWNER = {'floor-plan': 'booking-calendar'};

@@ -58,19 +58,32 @@ export function benchResource(
   };
 }
 
-export const resources: Resource[] = Array.from({length: RESOURCES}, (_, i) =>
-  benchResource(
-    {
-      id: `r${i}`,
-      name: `Room ${i + 1}`,
-      type: 'meeting_room',
-      capacity: 4,
-      creditsPerHour: 2,
-      position: null,
-    },
-    30,
-    240,
-  ),
+/** What the resources of one bench share: their ids and names are numbered (`r0`, `Room 1`…). */
+type BenchKind = Pick<Resource, 'type' | 'capacity' | 'creditsPerHour'> & {
+  readonly prefix: string;
+  readonly name: string;
+};
+
+/** `count` resources of one kind, booked by `slotMinutes` up to `maxMinutes`, placed by `at`. */
+export function benchResources(
+  count: number,
+  {prefix, name, ...kind}: BenchKind,
+  [slotMinutes, maxMinutes]: readonly [number, number],
+  at: (i: number) => Resource['position'] = () => null,
+): Resource[] {
+  return Array.from({length: count}, (_, i) =>
+    benchResource(
+      {id: `${prefix}${i}`, name: `${name} ${i + 1}`, ...kind, position: at(i)},
+      slotMinutes,
+      maxMinutes,
+    ),
+  );
+}
+
+export const resources = benchResources(
+  RESOURCES,
+  {prefix: 'r', name: 'Room', type: 'meeting_room', capacity: 4, creditsPerHour: 2},
+  [30, 240],
 );
 
 const at = (day: string, time: string) => formatInstant(zonedDateTimeToInstant(day, time, TZ), TZ);

@@ -2,12 +2,12 @@
 // floor of 500 desks once its data is in the store (first paint after data), then one
 // availability change; and a baseline that builds the same SVG shapes with direct DOM calls
 // in a shadow root with the same styles. Each measure ends after a forced layout.
-import type {Availability, Floor, Resource} from '@portico/sdk';
+import type {Availability, Floor} from '@portico/sdk';
 import {formatInstant, zonedDateTimeToInstant} from '@portico/sdk/domain';
 import {PorticoFloorPlan} from '../src/floor-plan/floor-plan.js';
-import {firstAndUpdate, layout, nextFrame} from './measure.js';
+import {firstAndUpdate, layout, nextFrame, timeShown} from './measure.js';
 import {fakeApiClient} from './fake-api.js';
-import {DAY, TZ, benchResource, space} from './fixtures.js';
+import {DAY, TZ, benchResources, space} from './fixtures.js';
 
 const DESKS = 500;
 const PER_ROW = 25;
@@ -34,24 +34,17 @@ const floor: Floor = {
   ],
 };
 
-const desks: Resource[] = Array.from({length: DESKS}, (_, i) =>
-  benchResource(
-    {
-      id: `d${i}`,
-      name: `Desk ${i + 1}`,
-      type: 'desk',
-      capacity: 1,
-      creditsPerHour: 1,
-      position: {
-        floor: floor.id,
-        x: 4 + (i % PER_ROW) * 3.8,
-        y: 6 + Math.floor(i / PER_ROW) * 4.5,
-        outline: null,
-      },
-    },
-    60,
-    720,
-  ),
+// Rows of 25 desks across the floor.
+const desks = benchResources(
+  DESKS,
+  {prefix: 'd', name: 'Desk', type: 'desk', capacity: 1, creditsPerHour: 1},
+  [60, 720],
+  (i) => ({
+    floor: floor.id,
+    x: 4 + (i % PER_ROW) * 3.8,
+    y: 6 + Math.floor(i / PER_ROW) * 4.5,
+    outline: null,
+  }),
 );
 
 const at = (time: string) => formatInstant(zonedDateTimeToInstant(DAY, time, TZ), TZ);
@@ -100,11 +93,11 @@ async function mountPlan(): Promise<{el: PorticoFloorPlan; ms: number}> {
   el.timeStart = '09:00';
   el.timeEnd = '13:00';
   el.now = '2030-01-01T00:00:00Z';
-  const start = performance.now();
-  document.body.append(el);
-  await el.updateComplete;
-  layout(el);
-  return {el, ms: performance.now() - start};
+  const ms = await timeShown(el, () => {
+    document.body.append(el);
+    return el.updateComplete;
+  });
+  return {el, ms};
 }
 
 // ---- the baseline: the same shapes, attributes and stylesheet with direct DOM calls -------
@@ -206,11 +199,10 @@ async function run() {
       await nextFrame();
       // Someone books desk 7 for the whole morning.
       current = availabilityWith(7);
-      const startUpdate = performance.now();
-      client.store.setData(['availability', {from, to}], current);
-      await el.updateComplete;
-      layout(el);
-      const update = performance.now() - startUpdate;
+      const update = await timeShown(el, () => {
+        client.store.setData(['availability', {from, to}], current);
+        return el.updateComplete;
+      });
       const state =
         el.shadowRoot?.querySelector<SVGGElement>('.place[data-id="d7"]')?.dataset['state'];
       if (state !== 'busy') throw new Error(`The update did not show: desk 7 is ${state}`);
@@ -225,14 +217,13 @@ async function run() {
       layout(host);
       const first = performance.now() - start;
       await nextFrame();
-      const startUpdate = performance.now();
-      const desk = groups[7]!;
-      desk.setAttribute('class', 'place place--busy');
-      desk.dataset['state'] = 'busy';
-      desk.setAttribute('aria-label', 'Desk 8, booked');
-      desk.querySelector('use')!.setAttribute('href', '#fp-busy');
-      layout(host);
-      const update = performance.now() - startUpdate;
+      const update = await timeShown(host, () => {
+        const desk = groups[7]!;
+        desk.setAttribute('class', 'place place--busy');
+        desk.dataset['state'] = 'busy';
+        desk.setAttribute('aria-label', 'Desk 8, booked');
+        desk.querySelector('use')!.setAttribute('href', '#fp-busy');
+      });
       host.remove();
       return {first, update};
     },

@@ -2,8 +2,31 @@
 
 export const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/**
+ * Resolves once the next frame has been rendered: its animation callbacks, style, layout and
+ * paint run in one task, and a task queued from inside it runs after all of them.
+ */
+export const afterPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 /** Forces style and layout (reading a size does), so a measure pays for both. */
 export const layout = (el: Element): number => (el as HTMLElement).offsetHeight;
+
+/**
+ * How long `change` takes to be on screen: from its start until the layout it causes in
+ * `shown` is done. An element's change ends with its update (`change` awaits it); a direct
+ * DOM change is synchronous, and is not made to wait a microtask.
+ */
+export async function timeShown(
+  shown: Element,
+  change: () => void | Promise<unknown>,
+): Promise<number> {
+  const start = performance.now();
+  const pending = change();
+  if (pending) await pending;
+  layout(shown);
+  return performance.now() - start;
+}
 
 const quantile = (xs: number[], q: number) =>
   [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)] as number;

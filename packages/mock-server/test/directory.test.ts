@@ -64,12 +64,8 @@ test('the own listing: defaults, a patch, duplicate skills once, and public only
   assert.equal(patched.body.fields.photo, true, 'switches not named stay as they were');
   const visitors = await t.call('GET', '/public-directory');
   assert.ok(names(visitors.body.items).includes('Hugo Lefèvre'));
-  const harbour = await t.login('hank@example.com', 'harbour');
-  const refused = await t.call('PATCH', '/me/directory', {
-    token: harbour,
-    space: 'harbour',
-    body: {visibility: 'public'},
-  });
+  const hank = await t.signInAs('hank@example.com', 'harbour');
+  const refused = await hank('PATCH', '/me/directory', {body: {visibility: 'public'}});
   assertProblem(refused, 422, 'public_listing_unavailable');
 });
 

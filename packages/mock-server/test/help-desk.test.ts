@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {adaHears, noticeTitles} from './helpers/hub.js';
-import {DAY, assertProblem, setupSignedIn} from './helpers/mock-api.js';
+import {type Api, DAY, assertProblem, setupSignedIn} from './helpers/mock-api.js';
 
 const PNG =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 const base64 = (bytes: number[] | string) => Buffer.from(bytes as never).toString('base64');
+/** The space answers a request (its dev route). */
+const spaceAnswers = (t: Api, id: string, body: string) =>
+  t.call('POST', `/__dev/help/requests/${id}/answer`, {body: {body}});
 
 test("Ada's requests: hers and the shared lift one (naming no one), never Ben's private one", async () => {
   const {t, token} = await setupSignedIn('ada@example.com');
@@ -58,9 +61,7 @@ test('a request with a photo: open, answered by the space live, replied, resolve
   const id = opened.body.id;
   const own = await t.call('GET', `/me/help/attachments/${photo.body.id}`, {token});
   assert.equal(own.body.data, PNG);
-  const answered = await t.call('POST', `/__dev/help/requests/${id}/answer`, {
-    body: {body: 'We restarted the access point. Better?'},
-  });
+  const answered = await spaceAnswers(t, id, 'We restarted the access point. Better?');
   assert.equal(answered.body.status, 'waiting');
   assert.ok(heard.some((e) => e.type === 'request.changed' && e.data.status === 'waiting'));
   assert.ok(noticeTitles(heard).includes('La Canopée Coworking answered your request #1005'));
@@ -103,11 +104,7 @@ test('the space moves requests along allowed transitions only; closed stays clos
   assert.equal((await to('req_s1', 'resolved')).body.status, 'resolved');
   assert.equal((await to('req_s1', 'closed')).body.status, 'closed');
   assertProblem(await to('req_s1', 'open'), 409, 'invalid_status_change');
-  assertProblem(
-    await t.call('POST', '/__dev/help/requests/req_s1/answer', {body: {body: 'Hello?'}}),
-    409,
-    'request_not_open',
-  );
+  assertProblem(await spaceAnswers(t, 'req_s1', 'Hello?'), 409, 'request_not_open');
 });
 
 test('photos: PNG, JPEG and WebP found from their bytes; anything else 415, too big 413', async () => {
@@ -183,11 +180,7 @@ test('a space that keeps the guides but turns the requests off answers 404 for t
   assertProblem(await t.call('GET', '/me/help/requests/req_s1', {token}), 404, 'not_found');
   const body = {fileName: 'desk.png', contentType: 'image/png', data: PNG};
   assertProblem(await t.call('POST', '/me/help/attachments', {token, body}), 404, 'not_found');
-  assertProblem(
-    await t.call('POST', '/__dev/help/requests/req_s1/answer', {body: {body: 'Hi'}}),
-    404,
-    'not_found',
-  );
+  assertProblem(await spaceAnswers(t, 'req_s1', 'Hi'), 404, 'not_found');
 });
 
 test('turning the help desk off takes its requests with it, whatever their own switch says', async () => {

@@ -68,12 +68,8 @@ test('replying, deleting one own reply, and a closed post or space refusing repl
     403,
     'replies_closed',
   );
-  const harbour = await t.login('hank@example.com', 'harbour');
-  const closed = await t.call('POST', '/posts/hb-post-moorings/replies', {
-    token: harbour,
-    space: 'harbour',
-    body: {body: 'Hi'},
-  });
+  const hank = await t.signInAs('hank@example.com', 'harbour');
+  const closed = await hank('POST', '/posts/hb-post-moorings/replies', {body: {body: 'Hi'}});
   assertProblem(closed, 403, 'replies_closed');
 });
 

@@ -14,21 +14,9 @@ test('a member edits their profile; null clears a field', async () => {
     ['Ada King', null, 'fr', 'Analytical Engines Ltd'],
   );
   assert.equal((await t.call('GET', '/me', {token})).body.name, 'Ada King');
-  assertProblem(
-    await t.call('PATCH', '/me', {token, body: {locale: 'de'}}),
-    400,
-    'validation_failed',
-  );
-  assertProblem(
-    await t.call('PATCH', '/me', {token, body: {email: 'x@example.com'}}),
-    400,
-    'validation_failed',
-  );
-  assertProblem(
-    await t.call('PATCH', '/me', {token, body: {photoUrl: 'javascript:alert(1)'}}),
-    400,
-    'validation_failed',
-  );
+  // Refused: an unknown locale, the email (it changes by sign-in only), a script URL.
+  for (const body of [{locale: 'de'}, {email: 'x@example.com'}, {photoUrl: 'javascript:alert(1)'}])
+    assertProblem(await t.call('PATCH', '/me', {token, body}), 400, 'validation_failed');
 });
 
 test('terms: only the current version is accepted, and bookings need it', async () => {

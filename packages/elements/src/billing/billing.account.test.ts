@@ -13,6 +13,7 @@ import {
   setupLoaded,
   VISA,
 } from '../../test/helpers/billing.js';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 
 describeElement('portico-billing', () => {
   describe('payment methods', () => {
@@ -26,8 +27,7 @@ describeElement('portico-billing', () => {
 
     it('should add a test card, as the default when asked, and emit portico-payment-method-added', async () => {
       const {harness, el} = await setupLoaded();
-      const added = sinon.spy();
-      el.addEventListener('portico-payment-method-added', added);
+      const added = spyOnEvent(el, 'portico-payment-method-added');
       await harness.press('add-method-button');
       await harness.chooseTestCard('pm_card_mastercard');
       harness.part<HTMLInputElement>('make-it-default')!.click();

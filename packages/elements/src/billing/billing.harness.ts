@@ -7,7 +7,7 @@ export class PorticoBillingHarness extends PorticoElementHarness<PorticoBilling>
 
   /** One entry per due invoice: `CAN-000003 Day pass with a guest · Overdue since … €36.00 Overdue Pay`. */
   get due(): string[] {
-    return this.texts(this.part('due')?.querySelectorAll('li'));
+    return this.listItemTexts('due');
   }
 
   /** The invoice numbers of the history, in order. */
@@ -19,7 +19,7 @@ export class PorticoBillingHarness extends PorticoElementHarness<PorticoBilling>
 
   /** One entry per saved method, as shown. */
   get methods(): string[] {
-    return this.texts(this.root.querySelectorAll('[part~="method"]'));
+    return this.partTexts('method');
   }
 
   /** The billing details' lines, as shown (name, company, address…). */

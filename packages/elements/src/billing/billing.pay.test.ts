@@ -4,7 +4,7 @@
 import {expect} from '@open-wc/testing';
 import type {Invoice} from '@portico/sdk';
 import {http, HttpResponse} from 'msw';
-import sinon from 'sinon';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 import {sendKeys} from '@web/test-runner-commands';
 import {describeElement} from '../../test/helpers/hooks.js';
 import {tabFromThePage} from '../../test/helpers/keyboard.js';
@@ -34,8 +34,7 @@ describeElement('portico-billing', () => {
   describe('paying an overdue invoice', () => {
     it('should pay it with the default card, say so and emit portico-invoice-paid', async () => {
       const {harness, el} = await setupLoaded();
-      const paid = sinon.spy();
-      el.addEventListener('portico-invoice-paid', paid);
+      const paid = spyOnEvent(el, 'portico-invoice-paid');
       await harness.press('pay-button', harness.row('due', OVERDUE)!);
       // The default method is chosen.
       const checked = harness.root.querySelector<HTMLInputElement>('[part~="pay-method"]:checked');
@@ -53,8 +52,7 @@ describeElement('portico-billing', () => {
 
     it("should wait for the bank's approval, then show it paid", async () => {
       const {harness, el} = await setupLoaded();
-      const paid = sinon.spy();
-      el.addEventListener('portico-invoice-paid', paid);
+      const paid = spyOnEvent(el, 'portico-invoice-paid');
       await payOverdue(harness, methodId(harness, CARD_3DS));
       await harness.until((h) => h.part('authentication') !== null);
       expect(harness.partText('authentication')).to.contain(
@@ -83,8 +81,7 @@ describeElement('portico-billing', () => {
 
     it('should keep it open with the reason when the bank refuses', async () => {
       const {harness, el} = await setupLoaded();
-      const paid = sinon.spy();
-      el.addEventListener('portico-invoice-paid', paid);
+      const paid = spyOnEvent(el, 'portico-invoice-paid');
       await payOverdue(harness, methodId(harness, CARD_3DS));
       await harness.until((h) => h.part('authentication-link') !== null);
       await answerBank(harness.part<HTMLAnchorElement>('authentication-link')!.href, false);
@@ -109,8 +106,7 @@ describeElement('portico-billing', () => {
 
     it('should save a new card, then keep the invoice open with the reason when it is declined', async () => {
       const {harness, el} = await setupLoaded();
-      const added = sinon.spy();
-      el.addEventListener('portico-payment-method-added', added);
+      const added = spyOnEvent(el, 'portico-payment-method-added');
       await payOverdue(harness, 'new', 'pm_card_chargeDeclinedInsufficientFunds');
       await harness.until((h) => h.partText('pay-notice') !== '');
       expect(harness.partText('pay-notice')).to.equal(
@@ -213,8 +209,7 @@ describeElement('portico-billing', () => {
 
     it('should pay them all in payments of at most 50, with no refusal, and say the whole amount', async () => {
       const {harness, el, bodies} = await setup52();
-      const paid = sinon.spy();
-      el.addEventListener('portico-invoice-paid', paid);
+      const paid = spyOnEvent(el, 'portico-invoice-paid');
       await harness.press('pay-now-button');
       await harness.until((h) => h.partText('pay-notice') !== '', 6_000);
       expect(harness.partText('pay-notice')).to.equal('Paid €648.00. Thank you!');

@@ -30,7 +30,6 @@ describeElement('portico-billing', () => {
     loading: 'Loading your billing…',
     failed: 'Your billing could not be loaded.',
     ready,
-    checkLoading: (h) => expect(h.isLoading).to.be.true,
   });
 
   describe('when loading fails once', () => {

@@ -1,8 +1,7 @@
 /// <reference types="mocha" />
 // Each billing story shows what its name promises (the smoke test only checks that stories
 // render without errors).
-import {describeStories} from '../../test/helpers/story-checks.js';
-import type {PorticoBilling} from './billing.component.js';
+import {describeStories, stateStoryChecks} from '../../test/helpers/story-checks.js';
 import {PorticoBillingHarness} from './billing.harness.js';
 import * as stories from './billing.stories.js';
 
@@ -22,14 +21,12 @@ const EXPECTED: Record<string, Check> = {
     h.due.length === 1,
   Empty: (h) => h.partText('empty') === 'No invoices yet.',
   Longest: (h) => h.history[0] === 'W'.repeat(40) && h.element.scrollWidth <= 390,
-  SignedOut: (h) => h.signInButton !== null,
-  Loading: (h) => h.announcement === 'Loading your billing…',
-  Error: (h) => h.retryButton !== null,
+  ...stateStoryChecks('Loading your billing…'),
   French: (h) => h.partText('due').startsWith('À payer'),
   Dark: (h) => h.due.length === 1,
 };
 
 describeStories('portico-billing', stories, {
-  harness: (el: PorticoBilling) => new PorticoBillingHarness(el),
+  Harness: PorticoBillingHarness,
   expected: EXPECTED,
 });

@@ -2,9 +2,9 @@ import type {BillingDetails, BillingDetailsInput} from '@portico/sdk';
 import {isPorticoError} from '@portico/sdk';
 import {updateBillingDetails} from '@portico/sdk/billing';
 import {msg, resolveLocale} from '../i18n/index.js';
-import {HostController} from '../internal/host-controller.js';
+import {formFields} from '../internal/form-fields.js';
 import {problemText, type BillingNotice} from './billing-format.js';
-import type {PayHost} from './pay-controller.js';
+import {BillingController} from './billing-controller.js';
 
 /** The form's fields, by their `name`. */
 export type DetailsField =
@@ -24,8 +24,7 @@ export type DetailsField =
  * checked for its country before it is (the server's `invalid_tax_id` lands on the same field),
  * and issued invoices keep the details of their day.
  */
-export class DetailsController extends HostController<
-  PayHost,
+export class DetailsController extends BillingController<
   Pick<DetailsController, 'editing' | 'saving' | 'errors' | 'notice'>
 > {
   editing = false;
@@ -53,9 +52,7 @@ export class DetailsController extends HostController<
     const client = this.host.resolvedClient;
     if (!client || this.saving) return;
     const locale = resolveLocale(this.host.resolvedLang);
-    const data = new FormData(form);
-    const value = (field: DetailsField) => String(data.get(field) ?? '').trim();
-    const optional = (field: DetailsField) => value(field) || null;
+    const {text: value, optional} = formFields<DetailsField>(form);
     const errors = check(value);
     const taxId = value('taxId');
     if (Object.keys(errors).length > 0) {
@@ -81,8 +78,7 @@ export class DetailsController extends HostController<
     try {
       await updateBillingDetails(client, body);
       const text = msg(locale, 'billing.saved');
-      this.set({saving: false, editing: false, notice: {tone: 'success', text}});
-      this.host.announce(text);
+      this.tell('success', text, {saving: false, editing: false});
     } catch (error) {
       if (isPorticoError(error) && error.code === 'invalid_tax_id') {
         const fieldErrors = {taxId: taxIdMessage(locale, null)};
@@ -91,8 +87,7 @@ export class DetailsController extends HostController<
         return;
       }
       const text = problemText(locale, error);
-      this.set({saving: false, notice: {tone: 'error', text}});
-      this.host.announce(text);
+      this.tell('error', text, {saving: false});
     }
   }
 

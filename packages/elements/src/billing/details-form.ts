@@ -9,6 +9,7 @@ import {countryOptions} from './countries.js';
 import {detailsOrBlank, taxIdMessage, type DetailsField} from './details-controller.js';
 import type {DetailsViewOptions} from './details-view.js';
 import {formActions} from '../internal/form-actions.template.js';
+import {scriptedForm} from '../internal/form.template.js';
 
 /** What the server accepts, read from the route (`PATCH /me/billing-details`). */
 const LIMITS = endpoints.updateBillingDetails.limits;
@@ -58,60 +59,61 @@ export function renderDetailsForm({
     });
   };
   const countryError = controller.errors.country;
-  return html`<form
-    part="details-form"
-    class="billing__form"
-    novalidate
-    @submit=${(event: Event) => {
-      event.preventDefault();
-      void controller.save(event.target as HTMLFormElement, (value) => checkDetails(locale, value));
-    }}
-  >
-    ${field('name', value.name, {autocomplete: 'name', max: 120, required: true})}
-    ${field('company', value.company, {autocomplete: 'organization', max: 120})}
-    ${field('line1', value.address.line1, {autocomplete: 'address-line1', max: LIMITS.addressLine, required: true})}
-    ${field('line2', value.address.line2, {autocomplete: 'address-line2', max: LIMITS.addressLine})}
-    ${field('postalCode', value.address.postalCode, {autocomplete: 'postal-code', max: LIMITS.postalCode, required: true})}
-    ${field('city', value.address.city, {autocomplete: 'address-level2', max: LIMITS.addressLine, required: true})}
-    ${field('region', value.address.region, {autocomplete: 'address-level1', max: LIMITS.addressLine})}
-    <div class="field">
-      <label class="field__label" for="billing-country"
-        >${msg(locale, 'billing.field.country')}</label
-      >
-      <select
-        part="country-input"
-        class="input"
-        id="billing-country"
-        name="country"
-        autocomplete="country"
-        required
-        aria-invalid=${countryError ? 'true' : 'false'}
-        aria-describedby=${countryError ? 'billing-country-error' : nothing}
-      >
-        <option value="" ?selected=${value.address.country === ''}></option>
-        ${countryOptions(locale, value.address.country).map(
-          ({code, name}) =>
-            html`<option value=${code} ?selected=${code === value.address.country}>
-              ${name}
-            </option>`,
-        )}
-      </select>
-      ${countryError ? html`<p part="field-error" class="billing__error" id="billing-country-error">${countryError}</p>` : nothing}
-    </div>
-    ${field('taxId', value.taxId, {autocomplete: 'off', max: LIMITS.taxId})}
-    ${field('email', value.email, {autocomplete: 'email', max: 254, type: 'email'})}
-    ${formActions({
-      className: 'billing__actions billing__form-actions',
-      submit: {
-        label: msg(locale, controller.saving ? 'billing.saving' : 'billing.save'),
-        part: 'save-details-button',
-        busy: controller.saving,
-      },
-      cancel: {
-        label: msg(locale, 'billing.cancel'),
-        part: 'details-cancel-button',
-        close: () => controller.cancel(),
-      },
-    })}
-  </form>`;
+  return scriptedForm(
+    {
+      part: 'details-form',
+      className: 'billing__form',
+      novalidate: true,
+      onSubmit: (event) =>
+        void controller.save(event.target as HTMLFormElement, (value) =>
+          checkDetails(locale, value),
+        ),
+    },
+    html`${field('name', value.name, {autocomplete: 'name', max: 120, required: true})}
+      ${field('company', value.company, {autocomplete: 'organization', max: 120})}
+      ${field('line1', value.address.line1, {autocomplete: 'address-line1', max: LIMITS.addressLine, required: true})}
+      ${field('line2', value.address.line2, {autocomplete: 'address-line2', max: LIMITS.addressLine})}
+      ${field('postalCode', value.address.postalCode, {autocomplete: 'postal-code', max: LIMITS.postalCode, required: true})}
+      ${field('city', value.address.city, {autocomplete: 'address-level2', max: LIMITS.addressLine, required: true})}
+      ${field('region', value.address.region, {autocomplete: 'address-level1', max: LIMITS.addressLine})}
+      <div class="field">
+        <label class="field__label" for="billing-country"
+          >${msg(locale, 'billing.field.country')}</label
+        >
+        <select
+          part="country-input"
+          class="input"
+          id="billing-country"
+          name="country"
+          autocomplete="country"
+          required
+          aria-invalid=${countryError ? 'true' : 'false'}
+          aria-describedby=${countryError ? 'billing-country-error' : nothing}
+        >
+          <option value="" ?selected=${value.address.country === ''}></option>
+          ${countryOptions(locale, value.address.country).map(
+            ({code, name}) =>
+              html`<option value=${code} ?selected=${code === value.address.country}>
+                ${name}
+              </option>`,
+          )}
+        </select>
+        ${countryError ? html`<p part="field-error" class="billing__error" id="billing-country-error">${countryError}</p>` : nothing}
+      </div>
+      ${field('taxId', value.taxId, {autocomplete: 'off', max: LIMITS.taxId})}
+      ${field('email', value.email, {autocomplete: 'email', max: 254, type: 'email'})}
+      ${formActions({
+        className: 'billing__actions billing__form-actions',
+        submit: {
+          label: msg(locale, controller.saving ? 'billing.saving' : 'billing.save'),
+          part: 'save-details-button',
+          busy: controller.saving,
+        },
+        cancel: {
+          label: msg(locale, 'billing.cancel'),
+          part: 'details-cancel-button',
+          close: () => controller.cancel(),
+        },
+      })}`,
+  );
 }

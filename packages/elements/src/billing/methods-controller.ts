@@ -1,19 +1,18 @@
 import type {PaymentMethod} from '@portico/sdk';
 import {addPaymentMethod, removePaymentMethod, setDefaultPaymentMethod} from '@portico/sdk/billing';
 import {msg, resolveLocale} from '../i18n/index.js';
-import {HostController} from '../internal/host-controller.js';
 import {newKey} from '../internal/new-key.js';
 import {methodLabel, problemText, type BillingNotice} from './billing-format.js';
 import type {PayHost} from './pay-controller.js';
 import type {TestToken} from './test-cards.js';
+import {BillingController} from './billing-controller.js';
 
 /**
  * Saved payment methods: add one (a test card in test mode, or the token the page's own
  * provider form gives through `createPaymentToken`), make one the default, remove one after an
  * "are you sure?" (the server refuses the last one while something is due: its problem shows).
  */
-export class MethodsController extends HostController<
-  PayHost,
+export class MethodsController extends BillingController<
   Pick<MethodsController, 'adding' | 'token' | 'makeDefault' | 'busy' | 'removing' | 'notice'>
 > {
   /** The add form is open. */
@@ -51,13 +50,7 @@ export class MethodsController extends HostController<
       );
       const text = msg(locale, 'billing.added', {method: methodLabel(locale, method)});
       this.#key = newKey();
-      this.set({
-        busy: undefined,
-        adding: false,
-        makeDefault: false,
-        notice: {tone: 'success', text},
-      });
-      this.host.announce(text);
+      this.tell('success', text, {busy: undefined, adding: false, makeDefault: false});
       this.host.emit('portico-payment-method-added', {detail: {paymentMethod: method}});
     } catch (error) {
       this.#fail(locale, error);
@@ -94,8 +87,7 @@ export class MethodsController extends HostController<
     try {
       await request(client);
       const text = msg(locale, done, {method: methodLabel(locale, method)});
-      this.set({busy: undefined, removing: undefined, notice: {tone: 'success', text}});
-      this.host.announce(text);
+      this.tell('success', text, {busy: undefined, removing: undefined});
     } catch (error) {
       this.#fail(locale, error);
     }
@@ -103,7 +95,6 @@ export class MethodsController extends HostController<
 
   #fail(locale: string, error: unknown): void {
     const text = problemText(locale, error);
-    this.set({busy: undefined, removing: undefined, notice: {tone: 'error', text}});
-    this.host.announce(text);
+    this.tell('error', text, {busy: undefined, removing: undefined});
   }
 }

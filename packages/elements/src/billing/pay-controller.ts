@@ -2,10 +2,10 @@ import type {Invoice, InvoicePayment, PaymentMethod, PorticoCore} from '@portico
 import {addPaymentMethod, confirmPayment, endpoints, payInvoices} from '@portico/sdk/billing';
 import type {ReactiveControllerHost} from 'lit';
 import {msg, resolveLocale} from '../i18n/index.js';
-import {HostController} from '../internal/host-controller.js';
 import {newKey} from '../internal/new-key.js';
 import type {PorticoElement} from '../internal/portico-element.js';
 import {methodLabel, money, problemText, type BillingNotice} from './billing-format.js';
+import {BillingController} from './billing-controller.js';
 
 /** What paying needs from `<portico-billing>`. */
 export interface PayHost extends ReactiveControllerHost, HTMLElement {
@@ -40,8 +40,7 @@ const batchesOf = (ids: readonly string[]): string[][] =>
  * API's maximum per payment pays in batches, one after the other, each with its own key: the
  * member never meets the limit; a batch that fails stops the rest and says what was paid.
  */
-export class PayController extends HostController<
-  PayHost,
+export class PayController extends BillingController<
   Pick<PayController, 'invoiceIds' | 'methodId' | 'newToken' | 'busy' | 'pending' | 'notice'>
 > {
   /** The invoices being paid (the pay panel is open), or none. */
@@ -176,13 +175,7 @@ export class PayController extends HostController<
       return;
     }
     const text = msg(locale, 'billing.paid', {total: money(locale, batch.paid, batch.currency)});
-    this.set({
-      busy: false,
-      pending: undefined,
-      invoiceIds: undefined,
-      notice: {tone: 'success', text},
-    });
-    this.host.announce(text);
+    this.tell('success', text, {busy: false, pending: undefined, invoiceIds: undefined});
     // The Pay button is gone with the invoice: the outcome keeps focus in the widget.
     this.host.focusPart('pay-notice');
     this.host.emit('portico-invoice-paid', {detail: {payment}});
@@ -204,8 +197,7 @@ export class PayController extends HostController<
     this.#stopPolling();
     // A new attempt (another card, or the same once the bank agrees) is a new payment.
     this.#key = newKey();
-    this.set({busy: false, pending: undefined, notice: {tone: 'error', text}});
-    this.host.announce(text);
+    this.tell('error', text, {busy: false, pending: undefined});
     this.host.focusPart('pay-notice');
   }
 

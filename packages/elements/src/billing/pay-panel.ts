@@ -6,6 +6,8 @@ import {button} from '../internal/button.template.js';
 import {methodLabel, money, renderNotice} from './billing-format.js';
 import {totalDue} from './due-invoices.js';
 import {formActions} from '../internal/form-actions.template.js';
+import {radio} from '../internal/radio.template.js';
+import {scriptedForm} from '../internal/form.template.js';
 import type {PayController} from './pay-controller.js';
 import {TEST_TOKENS, testCardSelect} from './test-cards.js';
 
@@ -31,63 +33,60 @@ function renderChoice({locale, pay, invoices, methods, testMode}: PayPanelOption
   const due = totalDue(invoices);
   const total = money(locale, due.amount, due.currency);
   const canAddCard = testMode;
-  return html`<form
-    part="pay-panel"
-    class="billing__panel"
-    aria-labelledby="pay-title"
-    @submit=${(event: Event) => {
-      event.preventDefault();
-      void pay.pay();
-    }}
-  >
-    <fieldset class="billing__fieldset">
-      <legend id="pay-title" class="billing__legend">
-        ${msg(locale, 'billing.choose', {total})}
-      </legend>
-      ${methods.map((method) =>
-        radio(
-          pay,
-          method.id,
-          html`${methodLabel(locale, method)}
-          ${method.isDefault ? html`<span class="badge">${msg(locale, 'billing.default')}</span>` : nothing}`,
-        ),
-      )}
-      ${canAddCard ? radio(pay, 'new', msg(locale, 'billing.newCard')) : nothing}
-      ${
-        pay.methodId === 'new' && canAddCard
-          ? testCardSelect(locale, pay.newToken, TEST_TOKENS, (token) => pay.chooseTestCard(token))
-          : nothing
-      }
-    </fieldset>
-    ${formActions({
-      className: 'billing__actions',
-      submit: {
-        label: msg(locale, pay.busy ? 'billing.paying' : 'billing.payNow', {total}),
-        part: 'pay-now-button',
-        busy: pay.busy,
-        refused: pay.methodId === '',
-      },
-      cancel: {
-        label: msg(locale, 'billing.cancel'),
-        part: 'pay-cancel-button',
-        close: () => pay.close(),
-      },
-    })}
-  </form>`;
+  return scriptedForm(
+    {
+      part: 'pay-panel',
+      className: 'billing__panel',
+      labelledBy: 'pay-title',
+      onSubmit: () => void pay.pay(),
+    },
+    html`<fieldset class="billing__fieldset">
+        <legend id="pay-title" class="billing__legend">
+          ${msg(locale, 'billing.choose', {total})}
+        </legend>
+        ${methods.map((method) =>
+          payMethod(
+            pay,
+            method.id,
+            html`${methodLabel(locale, method)}
+            ${method.isDefault ? html`<span class="badge">${msg(locale, 'billing.default')}</span>` : nothing}`,
+          ),
+        )}
+        ${canAddCard ? payMethod(pay, 'new', msg(locale, 'billing.newCard')) : nothing}
+        ${
+          pay.methodId === 'new' && canAddCard
+            ? testCardSelect(locale, pay.newToken, TEST_TOKENS, (token) =>
+                pay.chooseTestCard(token),
+              )
+            : nothing
+        }
+      </fieldset>
+      ${formActions({
+        className: 'billing__actions',
+        submit: {
+          label: msg(locale, pay.busy ? 'billing.paying' : 'billing.payNow', {total}),
+          part: 'pay-now-button',
+          busy: pay.busy,
+          refused: pay.methodId === '',
+        },
+        cancel: {
+          label: msg(locale, 'billing.cancel'),
+          part: 'pay-cancel-button',
+          close: () => pay.close(),
+        },
+      })}`,
+  );
 }
 
-function radio(pay: PayController, value: string, label: unknown): TemplateResult {
-  return html`<label class="billing__choice">
-    <input
-      type="radio"
-      name="pay-method"
-      part="pay-method"
-      value=${value}
-      .checked=${pay.methodId === value}
-      @change=${() => pay.choose(value)}
-    />
-    <span>${label}</span>
-  </label>`;
+function payMethod(pay: PayController, value: string, label: unknown): TemplateResult {
+  return radio(html`<span>${label}</span>`, {
+    className: 'billing__choice',
+    name: 'pay-method',
+    part: 'pay-method',
+    value,
+    checked: pay.methodId === value,
+    onChange: () => pay.choose(value),
+  });
 }
 
 /** The bank asks the member to confirm: its page in a new tab, and this page waits for it. */

@@ -1,12 +1,10 @@
 import {updateRenewal} from '@portico/sdk/billing';
 import {msg, resolveLocale} from '../i18n/index.js';
-import {HostController} from '../internal/host-controller.js';
 import {problemText, type BillingNotice} from './billing-format.js';
-import type {PayHost} from './pay-controller.js';
+import {BillingController} from './billing-controller.js';
 
 /** Auto-pay: the member turns it on or off; the outcome is said and shown under the switch. */
-export class RenewalController extends HostController<
-  PayHost,
+export class RenewalController extends BillingController<
   Pick<RenewalController, 'busy' | 'notice'>
 > {
   /** The change is being saved (the switch waits). */
@@ -21,12 +19,10 @@ export class RenewalController extends HostController<
     try {
       await updateRenewal(client, {autoPay});
       const text = msg(locale, autoPay ? 'billing.autoPayOn' : 'billing.autoPayOff');
-      this.set({busy: false, notice: {tone: 'success', text}});
-      this.host.announce(text);
+      this.tell('success', text, {busy: false});
     } catch (error) {
       const text = problemText(locale, error);
-      this.set({busy: false, notice: {tone: 'error', text}});
-      this.host.announce(text);
+      this.tell('error', text, {busy: false});
     }
   }
 }

@@ -8,21 +8,20 @@ import {
   addMinutes,
   at,
   BOOKINGS,
+  describeCalendar,
   freeCells,
   problem,
   selectAndQuote,
   setupTest,
-  useCalendarTestHooks,
 } from '../../test/helpers/booking-calendar.js';
 import {API, createTestClient, logIn, SPACE, worker} from '../../test/helpers/mock-api.js';
 import '../credit-balance/credit-balance.js';
 import type {PorticoCreditBalance} from '../credit-balance/credit-balance.component.js';
 import {PorticoCreditBalanceHarness} from '../credit-balance/credit-balance.harness.js';
 import './booking-calendar.js';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 
-describe('<portico-booking-calendar>', () => {
-  useCalendarTestHooks();
-
+describeCalendar(() => {
   describe('booking outcomes', () => {
     it('should book, emit portico-booking-created and lower the credit balance on the page', async () => {
       const {harness, el, wrapper} = await setupTest({
@@ -34,8 +33,7 @@ describe('<portico-booking-calendar>', () => {
       );
       await balance.until((b) => b.total !== '');
       const before = Number(balance.total);
-      const spy = sinon.spy();
-      el.addEventListener('portico-booking-created', spy);
+      const spy = spyOnEvent(el, 'portico-booking-created');
       const run = freeCells(harness, "L'Atelier", 2);
       await selectAndQuote(harness, run[0] as string, run[1] as string);
       await harness.set('[part="note"]', 'Retro <b>bold</b>');
@@ -153,8 +151,7 @@ describe('<portico-booking-calendar>', () => {
       const run = freeCells(harness, 'Le Loft', 2);
       await selectAndQuote(harness, run[0] as string);
       expect(harness.partText('quote')).to.include('The team confirms bookings');
-      const spy = sinon.spy();
-      harness.element.addEventListener('portico-booking-created', spy);
+      const spy = spyOnEvent(harness.element, 'portico-booking-created');
       await harness.click('Send request');
       await harness.until((h) => h.partText('outcome').startsWith('Request sent: Le Loft'));
       const [booking] = spy.firstCall.args[0].detail.bookings;

@@ -1,5 +1,6 @@
 import {collapse, PorticoElementHarness} from '../internal/element.harness.js';
 import type {PorticoBookingCalendar} from './booking-calendar.component.js';
+import {LATER} from './grid-spans.js';
 
 /**
  * Reads and drives a `<portico-booking-calendar>` the way a member does (cells by their
@@ -7,6 +8,21 @@ import type {PorticoBookingCalendar} from './booking-calendar.component.js';
  * its shadow DOM.
  */
 export class PorticoBookingCalendarHarness extends PorticoElementHarness<PorticoBookingCalendar> {
+  /**
+   * Rendered, and the whole grid drawn: a first paint draws the days on screen and the others
+   * a frame later (grid-spans.ts), when a member could first reach them.
+   */
+  override async settled(): Promise<void> {
+    await super.settled();
+    for (
+      let frame = 0;
+      frame < 10 && this.element.shadowRoot?.querySelector(`.${LATER}`);
+      frame++
+    ) {
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    }
+  }
+
   get grid(): HTMLElement | null {
     return this.part('grid');
   }

@@ -5,25 +5,23 @@ import {expect} from '@open-wc/testing';
 import sinon from 'sinon';
 import {
   at,
+  describeCalendar,
   selectAndQuote,
   setupTest,
-  useCalendarTestHooks,
 } from '../../test/helpers/booking-calendar.js';
 import {createTestClient, logIn} from '../../test/helpers/mock-api.js';
 import './booking-calendar.js';
 import type {PorticoBookingCalendarHarness} from './booking-calendar.harness.js';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 
-describe('<portico-booking-calendar>', () => {
-  useCalendarTestHooks();
-
+describeCalendar(() => {
   describe('my bookings', () => {
     it('should cancel with the refund shown first, and emit portico-booking-cancelled', async () => {
       const {harness, el} = await setupTest({resourceIds: 'room-atelier'});
       await selectAndQuote(harness, "L'Atelier, 7:00 PM");
       await harness.click('Confirm booking');
       await harness.until((h) => h.partText('outcome').startsWith('Booked'));
-      const spy = sinon.spy();
-      el.addEventListener('portico-booking-cancelled', spy);
+      const spy = spyOnEvent(el, 'portico-booking-cancelled');
       const mine = (h: PorticoBookingCalendarHarness) =>
         [...(h.part('my-bookings')?.querySelectorAll('li') ?? [])].find((li) =>
           /L'Atelier[\s\S]*7:00/.test(li.textContent ?? ''),

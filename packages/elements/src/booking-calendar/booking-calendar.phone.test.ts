@@ -17,6 +17,7 @@ import {PorticoShopHarness} from '../shop/shop.harness.js';
 import './booking-calendar.js';
 import type {PorticoBookingCalendar} from './booking-calendar.component.js';
 import {PorticoBookingCalendarHarness} from './booking-calendar.harness.js';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 
 // Its own API host: the shop's cart (kept per host and member) is not shared with the shop's
 // tests running at the same time.
@@ -128,8 +129,7 @@ describe('<portico-booking-calendar> on a phone', () => {
 
   it('should offer "Buy credits" after a 402, moving nowhere until it is pressed', async () => {
     const {el, harness} = await setupTest();
-    const needs = sinon.spy();
-    el.addEventListener('portico-needs-credits', needs);
+    const needs = spyOnEvent(el, 'portico-needs-credits');
     await tap(chips(harness)[0]!);
     await harness.until(
       (h) => barButton(h, 'confirm-button')?.getAttribute('aria-disabled') === 'false',
@@ -169,8 +169,7 @@ describe('<portico-booking-calendar> on a phone', () => {
     await harness.until((h) => !!barButton(h, 'buy-credits-button'));
     expect(harness.part('base')!.querySelector('[part~="confirm-button"]')).to.equal(null);
     expect(onScreen(barButton(harness, 'buy-credits-button'))).to.be.true;
-    const needs = sinon.spy();
-    el.addEventListener('portico-needs-credits', needs);
+    const needs = spyOnEvent(el, 'portico-needs-credits');
     barButton(harness, 'buy-credits-button')!.click();
     expect(needs).to.have.been.calledOnce;
     // The shop on the page opens on its credit packs.

@@ -5,12 +5,12 @@ import {calendarDayOf} from '@portico/sdk/domain';
 import {sendKeys} from '@web/test-runner-commands';
 import type sinon from 'sinon';
 import {
+  describeCalendar,
   freeCells,
   labelOf,
   selectAndQuote,
   setupTest,
   TZ,
-  useCalendarTestHooks,
 } from '../../test/helpers/booking-calendar.js';
 import './booking-calendar.js';
 import type {PorticoBookingCalendarHarness} from './booking-calendar.harness.js';
@@ -27,9 +27,7 @@ async function expectSelected(
   await harness.until((h) => h.partText('quote').includes('3 credits'));
 }
 
-describe('<portico-booking-calendar>', () => {
-  useCalendarTestHooks();
-
+describeCalendar(() => {
   describe('selection', () => {
     it('should not offer a free cancellation whose deadline has passed', async () => {
       // Today (the pinned Wednesday, 09:10): a slot this afternoon starts within the 24 h

@@ -3,17 +3,17 @@
 import {expect, html} from '@open-wc/testing';
 import type {PorticoClient} from '@portico/sdk';
 import {http, HttpResponse} from 'msw';
-import sinon from 'sinon';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 import {failOnce} from '../../test/helpers/data-states.js';
 import {mount} from '../../test/helpers/mount.js';
 import {
   AVAILABILITY,
   BOOKINGS,
+  describeCalendar,
   freeCells,
   openDay,
   problem,
   setupTest,
-  useCalendarTestHooks,
 } from '../../test/helpers/booking-calendar.js';
 import {createTestClient, logIn, worker} from '../../test/helpers/mock-api.js';
 import './booking-calendar.js';
@@ -33,9 +33,7 @@ async function mountDayView(client: PorticoClient) {
   return {el, harness: new PorticoBookingCalendarHarness(el)};
 }
 
-describe('<portico-booking-calendar>', () => {
-  useCalendarTestHooks();
-
+describeCalendar(() => {
   describe('states', () => {
     it('should show availability read-only without sign-in', async () => {
       const {harness, el} = await setupTest({
@@ -43,8 +41,7 @@ describe('<portico-booking-calendar>', () => {
         readonly: true,
         resourceIds: 'room-atelier',
       });
-      const spy = sinon.spy();
-      el.addEventListener('portico-slot-selected', spy);
+      const spy = spyOnEvent(el, 'portico-slot-selected');
       const [cell] = freeCells(harness, "L'Atelier");
       await harness.drag(cell as string);
       expect(spy.callCount).to.equal(0);
@@ -117,9 +114,9 @@ describe('<portico-booking-calendar>', () => {
       const client = createTestClient();
       await logIn(client);
       const {el, harness} = await mountDayView(client);
-      const errors = sinon.spy();
-      el.addEventListener('portico-error', errors);
+      const errors = spyOnEvent(el, 'portico-error');
       await harness.until((h) => h.text.includes('Availability could not be loaded.'));
+      expect(errors).to.have.been.called;
       await harness.click('Retry');
       await harness.until((h) => !!h.grid);
     });

@@ -125,9 +125,37 @@ export default css`
     contain: inline-size;
   }
 
-  .calendar__scroll--compact :is(.grid__head, .cell) {
+  .calendar__scroll--compact .grid__head,
+  .calendar__scroll--compact .cell {
     flex-basis: 1.25rem;
     min-width: 1.25rem;
+  }
+
+  /* A day's columns (grid-spans.ts): as wide as its columns, and skipped by style, layout
+     and paint while scrolled away: a compact week's first paint draws the ~1,500 cells on
+     screen, not 8,400. Its size while skipped is its columns' minimum, then as last seen. */
+  .grid__span {
+    --portico-span-width: calc(var(--portico-span-cells) * 6rem);
+    display: flex;
+    flex: 1 0 var(--portico-span-width);
+    min-width: var(--portico-span-width);
+    content-visibility: auto;
+    contain-intrinsic-size: auto var(--portico-span-width) auto
+      var(--portico-booking-calendar-cell-height);
+  }
+
+  .grid__span--later {
+    content-visibility: hidden;
+  }
+
+  /* The headers are always drawn: the header row is as tall as its longest label from the
+     first paint on, and does not move when a day further right is drawn. */
+  .grid__row--head .grid__span {
+    content-visibility: visible;
+  }
+
+  .calendar__scroll--compact .grid__span {
+    --portico-span-width: calc(var(--portico-span-cells) * 1.25rem);
   }
 
   .grid__row--head {

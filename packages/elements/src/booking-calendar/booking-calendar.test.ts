@@ -7,12 +7,12 @@ import {mount} from '../../test/helpers/mount.js';
 import {
   at,
   collapseText,
+  describeCalendar,
   hh,
   hourLabel,
   openDay,
   setupTest,
   TZ,
-  useCalendarTestHooks,
 } from '../../test/helpers/booking-calendar.js';
 import {createTestClient, logIn} from '../../test/helpers/mock-api.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
@@ -21,9 +21,7 @@ import './booking-calendar.js';
 import type {PorticoBookingCalendar} from './booking-calendar.component.js';
 import {PorticoBookingCalendarHarness} from './booking-calendar.harness.js';
 
-describe('<portico-booking-calendar>', () => {
-  useCalendarTestHooks();
-
+describeCalendar(() => {
   describe('day view', () => {
     it('should show resources × times in the space time zone, accessibly in every theme', async function () {
       // axe over a day grid in three themes takes more than the default 5 s on a loaded machine.

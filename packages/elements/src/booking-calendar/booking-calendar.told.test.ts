@@ -8,21 +8,19 @@ import sinon from 'sinon';
 import {
   BOOKINGS,
   collapseText,
+  describeCalendar,
   freeCells,
   openDay,
   problem,
   selectAndQuote,
   setupTest,
   TZ,
-  useCalendarTestHooks,
 } from '../../test/helpers/booking-calendar.js';
 import {createTestClient, logIn, worker} from '../../test/helpers/mock-api.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import './booking-calendar.js';
 
-describe('<portico-booking-calendar>', () => {
-  useCalendarTestHooks();
-
+describeCalendar(() => {
   describe('what the member is told', () => {
     it('should label the times with the space’s zone only when the browser’s differs', async () => {
       const original = Intl.DateTimeFormat.prototype.resolvedOptions;

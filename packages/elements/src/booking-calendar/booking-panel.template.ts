@@ -3,11 +3,11 @@
 import type {CreditUse, Space} from '@portico/sdk';
 import {endpoints} from '@portico/sdk/bookings';
 import {html, nothing, type TemplateResult} from 'lit';
-import {live} from 'lit/directives/live.js';
 import {formatDateTime, formatDay, formatTimeRange, msg} from '../i18n/index.js';
-import {errorReason} from '../internal/error-message.js';
 import type {LazyModule} from '../internal/lazy-module.js';
 import {acceptTermsButton, termsLink} from '../internal/terms.template.js';
+import {draftField} from '../internal/draft-field.template.js';
+import {failureText} from '../internal/failure-text.js';
 import type {BookingFlow, BookingOutcome, RepeatForm} from './booking-flow.js';
 import type * as Recurrence from './booking-recurrence.template.js';
 import {isBookingRuleCode} from './booking-rule-codes.js';
@@ -190,7 +190,7 @@ function renderBooking(input: PanelInput, selection: ResolvedSelection): Templat
         </p>`
       : // The price could not be fetched (offline, server down): say so, and offer to ask again.
         html`<p class="notice notice--warning" part="issue">
-            ${msg(locale, 'calendar.panel.quoteFailed')} ${msg(locale, errorReason(quote.error))}
+            ${failureText(locale, 'calendar.panel.quoteFailed', quote.error)}
           </p>
           <button type="button" class="button" part="retry-quote" @click=${input.onRetryQuote}>
             ${msg(locale, 'state.retry')}
@@ -202,17 +202,14 @@ function renderBooking(input: PanelInput, selection: ResolvedSelection): Templat
   }
   const r = flow.repeat;
   return html`${details}
-    <label class="field">
-      <span class="field__label">${msg(locale, 'calendar.panel.note')}</span>
-      <textarea
-        class="input"
-        part="note"
-        maxlength=${BOOKING_LIMITS.note}
-        rows="2"
-        .value=${live(flow.note)}
-        @input=${(e: Event) => (flow.note = (e.target as HTMLTextAreaElement).value)}
-      ></textarea>
-    </label>
+    ${draftField({
+      label: msg(locale, 'calendar.panel.note'),
+      part: 'note',
+      rows: 2,
+      maxlength: BOOKING_LIMITS.note,
+      value: flow.note,
+      onInput: (note) => (flow.note = note),
+    })}
     <fieldset class="panel__repeat">
       <legend class="field__label">${msg(locale, 'calendar.panel.repeat')}</legend>
       <select
@@ -313,7 +310,7 @@ export function outcomeText(
         ? issueText(locale, selection, outcome.code)
         : msg(locale, 'calendar.outcome.failed');
     case 'failed':
-      return `${msg(locale, 'calendar.outcome.failed')} ${msg(locale, errorReason(outcome.error))}`;
+      return failureText(locale, 'calendar.outcome.failed', outcome.error);
   }
 }
 

@@ -2,12 +2,13 @@
 // column, a roving tabindex. Rows and cells are keyed, so a change of availability only
 // touches the cells whose state changed.
 import {instantToZonedParts} from '@portico/sdk/domain';
-import {html, nothing, type TemplateResult} from 'lit';
-import {guard} from 'lit/directives/guard.js';
+import {html, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {formatCalendarDay, formatTime, msg} from '../i18n/index.js';
+import {cssomStyle} from '../internal/cssom-style.js';
 import type {CalendarGrid, GridColumn} from './calendar-grid.js';
 import {gridCells} from './grid-cells.directive.js';
+import {gridHeads} from './grid-heads.directive.js';
 
 export interface GridTemplateInput {
   readonly grid: CalendarGrid;
@@ -36,13 +37,25 @@ export function columnLabel(
   return parts.join(' · ');
 }
 
+/**
+ * How many columns a span of the grid holds: a day's (every resource on a day, or the one
+ * resource of a week's day). Spans are what the browser may skip while scrolled away.
+ */
+export function spanSize(columns: readonly GridColumn[]): number {
+  const first = columns[0]?.day;
+  const size = columns.findIndex((column) => column.day !== first);
+  return size === -1 ? Math.max(columns.length, 1) : size;
+}
+
 export function renderGrid(input: GridTemplateInput): TemplateResult {
   const {grid, locale, rowLabels, columnLabels, focus} = input;
   const selectedIn = input.selected;
   const states = stateLabels(locale);
+  const span = spanSize(grid.columns);
   return html`<div
     part="grid"
     class="grid"
+    ${cssomStyle({'--portico-span-cells': String(span)})}
     role="grid"
     aria-label=${input.label}
     aria-rowcount=${grid.rows.length + 1}
@@ -52,24 +65,7 @@ export function renderGrid(input: GridTemplateInput): TemplateResult {
   >
     <div class="grid__row grid__row--head" role="row" aria-rowindex="1">
       <div class="grid__corner" role="columnheader">${msg(locale, 'calendar.time')}</div>
-      ${guard([grid.columns, columnLabels, locale], () =>
-        grid.columns.map(
-          (column, c) =>
-            html`<div
-              class=${column.closedReason ? 'grid__head grid__head--closed' : 'grid__head'}
-              role="columnheader"
-            >
-              <span>${columnLabels[c]}</span>
-              ${
-                column.closedReason
-                  ? html`<span class="grid__closed"
-                      >${msg(locale, 'calendar.closedDay', {reason: column.closedReason})}</span
-                    >`
-                  : nothing
-              }
-            </div>`,
-        ),
-      )}
+      ${gridHeads({columns: grid.columns, labels: columnLabels, locale, span})}
     </div>
     ${repeat(
       grid.rows,
@@ -79,6 +75,7 @@ export function renderGrid(input: GridTemplateInput): TemplateResult {
           <div class="grid__time" role="rowheader">${rowLabels[r]}</div>
           ${gridCells({
             cells: grid.cells[r] ?? [],
+            span,
             row: r,
             selectedColumn: selectedIn(r),
             focusColumn: focus.row === r ? focus.column : -1,

@@ -6,6 +6,7 @@ import {formatTime, formatTimeRange, msg} from '../i18n/index.js';
 import type {ResourceTimes} from './calendar-grid.js';
 import {listSlots} from './calendar-view.js';
 import type {Picked} from './selection-controller.js';
+import {notice} from '../internal/notice.template.js';
 
 export interface ListInput {
   readonly locale: string;
@@ -29,9 +30,7 @@ export function renderList(input: ListInput): TemplateResult {
     .map((e) => ({...e, slots: e.slots.filter((s) => Date.parse(s.start) >= input.now)}))
     .filter((e) => e.slots.length > 0);
   if (entries.length === 0) {
-    return html`<p part="list" class="notice notice--info">
-      ${msg(locale, 'calendar.listEmpty')}
-    </p>`;
+    return notice('list', 'info', msg(locale, 'calendar.listEmpty'));
   }
   return html`<div part="list" class="list">
     ${entries.map(

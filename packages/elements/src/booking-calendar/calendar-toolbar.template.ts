@@ -3,6 +3,7 @@ import type {Resource, ResourceType} from '@portico/sdk';
 import {html, nothing, type TemplateResult} from 'lit';
 import {formatCalendarDay, msg} from '../i18n/index.js';
 import {weekOf, type CalendarView} from './calendar-view.js';
+import {selectOptions, wrappedField} from '../internal/field.template.js';
 
 export interface ToolbarInput {
   readonly locale: string;
@@ -97,7 +98,7 @@ export function renderToolbar(t: ToolbarInput): TemplateResult {
             )
           : nothing
       }
-      ${filterField(
+      ${wrappedField(
         msg(locale, 'calendar.filter.capacity'),
         html`<input
           class="input toolbar__capacity"
@@ -111,6 +112,7 @@ export function renderToolbar(t: ToolbarInput): TemplateResult {
             (e.target as HTMLInputElement).value = capacity ? String(capacity) : '';
           }}
         />`,
+        'toolbar__field',
       )}
       ${
         t.amenities.length > 0
@@ -130,14 +132,6 @@ export function renderToolbar(t: ToolbarInput): TemplateResult {
   </div>`;
 }
 
-/** A filter of the toolbar: its label over its control. */
-function filterField(label: string, control: TemplateResult): TemplateResult {
-  return html`<label class="field toolbar__field">
-    <span class="field__label">${label}</span>
-    ${control}
-  </label>`;
-}
-
 /** A filter to choose one of `options` (`[value, text]`), `selected` the current value. */
 function filterSelect(
   label: string,
@@ -146,18 +140,16 @@ function filterSelect(
   selected: string,
   onChange: (value: string) => void,
 ): TemplateResult {
-  return filterField(
+  return wrappedField(
     label,
     html`<select
       class="input"
       data-filter=${filter}
       @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}
     >
-      ${options.map(
-        ([value, text]) =>
-          html`<option value=${value} ?selected=${value === selected}>${text}</option>`,
-      )}
+      ${selectOptions(options, selected)}
     </select>`,
+    'toolbar__field',
   );
 }
 

@@ -4,9 +4,12 @@
 import {noChange, nothing, type ChildPart} from 'lit';
 import {Directive, directive, PartType, type PartInfo} from 'lit/directive.js';
 import type {GridCell} from './calendar-grid.js';
+import {newSpan} from './grid-spans.js';
 
 export interface RowCellsInput {
   readonly cells: readonly GridCell[];
+  /** How many cells each span holds (a day's columns; see `spanSize`). */
+  readonly span: number;
   readonly row: number;
   /** `[first, last]` selected columns' indexes in this row: the selected column, or null. */
   readonly selectedColumn: number | null;
@@ -45,6 +48,7 @@ function wanted(input: RowCellsInput, c: number): Written {
 const labelOf = (w: Written) => `${w.column}, ${w.rowLabel}: ${w.words}`;
 
 class GridCellsDirective extends Directive {
+  #spans: HTMLElement[] = [];
   #elements: HTMLElement[] = [];
   #written: Written[] = [];
   #last: RowCellsInput | undefined;
@@ -61,8 +65,9 @@ class GridCellsDirective extends Directive {
   override update(part: ChildPart, [input]: [RowCellsInput]): unknown {
     // Most rows are unchanged on an update (the grid keeps their cell arrays): skip them.
     if (this.#last && sameInput(this.#last, input)) return noChange;
+    const rebuild = input.cells.length !== this.#elements.length || input.span !== this.#last?.span;
     this.#last = input;
-    if (input.cells.length !== this.#elements.length) {
+    if (rebuild) {
       this.#build(part, input);
       return noChange;
     }
@@ -90,23 +95,29 @@ class GridCellsDirective extends Directive {
   }
 
   /**
-   * A first render (or a row whose cell count changed): each cell is a clone of the one of its
-   * state (role, class, `aria-selected`, `aria-disabled`, `tabindex`), then gets its place and
-   * label: four DOM calls instead of nine, for each of a compact week's 8,400 cells.
+   * A first render (or a row whose cells changed in number or grouping): each cell is a clone
+   * of the one of its state (role, class, `aria-selected`, `aria-disabled`, `tabindex`), then
+   * gets its place and label: four DOM calls instead of nine, for each of a compact week's
+   * 8,400 cells. The cells go in spans of
+   * `input.span` (a day's columns), which the browser skips while they are scrolled away
+   * (grid-spans.ts): a first paint styles and lays out the cells on screen, not all of them.
    */
   #build(part: ChildPart, input: RowCellsInput): void {
-    for (const el of this.#elements) el.remove();
+    for (const el of this.#spans) el.remove();
     const fragment = document.createDocumentFragment();
+    this.#spans = [];
     this.#elements = [];
     this.#written = [];
+    let span: Node = fragment;
     for (let c = 0; c < input.cells.length; c++) {
+      if (c % input.span === 0) this.#spans.push((span = fragment.appendChild(newSpan())));
       const now = wanted(input, c);
       const el = prototypeOf(now.cell.state, now.selected).cloneNode() as HTMLElement;
       el.setAttribute('data-row', String(now.cell.row));
       el.setAttribute('data-col', String(now.cell.column));
       if (now.focused) el.tabIndex = 0;
       el.setAttribute('aria-label', labelOf(now));
-      fragment.append(el);
+      span.appendChild(el);
       this.#elements.push(el);
       this.#written.push(now);
     }
@@ -135,6 +146,7 @@ function prototypeOf(state: string, selected: boolean): HTMLElement {
 function sameInput(a: RowCellsInput, b: RowCellsInput): boolean {
   return (
     a.cells === b.cells &&
+    a.span === b.span &&
     a.row === b.row &&
     a.selectedColumn === b.selectedColumn &&
     a.focusColumn === b.focusColumn &&

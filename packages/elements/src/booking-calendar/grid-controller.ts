@@ -14,6 +14,7 @@ import {
 import {columnLabel, renderGrid, renderLegend, rowLabels} from './calendar-grid.template.js';
 import {isSelected, type ResolvedSelection} from './calendar-selection.js';
 import {columnsOf, hourText} from './calendar-view.js';
+import {revealSpans} from './grid-spans.js';
 import type {GridInputController} from './grid-input-controller.js';
 
 /** What the grid shows. */
@@ -58,6 +59,8 @@ export class GridController extends HostController<GridHost> {
 
   hostUpdated(): void {
     this.#scrollToFirstFree();
+    const scroller = this.host.renderRoot.querySelector<HTMLElement>('.calendar__scroll');
+    if (scroller) revealSpans(scroller);
   }
 
   /** The grid of the current source; the same object while nothing it shows changed. */
@@ -160,10 +163,12 @@ export class GridController extends HostController<GridHost> {
     if (this.#scrolledFor === key) return;
     this.#scrolledFor = key;
     const row = grid.cells.findIndex((cells) => cells.some((c) => c.state === 'free'));
-    const cell = row > 0 ? scroller.querySelector(`[data-row="${row}"]`) : null;
+    // The row, not a cell: its cells may be in spans not rendered yet (grid-spans.ts).
+    const line =
+      row > 0 ? scroller.querySelector(`[role="row"][aria-rowindex="${row + 2}"]`) : null;
     const head = scroller.querySelector<HTMLElement>('.grid__row--head');
-    if (!cell) return;
-    const offset = cell.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+    if (!line) return;
+    const offset = line.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
     scroller.scrollTop += offset - (head?.offsetHeight ?? 0);
   }
 }

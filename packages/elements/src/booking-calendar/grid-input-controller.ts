@@ -4,6 +4,7 @@ import type {ReactiveControllerHost} from 'lit';
 import {HostController} from '../internal/host-controller.js';
 import type {CalendarGrid} from './calendar-grid.js';
 import {keyMove} from './calendar-keys.js';
+import {revealAll} from './grid-spans.js';
 import type {SelectionController} from './selection-controller.js';
 
 /** How long a finger rests on a cell before a drag starts (as a long press does on phones). */
@@ -51,6 +52,7 @@ export class GridInputController extends HostController<GridInputHost> {
     if (!this.#focusAfterRender) return;
     this.#focusAfterRender = false;
     const {row, column} = this.focus;
+    revealAll(this.host.renderRoot); // the cell may be in a span not rendered yet
     this.host.renderRoot
       .querySelector<HTMLElement>(`[data-row="${row}"][data-col="${column}"]`)
       ?.focus({preventScroll: false});

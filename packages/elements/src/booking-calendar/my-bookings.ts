@@ -8,10 +8,11 @@ import {downloadIcs} from '../internal/download-ics.js';
 import {html, nothing, type TemplateResult} from 'lit';
 import {formatTimeRange, msg} from '../i18n/index.js';
 import {button, confirmAnswers} from '../internal/button.template.js';
-import {errorReason} from '../internal/error-message.js';
 import type {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {retryNotice} from '../internal/retry-notice.js';
+import {notice} from '../internal/notice.template.js';
+import {failureText} from '../internal/failure-text.js';
 
 type Tab = 'upcoming' | 'past';
 
@@ -45,13 +46,7 @@ export class MyBookings {
           }),
         )}
       </div>
-      ${
-        this.message
-          ? html`<p class="notice notice--${this.message.kind}" part="mine-message">
-              ${this.message.text}
-            </p>`
-          : nothing
-      }
+      ${this.message ? notice('mine-message', this.message.kind, this.message.text) : nothing}
       ${
         data
           ? this.#list(data.items, locale, space, now)
@@ -171,7 +166,7 @@ export class MyBookings {
       const e: PorticoError | undefined = isPorticoError(error) ? error : undefined;
       this.message = {
         kind: 'error',
-        text: `${msg(locale, 'calendar.mine.cancelFailed')} ${msg(locale, errorReason(e))}`,
+        text: failureText(locale, 'calendar.mine.cancelFailed', e),
       };
     } finally {
       this.cancelling = false;

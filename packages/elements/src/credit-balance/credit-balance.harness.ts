@@ -18,18 +18,14 @@ export class PorticoCreditBalanceHarness extends harnessWithParts<PorticoCreditB
     historyButton: 'history-button',
     moreButton: 'more-button',
   },
+  listItems: {
+    /** One entry per bucket row, e.g. `Membership · 30 credits expires on 30 Nov`. */
+    buckets: 'buckets',
+    /** One entry per movement of the open history: `Booking … −2 balance 59 credits`. */
+    history: 'history',
+  },
 }) {
   protected override readonly timeout = 3_000;
-
-  /** One entry per bucket row, e.g. `Membership · 30 credits expires on 30 Nov`. */
-  get buckets(): string[] {
-    return this.texts(this.part('buckets')?.querySelectorAll('li'));
-  }
-
-  /** One entry per movement of the open history: `Booking … −2 balance 59 credits`. */
-  get history(): string[] {
-    return this.texts(this.part('history')?.querySelectorAll('li'));
-  }
 
   /**
    * The open history's movements as a member reads them: what (`Booking`), what for

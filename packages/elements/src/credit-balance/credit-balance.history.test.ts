@@ -9,11 +9,9 @@ import '../provider/provider.js';
 import './credit-balance.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import {problem} from '../../test/helpers/problem.js';
-import {CREDITS, setupTest, useCreditTestHooks} from '../../test/helpers/credit-balance.js';
+import {CREDITS, describeCreditBalance, setupTest} from '../../test/helpers/credit-balance.js';
 
-describe('<portico-credit-balance>', () => {
-  useCreditTestHooks();
-
+describeCreditBalance(() => {
   describe('the history', () => {
     it('should list the movements, newest first, with reason, change and balance after', async () => {
       const {harness, client} = await setupTest();

@@ -12,14 +12,13 @@ import type {PorticoCreditBalance} from './credit-balance.component.js';
 import {PorticoCreditBalanceHarness} from './credit-balance.harness.js';
 import {itIsAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import {problem} from '../../test/helpers/problem.js';
-import {CREDITS, setupTest, useCreditTestHooks} from '../../test/helpers/credit-balance.js';
+import {CREDITS, describeCreditBalance, setupTest} from '../../test/helpers/credit-balance.js';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 
-describe('<portico-credit-balance>', () => {
-  useCreditTestHooks();
-
+describeCreditBalance(() => {
   describe('when signed out', () => {
     it('should ask to sign in and show the signed-out slot', async () => {
-      const {el, harness} = await setupTest({loggedIn: false});
+      const {el, harness} = await setupTest({member: null});
       expect(harness.message).to.equal('Sign in to see your credits.');
       expect(harness.total).to.equal('');
       const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="signed-out"]')!;
@@ -33,8 +32,7 @@ describe('<portico-credit-balance>', () => {
       const el = await fixture<PorticoCreditBalance>(
         html`<portico-credit-balance .client=${client}></portico-credit-balance>`,
       );
-      const spy = sinon.spy();
-      el.addEventListener('portico-needs-sign-in', spy);
+      const spy = spyOnEvent(el, 'portico-needs-sign-in');
       const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="sign-in-button"]')!;
       expect(button.textContent!.trim()).to.equal('Sign in');
       button.click();
@@ -43,7 +41,7 @@ describe('<portico-credit-balance>', () => {
     });
 
     it('should show the balance once the member logs in', async () => {
-      const {harness, client} = await setupTest({loggedIn: false});
+      const {harness, client} = await setupTest({member: null});
       await logIn(client);
       await harness.until((h) => h.total !== '');
       expect(harness.message).to.equal('');
@@ -53,14 +51,13 @@ describe('<portico-credit-balance>', () => {
       const {harness} = await setupTest();
       await harness.until((h) => h.total !== '');
       worker.use(http.get(CREDITS, () => problem(401, 'unauthorized', 'Unauthorized')));
-      const errors = sinon.spy();
-      harness.element.addEventListener('portico-error', errors);
+      const errors = spyOnEvent(harness.element, 'portico-error');
       harness.element.resolvedClient!.store.invalidate(['credits']);
       await harness.until((h) => h.message === 'Sign in to see your credits.');
       expect(errors.callCount).to.equal(0);
     });
 
-    itIsAccessibleInEveryTheme(() => setupTest({loggedIn: false}));
+    itIsAccessibleInEveryTheme(() => setupTest({member: null}));
   });
 
   describe('when loading', () => {
@@ -156,12 +153,12 @@ describe('<portico-credit-balance>', () => {
     });
 
     it('should say it is signed out in French', async () => {
-      const {harness} = await setupTest({lang: 'fr', loggedIn: false});
+      const {harness} = await setupTest({lang: 'fr', member: null});
       expect(harness.message).to.equal('Connectez-vous pour voir vos crédits.');
     });
 
     it('should follow a change of the page language', async () => {
-      const {el, harness} = await setupTest({loggedIn: false});
+      const {el, harness} = await setupTest({member: null});
       el.parentElement!.setAttribute('lang', 'fr');
       await harness.until((h) => h.message === 'Connectez-vous pour voir vos crédits.');
     });

@@ -15,13 +15,12 @@ import {itIsAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import {
   balanceOf,
   CREDITS,
+  describeCreditBalance,
   setupTest,
-  useCreditTestHooks,
 } from '../../test/helpers/credit-balance.js';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 
-describe('<portico-credit-balance>', () => {
-  useCreditTestHooks();
-
+describeCreditBalance(() => {
   describe('when logged in', () => {
     it('should show the seeded total with a pluralized label', async () => {
       const {harness, client} = await setupTest();
@@ -121,8 +120,7 @@ describe('<portico-credit-balance>', () => {
       const {el, harness} = await setupTest();
       await harness.until((h) => h.buyButton !== null);
       const shop = shopOnThePage();
-      const spy = sinon.spy();
-      el.addEventListener('portico-buy-credits', spy);
+      const spy = spyOnEvent(el, 'portico-buy-credits');
       try {
         harness.buyButton!.click();
         expect(spy).to.have.been.calledOnce;

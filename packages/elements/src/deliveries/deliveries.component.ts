@@ -7,11 +7,11 @@ import {state} from 'lit/decorators.js';
 import {formatDateTime, msg, resolveLocale} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
 import {DataStates} from '../internal/data-states.js';
-import {errorReason} from '../internal/error-message.js';
 import {listCardSkeleton} from '../internal/list-card.template.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {SeenItems} from '../internal/seen-items.js';
+import {refusalText} from '../internal/failure-text.js';
 import styles from './deliveries.styles.js';
 
 /**
@@ -182,10 +182,9 @@ export class PorticoDeliveries extends PorticoClientElement {
       this.news = undefined;
     } catch (error) {
       if (!isPorticoError(error)) throw error;
-      this.failure =
-        error.code === 'delivery_already_collected'
-          ? msg(locale, 'deliveries.alreadyCollected')
-          : `${msg(locale, 'deliveries.collectError')} ${msg(locale, errorReason(error))}`;
+      this.failure = refusalText(locale, 'deliveries.collectError', error, {
+        delivery_already_collected: 'deliveries.alreadyCollected',
+      });
       this.#states.announce(this.failure);
     } finally {
       this.collecting = undefined;

@@ -9,17 +9,15 @@ export class PorticoDeliveriesHarness extends harnessWithParts<PorticoDeliveries
     /** What arrived while the page was open. */
     news: 'news',
   },
+  every: {
+    /** Each waiting parcel's text. */
+    waiting: 'parcel',
+  },
+  listItems: {
+    /** Each collected parcel's line. */
+    history: 'history',
+  },
 }) {
-  /** Each waiting parcel's text. */
-  get waiting(): string[] {
-    return this.texts(this.root.querySelectorAll('[part~="parcel"]'));
-  }
-
-  /** Each collected parcel's line. */
-  get history(): string[] {
-    return this.texts(this.part('history')?.querySelectorAll('li'));
-  }
-
   collectButton(index = 0): HTMLButtonElement | null {
     return this.root.querySelectorAll<HTMLButtonElement>('[part~="collect-button"]')[index] ?? null;
   }

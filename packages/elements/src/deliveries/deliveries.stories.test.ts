@@ -1,8 +1,7 @@
 /// <reference types="mocha" />
 // Each deliveries story shows what its name promises (the smoke test only checks that stories
 // render without errors).
-import {describeStories} from '../../test/helpers/story-checks.js';
-import type {PorticoDeliveries} from './deliveries.component.js';
+import {describeStories, stateStoryChecks} from '../../test/helpers/story-checks.js';
 import {PorticoDeliveriesHarness} from './deliveries.harness.js';
 import * as stories from './deliveries.stories.js';
 
@@ -16,14 +15,12 @@ const EXPECTED: Record<string, Check> = {
   Empty: (h) => h.text.includes('Nothing is waiting for you at the front desk.'),
   Longest: (h) =>
     h.waiting.length === 2 && h.waiting[0]!.startsWith('W'.repeat(120)) && h.history.length === 1,
-  SignedOut: (h) => h.signInButton !== null,
-  Loading: (h) => h.announcement === 'Loading your deliveries…',
-  Error: (h) => h.retryButton !== null,
+  ...stateStoryChecks('Loading your deliveries…'),
   French: (h) => h.count === '2 colis vous attendent',
   Dark: (h) => h.count === '2 parcels waiting',
 };
 
 describeStories('portico-deliveries', stories, {
-  harness: (el: PorticoDeliveries) => new PorticoDeliveriesHarness(el),
+  Harness: PorticoDeliveriesHarness,
   expected: EXPECTED,
 });

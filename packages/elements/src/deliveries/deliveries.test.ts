@@ -2,7 +2,7 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {http, HttpResponse} from 'msw';
-import sinon from 'sinon';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 import {worker} from '../../test/helpers/mock-api.js';
 import {elementSetup} from '../../test/helpers/mount.js';
 import {describeDataStates} from '../../test/helpers/data-states.js';
@@ -10,11 +10,12 @@ import {expectFitsPhone} from '../../test/helpers/fits-phone.js';
 import {DELIVERIES, handOver, postParcel} from '../../test/helpers/front-desk.js';
 import {longestDeliveries} from '../../test/helpers/front-desk-longest.js';
 import {describeElement} from '../../test/helpers/hooks.js';
-import {tabFromThePage} from '../../test/helpers/keyboard.js';
+import {expectTabToLandOn} from '../../test/helpers/keyboard.js';
 import {problem} from '../../test/helpers/problem.js';
 import {itIsAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import './deliveries.js';
 import {PorticoDeliveriesHarness} from './deliveries.harness.js';
+import {itSpeaksFrench} from '../../test/helpers/speaks-french.js';
 
 const ADA = 'ada@example.com';
 
@@ -41,8 +42,7 @@ describeElement('portico-deliveries', () => {
     it('should mark a parcel collected, announce it and emit portico-delivery-collected', async () => {
       const {el, harness} = await setupTest();
       await harness.until((h) => h.count !== '');
-      const collected = sinon.spy();
-      el.addEventListener('portico-delivery-collected', collected);
+      const collected = spyOnEvent(el, 'portico-delivery-collected');
       await harness.collect(0);
       await harness.until((h) => h.count === '1 parcel waiting');
       expect(collected).to.have.been.calledOnce;
@@ -77,10 +77,9 @@ describeElement('portico-deliveries', () => {
     });
 
     it('should be reachable with Tab and work with Enter', async () => {
-      const {el, harness} = await setupTest();
+      const {harness} = await setupTest();
       await harness.until((h) => h.count !== '');
-      await tabFromThePage();
-      expect(el.shadowRoot!.activeElement).to.equal(harness.collectButton(0));
+      await expectTabToLandOn(harness, harness.collectButton(0));
       await sendKeys({press: 'Enter'});
       await harness.until((h) => h.count === '1 parcel waiting');
     });
@@ -116,7 +115,6 @@ describeElement('portico-deliveries', () => {
   describeDataStates({
     url: DELIVERIES,
     setup: setupTest,
-    signedOut: 'Sign in to see this.',
     loading: 'Loading your deliveries…',
     failed: 'Your deliveries could not be loaded.',
     ready,
@@ -124,11 +122,13 @@ describeElement('portico-deliveries', () => {
   });
 
   describe('with lang="fr"', () => {
-    it('should speak French', async () => {
-      const {harness} = await setupTest({lang: 'fr'});
-      await harness.until((h) => h.count !== '');
-      expect(harness.count).to.equal('2 colis vous attendent');
-      expect(harness.collectButton(0)!.textContent!.trim()).to.equal('Marquer comme récupéré');
-    });
+    itSpeaksFrench(
+      setupTest,
+      (h) => h.count !== '',
+      ({harness}) => {
+        expect(harness.count).to.equal('2 colis vous attendent');
+        expect(harness.collectButton(0)!.textContent!.trim()).to.equal('Marquer comme récupéré');
+      },
+    );
   });
 });

@@ -12,12 +12,15 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {msg, resolveLocale} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
+import {moreButton, moreShown} from '../internal/show-more.template.js';
 import {DataStates} from '../internal/data-states.js';
 import {FeatureGate} from '../internal/feature-gate.js';
 import {errorReason} from '../internal/error-message.js';
 import {markdownStyles} from '../internal/markdown.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
+import {searchField} from '../internal/field.template.js';
+import {failureText} from '../internal/failure-text.js';
 import {memberCard} from './member-card.js';
 import styles from './directory.styles.js';
 
@@ -185,18 +188,14 @@ export class PorticoDirectory extends PorticoClientElement {
         ${msg(locale, 'directory.title')}
       </h2>
       <div class="directory__filters" role="search">
-        <label class="field directory__search">
-          <span class="field__label">${msg(locale, 'directory.search')}</span>
-          <input
-            class="input"
-            type="search"
-            part="search"
-            maxlength=${SEARCH_MAX}
-            placeholder=${msg(locale, 'directory.searchHint')}
-            .value=${this.#typed}
-            @input=${(event: InputEvent) => this.handleSearch((event.target as HTMLInputElement).value)}
-          />
-        </label>
+        ${searchField({
+          label: msg(locale, 'directory.search'),
+          className: 'directory__search',
+          value: this.#typed,
+          maxlength: SEARCH_MAX,
+          placeholder: msg(locale, 'directory.searchHint'),
+          onSearch: (text) => this.handleSearch(text),
+        })}
         ${this.select(locale, 'skill', page.skills, this.skill)}
         ${this.select(locale, 'company', page.companies, this.company)}
         ${
@@ -243,10 +242,8 @@ export class PorticoDirectory extends PorticoClientElement {
       }
       ${
         page.nextCursor
-          ? button(msg(locale, 'directory.more'), {
-              class: 'button button--ghost',
-              part: 'more-button',
-              onClick: () => (this.shown = Math.min(100, (this.shown || this.limit) + this.limit)),
+          ? moreButton(msg(locale, 'directory.more'), () => {
+              this.shown = moreShown(this.shown, this.limit);
             })
           : nothing
       }
@@ -377,7 +374,7 @@ export class PorticoDirectory extends PorticoClientElement {
       this.outcome = msg(locale, 'directory.sent', {name: member.name});
     } catch (error) {
       if (!isPorticoError(error)) throw error;
-      this.actionError = `${msg(locale, 'directory.messageError')} ${msg(locale, errorReason(error))}`;
+      this.actionError = failureText(locale, 'directory.messageError', error);
     } finally {
       this.sending = false;
     }

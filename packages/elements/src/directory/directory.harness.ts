@@ -54,10 +54,7 @@ export class PorticoDirectoryHarness extends PorticoElementHarness<PorticoDirect
 
   /** Types into the search field (the search runs after a short pause). */
   async search(text: string): Promise<void> {
-    const input = this.part<HTMLInputElement>('search')!;
-    input.value = text;
-    input.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
-    await this.settled();
+    await this.typeInto(this.part<HTMLInputElement>('search'), text, 'no search field');
   }
 
   async filter(filter: 'skill' | 'company', value: string): Promise<void> {
@@ -107,11 +104,7 @@ export class PorticoDirectoryHarness extends PorticoElementHarness<PorticoDirect
 
   /** Types `text` in the open message form and presses Send. */
   async send(text: string): Promise<void> {
-    const field = this.textarea;
-    if (!field) throw new Error('no message form');
-    field.value = text;
-    field.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
-    await this.settled();
+    await this.typeInto(this.textarea, text, 'no message form');
     await this.clickShown(this.part('send-button'), 'no Send button');
   }
 

@@ -9,7 +9,7 @@ import {describeDataStates} from '../../test/helpers/data-states.js';
 import {describeElement} from '../../test/helpers/hooks.js';
 import {injectedElements, MARKUP_NAME} from '../../test/helpers/markup.js';
 import {API, SPACE, worker} from '../../test/helpers/mock-api.js';
-import {elementSetup} from '../../test/helpers/mount.js';
+import {elementSetup, untilReady} from '../../test/helpers/mount.js';
 import {problem} from '../../test/helpers/problem.js';
 import {
   expectAccessibleInEveryTheme,
@@ -17,6 +17,8 @@ import {
 } from '../../test/helpers/themes.js';
 import './directory.js';
 import {PorticoDirectoryHarness} from './directory.harness.js';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
+import {itSpeaksFrench} from '../../test/helpers/speaks-french.js';
 
 const LIST = `*/v1/spaces/${SPACE}/directory`;
 const MESSAGE = `*/v1/spaces/${SPACE}/directory/:memberId/messages`;
@@ -38,12 +40,12 @@ const LISTED = [
 const setupTest = elementSetup('portico-directory', PorticoDirectoryHarness, 'ada@example.com');
 
 const ready = (h: PorticoDirectoryHarness) => h.isReady && h.cards.length > 0;
+const setupLoaded = untilReady(setupTest, ready);
 
 describeElement('portico-directory', () => {
   describe('when signed in', () => {
     it('should list the members who opted in, each with only what they show', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       expect(harness.names).to.deep.equal(LISTED);
       const [ada, ben] = harness.members;
       expect(ben).to.deep.equal({
@@ -66,8 +68,7 @@ describeElement('portico-directory', () => {
     });
 
     it('should search as the member types, ignoring accents, and say when nothing matches', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await harness.search('strategie');
       await harness.until((h) => h.names.length === 1);
       expect(harness.names).to.deep.equal(['Inès Diallo']);
@@ -80,8 +81,7 @@ describeElement('portico-directory', () => {
     });
 
     it('should filter by skill or company, with counts, and by a skill on a card', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       expect(harness.options('skill').slice(0, 3)).to.deep.equal([
         'Any',
         'Accounting (2)',
@@ -99,8 +99,7 @@ describeElement('portico-directory', () => {
     });
 
     it('should send a message through the space and say so', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await harness.write('Ben Okafor');
       expect(harness.focused).to.equal(harness.textarea);
       expect(harness.text).to.contain('their address stays private');
@@ -117,8 +116,7 @@ describeElement('portico-directory', () => {
     });
 
     it('should refuse an empty message and keep the form on a failure', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await harness.write('Dan Brooks');
       await harness.send('  ');
       expect(harness.error).to.equal('Write something first.');
@@ -132,8 +130,7 @@ describeElement('portico-directory', () => {
     });
 
     it("should show a member's email when asked, only where they allow it, and move focus to it", async () => {
-      const {harness, el, wrapper} = await setupTest();
-      await harness.until(ready);
+      const {harness, el, wrapper} = await setupLoaded();
       const asks = (name: string) => harness.members.find((m) => m.name === name)!.canAskEmail;
       expect(['Ada Lovelace', 'Dan Brooks', 'Grace Hopper', 'Inès Diallo'].map(asks)).to.deep.equal(
         [false, true, false, true],
@@ -157,8 +154,7 @@ describeElement('portico-directory', () => {
 
     it('should say when a member stopped showing their email, and keep the button', async () => {
       worker.use(http.post(EMAIL, () => problem(404, 'not_found')));
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await harness.showEmail('Inès Diallo');
       await harness.until((h) => h.error !== '');
       expect(harness.error).to.equal(
@@ -169,8 +165,7 @@ describeElement('portico-directory', () => {
     });
 
     it('should reach the search, filters and cards with the keyboard', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       harness.part('search')!.focus();
       await sendKeys({press: 'Tab'});
       expect(harness.focused).to.equal(harness.part('skill-filter'));
@@ -198,8 +193,7 @@ describeElement('portico-directory', () => {
           }),
         ),
       );
-      const {harness, el} = await setupTest();
-      await harness.until(ready);
+      const {harness, el} = await setupLoaded();
       await harness.until((h) => h.root.querySelector('.markdown:not(.markdown-plain)') !== null);
       expect(harness.names).to.deep.equal([MARKUP_NAME]);
       expect(injectedElements(el.shadowRoot!)).to.deep.equal([]);
@@ -212,8 +206,7 @@ describeElement('portico-directory', () => {
   describe('for a visitor', () => {
     it('should show the public listing: only who chose everyone, no way to contact them, a way in', async () => {
       const {harness, el, wrapper} = await setupTest({member: null});
-      const signIn = sinon.spy();
-      el.addEventListener('portico-needs-sign-in', signIn);
+      const signIn = spyOnEvent(el, 'portico-needs-sign-in');
       await harness.until(ready);
       expect(harness.names).to.deep.equal(['Ben Okafor', 'Farid Haddad', 'Kemi Adeyemi']);
       expect(harness.members.every((m) => !m.canWrite && !m.canAskEmail)).to.be.true;
@@ -247,16 +240,13 @@ describeElement('portico-directory', () => {
   describe('with the longest values at 390 px', () => {
     it('should not scroll sideways', async () => {
       worker.use(http.get(LIST, () => HttpResponse.json(longestDirectoryPage)));
-      const {harness, el, wrapper} = await setupTest();
-      await harness.until(ready);
+      const {harness, el, wrapper} = await setupLoaded();
       await expectFitsPhone(harness, el, wrapper);
     });
   });
 
   describe('in French', () => {
-    it('should speak French', async () => {
-      const {harness} = await setupTest({lang: 'fr'});
-      await harness.until(ready);
+    itSpeaksFrench(setupTest, ready, async ({harness}) => {
       expect(harness.text).to.contain('Rechercher un membre');
       expect(harness.options('skill')[0]).to.equal('Toutes');
       expect(harness.members[1]!.canWrite).to.be.true;

@@ -1,11 +1,12 @@
 // One member of the directory: only what they chose to show, and the message form once opened.
 import type {DirectoryMember} from '@portico/sdk';
 import {html, nothing, type TemplateResult} from 'lit';
-import {live} from 'lit/directives/live.js';
 import {msg} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
 import {formActions} from '../internal/form-actions.template.js';
 import {markdown} from '../internal/markdown.js';
+import {draftField} from '../internal/draft-field.template.js';
+import {scriptedForm} from '../internal/form.template.js';
 
 export interface MemberCardView {
   readonly locale: string;
@@ -136,30 +137,26 @@ function contact(
 
 function messageForm(member: DirectoryMember, view: MemberCardView): TemplateResult {
   const {locale} = view;
-  return html`<form
-    part="message-form"
-    class="directory__form"
-    novalidate
-    aria-label=${msg(locale, 'directory.messageTo', {name: member.name})}
-    @submit=${(event: SubmitEvent) => {
-      event.preventDefault();
-      view.onSend(member);
-    }}
-  >
-    <label class="field">
-      <span class="field__label">${msg(locale, 'directory.messageLabel')}</span>
-      <textarea
-        class="input directory__textarea"
-        rows="4"
-        maxlength=${view.max}
-        aria-describedby="message-hint-${member.id}"
-        .value=${live(view.draft)}
-        @input=${(event: InputEvent) => view.onInput((event.target as HTMLTextAreaElement).value)}
-      ></textarea>
-      <span id="message-hint-${member.id}" class="field__hint"
-        >${msg(locale, 'directory.messageHint', {name: member.name})}</span
-      >
-    </label>
+  return scriptedForm(
+    {
+      part: 'message-form',
+      className: 'directory__form',
+      novalidate: true,
+      label: msg(locale, 'directory.messageTo', {name: member.name}),
+      onSubmit: () => view.onSend(member),
+    },
+    html`${draftField({
+      label: msg(locale, 'directory.messageLabel'),
+      className: 'directory__textarea',
+      rows: 4,
+      maxlength: view.max,
+      value: view.draft,
+      hint: {
+        id: `message-hint-${member.id}`,
+        text: msg(locale, 'directory.messageHint', {name: member.name}),
+      },
+      onInput: view.onInput,
+    })}
     ${view.error ? html`<p part="error" class="notice notice--error">${view.error}</p>` : nothing}
     ${formActions({
       className: 'directory__actions',
@@ -173,6 +170,6 @@ function messageForm(member: DirectoryMember, view: MemberCardView): TemplateRes
         part: 'cancel-button',
         close: () => view.onWrite(null),
       },
-    })}
-  </form>`;
+    })}`,
+  );
 }

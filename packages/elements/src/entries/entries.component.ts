@@ -9,10 +9,19 @@ import {state} from 'lit/decorators.js';
 import {formatCalendarDay, formatTime, msg, resolveLocale} from '../i18n/index.js';
 import {DataStates} from '../internal/data-states.js';
 import {progressBar} from '../internal/progress-bar.template.js';
-import {errorReason} from '../internal/error-message.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
+import type {Refusals} from '../internal/action-controller.js';
+import {refusalText} from '../internal/failure-text.js';
 import styles from './entries.styles.js';
+
+/** Why a check-in was refused, by the error's code. */
+const CHECK_IN_REFUSALS: Refusals = {
+  no_entries_left: 'entries.noneLeft',
+  no_active_membership: 'entries.notActive',
+  terms_not_accepted: 'entries.termsNeeded',
+  outside_opening_hours: 'entries.closed',
+};
 
 /**
  * @summary Day entries of an entries-based plan: how many are left this period, a progress
@@ -237,16 +246,7 @@ export class PorticoEntries extends PorticoClientElement {
       this.#states.announce(this.outcome);
     } catch (error) {
       if (!isPorticoError(error)) throw error;
-      this.checkInError =
-        error.code === 'no_entries_left'
-          ? msg(locale, 'entries.noneLeft')
-          : error.code === 'no_active_membership'
-            ? msg(locale, 'entries.notActive')
-            : error.code === 'terms_not_accepted'
-              ? msg(locale, 'entries.termsNeeded')
-              : error.code === 'outside_opening_hours'
-                ? msg(locale, 'entries.closed')
-                : `${msg(locale, 'entries.checkInError')} ${msg(locale, errorReason(error))}`;
+      this.checkInError = refusalText(locale, 'entries.checkInError', error, CHECK_IN_REFUSALS);
       this.outcome = this.checkInError;
       this.#states.announce(this.outcome);
     } finally {

@@ -12,6 +12,9 @@ export class PorticoEntriesHarness extends harnessWithParts<PorticoEntries>()({
   buttons: {
     checkInButton: 'check-in-button',
   },
+  listItems: {
+    history: 'history',
+  },
 }) {
   /** The progress bar's `aria-valuenow` / `aria-valuemax`. */
   get progress(): {used: number; total: number} | null {
@@ -21,10 +24,6 @@ export class PorticoEntriesHarness extends harnessWithParts<PorticoEntries>()({
       used: Number(bar.getAttribute('aria-valuenow')),
       total: Number(bar.getAttribute('aria-valuemax')),
     };
-  }
-
-  get history(): string[] {
-    return this.texts(this.part('history')?.querySelectorAll('li'));
   }
 
   async checkIn(): Promise<void> {

@@ -5,9 +5,9 @@ import {getMembership} from '@portico/sdk/membership';
 import {sendKeys} from '@web/test-runner-commands';
 import {createHandlers} from '@portico/mock-server/msw';
 import {http, HttpResponse} from 'msw';
-import sinon from 'sinon';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 import {createTestClient, logIn, SPACE, worker} from '../../test/helpers/mock-api.js';
-import {elementSetup} from '../../test/helpers/mount.js';
+import {elementSetup, untilReady} from '../../test/helpers/mount.js';
 import {ENTRIES, noEntriesLeft} from '../../test/helpers/entries.js';
 import {describeDataStates} from '../../test/helpers/data-states.js';
 import {describeElement} from '../../test/helpers/hooks.js';
@@ -19,7 +19,8 @@ import {
 import './entries.js';
 import {PorticoEntriesHarness} from './entries.harness.js';
 import {problem} from '../../test/helpers/problem.js';
-import {tabFromThePage} from '../../test/helpers/keyboard.js';
+import {expectTabToLandOn} from '../../test/helpers/keyboard.js';
+import {itSpeaksFrench} from '../../test/helpers/speaks-french.js';
 
 const BEN = 'ben@example.com';
 const MEMBERSHIP = `*/v1/spaces/${SPACE}/me/membership`;
@@ -33,6 +34,7 @@ const SUNDAY_NIGHT = nextInParis('sun', '00:21');
 const setupTest = elementSetup('portico-entries', PorticoEntriesHarness, BEN);
 
 const ready = (h: PorticoEntriesHarness) => h.remaining !== '' || h.plan !== '';
+const setupLoaded = untilReady(setupTest, ready);
 
 describeElement('portico-entries', () => {
   beforeEach(() => {
@@ -42,8 +44,7 @@ describeElement('portico-entries', () => {
 
   describe('for an entries-based member', () => {
     it('should show entries left, a progress bar, validity and the history', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       expect(harness.remaining).to.equal('6 of 10 entries left');
       expect(harness.progress).to.deep.equal({used: 4, total: 10});
       // Set through the CSSOM on the first render (a strict CSP blocks a style attribute).
@@ -59,10 +60,8 @@ describeElement('portico-entries', () => {
     });
 
     it('should check in for today once, announce it and emit portico-checked-in', async () => {
-      const {el, harness, client} = await setupTest();
-      await harness.until(ready);
-      const checkedIn = sinon.spy();
-      el.addEventListener('portico-checked-in', checkedIn);
+      const {el, harness, client} = await setupLoaded();
+      const checkedIn = spyOnEvent(el, 'portico-checked-in');
       await harness.checkIn();
       await harness.until((h) => h.remaining === '5 of 10 entries left');
       expect(checkedIn).to.have.been.calledOnce;
@@ -84,17 +83,14 @@ describeElement('portico-entries', () => {
       const client = createTestClient();
       await logIn(client, BEN);
       await checkIn(client);
-      const {harness} = await setupTest({client});
-      await harness.until(ready);
+      const {harness} = await setupLoaded({client});
       expect(harness.checkInButton!.disabled).to.be.true;
       expect(harness.reason).to.match(/^You are checked in for today/);
     });
 
     it('should be reachable with Tab and work with Enter', async () => {
-      const {el, harness} = await setupTest();
-      await harness.until(ready);
-      await tabFromThePage();
-      expect(el.shadowRoot!.activeElement).to.equal(harness.checkInButton);
+      const {harness} = await setupLoaded();
+      await expectTabToLandOn(harness, harness.checkInButton);
       await sendKeys({press: 'Enter'});
       await harness.until((h) => h.remaining === '5 of 10 entries left');
     });
@@ -108,8 +104,7 @@ describeElement('portico-entries', () => {
     });
 
     it('should disable check-in and say why', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       expect(harness.remaining).to.equal('0 of 10 entries left');
       expect(harness.checkInButton!.disabled).to.be.true;
       expect(harness.reason).to.equal('No entries left this period.');
@@ -129,8 +124,7 @@ describeElement('portico-entries', () => {
           HttpResponse.json({membership: {...membership!, status: 'inactive'}}),
         ),
       );
-      const {harness} = await setupTest({client});
-      await harness.until(ready);
+      const {harness} = await setupLoaded({client});
       expect(harness.checkInButton!.disabled).to.be.true;
       expect(harness.reason).to.equal('Your membership is not active, so you cannot check in.');
       await expectAccessibleInEveryTheme(harness.element, harness.element.parentElement!);
@@ -156,8 +150,7 @@ describeElement('portico-entries', () => {
             ),
           ),
         );
-        const {harness} = await setupTest();
-        await harness.until(ready);
+        const {harness} = await setupLoaded();
         await harness.checkIn();
         await harness.until((h) => h.error !== '');
         expect(harness.error).to.equal(message);
@@ -175,8 +168,7 @@ describeElement('portico-entries', () => {
     for (const [lang, text] of Object.entries(texts)) {
       it(`should say so (${lang}) when the real server refuses, and use no entry`, async () => {
         worker.resetHandlers(...createHandlers({scenario: 'demo', now: SUNDAY_NIGHT}));
-        const {el, harness} = await setupTest({lang});
-        await harness.until(ready);
+        const {el, harness} = await setupLoaded({lang});
         const before = harness.remaining;
         await harness.checkIn();
         await harness.until((h) => h.error !== '');
@@ -211,7 +203,6 @@ describeElement('portico-entries', () => {
   describeDataStates({
     url: ENTRIES,
     setup: setupTest,
-    signedOut: 'Sign in to see this.',
     loading: 'Loading your entries…',
     failed: 'Your entries could not be loaded.',
     ready,
@@ -219,16 +210,13 @@ describeElement('portico-entries', () => {
   });
 
   describe('with lang="fr"', () => {
-    it('should speak French', async () => {
-      const {harness} = await setupTest({lang: 'fr'});
-      await harness.until(ready);
+    itSpeaksFrench(setupTest, ready, ({harness}) => {
       expect(harness.remaining).to.equal('6 entrées restantes sur 10');
       expect(harness.checkInButton!.textContent!.trim()).to.equal("Pointer pour aujourd'hui");
     });
 
     it('should be accessible in every theme after checking in', async () => {
-      const {el, harness, wrapper} = await setupTest({lang: 'fr'});
-      await harness.until(ready);
+      const {el, harness, wrapper} = await setupLoaded({lang: 'fr'});
       await harness.checkIn();
       await harness.until((h) => h.reason !== '');
       await expectAccessibleInEveryTheme(el, wrapper);

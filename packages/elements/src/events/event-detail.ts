@@ -5,6 +5,8 @@ import {formatTimeRange, msg} from '../i18n/index.js';
 import {button, confirmAnswers} from '../internal/button.template.js';
 import {inputField} from '../internal/field.template.js';
 import {markdown} from '../internal/markdown.js';
+import {notice} from '../internal/notice.template.js';
+import {radio} from '../internal/radio.template.js';
 import {STATUS_BADGE, isActive, priceText, seatsText, statusText} from './events-format.js';
 import type {RegistrationController} from './registration-controller.js';
 
@@ -66,10 +68,8 @@ function renderActions(view: DetailView): TemplateResult {
   const mine = event.myRegistration;
   const open = view.now <= Date.parse(event.registrationDeadline);
   const ended = view.now >= Date.parse(event.end);
-  const notice = flow.notice
-    ? html`<p part="notice" class="notice notice--${flow.notice.tone}">${flow.notice.text}</p>`
-    : nothing;
-  if (flow.event?.id === event.id) return html`${renderQuote(view)} ${notice}`;
+  const outcome = flow.notice ? notice('notice', flow.notice.tone, flow.notice.text) : nothing;
+  if (flow.event?.id === event.id) return html`${renderQuote(view)} ${outcome}`;
   const status = isActive(mine)
     ? html`<p part="my-status" class="events__my-status">
         <span class="badge ${STATUS_BADGE[mine.status]}">${statusText(locale, mine)}</span>
@@ -156,7 +156,7 @@ function renderActions(view: DetailView): TemplateResult {
   }
   return html`${status}
     <div class="events__actions">${actions}</div>
-    ${notice}`;
+    ${outcome}`;
 }
 
 /** The registration form: guests, how to pay, the total and refund rule, then Confirm. */
@@ -172,20 +172,19 @@ function renderQuote(view: DetailView): TemplateResult {
         ? msg(locale, 'events.credits', {count: quote.cost.credits})
         : msg(locale, 'events.free');
   const payOption = (payWith: PayWith) =>
-    html`<label class="events__choice"
-      ><input
-        type="radio"
-        name="pay-with"
-        part="pay-with"
-        value=${payWith}
-        .checked=${flow.payWith === payWith}
-        @change=${() => flow.setPayWith(payWith)}
-      />${
-        payWith === 'credits'
-          ? msg(locale, 'events.payWith.credits', {count: quote?.creditsAvailable ?? 0})
-          : msg(locale, `events.payWith.${payWith}`)
-      }</label
-    >`;
+    radio(
+      payWith === 'credits'
+        ? msg(locale, 'events.payWith.credits', {count: quote?.creditsAvailable ?? 0})
+        : msg(locale, `events.payWith.${payWith}`),
+      {
+        className: 'events__choice',
+        name: 'pay-with',
+        part: 'pay-with',
+        value: payWith,
+        checked: flow.payWith === payWith,
+        onChange: () => flow.setPayWith(payWith),
+      },
+    );
   const waiting = quote?.outcome === 'waitlisted';
   const unaffordable =
     paid && !waiting && flow.payWith === 'credits' && quote?.affordable === false;

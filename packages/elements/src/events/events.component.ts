@@ -25,6 +25,7 @@ import {downloadIcs} from '../internal/download-ics.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {UrlOffer} from '../internal/url-offer.js';
+import {selectOptions} from '../internal/field.template.js';
 import {renderDetail} from './event-detail.js';
 import {renderCalendar, shiftMonth} from './events-calendar.js';
 import {renderList, type ListItem} from './events-list.js';
@@ -260,10 +261,13 @@ export class PorticoEvents extends PorticoClientElement {
                   class="input"
                   @change=${(e: Event) => this.filter((e.target as HTMLSelectElement).value)}
                 >
-                  <option value="" ?selected=${this.category === ''}>
-                    ${msg(locale, 'events.category.all')}
-                  </option>
-                  ${categories.map((c) => html`<option value=${c} ?selected=${this.category === c}>${c}</option>`)}
+                  ${selectOptions(
+                    [
+                      ['', msg(locale, 'events.category.all')],
+                      ...categories.map((c) => [c, c] as const),
+                    ],
+                    this.category,
+                  )}
                 </select></label
               >`
         }

@@ -8,12 +8,11 @@ export class PorticoEventsHarness extends harnessWithParts<PorticoEvents>()({
     notice: 'notice',
     total: 'total',
   },
+  every: {
+    /** The titles of the listed events, in order. */
+    titles: 'open-button',
+  },
 }) {
-  /** The titles of the listed events, in order. */
-  get titles(): string[] {
-    return this.texts(this.root.querySelectorAll('[part~="open-button"]'));
-  }
-
   /** One listed card's text (title, time, place, price, seats, status). */
   card(title: string): string {
     const card = [...this.root.querySelectorAll('[part~="event"]')].find((li) =>
@@ -42,6 +41,13 @@ export class PorticoEventsHarness extends harnessWithParts<PorticoEvents>()({
 
   async press(part: string): Promise<void> {
     await this.clickShown(this.button(part), `No ${part}`);
+  }
+
+  /** Presses the button of `part` and waits for the notice it leads to (its outcome). */
+  async pressForNotice(part: string): Promise<string> {
+    await this.press(part);
+    await this.until((h) => h.notice !== '');
+    return this.notice;
   }
 
   async open(title: string): Promise<void> {

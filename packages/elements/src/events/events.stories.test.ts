@@ -1,8 +1,7 @@
 /// <reference types="mocha" />
 // Each events story shows what its name promises (the smoke test only checks that stories
 // render without errors), and none makes the page scroll sideways at its width.
-import {describeStories} from '../../test/helpers/story-checks.js';
-import type {PorticoEvents} from './events.component.js';
+import {describeStories, stateStoryChecks} from '../../test/helpers/story-checks.js';
 import {PorticoEventsHarness} from './events.harness.js';
 import * as stories from './events.stories.js';
 
@@ -31,17 +30,15 @@ const EXPECTED: Record<string, Check> = {
   LongestOnPhone: (h) => h.titles.length === 2 && fits(h),
   LongestDetailOnPhone: (h) => h.detailTitle === 'W'.repeat(120) && fits(h),
   Rtl: (h) => h.titles.length > 0 && fits(h),
-  SignedOut: (h) => h.signInButton !== null,
+  ...stateStoryChecks('Loading events…'),
   VisitorRegistration: (h) =>
     h.detailTitle === 'Winter party' && h.part('visitor-email') !== null && fits(h),
-  Loading: (h) => h.announcement === 'Loading events…',
-  Error: (h) => h.retryButton !== null,
   French: (h) => h.text.includes('À venir') && h.titles.length > 0,
   FrenchDetail: (h) => h.text.includes('Rejoindre la liste d’attente'),
   Dark: (h) => h.titles.length > 0,
 };
 
 describeStories('portico-events', stories, {
-  harness: (el: PorticoEvents) => new PorticoEventsHarness(el),
+  Harness: PorticoEventsHarness,
   expected: EXPECTED,
 });

@@ -2,9 +2,9 @@
 import {expect} from '@open-wc/testing';
 import {getEvent, register} from '@portico/sdk/events';
 import {sendKeys} from '@web/test-runner-commands';
-import sinon from 'sinon';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 import {createTestClient, logIn, worker} from '../../test/helpers/mock-api.js';
-import {elementSetup} from '../../test/helpers/mount.js';
+import {elementSetup, untilReady} from '../../test/helpers/mount.js';
 import {describeDataStates} from '../../test/helpers/data-states.js';
 import {describeElement} from '../../test/helpers/hooks.js';
 import {EVENTS, HOSTILE_DESCRIPTION, answerEvent} from '../../test/helpers/events.js';
@@ -19,12 +19,18 @@ const BEN = 'ben@example.com';
 const setupTest = elementSetup('portico-events', PorticoEventsHarness, ADA);
 
 const ready = (h: PorticoEventsHarness) => h.titles.length > 0;
+const setupLoaded = untilReady(setupTest, ready);
+
+/** The list shows `titles`, in order, once it shows that many. */
+async function expectTitles(harness: PorticoEventsHarness, titles: string[]): Promise<void> {
+  await harness.until((h) => h.titles.length === titles.length);
+  expect(harness.titles).to.deep.equal(titles);
+}
 
 describeElement('portico-events', () => {
   describe('the programme', () => {
     it('should list upcoming events soonest first with price, seats and my registration', async () => {
-      const {harness, el, wrapper} = await setupTest();
-      await harness.until(ready);
+      const {harness, el, wrapper} = await setupLoaded();
       expect(harness.titles[0]).to.equal('Friday drinks on the terrace');
       expect(harness.card('Friday drinks')).to.contain('Free').and.contain('Registered');
       expect(harness.card('pitch practice')).to.contain('1 seat left');
@@ -36,11 +42,9 @@ describeElement('portico-events', () => {
     });
 
     it('should filter by category, show past events, and narrow to a day picked in the calendar', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await harness.pickCategory('Workshop');
-      await harness.until((h) => h.titles.length === 3);
-      expect(harness.titles).to.deep.equal([
+      await expectTitles(harness, [
         'Lunch & learn: pitch practice',
         'Accessibility testing, hands on',
         'Portfolio review',
@@ -58,11 +62,9 @@ describeElement('portico-events', () => {
     });
 
     it('should show my events: upcoming, then the past ones I went to', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await harness.showView('My events');
-      await harness.until((h) => h.titles.length === 4);
-      expect(harness.titles).to.deep.equal([
+      await expectTitles(harness, [
         'Friday drinks on the terrace',
         'Winter party',
         'Design critique night',
@@ -77,8 +79,7 @@ describeElement('portico-events', () => {
       await logIn(client, ADA);
       const real = await getEvent(client, 'evt_pitch_practice');
       worker.use(answerEvent({...real, description: HOSTILE_DESCRIPTION}));
-      const {harness, el, wrapper} = await setupTest({client});
-      await harness.until(ready);
+      const {harness, el, wrapper} = await setupLoaded({client});
       await harness.open('Lunch & learn: pitch practice');
       await harness.until(
         (h) => h.description?.querySelector('.markdown:not(.markdown-plain)') != null,
@@ -99,35 +100,31 @@ describeElement('portico-events', () => {
     });
 
     it('should register for the last seat after a quote, say so, and emit portico-event-registered', async () => {
-      const registered = sinon.spy();
       const {harness, el} = await setupTest();
-      el.addEventListener('portico-event-registered', registered);
+      const registered = spyOnEvent(el, 'portico-event-registered');
       await harness.until(ready);
       await harness.open('Lunch & learn: pitch practice');
       await harness.press('register-button');
       await harness.until((h) => h.total !== '');
       expect(harness.total).to.equal('Total Free');
-      await harness.press('confirm-button');
-      await harness.until((h) => h.notice !== '');
-      expect(harness.notice).to.equal('You are registered for Lunch & learn: pitch practice.');
+      expect(await harness.pressForNotice('confirm-button')).to.equal(
+        'You are registered for Lunch & learn: pitch practice.',
+      );
       expect(registered).to.have.been.calledOnce;
       expect(registered.firstCall.args[0].detail.registration.status).to.equal('registered');
       await harness.until((h) => h.myStatus.startsWith('Registered'));
     });
 
     it('should put me on the waitlist of a full event and emit portico-event-waitlisted', async () => {
-      const waitlisted = sinon.spy();
       const {harness, el} = await setupTest();
-      el.addEventListener('portico-event-waitlisted', waitlisted);
+      const waitlisted = spyOnEvent(el, 'portico-event-waitlisted');
       await harness.until(ready);
       await harness.open('Founders’ lunch: raising a seed round in 2027');
       expect(harness.button('register-button')!.textContent!.trim()).to.equal('Join the waitlist');
       await harness.press('register-button');
       await harness.until((h) => h.part('will-wait') !== null);
       expect(harness.partText('will-wait')).to.contain('number 3');
-      await harness.press('confirm-button');
-      await harness.until((h) => h.notice !== '');
-      expect(harness.notice).to.equal(
+      expect(await harness.pressForNotice('confirm-button')).to.equal(
         'You are on the waitlist for Founders’ lunch: raising a seed round in 2027, number 3.',
       );
       expect(waitlisted).to.have.been.calledOnce;
@@ -135,8 +132,7 @@ describeElement('portico-events', () => {
     });
 
     it('should sell a ticket on the next invoice and cancel it after asking, with the refund said', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await harness.open('Accessibility testing, hands on');
       await harness.press('register-button');
       await harness.until((h) => h.total !== '');
@@ -175,8 +171,7 @@ describeElement('portico-events', () => {
     });
 
     it('should open an event with the keyboard and move focus to its title, and back', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await tabFromThePage();
       // Views first, then the filter, the calendar, then the first event.
       for (let i = 0; i < 20 && !harness.focused?.matches('[part~="open-button"]'); i++)
@@ -193,8 +188,7 @@ describeElement('portico-events', () => {
 
   describe('in French', () => {
     it('should say everything in French with French dates and prices', async () => {
-      const {harness} = await setupTest({lang: 'fr'});
-      await harness.until(ready);
+      const {harness} = await setupLoaded({lang: 'fr'});
       expect(harness.text).to.contain('Événements').and.contain('À venir');
       expect(harness.card('Founders’ lunch')).to.contain('15,00').and.contain('Complet');
       expect(harness.card('Friday drinks')).to.contain('Gratuit').and.contain('Inscrit');

@@ -5,7 +5,7 @@ import {expect, html} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 import {cancelPublicRegistration, getEvent, registerForPublicEvent} from '@portico/sdk/events';
 import {http, HttpResponse} from 'msw';
-import sinon from 'sinon';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 import {SPACE, createTestClient, logIn, readMail, worker} from '../../test/helpers/mock-api.js';
 import {describeElement} from '../../test/helpers/hooks.js';
 import {elementSetup, mountElement} from '../../test/helpers/mount.js';
@@ -152,9 +152,7 @@ describeElement('portico-events: visitors', () => {
       expect(harness.partText('visitor-cancel')).to.contain('Cancel your registration?');
       expect(harness.titles).to.include('Winter party');
       await expectAccessibleInEveryTheme(el, wrapper);
-      await harness.press('confirm-cancel-button');
-      await harness.until((h) => h.notice !== '');
-      expect(harness.notice).to.equal(
+      expect(await harness.pressForNotice('confirm-cancel-button')).to.equal(
         'Your registration for Winter party is cancelled. Your seat goes to the next in line.',
       );
       expect(harness.part('visitor-cancel')).to.equal(null);
@@ -205,8 +203,7 @@ describeElement('portico-events: visitors', () => {
 
   it('should ask a visitor to sign in for a paid ticket', async () => {
     const {harness, el} = await visitor();
-    const signIn = sinon.spy();
-    el.addEventListener('portico-needs-sign-in', signIn);
+    const signIn = spyOnEvent(el, 'portico-needs-sign-in');
     await harness.until(listed);
     await harness.open('Accessibility testing, hands on');
     expect(harness.part('visitor-form')).to.equal(null);

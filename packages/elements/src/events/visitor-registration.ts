@@ -13,6 +13,9 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
 import {ActionController, type ActionHost, type Refusals} from '../internal/action-controller.js';
 import {button} from '../internal/button.template.js';
+import {notice} from '../internal/notice.template.js';
+import {wrappedField} from '../internal/field.template.js';
+import {scriptedForm} from '../internal/form.template.js';
 
 const LIMITS = endpoints.registerForPublicEvent.limits;
 
@@ -125,9 +128,7 @@ export function renderVisitorForm(
   now: number,
   signIn: () => void,
 ): TemplateResult | typeof nothing {
-  const notice = form.notice
-    ? html`<p part="notice" class="notice notice--${form.notice.tone}">${form.notice.text}</p>`
-    : nothing;
+  const outcome = form.notice ? notice('notice', form.notice.tone, form.notice.text) : nothing;
   if (now >= Date.parse(event.end)) return nothing;
   if (now > Date.parse(event.registrationDeadline))
     return html`<p class="events__closed">${msg(locale, 'events.closed')}</p>`;
@@ -141,7 +142,7 @@ export function renderVisitorForm(
         })}
       </div>`;
   if (form.registered(event.id))
-    return html`${notice}
+    return html`${outcome}
       <div class="events__actions">
         ${button(msg(locale, 'events.visitor.cancel'), {
           class: 'button button--secondary',
@@ -152,39 +153,38 @@ export function renderVisitorForm(
         })}
       </div>`;
   const full = event.seatsLeft === 0 || event.waitlistLength > 0;
-  return html`<form
-      part="visitor-form"
-      class="events__quote"
-      aria-labelledby="visitor-title"
-      @submit=${(e: SubmitEvent) => {
-        e.preventDefault();
-        void form.submit(event);
-      }}
-    >
-      <h4 id="visitor-title" class="events__quote-title">${msg(locale, 'events.visitor.title')}</h4>
+  return html`${scriptedForm(
+    {
+      part: 'visitor-form',
+      className: 'events__quote',
+      labelledBy: 'visitor-title',
+      onSubmit: () => void form.submit(event),
+    },
+    html`<h4 id="visitor-title" class="events__quote-title">
+        ${msg(locale, 'events.visitor.title')}
+      </h4>
       <p class="events__hint">${msg(locale, 'events.visitor.hint')}</p>
-      ${FIELDS.map(
-        ({key, type, label}) =>
-          html`<label class="field">
-            <span class="field__label">${msg(locale, label)}</span>
-            <input
-              class="input"
-              part=${`visitor-${key}`}
-              name=${key}
-              type=${type}
-              autocomplete=${key}
-              required
-              maxlength=${LIMITS[key]}
-              .value=${form[key]}
-              @input=${(e: InputEvent) => form.set({[key]: (e.target as HTMLInputElement).value})}
-            />
-          </label>`,
+      ${FIELDS.map(({key, type, label}) =>
+        wrappedField(
+          msg(locale, label),
+          html`<input
+            class="input"
+            part=${`visitor-${key}`}
+            name=${key}
+            type=${type}
+            autocomplete=${key}
+            required
+            maxlength=${LIMITS[key]}
+            .value=${form[key]}
+            @input=${(e: InputEvent) => form.set({[key]: (e.target as HTMLInputElement).value})}
+          />`,
+        ),
       )}
       ${
         event.maxGuests > 0
-          ? html`<label class="field">
-              <span class="field__label">${msg(locale, 'events.guests')}</span>
-              <input
+          ? wrappedField(
+              msg(locale, 'events.guests'),
+              html`<input
                 class="input events__guests"
                 part="guests"
                 type="number"
@@ -193,8 +193,8 @@ export function renderVisitorForm(
                 inputmode="numeric"
                 .value=${String(form.guests)}
                 @change=${(e: Event) => form.set({guests: Math.min(event.maxGuests, Math.max(0, Number((e.target as HTMLInputElement).value) || 0))})}
-              />
-            </label>`
+              />`,
+            )
           : nothing
       }
       <div class="events__actions">
@@ -205,7 +205,7 @@ export function renderVisitorForm(
           busy: form.busy,
           disabled: form.busy,
         })}
-      </div>
-    </form>
-    ${notice}`;
+      </div>`,
+  )}
+  ${outcome}`;
 }

@@ -4,6 +4,7 @@ import {html, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
 import {stateSwatch} from './floor-glyphs.template.js';
 import type {Place} from './floor-places.js';
+import {notice} from '../internal/notice.template.js';
 
 export interface ListInput {
   readonly locale: string;
@@ -16,9 +17,7 @@ export interface ListInput {
 export function renderList(input: ListInput): TemplateResult {
   const {locale, places} = input;
   if (places.length === 0) {
-    return html`<p class="notice notice--info" part="list">
-      ${msg(locale, 'floorPlan.listEmpty')}
-    </p>`;
+    return notice('list', 'info', msg(locale, 'floorPlan.listEmpty'));
   }
   return html`<ul class="list" part="list">
     ${places.map(

@@ -73,6 +73,8 @@ describe('<portico-floor-plan> with <portico-booking-calendar> on the page', () 
     // A place chosen on the plan first: the calendar's choice replaces it.
     await harness.clickPlace('Hot desk');
     await harness.until((h) => h.cardTitle !== '');
+    // The calendar followed the plan (a new day): its grid is whole a frame after it renders.
+    await calendar!.settled();
     const [cell] = freeCells(calendar!, "L'Atelier");
     calendar!.cell(cell as string).focus();
     await sendKeys({press: 'Enter'});

@@ -2,7 +2,6 @@
 // Each floor plan story shows what its name promises (the smoke test only checks that stories
 // render without errors); the Chosen story's play opens a place's card.
 import {describeStories} from '../../test/helpers/story-checks.js';
-import type {PorticoFloorPlan} from './floor-plan.component.js';
 import {PorticoFloorPlanHarness} from './floor-plan.harness.js';
 import * as stories from './floor-plan.stories.js';
 
@@ -30,6 +29,6 @@ const EXPECTED: Record<string, Check> = {
 };
 
 describeStories('portico-floor-plan', stories, {
-  harness: (el: PorticoFloorPlan) => new PorticoFloorPlanHarness(el),
+  Harness: PorticoFloorPlanHarness,
   expected: EXPECTED,
 });

@@ -6,6 +6,8 @@ import {endpoints} from '@portico/sdk/helpdesk';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
 import {formActions} from '../internal/form-actions.template.js';
+import {formFields} from '../internal/form-fields.js';
+import {scriptedForm} from '../internal/form.template.js';
 
 export const LIMITS = endpoints.openHelpRequest.limits;
 /** The types a photo may be (the server checks its bytes too). */
@@ -28,13 +30,12 @@ export interface RequestFormOptions {
 
 /** The form's values; the photos are the files picked. */
 export function requestInput(form: HTMLFormElement) {
-  const data = new FormData(form);
-  const text = (name: RequestField) => String(data.get(name) ?? '').trim();
+  const {data, text, optional} = formFields<RequestField>(form);
   return {
     categoryId: text('categoryId'),
     subject: text('subject'),
     description: text('description'),
-    photoUrl: text('photoUrl') || null,
+    photoUrl: optional('photoUrl'),
     photos: (data.getAll('photos') as File[]).filter((file) => file.size > 0),
   };
 }
@@ -115,76 +116,81 @@ export function requestForm(options: RequestFormOptions): TemplateResult {
     const values = requestInput((event.target as HTMLElement).closest('form') as HTMLFormElement);
     options.onInput(`${values.subject} ${values.description}`);
   };
-  return html`<form
-    part="form"
-    class="helpdesk__stack"
-    novalidate
-    aria-labelledby="request-form-title"
-    @submit=${options.onSubmit}
-    @input=${suggest}
-  >
-    <h3 id="request-form-title" class="helpdesk__subtitle">
-      ${msg(locale, 'helpdesk.form.title')}
-    </h3>
-    ${field(
-      'categoryId',
-      msg(locale, 'helpdesk.form.category'),
-      html`<select part="category-input" class="input" id="request-category" name="categoryId">
-        ${options.categories.map((c) => html`<option value=${c.id}>${c.name}</option>`)}
-      </select>`,
-    )}
-    ${input('subject', msg(locale, 'helpdesk.form.subject'), {
-      maxlength: LIMITS.subject,
-      required: true,
-    })}
-    ${
-      options.suggestions.length > 0
-        ? html`<div part="suggestions" class="helpdesk__suggestions">
-            <p class="helpdesk__hint">${msg(locale, 'helpdesk.suggested')}</p>
-            <ul class="helpdesk__list">
-              ${options.suggestions.map((guide) => options.guide(guide))}
-            </ul>
-          </div>`
-        : nothing
-    }
-    ${field(
-      'description',
-      msg(locale, 'helpdesk.form.description'),
-      html`<textarea
-        part="description-input"
-        class="input helpdesk__textarea"
-        id="request-description"
-        name="description"
-        maxlength=${LIMITS.description}
-        required
-        aria-invalid=${invalid.description ? 'true' : 'false'}
-        aria-describedby=${describedBy('description', 'request-markdown-hint')}
-      ></textarea>`,
-      html`<span class="field__hint" id="request-markdown-hint"
-        >${msg(locale, 'helpdesk.form.markdownHint')}</span
-      >`,
-    )}
-    ${input('photoUrl', msg(locale, 'helpdesk.form.photoUrl'), {
-      type: 'url',
-      maxlength: MAX_URL_LENGTH,
-    })}
-    ${input('photos', msg(locale, 'helpdesk.form.photos', {size: LIMITS.attachmentBytes / 1024}), {
-      type: 'file',
-      accept: PHOTO_TYPES.join(','),
-      className: 'helpdesk__file',
-    })}
-    ${formActions({
-      className: 'helpdesk__actions',
-      submit: {
-        label: msg(locale, options.sending ? 'helpdesk.form.sending' : 'helpdesk.form.send'),
-        part: 'send-button',
-        busy: options.sending,
-      },
-      cancel: {
-        label: msg(locale, 'helpdesk.form.cancel'),
-        part: 'cancel-button',
-        close: options.onCancel,
-      },
-    })}
-  </form>`;
+  return scriptedForm(
+    {
+      part: 'form',
+      className: 'helpdesk__stack',
+      novalidate: true,
+      labelledBy: 'request-form-title',
+      onSubmit: options.onSubmit,
+      onInput: suggest,
+    },
+    html`<h3 id="request-form-title" class="helpdesk__subtitle">
+        ${msg(locale, 'helpdesk.form.title')}
+      </h3>
+      ${field(
+        'categoryId',
+        msg(locale, 'helpdesk.form.category'),
+        html`<select part="category-input" class="input" id="request-category" name="categoryId">
+          ${options.categories.map((c) => html`<option value=${c.id}>${c.name}</option>`)}
+        </select>`,
+      )}
+      ${input('subject', msg(locale, 'helpdesk.form.subject'), {
+        maxlength: LIMITS.subject,
+        required: true,
+      })}
+      ${
+        options.suggestions.length > 0
+          ? html`<div part="suggestions" class="helpdesk__suggestions">
+              <p class="helpdesk__hint">${msg(locale, 'helpdesk.suggested')}</p>
+              <ul class="helpdesk__list">
+                ${options.suggestions.map((guide) => options.guide(guide))}
+              </ul>
+            </div>`
+          : nothing
+      }
+      ${field(
+        'description',
+        msg(locale, 'helpdesk.form.description'),
+        html`<textarea
+          part="description-input"
+          class="input helpdesk__textarea"
+          id="request-description"
+          name="description"
+          maxlength=${LIMITS.description}
+          required
+          aria-invalid=${invalid.description ? 'true' : 'false'}
+          aria-describedby=${describedBy('description', 'request-markdown-hint')}
+        ></textarea>`,
+        html`<span class="field__hint" id="request-markdown-hint"
+          >${msg(locale, 'helpdesk.form.markdownHint')}</span
+        >`,
+      )}
+      ${input('photoUrl', msg(locale, 'helpdesk.form.photoUrl'), {
+        type: 'url',
+        maxlength: MAX_URL_LENGTH,
+      })}
+      ${input(
+        'photos',
+        msg(locale, 'helpdesk.form.photos', {size: LIMITS.attachmentBytes / 1024}),
+        {
+          type: 'file',
+          accept: PHOTO_TYPES.join(','),
+          className: 'helpdesk__file',
+        },
+      )}
+      ${formActions({
+        className: 'helpdesk__actions',
+        submit: {
+          label: msg(locale, options.sending ? 'helpdesk.form.sending' : 'helpdesk.form.send'),
+          part: 'send-button',
+          busy: options.sending,
+        },
+        cancel: {
+          label: msg(locale, 'helpdesk.form.cancel'),
+          part: 'cancel-button',
+          close: options.onCancel,
+        },
+      })}`,
+  );
 }

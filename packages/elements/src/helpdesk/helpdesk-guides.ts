@@ -6,7 +6,7 @@ import {repeat} from 'lit/directives/repeat.js';
 import {msg} from '../i18n/index.js';
 import {markdown} from '../internal/markdown.js';
 import {button} from '../internal/button.template.js';
-import {inputField} from '../internal/field.template.js';
+import {inputField, selectOptions} from '../internal/field.template.js';
 
 /** Words of four letters or more, lower case, without accents: "Wi-Fi" is "wifi". */
 const wordsOf = (text: string) =>
@@ -108,12 +108,12 @@ export function guidesSection(options: GuidesOptions): TemplateResult {
           id="guide-category"
           @change=${(event: Event) => options.onCategory((event.target as HTMLSelectElement).value)}
         >
-          <option value="" ?selected=${options.category === ''}>
-            ${msg(locale, 'helpdesk.allCategories')}
-          </option>
-          ${categories.map(
-            (c) =>
-              html`<option value=${c.id} ?selected=${options.category === c.id}>${c.name}</option>`,
+          ${selectOptions(
+            [
+              ['', msg(locale, 'helpdesk.allCategories')],
+              ...categories.map((c) => [c.id, c.name] as const),
+            ],
+            options.category,
           )}
         </select>
       </div>

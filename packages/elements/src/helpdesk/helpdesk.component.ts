@@ -18,11 +18,11 @@ import {state} from 'lit/decorators.js';
 import {formatDateTime, msg, resolveLocale} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
 import {DataStates} from '../internal/data-states.js';
-import {errorReason} from '../internal/error-message.js';
 import {listCardSkeleton} from '../internal/list-card.template.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {SeenItems} from '../internal/seen-items.js';
+import {failureText} from '../internal/failure-text.js';
 import {guideItem, guidesSection, suggestGuides, type GuidesOptions} from './helpdesk-guides.js';
 import {
   LIMITS,
@@ -327,7 +327,7 @@ export class PorticoHelpdesk extends PorticoClientElement {
       case 'payload_too_large':
         return msg(locale, 'helpdesk.photoRefused', {size: LIMITS.attachmentBytes / 1024});
       default:
-        return `${msg(locale, fallback)} ${msg(locale, errorReason(error))}`;
+        return failureText(locale, fallback, error);
     }
   }
 

@@ -6,20 +6,16 @@ export class PorticoHelpdeskHarness extends harnessWithParts<PorticoHelpdesk>()(
   texts: {
     news: 'news',
   },
+  every: {
+    /** Each request in the list: its text. */
+    requests: 'request-link',
+    /** Each message of the open request. */
+    messages: 'message',
+  },
 }) {
-  /** Each request in the list: its text. */
-  get requests(): string[] {
-    return this.texts(this.root.querySelectorAll('[part~="request-link"]'));
-  }
-
   /** Each guide's title line. */
   get guides(): string[] {
     return this.texts(this.root.querySelectorAll('[part~="guide"] summary'));
-  }
-
-  /** Each message of the open request. */
-  get messages(): string[] {
-    return this.texts(this.root.querySelectorAll('[part~="message"]'));
   }
 
   /** The open request's heading. */

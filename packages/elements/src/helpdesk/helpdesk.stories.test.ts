@@ -1,8 +1,7 @@
 /// <reference types="mocha" />
 // Each help desk story shows what its name promises (the smoke test only checks that stories
 // render without errors).
-import {describeStories} from '../../test/helpers/story-checks.js';
-import type {PorticoHelpdesk} from './helpdesk.component.js';
+import {describeStories, stateStoryChecks} from '../../test/helpers/story-checks.js';
 import {PorticoHelpdeskHarness} from './helpdesk.harness.js';
 import * as stories from './helpdesk.stories.js';
 
@@ -25,14 +24,12 @@ const EXPECTED: Record<string, Check> = {
   NoRequests: (h) => h.text.includes('No requests yet.'),
   Longest: (h) =>
     h.requests.length === 3 && h.requests[0]!.startsWith('W'.repeat(160)) && h.guides.length === 2,
-  SignedOut: (h) => h.signInButton !== null,
-  Loading: (h) => h.announcement === 'Loading the help desk…',
-  Error: (h) => h.retryButton !== null,
+  ...stateStoryChecks('Loading the help desk…'),
   French: (h) => h.partText('new-request-button') === 'Nouvelle demande',
   Dark: (h) => h.requests.length === 4,
 };
 
 describeStories('portico-helpdesk', stories, {
-  harness: (el: PorticoHelpdesk) => new PorticoHelpdeskHarness(el),
+  Harness: PorticoHelpdeskHarness,
   expected: EXPECTED,
 });

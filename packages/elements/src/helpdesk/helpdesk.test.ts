@@ -4,7 +4,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import {http, HttpResponse} from 'msw';
 import sinon from 'sinon';
 import {answerSpace, worker} from '../../test/helpers/mock-api.js';
-import {elementSetup} from '../../test/helpers/mount.js';
+import {elementSetup, untilReady} from '../../test/helpers/mount.js';
 import {describeDataStates} from '../../test/helpers/data-states.js';
 import {expectFitsPhone} from '../../test/helpers/fits-phone.js';
 import {GUIDES, HELP_REQUESTS, pngFile, spaceAnswers} from '../../test/helpers/front-desk.js';
@@ -16,7 +16,7 @@ import {
 } from '../../test/helpers/front-desk-longest.js';
 import {longWord} from '../../test/helpers/community.js';
 import {describeElement} from '../../test/helpers/hooks.js';
-import {tabFromThePage} from '../../test/helpers/keyboard.js';
+import {expectTabToLandOn} from '../../test/helpers/keyboard.js';
 import {problem} from '../../test/helpers/problem.js';
 import {
   expectAccessibleInEveryTheme,
@@ -24,17 +24,19 @@ import {
 } from '../../test/helpers/themes.js';
 import './helpdesk.js';
 import {PorticoHelpdeskHarness} from './helpdesk.harness.js';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
+import {itSpeaksFrench} from '../../test/helpers/speaks-french.js';
 
 const setupTest = elementSetup('portico-helpdesk', PorticoHelpdeskHarness, 'ada@example.com');
 
 const ready = (h: PorticoHelpdeskHarness) => h.part('requests') !== null && h.guides.length > 0;
+const setupLoaded = untilReady(setupTest, ready);
 const HOSTILE = '<img src=x onerror="window.pwned=1"> It **jams** again';
 
 describeElement('portico-helpdesk', () => {
   describe('for a member', () => {
     it('should list her requests with their status, the shared one, and the guides', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       expect(harness.requests).to.have.length(4);
       expect(harness.requests[0]).to.match(
         /^The lift is out of order #1004 · Building and access · Updated .+ Open Shared with every member$/,
@@ -49,8 +51,7 @@ describeElement('portico-helpdesk', () => {
     });
 
     it('should search the guides, filter them, render Markdown and take feedback', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await harness.type('search-input', 'guest wifi');
       await harness.until((h) => h.guides.length === 1);
       const guide = await harness.openGuide('Connect to the Wi-Fi');
@@ -74,10 +75,8 @@ describeElement('portico-helpdesk', () => {
     });
 
     it('should suggest guides, then open a request with a photo, its text never as HTML', async () => {
-      const {el, harness} = await setupTest();
-      await harness.until(ready);
-      const opened = sinon.spy();
-      el.addEventListener('portico-request-opened', opened);
+      const {el, harness} = await setupLoaded();
+      const opened = spyOnEvent(el, 'portico-request-opened');
       await harness.press('new-request-button');
       expect(harness.focused).to.equal(harness.part('subject-input'));
       await harness.type('subject-input', 'The Wi-Fi drops');
@@ -108,8 +107,7 @@ describeElement('portico-helpdesk', () => {
     });
 
     it('should ask for a subject and a description, and refuse a photo that is not an image', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await harness.press('new-request-button');
       harness.pickPhotos([new File(['#!/bin/sh'], 'run.sh', {type: 'text/x-sh'})]);
       await harness.press('send-button');
@@ -124,8 +122,7 @@ describeElement('portico-helpdesk', () => {
     });
 
     it('should open a request with a photo link, shown as a link in its thread', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await harness.startRequest('A leak above desk 4', 'See the photo.');
       await harness.type('photo-url-input', 'https://photos.example.com/leak.jpg');
       await harness.press('send-button');
@@ -167,8 +164,7 @@ describeElement('portico-helpdesk', () => {
     ];
     for (const {what, field, fill, says} of refusals) {
       it(`should refuse ${what} before sending anything`, async () => {
-        const {harness} = await setupTest();
-        await harness.until(ready);
+        const {harness} = await setupLoaded();
         const sent = sinon.spy();
         worker.events.on('request:start', ({request}) => {
           if (request.method === 'POST') sent(request.url);
@@ -185,8 +181,7 @@ describeElement('portico-helpdesk', () => {
     }
 
     it('should say when the server refuses a photo by its bytes', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await harness.startRequest('Fake photo', 'See the photo');
       harness.pickPhotos([new File(['%PDF-1.7'], 'scan.png', {type: 'image/png'})]);
       await harness.press('send-button');
@@ -197,8 +192,7 @@ describeElement('portico-helpdesk', () => {
     });
 
     it('should reply, resolve and reopen a request', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await harness.openRequest('The printer on the first floor jams');
       await harness.until((h) => h.messages.length === 2);
       expect(harness.messages[1]).to.match(/^La Canopée Coworking · .+ Thanks Ada!/);
@@ -238,8 +232,7 @@ describeElement('portico-helpdesk', () => {
         worker.use(
           http.post(`${HELP_REQUESTS}/:id/reopen`, () => problem(422, 'reopen_window_passed')),
         );
-        const {harness} = await setupTest();
-        await harness.until(ready);
+        const {harness} = await setupLoaded();
         await harness.openRequest('Guest Wi-Fi code for a client');
         await harness.press('reopen-button');
         await harness.until((h) => h.error !== '');
@@ -249,8 +242,7 @@ describeElement('portico-helpdesk', () => {
     });
 
     it('should show the space’s answer live and say so', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await harness.openRequest('The printer on the first floor jams');
       await spaceAnswers('req_s1', 'We ordered a **new** printer.');
       await harness.until((h) => h.messages.length === 3);
@@ -260,8 +252,7 @@ describeElement('portico-helpdesk', () => {
     });
 
     it('should show a shared request read-only, without the other member’s name', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await harness.openRequest('The lift is out of order');
       expect(harness.messages[0]).to.match(/^A member · /);
       expect(harness.part('reply-form')).to.equal(null);
@@ -269,10 +260,8 @@ describeElement('portico-helpdesk', () => {
     });
 
     it('should be reachable with Tab and open the form with Enter', async () => {
-      const {el, harness} = await setupTest();
-      await harness.until(ready);
-      await tabFromThePage();
-      expect(el.shadowRoot!.activeElement).to.equal(harness.part('new-request-button'));
+      const {harness} = await setupLoaded();
+      await expectTabToLandOn(harness, harness.part('new-request-button'));
       await sendKeys({press: 'Enter'});
       await harness.until((h) => h.part('form') !== null);
       expect(harness.focused).to.equal(harness.part('subject-input'));
@@ -281,8 +270,7 @@ describeElement('portico-helpdesk', () => {
     itIsAccessibleInEveryTheme(setupTest, ready);
 
     it('should be accessible in every theme in a thread and in the form', async () => {
-      const {el, harness, wrapper} = await setupTest();
-      await harness.until(ready);
+      const {el, harness, wrapper} = await setupLoaded();
       await harness.openRequest('The printer on the first floor jams');
       await harness.until((h) => h.messages.length === 2);
       await expectAccessibleInEveryTheme(el, wrapper);
@@ -296,8 +284,7 @@ describeElement('portico-helpdesk', () => {
   describe('with no requests', () => {
     it('should say so', async () => {
       worker.use(http.get(HELP_REQUESTS, () => HttpResponse.json({items: [], categories: []})));
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       expect(harness.text).to.contain('No requests yet.');
     });
   });
@@ -370,7 +357,6 @@ describeElement('portico-helpdesk', () => {
   describeDataStates({
     url: HELP_REQUESTS,
     setup: setupTest,
-    signedOut: 'Sign in to see this.',
     loading: 'Loading the help desk…',
     failed: 'The help desk could not be loaded.',
     ready,
@@ -378,9 +364,7 @@ describeElement('portico-helpdesk', () => {
   });
 
   describe('with lang="fr"', () => {
-    it('should speak French', async () => {
-      const {harness} = await setupTest({lang: 'fr'});
-      await harness.until(ready);
+    itSpeaksFrench(setupTest, ready, ({harness}) => {
       expect(harness.partText('new-request-button')).to.equal('Nouvelle demande');
       expect(harness.requests[1]).to.match(/En attente de votre réponse$/);
     });

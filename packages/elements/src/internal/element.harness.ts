@@ -96,6 +96,16 @@ export class PorticoElementHarness<E extends HarnessedElement> {
     return `the element shows: "${this.text}"`;
   }
 
+  /** The text of every element with the part `name`, in order ([] when none is shown). */
+  partTexts(name: string): string[] {
+    return this.texts(this.root.querySelectorAll(`[part~="${name}"]`));
+  }
+
+  /** The text of each `<li>` in the part `name` ([] when it is not shown). */
+  listItemTexts(name: string): string[] {
+    return this.texts(this.part(name)?.querySelectorAll('li'));
+  }
+
   /** The text of each of `nodes`, whitespace collapsed. */
   protected texts(nodes: Iterable<Element> | undefined): string[] {
     return [...(nodes ?? [])].map((node) => collapse(node.textContent));
@@ -107,6 +117,21 @@ export class PorticoElementHarness<E extends HarnessedElement> {
     if (!select) throw new Error(missing);
     select.value = value;
     select.dispatchEvent(new Event('change'));
+    await this.settled();
+  }
+
+  /**
+   * Replaces the value of `field` as typing or pasting would (one `input` event) and waits for
+   * the render; `missing` says why it is not.
+   */
+  protected async typeInto(
+    field: HTMLInputElement | HTMLTextAreaElement | null,
+    value: string,
+    missing: string,
+  ): Promise<void> {
+    if (!field) throw new Error(missing);
+    field.value = value;
+    field.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
     await this.settled();
   }
 
@@ -123,13 +148,23 @@ type PartTable = Readonly<Record<string, string>>;
 type Getters<T extends PartTable, V> = {readonly [K in keyof T]: V};
 
 /** The getters a harness declares as tables (see {@link harnessWithParts}). */
-export interface HarnessParts<T extends PartTable, B extends PartTable, I extends PartTable> {
+export interface HarnessParts<
+  T extends PartTable,
+  B extends PartTable,
+  I extends PartTable,
+  A extends PartTable,
+  L extends PartTable,
+> {
   /** Each getter reads the text of its part ('' when it is not shown). */
   readonly texts?: T;
   /** Each getter finds the button of its part (null when it is not shown). */
   readonly buttons?: B;
   /** Each getter finds the `<input>` of its part (null when it is not shown). */
   readonly inputs?: I;
+  /** Each getter reads the text of every element with its part, e.g. each `parcel`. */
+  readonly every?: A;
+  /** Each getter reads the text of each `<li>` in its part, e.g. the `history` list's. */
+  readonly listItems?: L;
 }
 
 /**
@@ -147,8 +182,10 @@ export function harnessWithParts<E extends HarnessedElement>() {
     T extends PartTable = Record<never, string>,
     B extends PartTable = Record<never, string>,
     I extends PartTable = Record<never, string>,
+    A extends PartTable = Record<never, string>,
+    L extends PartTable = Record<never, string>,
   >(
-    parts: HarnessParts<T, B, I>,
+    parts: HarnessParts<T, B, I, A, L>,
   ) => {
     class Harness extends PorticoElementHarness<E> {}
     const define = (table: PartTable | undefined, read: (h: Harness, part: string) => unknown) => {
@@ -163,12 +200,16 @@ export function harnessWithParts<E extends HarnessedElement>() {
     define(parts.texts, (h, part) => h.partText(part));
     define(parts.buttons, (h, part) => h.part<HTMLButtonElement>(part));
     define(parts.inputs, (h, part) => h.part<HTMLInputElement>(part));
+    define(parts.every, (h, part) => h.partTexts(part));
+    define(parts.listItems, (h, part) => h.listItemTexts(part));
     return Harness as new (
       element: E,
     ) => PorticoElementHarness<E> &
       Getters<T, string> &
       Getters<B, HTMLButtonElement | null> &
-      Getters<I, HTMLInputElement | null>;
+      Getters<I, HTMLInputElement | null> &
+      Getters<A, string[]> &
+      Getters<L, string[]>;
   };
 }
 

@@ -1,5 +1,6 @@
 // The labelled form field every element draws (ui.styles.ts `.field`): a label, one `<input>`
-// or `<textarea>`, and under it a hint or, once the member sent, what is wrong with it.
+// or `<textarea>`, and under it a hint or, once the member sent, what is wrong with it; or,
+// for a control with no id (a filter, a search box), a label that wraps it.
 import {html, nothing, type TemplateResult} from 'lit';
 
 /** What differs between fields; an unset attribute is left out. */
@@ -63,6 +64,61 @@ function frame(o: FieldOptions, control: TemplateResult): TemplateResult {
           : nothing
     }
   </div>`;
+}
+
+/**
+ * A field whose label wraps its control, so it needs no id: the label's text over the control
+ * (a filter's select, a search box, a draft).
+ */
+export function wrappedField(
+  label: unknown,
+  control: TemplateResult,
+  className?: string,
+): TemplateResult {
+  return html`<label class=${className ? `field ${className}` : 'field'}>
+    <span class="field__label">${label}</span>
+    ${control}
+  </label>`;
+}
+
+/** A select's options, `[value, text]` each, the one whose value is `selected` chosen. */
+export function selectOptions(
+  choices: ReadonlyArray<readonly [value: string, text: unknown]>,
+  selected: string,
+): TemplateResult[] {
+  return choices.map(
+    ([value, text]) =>
+      html`<option value=${value} ?selected=${value === selected}>${text}</option>`,
+  );
+}
+
+/** What differs between the search boxes over a list (its part is `search`). */
+export interface SearchOptions {
+  readonly label: unknown;
+  /** The field's more classes, beside `field`. */
+  readonly className: string;
+  readonly value: string;
+  readonly maxlength?: number;
+  readonly placeholder?: string;
+  /** Each key typed: the text searched for now. */
+  readonly onSearch: (text: string) => void;
+}
+
+/** The search box over a list, its label wrapping it. */
+export function searchField(o: SearchOptions): TemplateResult {
+  return wrappedField(
+    o.label,
+    html`<input
+      class="input"
+      type="search"
+      part="search"
+      maxlength=${o.maxlength ?? nothing}
+      placeholder=${o.placeholder ?? nothing}
+      .value=${o.value}
+      @input=${(event: Event) => o.onSearch((event.target as HTMLInputElement).value)}
+    />`,
+    o.className,
+  );
 }
 
 /** A labelled one-line field. */

@@ -54,11 +54,8 @@ export class PorticoLoginHarness extends harnessWithParts<PorticoLogin>()({
 
   /** Replaces a field's value, as typing or pasting would. */
   async fill(input: HTMLInputElement | null, value: string): Promise<void> {
-    if (!input) throw new Error('The field is not shown');
-    input.focus();
-    input.value = value;
-    input.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
-    await this.settled();
+    input?.focus();
+    await this.typeInto(input, value, 'The field is not shown');
   }
 
   /** Submits the current form with its button and waits for the step to finish. */

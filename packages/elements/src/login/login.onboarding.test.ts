@@ -11,17 +11,10 @@ import {
 import '../credit-balance/credit-balance.js';
 import './login.js';
 import {problem} from '../../test/helpers/problem.js';
-import {
-  codeStep,
-  ME,
-  recordRequests,
-  setupTest,
-  useLoginTestHooks,
-} from '../../test/helpers/login.js';
+import {codeStep, describeLogin, ME, recordRequests, setupTest} from '../../test/helpers/login.js';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 
-describe('<portico-login>', () => {
-  useLoginTestHooks();
-
+describeLogin(() => {
   describe('with an invitation', () => {
     it('should activate the account, then ask for the terms and the profile', async () => {
       const {el, harness, client} = await setupTest({invitation: 'welcome-frank'});
@@ -137,8 +130,7 @@ describe('<portico-login>', () => {
 
     it('should save the name, accept the terms, and let the profile be skipped', async () => {
       const {el, harness, client} = await signedInNew();
-      const complete = sinon.spy();
-      el.addEventListener('portico-sign-in-complete', complete);
+      const complete = spyOnEvent(el, 'portico-sign-in-complete');
       expect(el.signingIn, 'signing in during the terms').to.be.true;
       await harness.fill(harness.nameInput, 'Nina Simone');
       harness.termsCheckbox!.click();

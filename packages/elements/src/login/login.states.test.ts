@@ -3,30 +3,20 @@
 // French.
 import {expect} from '@open-wc/testing';
 import {delay, http} from 'msw';
-import sinon from 'sinon';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 import {createTestClient, logIn, MEMBER, readCode, worker} from '../../test/helpers/mock-api.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import '../credit-balance/credit-balance.js';
 import './login.js';
 import {problem} from '../../test/helpers/problem.js';
-import {
-  codeStep,
-  ME,
-  OTP,
-  setupTest,
-  useLoginTestHooks,
-  wrongCode,
-} from '../../test/helpers/login.js';
+import {codeStep, describeLogin, ME, OTP, setupTest, wrongCode} from '../../test/helpers/login.js';
 
-describe('<portico-login>', () => {
-  useLoginTestHooks();
-
+describeLogin(() => {
   describe('when the API is down', () => {
     it('should say so and emit portico-error', async () => {
       worker.use(http.post(OTP, () => problem(503, 'service_unavailable', 'Unavailable')));
       const {el, harness} = await setupTest();
-      const spy = sinon.spy();
-      el.addEventListener('portico-error', spy);
+      const spy = spyOnEvent(el, 'portico-error');
       await harness.type(MEMBER);
       await harness.submit();
       expect(harness.error).to.equal('The service is unavailable, please try again shortly.');
@@ -74,8 +64,7 @@ describe('<portico-login>', () => {
       await harness.until((h) => h.heading === 'Welcome, Ada Lovelace');
       expect(harness.message).to.equal(`Signed in as ${MEMBER}.`);
       expect(harness.logoutButton!.textContent!.trim()).to.equal('Sign out');
-      const spy = sinon.spy();
-      el.addEventListener('portico-logout', spy);
+      const spy = spyOnEvent(el, 'portico-logout');
       await harness.logOut();
       expect(client.session.isLoggedIn).to.be.false;
       expect(spy).to.have.been.calledOnce;

@@ -2,7 +2,6 @@
 // The login stories reach their states with `play` functions (the story smoke test renders
 // stories but does not play them): play each one here and check it shows what it promises.
 import {describeStories} from '../../test/helpers/story-checks.js';
-import type {PorticoLogin} from './login.component.js';
 import {PorticoLoginHarness} from './login.harness.js';
 import * as stories from './login.stories.js';
 
@@ -26,7 +25,7 @@ const EXPECTED: Record<string, (h: PorticoLoginHarness) => boolean> = {
 };
 
 describeStories('portico-login', stories, {
-  harness: (el: PorticoLogin) => new PorticoLoginHarness(el),
+  Harness: PorticoLoginHarness,
   expected: EXPECTED,
   timeout: 4_000,
 });

@@ -5,7 +5,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {updateProfile} from '@portico/sdk/profile';
 import {sendKeys} from '@web/test-runner-commands';
 import {http, HttpResponse} from 'msw';
-import sinon from 'sinon';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 import {createTestClient, logIn, MEMBER, readCode, worker} from '../../test/helpers/mock-api.js';
 import {injectedElements, MARKUP_NAME, pwned} from '../../test/helpers/markup.js';
 import {
@@ -20,18 +20,16 @@ import {PorticoLoginHarness} from './login.harness.js';
 import {problem} from '../../test/helpers/problem.js';
 import {
   codeStep,
+  describeLogin,
   OTP,
   recordRequests,
   setupTest,
   SPACE_URL,
-  useLoginTestHooks,
   wrongCode,
 } from '../../test/helpers/login.js';
 import {tabFromThePage} from '../../test/helpers/keyboard.js';
 
-describe('<portico-login>', () => {
-  useLoginTestHooks();
-
+describeLogin(() => {
   describe('when signed out', () => {
     it('should ask for an email with the space privacy notice', async () => {
       const {harness} = await setupTest();
@@ -127,8 +125,7 @@ describe('<portico-login>', () => {
 
     it('should sign in with the mailed code, emit portico-login and focus the greeting', async () => {
       const {el, harness, client} = await codeStep();
-      const spy = sinon.spy();
-      el.addEventListener('portico-login', spy);
+      const spy = spyOnEvent(el, 'portico-login');
       await harness.type(await readCode());
       await harness.submit();
       expect(client.session.isLoggedIn).to.be.true;

@@ -2,6 +2,7 @@ import {type Profile, type PorticoCore} from '@portico/sdk';
 import {updateProfile} from '@portico/sdk/profile';
 import type {ReactiveControllerHost} from 'lit';
 import {HostController} from '../internal/host-controller.js';
+import {formFields} from '../internal/form-fields.js';
 
 /** What a `ProfilePromptController` needs from its element. */
 export interface ProfilePromptHost extends ReactiveControllerHost {
@@ -39,11 +40,10 @@ export class ProfilePromptController extends HostController<
 
   /** The fields of the prompt's form; undefined when the (required) name is empty. */
   fieldsOf(form: HTMLFormElement): ProfileFields | undefined {
-    const data = new FormData(form);
-    const value = (name: string) => String(data.get(name) ?? '').trim();
-    const name = value('name');
+    const {text, optional} = formFields(form);
+    const name = text('name');
     if (!name) return undefined;
-    return {name, phone: value('phone') || null, company: value('company') || null};
+    return {name, phone: optional('phone'), company: optional('company')};
   }
 
   /** Saves the fields to the member's profile; rejects with the API's error. */

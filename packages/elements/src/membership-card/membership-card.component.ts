@@ -16,6 +16,7 @@ import {button} from '../internal/button.template.js';
 import {DataStates} from '../internal/data-states.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
+import {notice} from '../internal/notice.template.js';
 import {renderBenefits} from './membership-benefits.js';
 import type {MembershipChangeController, MembershipStep} from './membership-change-controller.js';
 import {renderAwaiting, renderScheduled, type PendingActions} from './membership-pending.js';
@@ -295,10 +296,10 @@ export class PorticoMembershipCard extends PorticoClientElement {
   }
 
   private renderNotice(): TemplateResult | typeof nothing {
-    const notice = this.#change?.notice;
+    const outcome = this.#change?.notice;
     // A success closes the confirmation; a failure is said above it, which stays open.
-    if (!notice || (this.#change?.step && notice.tone === 'success')) return nothing;
-    return html`<p part="notice" class="notice notice--${notice.tone}">${notice.text}</p>`;
+    if (!outcome || (this.#change?.step && outcome.tone === 'success')) return nothing;
+    return notice('notice', outcome.tone, outcome.text);
   }
 
   private renderHistoryToggle(locale: string): TemplateResult {

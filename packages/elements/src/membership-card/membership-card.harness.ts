@@ -32,6 +32,15 @@ export class PorticoMembershipCardHarness extends harnessWithParts<PorticoMember
     confirmButton: 'confirm-button',
     backButton: 'back-button',
   },
+  every: {
+    /** One text per membership in the history. */
+    historyItems: 'history-item',
+    /** One text per plan on offer. */
+    plans: 'plan',
+  },
+  listItems: {
+    benefits: 'benefits',
+  },
 }) {
   protected override readonly timeout = 3_000;
   protected override readonly settleFirst = true;
@@ -44,22 +53,8 @@ export class PorticoMembershipCardHarness extends harnessWithParts<PorticoMember
     return this.root.querySelector('[role="progressbar"]');
   }
 
-  get benefits(): string[] {
-    return this.texts(this.part('benefits')?.querySelectorAll('li'));
-  }
-
   get historyPanel(): HTMLElement | null {
     return this.part('history');
-  }
-
-  /** One text per membership in the history. */
-  get historyItems(): string[] {
-    return this.texts(this.root.querySelectorAll('[part~="history-item"]'));
-  }
-
-  /** One text per plan on offer. */
-  get plans(): string[] {
-    return this.texts(this.root.querySelectorAll('[part~="plan"]'));
   }
 
   get chooseButtons(): HTMLButtonElement[] {

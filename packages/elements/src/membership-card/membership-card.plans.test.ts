@@ -5,26 +5,23 @@ import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {addDays} from '@portico/sdk/domain';
 import {http, HttpResponse} from 'msw';
-import sinon from 'sinon';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 import {createTestClient, SPACE, worker} from '../../test/helpers/mock-api.js';
 import {expectAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import './membership-card.js';
 import {
   current,
-  ready,
+  describeMembershipCard,
+  setupLoaded,
   setupTest,
   shown,
-  useMembershipTestHooks,
 } from '../../test/helpers/membership-card.js';
-import {tabFromThePage} from '../../test/helpers/keyboard.js';
+import {expectTabToLandOn} from '../../test/helpers/keyboard.js';
 
-describe('<portico-membership-card>', () => {
-  useMembershipTestHooks();
-
+describeMembershipCard(() => {
   describe('without a membership (chloe)', () => {
     it('should offer the plans with their price and benefits', async () => {
-      const {harness} = await setupTest({member: 'chloe'});
-      await harness.until(ready);
+      const {harness} = await setupLoaded({member: 'chloe'});
       expect(harness.text).to.contain('Choose a plan');
       expect(harness.text).to.contain('You have no membership yet.');
       expect(harness.plans).to.have.length(4);
@@ -43,10 +40,8 @@ describe('<portico-membership-card>', () => {
     });
 
     it('should open the confirmation with Choose, not fire portico-plan-selected', async () => {
-      const {el, harness} = await setupTest({member: 'chloe'});
-      await harness.until(ready);
-      const spy = sinon.spy();
-      el.addEventListener('portico-plan-selected', spy);
+      const {el, harness} = await setupLoaded({member: 'chloe'});
+      const spy = spyOnEvent(el, 'portico-plan-selected');
       await harness.choose('Flex monthly');
       await harness.until((h) => h.confirmButton !== null);
       expect(harness.confirmation).to.contain('Join Flex monthly');
@@ -54,10 +49,8 @@ describe('<portico-membership-card>', () => {
     });
 
     it('should reach and press Choose with the keyboard, and focus the confirmation', async () => {
-      const {el, harness} = await setupTest({member: 'chloe'});
-      await harness.until(ready);
-      await tabFromThePage();
-      expect(el.shadowRoot!.activeElement).to.equal(harness.chooseButtons[0]);
+      const {harness} = await setupLoaded({member: 'chloe'});
+      await expectTabToLandOn(harness, harness.chooseButtons[0]);
       await sendKeys({press: 'Tab'});
       await sendKeys({press: 'Enter'});
       await harness.until((h) => h.confirmButton !== null);
@@ -66,8 +59,7 @@ describe('<portico-membership-card>', () => {
     });
 
     it('should speak French', async () => {
-      const {harness} = await setupTest({member: 'chloe', lang: 'fr'});
-      await harness.until(ready);
+      const {harness} = await setupLoaded({member: 'chloe', lang: 'fr'});
       expect(harness.text).to.contain('Choisissez une formule');
       expect(harness.chooseButtons[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
         'Choisir Resident',
@@ -76,8 +68,7 @@ describe('<portico-membership-card>', () => {
     });
 
     it('should be accessible in every theme and in French', async () => {
-      const {el, harness, wrapper} = await setupTest({member: 'chloe'});
-      await harness.until(ready);
+      const {el, harness, wrapper} = await setupLoaded({member: 'chloe'});
       await expectAccessibleInEveryTheme(el, wrapper);
       wrapper.setAttribute('lang', 'fr');
       await harness.until((h) => h.text.includes('Choisissez une formule'));
@@ -101,8 +92,7 @@ describe('<portico-membership-card>', () => {
       const membership = await current(client);
       const next = shown(addDays(membership.validUntil!, 1));
       await harness.until((h) => h.chooseButtons.length > 0);
-      const changed = sinon.spy();
-      el.addEventListener('portico-membership-changed', changed);
+      const changed = spyOnEvent(el, 'portico-membership-changed');
       await harness.choose('Resident');
       await harness.until((h) => h.confirmButton !== null);
       expect(harness.focused?.id).to.equal('confirm-title');
@@ -188,8 +178,7 @@ describe('<portico-membership-card>', () => {
 
   describe('joining (a new member after the terms)', () => {
     it('should say "Choose a plan" once, and join with the saved card', async () => {
-      const {harness, client} = await setupTest({member: 'chloe', acceptTerms: true});
-      await harness.until(ready);
+      const {harness, client} = await setupLoaded({member: 'chloe', acceptTerms: true});
       expect(harness.text.match(/Choose a plan/g)).to.have.length(1);
       await harness.choose('Flex monthly');
       await harness.until((h) => h.confirmButton !== null);
@@ -204,8 +193,7 @@ describe('<portico-membership-card>', () => {
     });
 
     it('should leave an order to pay with payment-method="", then pay it from the card', async () => {
-      const {harness} = await setupTest({member: 'chloe', acceptTerms: true, paymentMethod: ''});
-      await harness.until(ready);
+      const {harness} = await setupLoaded({member: 'chloe', acceptTerms: true, paymentMethod: ''});
       await harness.choose('Resident');
       await harness.until((h) => h.confirmButton !== null);
       expect(harness.confirmation).to.contain('An order is left for you to pay.');
@@ -219,12 +207,11 @@ describe('<portico-membership-card>', () => {
     });
 
     it('should say a declined card changed nothing, and keep the confirmation open', async () => {
-      const {harness, client} = await setupTest({
+      const {harness, client} = await setupLoaded({
         member: 'chloe',
         acceptTerms: true,
         paymentMethod: 'pm_card_declined',
       });
-      await harness.until(ready);
       await harness.choose('Flex monthly');
       await harness.confirm();
       expect(harness.notice).to.equal(

@@ -13,15 +13,14 @@ import {
 import './membership-card.js';
 import {
   current,
+  describeMembershipCard,
   MEMBERSHIP,
   ready,
+  setupLoaded,
   setupTest,
-  useMembershipTestHooks,
 } from '../../test/helpers/membership-card.js';
 
-describe('<portico-membership-card>', () => {
-  useMembershipTestHooks();
-
+describeMembershipCard(() => {
   describe('status badges', () => {
     const statuses: [MembershipStatus, string, string][] = [
       ['pending', 'Pending', 'badge--info'],
@@ -39,8 +38,7 @@ describe('<portico-membership-card>', () => {
         worker.use(
           http.get(MEMBERSHIP, () => HttpResponse.json({membership: {...membership, status}})),
         );
-        const {harness, el, wrapper} = await setupTest();
-        await harness.until(ready);
+        const {harness, el, wrapper} = await setupLoaded();
         expect(harness.status).to.equal(`Status: ${text}`);
         expect(harness.statusBadge!.classList.contains(badge)).to.be.true;
         if (status === 'inactive' || status === 'cancelled') {

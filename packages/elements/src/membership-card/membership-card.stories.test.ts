@@ -1,8 +1,7 @@
 /// <reference types="mocha" />
 // Each membership card story shows what its name promises (the smoke test only checks that
 // stories render without errors).
-import {describeStories} from '../../test/helpers/story-checks.js';
-import type {PorticoMembershipCard} from './membership-card.component.js';
+import {describeStories, stateStoryChecks} from '../../test/helpers/story-checks.js';
 import {PorticoMembershipCardHarness} from './membership-card.harness.js';
 import * as stories from './membership-card.stories.js';
 
@@ -17,9 +16,7 @@ const EXPECTED: Record<string, Check> = {
   Cancelled: (h) => h.status === 'Status: Cancelled',
   History: (h) => h.historyItems.length === 3,
   NoMembership: (h) => h.plans.length === 4,
-  SignedOut: (h) => h.signInButton !== null,
-  Loading: (h) => h.announcement === 'Loading your membership…',
-  Error: (h) => h.retryButton !== null,
+  ...stateStoryChecks('Loading your membership…'),
   French: (h) => h.status === 'Statut : Actif' && h.historyItems.length === 1,
   FrenchNoMembership: (h) => h.text.includes('Choisissez une formule'),
   ChangeConfirmation: (h) =>
@@ -34,6 +31,6 @@ const EXPECTED: Record<string, Check> = {
 };
 
 describeStories('portico-membership-card', stories, {
-  harness: (el: PorticoMembershipCard) => new PorticoMembershipCardHarness(el),
+  Harness: PorticoMembershipCardHarness,
   expected: EXPECTED,
 });

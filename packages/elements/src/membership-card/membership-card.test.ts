@@ -17,22 +17,21 @@ import './membership-card.js';
 import {problem} from '../../test/helpers/problem.js';
 import {
   current,
+  describeMembershipCard,
   HISTORY,
   ready,
+  setupLoaded,
   setupTest,
   shown,
-  useMembershipTestHooks,
 } from '../../test/helpers/membership-card.js';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 
-describe('<portico-membership-card>', () => {
-  useMembershipTestHooks();
-
+describeMembershipCard(() => {
   describe('when signed out', () => {
     it('should ask to sign in, and say so with portico-needs-sign-in', async () => {
       const {el, harness} = await setupTest({member: null});
       expect(harness.text).to.equal('Sign in to see your membership. Sign in');
-      const spy = sinon.spy();
-      el.addEventListener('portico-needs-sign-in', spy);
+      const spy = spyOnEvent(el, 'portico-needs-sign-in');
       harness.signInButton!.click();
       expect(spy).to.have.been.calledOnce;
     });
@@ -52,8 +51,7 @@ describe('<portico-membership-card>', () => {
       await harness.until((h) => h.plans.length > 0);
       expect(harness.text).to.contain('Choose a plan');
       expect(harness.text).not.to.contain('Sign in');
-      const spy = sinon.spy();
-      el.addEventListener('portico-plan-selected', spy);
+      const spy = spyOnEvent(el, 'portico-plan-selected');
       const first = harness.chooseButtons[0]!;
       first.click();
       expect(spy).to.have.been.calledOnce;
@@ -111,8 +109,7 @@ describe('<portico-membership-card>', () => {
     });
 
     it('should name the progress bar', async () => {
-      const {el, harness} = await setupTest();
-      await harness.until(ready);
+      const {el, harness} = await setupLoaded();
       const label = el.shadowRoot!.getElementById(
         harness.progressBar!.getAttribute('aria-labelledby')!,
       );
@@ -120,8 +117,7 @@ describe('<portico-membership-card>', () => {
     });
 
     it("should list the plan's benefits with product names", async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       expect(harness.benefits).to.deep.equal([
         '20 credits',
         '2 × Coffee card',
@@ -130,8 +126,7 @@ describe('<portico-membership-card>', () => {
     });
 
     it('should announce the plan and status', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       expect(harness.announcement).to.equal('Flex monthly: Active');
     });
 
@@ -140,8 +135,7 @@ describe('<portico-membership-card>', () => {
 
   describe('for an entries-based membership (ben)', () => {
     it('should show entries used of total as a progress bar', async () => {
-      const {harness} = await setupTest({member: 'ben'});
-      await harness.until(ready);
+      const {harness} = await setupLoaded({member: 'ben'});
       expect(harness.planName).to.equal('10 days a month');
       const bar = harness.progressBar!;
       expect(bar.getAttribute('aria-valuenow')).to.equal('4');
@@ -153,8 +147,7 @@ describe('<portico-membership-card>', () => {
     it('should count a check-in made through the same client at once', async () => {
       // Check-in follows the space's hours: run the server on a weekday morning.
       worker.resetHandlers(...createHandlers({scenario: 'demo', now: nextInParis('wed', '09:10')}));
-      const {harness, client} = await setupTest({member: 'ben'});
-      await harness.until(ready);
+      const {harness, client} = await setupLoaded({member: 'ben'});
       await client.entries.checkIn();
       await harness.until((h) => h.progressBar?.getAttribute('aria-valuenow') === '5');
       expect(harness.progressBar!.getAttribute('aria-valuetext')).to.equal('5 of 10 entries used');
@@ -179,8 +172,7 @@ describe('<portico-membership-card>', () => {
     });
 
     it('should be accessible in French in every theme', async () => {
-      const {el, harness, wrapper} = await setupTest({member: 'ben', lang: 'fr'});
-      await harness.until(ready);
+      const {el, wrapper} = await setupLoaded({member: 'ben', lang: 'fr'});
       await expectAccessibleInEveryTheme(el, wrapper);
     });
   });
@@ -204,8 +196,7 @@ describe('<portico-membership-card>', () => {
 
   describe('for an expired membership (dan)', () => {
     it('should show Expired, no next billing, and the plans to renew', async () => {
-      const {harness} = await setupTest({member: 'dan'});
-      await harness.until(ready);
+      const {harness} = await setupLoaded({member: 'dan'});
       expect(harness.planName).to.equal('Resident');
       expect(harness.status).to.equal('Status: Expired');
       expect(harness.statusBadge!.classList.contains('badge--warning')).to.be.true;
@@ -216,8 +207,7 @@ describe('<portico-membership-card>', () => {
     });
 
     it('should show the history with payments when the toggle is pressed', async () => {
-      const {harness, client} = await setupTest({member: 'dan'});
-      await harness.until(ready);
+      const {harness, client} = await setupLoaded({member: 'dan'});
       expect(harness.historyButton!.getAttribute('aria-expanded')).to.equal('false');
       expect(harness.historyPanel!.hidden).to.be.true;
       await harness.toggleHistory();
@@ -243,8 +233,7 @@ describe('<portico-membership-card>', () => {
     });
 
     it('should open the history with the keyboard', async () => {
-      const {el, harness} = await setupTest({member: 'dan'});
-      await harness.until(ready);
+      const {el, harness} = await setupLoaded({member: 'dan'});
       harness.historyButton!.focus();
       await sendKeys({press: 'Enter'});
       await harness.until((h) => h.historyItems.length === 3);
@@ -288,10 +277,8 @@ describe('<portico-membership-card>', () => {
       worker.use(
         http.get(HISTORY, () => problem(503, 'service_unavailable', 'Unavailable'), {once: true}),
       );
-      const {el, harness} = await setupTest({member: 'dan'});
-      await harness.until(ready);
-      const errors = sinon.spy();
-      el.addEventListener('portico-error', errors);
+      const {el, harness} = await setupLoaded({member: 'dan'});
+      const errors = spyOnEvent(el, 'portico-error');
       await harness.toggleHistory();
       await harness.until((h) => h.retryButton !== null);
       expect(harness.historyPanel!.textContent).to.contain(

@@ -8,17 +8,18 @@ import {formatDateTime, msg, resolveLocale} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
 import {DataStates} from '../internal/data-states.js';
 import {errorReason} from '../internal/error-message.js';
+import {listSkeleton} from '../internal/list-skeleton.template.js';
 import {notificationText} from './notification-text.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
+import {MAX_SHOWN, moreButton, moreShown} from '../internal/show-more.template.js';
+import {failureText} from '../internal/failure-text.js';
 import styles from './notifications.styles.js';
 
 type NotificationPage = {items: Notification[]; nextCursor: string | null};
 
 /** Notifications per "Show older". */
 const PAGE = 20;
-/** The API's largest page: the unread count says "99+" past it. */
-const MAX = 100;
 
 /**
  * @summary The member's notifications (bookings, payments, membership, announcements),
@@ -89,9 +90,12 @@ export class PorticoNotifications extends PorticoClientElement {
         })
       : undefined,
   );
-  // One query for the count, shared by every notifications element on the page.
+  // One query for the count, shared by every notifications element on the page; the largest
+  // page there is, so the count says "99+" past it.
   readonly #unread = new QueryController<NotificationPage>(this, (client) =>
-    client.session.isLoggedIn ? notificationsQuery(client, {unread: true, limit: MAX}) : undefined,
+    client.session.isLoggedIn
+      ? notificationsQuery(client, {unread: true, limit: MAX_SHOWN})
+      : undefined,
   );
   readonly #space = new QueryController<Space>(this, (client) => spaceQuery(client));
 
@@ -111,7 +115,7 @@ export class PorticoNotifications extends PorticoClientElement {
   }
 
   private get pageSize(): number {
-    return Math.min(MAX, Math.max(1, this.shown || this.limit));
+    return Math.min(MAX_SHOWN, Math.max(1, this.shown || this.limit));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -129,9 +133,7 @@ export class PorticoNotifications extends PorticoClientElement {
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
     return this.#states.renderBase('notifications', {
-      skeleton: () =>
-        html`<span class="skeleton notifications__skeleton-title"></span>
-          ${[1, 2, 3].map(() => html`<span class="skeleton notifications__skeleton-item"></span>`)}`,
+      skeleton: () => listSkeleton('notifications'),
       ready: () => this.renderReady(locale),
       announcement: () => this.outcome,
     });
@@ -177,11 +179,9 @@ export class PorticoNotifications extends PorticoClientElement {
             </ul>`
       }
       ${
-        list.nextCursor && this.pageSize < MAX && !this.unreadOnly
-          ? button(msg(locale, 'notifications.more'), {
-              class: 'button button--ghost',
-              part: 'more-button',
-              onClick: () => (this.shown = Math.min(MAX, this.pageSize + this.limit)),
+        list.nextCursor && this.pageSize < MAX_SHOWN && !this.unreadOnly
+          ? moreButton(msg(locale, 'notifications.more'), () => {
+              this.shown = moreShown(this.pageSize, this.limit);
             })
           : nothing
       }
@@ -248,7 +248,7 @@ export class PorticoNotifications extends PorticoClientElement {
         ?.focus({preventScroll: true});
     } catch (error) {
       if (!isPorticoError(error)) throw error;
-      this.actionError = `${msg(locale, 'notifications.markError')} ${msg(locale, errorReason(error))}`;
+      this.actionError = failureText(locale, 'notifications.markError', error);
       this.outcome = this.actionError;
     } finally {
       const rest = new Set(this.marking instanceof Set ? this.marking : []);

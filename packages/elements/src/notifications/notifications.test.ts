@@ -11,7 +11,7 @@ import {describeDataStates, failUntilRecovered} from '../../test/helpers/data-st
 import {postParcel, spaceAnswers, visitorArrives} from '../../test/helpers/front-desk.js';
 import {describeElement} from '../../test/helpers/hooks.js';
 import {expectedTimeRange} from '../../test/helpers/intl.js';
-import {mount} from '../../test/helpers/mount.js';
+import {mount, untilReady} from '../../test/helpers/mount.js';
 import {
   expectAccessibleInEveryTheme,
   itIsAccessibleInEveryTheme,
@@ -20,7 +20,8 @@ import './notifications.js';
 import type {PorticoNotifications} from './notifications.component.js';
 import {PorticoNotificationsHarness} from './notifications.harness.js';
 import {problem} from '../../test/helpers/problem.js';
-import {tabFromThePage} from '../../test/helpers/keyboard.js';
+import {expectTabToLandOn} from '../../test/helpers/keyboard.js';
+import {itSpeaksFrench} from '../../test/helpers/speaks-french.js';
 
 const LIST = `*/v1/spaces/${SPACE}/me/notifications`;
 const MARK = `*/v1/spaces/${SPACE}/me/notifications/:id/read`;
@@ -61,6 +62,7 @@ async function setupTest(options: SetupOptions = {}) {
 }
 
 const ready = (h: PorticoNotificationsHarness) => h.isReady;
+const setupLoaded = untilReady(setupTest, ready);
 
 /** The first notification of a known kind, with its typed params. */
 function ofKind<K extends KnownNotification['kind']>(
@@ -75,8 +77,7 @@ function ofKind<K extends KnownNotification['kind']>(
 describeElement('portico-notifications', () => {
   describe('when signed in', () => {
     it('should list the notifications newest first with the unread count', async () => {
-      const {el, harness, changed} = await setupTest();
-      await harness.until(ready);
+      const {el, harness, changed} = await setupLoaded();
       expect(harness.titles).to.deep.equal(ADA);
       expect(harness.items.map((item) => item.unread)).to.deep.equal([true, true, false, false]);
       expect(harness.items[0]!.kind).to.equal('Announcement');
@@ -97,8 +98,7 @@ describeElement('portico-notifications', () => {
     });
 
     it('should mark one read, keep focus on it, announce it and emit the new count', async () => {
-      const {el, harness, client, changed} = await setupTest();
-      await harness.until(ready);
+      const {el, harness, client, changed} = await setupLoaded();
       const button = harness.markReadButton('5 credits expire soon')!;
       expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
         'Mark as read: 5 credits expire soon',
@@ -116,8 +116,7 @@ describeElement('portico-notifications', () => {
     });
 
     it('should drop the badge with the item, even when the unread count answers late', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       // From now on the unread-only list (the badge's count) answers after the full list.
       let release!: () => void;
       const late = new Promise<void>((resolve) => (release = resolve));
@@ -138,8 +137,7 @@ describeElement('portico-notifications', () => {
     });
 
     it('should mark all read and then offer no more "Mark" buttons', async () => {
-      const {el, harness, client, changed} = await setupTest();
-      await harness.until(ready);
+      const {el, harness, client, changed} = await setupLoaded();
       await harness.markAllRead();
       await harness.until((h) => h.badge === '' && h.items.every((item) => !item.unread));
       expect(harness.markAllButton).to.equal(null);
@@ -166,8 +164,7 @@ describeElement('portico-notifications', () => {
       },
     })) {
       it(`should say what the front desk and the help desk did, in the page's language (${lang})`, async () => {
-        const {harness} = await setupTest({lang});
-        await harness.until(ready);
+        const {harness} = await setupLoaded({lang});
         await visitorArrives('vis_s1');
         await postParcel('ada@example.com');
         await spaceAnswers('req_s1', 'Fixed.');
@@ -183,8 +180,7 @@ describeElement('portico-notifications', () => {
     }
 
     it('should show a notification the server creates, live, without reload', async () => {
-      const {harness, client, changed} = await setupTest();
-      await harness.until(ready);
+      const {harness, client, changed} = await setupLoaded();
       // A booking made elsewhere (another tab, the desk) creates a notification server-side.
       const other = createTestClient();
       await logIn(other, 'ada@example.com');
@@ -200,8 +196,7 @@ describeElement('portico-notifications', () => {
     });
 
     it('should show older notifications on request', async () => {
-      const {harness} = await setupTest({limit: 2});
-      await harness.until(ready);
+      const {harness} = await setupLoaded({limit: 2});
       expect(harness.titles).to.deep.equal(ADA.slice(0, 2));
       expect(harness.moreButton).to.exist;
       harness.moreButton!.click();
@@ -211,8 +206,7 @@ describeElement('portico-notifications', () => {
     });
 
     it('should show only the unread ones with unread-only', async () => {
-      const {harness} = await setupTest({unreadOnly: true});
-      await harness.until(ready);
+      const {harness} = await setupLoaded({unreadOnly: true});
       expect(harness.titles).to.deep.equal(ADA.slice(0, 2));
       await harness.markAllRead();
       await harness.until((h) => h.empty !== '');
@@ -220,10 +214,8 @@ describeElement('portico-notifications', () => {
     });
 
     it('should be reachable with Tab and mark read with Enter', async () => {
-      const {el, harness} = await setupTest();
-      await harness.until(ready);
-      await tabFromThePage();
-      expect(el.shadowRoot!.activeElement).to.equal(harness.markAllButton);
+      const {el, harness} = await setupLoaded();
+      await expectTabToLandOn(harness, harness.markAllButton);
       await sendKeys({press: 'Tab'});
       expect(el.shadowRoot!.activeElement).to.equal(
         harness.markReadButton('Community lunch on Friday'),
@@ -245,8 +237,7 @@ describeElement('portico-notifications', () => {
   describe('with no notifications', () => {
     it('should say there are none, with no badge and no buttons', async () => {
       worker.use(http.get(LIST, () => HttpResponse.json({items: [], nextCursor: null})));
-      const {el, harness, changed} = await setupTest();
-      await harness.until(ready);
+      const {el, harness, changed} = await setupLoaded();
       expect(harness.empty).to.equal('No notifications yet.');
       expect(harness.badge).to.equal('');
       expect(harness.markAllButton).to.equal(null);
@@ -276,8 +267,7 @@ describeElement('portico-notifications', () => {
 
     it('should count the failures of "Mark all as read"', async () => {
       worker.use(http.post(MARK, () => problem(503, 'service_unavailable')));
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await harness.markAllRead();
       await harness.until((h) => h.error !== '');
       expect(harness.error).to.match(/^2 notifications could not be marked as read\./);
@@ -292,7 +282,6 @@ describeElement('portico-notifications', () => {
     loading: 'Loading your notifications…',
     failed: 'Your notifications could not be loaded.',
     ready,
-    checkLoading: (h) => expect(h.isLoading).to.be.true,
     checkSignedOut: ({el, changed}) => {
       expect(el.unreadCount).to.equal(0);
       expect(changed.lastCall.args[0].detail).to.deep.equal({unreadCount: 0});
@@ -301,9 +290,7 @@ describeElement('portico-notifications', () => {
   });
 
   describe('with lang="fr"', () => {
-    it('should speak French', async () => {
-      const {harness} = await setupTest({lang: 'fr'});
-      await harness.until(ready);
+    itSpeaksFrench(setupTest, ready, async ({harness}) => {
       expect(harness.part('heading')!.textContent).to.contain('Notifications');
       expect(harness.badge).to.equal('2 non lues');
       expect(harness.markAllButton!.textContent!.trim()).to.equal('Tout marquer comme lu');
@@ -315,8 +302,7 @@ describeElement('portico-notifications', () => {
     });
 
     it('should write what the server sent in French, with French dates and amounts, and no ids', async () => {
-      const {harness, client} = await setupTest({lang: 'fr'});
-      await harness.until(ready);
+      const {harness, client} = await setupLoaded({lang: 'fr'});
       const {items} = await listNotifications(client, {limit: 20});
       const booking = ofKind(items, 'booking.confirmed');
       const paid = ofKind(items, 'order.paid');
@@ -386,8 +372,7 @@ describeElement('portico-notifications', () => {
           }),
         ),
       );
-      const {el, harness} = await setupTest({lang: 'fr'});
-      await harness.until(ready);
+      const {el, harness} = await setupLoaded({lang: 'fr'});
       expect(harness.items.map(({kind, title, body}) => ({kind, title, body}))).to.deep.equal([
         {kind: 'Avis', title: 'A parcel for you', body: 'It waits at the front desk.'},
       ]);

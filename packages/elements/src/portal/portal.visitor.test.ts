@@ -167,9 +167,7 @@ describePortal(() => {
       const events = eventsOf(harness);
       await events.until((h) => h.part('visitor-cancel') !== null);
       expect(events.partText('visitor-cancel')).to.contain('Cancel your registration?');
-      await events.press('confirm-cancel-button');
-      await events.until((h) => h.notice !== '');
-      expect(events.notice).to.equal(
+      expect(await events.pressForNotice('confirm-cancel-button')).to.equal(
         'Your registration for Winter party is cancelled. Your seat goes to the next in line.',
       );
       expect(location.search).not.to.contain('cancel-registration');

@@ -1,10 +1,11 @@
 // An open post: its Markdown body, the replies the member may see, and the reply form.
 import type {PostDetail, Reply} from '@portico/sdk';
 import {html, nothing, type TemplateResult} from 'lit';
-import {live} from 'lit/directives/live.js';
 import {msg} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
 import {markdown} from '../internal/markdown.js';
+import {draftField} from '../internal/draft-field.template.js';
+import {scriptedForm} from '../internal/form.template.js';
 
 export interface PostDetailView {
   readonly locale: string;
@@ -87,35 +88,28 @@ function replyTemplate(reply: Reply, view: PostDetailView): TemplateResult {
 
 function replyForm(view: PostDetailView): TemplateResult {
   const {locale} = view;
-  return html`<form
-    part="reply-form"
-    class="posts__form"
-    novalidate
-    @submit=${(event: SubmitEvent) => {
-      event.preventDefault();
-      view.onSubmit();
-    }}
-  >
-    <label class="field">
-      <span class="field__label">${msg(locale, 'posts.replyLabel')}</span>
-      <textarea
-        class="input posts__textarea"
-        rows="3"
-        maxlength=${view.max}
-        aria-describedby="reply-hint"
-        .value=${live(view.draft)}
-        @input=${(event: InputEvent) => view.onInput((event.target as HTMLTextAreaElement).value)}
-      ></textarea>
-      <span id="reply-hint" class="field__hint"
-        >${msg(locale, 'posts.replyHint', {max: view.max})}</span
-      >
-    </label>
+  return scriptedForm(
+    {
+      part: 'reply-form',
+      className: 'posts__form',
+      novalidate: true,
+      onSubmit: () => view.onSubmit(),
+    },
+    html`${draftField({
+      label: msg(locale, 'posts.replyLabel'),
+      className: 'posts__textarea',
+      rows: 3,
+      maxlength: view.max,
+      value: view.draft,
+      hint: {id: 'reply-hint', text: msg(locale, 'posts.replyHint', {max: view.max})},
+      onInput: view.onInput,
+    })}
     ${button(msg(locale, view.sending ? 'posts.sending' : 'posts.send'), {
       class: 'button button--primary',
       part: 'reply-button',
       type: 'submit',
       disabled: view.sending,
       busy: view.sending,
-    })}
-  </form>`;
+    })}`,
+  );
 }

@@ -10,14 +10,16 @@ import {
 } from '@portico/sdk/posts';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {formatDay, msg, resolveLocale} from '../i18n/index.js';
+import {formatDay, msg, resolveLocale, type PlainMessageKey} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
 import {DataStates} from '../internal/data-states.js';
 import {FeatureGate} from '../internal/feature-gate.js';
-import {errorReason} from '../internal/error-message.js';
+import {listSkeleton} from '../internal/list-skeleton.template.js';
 import {markdownStyles} from '../internal/markdown.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
+import {moreButton, moreShown} from '../internal/show-more.template.js';
+import {failureText} from '../internal/failure-text.js';
 import {postDetailTemplate} from './post-detail.js';
 import styles from './posts.styles.js';
 
@@ -103,22 +105,28 @@ export class PorticoPosts extends PorticoClientElement {
   );
   readonly #space: QueryController<Space> = this.#gate.space;
 
-  readonly #listStates = new DataStates(this, {
-    queries: [this.#list],
-    gate: this.#gate,
-    errorMessage: 'posts.error',
-    loadingMessage: 'posts.loading',
-    signedOutMessage: 'posts.signedOut',
-    active: () => this.postId === null,
-  });
-  readonly #postStates = new DataStates(this, {
-    queries: [this.#post],
-    gate: this.#gate,
-    errorMessage: 'posts.detailError',
-    loadingMessage: 'posts.loading',
-    signedOutMessage: 'posts.signedOut',
-    active: () => this.postId !== null,
-  });
+  readonly #listStates = this.#statesOf(this.#list, 'posts.error', () => this.postId === null);
+  readonly #postStates = this.#statesOf(
+    this.#post,
+    'posts.detailError',
+    () => this.postId !== null,
+  );
+
+  /** The states of one mode (the list, or a post open): only the mode shown reports errors. */
+  #statesOf(
+    query: QueryController<unknown>,
+    errorMessage: PlainMessageKey,
+    active: () => boolean,
+  ): DataStates {
+    return new DataStates(this, {
+      queries: [query],
+      gate: this.#gate,
+      errorMessage,
+      loadingMessage: 'posts.loading',
+      signedOutMessage: 'posts.signedOut',
+      active,
+    });
+  }
 
   protected override render(): TemplateResult {
     const locale = resolveLocale(this.resolvedLang);
@@ -132,9 +140,7 @@ export class PorticoPosts extends PorticoClientElement {
       });
     }
     return this.#listStates.renderBase('posts', {
-      skeleton: () =>
-        html`<span class="skeleton posts__skeleton-title"></span>
-          ${[1, 2, 3].map(() => html`<span class="skeleton posts__skeleton-item"></span>`)}`,
+      skeleton: () => listSkeleton('posts'),
       ready: () => this.renderList(locale),
       announcement: () => this.outcome,
     });
@@ -165,10 +171,8 @@ export class PorticoPosts extends PorticoClientElement {
       }
       ${
         page.nextCursor && !this.compact
-          ? button(msg(locale, 'posts.more'), {
-              class: 'button button--ghost',
-              part: 'more-button',
-              onClick: () => (this.shown = Math.min(100, (this.shown || this.limit) + this.limit)),
+          ? moreButton(msg(locale, 'posts.more'), () => {
+              this.shown = moreShown(this.shown, this.limit);
             })
           : nothing
       }
@@ -286,15 +290,17 @@ export class PorticoPosts extends PorticoClientElement {
     this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus({preventScroll: true});
   }
 
+  /** A reply could not be sent or deleted: `why` shows with the post and is said aloud. */
+  private refuse(why: string): void {
+    this.actionError = why;
+    this.outcome = why;
+  }
+
   private async handleReply(post: PostDetail): Promise<void> {
     const client = this.resolvedClient;
     const locale = resolveLocale(this.resolvedLang);
     if (!client || this.sending) return;
-    if (this.draft.trim() === '') {
-      this.actionError = msg(locale, 'posts.replyEmpty');
-      this.outcome = this.actionError;
-      return;
-    }
+    if (this.draft.trim() === '') return this.refuse(msg(locale, 'posts.replyEmpty'));
     this.sending = true;
     this.actionError = '';
     try {
@@ -303,8 +309,7 @@ export class PorticoPosts extends PorticoClientElement {
       this.outcome = msg(locale, 'posts.sent');
     } catch (error) {
       if (!isPorticoError(error)) throw error;
-      this.actionError = `${msg(locale, 'posts.replyError')} ${msg(locale, errorReason(error))}`;
-      this.outcome = this.actionError;
+      this.refuse(failureText(locale, 'posts.replyError', error));
     } finally {
       this.sending = false;
     }
@@ -323,8 +328,7 @@ export class PorticoPosts extends PorticoClientElement {
       this.focusPart('[part~="post"] h2');
     } catch (error) {
       if (!isPorticoError(error)) throw error;
-      this.actionError = `${msg(locale, 'posts.deleteError')} ${msg(locale, errorReason(error))}`;
-      this.outcome = this.actionError;
+      this.refuse(failureText(locale, 'posts.deleteError', error));
     } finally {
       this.deleting = null;
     }

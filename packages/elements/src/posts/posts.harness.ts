@@ -92,11 +92,7 @@ export class PorticoPostsHarness extends harnessWithParts<PorticoPosts>()({
 
   /** Types `text` into the reply field and presses Reply. */
   async reply(text: string): Promise<void> {
-    const field = this.textarea;
-    if (!field) throw new Error('no reply form');
-    field.value = text;
-    field.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
-    await this.settled();
+    await this.typeInto(this.textarea, text, 'no reply form');
     await this.clickShown(this.part('reply-button'), 'no Reply button');
   }
 

@@ -9,12 +9,13 @@ import {expectFitsPhone} from '../../test/helpers/fits-phone.js';
 import {describeElement} from '../../test/helpers/hooks.js';
 import {injectedElements, MARKUP_NAME} from '../../test/helpers/markup.js';
 import {SPACE, worker} from '../../test/helpers/mock-api.js';
-import {elementSetup} from '../../test/helpers/mount.js';
+import {elementSetup, untilReady} from '../../test/helpers/mount.js';
 import {problem} from '../../test/helpers/problem.js';
 import {itIsAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import './posts.js';
 import type {PorticoPosts} from './posts.component.js';
 import {PorticoPostsHarness} from './posts.harness.js';
+import {itSpeaksFrench} from '../../test/helpers/speaks-french.js';
 
 const LIST = `*/v1/spaces/${SPACE}/posts`;
 const ONE = `*/v1/spaces/${SPACE}/posts/:postId`;
@@ -32,12 +33,12 @@ const ADA = [
 const setupTest = elementSetup('portico-posts', PorticoPostsHarness, 'ada@example.com');
 
 const ready = (h: PorticoPostsHarness) => h.isReady;
+const setupLoaded = untilReady(setupTest, ready);
 const open = (h: PorticoPostsHarness) => h.isOpen;
 
 /** Ada's posts with `title` opened. */
 async function openOn(title: string) {
-  const setup = await setupTest();
-  await setup.harness.until(ready);
+  const setup = await setupLoaded();
   await setup.harness.open(title);
   await setup.harness.until(open);
   return setup;
@@ -46,8 +47,7 @@ async function openOn(title: string) {
 describeElement('portico-posts', () => {
   describe('when signed in', () => {
     it('should list pinned posts first, then newest, with unread ones marked and counted', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       expect(harness.titles).to.deep.equal(ADA);
       expect(harness.items.map((i) => [i.pinned, i.unread])).to.deep.equal([
         [true, true],
@@ -61,8 +61,7 @@ describeElement('portico-posts', () => {
     });
 
     it('should filter by category with pressed chips', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       expect(harness.categories).to.deep.equal({
         labels: ['All', 'Announcements', 'Articles', 'House news'],
         pressed: 'All',
@@ -136,8 +135,7 @@ describeElement('portico-posts', () => {
     });
 
     it("should show the author's own hidden reply marked hidden", async () => {
-      const setup = await setupTest({member: 'dan@example.com'});
-      await setup.harness.until(ready);
+      const setup = await setupLoaded({member: 'dan@example.com'});
       await setup.harness.open(COFFEE);
       await setup.harness.until(open);
       expect(setup.harness.replies.map((r) => r.hidden)).to.deep.equal([false, true, false]);
@@ -145,16 +143,14 @@ describeElement('portico-posts', () => {
     });
 
     it('should open a post from the post-id attribute', async () => {
-      const {harness, el} = await setupTest();
-      await harness.until(ready);
+      const {harness, el} = await setupLoaded();
       (el as PorticoPosts).postId = 'post-coffee';
       await harness.until(open);
       expect(harness.postTitle).to.equal(COFFEE);
     });
 
     it('should reach every control with the keyboard', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       harness.root.querySelector<HTMLElement>('[part~="category"]')!.focus();
       await sendKeys({press: 'Tab'});
       expect(harness.focused?.textContent?.trim()).to.equal('Announcements');
@@ -205,9 +201,7 @@ describeElement('portico-posts', () => {
   });
 
   describe('in French', () => {
-    it('should speak French', async () => {
-      const {harness} = await setupTest({lang: 'fr'});
-      await harness.until(ready);
+    itSpeaksFrench(setupTest, ready, ({harness}) => {
       expect(harness.badge).to.equal('3 non lus');
       expect(harness.categories.labels[0]).to.equal('Tout');
       expect(harness.text).to.contain('Épinglé');

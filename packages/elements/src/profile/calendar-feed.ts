@@ -6,11 +6,12 @@ import {calendarFeedQuery, resetCalendarFeed} from '@portico/sdk/profile';
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
 import {button, confirmAnswers} from '../internal/button.template.js';
-import {errorReason} from '../internal/error-message.js';
 import {inputField} from '../internal/field.template.js';
 import type {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {retryNotice} from '../internal/retry-notice.js';
+import {notice} from '../internal/notice.template.js';
+import {failureText} from '../internal/failure-text.js';
 
 /**
  * The address calendar apps open on: `webcal://` is `https://` (or `http://` on a dev
@@ -85,13 +86,7 @@ export class CalendarFeedSection {
         onFocus: (event) => (event.target as HTMLInputElement).select(),
       })}
       ${this.confirming ? this.#confirm(locale) : nothing}
-      ${
-        this.message
-          ? html`<p part="feed-message" class="notice notice--${this.message.kind}">
-              ${this.message.text}
-            </p>`
-          : nothing
-      }`;
+      ${this.message ? notice('feed-message', this.message.kind, this.message.text) : nothing}`;
   }
 
   #confirm(locale: string): TemplateResult {
@@ -162,10 +157,7 @@ export class CalendarFeedSection {
       this.#focus('subscribe-link');
     } catch (error) {
       if (!isPorticoError(error)) throw error;
-      this.#say(
-        'error',
-        `${msg(locale, 'profile.feed.resetFailed')} ${msg(locale, errorReason(error))}`,
-      );
+      this.#say('error', failureText(locale, 'profile.feed.resetFailed', error));
     } finally {
       this.resetting = false;
       this.#host.requestUpdate();

@@ -23,6 +23,9 @@ import {errorReason} from '../internal/error-message.js';
 import type {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {retryNotice} from '../internal/retry-notice.js';
+import {formFields} from '../internal/form-fields.js';
+import {notice} from '../internal/notice.template.js';
+import {radio} from '../internal/radio.template.js';
 
 const LIMITS = endpoints.updateDirectoryEntry.limits;
 const VISIBILITIES: readonly DirectoryVisibility[] = ['hidden', 'members', 'public'];
@@ -78,18 +81,15 @@ export class DirectorySettingsSection {
         <legend class="field__label">${msg(locale, 'profile.directory.visibility')}</legend>
         ${VISIBILITIES.map((visibility) => {
           const unavailable = visibility === 'public' && !entry.publicListing;
-          return html`<label class="profile__choice">
-            <input
-              type="radio"
-              name="visibility"
-              part="visibility-${visibility}"
-              value=${visibility}
-              ?checked=${entry.visibility === visibility}
-              ?disabled=${unavailable && entry.visibility !== 'public'}
-              aria-describedby=${unavailable ? 'public-unavailable' : nothing}
-            />
-            ${msg(locale, `profile.directory.${visibility}`)}
-          </label>`;
+          return radio(msg(locale, `profile.directory.${visibility}`), {
+            className: 'profile__choice',
+            name: 'visibility',
+            part: `visibility-${visibility}`,
+            value: visibility,
+            checked: entry.visibility === visibility,
+            disabled: unavailable && entry.visibility !== 'public',
+            describedBy: unavailable ? 'public-unavailable' : undefined,
+          });
         })}
         ${
           entry.publicListing
@@ -151,13 +151,7 @@ export class DirectorySettingsSection {
         <input type="checkbox" name="reveals-email" ?checked=${entry.revealsEmail} />
         ${msg(locale, 'profile.directory.revealsEmail')}
       </label>
-      ${
-        this.message
-          ? html`<p part="directory-message" class="notice notice--${this.message.kind}">
-              ${this.message.text}
-            </p>`
-          : nothing
-      }
+      ${this.message ? notice('directory-message', this.message.kind, this.message.text) : nothing}
       <div class="profile__actions">
         ${submitButton({
           label: msg(locale, this.saving ? 'profile.directory.saving' : 'profile.directory.save'),
@@ -186,8 +180,7 @@ export class DirectorySettingsSection {
 
   /** The form as a patch, or null when a link is half filled or not a web address. */
   #patch(form: HTMLFormElement): DirectoryEntryPatch | null {
-    const data = new FormData(form);
-    const text = (name: string) => String(data.get(name) ?? '').trim();
+    const {data, text} = formFields(form);
     const links = [];
     for (let i = 0; i < LIMITS.links; i++) {
       const label = text(`link-label-${i}`);

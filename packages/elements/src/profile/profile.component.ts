@@ -10,9 +10,11 @@ import {button} from '../internal/button.template.js';
 import {DataStates} from '../internal/data-states.js';
 import {inputField, textareaField} from '../internal/field.template.js';
 import {submitButton} from '../internal/form-actions.template.js';
-import {errorReason} from '../internal/error-message.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
+import {formFields} from '../internal/form-fields.js';
+import {notice} from '../internal/notice.template.js';
+import {failureText} from '../internal/failure-text.js';
 import {CalendarFeedSection} from './calendar-feed.js';
 import type {DirectorySettingsSection} from './directory-settings.js';
 import styles from './profile.styles.js';
@@ -188,12 +190,9 @@ export class PorticoProfile extends PorticoClientElement {
         })}
         ${
           this.outcome
-            ? html`<p
-                part=${this.outcome.kind === 'saved' ? 'saved' : 'error'}
-                class="notice ${this.outcome.kind === 'saved' ? 'notice--success' : 'notice--error'}"
-              >
-                ${this.outcome.text}
-              </p>`
+            ? this.outcome.kind === 'saved'
+              ? notice('saved', 'success', this.outcome.text)
+              : notice('error', 'error', this.outcome.text)
             : nothing
         }
         <div class="profile__actions">
@@ -227,15 +226,13 @@ export class PorticoProfile extends PorticoClientElement {
     const client = this.resolvedClient;
     if (!client || this.saving) return;
     const locale = resolveLocale(this.resolvedLang);
-    const data = new FormData(event.target as HTMLFormElement);
-    const text = (name: string) => String(data.get(name) ?? '').trim();
-    const orNull = (name: string) => text(name) || null;
+    const {text, optional} = formFields(event.target as HTMLFormElement);
     const patch: ProfilePatch = {
       name: text('name'),
-      phone: orNull('phone'),
-      company: orNull('company'),
-      bio: orNull('bio'),
-      photoUrl: orNull('photoUrl'),
+      phone: optional('phone'),
+      company: optional('company'),
+      bio: optional('bio'),
+      photoUrl: optional('photoUrl'),
       locale: text('locale'),
     };
     const invalid: Partial<Record<Field, string>> = {};
@@ -260,7 +257,7 @@ export class PorticoProfile extends PorticoClientElement {
       if (!isPorticoError(error)) throw error;
       this.outcome = {
         kind: 'error',
-        text: `${msg(locale, 'profile.saveError')} ${msg(locale, errorReason(error))}`,
+        text: failureText(locale, 'profile.saveError', error),
       };
     } finally {
       this.saving = false;

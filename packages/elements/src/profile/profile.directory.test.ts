@@ -10,6 +10,7 @@ import {elementSetup} from '../../test/helpers/mount.js';
 import {itIsAccessibleInEveryTheme} from '../../test/helpers/themes.js';
 import './profile.js';
 import {PorticoProfileHarness} from './profile.harness.js';
+import {itSpeaksFrench} from '../../test/helpers/speaks-french.js';
 
 const setupTest = elementSetup('portico-profile', PorticoProfileHarness, 'hugo@example.com');
 
@@ -83,9 +84,7 @@ describeElement('portico-profile', () => {
       expect(harness.part('directory-settings')).to.equal(null);
     });
 
-    it('should speak French', async () => {
-      const {harness} = await setupTest({lang: 'fr'});
-      await harness.until(loaded);
+    itSpeaksFrench(setupTest, loaded, ({harness}) => {
       expect(harness.text).to.contain('Annuaire des membres');
       expect(harness.text).to.contain('Les membres de l’espace');
     });

@@ -39,10 +39,7 @@ export class PorticoProfileHarness extends harnessWithParts<PorticoProfile>()({
 
   /** Types `value` into a field, as a member would (the field's own value, then `input`). */
   async type(field: Field, value: string): Promise<void> {
-    const input = this.input(field);
-    input.value = value;
-    input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
-    await this.settled();
+    await this.typeInto(this.input(field), value, `No ${field} field`);
   }
 
   async save(): Promise<void> {

@@ -7,13 +7,15 @@ import sinon from 'sinon';
 import {SPACE, worker} from '../../test/helpers/mock-api.js';
 import {describeDataStates, failUntilRecovered} from '../../test/helpers/data-states.js';
 import {describeElement} from '../../test/helpers/hooks.js';
-import {elementSetup} from '../../test/helpers/mount.js';
+import {elementSetup, untilReady} from '../../test/helpers/mount.js';
 import {
   expectAccessibleInEveryTheme,
   itIsAccessibleInEveryTheme,
 } from '../../test/helpers/themes.js';
 import './profile.js';
 import {PorticoProfileHarness} from './profile.harness.js';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
+import {itSpeaksFrench} from '../../test/helpers/speaks-french.js';
 
 const ME = `*/v1/spaces/${SPACE}/me`;
 const FEED = `*/v1/spaces/${SPACE}/me/calendar-feed`;
@@ -21,12 +23,12 @@ const FEED = `*/v1/spaces/${SPACE}/me/calendar-feed`;
 const setupTest = elementSetup('portico-profile', PorticoProfileHarness, 'ben@example.com');
 
 const ready = (h: PorticoProfileHarness) => h.isReady;
+const setupLoaded = untilReady(setupTest, ready);
 
 describeElement('portico-profile', () => {
   describe('when signed in', () => {
     it('should show the profile in a labelled form', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       expect(harness.text).to.contain('Email: ben@example.com');
       expect(harness.input('name').value).to.equal('Ben Okafor');
       expect(harness.input('company').value).to.equal('Okafor Design');
@@ -39,10 +41,8 @@ describeElement('portico-profile', () => {
     });
 
     it('should save every field with Save, say so and emit portico-profile-updated', async () => {
-      const {el, harness, client} = await setupTest();
-      await harness.until(ready);
-      const updated = sinon.spy();
-      el.addEventListener('portico-profile-updated', updated);
+      const {el, harness, client} = await setupLoaded();
+      const updated = spyOnEvent(el, 'portico-profile-updated');
       await harness.type('phone', '+33 6 00 00 00 00');
       await harness.type('company', '  Okafor Studio ');
       await harness.type('bio', 'Designs chairs.');
@@ -65,8 +65,7 @@ describeElement('portico-profile', () => {
     });
 
     it('should clear a field the member empties', async () => {
-      const {harness, client} = await setupTest({member: 'ada@example.com'});
-      await harness.until(ready);
+      const {harness, client} = await setupLoaded({member: 'ada@example.com'});
       await harness.type('company', '');
       await harness.save();
       await harness.until((h) => h.saved !== '');
@@ -74,8 +73,7 @@ describeElement('portico-profile', () => {
     });
 
     it('should refuse an empty name and a photo URL that is not an https address', async () => {
-      const {el, harness, client} = await setupTest();
-      await harness.until(ready);
+      const {el, harness, client} = await setupLoaded();
       await harness.type('name', '   ');
       await harness.type('photo-url', 'javascript:alert(1)');
       await harness.save();
@@ -97,8 +95,7 @@ describeElement('portico-profile', () => {
 
     it('should show the server’s refusal, keep what was typed, and save on a new try', async () => {
       const recover = failUntilRecovered('patch', ME);
-      const {el, harness} = await setupTest();
-      await harness.until(ready);
+      const {el, harness} = await setupLoaded();
       await harness.type('company', 'Okafor Studio');
       await harness.save();
       await harness.until((h) => h.error !== '');
@@ -121,8 +118,7 @@ describeElement('portico-profile', () => {
           return undefined;
         }),
       );
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await harness.save();
       expect(harness.saveButton!.textContent!.trim()).to.equal('Saving…');
       expect(harness.saveButton!.getAttribute('aria-disabled')).to.equal('true');
@@ -132,10 +128,8 @@ describeElement('portico-profile', () => {
     });
 
     it('should sign out and emit portico-logout', async () => {
-      const {el, harness, client} = await setupTest();
-      await harness.until(ready);
-      const logout = sinon.spy();
-      el.addEventListener('portico-logout', logout);
+      const {el, harness, client} = await setupLoaded();
+      const logout = spyOnEvent(el, 'portico-logout');
       harness.signOutButton!.click();
       await harness.until((h) => h.part('sign-in-button') !== null);
       expect(client.session.isLoggedIn).to.be.false;
@@ -144,8 +138,7 @@ describeElement('portico-profile', () => {
     });
 
     it('should save with Enter from a field', async () => {
-      const {el, harness, client} = await setupTest();
-      await harness.until(ready);
+      const {el, harness, client} = await setupLoaded();
       harness.input('phone').focus();
       await sendKeys({type: '0102'});
       await sendKeys({press: 'Enter'});
@@ -249,13 +242,10 @@ describeElement('portico-profile', () => {
     loading: 'Loading your profile…',
     failed: 'Your profile could not be loaded.',
     ready,
-    checkLoading: (h) => expect(h.isLoading).to.be.true,
   });
 
   describe('with lang="fr"', () => {
-    it('should speak French', async () => {
-      const {el, harness, wrapper} = await setupTest({lang: 'fr'});
-      await harness.until(ready);
+    itSpeaksFrench(setupTest, ready, async ({el, harness, wrapper}) => {
       expect(harness.text).to.contain('Votre profil');
       expect(harness.saveButton!.textContent!.trim()).to.equal('Enregistrer');
       expect(harness.signOutButton!.textContent!.trim()).to.equal('Se déconnecter');

@@ -7,6 +7,8 @@ import {button} from '../internal/button.template.js';
 import {retryNotice} from '../internal/retry-notice.js';
 import type {TermsController} from '../internal/terms-controller.js';
 import {acceptTermsButton, termsLink} from '../internal/terms.template.js';
+import {notice} from '../internal/notice.template.js';
+import {radio} from '../internal/radio.template.js';
 import type {CartController} from './cart-controller.js';
 import {moneyRow} from './money-row.template.js';
 import {maxQuantity} from './product-card.js';
@@ -96,11 +98,7 @@ export function renderCart(cart: CartController, context: CartViewContext): Temp
             ${context.signedIn ? renderDiscount(cart, context) : nothing}`
     }
     ${
-      context.notice
-        ? html`<p class="notice notice--${context.notice.tone}" part="checkout-notice">
-            ${context.notice.text}
-          </p>`
-        : nothing
+      context.notice ? notice('checkout-notice', context.notice.tone, context.notice.text) : nothing
     }
     ${
       context.step === 'card'
@@ -319,19 +317,20 @@ function renderCard(context: CartViewContext): TemplateResult {
         ? html`<p class="shop__hint" part="test-cards-hint">${msg(locale, 'shop.testCards')}</p>`
         : nothing
     }
-    ${context.cards.map(
-      (card) =>
-        html`<label class="cart__card-option">
-          <input
-            type="radio"
-            name="card"
-            part="card-option"
-            .value=${card}
-            .checked=${card === context.card}
-            @change=${() => context.onChooseCard(card)}
-          />
-          <span>${testMode ? testCardLabel(card, locale) : msg(locale, 'shop.card.saved')}</span>
-        </label>`,
+    ${context.cards.map((card) =>
+      radio(
+        html`<span
+          >${testMode ? testCardLabel(card, locale) : msg(locale, 'shop.card.saved')}</span
+        >`,
+        {
+          className: 'cart__card-option',
+          name: 'card',
+          part: 'card-option',
+          value: card,
+          checked: card === context.card,
+          onChange: () => context.onChooseCard(card),
+        },
+      ),
     )}
     <div class="cart__actions">
       ${button(

@@ -3,6 +3,7 @@ import {formatMoney} from '@portico/sdk/domain';
 import {html, nothing, type TemplateResult} from 'lit';
 import {formatDateTime, msg} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
+import {notice} from '../internal/notice.template.js';
 import {moneyRow} from './money-row.template.js';
 
 /** A message shown beside one pending order (its payment was declined, it was cancelled…). */
@@ -91,17 +92,11 @@ export function renderPendingOrders(
     <h3 class="shop__section-title" id="pending-title">${msg(locale, 'shop.pending')}</h3>
     <ul class="orders">
       ${orders.map((order) => {
-        const notice = notices.get(order.id);
+        const outcome = notices.get(order.id);
         return html`<li class="order" data-order-id=${order.id}>
           ${renderHeader(order, locale, timeZone)} ${renderLines(order, locale)}
           ${renderTotals(order, locale)}
-          ${
-            notice
-              ? html`<p class="notice notice--${notice.tone}" part="order-notice">
-                  ${notice.text}
-                </p>`
-              : nothing
-          }
+          ${outcome ? notice('order-notice', outcome.tone, outcome.text) : nothing}
           ${
             order.invoice
               ? html`<p class="shop__hint" part="order-invoiced">

@@ -5,21 +5,17 @@ import {expect} from '@open-wc/testing';
 import {createOrder} from '@portico/sdk/shop';
 import {getProfile} from '@portico/sdk/profile';
 import {sendKeys} from '@web/test-runner-commands';
-import sinon from 'sinon';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 import {logIn} from '../../test/helpers/mock-api.js';
 import '../credit-balance/credit-balance.js';
 import {cartKey, readCart} from './cart-storage.js';
-import {createShopClient, quoted, setupTest, useShopTestHooks} from '../../test/helpers/shop.js';
+import {createShopClient, describeShop, quoted, setupTest} from '../../test/helpers/shop.js';
 
-describe('<portico-shop>', () => {
-  // Its own API host: its carts are kept apart from the other shop files' (see useShopTestHooks).
-  useShopTestHooks('https://cart.portico.test');
-
+describeShop('https://cart.portico.test', () => {
   describe('the cart', () => {
     it('should never go above the stock or below 1, and emit portico-cart-changed', async () => {
       const {el, harness} = await setupTest();
-      const changed = sinon.spy();
-      el.addEventListener('portico-cart-changed', changed);
+      const changed = spyOnEvent(el, 'portico-cart-changed');
       await harness.add('locker-month');
       expect(changed).to.have.been.calledOnce;
       expect(changed.firstCall.args[0].detail).to.deep.equal({

@@ -11,15 +11,14 @@ import '../credit-balance/credit-balance.js';
 import {problem} from '../../test/helpers/problem.js';
 import {
   createShopClient,
+  describeShop,
   quoted,
   setupShopAndBalance,
   setupTest,
-  useShopTestHooks,
 } from '../../test/helpers/shop.js';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 
-describe('<portico-shop> checkout', () => {
-  useShopTestHooks('https://checkout.portico.test');
-
+describeShop('https://checkout.portico.test', () => {
   describe('checkout', () => {
     it('should place the order, pay it, and raise the balance of a credit widget on the page', async () => {
       const {wrapper, shop, balance} = await setupShopAndBalance();
@@ -87,8 +86,7 @@ describe('<portico-shop> checkout', () => {
     it('should ask which card pays before paying, offering the test cards in test mode', async function () {
       this.timeout(15_000);
       const {el, harness} = await setupTest();
-      const created = sinon.spy();
-      el.addEventListener('portico-order-created', created);
+      const created = spyOnEvent(el, 'portico-order-created');
       await harness.add('day-pass');
       await harness.until(quoted);
       expect(harness.checkoutButton!.textContent!.trim()).to.equal('Go to payment (€25.00)');
@@ -201,8 +199,7 @@ describe('<portico-shop> checkout', () => {
 
     it('should show the terms step first, with the space terms link', async () => {
       const {el, harness} = await setupTest({member: 'chloe@example.com'});
-      const created = sinon.spy();
-      el.addEventListener('portico-order-created', created);
+      const created = spyOnEvent(el, 'portico-order-created');
       await harness.add('day-pass');
       await harness.until(quoted);
       harness.checkoutButton!.click();
@@ -255,8 +252,7 @@ describe('<portico-shop> checkout', () => {
       const order = harness.pendingOrder(id!);
       expect(order.textContent).to.contain('Awaiting payment');
       expect(order.textContent).to.contain('€40.00');
-      const paid = sinon.spy();
-      el.addEventListener('portico-order-paid', paid);
+      const paid = spyOnEvent(el, 'portico-order-paid');
       harness.pressOnOrder(id!, 'pay');
       await harness.until((h) => h.pendingOrderIds.length === 0);
       expect(paid).to.have.been.calledOnce;

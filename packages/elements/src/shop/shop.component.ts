@@ -17,6 +17,7 @@ import {DataStates} from '../internal/data-states.js';
 import {retryNotice} from '../internal/retry-notice.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
+import {searchField} from '../internal/field.template.js';
 import {CartController} from './cart-controller.js';
 import {renderCartBar} from './cart-bar.js';
 import {renderCart} from './cart-view.js';
@@ -251,16 +252,12 @@ export class PorticoShop extends PorticoClientElement {
               </button>`,
           )}
         </div>
-        <label class="field shop__search">
-          <span class="field__label">${msg(locale, 'shop.search')}</span>
-          <input
-            class="input"
-            type="search"
-            part="search"
-            .value=${this.search}
-            @input=${(event: Event) => (this.search = (event.target as HTMLInputElement).value)}
-          />
-        </label>
+        ${searchField({
+          label: msg(locale, 'shop.search'),
+          className: 'shop__search',
+          value: this.search,
+          onSearch: (text) => (this.search = text),
+        })}
       </div>
       <div class="shop__layout">
         ${this.renderProducts(shown, offered.length, locale)}

@@ -50,10 +50,7 @@ export class PorticoShopHarness extends harnessWithParts<PorticoShop>()({
   }
 
   async search(text: string): Promise<void> {
-    const input = this.part('search') as HTMLInputElement;
-    input.value = text;
-    input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
-    await this.settled();
+    await this.typeInto(this.part<HTMLInputElement>('search'), text, 'No search field');
   }
 
   card(productId: string): HTMLElement | null {

@@ -14,17 +14,16 @@ import {PorticoShopHarness} from './shop.harness.js';
 import {problem} from '../../test/helpers/problem.js';
 import {
   createShopClient,
+  describeShop,
   PRODUCTS,
   quoted,
   setupShopAndBalance,
   setupTest,
-  useShopTestHooks,
 } from '../../test/helpers/shop.js';
 import {tabFromThePage} from '../../test/helpers/keyboard.js';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 
-describe('<portico-shop>', () => {
-  useShopTestHooks('https://shop.portico.test');
-
+describeShop('https://shop.portico.test', () => {
   describe('when browsing signed out', () => {
     it('should list every product with its price in the space currency', async () => {
       const {harness} = await setupTest({member: null});
@@ -59,8 +58,7 @@ describe('<portico-shop>', () => {
 
     it('should let a visitor fill a cart, estimate it, and ask to sign in to buy', async () => {
       const {el, harness} = await setupTest({member: null});
-      const signIn = sinon.spy();
-      el.addEventListener('portico-needs-sign-in', signIn);
+      const signIn = spyOnEvent(el, 'portico-needs-sign-in');
       await harness.add('coffee-card', 2);
       expect(harness.cartLines).to.deep.equal({'coffee-card': 2});
       expect(harness.cartText).to.contain('Subtotal €30.00');

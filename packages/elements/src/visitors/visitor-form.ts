@@ -5,6 +5,8 @@ import {html, type TemplateResult} from 'lit';
 import {msg} from '../i18n/index.js';
 import {formActions} from '../internal/form-actions.template.js';
 import {inputField, textareaField} from '../internal/field.template.js';
+import {formFields} from '../internal/form-fields.js';
+import {scriptedForm} from '../internal/form.template.js';
 
 const LIMITS = endpoints.registerVisitor.limits;
 
@@ -25,15 +27,14 @@ export interface VisitorFormOptions {
 
 /** The form's values as the API takes them (empty optional fields are null). */
 export function visitorInput(form: HTMLFormElement) {
-  const data = new FormData(form);
-  const text = (name: VisitorField) => String(data.get(name) ?? '').trim();
+  const {text, optional} = formFields<VisitorField>(form);
   return {
     name: text('name'),
-    email: text('email') || null,
-    company: text('company') || null,
+    email: optional('email'),
+    company: optional('company'),
     day: text('day'),
     time: text('time'),
-    note: text('note') || null,
+    note: optional('note'),
   };
 }
 
@@ -60,56 +61,57 @@ export function visitorForm(options: VisitorFormOptions): TemplateResult {
       error: error ? {text: error, className: 'visitors__field-error'} : undefined,
     });
   };
-  return html`<form
-    part="form"
-    class="visitors__stack visitors__item"
-    novalidate
-    aria-labelledby="visitor-form-title"
-    @submit=${options.onSubmit}
-  >
-    <h3 id="visitor-form-title" class="visitors__subtitle text">
-      ${
-        visitor
-          ? msg(locale, 'visitors.form.edit', {name: visitor.name})
-          : msg(locale, 'visitors.form.new')
-      }
-    </h3>
-    <p class="visitors__hint">${msg(locale, 'visitors.perDay', {count: options.perDay})}</p>
-    <div class="visitors__grid">
-      ${field('name', visitor?.name ?? '', {max: LIMITS.name, required: true})}
-      ${field('company', visitor?.company ?? '', {max: LIMITS.name})}
-      ${field('email', visitor?.email ?? '', {type: 'email', max: LIMITS.email})}
-      ${field('day', visitor?.day ?? options.today, {type: 'date', min: options.today, required: true})}
-      ${field('time', visitor?.time ?? '', {type: 'time', required: true})}
-    </div>
-    ${textareaField({
-      id: 'visitor-note',
-      label: msg(locale, 'visitors.form.note'),
-      part: 'note-input',
-      name: 'note',
-      className: 'visitors__note',
-      maxlength: LIMITS.note,
-      value: visitor?.note ?? '',
-    })}
-    ${formActions({
-      className: 'visitors__actions',
-      submit: {
-        label: msg(
-          locale,
-          options.saving
-            ? 'visitors.form.saving'
-            : visitor
-              ? 'visitors.form.update'
-              : 'visitors.form.save',
-        ),
-        part: 'save-button',
-        busy: options.saving,
-      },
-      cancel: {
-        label: msg(locale, 'visitors.form.close'),
-        part: 'close-button',
-        close: options.onClose,
-      },
-    })}
-  </form>`;
+  return scriptedForm(
+    {
+      part: 'form',
+      className: 'visitors__stack visitors__item',
+      novalidate: true,
+      labelledBy: 'visitor-form-title',
+      onSubmit: options.onSubmit,
+    },
+    html`<h3 id="visitor-form-title" class="visitors__subtitle text">
+        ${
+          visitor
+            ? msg(locale, 'visitors.form.edit', {name: visitor.name})
+            : msg(locale, 'visitors.form.new')
+        }
+      </h3>
+      <p class="visitors__hint">${msg(locale, 'visitors.perDay', {count: options.perDay})}</p>
+      <div class="visitors__grid">
+        ${field('name', visitor?.name ?? '', {max: LIMITS.name, required: true})}
+        ${field('company', visitor?.company ?? '', {max: LIMITS.name})}
+        ${field('email', visitor?.email ?? '', {type: 'email', max: LIMITS.email})}
+        ${field('day', visitor?.day ?? options.today, {type: 'date', min: options.today, required: true})}
+        ${field('time', visitor?.time ?? '', {type: 'time', required: true})}
+      </div>
+      ${textareaField({
+        id: 'visitor-note',
+        label: msg(locale, 'visitors.form.note'),
+        part: 'note-input',
+        name: 'note',
+        className: 'visitors__note',
+        maxlength: LIMITS.note,
+        value: visitor?.note ?? '',
+      })}
+      ${formActions({
+        className: 'visitors__actions',
+        submit: {
+          label: msg(
+            locale,
+            options.saving
+              ? 'visitors.form.saving'
+              : visitor
+                ? 'visitors.form.update'
+                : 'visitors.form.save',
+          ),
+          part: 'save-button',
+          busy: options.saving,
+        },
+        cancel: {
+          label: msg(locale, 'visitors.form.close'),
+          part: 'close-button',
+          close: options.onClose,
+        },
+      })}`,
+  );
 }

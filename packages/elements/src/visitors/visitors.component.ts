@@ -8,13 +8,22 @@ import {state} from 'lit/decorators.js';
 import {formatCalendarDay, formatTime, msg, resolveLocale} from '../i18n/index.js';
 import {button, confirmAnswers} from '../internal/button.template.js';
 import {DataStates} from '../internal/data-states.js';
-import {errorReason} from '../internal/error-message.js';
 import {listCardSkeleton} from '../internal/list-card.template.js';
 import {PorticoClientElement} from '../internal/portico-client-element.js';
 import {QueryController} from '../internal/query-controller.js';
 import {SeenItems} from '../internal/seen-items.js';
+import {notice} from '../internal/notice.template.js';
+import type {Refusals} from '../internal/action-controller.js';
+import {refusalText} from '../internal/failure-text.js';
 import {visitorForm, visitorInput, type VisitorField} from './visitor-form.js';
 import styles from './visitors.styles.js';
+
+/** Why a visitor could not be saved, by the error's code (the daily limit says its number). */
+const SAVE_REFUSALS: Refusals = {
+  visitor_in_past: 'visitors.inPast',
+  visitor_not_expected: 'visitors.notExpected',
+  visitors_members_only: 'visitors.notAllowed',
+};
 
 /**
  * @summary The member's visitors: register one (name, company, email, day and time, a note
@@ -123,12 +132,9 @@ export class PorticoVisitors extends PorticoClientElement {
       ${this.news ? html`<p part="news" class="notice notice--success">${this.news}</p>` : nothing}
       ${
         this.outcome
-          ? html`<p
-              part=${this.outcome.kind === 'done' ? 'outcome' : 'error'}
-              class="notice ${this.outcome.kind === 'done' ? 'notice--info' : 'notice--error'}"
-            >
-              ${this.outcome.text}
-            </p>`
+          ? this.outcome.kind === 'done'
+            ? notice('outcome', 'info', this.outcome.text)
+            : notice('error', 'error', this.outcome.text)
           : nothing
       }
       ${
@@ -314,13 +320,7 @@ export class PorticoVisitors extends PorticoClientElement {
       const text =
         error.code === 'visitor_limit_reached'
           ? msg(locale, 'visitors.limit', {count: perDay})
-          : error.code === 'visitor_in_past'
-            ? msg(locale, 'visitors.inPast')
-            : error.code === 'visitor_not_expected'
-              ? msg(locale, 'visitors.notExpected')
-              : error.code === 'visitors_members_only'
-                ? msg(locale, 'visitors.notAllowed')
-                : `${msg(locale, 'visitors.saveError')} ${msg(locale, errorReason(error))}`;
+          : refusalText(locale, 'visitors.saveError', error, SAVE_REFUSALS);
       this.outcome = {kind: 'error', text};
     } finally {
       this.saving = false;
@@ -340,10 +340,9 @@ export class PorticoVisitors extends PorticoClientElement {
       if (!isPorticoError(error)) throw error;
       this.outcome = {
         kind: 'error',
-        text:
-          error.code === 'visitor_not_expected'
-            ? msg(locale, 'visitors.notExpected')
-            : `${msg(locale, 'visitors.saveError')} ${msg(locale, errorReason(error))}`,
+        text: refusalText(locale, 'visitors.saveError', error, {
+          visitor_not_expected: 'visitors.notExpected',
+        }),
       };
     } finally {
       this.cancelling = false;

@@ -9,17 +9,15 @@ export class PorticoVisitorsHarness extends harnessWithParts<PorticoVisitors>()(
     news: 'news',
     outcome: 'outcome',
   },
+  every: {
+    /** Each expected visitor's text. */
+    upcoming: 'visitor',
+  },
+  listItems: {
+    /** Each past visit's text. */
+    past: 'past',
+  },
 }) {
-  /** Each expected visitor's text. */
-  get upcoming(): string[] {
-    return this.texts(this.root.querySelectorAll('[part~="visitor"]'));
-  }
-
-  /** Each past visit's text. */
-  get past(): string[] {
-    return this.texts(this.part('past')?.querySelectorAll('li'));
-  }
-
   get form(): HTMLFormElement | null {
     return this.part<HTMLFormElement>('form');
   }

@@ -1,8 +1,7 @@
 /// <reference types="mocha" />
 // Each visitors story shows what its name promises (the smoke test only checks that stories
 // render without errors).
-import {describeStories} from '../../test/helpers/story-checks.js';
-import type {PorticoVisitors} from './visitors.component.js';
+import {describeStories, stateStoryChecks} from '../../test/helpers/story-checks.js';
 import {PorticoVisitorsHarness} from './visitors.harness.js';
 import * as stories from './visitors.stories.js';
 
@@ -17,14 +16,12 @@ const EXPECTED: Record<string, Check> = {
   NotAllowed: (h) => h.partText('not-allowed').startsWith('Your plan does not include visitors'),
   Empty: (h) => h.text.includes('No visitors expected.'),
   Longest: (h) => h.upcoming.length === 2 && h.upcoming[0]!.startsWith('W'.repeat(120)),
-  SignedOut: (h) => h.signInButton !== null,
-  Loading: (h) => h.announcement === 'Loading your visitors…',
-  Error: (h) => h.retryButton !== null,
+  ...stateStoryChecks('Loading your visitors…'),
   French: (h) => h.partText('register-button') === 'Annoncer un visiteur',
   Dark: (h) => h.upcoming.length === 2,
 };
 
 describeStories('portico-visitors', stories, {
-  harness: (el: PorticoVisitors) => new PorticoVisitorsHarness(el),
+  Harness: PorticoVisitorsHarness,
   expected: EXPECTED,
 });

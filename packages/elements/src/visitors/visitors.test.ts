@@ -3,15 +3,15 @@ import {expect} from '@open-wc/testing';
 import {PROBLEM_STATUS} from '@portico/sdk/contract';
 import {sendKeys} from '@web/test-runner-commands';
 import {http, HttpResponse} from 'msw';
-import sinon from 'sinon';
+import {spyOnEvent} from '../../test/helpers/spy-on-event.js';
 import {worker} from '../../test/helpers/mock-api.js';
-import {elementSetup} from '../../test/helpers/mount.js';
+import {elementSetup, untilReady} from '../../test/helpers/mount.js';
 import {describeDataStates} from '../../test/helpers/data-states.js';
 import {expectFitsPhone} from '../../test/helpers/fits-phone.js';
 import {VISITORS, visitorArrives} from '../../test/helpers/front-desk.js';
 import {longestVisitor, longestVisitors} from '../../test/helpers/front-desk-longest.js';
 import {describeElement} from '../../test/helpers/hooks.js';
-import {tabFromThePage} from '../../test/helpers/keyboard.js';
+import {expectTabToLandOn} from '../../test/helpers/keyboard.js';
 import {problem} from '../../test/helpers/problem.js';
 import {
   expectAccessibleInEveryTheme,
@@ -23,14 +23,14 @@ import {PorticoVisitorsHarness} from './visitors.harness.js';
 const setupTest = elementSetup('portico-visitors', PorticoVisitorsHarness, 'ada@example.com');
 
 const ready = (h: PorticoVisitorsHarness) => h.part('upcoming') !== null;
+const setupLoaded = untilReady(setupTest, ready);
 /** A day well ahead, whatever today is: the form's date field takes `YYYY-MM-DD`. */
 const LATER = new Date(Date.now() + 9 * 86_400_000).toISOString().slice(0, 10);
 
 describeElement('portico-visitors', () => {
   describe('for a member on a monthly plan', () => {
     it('should list expected visitors soonest first, with notes, and past visits', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       expect(harness.upcoming).to.have.length(2);
       expect(harness.upcoming[0]).to.match(
         /^Ana Pereira · Pereira Arquitectos \w+, \w+ \d+ at 2:30 PM ana\.pereira@example\.org Note for the front desk: Needs a guest Wi-Fi code\. Change Cancel visit$/,
@@ -41,10 +41,8 @@ describeElement('portico-visitors', () => {
     });
 
     it('should register a visitor, say so and emit portico-visitor-registered', async () => {
-      const {el, harness} = await setupTest();
-      await harness.until(ready);
-      const registered = sinon.spy();
-      el.addEventListener('portico-visitor-registered', registered);
+      const {el, harness} = await setupLoaded();
+      const registered = spyOnEvent(el, 'portico-visitor-registered');
       await harness.openForm();
       expect(harness.focused).to.equal(harness.part('name-input'));
       await harness.fill({name: 'Grace Hopper', company: 'Navy', day: LATER, time: '09:45'});
@@ -59,8 +57,7 @@ describeElement('portico-visitors', () => {
     });
 
     it('should ask for the name and time before sending', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await harness.openForm();
       await harness.save();
       expect(harness.fieldErrors).to.deep.equal(['Fill this in.', 'Fill this in.']);
@@ -71,8 +68,7 @@ describeElement('portico-visitors', () => {
     });
 
     it('should change an expected visitor', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await harness.pressVisitorButton('change', 1);
       expect(harness.partText('form')).to.contain('Change Jonas Weber’s visit');
       await harness.fill({time: '16:15'});
@@ -83,8 +79,7 @@ describeElement('portico-visitors', () => {
     });
 
     it('should cancel a visit after asking, or keep it', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       await harness.pressVisitorButton('cancel', 1);
       expect(harness.upcoming[1]).to.contain('Cancel Jonas Weber’s visit?');
       await harness.pressVisitorButton('keep', 1);
@@ -97,8 +92,7 @@ describeElement('portico-visitors', () => {
     });
 
     it('should show "Your visitor … has arrived" live when the front desk marks it', async () => {
-      const {harness} = await setupTest();
-      await harness.until(ready);
+      const {harness} = await setupLoaded();
       const id = harness.root.querySelector('[part~="visitor"]')!.getAttribute('data-visitor')!;
       await visitorArrives(id);
       await harness.until((h) => h.news !== '');
@@ -122,8 +116,7 @@ describeElement('portico-visitors', () => {
       it(`should say ${code} in words and keep the form`, async () => {
         const status = PROBLEM_STATUS[code as keyof typeof refusals];
         worker.use(http.post(VISITORS, () => problem(status, code)));
-        const {harness} = await setupTest();
-        await harness.until(ready);
+        const {harness} = await setupLoaded();
         await harness.openForm();
         await harness.fill({name: 'Grace', time: '10:00'});
         await harness.save();
@@ -134,10 +127,8 @@ describeElement('portico-visitors', () => {
     }
 
     it('should be reachable with Tab and open the form with Enter', async () => {
-      const {el, harness} = await setupTest();
-      await harness.until(ready);
-      await tabFromThePage();
-      expect(el.shadowRoot!.activeElement).to.equal(harness.part('register-button'));
+      const {harness} = await setupLoaded();
+      await expectTabToLandOn(harness, harness.part('register-button'));
       await sendKeys({press: 'Enter'});
       await harness.until((h) => h.form !== null);
       expect(harness.focused).to.equal(harness.part('name-input'));
@@ -146,8 +137,7 @@ describeElement('portico-visitors', () => {
     itIsAccessibleInEveryTheme(setupTest, ready);
 
     it('should be accessible in every theme with the form open', async () => {
-      const {el, harness, wrapper} = await setupTest();
-      await harness.until(ready);
+      const {el, harness, wrapper} = await setupLoaded();
       await harness.openForm();
       await harness.save();
       await expectAccessibleInEveryTheme(el, wrapper);
@@ -156,8 +146,7 @@ describeElement('portico-visitors', () => {
 
   describe('for a member whose plan has no visitors', () => {
     it('should say why and offer no form', async () => {
-      const {harness} = await setupTest({member: 'chloe@example.com'});
-      await harness.until(ready);
+      const {harness} = await setupLoaded({member: 'chloe@example.com'});
       expect(harness.partText('not-allowed')).to.equal(
         'Your plan does not include visitors. Ask the front desk about a plan that does.',
       );
@@ -195,7 +184,6 @@ describeElement('portico-visitors', () => {
   describeDataStates({
     url: VISITORS,
     setup: setupTest,
-    signedOut: 'Sign in to see this.',
     loading: 'Loading your visitors…',
     failed: 'Your visitors could not be loaded.',
     ready,
@@ -209,8 +197,7 @@ describeElement('portico-visitors', () => {
           HttpResponse.json({upcoming: [], past: [], rules: {perDay: 3, allowed: true}}),
         ),
       );
-      const {harness} = await setupTest({lang: 'fr'});
-      await harness.until(ready);
+      const {harness} = await setupLoaded({lang: 'fr'});
       expect(harness.partText('register-button')).to.equal('Annoncer un visiteur');
       expect(harness.text).to.contain('Aucun visiteur attendu.');
     });

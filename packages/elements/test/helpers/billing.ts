@@ -3,7 +3,7 @@ import {html} from 'lit';
 import '../../src/billing/billing.js';
 import type {PorticoBilling} from '../../src/billing/billing.component.js';
 import {PorticoBillingHarness} from '../../src/billing/billing.harness.js';
-import {elementSetup} from './mount.js';
+import {elementSetup, untilReady} from './mount.js';
 
 export * from './billing-data.js';
 
@@ -16,11 +16,10 @@ export const setupTest = elementSetup<PorticoBilling, PorticoBillingHarness>(
 );
 
 /** {@link setupTest}, then waits for the invoices. */
-export async function setupLoaded(options: Parameters<typeof setupTest>[0] = {}) {
-  const setup = await setupTest(options);
-  await setup.harness.until((h) => h.history.length > 0 || h.text.includes('No invoices'));
-  return setup;
-}
+export const setupLoaded = untilReady(
+  setupTest,
+  (h) => h.history.length > 0 || h.text.includes('No invoices'),
+);
 
 /** The id of Ada's saved method shown as `label`. */
 export function methodId(harness: PorticoBillingHarness, label: string): string {

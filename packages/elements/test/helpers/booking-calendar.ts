@@ -13,7 +13,8 @@ import {
 import {ifDefined} from 'lit/directives/if-defined.js';
 import sinon from 'sinon';
 import {mount} from './mount.js';
-import {createTestClient, logIn, resetMockApi, SPACE} from './mock-api.js';
+import {describeElement} from './hooks.js';
+import {createTestClient, logIn, SPACE} from './mock-api.js';
 import {cssomStyle} from '../../src/internal/cssom-style.js';
 import '../../src/credit-balance/credit-balance.js';
 import '../../src/booking-calendar/booking-calendar.js';
@@ -134,9 +135,7 @@ export function addMinutes(time: string, minutes: number): string {
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
 
-/** A fresh seeded space before each test. */
-export function useCalendarTestHooks(): void {
-  beforeEach(async () => {
-    await resetMockApi();
-  });
+/** `describe('<portico-booking-calendar>')` with {@link describeElement}'s hooks. */
+export function describeCalendar(tests: () => void): void {
+  describeElement('portico-booking-calendar', tests);
 }

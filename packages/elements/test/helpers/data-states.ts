@@ -9,7 +9,8 @@ import type {HarnessedElement, PorticoElementHarness} from '../../src/internal/e
 import {worker} from './mock-api.js';
 import {problem} from './problem.js';
 import {expectAccessibleInEveryTheme} from './themes.js';
-import {tabFromThePage} from './keyboard.js';
+import {expectTabToLandOn} from './keyboard.js';
+import {spyOnEvent} from './spy-on-event.js';
 
 type AnyHarness = PorticoElementHarness<HarnessedElement>;
 
@@ -18,8 +19,11 @@ export interface DataStates<H extends AnyHarness, S extends {harness: H}> {
   url: string;
   /** Renders the element for its usual member, or for nobody (`{member: null}`). */
   setup: (options: {member?: null}) => Promise<S>;
-  /** What it says to a visitor, e.g. `Sign in to see your profile.` */
-  signedOut: string;
+  /**
+   * What it says to a visitor, e.g. `Sign in to see your profile.`; by default the shared
+   * `Sign in to see this.`
+   */
+  signedOut?: string;
   /** What its live region says while loading, e.g. `Loading your profile…` */
   loading: string;
   /** Its reason when loading fails, e.g. `Your profile could not be loaded.` */
@@ -46,10 +50,9 @@ export function describeDataStates<H extends AnyHarness, S extends {harness: H}>
       const setup = await states.setup({member: null});
       const {harness} = setup;
       const el = harness.element;
-      const signIn = sinon.spy();
-      el.addEventListener('portico-needs-sign-in', signIn);
+      const signIn = spyOnEvent(el, 'portico-needs-sign-in');
       await harness.until((h) => h.signInButton !== null);
-      expect(harness.text).to.contain(states.signedOut);
+      expect(harness.text).to.contain(states.signedOut ?? 'Sign in to see this.');
       harness.signInButton!.click();
       expect(signIn).to.have.been.calledOnce;
       states.checkSignedOut?.(setup);
@@ -126,8 +129,7 @@ export function itRetriesWithTheKeyboard<H extends AnyHarness>(
   it('should reach Retry with Tab, activate it with Enter, and keep focus in the widget', async () => {
     const {harness} = await setup();
     await harness.until((h) => h.retryButton !== null);
-    await tabFromThePage();
-    expect(harness.focused).to.equal(harness.retryButton);
+    await expectTabToLandOn(harness, harness.retryButton);
     await sendKeys({press: 'Enter'});
     await harness.until(ready);
     expect(document.activeElement).to.equal(harness.element);

@@ -1,13 +1,13 @@
 /// <reference types="mocha" />
 // Shared by the login's test files: a login bound to a test client, the way to its code step,
 // and a record of the API requests it makes.
-import type {PorticoClient} from '@portico/sdk';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import sinon from 'sinon';
-import {createTestClient, MEMBER, readCode, resetMockApi, SPACE, worker} from './mock-api.js';
-import {mountElement} from './mount.js';
+import {describeElement} from './hooks.js';
+import {MEMBER, readCode, SPACE, worker} from './mock-api.js';
+import {elementSetup, type ElementSetupOptions} from './mount.js';
 import '../../src/login/login.js';
+import type {PorticoLogin} from '../../src/login/login.component.js';
 import {PorticoLoginHarness} from '../../src/login/login.harness.js';
 
 /** The routes the login's tests answer themselves (msw paths). */
@@ -15,9 +15,7 @@ export const SPACE_URL = `*/v1/spaces/${SPACE}`;
 export const OTP = `${SPACE_URL}/auth/otp`;
 export const ME = `${SPACE_URL}/me`;
 
-export interface SetupOptions {
-  client?: PorticoClient;
-  lang?: string;
+export interface SetupOptions extends ElementSetupOptions {
   email?: string;
   invitation?: string;
   invitationFromUrl?: boolean;
@@ -25,11 +23,12 @@ export interface SetupOptions {
   resendCooldown?: number;
 }
 
-export async function setupTest(options: SetupOptions = {}) {
-  const client = options.client ?? createTestClient();
-  const mounted = await mountElement(
-    'portico-login',
-    PorticoLoginHarness,
+/** A login bound to a test client, nobody signed in unless told. */
+export const setupTest = elementSetup<PorticoLogin, PorticoLoginHarness, SetupOptions>(
+  'portico-login',
+  PorticoLoginHarness,
+  null,
+  (client, options) =>
     html`<portico-login
       .client=${client}
       email=${options.email ?? ''}
@@ -37,10 +36,7 @@ export async function setupTest(options: SetupOptions = {}) {
       ?invitation-from-url=${options.invitationFromUrl ?? false}
       resend-cooldown=${ifDefined(options.resendCooldown)}
     ></portico-login>`,
-    options.lang,
-  );
-  return {...mounted, client};
-}
+);
 
 /** Up to the code step for `email`. */
 export async function codeStep(email = MEMBER, options: SetupOptions = {}) {
@@ -65,14 +61,7 @@ export function recordRequests(): string[] {
   return seen;
 }
 
-/** A fresh seeded space before each test; no request listener or spy left after it. */
-export function useLoginTestHooks(): void {
-  beforeEach(async () => {
-    await resetMockApi();
-  });
-
-  afterEach(() => {
-    worker.events.removeAllListeners();
-    sinon.restore();
-  });
+/** `describe('<portico-login>')` with {@link describeElement}'s hooks. */
+export function describeLogin(tests: () => void): void {
+  describeElement('portico-login', tests);
 }

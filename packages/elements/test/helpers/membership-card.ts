@@ -4,9 +4,9 @@
 import type {Membership, PorticoClient} from '@portico/sdk';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import sinon from 'sinon';
-import {createTestClient, logIn, resetMockApi, SPACE} from './mock-api.js';
-import {mountElement} from './mount.js';
+import {describeElement} from './hooks.js';
+import {createTestClient, logIn, SPACE} from './mock-api.js';
+import {mountElement, untilReady} from './mount.js';
 import '../../src/membership-card/membership-card.js';
 import {PorticoMembershipCardHarness} from '../../src/membership-card/membership-card.harness.js';
 
@@ -67,13 +67,10 @@ export async function current(client: PorticoClient): Promise<Membership> {
 
 export const ready = (h: PorticoMembershipCardHarness) => h.planName !== '' || h.plans.length > 0;
 
-/** A fresh seeded space before each test, and no spy left after it. */
-export function useMembershipTestHooks(): void {
-  beforeEach(async () => {
-    await resetMockApi();
-  });
+/** {@link setupTest}, then waits until the card shows a plan or the plans on offer. */
+export const setupLoaded = untilReady(setupTest, ready);
 
-  afterEach(() => {
-    sinon.restore();
-  });
+/** `describe('<portico-membership-card>')` with {@link describeElement}'s hooks. */
+export function describeMembershipCard(tests: () => void): void {
+  describeElement('portico-membership-card', tests);
 }

@@ -45,20 +45,42 @@ export interface ElementSetupOptions {
 }
 
 /**
- * The `setupTest` of an element whose only input is its client: `<tag .client>` (or
- * `render(client)`) mounted with {@link mountElement}, `member` (or the test's `member`)
- * signed in on the client first.
+ * The `setupTest` of an element: `<tag .client>` (or `render(client, options)`, for an element
+ * with attributes the test chooses) mounted with {@link mountElement}, `member` (or the test's
+ * `member`; `null`: nobody) signed in on the client first.
  */
-export function elementSetup<E extends HarnessedElement, H extends PorticoElementHarness<E>>(
+export function elementSetup<
+  E extends HarnessedElement,
+  H extends PorticoElementHarness<E>,
+  O extends ElementSetupOptions = ElementSetupOptions,
+>(
   tag: string,
   Harness: new (el: E) => H,
-  member: string,
-  render: (client: PorticoClient) => TemplateResult = (client) =>
+  member: string | null,
+  render: (client: PorticoClient, options: O) => TemplateResult = (client) =>
     staticHtml`<${unsafeStatic(tag)} .client=${client}></${unsafeStatic(tag)}>`,
 ) {
-  return async (options: ElementSetupOptions = {}) => {
+  // Every option is optional: `{}` is a valid O.
+  return async (options: O = {} as O) => {
     const who = options.member === undefined ? member : options.member;
     const client = await signedInClient(options.client, who);
-    return {...(await mountElement(tag, Harness, render(client), options.lang)), client};
+    return {...(await mountElement(tag, Harness, render(client, options), options.lang)), client};
+  };
+}
+
+/**
+ * `setup`, then waits until its element is `ready` (its data shown): where most tests start.
+ *
+ * @example
+ * const setupLoaded = untilReady(setupTest, ready);
+ */
+export function untilReady<
+  S extends {harness: PorticoElementHarness<HarnessedElement>},
+  A extends unknown[],
+>(setup: (...args: A) => Promise<S>, ready: (harness: S['harness']) => boolean) {
+  return async (...args: A): Promise<S> => {
+    const rendered = await setup(...args);
+    await rendered.harness.until(ready);
+    return rendered;
   };
 }

@@ -2,10 +2,9 @@
 // Shared by the shop's test files: a shop bound to a test client, and the hooks every file uses.
 import {html} from '@open-wc/testing';
 import type {PorticoClient, PorticoClientOptions} from '@portico/sdk';
-import sinon from 'sinon';
-import {createTestClient, logIn, resetMockApi, SPACE} from './mock-api.js';
+import {describeElement} from './hooks.js';
+import {createTestClient, logIn, SPACE} from './mock-api.js';
 import {mount} from './mount.js';
-import {clearSharedClients} from '../../src/internal/client-registry.js';
 import '../../src/credit-balance/credit-balance.js';
 import {PorticoCreditBalanceHarness} from '../../src/credit-balance/credit-balance.harness.js';
 import '../../src/shop/shop.js';
@@ -75,21 +74,16 @@ export async function setupShopAndBalance() {
 export const quoted = (h: PorticoShopHarness) => h.canCheckout && !h.isQuoting;
 
 /**
- * A fresh seeded space before each test; after it, no shared client and no kept cart.
- * @param apiHost this file's API host, e.g. `https://checkout.test` (default: the page's origin)
+ * `describe('<portico-shop>')` with {@link describeElement}'s hooks, and no kept cart after each
+ * test. The file's clients use `apiHost`, e.g. `https://checkout.test` (see `api` above).
  */
-export function useShopTestHooks(apiHost?: string): void {
-  api = apiHost ? `${apiHost}/v1` : undefined;
-  beforeEach(async () => {
-    await resetMockApi();
-  });
-
-  afterEach(() => {
-    clearSharedClients();
-    // Only the carts: other test files share this origin's storage and run at the same time.
-    for (const key of Object.keys(localStorage)) {
-      if (key.startsWith('portico:cart:')) localStorage.removeItem(key);
-    }
-    sinon.restore();
-  });
+export function describeShop(apiHost: string, tests: () => void): void {
+  describeElement(
+    'portico-shop',
+    () => {
+      api = `${apiHost}/v1`;
+      tests();
+    },
+    {storedKeys: /^portico:cart:/},
+  );
 }

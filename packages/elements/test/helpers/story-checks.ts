@@ -25,7 +25,8 @@ interface AnyMeta {
 }
 
 export interface StoryChecks<E extends HarnessedElement, H extends PorticoElementHarness<E>> {
-  harness: (el: E) => H;
+  /** The element's harness class, e.g. `PorticoVisitorsHarness`. */
+  Harness: new (el: E) => H;
   /** What each story shows once it is ready, by export name: every story has one. */
   expected: Record<string, (harness: H) => boolean>;
   /** How long a story may take to show it, in ms; by default the harness's own. */
@@ -74,7 +75,7 @@ export function describeStories<E extends HarnessedElement, H extends PorticoEle
           const el = canvas.querySelector(tag) as E;
           await el.updateComplete;
           await story.play?.({canvasElement: canvas});
-          await checks.harness(el).until(expected, checks.timeout);
+          await new checks.Harness(el).until(expected, checks.timeout);
         } finally {
           render(null, canvas);
           cleanup?.();
@@ -86,4 +87,18 @@ export function describeStories<E extends HarnessedElement, H extends PorticoEle
       expect(Object.keys(stories).sort()).to.deep.equal(Object.keys(checks.expected).sort());
     });
   });
+}
+
+type AnyHarness = PorticoElementHarness<HarnessedElement>;
+
+/**
+ * What the signed-out, loading and failed stories of `stateStories` (or `memberElementStories`)
+ * show: Sign in, `loading` said in the live region, and Retry.
+ */
+export function stateStoryChecks(loading: string) {
+  return {
+    SignedOut: (h: AnyHarness) => h.signInButton !== null,
+    Loading: (h: AnyHarness) => h.announcement === loading,
+    Error: (h: AnyHarness) => h.retryButton !== null,
+  };
 }

@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import type {Json, Reply, setup} from './mock-api.js';
-
-type Api = ReturnType<typeof setup>;
+import type {Api, Json, Reply} from './mock-api.js';
 
 /** Ada's seeded overdue invoice (the €36.00 day pass) and her saved methods by last 4 digits. */
 export async function adaBilling(t: Api) {

@@ -81,6 +81,12 @@ export function setup(options: MockApiOptions = {}) {
     assert.equal(verified.status, 200, JSON.stringify(verified.body));
     return verified.body.session.token as string;
   };
+  /** Signs `email` in to `space`: a {@link call} that sends their token to that space. */
+  const signInAs = async (email: string, space = 'demo') => {
+    const token = await login(email, space);
+    return <T = Json>(method: string, path: string, opts: CallOptions = {}) =>
+      call<T>(method, path, {token, space, ...opts});
+  };
   /** Today + `days` in Paris, e.g. `day(1)`. */
   const day = (days: number) => addDays(calendarDayOf(frozen, TZ), days);
   /** The instant `time` on the first weekday (Mon–Fri) at least `days` ahead that is not closed. */
@@ -98,6 +104,7 @@ export function setup(options: MockApiOptions = {}) {
     request,
     call,
     login,
+    signInAs,
     day,
     weekday,
     at,
@@ -113,6 +120,9 @@ export function setup(options: MockApiOptions = {}) {
     advance: (ms: number) => void (frozen += ms),
   };
 }
+
+/** The mock API of a test, from {@link setup}. */
+export type Api = ReturnType<typeof setup>;
 
 /** {@link setup} with `email` signed in: the mock API and the member's token. */
 export async function setupSignedIn(email: string, options: MockApiOptions = {}) {

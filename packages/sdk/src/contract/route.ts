@@ -83,7 +83,14 @@ type PathParams<P> = P extends string
 export type RouteDeclaration = Omit<RouteDefinition, 'access' | 'status' | 'errors'> &
   Partial<Pick<RouteDefinition, 'access' | 'status' | 'errors'>>;
 
-type Shared = Partial<Pick<RouteDefinition, 'access' | 'feature'>>;
+/** What several routes of an area share: anything but what names a route (method, path, summary). */
+type Shared = Partial<Omit<RouteDefinition, 'method' | 'path' | 'summary'>>;
+
+/** A declaration given the area's shared fields `D`: what `D` says may be left out. */
+type DeclarationWith<D> = Pick<RouteDefinition, 'method' | 'path' | 'summary'> &
+  Omit<RouteDeclaration, keyof D> &
+  Partial<RouteDefinition> &
+  (D extends {access: RouteAccess} ? unknown : {access: RouteAccess});
 
 /** The declaration completed: its own fields win over the area's and the defaults. */
 type Completed<D, R> = Omit<
@@ -96,18 +103,15 @@ type Completed<D, R> = Omit<
   R;
 
 /**
- * Declares an area's routes with what they share said once (who may call them, the feature a
- * space may turn off). A route then states only what is its own: `status` is 200, `errors`
- * (its own codes) none, and `params` one `Id` per `:name` of its path, unless it says otherwise.
+ * Declares an area's routes with what they share said once: who may call them, the feature a
+ * space may turn off, and for a family of routes what they answer, invalidate or limit (e.g.
+ * every change to a membership answers the membership). A route then states only what is its own:
+ * `status` is 200, `errors` (its own codes) none, and `params` one `Id` per `:name` of its
+ * path, unless it or the area says otherwise.
  */
 export const routesWith =
   <const D extends Shared>(shared: D) =>
-  <
-    const R extends RouteDeclaration &
-      (D extends {access: RouteAccess} ? unknown : {access: RouteAccess}),
-  >(
-    route: R,
-  ): Completed<D, R> => {
+  <const R extends DeclarationWith<D>>(route: R): Completed<D, R> => {
     const names = Array.from(route.path.matchAll(/:(\w+)/g), (match) => match[1] as string);
     const params = names.length
       ? {params: z.object(Object.fromEntries(names.map((name) => [name, Id])))}

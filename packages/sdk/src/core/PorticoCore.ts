@@ -180,7 +180,10 @@ export class PorticoCore {
       this.#stopStream();
       this.#syncRealtime();
     });
-    if (typeof window !== 'undefined' && sessionStorage === webStorage('local')) {
+    // Other tabs share local storage: follow their logins. A memory session never opens it
+    // (the first use of local storage costs a fresh page a few milliseconds).
+    const shared = options.session !== 'memory' && sessionStorage === webStorage('local');
+    if (typeof window !== 'undefined' && shared) {
       window.addEventListener('storage', (event) => this.#sessions.notifyExternalChange(event.key));
     }
   }

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import type {Interval, SlotQuery, WeeklyHours} from '../../src/domain/index.js';
+import type {AvailabilityWindow, Interval, SlotQuery, WeeklyHours} from '../../src/domain/index.js';
 import {
   addDays,
   bookableRanges,
@@ -22,15 +22,15 @@ const NEW_YORK = 'America/New_York';
 const LONG_AGO = '2026-01-01T00:00:00Z';
 const starts = (slots: Interval[]) => slots.map((slot) => slot.start);
 
+/** What a test states of a query; the rest is {@link slotQuery}'s. */
+type Given = AvailabilityWindow & Pick<SlotQuery, 'hours'> & Partial<SlotQuery>;
+/** A query in Paris on the hourly rules, with nothing booked and `now` long before. */
+const slotQuery = (given: Given): SlotQuery =>
+  ({timeZone: PARIS, rules: rules(), busy: [], now: LONG_AGO, ...given}) as SlotQuery;
+const slotsOf = (given: Given) => computeSlots(slotQuery(given));
+
 const roundTheClock = (day: string, timeZone: string) =>
-  computeSlots({
-    day,
-    hours: everyDay(['00:00', '24:00']),
-    timeZone,
-    rules: rules(),
-    busy: [],
-    now: LONG_AGO,
-  });
+  slotsOf({day, hours: everyDay(['00:00', '24:00']), timeZone});
 
 test('a resource open round the clock has 23 hourly slots on spring-forward day in Paris', () => {
   const slots = roundTheClock('2026-03-29', PARIS);
@@ -63,92 +63,76 @@ test('New York has 23 and 25 hourly slots on its own DST days, 24 on the Paris o
   ]);
 });
 
-test('office hours on a DST day keep their wall-clock times', () => {
-  const slots = computeSlots({
-    day: '2026-03-08',
-    hours: everyDay(['09:00', '12:00']),
-    timeZone: NEW_YORK,
-    rules: rules(),
-    busy: [],
-    now: LONG_AGO,
-  });
-  assert.deepEqual(starts(slots), [
-    '2026-03-08T09:00:00-04:00',
-    '2026-03-08T10:00:00-04:00',
-    '2026-03-08T11:00:00-04:00',
-  ]);
-});
+const morning = {day: '2026-06-10', hours: everyDay(['09:00', '12:00'])};
 
-const morning = {
-  day: '2026-06-10',
-  hours: everyDay(['09:00', '12:00']),
-  timeZone: PARIS,
-};
+/** [what a test shows, its query, the starts of the slots it gets]. */
+const STARTS: Array<[name: string, given: Given, starts: string[]]> = [
+  [
+    'office hours on a DST day keep their wall-clock times',
+    {
+      day: '2026-03-08',
+      hours: everyDay(['09:00', '12:00']),
+      timeZone: NEW_YORK,
+    },
+    ['2026-03-08T09:00:00-04:00', '2026-03-08T10:00:00-04:00', '2026-03-08T11:00:00-04:00'],
+  ],
+  [
+    'slots keep the buffer clear around a booking, and touching the buffer is fine',
+    {
+      ...morning,
+      rules: rules({slotMinutes: 30, minMinutes: 30, bufferMinutes: 15}),
+      busy: [{start: '2026-06-10T10:00:00+02:00', end: '2026-06-10T10:30:00+02:00'}],
+    },
+    ['2026-06-10T09:00:00+02:00', '2026-06-10T11:00:00+02:00', '2026-06-10T11:30:00+02:00'],
+  ],
+  [
+    'busy intervals written in UTC block the same local slots',
+    {
+      ...morning,
+      busy: [{start: '2026-06-10T08:00:00Z', end: '2026-06-10T09:00:00Z'}],
+    },
+    ['2026-06-10T09:00:00+02:00', '2026-06-10T11:00:00+02:00'],
+  ],
+  [
+    'slots start at least the minimum notice after now',
+    {
+      ...morning,
+      rules: rules({slotMinutes: 30, minMinutes: 30, minimumNoticeMinutes: 60}),
+      now: '2026-06-10T09:10:00+02:00',
+    },
+    ['2026-06-10T10:30:00+02:00', '2026-06-10T11:00:00+02:00', '2026-06-10T11:30:00+02:00'],
+  ],
+  [
+    'slots stop at the advance limit counted in days of the space',
+    {
+      from: '2026-06-08T00:00:00+02:00',
+      to: '2026-06-15T00:00:00+02:00',
+      hours: everyDay(['09:00', '10:00']),
+      rules: rules({advanceDays: 2}),
+      // Still Sunday 7 June in UTC, already Monday 8 June in Paris.
+      now: '2026-06-07T22:30:00Z',
+    },
+    ['2026-06-08T09:00:00+02:00', '2026-06-09T09:00:00+02:00', '2026-06-10T09:00:00+02:00'],
+  ],
+  [
+    'a range keeps only the slots that lie inside it',
+    {
+      from: '2026-06-10T10:30:00+02:00',
+      to: '2026-06-10T12:00:00+02:00',
+      hours: everyDay(['09:00', '12:00']),
+    },
+    ['2026-06-10T11:00:00+02:00'],
+  ],
+];
 
-test('slots keep the buffer clear around a booking, and touching the buffer is fine', () => {
-  const slots = computeSlots({
-    ...morning,
-    rules: rules({slotMinutes: 30, minMinutes: 30, bufferMinutes: 15}),
-    busy: [{start: '2026-06-10T10:00:00+02:00', end: '2026-06-10T10:30:00+02:00'}],
-    now: LONG_AGO,
-  });
-  assert.deepEqual(starts(slots), [
-    '2026-06-10T09:00:00+02:00',
-    '2026-06-10T11:00:00+02:00',
-    '2026-06-10T11:30:00+02:00',
-  ]);
-});
-
-test('busy intervals written in UTC block the same local slots', () => {
-  const slots = computeSlots({
-    ...morning,
-    rules: rules(),
-    busy: [{start: '2026-06-10T08:00:00Z', end: '2026-06-10T09:00:00Z'}],
-    now: LONG_AGO,
-  });
-  assert.deepEqual(starts(slots), ['2026-06-10T09:00:00+02:00', '2026-06-10T11:00:00+02:00']);
-});
-
-test('slots start at least the minimum notice after now', () => {
-  const slots = computeSlots({
-    ...morning,
-    rules: rules({slotMinutes: 30, minMinutes: 30, minimumNoticeMinutes: 60}),
-    busy: [],
-    now: '2026-06-10T09:10:00+02:00',
-  });
-  assert.deepEqual(starts(slots), [
-    '2026-06-10T10:30:00+02:00',
-    '2026-06-10T11:00:00+02:00',
-    '2026-06-10T11:30:00+02:00',
-  ]);
-});
-
-test('slots stop at the advance limit counted in days of the space', () => {
-  const slots = computeSlots({
-    from: '2026-06-08T00:00:00+02:00',
-    to: '2026-06-15T00:00:00+02:00',
-    hours: everyDay(['09:00', '10:00']),
-    timeZone: PARIS,
-    rules: rules({advanceDays: 2}),
-    busy: [],
-    // Still Sunday 7 June in UTC, already Monday 8 June in Paris.
-    now: '2026-06-07T22:30:00Z',
-  });
-  assert.deepEqual(starts(slots), [
-    '2026-06-08T09:00:00+02:00',
-    '2026-06-09T09:00:00+02:00',
-    '2026-06-10T09:00:00+02:00',
-  ]);
-});
+for (const [name, given, expected] of STARTS)
+  test(name, () => assert.deepEqual(starts(slotsOf(given)), expected));
 
 test('slots never straddle a lunch break and end by closing time', () => {
-  const slots = computeSlots({
+  const slots = slotsOf({
     day: '2026-06-10',
     hours: everyDay(['09:00', '12:00'], ['13:00', '17:00']),
-    timeZone: PARIS,
     rules: rules({slotMinutes: 90, minMinutes: 90}),
-    busy: [],
-    now: LONG_AGO,
   });
   assert.deepEqual(slots, [
     {start: '2026-06-10T09:00:00+02:00', end: '2026-06-10T10:30:00+02:00'},
@@ -160,33 +144,16 @@ test('slots never straddle a lunch break and end by closing time', () => {
 
 test('closed weekdays and closure days have no slots', () => {
   const weekdaysOnly: WeeklyHours = {...everyDay(['09:00', '10:00']), sat: [], sun: []};
-  const week = computeSlots({
+  const week = slotsOf({
     from: '2026-06-08T00:00:00+02:00',
     to: '2026-06-15T00:00:00+02:00',
     hours: weekdaysOnly,
     closures: ['2026-06-09', {day: '2026-06-11'}],
-    timeZone: PARIS,
-    rules: rules(),
-    busy: [],
-    now: LONG_AGO,
   });
   assert.deepEqual(
     week.map((slot) => slot.start.slice(0, 10)),
     ['2026-06-08', '2026-06-10', '2026-06-12'],
   );
-});
-
-test('a range keeps only the slots that lie inside it', () => {
-  const slots = computeSlots({
-    from: '2026-06-10T10:30:00+02:00',
-    to: '2026-06-10T12:00:00+02:00',
-    hours: everyDay(['09:00', '12:00']),
-    timeZone: PARIS,
-    rules: rules(),
-    busy: [],
-    now: LONG_AGO,
-  });
-  assert.deepEqual(starts(slots), ['2026-06-10T11:00:00+02:00']);
 });
 
 test('freeIntervals is opening hours minus bookings, merged across midnight', () => {
@@ -305,15 +272,13 @@ test('property: slots lie in opening hours, clear busy+buffer, respect notice an
 });
 
 test('bookableRanges joins back-to-back slots, across midnight too, and leaves a buffer gap', () => {
-  const query: SlotQuery = {
+  const query = slotQuery({
     from: '2026-06-10T00:00:00+02:00',
     to: '2026-06-12T00:00:00+02:00',
     hours: everyDay(['00:00', '24:00']),
-    timeZone: PARIS,
     rules: rules({bufferMinutes: 15}),
     busy: [{start: '2026-06-10T10:00:00+02:00', end: '2026-06-10T11:00:00+02:00'}],
-    now: LONG_AGO,
-  };
+  });
   const free = bookableRanges(query);
   assert.deepEqual(free, [
     {start: '2026-06-10T00:00:00+02:00', end: '2026-06-10T09:00:00+02:00'},
@@ -323,15 +288,12 @@ test('bookableRanges joins back-to-back slots, across midnight too, and leaves a
 });
 
 test('bookableRanges break where the grid restarts: a 90-minute grid on a 23-hour day', () => {
-  const query: SlotQuery = {
+  const query = slotQuery({
     from: '2026-03-29T00:00:00+01:00',
     to: '2026-03-31T00:00:00+02:00',
     hours: everyDay(['00:00', '24:00']),
-    timeZone: PARIS,
     rules: rules({slotMinutes: 90, minMinutes: 90}),
-    busy: [],
-    now: LONG_AGO,
-  };
+  });
   // 23 hours hold 15 slots (22:30 of elapsed time), then the next day's grid starts at midnight.
   const free = bookableRanges(query);
   assert.deepEqual(free, [

@@ -1,6 +1,6 @@
 // Every namespaced method of the client, with the route it must call and what it must send:
 // the client tests check each against the route table.
-import type {RouteName} from '../../src/contract/index.js';
+import {routes, type RouteName} from '../../src/contract/index.js';
 import type {PorticoClient} from '../../src/index.js';
 import {bookingRequest} from './fixtures.js';
 
@@ -10,6 +10,53 @@ export interface MethodCase {
   params?: Record<string, string>;
   query?: Record<string, string>;
   body?: unknown;
+}
+
+/** A body as the method gets it: a copy, which it may change. */
+type Copy<T> = {-readonly [K in keyof T]: Copy<T[K]>};
+
+/** The name of a route's one path parameter, e.g. `bookingId`. */
+function paramOf(route: RouteName): string {
+  const [, name] = /:(\w+)/.exec(routes[route].path) ?? [];
+  if (name === undefined) throw new Error(`${route} has no path parameter`);
+  return name;
+}
+
+/** A method given one thing's id: it must send it as the route's path parameter. */
+function byId(
+  route: RouteName,
+  id: string,
+  call: (client: PorticoClient, id: string) => Promise<unknown>,
+): MethodCase {
+  return {call: (c) => call(c, id), route, params: {[paramOf(route)]: id}};
+}
+
+/** A method given an id and a body: the id in the path, the body sent as it is (the method gets a copy). */
+function withIdAndBody<const B>(
+  route: RouteName,
+  id: string,
+  body: B,
+  call: (client: PorticoClient, id: string, body: Copy<B>) => Promise<unknown>,
+): MethodCase {
+  return {...byId(route, id, (c) => call(c, id, structuredClone(body) as Copy<B>)), body};
+}
+
+/** A method given a body, which it must send as it is (the method gets a copy). */
+function withBody<const B>(
+  route: RouteName,
+  body: B,
+  call: (client: PorticoClient, body: Copy<B>) => Promise<unknown>,
+): MethodCase {
+  return {call: (c) => call(c, structuredClone(body) as Copy<B>), route, body};
+}
+
+/** A method given a query of strings, which it must send as it is. */
+function withQuery<const Q extends Record<string, string>>(
+  route: RouteName,
+  query: Q,
+  call: (client: PorticoClient, query: Copy<Q>) => Promise<unknown>,
+): MethodCase {
+  return {call: (c) => call(c, structuredClone(query) as Copy<Q>), route, query};
 }
 
 const billingDetails = {
@@ -30,16 +77,12 @@ const order = {items: [{productId: 'p_pack', quantity: 1}], discountCode: 'WELCO
 
 /** Every namespaced method, with what it must send. */
 export const METHOD_CASES: Record<string, MethodCase> = {
-  'auth.requestCode': {
-    call: (c) => c.auth.requestCode({email: 'ada@example.com'}),
-    route: 'requestCode',
-    body: {email: 'ada@example.com'},
-  },
-  'auth.verifyCode': {
-    call: (c) => c.auth.verifyCode({challengeId: 'ch_1', code: '123456'}),
-    route: 'verifyCode',
-    body: {challengeId: 'ch_1', code: '123456'},
-  },
+  'auth.requestCode': withBody('requestCode', {email: 'ada@example.com'}, (c, body) =>
+    c.auth.requestCode(body),
+  ),
+  'auth.verifyCode': withBody('verifyCode', {challengeId: 'ch_1', code: '123456'}, (c, body) =>
+    c.auth.verifyCode(body),
+  ),
   'auth.acceptInvitation': {
     call: (c) => c.auth.acceptInvitation({token: 'inv_1'}),
     route: 'acceptInvitation',
@@ -48,16 +91,12 @@ export const METHOD_CASES: Record<string, MethodCase> = {
   'auth.logout': {call: (c) => c.auth.logout(), route: 'logout'},
   'space.get': {call: (c) => c.space.get(), route: 'getSpace'},
   'me.get': {call: (c) => c.profile.get(), route: 'getProfile'},
-  'me.update': {
-    call: (c) => c.profile.update({company: 'Analytical Engines'}),
-    route: 'updateProfile',
-    body: {company: 'Analytical Engines'},
-  },
-  'me.acceptTerms': {
-    call: (c) => c.profile.acceptTerms({version: '2024-02'}),
-    route: 'acceptTerms',
-    body: {version: '2024-02'},
-  },
+  'me.update': withBody('updateProfile', {company: 'Analytical Engines'}, (c, body) =>
+    c.profile.update(body),
+  ),
+  'me.acceptTerms': withBody('acceptTerms', {version: '2024-02'}, (c, body) =>
+    c.profile.acceptTerms(body),
+  ),
   'me.calendarFeed': {call: (c) => c.profile.getCalendarFeed(), route: 'getCalendarFeed'},
   'me.resetCalendarFeed': {call: (c) => c.profile.resetCalendarFeed(), route: 'resetCalendarFeed'},
   'plans.list': {call: (c) => c.membership.listPlans(), route: 'listPlans'},
@@ -74,11 +113,9 @@ export const METHOD_CASES: Record<string, MethodCase> = {
     route: 'listCreditLedger',
     query: {limit: '20'},
   },
-  'resources.list': {
-    call: (c) => c.resources.list({type: 'meeting_room'}),
-    route: 'listResources',
-    query: {type: 'meeting_room'},
-  },
+  'resources.list': withQuery('listResources', {type: 'meeting_room'}, (c, query) =>
+    c.resources.list(query),
+  ),
   'availability.get': {
     call: (c) =>
       c.resources.getAvailability({
@@ -94,77 +131,40 @@ export const METHOD_CASES: Record<string, MethodCase> = {
     route: 'listFloors',
     query: {},
   },
-  'bookings.list': {
-    call: (c) => c.bookings.list({status: 'confirmed'}),
-    route: 'listBookings',
-    query: {status: 'confirmed'},
-  },
-  'bookings.quote': {
-    call: (c) => c.bookings.quote(bookingRequest),
-    route: 'quoteBooking',
-    body: bookingRequest,
-  },
-  'bookings.create': {
-    call: (c) => c.bookings.create(bookingRequest),
-    route: 'createBooking',
-    body: bookingRequest,
-  },
-  'bookings.cancel': {
-    call: (c) => c.bookings.cancel('b_1'),
-    route: 'cancelBooking',
-    params: {bookingId: 'b_1'},
-  },
+  'bookings.list': withQuery('listBookings', {status: 'confirmed'}, (c, query) =>
+    c.bookings.list(query),
+  ),
+  'bookings.quote': withBody('quoteBooking', bookingRequest, (c, body) => c.bookings.quote(body)),
+  'bookings.create': withBody('createBooking', bookingRequest, (c, body) =>
+    c.bookings.create(body),
+  ),
+  'bookings.cancel': byId('cancelBooking', 'b_1', (c, id) => c.bookings.cancel(id)),
   'products.list': {call: (c) => c.shop.listProducts(), route: 'listProducts'},
   'myProducts.list': {call: (c) => c.shop.listMyProducts(), route: 'listMyProducts'},
-  'orders.quote': {call: (c) => c.shop.quoteOrder(order), route: 'quoteOrder', body: order},
-  'orders.create': {call: (c) => c.shop.createOrder(order), route: 'createOrder', body: order},
-  'orders.pay': {
-    call: (c) => c.shop.payOrder('o_1', {paymentMethod: 'pm_card_visa'}),
-    route: 'payOrder',
-    params: {orderId: 'o_1'},
-    body: {paymentMethod: 'pm_card_visa'},
-  },
-  'orders.cancel': {
-    call: (c) => c.shop.cancelOrder('o_1'),
-    route: 'cancelOrder',
-    params: {orderId: 'o_1'},
-  },
-  'orders.list': {
-    call: (c) => c.shop.listOrders({status: 'paid'}),
-    route: 'listOrders',
-    query: {status: 'paid'},
-  },
-  'membership.quote': {
-    call: (c) => c.membership.quote({action: 'cancel', membershipId: 'ms_1'}),
-    route: 'quoteMembership',
-    body: {action: 'cancel', membershipId: 'ms_1'},
-  },
-  'membership.join': {
-    call: (c) => c.membership.join({planId: 'plan-flex'}),
-    route: 'joinPlan',
-    body: {planId: 'plan-flex'},
-  },
+  'orders.quote': withBody('quoteOrder', order, (c, body) => c.shop.quoteOrder(body)),
+  'orders.create': withBody('createOrder', order, (c, body) => c.shop.createOrder(body)),
+  'orders.pay': withIdAndBody('payOrder', 'o_1', {paymentMethod: 'pm_card_visa'}, (c, id, body) =>
+    c.shop.payOrder(id, body),
+  ),
+  'orders.cancel': byId('cancelOrder', 'o_1', (c, id) => c.shop.cancelOrder(id)),
+  'orders.list': withQuery('listOrders', {status: 'paid'}, (c, query) => c.shop.listOrders(query)),
+  'membership.quote': withBody(
+    'quoteMembership',
+    {action: 'cancel', membershipId: 'ms_1'},
+    (c, body) => c.membership.quote(body),
+  ),
+  'membership.join': withBody('joinPlan', {planId: 'plan-flex'}, (c, body) =>
+    c.membership.join(body),
+  ),
   'membership.changePlan': {
     call: (c) => c.membership.change('ms_1', 'plan-unlimited'),
     route: 'changePlan',
     params: {membershipId: 'ms_1'},
     body: {planId: 'plan-unlimited'},
   },
-  'membership.undoChange': {
-    call: (c) => c.membership.undoChange('ms_1'),
-    route: 'undoPlanChange',
-    params: {membershipId: 'ms_1'},
-  },
-  'membership.cancel': {
-    call: (c) => c.membership.cancel('ms_1'),
-    route: 'cancelMembership',
-    params: {membershipId: 'ms_1'},
-  },
-  'membership.undoCancel': {
-    call: (c) => c.membership.undoCancel('ms_1'),
-    route: 'undoCancellation',
-    params: {membershipId: 'ms_1'},
-  },
+  'membership.undoChange': byId('undoPlanChange', 'ms_1', (c, id) => c.membership.undoChange(id)),
+  'membership.cancel': byId('cancelMembership', 'ms_1', (c, id) => c.membership.cancel(id)),
+  'membership.undoCancel': byId('undoCancellation', 'ms_1', (c, id) => c.membership.undoCancel(id)),
   'entries.get': {call: (c) => c.entries.get(), route: 'getEntries'},
   'entries.checkIn': {call: (c) => c.entries.checkIn(), route: 'checkIn'},
   'notifications.list': {
@@ -172,16 +172,10 @@ export const METHOD_CASES: Record<string, MethodCase> = {
     route: 'listNotifications',
     query: {unread: 'true'},
   },
-  'billing.listInvoices': {
-    call: (c) => c.billing.listInvoices({status: 'overdue'}),
-    route: 'listInvoices',
-    query: {status: 'overdue'},
-  },
-  'billing.getInvoice': {
-    call: (c) => c.billing.getInvoice('inv_1'),
-    route: 'getInvoice',
-    params: {invoiceId: 'inv_1'},
-  },
+  'billing.listInvoices': withQuery('listInvoices', {status: 'overdue'}, (c, query) =>
+    c.billing.listInvoices(query),
+  ),
+  'billing.getInvoice': byId('getInvoice', 'inv_1', (c, id) => c.billing.getInvoice(id)),
   'billing.getUpcomingInvoice': {
     call: (c) => c.billing.getUpcomingInvoice(),
     route: 'getUpcomingInvoice',
@@ -190,240 +184,148 @@ export const METHOD_CASES: Record<string, MethodCase> = {
     call: (c) => c.billing.getRenewal(),
     route: 'getRenewal',
   },
-  'billing.updateRenewal': {
-    call: (c) => c.billing.updateRenewal({autoPay: false}),
-    route: 'updateRenewal',
-    body: {autoPay: false},
-  },
-  'billing.payInvoices': {
-    call: (c) => c.billing.payInvoices({invoiceIds: ['inv_1'], paymentMethodId: 'pm_1'}),
-    route: 'payInvoices',
-    body: {invoiceIds: ['inv_1'], paymentMethodId: 'pm_1'},
-  },
-  'billing.confirmPayment': {
-    call: (c) => c.billing.confirmPayment('pay_1'),
-    route: 'confirmPayment',
-    params: {paymentId: 'pay_1'},
-  },
+  'billing.updateRenewal': withBody('updateRenewal', {autoPay: false}, (c, body) =>
+    c.billing.updateRenewal(body),
+  ),
+  'billing.payInvoices': withBody(
+    'payInvoices',
+    {invoiceIds: ['inv_1'], paymentMethodId: 'pm_1'},
+    (c, body) => c.billing.payInvoices(body),
+  ),
+  'billing.confirmPayment': byId('confirmPayment', 'pay_1', (c, id) =>
+    c.billing.confirmPayment(id),
+  ),
   'billing.listPaymentMethods': {
     call: (c) => c.billing.listPaymentMethods(),
     route: 'listPaymentMethods',
   },
-  'billing.addPaymentMethod': {
-    call: (c) => c.billing.addPaymentMethod({token: 'pm_card_visa'}),
-    route: 'addPaymentMethod',
-    body: {token: 'pm_card_visa'},
-  },
-  'billing.setDefaultPaymentMethod': {
-    call: (c) => c.billing.setDefaultPaymentMethod('pm_1'),
-    route: 'setDefaultPaymentMethod',
-    params: {paymentMethodId: 'pm_1'},
-  },
-  'billing.removePaymentMethod': {
-    call: (c) => c.billing.removePaymentMethod('pm_1'),
-    route: 'removePaymentMethod',
-    params: {paymentMethodId: 'pm_1'},
-  },
+  'billing.addPaymentMethod': withBody('addPaymentMethod', {token: 'pm_card_visa'}, (c, body) =>
+    c.billing.addPaymentMethod(body),
+  ),
+  'billing.setDefaultPaymentMethod': byId('setDefaultPaymentMethod', 'pm_1', (c, id) =>
+    c.billing.setDefaultPaymentMethod(id),
+  ),
+  'billing.removePaymentMethod': byId('removePaymentMethod', 'pm_1', (c, id) =>
+    c.billing.removePaymentMethod(id),
+  ),
   'billing.getBillingDetails': {
     call: (c) => c.billing.getBillingDetails(),
     route: 'getBillingDetails',
   },
-  'billing.updateBillingDetails': {
-    call: (c) => c.billing.updateBillingDetails(billingDetails),
-    route: 'updateBillingDetails',
-    body: billingDetails,
-  },
-  'billing.getStatement': {
-    call: (c) => c.billing.getStatement({from: '2026-01-01', to: '2026-01-31'}),
-    route: 'getStatement',
-    query: {from: '2026-01-01', to: '2026-01-31'},
-  },
+  'billing.updateBillingDetails': withBody('updateBillingDetails', billingDetails, (c, body) =>
+    c.billing.updateBillingDetails(body),
+  ),
+  'billing.getStatement': withQuery(
+    'getStatement',
+    {from: '2026-01-01', to: '2026-01-31'},
+    (c, query) => c.billing.getStatement(query),
+  ),
   'directory.getDirectoryEntry': {
     call: (c) => c.directory.getDirectoryEntry(),
     route: 'getDirectoryEntry',
   },
-  'directory.updateDirectoryEntry': {
-    call: (c) => c.directory.updateDirectoryEntry({visibility: 'members'}),
-    route: 'updateDirectoryEntry',
-    body: {visibility: 'members'},
-  },
-  'directory.listDirectory': {
-    call: (c) => c.directory.listDirectory({skill: 'Branding'}),
-    route: 'listDirectory',
-    query: {skill: 'Branding'},
-  },
-  'directory.getDirectoryMember': {
-    call: (c) => c.directory.getDirectoryMember('mem_ben'),
-    route: 'getDirectoryMember',
-    params: {memberId: 'mem_ben'},
-  },
-  'directory.messageMember': {
-    call: (c) => c.directory.messageMember('mem_ben', {body: 'Coffee?'}),
-    route: 'messageMember',
-    params: {memberId: 'mem_ben'},
-    body: {body: 'Coffee?'},
-  },
-  'directory.revealMemberEmail': {
-    call: (c) => c.directory.revealMemberEmail('mem_ben'),
-    route: 'revealMemberEmail',
-    params: {memberId: 'mem_ben'},
-  },
-  'directory.listPublicDirectory': {
-    call: (c) => c.directory.listPublicDirectory({q: 'design'}),
-    route: 'listPublicDirectory',
-    query: {q: 'design'},
-  },
-  'posts.listPosts': {
-    call: (c) => c.posts.listPosts({category: 'articles'}),
-    route: 'listPosts',
-    query: {category: 'articles'},
-  },
-  'posts.getPost': {
-    call: (c) => c.posts.getPost('post_1'),
-    route: 'getPost',
-    params: {postId: 'post_1'},
-  },
-  'posts.markPostRead': {
-    call: (c) => c.posts.markPostRead('post_1'),
-    route: 'markPostRead',
-    params: {postId: 'post_1'},
-  },
-  'posts.replyToPost': {
-    call: (c) => c.posts.replyToPost('post_1', {body: 'Thanks!'}),
-    route: 'replyToPost',
-    params: {postId: 'post_1'},
-    body: {body: 'Thanks!'},
-  },
+  'directory.updateDirectoryEntry': withBody(
+    'updateDirectoryEntry',
+    {visibility: 'members'},
+    (c, body) => c.directory.updateDirectoryEntry(body),
+  ),
+  'directory.listDirectory': withQuery('listDirectory', {skill: 'Branding'}, (c, query) =>
+    c.directory.listDirectory(query),
+  ),
+  'directory.getDirectoryMember': byId('getDirectoryMember', 'mem_ben', (c, id) =>
+    c.directory.getDirectoryMember(id),
+  ),
+  'directory.messageMember': withIdAndBody(
+    'messageMember',
+    'mem_ben',
+    {body: 'Coffee?'},
+    (c, id, body) => c.directory.messageMember(id, body),
+  ),
+  'directory.revealMemberEmail': byId('revealMemberEmail', 'mem_ben', (c, id) =>
+    c.directory.revealMemberEmail(id),
+  ),
+  'directory.listPublicDirectory': withQuery('listPublicDirectory', {q: 'design'}, (c, query) =>
+    c.directory.listPublicDirectory(query),
+  ),
+  'posts.listPosts': withQuery('listPosts', {category: 'articles'}, (c, query) =>
+    c.posts.listPosts(query),
+  ),
+  'posts.getPost': byId('getPost', 'post_1', (c, id) => c.posts.getPost(id)),
+  'posts.markPostRead': byId('markPostRead', 'post_1', (c, id) => c.posts.markPostRead(id)),
+  'posts.replyToPost': withIdAndBody('replyToPost', 'post_1', {body: 'Thanks!'}, (c, id, body) =>
+    c.posts.replyToPost(id, body),
+  ),
   'posts.deleteReply': {
     call: (c) => c.posts.deleteReply('post_1', 'rep_1'),
     route: 'deleteReply',
     params: {postId: 'post_1', replyId: 'rep_1'},
   },
-  'helpdesk.listGuides': {
-    call: (c) => c.helpdesk.listGuides({q: 'wifi'}),
-    route: 'listGuides',
-    query: {q: 'wifi'},
-  },
-  'helpdesk.guideFeedback': {
-    call: (c) => c.helpdesk.guideFeedback('g_1', {helpful: true}),
-    route: 'guideFeedback',
-    params: {guideId: 'g_1'},
-    body: {helpful: true},
-  },
+  'helpdesk.listGuides': withQuery('listGuides', {q: 'wifi'}, (c, query) =>
+    c.helpdesk.listGuides(query),
+  ),
+  'helpdesk.guideFeedback': withIdAndBody('guideFeedback', 'g_1', {helpful: true}, (c, id, body) =>
+    c.helpdesk.guideFeedback(id, body),
+  ),
   'helpdesk.listRequests': {call: (c) => c.helpdesk.listRequests(), route: 'listHelpRequests'},
-  'helpdesk.getRequest': {
-    call: (c) => c.helpdesk.getRequest('req_1'),
-    route: 'getHelpRequest',
-    params: {requestId: 'req_1'},
-  },
-  'helpdesk.openRequest': {
-    call: (c) => c.helpdesk.openRequest({categoryId: 'c', subject: 's', description: 'd'}),
-    route: 'openHelpRequest',
-    body: {categoryId: 'c', subject: 's', description: 'd'},
-  },
-  'helpdesk.reply': {
-    call: (c) => c.helpdesk.reply('req_1', {body: 'b'}),
-    route: 'replyToHelpRequest',
-    params: {requestId: 'req_1'},
-    body: {body: 'b'},
-  },
-  'helpdesk.resolve': {
-    call: (c) => c.helpdesk.resolve('req_1'),
-    route: 'resolveHelpRequest',
-    params: {requestId: 'req_1'},
-  },
-  'helpdesk.reopen': {
-    call: (c) => c.helpdesk.reopen('req_1'),
-    route: 'reopenHelpRequest',
-    params: {requestId: 'req_1'},
-  },
-  'helpdesk.upload': {
-    call: (c) => c.helpdesk.upload({fileName: 'a.png', contentType: 'image/png', data: 'AA=='}),
-    route: 'uploadAttachment',
-    body: {fileName: 'a.png', contentType: 'image/png', data: 'AA=='},
-  },
-  'helpdesk.getAttachment': {
-    call: (c) => c.helpdesk.getAttachment('att_1'),
-    route: 'getAttachment',
-    params: {attachmentId: 'att_1'},
-  },
+  'helpdesk.getRequest': byId('getHelpRequest', 'req_1', (c, id) => c.helpdesk.getRequest(id)),
+  'helpdesk.openRequest': withBody(
+    'openHelpRequest',
+    {categoryId: 'c', subject: 's', description: 'd'},
+    (c, body) => c.helpdesk.openRequest(body),
+  ),
+  'helpdesk.reply': withIdAndBody('replyToHelpRequest', 'req_1', {body: 'b'}, (c, id, body) =>
+    c.helpdesk.reply(id, body),
+  ),
+  'helpdesk.resolve': byId('resolveHelpRequest', 'req_1', (c, id) => c.helpdesk.resolve(id)),
+  'helpdesk.reopen': byId('reopenHelpRequest', 'req_1', (c, id) => c.helpdesk.reopen(id)),
+  'helpdesk.upload': withBody(
+    'uploadAttachment',
+    {fileName: 'a.png', contentType: 'image/png', data: 'AA=='},
+    (c, body) => c.helpdesk.upload(body),
+  ),
+  'helpdesk.getAttachment': byId('getAttachment', 'att_1', (c, id) => c.helpdesk.getAttachment(id)),
   'visitors.list': {call: (c) => c.visitors.list(), route: 'listVisitors'},
-  'visitors.register': {
-    call: (c) => c.visitors.register({name: 'Ana', day: '2026-03-04', time: '10:00'}),
-    route: 'registerVisitor',
-    body: {name: 'Ana', day: '2026-03-04', time: '10:00'},
-  },
-  'visitors.update': {
-    call: (c) => c.visitors.update('vis_1', {time: '11:00'}),
-    route: 'updateVisitor',
-    params: {visitorId: 'vis_1'},
-    body: {time: '11:00'},
-  },
-  'visitors.cancel': {
-    call: (c) => c.visitors.cancel('vis_1'),
-    route: 'cancelVisitor',
-    params: {visitorId: 'vis_1'},
-  },
+  'visitors.register': withBody(
+    'registerVisitor',
+    {name: 'Ana', day: '2026-03-04', time: '10:00'},
+    (c, body) => c.visitors.register(body),
+  ),
+  'visitors.update': withIdAndBody('updateVisitor', 'vis_1', {time: '11:00'}, (c, id, body) =>
+    c.visitors.update(id, body),
+  ),
+  'visitors.cancel': byId('cancelVisitor', 'vis_1', (c, id) => c.visitors.cancel(id)),
   'deliveries.list': {call: (c) => c.deliveries.list(), route: 'listDeliveries'},
-  'deliveries.collect': {
-    call: (c) => c.deliveries.collect('dlv_1'),
-    route: 'collectDelivery',
-    params: {deliveryId: 'dlv_1'},
-  },
-  'events.list': {
-    call: (c) => c.events.list({when: 'past', category: 'Workshop', q: 'pitch'}),
-    route: 'listEvents',
-    query: {when: 'past', category: 'Workshop', q: 'pitch'},
-  },
+  'deliveries.collect': byId('collectDelivery', 'dlv_1', (c, id) => c.deliveries.collect(id)),
+  'events.list': withQuery(
+    'listEvents',
+    {when: 'past', category: 'Workshop', q: 'pitch'},
+    (c, query) => c.events.list(query),
+  ),
   'events.categories': {call: (c) => c.events.categories(), route: 'listEventCategories'},
-  'events.get': {
-    call: (c) => c.events.get('evt_1'),
-    route: 'getEvent',
-    params: {eventId: 'evt_1'},
-  },
-  'events.quote': {
-    call: (c) => c.events.quote('evt_1', {guests: 1}),
-    route: 'quoteRegistration',
-    params: {eventId: 'evt_1'},
-    body: {guests: 1},
-  },
-  'events.register': {
-    call: (c) => c.events.register('evt_1', {guests: 1, payWith: 'credits'}),
-    route: 'register',
-    params: {eventId: 'evt_1'},
-    body: {guests: 1, payWith: 'credits'},
-  },
-  'events.listMine': {
-    call: (c) => c.events.listMine({when: 'upcoming'}),
-    route: 'listMyEvents',
-    query: {when: 'upcoming'},
-  },
-  'events.getMine': {
-    call: (c) => c.events.getMine('reg_1'),
-    route: 'getMyEvent',
-    params: {registrationId: 'reg_1'},
-  },
-  'events.confirmOffer': {
-    call: (c) => c.events.confirmOffer('reg_1', {payWith: 'card'}),
-    route: 'confirmOffer',
-    params: {registrationId: 'reg_1'},
-    body: {payWith: 'card'},
-  },
-  'events.cancel': {
-    call: (c) => c.events.cancel('reg_1'),
-    route: 'cancelRegistration',
-    params: {registrationId: 'reg_1'},
-  },
+  'events.get': byId('getEvent', 'evt_1', (c, id) => c.events.get(id)),
+  'events.quote': withIdAndBody('quoteRegistration', 'evt_1', {guests: 1}, (c, id, body) =>
+    c.events.quote(id, body),
+  ),
+  'events.register': withIdAndBody(
+    'register',
+    'evt_1',
+    {guests: 1, payWith: 'credits'},
+    (c, id, body) => c.events.register(id, body),
+  ),
+  'events.listMine': withQuery('listMyEvents', {when: 'upcoming'}, (c, query) =>
+    c.events.listMine(query),
+  ),
+  'events.getMine': byId('getMyEvent', 'reg_1', (c, id) => c.events.getMine(id)),
+  'events.confirmOffer': withIdAndBody('confirmOffer', 'reg_1', {payWith: 'card'}, (c, id, body) =>
+    c.events.confirmOffer(id, body),
+  ),
+  'events.cancel': byId('cancelRegistration', 'reg_1', (c, id) => c.events.cancel(id)),
   'events.listPublic': {
     call: (c) => c.events.listPublic({limit: 10}),
     route: 'listPublicEvents',
     query: {limit: '10'},
   },
-  'events.getPublic': {
-    call: (c) => c.events.getPublic('evt_1'),
-    route: 'getPublicEvent',
-    params: {eventId: 'evt_1'},
-  },
+  'events.getPublic': byId('getPublicEvent', 'evt_1', (c, id) => c.events.getPublic(id)),
   'events.registerForPublicEvent': {
     call: (c) =>
       c.events.registerForPublicEvent('evt_1', {name: 'Margaret', email: 'm@example.org'}),
@@ -431,14 +333,12 @@ export const METHOD_CASES: Record<string, MethodCase> = {
     params: {eventId: 'evt_1'},
     body: {name: 'Margaret', email: 'm@example.org'},
   },
-  'events.cancelPublicRegistration': {
-    call: (c) => c.events.cancelPublicRegistration({token: 'vc_key'}),
-    route: 'cancelPublicRegistration',
-    body: {token: 'vc_key'},
-  },
-  'notifications.markRead': {
-    call: (c) => c.notifications.markRead('n_1'),
-    route: 'markNotificationRead',
-    params: {notificationId: 'n_1'},
-  },
+  'events.cancelPublicRegistration': withBody(
+    'cancelPublicRegistration',
+    {token: 'vc_key'},
+    (c, body) => c.events.cancelPublicRegistration(body),
+  ),
+  'notifications.markRead': byId('markNotificationRead', 'n_1', (c, id) =>
+    c.notifications.markRead(id),
+  ),
 };

@@ -130,9 +130,7 @@ export class PorticoPortalBook extends PorticoClientElement {
   };
 }
 
-if (!customElements.get('portico-portal-book')) {
-  customElements.define('portico-portal-book', PorticoPortalBook);
-}
+PorticoPortalBook.define('portico-portal-book');
 
 declare global {
   interface HTMLElementTagNameMap {

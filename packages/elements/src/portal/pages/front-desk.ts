@@ -111,9 +111,7 @@ export class PorticoPortalFrontDesk extends PorticoClientElement {
   }
 }
 
-if (!customElements.get('portico-portal-front-desk')) {
-  customElements.define('portico-portal-front-desk', PorticoPortalFrontDesk);
-}
+PorticoPortalFrontDesk.define('portico-portal-front-desk');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -105,9 +105,7 @@ export class PorticoPortalNextBookings extends PorticoClientElement {
   }
 }
 
-if (!customElements.get('portico-portal-next-bookings')) {
-  customElements.define('portico-portal-next-bookings', PorticoPortalNextBookings);
-}
+PorticoPortalNextBookings.define('portico-portal-next-bookings');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -59,9 +59,7 @@ export class PorticoPortalUnpaidInvoices extends PorticoClientElement {
   }
 }
 
-if (!customElements.get('portico-portal-unpaid-invoices')) {
-  customElements.define('portico-portal-unpaid-invoices', PorticoPortalUnpaidInvoices);
-}
+PorticoPortalUnpaidInvoices.define('portico-portal-unpaid-invoices');
 
 declare global {
   interface HTMLElementTagNameMap {

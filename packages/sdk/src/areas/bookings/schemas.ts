@@ -35,8 +35,7 @@ const BookingNote = text(BOOKING_LIMITS.note);
 /** The body of `POST /bookings` and `POST /bookings/quote`. */
 export const BookingRequest = z.strictObject({
   resourceId: Id,
-  start: Instant,
-  end: Instant,
+  ...Interval.shape,
   recurrence: z.optional(Recurrence),
   note: z.optional(BookingNote),
 });
@@ -60,8 +59,7 @@ export const Booking = z.object({
   id: Id,
   resourceId: Id,
   resourceName: Name,
-  start: Instant,
-  end: Instant,
+  ...Interval.shape,
   status: BookingStatus,
   note: z.nullable(BookingNote),
   cost: BookingCost,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import {Interval} from '../resources/availability.js';
 import {Credits, Id, Instant, Label, text} from '../../contract/primitives.js';
 
 export const CreditSource = z.enum(['membership', 'purchase', 'grant']);
@@ -45,8 +46,7 @@ export const LedgerReason = z.enum([
 /** The booking a movement is for, so a list names it (room, local time) and never its id. */
 export const LedgerBooking = z.object({
   resourceName: Label,
-  start: Instant,
-  end: Instant,
+  ...Interval.shape,
 });
 export type LedgerBooking = z.infer<typeof LedgerBooking>;
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import {Interval} from '../resources/availability.js';
 import {
   CalendarDay,
   Credits,
@@ -90,8 +91,7 @@ export const Event = z.object({
   title: EventTitle,
   category: EventCategory,
   /** In the space's time zone (its offset). */
-  start: Instant,
-  end: Instant,
+  ...Interval.shape,
   place: EventPlace,
   /** Markdown, rendered without HTML. */
   description: text(EVENT_LIMITS.description),

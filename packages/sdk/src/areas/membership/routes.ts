@@ -11,7 +11,7 @@ import {Plan} from './plan.js';
 import {PlanAccess} from './plan-access.js';
 import {Id, PageQuery, list, page} from '../../contract/primitives.js';
 import type {QueryRoot} from '../../contract/query-roots.js';
-import {memberRoute} from '../../contract/route.js';
+import {memberRoute, routesWith} from '../../contract/route.js';
 
 /**
  * A membership change moves credits, may settle an order, and sends a notice; what the next
@@ -57,13 +57,13 @@ export const getPlanAccess = memberRoute({
 });
 
 /** A change to one of the member's memberships: it answers the membership as it now is. */
-const membershipChange = {
+const membershipChange = routesWith({
   access: 'member',
+  // One schema for the four routes' `:membershipId` (openapi.json names it once).
   params: z.object({membershipId: Id}),
   response: Membership,
-  status: 200,
   invalidates: MEMBERSHIP_CHANGES,
-} as const;
+});
 
 export const quoteMembership = memberRoute({
   method: 'POST',
@@ -100,11 +100,10 @@ export const joinPlan = memberRoute({
   ],
 });
 
-export const changePlan = memberRoute({
+export const changePlan = membershipChange({
   method: 'POST',
   path: '/me/memberships/:membershipId/change',
   summary: 'Move to another plan at the next period (undo with DELETE before then)',
-  ...membershipChange,
   body: PlanChangeRequest,
   idempotent: true,
   errors: [
@@ -116,27 +115,24 @@ export const changePlan = memberRoute({
   ],
 });
 
-export const undoPlanChange = memberRoute({
+export const undoPlanChange = membershipChange({
   method: 'DELETE',
   path: '/me/memberships/:membershipId/change',
   summary: 'Drop a plan change that has not taken effect yet',
-  ...membershipChange,
   errors: ['nothing_to_undo'],
 });
 
-export const cancelMembership = memberRoute({
+export const cancelMembership = membershipChange({
   method: 'POST',
   path: '/me/memberships/:membershipId/cancel',
   summary: "Cancel at the end of the period, after the space's notice (undo with DELETE)",
-  ...membershipChange,
   idempotent: true,
   errors: ['change_pending', 'no_active_membership', 'plan_change_forbidden'],
 });
 
-export const undoCancellation = memberRoute({
+export const undoCancellation = membershipChange({
   method: 'DELETE',
   path: '/me/memberships/:membershipId/cancel',
   summary: 'Keep a membership whose cancellation has not taken effect yet',
-  ...membershipChange,
   errors: ['nothing_to_undo'],
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import {Interval} from '../resources/availability.js';
 import {
   CalendarDay,
   Credits,
@@ -15,8 +16,7 @@ import {EventTitle} from '../events/schemas.js';
 /** A booking a notification is about: the room and its times (the first, for a series). */
 export const BookingNoticeParams = z.object({
   resourceName: text(200),
-  start: Instant,
-  end: Instant,
+  ...Interval.shape,
   /** How many bookings a recurring request made (1 for a single booking). */
   occurrences: z.int().check(z.minimum(1), z.maximum(366)),
 });
@@ -71,8 +71,7 @@ export const DeliveryArrivedParams = z.object({
 export const EventNoticeParams = z.object({
   eventId: Id,
   title: EventTitle,
-  start: Instant,
-  end: Instant,
+  ...Interval.shape,
 });
 
 /** The seats were gone: the member waits, `waitlistPosition` 1 being next in line. */

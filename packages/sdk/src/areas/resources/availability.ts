@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {Id, Instant} from '../../contract/primitives.js';
 
+/** A span of time `[start, end)`: a booking's, an event's, a free or busy range. */
 export const Interval = z.object({start: Instant, end: Instant});
 export type Interval = z.infer<typeof Interval>;
 

@@ -3,7 +3,7 @@ import {ORDER_LIMITS, Order, OrderQuote, OrderRequest, OrderStatus, PayRequest} 
 import {MemberProduct, Product} from './product.js';
 import {Id, PageQuery, list, page} from '../../contract/primitives.js';
 import type {QueryRoot} from '../../contract/query-roots.js';
-import {memberRoute} from '../../contract/route.js';
+import {memberRoute, routesWith} from '../../contract/route.js';
 
 /**
  * An order may pay for a plan joined: it starts the membership and grants its credits. Paid, it
@@ -19,13 +19,13 @@ const ORDER_CHANGES = [
 ] as const satisfies readonly QueryRoot[];
 
 /** A change to one of the member's orders: it answers the order as it now is. */
-const orderChange = {
+const orderChange = routesWith({
   access: 'member',
+  // One schema for both routes' `:orderId` (openapi.json names it once).
   params: z.object({orderId: Id}),
   response: Order,
-  status: 200,
   invalidates: ORDER_CHANGES,
-} as const;
+});
 
 export const listProducts = memberRoute({
   method: 'GET',
@@ -78,21 +78,19 @@ export const createOrder = memberRoute({
   errors: [...CART_ERRORS, 'terms_not_accepted'],
 });
 
-export const payOrder = memberRoute({
+export const payOrder = orderChange({
   method: 'POST',
   path: '/orders/:orderId/pay',
   summary: 'Pay a pending order',
-  ...orderChange,
   body: PayRequest,
   idempotent: true,
   errors: ['payment_declined', 'order_not_pending', 'out_of_stock'],
 });
 
-export const cancelOrder = memberRoute({
+export const cancelOrder = orderChange({
   method: 'DELETE',
   path: '/orders/:orderId',
   summary: 'Cancel an order that is still pending payment',
-  ...orderChange,
   errors: ['order_not_pending'],
 });
 

@@ -1,0 +1,66 @@
+// The grid's column headers, built with direct DOM calls like its cells
+// (grid-cells.directive.ts): a compact week has 350 of them, and a Lit template instance for
+// each costs more than the header. Rebuilt only when the columns, their labels or the locale
+// change; the texts go in as text nodes, never as HTML.
+import {noChange, nothing, type ChildPart} from 'lit';
+import {Directive, directive, PartType, type PartInfo} from 'lit/directive.js';
+import {msg} from '../i18n/index.js';
+import type {GridColumn} from './calendar-grid.js';
+import {newSpan} from './grid-spans.js';
+
+export interface GridHeadsInput {
+  readonly columns: readonly GridColumn[];
+  /** Each column's header text. */
+  readonly labels: readonly string[];
+  readonly locale: string;
+  /** How many columns a span holds (see `spanSize`). */
+  readonly span: number;
+}
+
+class GridHeadsDirective extends Directive {
+  #spans: HTMLElement[] = [];
+  #last: GridHeadsInput | undefined;
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.CHILD) throw new Error('gridHeads() goes in a child position');
+  }
+
+  render(_input: GridHeadsInput): unknown {
+    return nothing;
+  }
+
+  override update(part: ChildPart, [input]: [GridHeadsInput]): unknown {
+    const last = this.#last;
+    this.#last = input;
+    if (
+      last?.columns === input.columns &&
+      last.labels === input.labels &&
+      last.locale === input.locale &&
+      last.span === input.span
+    ) {
+      return noChange;
+    }
+    for (const span of this.#spans) span.remove();
+    this.#spans = [];
+    const fragment = document.createDocumentFragment();
+    let span = newSpan();
+    input.columns.forEach((column, c) => {
+      if (c % input.span === 0) this.#spans.push((span = fragment.appendChild(newSpan())));
+      const head = span.appendChild(document.createElement('div'));
+      head.className = column.closedReason ? 'grid__head grid__head--closed' : 'grid__head';
+      head.setAttribute('role', 'columnheader');
+      head.appendChild(document.createElement('span')).textContent = input.labels[c] ?? '';
+      if (column.closedReason) {
+        const closed = head.appendChild(document.createElement('span'));
+        closed.className = 'grid__closed';
+        closed.textContent = msg(input.locale, 'calendar.closedDay', {reason: column.closedReason});
+      }
+    });
+    part.parentNode.insertBefore(fragment, part.endNode);
+    return noChange;
+  }
+}
+
+/** Renders the grid's column headers, in spans like its rows' cells. */
+export const gridHeads = directive(GridHeadsDirective);
