@@ -1,10 +1,10 @@
 // The gridcells of one row, kept with direct DOM calls: a week of fifty resources is 8,400
 // cells, and a Lit template instance per cell costs more than the cell itself. On an update
 // only the attributes that changed are written (a booking elsewhere touches a cell or two).
-import {noChange, nothing, type ChildPart} from 'lit';
-import {Directive, directive, PartType, type PartInfo} from 'lit/directive.js';
+import {noChange, type ChildPart} from 'lit';
+import {directive} from 'lit/directive.js';
 import type {GridCell} from './calendar-grid.js';
-import {newSpan} from './grid-spans.js';
+import {SpansDirective} from './grid-spans.js';
 
 export interface RowCellsInput {
   readonly cells: readonly GridCell[];
@@ -47,20 +47,10 @@ function wanted(input: RowCellsInput, c: number): Written {
 
 const labelOf = (w: Written) => `${w.column}, ${w.rowLabel}: ${w.words}`;
 
-class GridCellsDirective extends Directive {
-  #spans: HTMLElement[] = [];
+class GridCellsDirective extends SpansDirective<RowCellsInput> {
   #elements: HTMLElement[] = [];
   #written: Written[] = [];
   #last: RowCellsInput | undefined;
-
-  constructor(info: PartInfo) {
-    super(info);
-    if (info.type !== PartType.CHILD) throw new Error('gridCells() goes in a child position');
-  }
-
-  render(_input: RowCellsInput): unknown {
-    return nothing;
-  }
 
   override update(part: ChildPart, [input]: [RowCellsInput]): unknown {
     // Most rows are unchanged on an update (the grid keeps their cell arrays): skip them.
@@ -98,30 +88,24 @@ class GridCellsDirective extends Directive {
    * A first render (or a row whose cells changed in number or grouping): each cell is a clone
    * of the one of its state (role, class, `aria-selected`, `aria-disabled`, `tabindex`), then
    * gets its place and label: four DOM calls instead of nine, for each of a compact week's
-   * 8,400 cells. The cells go in spans of
-   * `input.span` (a day's columns), which the browser skips while they are scrolled away
-   * (grid-spans.ts): a first paint styles and lays out the cells on screen, not all of them.
+   * 8,400 cells. The cells go in spans of `input.span` (a day's columns), which the browser
+   * skips while they are scrolled away (grid-spans.ts): a first paint styles and lays out the
+   * cells on screen, not all of them.
    */
   #build(part: ChildPart, input: RowCellsInput): void {
-    for (const el of this.#spans) el.remove();
-    const fragment = document.createDocumentFragment();
-    this.#spans = [];
     this.#elements = [];
     this.#written = [];
-    let span: Node = fragment;
-    for (let c = 0; c < input.cells.length; c++) {
-      if (c % input.span === 0) this.#spans.push((span = fragment.appendChild(newSpan())));
+    this.fill(part, input.cells.length, input.span, (c) => {
       const now = wanted(input, c);
       const el = prototypeOf(now.cell.state, now.selected).cloneNode() as HTMLElement;
       el.setAttribute('data-row', String(now.cell.row));
       el.setAttribute('data-col', String(now.cell.column));
       if (now.focused) el.tabIndex = 0;
       el.setAttribute('aria-label', labelOf(now));
-      span.appendChild(el);
       this.#elements.push(el);
       this.#written.push(now);
-    }
-    part.parentNode.insertBefore(fragment, part.endNode);
+      return el;
+    });
   }
 }
 

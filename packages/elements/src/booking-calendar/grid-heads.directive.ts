@@ -2,11 +2,11 @@
 // (grid-cells.directive.ts): a compact week has 350 of them, and a Lit template instance for
 // each costs more than the header. Rebuilt only when the columns, their labels or the locale
 // change; the texts go in as text nodes, never as HTML.
-import {noChange, nothing, type ChildPart} from 'lit';
-import {Directive, directive, PartType, type PartInfo} from 'lit/directive.js';
+import {noChange, type ChildPart} from 'lit';
+import {directive} from 'lit/directive.js';
 import {msg} from '../i18n/index.js';
 import type {GridColumn} from './calendar-grid.js';
-import {newSpan} from './grid-spans.js';
+import {SpansDirective} from './grid-spans.js';
 
 export interface GridHeadsInput {
   readonly columns: readonly GridColumn[];
@@ -17,18 +17,8 @@ export interface GridHeadsInput {
   readonly span: number;
 }
 
-class GridHeadsDirective extends Directive {
-  #spans: HTMLElement[] = [];
+class GridHeadsDirective extends SpansDirective<GridHeadsInput> {
   #last: GridHeadsInput | undefined;
-
-  constructor(info: PartInfo) {
-    super(info);
-    if (info.type !== PartType.CHILD) throw new Error('gridHeads() goes in a child position');
-  }
-
-  render(_input: GridHeadsInput): unknown {
-    return nothing;
-  }
 
   override update(part: ChildPart, [input]: [GridHeadsInput]): unknown {
     const last = this.#last;
@@ -41,13 +31,9 @@ class GridHeadsDirective extends Directive {
     ) {
       return noChange;
     }
-    for (const span of this.#spans) span.remove();
-    this.#spans = [];
-    const fragment = document.createDocumentFragment();
-    let span = newSpan();
-    input.columns.forEach((column, c) => {
-      if (c % input.span === 0) this.#spans.push((span = fragment.appendChild(newSpan())));
-      const head = span.appendChild(document.createElement('div'));
+    this.fill(part, input.columns.length, input.span, (c) => {
+      const column = input.columns[c] as GridColumn;
+      const head = document.createElement('div');
       head.className = column.closedReason ? 'grid__head grid__head--closed' : 'grid__head';
       head.setAttribute('role', 'columnheader');
       head.appendChild(document.createElement('span')).textContent = input.labels[c] ?? '';
@@ -56,8 +42,8 @@ class GridHeadsDirective extends Directive {
         closed.className = 'grid__closed';
         closed.textContent = msg(input.locale, 'calendar.closedDay', {reason: column.closedReason});
       }
+      return head;
     });
-    part.parentNode.insertBefore(fragment, part.endNode);
     return noChange;
   }
 }

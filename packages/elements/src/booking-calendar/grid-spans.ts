@@ -6,15 +6,50 @@
 // them one frame later, when `content-visibility: auto` takes over: in the accessibility
 // tree, focusable, and rendered as they are scrolled near.
 
+import {nothing, type ChildPart} from 'lit';
+import {Directive, PartType, type PartInfo} from 'lit/directive.js';
+
 /** The class of a span not rendered yet. */
 export const LATER = 'grid__span--later';
 
 let prototype: HTMLElement | undefined;
 
-/** A new span, not rendered yet. No role: screen readers see its cells as the row's own. */
-export function newSpan(): HTMLElement {
-  prototype ??= Object.assign(document.createElement('div'), {className: `grid__span ${LATER}`});
-  return prototype.cloneNode() as HTMLElement;
+/**
+ * What the grid's cells and headers have in common: a directive in a child position that
+ * puts a row's items in spans with direct DOM calls (grid-cells.directive.ts,
+ * grid-heads.directive.ts), and replaces them all when it builds them again.
+ */
+export abstract class SpansDirective<Input> extends Directive {
+  #spans: ChildNode[] = [];
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.CHILD) throw new Error('The grid’s rows go in a child position');
+  }
+
+  render(_input: Input): unknown {
+    return nothing;
+  }
+
+  /**
+   * Puts `count` items made by `item` in `part`, `size` to a span (spans not rendered yet; no
+   * role: screen readers see the items as the row's own), in place of those put before.
+   */
+  protected fill(part: ChildPart, count: number, size: number, item: (i: number) => Node): void {
+    for (const span of this.#spans) span.remove();
+    prototype ??= Object.assign(document.createElement('div'), {className: `grid__span ${LATER}`});
+    const fragment = document.createDocumentFragment();
+    this.#spans = [];
+    let span: Node = fragment;
+    for (let i = 0; i < count; i++) {
+      if (i % size === 0) {
+        span = fragment.appendChild(prototype.cloneNode());
+        this.#spans.push(span as ChildNode);
+      }
+      span.appendChild(item(i));
+    }
+    part.parentNode.insertBefore(fragment, part.endNode);
+  }
 }
 
 /**
