@@ -2,6 +2,7 @@
 // and "Show more".
 import type {Invoice, InvoiceStatus, PorticoError} from '@portico/sdk';
 import {html, nothing, type TemplateResult} from 'lit';
+import {repeat} from 'lit/directives/repeat.js';
 import {msg} from '../i18n/index.js';
 import {button} from '../internal/button.template.js';
 import {retryNotice} from '../internal/retry-notice.js';
@@ -53,15 +54,18 @@ export function renderDue(options: InvoicesViewOptions, panel: TemplateResult | 
       due.length === 0
         ? html`<p part="nothing-due" class="billing__hint">${msg(locale, 'billing.nothingDue')}</p>`
         : html`<ul class="billing__list" aria-labelledby="due-title">
-            ${due.map((invoice) =>
-              renderRow(options, invoice, [
-                button(msg(locale, 'billing.pay'), {
-                  class: 'button button--primary billing__row-action',
-                  part: 'pay-button',
-                  disabled: paying,
-                  onClick: () => !paying && options.onPay([invoice]),
-                }),
-              ]),
+            ${repeat(
+              due,
+              (invoice) => invoice.id,
+              (invoice) =>
+                renderRow(options, invoice, [
+                  button(msg(locale, 'billing.pay'), {
+                    class: 'button button--primary billing__row-action',
+                    part: 'pay-button',
+                    disabled: paying,
+                    onClick: () => !paying && options.onPay([invoice]),
+                  }),
+                ]),
             )}
           </ul>`
     }
@@ -143,8 +147,14 @@ function renderPages(options: InvoicesViewOptions, history: HistoryView) {
       ${msg(locale, invoices.length === 0 ? 'billing.noInvoices' : 'billing.noMatch')}
     </p>`;
   }
+  // Keyed rows, here and in the due list: a row's buttons and focus stay with its invoice when
+  // a refetch reorders the list, so a Download or Pay never lands on another invoice.
   return html`<ul class="billing__list" aria-labelledby="history-title">
-      ${page.items.map((invoice) => renderRow(options, invoice, [downloadButton(options, invoice)]))}
+      ${repeat(
+        page.items,
+        (invoice) => invoice.id,
+        (invoice) => renderRow(options, invoice, [downloadButton(options, invoice)]),
+      )}
     </ul>
     ${
       failed ||
