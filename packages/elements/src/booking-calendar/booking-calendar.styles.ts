@@ -132,8 +132,8 @@ export default css`
   }
 
   /* A day's columns (grid-spans.ts): as wide as its columns, and skipped by style, layout
-     and paint while scrolled away: a compact week's first paint draws the ~1,500 cells on
-     screen, not 8,400. Its size while skipped is its columns' minimum, then as last seen. */
+     and paint while scrolled away: a compact week's first paint draws the ~2,400 cells of the
+     days on screen, not 8,400. Its size while skipped is its columns' minimum, then as last seen. */
   .grid__span {
     --portico-span-width: calc(var(--portico-span-cells) * 6rem);
     display: flex;

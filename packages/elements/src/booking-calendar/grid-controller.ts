@@ -58,9 +58,10 @@ export class GridController extends HostController<GridHost> {
   }
 
   hostUpdated(): void {
-    this.#scrollToFirstFree();
     const scroller = this.host.renderRoot.querySelector<HTMLElement>('.calendar__scroll');
-    if (scroller) revealSpans(scroller);
+    if (!scroller) return; // the list view
+    this.#scrollToFirstFree(scroller);
+    revealSpans(scroller);
   }
 
   /** The grid of the current source; the same object while nothing it shows changed. */
@@ -154,11 +155,10 @@ export class GridController extends HostController<GridHost> {
    * Once per day and view shown, scrolls the grid to the first row with a free cell: this
    * evening's calendar opens on the evening, not on the morning's past hours.
    */
-  #scrollToFirstFree(): void {
-    const scroller = this.host.renderRoot.querySelector<HTMLElement>('.calendar__scroll');
-    const source = scroller ? this.#source() : undefined;
+  #scrollToFirstFree(scroller: HTMLElement): void {
+    const source = this.#source();
     const grid = source ? this.grid : undefined;
-    if (!scroller || !source || !grid) return;
+    if (!source || !grid) return;
     const key = `${source.view}|${source.day}`;
     if (this.#scrolledFor === key) return;
     this.#scrolledFor = key;
