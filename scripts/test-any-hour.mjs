@@ -1,39 +1,39 @@
 #!/usr/bin/env node
 // Proves the tests do not depend on the day, the hour or the machine's time zone: runs the
 // suites that read a clock (sdk, mock-server, browser, cdn, demo, e2e) under Debian's
-// `faketime` at instants where a clock-dependent test breaks, each in another machine zone:
+// `faketime` at instants where a clock-dependent test breaks, each in another machine zone
+// (scripts/lib/instants.mjs):
 //
-//   Sunday 00:30 in Paris            the demo space is closed all day       TZ=Europe/Paris
-//   a Thursday 19:50 in Paris        ten minutes before closing             TZ=America/Los_Angeles
-//   the night summer time ends       02:30 Paris happens twice              TZ=Pacific/Auckland
+//   sunday      Sunday 00:30 in Paris            the demo space is closed all day       TZ=Europe/Paris
+//   evening     a Thursday 19:50 in Paris        ten minutes before closing             TZ=America/Los_Angeles
+//   fall-back   the night summer time ends       02:30 Paris happens twice              TZ=Pacific/Auckland
 //
 // faketime (LD_PRELOAD) moves the clock of every process started under it, Node and Chromium
-// alike; the clock then runs on from there. .ci/run runs this after `npm test`, so a new clock
-// dependence fails CI the day it is written, not on the next Sunday.
+// alike; the clock then runs on from there. Each instant is one `PORTICO_TEST_AT=<id>` run of
+// scripts/test.mjs. .ci/run runs `npm test` at the first instant and this script at the other
+// two, so a new clock dependence fails CI the day it is written, not on the next Sunday.
 //
-//   node scripts/test-any-hour.mjs [suite …]      (default: the six suites above)
+//   node scripts/test-any-hour.mjs [--at id,id] [suite …]   (default: every instant, the six suites)
 import {spawn, spawnSync} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
+import {CLOCK_SUITES, FAKETIME_MISSING, INSTANTS, hasFaketime, instant} from './lib/instants.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-export const INSTANTS = [
-  {name: 'a Sunday, 00:30 in Paris', at: '2026-12-06 00:30:00 +0100', tz: 'Europe/Paris'},
-  {name: 'a Thursday, 19:50 in Paris', at: '2026-12-10 19:50:00 +0100', tz: 'America/Los_Angeles'},
-  {
-    name: 'the fall-back night, 02:30 CEST in Paris',
-    at: '2026-10-25 02:30:00 +0200',
-    tz: 'Pacific/Auckland',
-  },
-];
+const args = process.argv.slice(2);
+const atFlag = args.indexOf('--at');
+const ids = atFlag >= 0 ? (args.splice(atFlag, 2)[1] ?? '').split(',') : INSTANTS.map((i) => i.id);
+let instants;
+try {
+  instants = ids.map(instant);
+} catch (error) {
+  console.error(`--at: ${error.message}`);
+  process.exit(2);
+}
+const wanted = args.length ? args : CLOCK_SUITES;
 
-const suites = process.argv.slice(2);
-const wanted = suites.length ? suites : ['sdk', 'mock-server', 'browser', 'cdn', 'demo', 'e2e'];
-
-if (spawnSync('faketime', ['-f', '+0', 'true']).error) {
-  console.error(
-    'faketime is missing: apt-get install faketime (Debian), or brew install libfaketime',
-  );
+if (!(await hasFaketime())) {
+  console.error(FAKETIME_MISSING);
   process.exit(2);
 }
 
@@ -54,17 +54,13 @@ if (wanted.some((suite) => ['cdn', 'demo', 'e2e'].includes(suite))) {
   }
   cdnEnv.PORTICO_CDN_BUILT = '1';
 }
-for (const {name, at, tz} of INSTANTS) {
-  console.log(`\n━━━ ${name} (${at}, machine zone ${tz}) ━━━`);
-  const {code, output} = await tee(
-    'faketime',
-    [at, process.execPath, 'scripts/test.mjs', ...wanted],
-    {
-      ...process.env,
-      ...cdnEnv,
-      TZ: tz,
-    },
-  );
+for (const {id, name} of instants) {
+  console.log(`\n━━━━━━ ${name} ━━━━━━`);
+  const {code, output} = await tee(process.execPath, ['scripts/test.mjs', ...wanted], {
+    ...process.env,
+    ...cdnEnv,
+    PORTICO_TEST_AT: id,
+  });
   const totals = output.match(/^(\d+) passed, (\d+) failed$/m);
   if (totals) {
     passed += Number(totals[1]);

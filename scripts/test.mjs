@@ -20,11 +20,15 @@
 // anything failed or a suite crashed (a crash, a non-zero exit with no failure reported, or a
 // suite that ran no test, counts as one failure), and the failed tests are named above that
 // line. `node scripts/test.mjs sdk browser` runs only the named suites.
+//
+// `PORTICO_TEST_AT=sunday npm test` runs the suites that read a clock under Debian's `faketime`
+// at that instant and in its machine zone (scripts/lib/instants.mjs); the others run as usual.
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {formatMs, run} from './lib/run.mjs';
+import {CLOCK_SUITES, FAKETIME_MISSING, hasFaketime, instant} from './lib/instants.mjs';
+import {formatMs, run as runProcess} from './lib/run.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const resultsDir = path.join(root, 'test-results');
@@ -36,6 +40,29 @@ const bin = (file) => path.join(root, 'node_modules', file);
 const MINUTE = 60_000;
 /** Whole-suite watchdog: past this, the suite is stopped and counted as failed. */
 const SUITE_TIMEOUT = 10 * MINUTE;
+
+let at;
+try {
+  at = process.env.PORTICO_TEST_AT ? instant(process.env.PORTICO_TEST_AT) : undefined;
+} catch (error) {
+  console.error(`PORTICO_TEST_AT: ${error.message}`);
+  process.exit(2);
+}
+if (at && !(await hasFaketime())) {
+  console.error(FAKETIME_MISSING);
+  process.exit(2);
+}
+/** Set while a clock-reading suite runs with PORTICO_TEST_AT: its commands run at `at`. */
+let clockMoved = false;
+
+/** Runs a suite's command, under faketime in the instant's zone while `clockMoved`. */
+function run(command, args, options = {}) {
+  if (!clockMoved) return runProcess(command, args, options);
+  return runProcess('faketime', [at.at, command, ...args], {
+    ...options,
+    env: {...options.env, TZ: at.tz},
+  });
+}
 
 /** Test files under `dir` (relative to the root) whose names end in .test.ts. */
 function testFiles(dir) {
@@ -301,7 +328,10 @@ mkdirSync(resultsDir, {recursive: true});
 const rows = [];
 const chosen = suites.filter((s) => only.length === 0 || only.includes(s.name));
 for (const suite of chosen) {
-  console.log(`\n━━━ ${suite.name} ━━━`);
+  clockMoved = at !== undefined && CLOCK_SUITES.includes(suite.name);
+  console.log(
+    `\n━━━ ${suite.name}${clockMoved ? ` at ${at.name} (${at.at}, machine zone ${at.tz})` : ''} ━━━`,
+  );
   const started = performance.now();
   let result;
   try {
@@ -328,6 +358,10 @@ for (const suite of chosen) {
 }
 
 console.log('\n━━━ summary ━━━');
+const moved = chosen.filter((suite) => CLOCK_SUITES.includes(suite.name)).map((s) => s.name);
+if (at && moved.length > 0) {
+  console.log(`(${moved.join(', ')}: under faketime at ${at.name}, TZ=${at.tz})`);
+}
 for (const row of rows) {
   const status = row.failed > 0 ? 'FAIL' : 'ok  ';
   console.log(
