@@ -4,14 +4,13 @@ import type {Interval, Resource, Space} from '@portico/sdk';
 import {
   addDays,
   calendarDayOf,
+  epochSlotsWithin,
   type EpochInterval,
-  isClosedOn,
   mergeIntervals,
   MINUTE_MS,
   openIntervalsOn,
   parseInterval,
   resourceHours,
-  slotsWithin,
   wallTimeOf,
   weekdayOf,
   type WeeklyHours,
@@ -177,6 +176,13 @@ export function buildCalendarGrid(input: GridInput): CalendarGrid {
   const previous = input.previous?.rowSignature === rowSignature ? input.previous : undefined;
   // Identity comparisons only: this runs on every availability change of a 50 × 7 grid, so
   // no per-column string keys (a resource's signature is its whole availability as JSON).
+  const context: ColumnContext = {
+    input,
+    rowMs,
+    nowMs,
+    today: calendarDayOf(nowMs, timeZone),
+    open: new Map(),
+  };
   const columnSources: ColumnSource[] = [];
   const changed: number[] = [];
   const columnCells = columns.map((column, c) => {
@@ -198,7 +204,7 @@ export function buildCalendarGrid(input: GridInput): CalendarGrid {
     }
     changed.push(c);
     const starts = rowsByDay.get(column.day) as Map<string, number>;
-    const cells = columnStates(column, c, rows, starts, source.times, {input, rowMs, nowMs});
+    const cells = columnStates(column, c, rows, starts, source.times, context);
     // Same column, new availability: keep the cells whose meaning did not change, so the
     // renderer skips them (and every row without a changed cell).
     if (beforeCells && before?.resource === source.resource && before.day === source.day) {
@@ -233,7 +239,7 @@ export function buildCalendarGrid(input: GridInput): CalendarGrid {
 }
 
 export interface ParsedTimes {
-  /** The resource's slots (from `slotsWithin`) and busy time (merged), in epoch ms. */
+  /** The resource's slots (`epochSlotsWithin`) and busy time (merged), in epoch ms. */
   readonly slots: readonly EpochInterval[];
   readonly busy: readonly EpochInterval[];
   /** Changes when the resource's free or busy time changes. */
@@ -258,7 +264,7 @@ function resourceTimes(
       continue;
     }
     parsed.set(resource.id, {
-      slots: slotsWithin(times.free, slotMinutes, input.space.timeZone).map(parseInterval),
+      slots: epochSlotsWithin(times.free.map(parseInterval), slotMinutes),
       busy: mergeIntervals(times.busy.map(parseInterval)),
       signature,
     });
@@ -321,6 +327,10 @@ interface ColumnContext {
   readonly input: GridInput;
   readonly rowMs: number;
   readonly nowMs: number;
+  /** Today in the space's zone. */
+  readonly today: string;
+  /** Open intervals by hours and day: most resources share the space's hours. */
+  readonly open: Map<WeeklyHours, Map<string, EpochInterval[]>>;
 }
 
 function columnStates(
@@ -329,19 +339,17 @@ function columnStates(
   rows: readonly GridRow[],
   starts: Map<string, number>,
   times: ParsedTimes | undefined,
-  {input, rowMs, nowMs}: ColumnContext,
+  context: ColumnContext,
 ): GridCell[] {
+  const {input, rowMs, nowMs} = context;
   const {resource, day} = column;
-  const {timeZone, closures} = input.space;
   const rules = resource.rules;
-  const open = isClosedOn(day, closures)
-    ? []
-    : openIntervalsOn(day, hoursOf(resource, input.space), timeZone, closures);
+  const open = openOn(day, hoursOf(resource, input.space), context);
   const slots = times?.slots ?? [];
   const busy = times?.busy ?? [];
   const bufferMs = rules.bufferMinutes * MINUTE_MS;
   const earliest = nowMs + rules.minimumNoticeMinutes * MINUTE_MS;
-  const lastDay = addDays(calendarDayOf(nowMs, timeZone), rules.advanceDays);
+  const lastDay = addDays(context.today, rules.advanceDays);
 
   return rows.map((row, r): GridCell => {
     const start = starts.get(row.key);
@@ -365,6 +373,18 @@ function columnStates(
     if (state !== 'free') slot = null;
     return {column: c, row: r, state, start, end, slot};
   });
+}
+
+/** The intervals `hours` open on `day`, none on a closed day; worked out once per build. */
+function openOn(day: string, hours: WeeklyHours, {input, open}: ColumnContext): EpochInterval[] {
+  let byDay = open.get(hours);
+  if (!byDay) open.set(hours, (byDay = new Map()));
+  let intervals = byDay.get(day);
+  if (!intervals) {
+    intervals = openIntervalsOn(day, hours, input.space.timeZone, input.space.closures);
+    byDay.set(day, intervals);
+  }
+  return intervals;
 }
 
 /** Two cells that mean the same: state, time and slot. */

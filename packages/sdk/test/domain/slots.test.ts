@@ -7,10 +7,12 @@ import {
   calendarDayOf,
   computeSlots,
   daysBetween,
+  epochSlotsWithin,
   freeIntervals,
   openIntervalsOn,
   overlapsBusy,
   parseInstant,
+  parseInterval,
   slotsWithin,
   validateBookingWindow,
 } from '../../src/domain/index.js';
@@ -285,6 +287,12 @@ test('bookableRanges joins back-to-back slots, across midnight too, and leaves a
     {start: '2026-06-10T12:00:00+02:00', end: '2026-06-12T00:00:00+02:00'},
   ]);
   assert.deepEqual(slotsWithin(free, 60, PARIS), computeSlots(query));
+  // The same slots in epoch ms, for a calendar that compares them with cells.
+  assert.deepEqual(
+    epochSlotsWithin(free.map(parseInterval), 60),
+    computeSlots(query).map(parseInterval),
+  );
+  assert.throws(() => epochSlotsWithin([], 0), /`slotMinutes` must be a whole number > 0/);
 });
 
 test('bookableRanges break where the grid restarts: a 90-minute grid on a 23-hour day', () => {
