@@ -3,7 +3,8 @@
 // module is inserted in the timed region, so parsing and compiling the page's JS count, as does
 // everything a first render runs for the first time. The data is already in the store (a page
 // that had it from a provider or a previous element; run.mjs computed it outside the page);
-// the time ends once the frame showing the 8,400-cell compact week has been painted.
+// the time ends once the frame showing the 8,400-cell compact week has been painted (the days
+// on screen: the others get their cells after that frame, timed apart as `coldComplete`).
 import {PorticoCore} from '@portico/sdk';
 import {availabilityQuery, resourcesQuery} from '@portico/sdk/resources';
 import {spaceQuery} from '@portico/sdk/space';
@@ -16,6 +17,8 @@ const page = window as unknown as {
   coldStart: number;
   coldData: BenchData;
   coldResult: Promise<number>;
+  /** When all 8,400 cells are in the DOM (after the first paint). */
+  coldComplete: Promise<number>;
   coldEvaluated: number;
 };
 // Here every module of the bundle has been parsed and run (this one comes last).
@@ -37,12 +40,23 @@ async function mount(): Promise<number> {
   const el = calendarFor(client, day);
   document.body.append(el);
   await el.updateComplete;
-  if (el.shadowRoot?.querySelectorAll('[role="gridcell"]').length !== 8_400) {
+  const grid = el.shadowRoot?.querySelector('[role="grid"]');
+  const cells = () => el.shadowRoot?.querySelectorAll('[role="gridcell"]').length ?? 0;
+  // The days on screen have their cells now; the others get theirs after the first frame.
+  if (grid?.getAttribute('aria-colcount') !== '351' || cells() < 1_000) {
     throw new Error('The week did not render from the store');
   }
   await afterPaint();
   performance.mark('cold-end');
-  return performance.now() - page.coldStart;
+  const painted = performance.now() - page.coldStart;
+  // Watched, not polled: a polling timer would hold the main thread the fill waits for.
+  page.coldComplete = new Promise((resolve) => {
+    const done = () => cells() === 8_400 && (resolve(performance.now() - page.coldStart), true);
+    if (done()) return;
+    const watch = new MutationObserver(() => done() && watch.disconnect());
+    watch.observe(el.shadowRoot as ShadowRoot, {childList: true, subtree: true});
+  });
+  return painted;
 }
 
 page.coldResult = mount();

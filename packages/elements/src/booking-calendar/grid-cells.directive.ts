@@ -62,7 +62,9 @@ class GridCellsDirective extends SpansDirective<RowCellsInput> {
       return noChange;
     }
     for (let c = 0; c < input.cells.length; c++) {
-      const el = this.#elements[c] as HTMLElement;
+      const el = this.#elements[c];
+      // Not made yet: its span makes it from the latest input when it is revealed.
+      if (!el) continue;
       const was = this.#written[c] as Written;
       const now = wanted(input, c);
       const {cell, selected} = now;
@@ -88,22 +90,23 @@ class GridCellsDirective extends SpansDirective<RowCellsInput> {
    * A first render (or a row whose cells changed in number or grouping): each cell is a clone
    * of the one of its state (role, class, `aria-selected`, `aria-disabled`, `tabindex`), then
    * gets its place and label: four DOM calls instead of nine, for each of a compact week's
-   * 8,400 cells. The cells go in spans of `input.span` (a day's columns), which the browser
-   * skips while they are scrolled away (grid-spans.ts): a first paint styles and lays out the
-   * cells on screen, not all of them.
+   * 8,400 cells. The cells go in spans of `input.span` (a day's columns), made and drawn when
+   * the span is revealed (grid-spans.ts): a first paint makes, styles and lays out the cells
+   * on screen, not all of them.
    */
   #build(part: ChildPart, input: RowCellsInput): void {
-    this.#elements = [];
-    this.#written = [];
+    // As long as the row from the start, though a span's cells are made later.
+    this.#elements = new Array<HTMLElement>(input.cells.length);
+    this.#written = new Array<Written>(input.cells.length);
     this.fill(part, input.cells.length, input.span, (c) => {
-      const now = wanted(input, c);
+      const now = wanted(this.#last ?? input, c);
       const el = prototypeOf(now.cell.state, now.selected).cloneNode() as HTMLElement;
       el.setAttribute('data-row', String(now.cell.row));
       el.setAttribute('data-col', String(now.cell.column));
       if (now.focused) el.tabIndex = 0;
       el.setAttribute('aria-label', labelOf(now));
-      this.#elements.push(el);
-      this.#written.push(now);
+      this.#elements[c] = el;
+      this.#written[c] = now;
       return el;
     });
   }

@@ -31,19 +31,27 @@ class GridHeadsDirective extends SpansDirective<GridHeadsInput> {
     ) {
       return noChange;
     }
-    this.fill(part, input.columns.length, input.span, (c) => {
-      const column = input.columns[c] as GridColumn;
-      const head = document.createElement('div');
-      head.className = column.closedReason ? 'grid__head grid__head--closed' : 'grid__head';
-      head.setAttribute('role', 'columnheader');
-      head.appendChild(document.createElement('span')).textContent = input.labels[c] ?? '';
-      if (column.closedReason) {
-        const closed = head.appendChild(document.createElement('span'));
-        closed.className = 'grid__closed';
-        closed.textContent = msg(input.locale, 'calendar.closedDay', {reason: column.closedReason});
-      }
-      return head;
-    });
+    this.fill(
+      part,
+      input.columns.length,
+      input.span,
+      (c) => {
+        const column = input.columns[c] as GridColumn;
+        const head = document.createElement('div');
+        head.className = column.closedReason ? 'grid__head grid__head--closed' : 'grid__head';
+        head.setAttribute('role', 'columnheader');
+        head.appendChild(document.createElement('span')).textContent = input.labels[c] ?? '';
+        if (column.closedReason) {
+          const closed = head.appendChild(document.createElement('span'));
+          closed.className = 'grid__closed';
+          closed.textContent = msg(input.locale, 'calendar.closedDay', {
+            reason: column.closedReason,
+          });
+        }
+        return head;
+      },
+      {eager: input.columns.some((column) => column.closedReason)},
+    );
     return noChange;
   }
 }

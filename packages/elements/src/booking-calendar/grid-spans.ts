@@ -1,10 +1,10 @@
 // The grid's spans (a day's columns in a row, see grid-cells.directive.ts) and what the first
 // paint draws of them. `content-visibility: auto` lets the browser skip the spans scrolled
 // away, but it keeps rendering those within a viewport and a half of the screen: four of a
-// compact week's seven days. So every span starts skipped (`grid__span--later`, not
-// rendered), the ones the scroller shows are drawn in the first frame, and the others join
-// them one frame later, when `content-visibility: auto` takes over: in the accessibility
-// tree, focusable, and rendered as they are scrolled near.
+// compact week's seven days. So every span starts empty and skipped (`grid__span--later`, not
+// rendered): the ones the scroller shows get their cells and are drawn in the first frame;
+// the others get theirs in a background task after it, and `content-visibility: auto` takes
+// over: in the accessibility tree, focusable, and rendered as they are scrolled near.
 
 import {nothing, type ChildPart} from 'lit';
 import {Directive, PartType, type PartInfo} from 'lit/directive.js';
@@ -32,35 +32,65 @@ export abstract class SpansDirective<Input> extends Directive {
   }
 
   /**
-   * Puts `count` items made by `item` in `part`, `size` to a span (spans not rendered yet; no
-   * role: screen readers see the items as the row's own), in place of those put before.
+   * Puts `count` items made by `item` in `part`, `size` to a span (no role: screen readers
+   * see the items as the row's own), in place of those put before. The spans start skipped;
+   * a span's items are made when it is revealed (`revealSpans`, `revealAll`), unless `eager`.
    */
-  protected fill(part: ChildPart, count: number, size: number, item: (i: number) => Node): void {
+  protected fill(
+    part: ChildPart,
+    count: number,
+    size: number,
+    item: (i: number) => Node,
+    {eager = false}: {eager?: boolean} = {},
+  ): void {
     for (const span of this.#spans) span.remove();
     prototype ??= Object.assign(document.createElement('div'), {className: `grid__span ${LATER}`});
     const fragment = document.createDocumentFragment();
     this.#spans = [];
-    let span: Node = fragment;
-    for (let i = 0; i < count; i++) {
-      if (i % size === 0) {
-        span = fragment.appendChild(prototype.cloneNode());
-        this.#spans.push(span as ChildNode);
-      }
-      span.appendChild(item(i));
+    for (let first = 0; first < count; first += size) {
+      const span = fragment.appendChild(prototype.cloneNode()) as HTMLElement;
+      this.#spans.push(span);
+      const make = () => {
+        const items = document.createDocumentFragment();
+        for (let i = first; i < Math.min(first + size, count); i++) items.appendChild(item(i));
+        span.appendChild(items);
+      };
+      if (eager) make();
+      else unfilled.set(span, make);
     }
     part.parentNode.insertBefore(fragment, part.endNode);
   }
 }
 
+/** Makes the items of each span not revealed yet. */
+const unfilled = new WeakMap<Element, () => void>();
+
+function reveal(span: Element): void {
+  unfilled.get(span)?.();
+  unfilled.delete(span);
+  span.classList.remove(LATER);
+}
+
+/** After the next frame, at background priority where the browser has it. */
+function afterFrame(task: () => void): void {
+  const {scheduler} = globalThis as {
+    scheduler?: {postTask?(task: () => void, options: {priority: 'background'}): unknown};
+  };
+  requestAnimationFrame(() => {
+    if (scheduler?.postTask) scheduler.postTask(task, {priority: 'background'});
+    else setTimeout(task);
+  });
+}
+
 /**
- * Lets the first frame draw the spans `scroller` shows, and every span the frame after it.
- * A span focus is about to reach is revealed at once with `revealAll`.
+ * Lets the first frame draw the spans `scroller` shows, and every span after it. A span
+ * focus is about to reach is revealed at once with `revealAll`.
  */
 export function revealSpans(scroller: HTMLElement): void {
   const later = [...scroller.querySelectorAll<HTMLElement>(`.${LATER}`)];
   if (later.length === 0) return;
   const view = scroller.getBoundingClientRect();
-  // Every box is read before a class changes: one layout, of the spans' outlines only.
+  // Every box is read before a span changes: one layout, of the spans' outlines only.
   const shown = later.filter((span) => {
     const box = span.getBoundingClientRect();
     return (
@@ -70,11 +100,11 @@ export function revealSpans(scroller: HTMLElement): void {
       box.top < view.bottom
     );
   });
-  for (const span of shown) span.classList.remove(LATER);
-  requestAnimationFrame(() => setTimeout(() => revealAll(scroller)));
+  for (const span of shown) reveal(span);
+  afterFrame(() => revealAll(scroller));
 }
 
-/** Renders every span of `scroller` (keyboard focus may go anywhere in the grid). */
+/** Fills and renders every span of `scroller` (keyboard focus may go anywhere in the grid). */
 export function revealAll(scroller: ParentNode): void {
-  for (const span of scroller.querySelectorAll(`.${LATER}`)) span.classList.remove(LATER);
+  for (const span of scroller.querySelectorAll(`.${LATER}`)) reveal(span);
 }
