@@ -132,8 +132,9 @@ export default css`
   }
 
   /* A day's columns (grid-spans.ts): as wide as its columns, and skipped by style, layout
-     and paint while scrolled away: a compact week's first paint draws the ~2,400 cells of the
-     days on screen, not 8,400. Its size while skipped is its columns' minimum, then as last seen. */
+     and paint while scrolled away: a compact week's first frame makes and draws the ~2,400
+     cells of the days on screen, not 8,400. Its size while skipped is its columns' minimum,
+     then as last seen. */
   .grid__span {
     --portico-span-width: calc(var(--portico-span-cells) * 6rem);
     display: flex;
@@ -148,8 +149,8 @@ export default css`
     content-visibility: hidden;
   }
 
-  /* The headers are always drawn: the header row is as tall as its longest label from the
-     first paint on, and does not move when a day further right is drawn. */
+  /* The headers are drawn as soon as they are made: a closed day's taller header is made with
+     the first frame (grid-heads.directive.ts), so the header row does not grow later. */
   .grid__row--head .grid__span {
     content-visibility: visible;
   }

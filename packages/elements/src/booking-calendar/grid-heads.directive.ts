@@ -50,6 +50,8 @@ class GridHeadsDirective extends SpansDirective<GridHeadsInput> {
         }
         return head;
       },
+      // Every day shows the same labels, so a day's headers are as tall as any other's:
+      // made when the day is revealed, but all at once when a closed day's are taller.
       {eager: input.columns.some((column) => column.closedReason)},
     );
     return noChange;
