@@ -111,10 +111,12 @@ function baselineRender(root: ShadowRoot, states: string[][]): HTMLElement[][] {
 async function run() {
   // Warm up: the store gets its data, and both paths get compiled.
   const warm = await mountCalendar();
-  while (!warm.el.shadowRoot?.querySelector('[role="gridcell"]')) {
+  while (!warm.el.shadowRoot?.querySelector('[role="grid"]')) {
     await nextFrame();
     await warm.el.updateComplete;
   }
+  // The data came after the mount: every day's cells now.
+  revealAll(warm.el.shadowRoot!);
   const statesOf = (el: PorticoBookingCalendar) =>
     [...(el.shadowRoot?.querySelectorAll('.grid__row:not(.grid__row--head)') ?? [])].map((row) =>
       [...row.querySelectorAll('[role="gridcell"]')].map(
