@@ -9,14 +9,15 @@ import {LATER} from './grid-spans.js';
  */
 export class PorticoBookingCalendarHarness extends PorticoElementHarness<PorticoBookingCalendar> {
   /**
-   * Rendered, and the whole grid drawn: a first paint draws the days on screen and the others
-   * a frame later (grid-spans.ts), when a member could first reach them.
+   * Rendered, and the whole grid made and drawn: a first paint makes and draws the days on
+   * screen, and the others get their cells in a background task after it (grid-spans.ts).
    */
   override async settled(): Promise<void> {
     await super.settled();
+    // A background task waits for an idle moment: on a busy machine, a few frames.
     for (
       let frame = 0;
-      frame < 10 && this.element.shadowRoot?.querySelector(`.${LATER}`);
+      frame < 60 && this.element.shadowRoot?.querySelector(`.${LATER}`);
       frame++
     ) {
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
