@@ -11,7 +11,7 @@
 // the timed region, which other processes on a loaded machine do not inflate.
 import {nodeModule, productionPage} from './bundles.mjs';
 
-const RUNS = 9;
+const RUNS = 15;
 // Blink's own events (user timing marks among them) and the main thread's tasks.
 const CATEGORIES = ['blink', 'blink.user_timing', 'toplevel'];
 const BLANK = '<!doctype html><html lang="en"><body></body></html>';
