@@ -208,6 +208,42 @@ describeCalendar(() => {
       });
     }
 
+    // The days off screen get their cells in a background task after the first frame
+    // (grid-spans.ts). On a busy page that task may wait: a member who scrolls first still
+    // finds every day drawn.
+    it('should make the days scrolled to at once, before the background task that makes them', async () => {
+      const {scheduler} = globalThis as unknown as {
+        scheduler: {postTask: (task: () => void) => Promise<void>};
+      };
+      const held: (() => void)[] = [];
+      // Held, never run: only the scroll can make the days off screen.
+      scheduler.postTask = (task) => (held.push(task), Promise.resolve());
+      try {
+        const {harness} = await setupTest({view: 'week', compact: true, width: '560px'});
+        await harness.until((h) => h.cells.length > 0);
+        const grid = harness.grid!;
+        const total =
+          (Number(grid.getAttribute('aria-rowcount')) - 1) *
+          (Number(grid.getAttribute('aria-colcount')) - 1);
+        const frame = () =>
+          new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+        await frame();
+        expect(held, 'the background task was queued').to.have.length.greaterThan(0);
+        expect(harness.cells.length, 'the days off screen are not made yet').to.be.lessThan(total);
+        const scroller = grid.closest('.calendar__scroll') as HTMLElement;
+        scroller.scrollTo(scroller.scrollWidth, 0);
+        await new Promise(requestAnimationFrame);
+        expect(harness.cells).to.have.length(total);
+        await frame();
+        const firstRow = harness.root.querySelector('[role="row"][aria-rowindex="2"]')!;
+        const last = [...firstRow.querySelectorAll<HTMLElement>('[role="gridcell"]')].at(-1)!;
+        expect(last.checkVisibility(), 'the last day is drawn').to.equal(true);
+        expect(last.getAttribute('aria-label')).to.match(/^Sun, .*: /);
+      } finally {
+        delete (scheduler as {postTask?: unknown}).postTask;
+      }
+    });
+
     it('should list free slots, and default to the list on a 320px screen', async () => {
       const {harness, el} = await setupTest({width: '320px', resourceIds: 'room-atelier'});
       await harness.until((h) => !!h.part('list'));

@@ -71,20 +71,18 @@ function reveal(span: Element): void {
   span.classList.remove(LATER);
 }
 
-/** After the next frame, at background priority where the browser has it. */
-function afterFrame(task: () => void): void {
+/** A task at background priority where the browser has one. */
+function inBackground(task: () => void): void {
   const {scheduler} = globalThis as {
     scheduler?: {postTask?(task: () => void, options: {priority: 'background'}): unknown};
   };
-  requestAnimationFrame(() => {
-    if (scheduler?.postTask) scheduler.postTask(task, {priority: 'background'});
-    else setTimeout(task);
-  });
+  if (scheduler?.postTask) scheduler.postTask(task, {priority: 'background'});
+  else setTimeout(task);
 }
 
 /**
- * Lets the first frame draw the spans `scroller` shows, and every span after it. A span
- * focus is about to reach is revealed at once with `revealAll`.
+ * Lets the first frame draw the spans `scroller` shows, and every span after it, or as soon as
+ * it scrolls. A span focus is about to reach is revealed at once with `revealAll`.
  */
 export function revealSpans(scroller: HTMLElement): void {
   const later = [...scroller.querySelectorAll<HTMLElement>(`.${LATER}`)];
@@ -101,7 +99,14 @@ export function revealSpans(scroller: HTMLElement): void {
     );
   });
   for (const span of shown) reveal(span);
-  afterFrame(() => revealAll(scroller));
+  const rest = () => revealAll(scroller);
+  requestAnimationFrame(() => {
+    inBackground(rest);
+    // A member who scrolls before that task has run (a busy page) sees every day drawn.
+    // Listened to from this frame's animation callbacks on: its scroll events (the grid's own
+    // scroll to the first free row) were dispatched before them.
+    scroller.addEventListener('scroll', rest, {once: true, passive: true});
+  });
 }
 
 /** Fills and renders every span of `scroller` (keyboard focus may go anywhere in the grid). */
