@@ -62,9 +62,10 @@ export default {
   concurrency: 2,
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
-  // Per test file; the shop and calendar files run many full member journeys. A test's own
-  // timeout leaves room for axe in every theme on a busy two-core machine.
-  testsFinishTimeout: 300_000,
+  // Per test file; the shop and calendar files run many full member journeys (the longest
+  // takes ~20 s on a busy two-core machine). A file past it is run once more by
+  // scripts/test.mjs. A test's own timeout leaves room for axe in every theme.
+  testsFinishTimeout: 120_000,
   testFramework: {config: {timeout: 15_000}},
   middleware: [mswWorkerMiddleware()],
   // msw's setupWorker().start() reloads a page that a registered worker does not control yet,
