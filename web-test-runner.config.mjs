@@ -9,6 +9,7 @@ import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {CHROME_FLAGS, CHROME_PATH} from './scripts/lib/chrome.mjs';
 import {TEST_TIME_ZONE, pinnedClockScript} from './scripts/lib/test-clock.mjs';
+import {failedElementAssertionsScript} from './scripts/wtr/failed-element-assertions.mjs';
 import {mswWorkerMiddleware} from './scripts/wtr/msw-worker.mjs';
 import {storiesPlugin} from './scripts/wtr/stories-plugin.mjs';
 import {summaryReporter} from './scripts/wtr/summary-reporter.mjs';
@@ -63,8 +64,8 @@ export default {
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
   // Per test file; the shop and calendar files run many full member journeys (the longest
-  // takes ~20 s on a busy two-core machine). A file past it is run once more by
-  // scripts/test.mjs. A test's own timeout leaves room for axe in every theme.
+  // takes ~20 s on a busy two-core machine). A test's own timeout leaves room for axe in
+  // every theme.
   testsFinishTimeout: 120_000,
   testFramework: {config: {timeout: 15_000}},
   middleware: [mswWorkerMiddleware()],
@@ -84,6 +85,7 @@ export default {
     <!-- The page's clock starts at TEST_NOW (scripts/lib/test-clock.mjs) and runs on: every
          test, and the mock API msw runs in this page, sees the same weekday morning. -->
     <script>${pinnedClockScript()}</script>
+    <script>${failedElementAssertionsScript()}</script>
     <script type="module">
       if ('serviceWorker' in navigator) {
         try {

@@ -189,42 +189,18 @@ const nodeTests = (pkg) => async () => {
 };
 
 async function browserTests() {
-  const wtr = (summaryFile, files = []) =>
-    run(
-      node,
-      [
-        bin('@web/test-runner/dist/bin.js'),
-        '--config',
-        'web-test-runner.config.mjs',
-        ...(files.length ? ['--files', ...files] : []),
-      ],
-      {
-        cwd: root,
-        inherit: true,
-        env: {PORTICO_WTR_REPORT: summaryFile},
-        timeoutMs: SUITE_TIMEOUT,
-      },
-    );
   const summaryFile = path.join(summariesDir, 'wtr.json');
-  const {code} = await wtr(summaryFile);
-  const summary = summaryOf(summaryFile);
-  // A file whose page never reported a single result (a hung browser page: seen once, in a
-  // fresh clone's CI) runs once more on its own, and says so. A failed test never runs again.
-  const unfinished = (summary.files ?? []).filter((file) => file.unfinished).map((f) => f.file);
-  if (unfinished.length === 0 || unfinished.length > 2) return {...summary, code};
-  console.log(`\n↻ running again, alone, the file(s) whose page never reported: ${unfinished}`);
-  const againFile = path.join(summariesDir, 'wtr-again.json');
-  const again = await wtr(againFile, unfinished);
-  const second = summaryOf(againFile);
-  const stillFailing = summary.failures.filter(
-    (failure) => !unfinished.some((file) => failure.startsWith(`${file} › (the file itself)`)),
+  const {code} = await run(
+    node,
+    [bin('@web/test-runner/dist/bin.js'), '--config', 'web-test-runner.config.mjs'],
+    {
+      cwd: root,
+      inherit: true,
+      env: {PORTICO_WTR_REPORT: summaryFile},
+      timeoutMs: SUITE_TIMEOUT,
+    },
   );
-  return {
-    passed: summary.passed + second.passed,
-    failed: summary.failed - unfinished.length + second.failed,
-    failures: [...stillFailing, ...second.failures],
-    code: stillFailing.length === 0 && again.code === 0 ? 0 : code || again.code,
-  };
+  return {...summaryOf(summaryFile), code};
 }
 
 /**
