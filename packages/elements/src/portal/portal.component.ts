@@ -377,7 +377,9 @@ export class PorticoPortal extends PorticoClientElement {
     const router = await this.#loadRouter().catch(() => undefined);
     if (!router) return;
     await router.goto(path);
-    this.#focusHeading = focus;
+    // Only ever raised here: the first page's load (no focus) can end after a sign-in has asked
+    // for the member page's heading to take focus, and must not take that back.
+    if (focus) this.#focusHeading = true;
     this.requestUpdate();
   }
 
