@@ -174,8 +174,6 @@ export function buildCalendarGrid(input: GridInput): CalendarGrid {
   const times = resourceTimes(input, input.previous?.times);
   // Only a previous grid with the same rows can lend its columns and cells.
   const previous = input.previous?.rowSignature === rowSignature ? input.previous : undefined;
-  // Identity comparisons only: this runs on every availability change of a 50 × 7 grid, so
-  // no per-column string keys (a resource's signature is its whole availability as JSON).
   const context: ColumnContext = {
     input,
     rowMs,
@@ -183,6 +181,8 @@ export function buildCalendarGrid(input: GridInput): CalendarGrid {
     today: calendarDayOf(nowMs, timeZone),
     open: new Map(),
   };
+  // Identity comparisons only: this runs on every availability change of a 50 × 7 grid, so
+  // no per-column string keys (a resource's signature is its whole availability as JSON).
   const columnSources: ColumnSource[] = [];
   const changed: number[] = [];
   const columnCells = columns.map((column, c) => {

@@ -99,13 +99,17 @@ export function revealSpans(scroller: HTMLElement): void {
     );
   });
   for (const span of shown) reveal(span);
-  const rest = () => revealAll(scroller);
+  const done = new AbortController();
+  const rest = () => {
+    done.abort(); // whichever comes first: the other has nothing left to do
+    revealAll(scroller);
+  };
   requestAnimationFrame(() => {
     inBackground(rest);
     // A member who scrolls before that task has run (a busy page) sees every day drawn.
     // Listened to from this frame's animation callbacks on: its scroll events (the grid's own
     // scroll to the first free row) were dispatched before them.
-    scroller.addEventListener('scroll', rest, {once: true, passive: true});
+    scroller.addEventListener('scroll', rest, {once: true, passive: true, signal: done.signal});
   });
 }
 
