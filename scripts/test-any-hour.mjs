@@ -32,7 +32,7 @@ try {
 }
 const wanted = args.length ? args : CLOCK_SUITES;
 
-if (!(await hasFaketime())) {
+if (!hasFaketime()) {
   console.error(FAKETIME_MISSING);
   process.exit(2);
 }

@@ -48,7 +48,7 @@ try {
   console.error(`PORTICO_TEST_AT: ${error.message}`);
   process.exit(2);
 }
-if (at && !(await hasFaketime())) {
+if (at && !hasFaketime()) {
   console.error(FAKETIME_MISSING);
   process.exit(2);
 }

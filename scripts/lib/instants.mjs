@@ -1,6 +1,8 @@
 // The instants at which a clock-dependent test breaks, each in another machine time zone.
 // `PORTICO_TEST_AT=<id> npm test` runs the clock-reading suites at one of them under Debian's
 // `faketime`; scripts/test-any-hour.mjs runs them at each.
+import {spawnSync} from 'node:child_process';
+
 export const INSTANTS = [
   // The demo space is closed all day.
   {
@@ -38,8 +40,7 @@ export function instant(id) {
 }
 
 /** Whether Debian's `faketime` (libfaketime) can run here. */
-export async function hasFaketime() {
-  const {spawnSync} = await import('node:child_process');
+export function hasFaketime() {
   return !spawnSync('faketime', ['-f', '+0', 'true']).error;
 }
 
