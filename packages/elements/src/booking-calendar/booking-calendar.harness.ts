@@ -1,6 +1,6 @@
 import {collapse, PorticoElementHarness} from '../internal/element.harness.js';
 import type {PorticoBookingCalendar} from './booking-calendar.component.js';
-import {LATER} from './grid-spans.js';
+import {PENDING} from './grid-spans.js';
 
 /**
  * Reads and drives a `<portico-booking-calendar>` the way a member does (cells by their
@@ -15,11 +15,7 @@ export class PorticoBookingCalendarHarness extends PorticoElementHarness<Portico
   override async settled(): Promise<void> {
     await super.settled();
     // A background task waits for an idle moment: on a busy machine, a few frames.
-    for (
-      let frame = 0;
-      frame < 60 && this.element.shadowRoot?.querySelector(`.${LATER}`);
-      frame++
-    ) {
+    for (let frame = 0; frame < 60 && this.element.shadowRoot?.querySelector(PENDING); frame++) {
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     }
   }

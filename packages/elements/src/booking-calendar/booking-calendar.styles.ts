@@ -132,11 +132,12 @@ export default css`
   }
 
   /* A day's columns (grid-spans.ts): as wide as its columns, and skipped by style, layout
-     and paint while scrolled away: a compact week's first frame makes and draws the ~2,400
-     cells of the days on screen, not 8,400. Its size while skipped is its columns' minimum,
-     then as last seen. */
+     and paint while scrolled away: a compact week's first frame makes and draws the ~1,000
+     cells on screen, not 8,400. Its size while skipped is its columns' minimum, then as last
+     seen. */
   .grid__span {
-    --portico-span-width: calc(var(--portico-span-cells) * 6rem);
+    --portico-column: 6rem;
+    --portico-span-width: calc(var(--portico-span-cells) * var(--portico-column));
     display: flex;
     flex: 1 0 var(--portico-span-width);
     min-width: var(--portico-span-width);
@@ -149,6 +150,12 @@ export default css`
     content-visibility: hidden;
   }
 
+  /* Made in part, the columns on screen only: padded as wide as the others (grid-spans.ts). */
+  .grid__span--part {
+    padding-inline: calc(var(--portico-before) * var(--portico-column))
+      calc(var(--portico-after) * var(--portico-column));
+  }
+
   /* The headers are drawn as soon as they are made: a closed day's taller header is made with
      the first frame (grid-heads.directive.ts), so the header row does not grow later. */
   .grid__row--head .grid__span {
@@ -156,7 +163,7 @@ export default css`
   }
 
   .calendar__scroll--compact .grid__span {
-    --portico-span-width: calc(var(--portico-span-cells) * 1.25rem);
+    --portico-column: 1.25rem;
   }
 
   .grid__row--head {

@@ -244,6 +244,63 @@ describeCalendar(() => {
       }
     });
 
+    // The first frame makes the columns on screen only, and a stand-in as wide as the rest of
+    // their day (grid-spans.ts): what it draws is what the whole grid draws there.
+    for (const dir of ['ltr', 'rtl'] as const) {
+      it(`should draw the columns on screen first, in place (${dir})`, async () => {
+        const {scheduler} = globalThis as unknown as {
+          scheduler: {postTask: (task: () => void) => Promise<void>};
+        };
+        const held: (() => void)[] = [];
+        scheduler.postTask = (task) => (held.push(task), Promise.resolve());
+        try {
+          const {harness} = await setupTest({view: 'day', width: '480px', dir});
+          await harness.until((h) => h.cells.length > 0);
+          const frame = () =>
+            new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+          await frame();
+          const grid = harness.grid!;
+          const scroller = grid.closest('.calendar__scroll') as HTMLElement;
+          // Across the scroller's first row of cells, from the times to its far edge.
+          const view = scroller.getBoundingClientRect();
+          const row = harness.root.querySelector('[role="row"][aria-rowindex="2"]')!;
+          const time = row.querySelector('[role="rowheader"]')!.getBoundingClientRect();
+          const y = row.getBoundingClientRect().top + 4;
+          const [from, to] =
+            dir === 'ltr'
+              ? [time.right, view.left + scroller.clientLeft + scroller.clientWidth]
+              : [view.right - scroller.clientLeft - scroller.clientWidth, time.left];
+          const points = Array.from({length: 12}, (_, i) => from + 2 + ((to - from - 4) * i) / 11);
+          const shown = points.map((x) => harness.root.elementFromPoint(x, y));
+          const boxes = shown.map((cell) => cell?.getBoundingClientRect().toJSON());
+          const width = scroller.scrollWidth;
+          expect(held, 'the background task was queued').to.have.length.greaterThan(0);
+          const columns = Number(grid.getAttribute('aria-colcount')) - 1;
+          expect(
+            row.querySelectorAll('[role="gridcell"]').length,
+            'the columns off screen are not made yet',
+          ).to.be.lessThan(columns);
+          expect(
+            shown.map((cell) => cell?.getAttribute('role')),
+            'the columns on screen',
+          ).to.deep.equal(points.map(() => 'gridcell'));
+
+          for (const task of held.splice(0)) task();
+          await frame();
+          expect(harness.cells).to.have.length(
+            (Number(grid.getAttribute('aria-rowcount')) - 1) * columns,
+          );
+          expect(scroller.scrollWidth, 'the stand-ins were as wide as the columns').to.equal(width);
+          expect(
+            shown.map((cell) => cell?.getBoundingClientRect().toJSON()),
+            'the cells drawn first, in place',
+          ).to.deep.equal(boxes);
+        } finally {
+          delete (scheduler as {postTask?: unknown}).postTask;
+        }
+      });
+    }
+
     it('should list free slots, and default to the list on a 320px screen', async () => {
       const {harness, el} = await setupTest({width: '320px', resourceIds: 'room-atelier'});
       await harness.until((h) => !!h.part('list'));

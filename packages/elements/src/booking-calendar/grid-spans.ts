@@ -2,15 +2,22 @@
 // paint draws of them. `content-visibility: auto` lets the browser skip the spans scrolled
 // away, but it keeps rendering those within a viewport and a half of the screen: four of a
 // compact week's seven days. So every span starts empty and skipped (`grid__span--later`, not
-// rendered): the ones the scroller shows get their cells and are drawn in the first frame;
-// the others get theirs in a background task after it, and `content-visibility: auto` takes
-// over: in the accessibility tree, focusable, and rendered as they are scrolled near.
+// rendered). The first frame makes and draws the columns the scroller shows, padded as wide as
+// the rest of their span (a phone shows a fifth of a day). The rest of the grid gets
+// its cells in a background task after that frame, and `content-visibility: auto` takes over:
+// in the accessibility tree, focusable, and rendered as they are scrolled near.
 
 import {nothing, type ChildPart} from 'lit';
 import {Directive, PartType, type PartInfo} from 'lit/directive.js';
 
 /** The class of a span not rendered yet. */
 export const LATER = 'grid__span--later';
+
+/** The class of a span made in part: its padding stands in for the columns not made yet. */
+const PART = 'grid__span--part';
+
+/** Spans with items still to make: not revealed, or revealed in part. */
+export const PENDING = `.${LATER}, .${PART}`;
 
 let prototype: HTMLElement | undefined;
 
@@ -50,25 +57,53 @@ export abstract class SpansDirective<Input> extends Directive {
     for (let first = 0; first < count; first += size) {
       const span = fragment.appendChild(prototype.cloneNode()) as HTMLElement;
       this.#spans.push(span);
-      const make = () => {
-        const items = document.createDocumentFragment();
-        for (let i = first; i < Math.min(first + size, count); i++) items.appendChild(item(i));
-        span.appendChild(items);
-      };
-      if (eager) make();
-      else unfilled.set(span, make);
+      const pending: Pending = {first, last: Math.min(first + size, count), item, from: 0, to: 0};
+      if (eager) make(span, pending);
+      else unmade.set(span, pending);
     }
     part.parentNode.insertBefore(fragment, part.endNode);
   }
 }
 
-/** Makes the items of each span not revealed yet. */
-const unfilled = new WeakMap<Element, () => void>();
+/** A span's items, `[first, last)`, and those made so far, `[from, to)`. */
+interface Pending {
+  readonly first: number;
+  readonly last: number;
+  readonly item: (i: number) => Node;
+  from: number;
+  to: number;
+}
 
-function reveal(span: Element): void {
-  unfilled.get(span)?.();
-  unfilled.delete(span);
+/** The spans whose items are not all made yet. */
+const unmade = new WeakMap<Element, Pending>();
+
+/** The items `[from, to)` of a span, in order. */
+function items({item}: Pending, from: number, to: number): DocumentFragment {
+  const made = document.createDocumentFragment();
+  for (let i = from; i < to; i++) made.appendChild(item(i));
+  return made;
+}
+
+/**
+ * Makes a span's items `[from, to)`, by default all it lacks, and lets the span render. A span
+ * made in part pads its ends as wide as the columns it lacks: it is only ever made in part
+ * when the grid is wider than the scroller, so no column grows past its basis.
+ */
+function make(span: HTMLElement, pending: Pending, from = pending.first, to = pending.last): void {
+  const {first, last} = pending;
+  if (span.classList.contains(PART)) {
+    span.prepend(items(pending, first, pending.from));
+    span.append(items(pending, pending.to, last));
+  } else {
+    span.append(items(pending, from, to));
+  }
+  const part = from > first || to < last;
+  span.classList.toggle(PART, part);
   span.classList.remove(LATER);
+  if (!part) return void unmade.delete(span);
+  Object.assign(pending, {from, to});
+  span.style.setProperty('--portico-before', String(from - first));
+  span.style.setProperty('--portico-after', String(last - to));
 }
 
 /** A task at background priority where the browser has one. */
@@ -81,24 +116,16 @@ function inBackground(task: () => void): void {
 }
 
 /**
- * Lets the first frame draw the spans `scroller` shows, and every span after it, or as soon as
- * it scrolls. A span focus is about to reach is revealed at once with `revealAll`.
+ * Lets the first frame draw the columns `scroller` shows, and every span after it, or as soon
+ * as it scrolls. A span focus is about to reach is made at once with `revealAll`.
  */
 export function revealSpans(scroller: HTMLElement): void {
   const later = [...scroller.querySelectorAll<HTMLElement>(`.${LATER}`)];
   if (later.length === 0) return;
-  const view = scroller.getBoundingClientRect();
-  // Every box is read before a span changes: one layout, of the spans' outlines only.
-  const shown = later.filter((span) => {
-    const box = span.getBoundingClientRect();
-    return (
-      box.right > view.left &&
-      box.left < view.right &&
-      box.bottom > view.top &&
-      box.top < view.bottom
-    );
-  });
-  for (const span of shown) reveal(span);
+  // The first row's spans (the headers) first: their height moves every row below them.
+  const first = later.filter((span) => span.parentElement === later[0]?.parentElement);
+  revealShown(scroller, first);
+  revealShown(scroller, later.slice(first.length));
   const done = new AbortController();
   const rest = () => {
     done.abort(); // whichever comes first: the other has nothing left to do
@@ -113,7 +140,42 @@ export function revealSpans(scroller: HTMLElement): void {
   });
 }
 
-/** Fills and renders every span of `scroller` (keyboard focus may go anywhere in the grid). */
+/**
+ * Makes the items of `spans` that `scroller` shows (a column either side, for rounding), with
+ * stand-ins for the others. Every box is read before a span changes: one layout.
+ */
+function revealShown(scroller: HTMLElement, spans: HTMLElement[]): void {
+  const view = scroller.getBoundingClientRect();
+  // A span's columns are equally wide, in the writing direction.
+  const rtl = getComputedStyle(scroller).direction === 'rtl';
+  const shown = spans.flatMap((span) => {
+    const box = span.getBoundingClientRect();
+    const pending = unmade.get(span);
+    if (
+      !pending ||
+      box.right <= view.left ||
+      box.left >= view.right ||
+      box.bottom <= view.top ||
+      box.top >= view.bottom
+    ) {
+      return [];
+    }
+    const {first, last} = pending;
+    const width = box.width / (last - first);
+    const [start, end] = rtl
+      ? [box.right - view.right, box.right - view.left]
+      : [view.left - box.left, view.right - box.left];
+    const from = Math.max(first, first + Math.floor(start / width) - 1);
+    const to = Math.min(last, first + Math.ceil(end / width) + 1);
+    return [{span, pending, from, to}];
+  });
+  for (const {span, pending, from, to} of shown) make(span, pending, from, to);
+}
+
+/** Makes and renders every span of `scroller` (keyboard focus may go anywhere in the grid). */
 export function revealAll(scroller: ParentNode): void {
-  for (const span of scroller.querySelectorAll(`.${LATER}`)) reveal(span);
+  for (const span of scroller.querySelectorAll<HTMLElement>(PENDING)) {
+    const pending = unmade.get(span);
+    if (pending) make(span, pending);
+  }
 }

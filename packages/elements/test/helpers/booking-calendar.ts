@@ -53,6 +53,8 @@ export interface SetupOptions {
   resourceType?: string;
   width?: string;
   lang?: string;
+  /** The wrapper's writing direction (`rtl` for a right-to-left page). */
+  dir?: 'ltr' | 'rtl';
   withBalance?: boolean;
   /** The day shown; by default `openDay()`. */
   day?: string;
@@ -67,7 +69,7 @@ export async function setupTest(options: SetupOptions = {}) {
   if (options.member !== null && !options.client) await logIn(client, options.member);
   const day = options.day ?? (await openDay(client));
   const wrapper = await mount<HTMLDivElement>(
-    html`<div lang=${options.lang ?? 'en'} ${cssomStyle({width: options.width ?? '960px'})}>
+    html`<div lang=${options.lang ?? 'en'} dir=${options.dir ?? 'ltr'} ${cssomStyle({width: options.width ?? '960px'})}>
       ${
         options.withBalance
           ? html`<portico-credit-balance .client=${client}></portico-credit-balance>`
