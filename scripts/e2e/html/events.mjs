@@ -2,6 +2,7 @@
 // page and from the mailed link; Ada takes the last seat of the pitch practice, Ben (in another
 // browser) joins the waitlist, Ada cancels, and Ben's page shows the seat held for him without
 // a reload (realtime), which he confirms.
+import {readFile} from 'node:fs/promises';
 import {openTab} from '../lib/browser.mjs';
 import {mailbox} from '../lib/dev-api.mjs';
 import {click, find, waitForText} from '../lib/elements.mjs';
@@ -56,8 +57,21 @@ export async function lastSeatAndWaitlist(session) {
       const seen = Date.now() - cancelled;
       await click(b.page, EVENTS, 'button[part~="confirm-seat-button"]');
       await waitForText(b.page, EVENTS, '[part~="my-status"]', /Registered/);
-      await find(b.page, EVENTS, 'button[part~="calendar-button"]');
-      return `"${held.slice(0, 60)}…" seen ${seen} ms after Ada's cancellation, then registered`;
+      // His calendar: the .ics writer loads with the first download.
+      const [download] = await Promise.all([
+        b.page.waitForEvent('download'),
+        click(b.page, EVENTS, 'button[part~="calendar-button"]'),
+      ]);
+      const ics = await readFile(await download.path(), 'utf8');
+      if (
+        !/^BEGIN:VCALENDAR\r\n/.test(ics) ||
+        !ics.includes('SUMMARY:Lunch & learn: pitch practice')
+      ) {
+        throw new Error(
+          `${download.suggestedFilename()} is not the event's .ics: ${ics.slice(0, 200)}`,
+        );
+      }
+      return `"${held.slice(0, 60)}…" seen ${seen} ms after Ada's cancellation, then registered; ${download.suggestedFilename()} downloaded`;
     },
   );
 }

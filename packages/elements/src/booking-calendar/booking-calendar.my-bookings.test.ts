@@ -60,6 +60,8 @@ describeCalendar(() => {
       const click = sinon.stub(HTMLAnchorElement.prototype, 'click');
       try {
         harness.part('ics-button')!.click();
+        // The writer loads with the first download.
+        await harness.until(() => blobs.length > 0);
         const text = await (blobs[0] as Blob).text();
         expect(text).to.match(/^BEGIN:VCALENDAR\r\n/);
         expect(text).to.match(/DTSTART;TZID=Europe\/Paris:\d{8}T\d{6}\r\n/);

@@ -175,7 +175,7 @@ export class MyBookings {
   }
 
   #download(b: Booking, space: Space, now: number): void {
-    downloadIcs(`${b.id}.ics`, {
+    void downloadIcs(`${b.id}.ics`, {
       booking: b,
       timeZone: space.timeZone,
       location: `${space.name}, ${space.address}`,

@@ -443,7 +443,7 @@ export class PorticoEvents extends PorticoClientElement {
 
   private download(event: CommunityEvent): void {
     const space = this.#space.state.data;
-    downloadIcs(`${event.id}.ics`, {
+    void downloadIcs(`${event.id}.ics`, {
       booking: {
         id: event.id,
         resourceName: event.title,
