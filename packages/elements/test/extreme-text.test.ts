@@ -10,6 +10,8 @@ import {setViewport} from '@web/test-runner-commands';
 import {createTestClient, logIn, resetMockApi, worker} from './helpers/mock-api.js';
 import {mount} from './helpers/mount.js';
 import {clearSharedClients} from '../src/internal/client-registry.js';
+import '../src/booking-calendar/booking-calendar.js';
+import type {PorticoBookingCalendar} from '../src/booking-calendar/booking-calendar.component.js';
 import {PorticoBookingCalendarHarness} from '../src/booking-calendar/booking-calendar.harness.js';
 import '../src/portal/portal.js';
 import type {PorticoPortal} from '../src/portal/portal.component.js';
@@ -287,6 +289,36 @@ describe('extreme text', function () {
         await calendar.drag(where);
         await portal.until(() => calendar.partText('quote') !== '', 20_000);
         expect(calendar.partText('panel')).to.contain(where.split(', ')[0]);
+        await expectNoSidewaysScroll();
+      });
+
+      it('should keep the compact week’s times in view under the longest resource names', async () => {
+        await setViewport({width, height: 800});
+        const client = createTestClient();
+        await logIn(client, LONG.email);
+        const wrapper = await mount(
+          html`<div lang="en">
+            <portico-booking-calendar
+              .client=${client}
+              view="week"
+              compact
+            ></portico-booking-calendar>
+          </div>`,
+        );
+        const calendar = new PorticoBookingCalendarHarness(
+          wrapper.querySelector<PorticoBookingCalendar>('portico-booking-calendar')!,
+        );
+        await calendar.until(
+          (h) => h.columnHeaders.some((text) => text.includes('Resource')),
+          20_000,
+        );
+        await calendar.settled();
+        // The headers say the whole name (a screen reader reads it, a pointer's tooltip shows
+        // it), and leave the scroller room for its rows.
+        expect(calendar.columnHeaders[0]).to.contain(LONG.resourceName(0));
+        const scroller = calendar.grid!.closest('.calendar__scroll')!.getBoundingClientRect();
+        const head = calendar.root.querySelector('.grid__row--head')!.getBoundingClientRect();
+        expect(head.height, 'the header row').to.be.at.most(scroller.height / 2);
         await expectNoSidewaysScroll();
       });
 

@@ -183,11 +183,16 @@ export default css`
     text-overflow: ellipsis;
   }
 
-  /* A block on one line: an inline box across writing modes costs its own line layout. */
+  /* A block on one line: an inline box across writing modes costs its own line layout. At
+     most 12rem tall: the longest names end in an ellipsis (the header says them whole to a
+     screen reader, and in its tooltip), and the rows stay in view below. */
   .calendar__scroll--compact .grid__head span:first-child {
     display: block;
+    max-inline-size: 12rem;
+    overflow: hidden;
     writing-mode: vertical-rl;
     white-space: nowrap;
+    text-overflow: ellipsis;
   }
 
   .grid__closed {

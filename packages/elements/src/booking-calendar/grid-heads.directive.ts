@@ -40,7 +40,9 @@ class GridHeadsDirective extends SpansDirective<GridHeadsInput> {
         const head = document.createElement('div');
         head.className = column.closedReason ? 'grid__head grid__head--closed' : 'grid__head';
         head.setAttribute('role', 'columnheader');
-        head.appendChild(document.createElement('span')).textContent = input.labels[c] ?? '';
+        const label = input.labels[c] ?? '';
+        head.appendChild(document.createElement('span')).textContent = label;
+        head.title = label; // the whole of a name the compact week cuts short
         if (column.closedReason) {
           const closed = head.appendChild(document.createElement('span'));
           closed.className = 'grid__closed';
