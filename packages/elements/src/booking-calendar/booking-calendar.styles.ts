@@ -150,10 +150,11 @@ export default css`
     content-visibility: hidden;
   }
 
-  /* Made in part, the columns on screen only: padded as wide as the others (grid-spans.ts). */
-  .grid__span--part {
-    padding-inline: calc(var(--portico-before) * var(--portico-column))
-      calc(var(--portico-after) * var(--portico-column));
+  /* Stands in for columns of a span not made yet (grid-spans.ts): as wide as they would be. */
+  .grid__rest {
+    --portico-rest-width: calc(var(--portico-rest) * var(--portico-column));
+    flex: var(--portico-rest) 0 var(--portico-rest-width);
+    min-width: var(--portico-rest-width);
   }
 
   /* The headers are drawn as soon as they are made: a closed day's taller header is made with
@@ -183,12 +184,13 @@ export default css`
     text-overflow: ellipsis;
   }
 
-  /* A block on one line: an inline box across writing modes costs its own line layout. At
-     most 12rem tall: the longest names end in an ellipsis (the header says them whole to a
-     screen reader, and in its tooltip), and the rows stay in view below. */
+  /* A block on one line: an inline box across writing modes costs its own line layout. Always
+     12rem tall: the header row does not grow as later days' headers are made (grid-spans.ts),
+     and the longest names end in an ellipsis (the header says them whole to a screen reader,
+     and in its tooltip) with the rows in view below. */
   .calendar__scroll--compact .grid__head span:first-child {
     display: block;
-    max-inline-size: 12rem;
+    inline-size: 12rem;
     overflow: hidden;
     writing-mode: vertical-rl;
     white-space: nowrap;

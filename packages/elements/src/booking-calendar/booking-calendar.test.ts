@@ -2,7 +2,7 @@
 // The calendar's views: the day grid (times in the space's zone, filters, moving between
 // days) and the week and list views. Selection, booking, my bookings and states have their own files.
 import {expect, html} from '@open-wc/testing';
-import {addDays, calendarDayOf} from '@portico/sdk/domain';
+import {addDays, calendarDayOf, weekdayOf} from '@portico/sdk/domain';
 import {mount} from '../../test/helpers/mount.js';
 import {
   at,
@@ -295,6 +295,53 @@ describeCalendar(() => {
             shown.map((cell) => cell?.getBoundingClientRect().toJSON()),
             'the cells drawn first, in place',
           ).to.deep.equal(boxes);
+        } finally {
+          delete (scheduler as {postTask?: unknown}).postTask;
+        }
+      });
+    }
+
+    // The rows are placed under the header row as the first frame draws it: it must not grow
+    // when the other headers are made (a longer date) nor when the other columns are (a day
+    // view narrower than its columns).
+    for (const view of ['day', 'compact week'] as const) {
+      it(`should keep the header row's height once the rest is made (${view})`, async () => {
+        const {scheduler} = globalThis as unknown as {
+          scheduler: {postTask: (task: () => void) => Promise<void>};
+        };
+        const held: (() => void)[] = [];
+        scheduler.postTask = (task) => (held.push(task), Promise.resolve());
+        try {
+          const client = createTestClient();
+          await logIn(client);
+          // A week from Monday the 2nd–6th of a month: its later days' dates have two digits.
+          let day = await openDay(client);
+          const date = (d: string) => Number(d.slice(8));
+          while (weekdayOf(day) !== 'mon' || date(day) < 2 || date(day) > 6) day = addDays(day, 1);
+          const {harness} = await setupTest(
+            view === 'day'
+              ? {client, day, view: 'day', width: '300px'}
+              : {
+                  client,
+                  day,
+                  view: 'week',
+                  compact: true,
+                  width: '240px',
+                  resourceIds: 'event-loft',
+                },
+          );
+          await harness.until((h) => h.cells.length > 0);
+          const frame = () =>
+            new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+          await frame();
+          const head = harness.root.querySelector('.grid__row--head')!;
+          const first = head.getBoundingClientRect().height;
+          const headers = harness.columnHeaders.length;
+          expect(held, 'the background task was queued').to.have.length.greaterThan(0);
+          for (const task of held.splice(0)) task();
+          await frame();
+          expect(harness.columnHeaders.length, 'every header made').to.be.at.least(headers);
+          expect(head.getBoundingClientRect().height).to.equal(first);
         } finally {
           delete (scheduler as {postTask?: unknown}).postTask;
         }

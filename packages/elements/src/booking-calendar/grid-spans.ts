@@ -2,8 +2,8 @@
 // paint draws of them. `content-visibility: auto` lets the browser skip the spans scrolled
 // away, but it keeps rendering those within a viewport and a half of the screen: four of a
 // compact week's seven days. So every span starts empty and skipped (`grid__span--later`, not
-// rendered). The first frame makes and draws the columns the scroller shows, padded as wide as
-// the rest of their span (a phone shows a fifth of a day). The rest of the grid gets
+// rendered). The first frame makes and draws the columns the scroller shows, with stand-ins as
+// wide as the rest of their span (a phone shows a quarter of a compact week's day). The rest of the grid gets
 // its cells in a background task after that frame, and `content-visibility: auto` takes over:
 // in the accessibility tree, focusable, and rendered as they are scrolled near.
 
@@ -13,7 +13,7 @@ import {Directive, PartType, type PartInfo} from 'lit/directive.js';
 /** The class of a span not rendered yet. */
 export const LATER = 'grid__span--later';
 
-/** The class of a span made in part: its padding stands in for the columns not made yet. */
+/** The class of a span made in part: stand-ins hold the place of the columns not made yet. */
 const PART = 'grid__span--part';
 
 /** Spans with items still to make: not revealed, or revealed in part. */
@@ -84,26 +84,34 @@ function items({item}: Pending, from: number, to: number): DocumentFragment {
   return made;
 }
 
+/** A stand-in for `count` columns not made yet: it grows and shrinks as they would together. */
+function rest(count: number): HTMLElement {
+  const stand = document.createElement('div');
+  stand.className = 'grid__rest';
+  stand.style.setProperty('--portico-rest', String(count));
+  return stand;
+}
+
 /**
  * Makes a span's items `[from, to)`, by default all it lacks, and lets the span render. A span
- * made in part pads its ends as wide as the columns it lacks: it is only ever made in part
- * when the grid is wider than the scroller, so no column grows past its basis.
+ * made in part holds stand-ins for the others (`rest`), which they replace.
  */
 function make(span: HTMLElement, pending: Pending, from = pending.first, to = pending.last): void {
   const {first, last} = pending;
   if (span.classList.contains(PART)) {
-    span.prepend(items(pending, first, pending.from));
-    span.append(items(pending, pending.to, last));
+    if (pending.to < last) span.lastElementChild?.replaceWith(items(pending, pending.to, last));
+    if (pending.from > first)
+      span.firstElementChild?.replaceWith(items(pending, first, pending.from));
   } else {
+    if (from > first) span.append(rest(from - first));
     span.append(items(pending, from, to));
+    if (to < last) span.append(rest(last - to));
   }
   const part = from > first || to < last;
   span.classList.toggle(PART, part);
   span.classList.remove(LATER);
-  if (!part) return void unmade.delete(span);
-  Object.assign(pending, {from, to});
-  span.style.setProperty('--portico-before', String(from - first));
-  span.style.setProperty('--portico-after', String(last - to));
+  if (part) Object.assign(pending, {from, to});
+  else unmade.delete(span);
 }
 
 /** A task at background priority where the browser has one. */
@@ -122,9 +130,10 @@ function inBackground(task: () => void): void {
 export function revealSpans(scroller: HTMLElement): void {
   const later = [...scroller.querySelectorAll<HTMLElement>(`.${LATER}`)];
   if (later.length === 0) return;
-  // The first row's spans (the headers) first: their height moves every row below them.
+  // The first row's spans (the headers) first, whole: their height moves every row below
+  // them, and a header off screen may be taller (a longer name, wrapped).
   const first = later.filter((span) => span.parentElement === later[0]?.parentElement);
-  revealShown(scroller, first);
+  revealShown(scroller, first, true);
   revealShown(scroller, later.slice(first.length));
   const done = new AbortController();
   const rest = () => {
@@ -141,10 +150,11 @@ export function revealSpans(scroller: HTMLElement): void {
 }
 
 /**
- * Makes the items of `spans` that `scroller` shows (a column either side, for rounding), with
- * stand-ins for the others. Every box is read before a span changes: one layout.
+ * Makes the items of `spans` that `scroller` shows (a column either side, for rounding; all of
+ * a shown span's when `whole`), with stand-ins for the others. Every box is read before a span
+ * changes: one layout.
  */
-function revealShown(scroller: HTMLElement, spans: HTMLElement[]): void {
+function revealShown(scroller: HTMLElement, spans: HTMLElement[], whole = false): void {
   const view = scroller.getBoundingClientRect();
   // A span's columns are equally wide, in the writing direction.
   const rtl = getComputedStyle(scroller).direction === 'rtl';
@@ -161,6 +171,7 @@ function revealShown(scroller: HTMLElement, spans: HTMLElement[]): void {
       return [];
     }
     const {first, last} = pending;
+    if (whole) return [{span, pending, from: first, to: last}];
     const width = box.width / (last - first);
     const [start, end] = rtl
       ? [box.right - view.right, box.right - view.left]
