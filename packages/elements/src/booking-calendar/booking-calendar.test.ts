@@ -9,7 +9,9 @@ import {
   collapseText,
   describeCalendar,
   hh,
+  holdBackgroundTasks,
   hourLabel,
+  nextFrame,
   openDay,
   setupTest,
   TZ,
@@ -212,12 +214,8 @@ describeCalendar(() => {
     // (grid-spans.ts). On a busy page that task may wait: a member who scrolls first still
     // finds every day drawn.
     it('should make the days scrolled to at once, before the background task that makes them', async () => {
-      const {scheduler} = globalThis as unknown as {
-        scheduler: {postTask: (task: () => void) => Promise<void>};
-      };
-      const held: (() => void)[] = [];
       // Held, never run: only the scroll can make the days off screen.
-      scheduler.postTask = (task) => (held.push(task), Promise.resolve());
+      const tasks = holdBackgroundTasks();
       try {
         const {harness} = await setupTest({view: 'week', compact: true, width: '560px'});
         await harness.until((h) => h.cells.length > 0);
@@ -225,22 +223,20 @@ describeCalendar(() => {
         const total =
           (Number(grid.getAttribute('aria-rowcount')) - 1) *
           (Number(grid.getAttribute('aria-colcount')) - 1);
-        const frame = () =>
-          new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-        await frame();
-        expect(held, 'the background task was queued').to.have.length.greaterThan(0);
+        await nextFrame();
+        expect(tasks.held, 'the background task was queued').to.have.length.greaterThan(0);
         expect(harness.cells.length, 'the days off screen are not made yet').to.be.lessThan(total);
         const scroller = grid.closest('.calendar__scroll') as HTMLElement;
         scroller.scrollTo(scroller.scrollWidth, 0);
         await new Promise(requestAnimationFrame);
         expect(harness.cells).to.have.length(total);
-        await frame();
+        await nextFrame();
         const firstRow = harness.root.querySelector('[role="row"][aria-rowindex="2"]')!;
         const last = [...firstRow.querySelectorAll<HTMLElement>('[role="gridcell"]')].at(-1)!;
         expect(last.checkVisibility(), 'the last day is drawn').to.equal(true);
         expect(last.getAttribute('aria-label')).to.match(/^Sun, .*: /);
       } finally {
-        delete (scheduler as {postTask?: unknown}).postTask;
+        tasks.restore();
       }
     });
 
@@ -248,17 +244,11 @@ describeCalendar(() => {
     // their day (grid-spans.ts): what it draws is what the whole grid draws there.
     for (const dir of ['ltr', 'rtl'] as const) {
       it(`should draw the columns on screen first, in place (${dir})`, async () => {
-        const {scheduler} = globalThis as unknown as {
-          scheduler: {postTask: (task: () => void) => Promise<void>};
-        };
-        const held: (() => void)[] = [];
-        scheduler.postTask = (task) => (held.push(task), Promise.resolve());
+        const tasks = holdBackgroundTasks();
         try {
           const {harness} = await setupTest({view: 'day', width: '480px', dir});
           await harness.until((h) => h.cells.length > 0);
-          const frame = () =>
-            new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-          await frame();
+          await nextFrame();
           const grid = harness.grid!;
           const scroller = grid.closest('.calendar__scroll') as HTMLElement;
           // Across the scroller's first row of cells, from the times to its far edge.
@@ -274,7 +264,7 @@ describeCalendar(() => {
           const shown = points.map((x) => harness.root.elementFromPoint(x, y));
           const boxes = shown.map((cell) => cell?.getBoundingClientRect().toJSON());
           const width = scroller.scrollWidth;
-          expect(held, 'the background task was queued').to.have.length.greaterThan(0);
+          expect(tasks.held, 'the background task was queued').to.have.length.greaterThan(0);
           const columns = Number(grid.getAttribute('aria-colcount')) - 1;
           expect(
             row.querySelectorAll('[role="gridcell"]').length,
@@ -285,8 +275,8 @@ describeCalendar(() => {
             'the columns on screen',
           ).to.deep.equal(points.map(() => 'gridcell'));
 
-          for (const task of held.splice(0)) task();
-          await frame();
+          tasks.run();
+          await nextFrame();
           expect(harness.cells).to.have.length(
             (Number(grid.getAttribute('aria-rowcount')) - 1) * columns,
           );
@@ -296,7 +286,7 @@ describeCalendar(() => {
             'the cells drawn first, in place',
           ).to.deep.equal(boxes);
         } finally {
-          delete (scheduler as {postTask?: unknown}).postTask;
+          tasks.restore();
         }
       });
     }
@@ -306,11 +296,7 @@ describeCalendar(() => {
     // view narrower than its columns).
     for (const view of ['day', 'compact week'] as const) {
       it(`should keep the header row's height once the rest is made (${view})`, async () => {
-        const {scheduler} = globalThis as unknown as {
-          scheduler: {postTask: (task: () => void) => Promise<void>};
-        };
-        const held: (() => void)[] = [];
-        scheduler.postTask = (task) => (held.push(task), Promise.resolve());
+        const tasks = holdBackgroundTasks();
         try {
           const client = createTestClient();
           await logIn(client);
@@ -331,19 +317,17 @@ describeCalendar(() => {
                 },
           );
           await harness.until((h) => h.cells.length > 0);
-          const frame = () =>
-            new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-          await frame();
+          await nextFrame();
           const head = harness.root.querySelector('.grid__row--head')!;
           const first = head.getBoundingClientRect().height;
           const headers = harness.columnHeaders.length;
-          expect(held, 'the background task was queued').to.have.length.greaterThan(0);
-          for (const task of held.splice(0)) task();
-          await frame();
+          expect(tasks.held, 'the background task was queued').to.have.length.greaterThan(0);
+          tasks.run();
+          await nextFrame();
           expect(harness.columnHeaders.length, 'every header made').to.be.at.least(headers);
           expect(head.getBoundingClientRect().height).to.equal(first);
         } finally {
-          delete (scheduler as {postTask?: unknown}).postTask;
+          tasks.restore();
         }
       });
     }

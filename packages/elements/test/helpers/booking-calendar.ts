@@ -69,7 +69,11 @@ export async function setupTest(options: SetupOptions = {}) {
   if (options.member !== null && !options.client) await logIn(client, options.member);
   const day = options.day ?? (await openDay(client));
   const wrapper = await mount<HTMLDivElement>(
-    html`<div lang=${options.lang ?? 'en'} dir=${options.dir ?? 'ltr'} ${cssomStyle({width: options.width ?? '960px'})}>
+    html`<div
+      lang=${options.lang ?? 'en'}
+      dir=${options.dir ?? 'ltr'}
+      ${cssomStyle({width: options.width ?? '960px'})}
+    >
       ${
         options.withBalance
           ? html`<portico-credit-balance .client=${client}></portico-credit-balance>`
@@ -140,4 +144,27 @@ export function addMinutes(time: string, minutes: number): string {
 /** `describe('<portico-booking-calendar>')` with {@link describeElement}'s hooks. */
 export function describeCalendar(tests: () => void): void {
   describeElement('portico-booking-calendar', tests);
+}
+
+/** The next frame rendered, and a task after it. */
+export const nextFrame = () =>
+  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/**
+ * Holds the background tasks the calendar makes its other columns in (`scheduler.postTask`,
+ * grid-spans.ts), as a busy page may: `run()` runs them, `restore()` puts `postTask` back.
+ */
+export function holdBackgroundTasks() {
+  const {scheduler} = globalThis as unknown as {
+    scheduler: {postTask?: (task: () => void) => Promise<void>};
+  };
+  const held: (() => void)[] = [];
+  scheduler.postTask = (task) => (held.push(task), Promise.resolve());
+  return {
+    held,
+    run: () => {
+      for (const task of held.splice(0)) task();
+    },
+    restore: () => delete scheduler.postTask,
+  };
 }
