@@ -52,8 +52,9 @@ class GridHeadsDirective extends SpansDirective<GridHeadsInput> {
         }
         return head;
       },
-      // Every day shows the same labels, so a day's headers are as tall as any other's:
-      // made when the day is revealed, but all at once when a closed day's are taller.
+      // A day's headers are as tall as any other's (a compact week's labels are all 12rem
+      // long, and a shown day's headers are made whole): made when the day is revealed, but
+      // all at once when a closed day's are taller.
       {eager: input.columns.some((column) => column.closedReason)},
     );
     return noChange;

@@ -3,9 +3,10 @@
 // away, but it keeps rendering those within a viewport and a half of the screen: four of a
 // compact week's seven days. So every span starts empty and skipped (`grid__span--later`, not
 // rendered). The first frame makes and draws the columns the scroller shows, with stand-ins as
-// wide as the rest of their span (a phone shows a quarter of a compact week's day). The rest of the grid gets
-// its cells in a background task after that frame, and `content-visibility: auto` takes over:
-// in the accessibility tree, focusable, and rendered as they are scrolled near.
+// wide as the rest of their span (a phone shows a quarter of a compact week's day). The rest
+// of the grid gets its cells in a background task after that frame, and `content-visibility:
+// auto` takes over: in the accessibility tree, focusable, and rendered as they are scrolled
+// near.
 
 import {nothing, type ChildPart} from 'lit';
 import {Directive, PartType, type PartInfo} from 'lit/directive.js';
@@ -85,7 +86,7 @@ function items({item}: Pending, from: number, to: number): DocumentFragment {
 }
 
 /** A stand-in for `count` columns not made yet: it grows and shrinks as they would together. */
-function rest(count: number): HTMLElement {
+function standIn(count: number): HTMLElement {
   const stand = document.createElement('div');
   stand.className = 'grid__rest';
   stand.style.setProperty('--portico-rest', String(count));
@@ -94,7 +95,7 @@ function rest(count: number): HTMLElement {
 
 /**
  * Makes a span's items `[from, to)`, by default all it lacks, and lets the span render. A span
- * made in part holds stand-ins for the others (`rest`), which they replace.
+ * made in part holds stand-ins for the others (`standIn`), which they replace.
  */
 function make(span: HTMLElement, pending: Pending, from = pending.first, to = pending.last): void {
   const {first, last} = pending;
@@ -103,9 +104,9 @@ function make(span: HTMLElement, pending: Pending, from = pending.first, to = pe
     if (pending.from > first)
       span.firstElementChild?.replaceWith(items(pending, first, pending.from));
   } else {
-    if (from > first) span.append(rest(from - first));
+    if (from > first) span.append(standIn(from - first));
     span.append(items(pending, from, to));
-    if (to < last) span.append(rest(last - to));
+    if (to < last) span.append(standIn(last - to));
   }
   const part = from > first || to < last;
   span.classList.toggle(PART, part);
